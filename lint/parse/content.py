@@ -1,0 +1,287 @@
+"""An item's content: sections under known headings, the decision, case history
+("Sagens forløb"), case type, attachments and absences noted in the item."""
+
+import re
+
+from referatlint.parse.dates import DATE_RE, to_iso
+from referatlint.parse.header import BODY_CUE
+from referatlint.parse.items import ItemStart
+from referatlint.parse.model import (
+    Absence,
+    Decision,
+    HistoryEntry,
+    Item,
+    Line,
+    ListEntry,
+    NumberedList,
+    Section,
+)
+from referatlint.parse.vocabulary import DECISION_HEADING, Vocabulary
+
+ABSENCE_LINE = re.compile(r"^(?P<mark>Afbud|Fraværende|Fravær)\s*:\s*(?P<names>.*)$", re.I)
+FILE_NAME = re.compile(r"^\S.*\.(?:pdf|docx?|xlsx?|pptx?|odt|msg)$", re.I)
+HISTORY_ENTRY = re.compile(r"^(?P<date>\d{1,2}[-/.]\d{1,2}[-/.]\d{4})\s+(?P<body>\S.*)$")
+CLOSED_MARK = re.compile(r"^(?:Lukket\b|Personsag\b|Fortroligt\b)", re.I)
+LIST_ENTRY = re.compile(r"^\s*(?P<label>\d{1,3}|[a-z])(?P<delim>[.)\]])\s+(?P<rest>\S.*)$")
+TABLE_NUMBER_HEADER = re.compile(r"^(?:Nr\.?|Pkt\.?|Punkt)\t", re.I)
+TABLE_ROW = re.compile(r"^(?P<label>\d{1,3})\t")
+SENTENCE_END = re.compile(r"[.!?;,]$")
+BODY_SPLIT = re.compile(
+    r"(?:,|\.|\s+og)\s+(?=(?:[\wæøå-]*(?:udvalg|bestyrelse|råd)|Byrådet|Kommunalbestyrelsen))",
+    re.I,
+)
+DATE_WORD = re.compile(
+    r"^(?:januar|februar|marts|april|maj|juni|juli|august|september"
+    r"|oktober|november|december|kvartal|halvår)\b",
+    re.I,
+)
+
+
+def heading_like(rows: list[Line], index: int, end: int) -> bool:
+    """A short line standing alone, as headings do, rather than a line of running text."""
+    text = rows[index].text.strip()
+    if len(text) > 60 or len(text.split()) > 8 or SENTENCE_END.search(text):
+        return False
+    if not text[:1].isupper():
+        return False
+    before = rows[index - 1].text.strip() if index > 0 else ""
+    after = rows[index + 1].text.strip() if index + 1 < end else ""
+    return not before and not after
+
+
+def parse_item(
+    rows: list[Line],
+    start: ItemStart,
+    end: int,
+    vocabulary: Vocabulary,
+    meeting_body: str | None,
+    group: str | None,
+) -> Item:
+    preamble: list[Line] = []
+    sections: list[dict] = []
+    for index in range(start.body, end):
+        row = rows[index]
+        text = row.text.strip()
+        if not text:
+            continue
+        current = sections[-1] if sections else None
+        known = vocabulary.heading(text)
+        if known:
+            canonical, synonym = known
+            if not (synonym and current and current["canonical"] == canonical):
+                sections.append(new_section(text, canonical, row))
+                continue
+        decided = DECISION_HEADING.match(text)
+        if decided:
+            section = new_section(text, "Beslutning", row)
+            section["decision_body"] = decided["body"] or decided["owner"]
+            section["decision_date"] = decided["date"]
+            sections.append(section)
+            continue
+        if heading_like(rows, index, end):
+            near = vocabulary.resembles(text)
+            if near:
+                sections.append(new_section(text, near, row, exact=False))
+                continue
+        (current["body"] if current else preamble).append(Line(text, row.line, row.page))
+
+    decision, decision_section = own_decision(sections, meeting_body, vocabulary)
+    absences: list[Absence] = []
+    attachments: list[Line] = []
+    for line in preamble + (decision_section["body"] if decision_section else []):
+        absences.extend(absences_in(line))
+    if decision_section:
+        attachments.extend(line for line in decision_section["body"] if FILE_NAME.match(line.text))
+    bilag = [s for s in sections if s["canonical"] == "Bilag"]
+    for section in bilag:
+        attachments.extend(section["body"])
+    history = tuple(
+        entry for s in sections if s["canonical"] == "Sagens forløb" for entry in history_of(s)
+    )
+    case_type, case_type_line, bodies = case_route(sections)
+    first_text = preamble[0].text if preamble else ""
+    closed = bool(
+        CLOSED_MARK.match(start.title)
+        or CLOSED_MARK.match(first_text)
+        or (group and "lukket" in group.casefold())
+    )
+    return Item(
+        number=start.number,
+        title=start.title,
+        line=rows[start.heading].line,
+        page=rows[start.heading].page,
+        end_line=last_line(rows, start.heading, end),
+        case_number=start.case_number,
+        case_type=case_type,
+        case_type_line=case_type_line,
+        bodies=bodies,
+        sections=tuple(freeze(s) for s in sections),
+        decision=decision,
+        history=history,
+        attachments=tuple(attachments),
+        absences=tuple(absences),
+        closed=closed,
+        group=group,
+    )
+
+
+def new_section(text: str, canonical: str, row: Line, exact: bool = True) -> dict:
+    return {"heading": text, "canonical": canonical, "row": row, "body": [], "exact": exact}
+
+
+def freeze(section: dict) -> Section:
+    row = section["row"]
+    body = tuple(section["body"])
+    return Section(
+        section["heading"],
+        section["canonical"],
+        row.line,
+        row.page,
+        body,
+        section["exact"],
+        numbered_lists(body),
+    )
+
+
+def last_line(rows: list[Line], heading: int, end: int) -> int:
+    for index in range(end - 1, heading, -1):
+        if rows[index].text.strip():
+            return rows[index].line
+    return rows[heading].line
+
+
+def own_decision(
+    sections: list[dict], meeting_body: str | None, vocabulary: Vocabulary
+) -> tuple[Decision | None, dict | None]:
+    """The decision of this meeting: a "Beslutning" section (the one naming this body
+    when several bodies' decisions are printed), else a closing decision phrase such as
+    "Orientering givet." written without a heading."""
+    headed = [s for s in sections if s["canonical"] == "Beslutning"]
+    if headed:
+        chosen = headed[-1]
+        if meeting_body:
+            for section in headed:
+                if (section.get("decision_body") or "").casefold() == meeting_body.casefold():
+                    chosen = section
+        text_lines = [
+            line
+            for line in chosen["body"]
+            if not ABSENCE_LINE.match(line.text) and not FILE_NAME.match(line.text)
+        ]
+        row = chosen["row"]
+        date_text = chosen.get("decision_date")
+        date = None
+        if date_text:
+            found = DATE_RE.search(date_text)
+            date = to_iso(found) if found else None
+        decision = Decision(
+            " ".join(line.text for line in text_lines),
+            row.line,
+            row.page,
+            chosen["heading"],
+            chosen.get("decision_body"),
+            date,
+            date_text,
+            tuple(text_lines),
+        )
+        return decision, chosen
+    for section in reversed(sections):
+        if section["canonical"] in ("Bilag", "Sagens forløb"):
+            continue
+        if section["body"] and vocabulary.is_decision_phrase(section["body"][-1].text):
+            line = section["body"].pop()
+            return Decision(line.text, line.line, line.page, None, lines=(line,)), None
+        break
+    return None, None
+
+
+def absences_in(line: Line) -> list[Absence]:
+    match = ABSENCE_LINE.match(line.text)
+    if not match:
+        return []
+    names = re.split(r"\s*,\s*|\s+og\s+", match["names"])
+    return [
+        Absence(name.strip(" ."), match["mark"], line.line, line.page)
+        for name in names
+        if name.strip(" .")
+    ]
+
+
+def history_of(section: dict) -> list[HistoryEntry]:
+    entries: list[HistoryEntry] = []
+    current: dict | None = None
+    for line in section["body"]:
+        match = HISTORY_ENTRY.match(line.text)
+        if match:
+            if current:
+                entries.append(history_entry(current))
+            current = {"match": match, "line": line, "status": []}
+        elif current is not None:
+            current["status"].append(line.text)
+    if current:
+        entries.append(history_entry(current))
+    return entries
+
+
+def history_entry(current: dict) -> HistoryEntry:
+    match, line = current["match"], current["line"]
+    found = DATE_RE.search(match["date"])
+    return HistoryEntry(
+        to_iso(found) if found else None,
+        match["date"],
+        match["body"].strip(),
+        " ".join(current["status"]),
+        line.line,
+        line.page,
+    )
+
+
+def case_route(sections: list[dict]) -> tuple[str | None, int | None, tuple[str, ...]]:
+    """Bodies and case type from "Sagsgang og sagstype": bodies name a committee or
+    council; the last line that does not is the case type."""
+    route = next((s for s in sections if s["canonical"] == "Sagsgang og sagstype"), None)
+    if route is None:
+        return None, None, ()
+    bodies: list[str] = []
+    case_type: Line | None = None
+    for line in route["body"]:
+        if BODY_CUE.search(line.text):
+            bodies.extend(part.strip(" .") for part in BODY_SPLIT.split(line.text) if part.strip())
+        else:
+            case_type = line
+    if case_type is None:
+        return None, None, tuple(bodies)
+    return case_type.text, case_type.line, tuple(bodies)
+
+
+def numbered_lists(body: tuple[Line, ...]) -> tuple[NumberedList, ...]:
+    """Numbered entries grouped into lists: a list of one style ("1.", "a)", "1]")
+    continues across paragraphs and nested lists of another style, and a new one starts
+    at 1 (or a). Rows of a table whose first column is headed "Nr" count as a list."""
+    lists: list[tuple[str, list[ListEntry]]] = []
+    open_lists: dict[str, list[ListEntry]] = {}
+    in_numbered_table = False
+    for line in body:
+        text = line.text
+        if TABLE_NUMBER_HEADER.match(text):
+            in_numbered_table = True
+            open_lists["table"] = []
+            lists.append(("table", open_lists["table"]))
+            continue
+        row = TABLE_ROW.match(text) if in_numbered_table else None
+        if row:
+            entry = ListEntry(int(row["label"]), row["label"], line.line, line.page)
+            open_lists["table"].append(entry)
+            continue
+        in_numbered_table = in_numbered_table and "\t" in text
+        match = LIST_ENTRY.match(text)
+        if not match or DATE_WORD.match(match["rest"]):
+            continue
+        label = match["label"]
+        number = int(label) if label.isdigit() else ord(label) - ord("a") + 1
+        style = ("1" if label.isdigit() else "a") + match["delim"]
+        if number == 1 or style not in open_lists:
+            open_lists[style] = []
+            lists.append((style, open_lists[style]))
+        open_lists[style].append(ListEntry(number, label + match["delim"], line.line, line.page))
+    return tuple(NumberedList(style, tuple(entries)) for style, entries in lists if entries)

@@ -1,0 +1,98 @@
+"""Danish dates as municipal documents write them: "06-01-2020", "6. januar 2020",
+"16/1 2019", "29.11.2021", with or without a weekday in front."""
+
+import datetime
+import re
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("januar", "jan"),
+            ("februar", "feb"),
+            ("marts", "mar"),
+            ("april", "apr"),
+            ("maj",),
+            ("juni", "jun"),
+            ("juli", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("oktober", "okt"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAY_NAMES = "|".join(WEEKDAYS)
+
+NUMERIC = r"(?P<d1>\d{1,2})[-/.](?P<m1>\d{1,2})[-/.](?P<y1>\d{4})"
+SLASH_YEAR = r"(?P<d3>\d{1,2})/(?P<m3>\d{1,2}) (?P<y3>\d{4})"
+WORDED = rf"(?P<d2>\d{{1,2}})\.? ?(?P<m2>(?i:{MONTH_NAMES}))\.?(?: (?P<y2>\d{{4}}))?"
+ISO = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
+DATE = rf"(?:{ISO}|{NUMERIC}|{SLASH_YEAR}|{WORDED})"
+DATE_RE = re.compile(rf"(?<![\d.])(?:{DATE})(?![\d])")
+WEEKDAY_DATE_RE = re.compile(
+    rf"\b(?P<weekday>(?i:{WEEKDAY_NAMES}))(?:,)? (?:(?i:den|d\.) )?(?:{DATE})(?![\d])"
+)
+
+
+def to_iso(match: re.Match[str], default_year: int | None = None) -> str | None:
+    """ISO date for a DATE_RE match, or None when it is not a real calendar date."""
+    groups = match.groupdict()
+    if groups.get("y4"):
+        day, month, year = groups["d4"], groups["m4"], groups["y4"]
+    elif groups.get("d1"):
+        day, month, year = groups["d1"], groups["m1"], groups["y1"]
+    elif groups.get("d3"):
+        day, month, year = groups["d3"], groups["m3"], groups["y3"]
+    else:
+        day, year = groups["d2"], groups["y2"]
+        month = str(MONTHS[groups["m2"].lower()])
+        if year is None:
+            if default_year is None:
+                return None
+            year = str(default_year)
+    try:
+        return datetime.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(text: str, default_year: int | None = None) -> tuple[str, str] | None:
+    """The first date in ``text`` as (ISO date, text as written)."""
+    for match in DATE_RE.finditer(text):
+        iso = to_iso(match, default_year)
+        if iso:
+            return iso, match.group(0)
+    return None
+
+
+def weekday_name(iso: str) -> str:
+    """Danish weekday name of an ISO date, lower case."""
+    return WEEKDAYS[datetime.date.fromisoformat(iso).weekday()]
+
+
+MONTH_LONG = (
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
+def long_date(iso: str) -> str:
+    """ "2024-11-04" as Danish prose: "4. november 2024"."""
+    day = datetime.date.fromisoformat(iso)
+    return f"{day.day}. {MONTH_LONG[day.month - 1]} {day.year}"

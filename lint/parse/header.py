@@ -1,0 +1,213 @@
+"""The meeting header: body, date, weekday, times, place and participants, from the
+lines before the table of contents (or the first item)."""
+
+import re
+
+from referatlint.parse.dates import DATE_RE, WEEKDAY_DATE_RE, to_iso
+from referatlint.parse.model import Absence, Line, Meeting, Participant
+
+LABEL = re.compile(
+    r"^(?P<label>REFERAT|Referat|DAGSORDEN|Dagsorden|BESLUTNINGSPROTOKOL|Beslutningsprotokol"
+    r"|Mødereferat|Protokol)\b[\s:]*(?P<rest>.*?)\s*$"
+)
+FIELDS = {
+    "mødedato": "date",
+    "dato": "date",
+    "mødetidspunkt": "time",
+    "tidspunkt": "time",
+    "tid": "time",
+    "starttidspunkt": "start",
+    "mødestart": "start",
+    "sluttidspunkt": "end",
+    "mødeslut": "end",
+    "mødested": "place",
+    "sted": "place",
+    "lokale": "place",
+    "mødedeltagere": "participants",
+    "deltagere": "participants",
+    "medlemmer": "participants",
+    "til stede": "participants",
+    "fraværende": "absent",
+    "afbud": "absent",
+    "udvalg": "body",
+    "møde": "label",
+    "bemærkninger": "remarks",
+}
+FIELD = re.compile(
+    r"^(?P<key>" + "|".join(sorted(FIELDS, key=len, reverse=True)) + r")(?:\s*:\s*|\t+|\s+|$)"
+    r"(?P<value>.*?)\s*$",
+    re.IGNORECASE,
+)
+BODY_CUE = re.compile(
+    r"udvalg|byråd|kommunalbestyrelse|borgerrepræsentation|regionsråd|\bråd(?:et)?\b"
+    r"|bestyrelse|direktion",
+    re.IGNORECASE,
+)
+MUNICIPALITY = re.compile(r"^(?P<name>[A-ZÆØÅ][\w-]+(?: [\w-]+)?) Kommune$")
+TERM = re.compile(r"\s+\d{4}-\d{4}$")
+MEETING_NUMBER = re.compile(r"^(?P<number>\d{1,3}-\d{2})\s+")
+TIME = re.compile(r"(?<![\d.])(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)(?::\d\d)?(?![\d])")
+TIME_RANGE = re.compile(
+    r"(?P<start>\d{1,2}[.:]\d\d)\s*(?:-|–|til)\s*(?P<end>\d{1,2}[.:]\d\d)(?![\d])"
+)
+ABSENCE_MARK = re.compile(
+    r"\s*[(\[](?P<mark>afbud|fraværende|fravær|syg|forfald|deltog ikke|ikke til stede)[)\]]"
+    r"|\s+[-–]\s*(?P<mark2>afbud|fraværende)$",
+    re.IGNORECASE,
+)
+NAME_SPLIT = re.compile(r"\s*,\s*|\s+og\s+")
+
+
+def clock(text: str) -> str | None:
+    match = TIME.search(text)
+    if not match:
+        return None
+    return f"{int(match['hour']):02d}:{match['minute']}"
+
+
+def parse_header(rows: list[Line]) -> tuple[Meeting, str | None]:
+    """The meeting, and the label as written ("REFERAT", "Dagsorden", ...) if any."""
+    values: dict[str, tuple[str, int]] = {}
+    label: str | None = None
+    label_rest = ""
+    body_line: str | None = None
+    municipality: str | None = None
+    index = 0
+    while index < len(rows):
+        row = rows[index]
+        text = row.text.strip()
+        index += 1
+        if not text:
+            continue
+        labelled = LABEL.match(text)
+        if labelled and label is None:
+            label, label_rest = labelled["label"], labelled["rest"]
+            dated = DATE_RE.search(label_rest)
+            if dated:
+                values["title date"] = (dated.group(0), row.line)
+            continue
+        field = FIELD.match(text)
+        if field and field["key"].casefold() in FIELDS:
+            name = FIELDS[field["key"].casefold()]
+            value = field["value"].strip()
+            if not value and field["key"].isupper():
+                # Field name alone on its line (UDVALG): the value is the next text line.
+                while index < len(rows) and not rows[index].text.strip():
+                    index += 1
+                if index < len(rows):
+                    value, row = rows[index].text.strip(), rows[index]
+                    index += 1
+            if name == "participants":
+                # Long participant lists wrap onto the following lines.
+                while index < len(rows) and rows[index].text.strip():
+                    if FIELD.match(rows[index].text.strip()):
+                        break
+                    value += " " + rows[index].text.strip()
+                    index += 1
+            values.setdefault(name, (value, row.line))
+            continue
+        named = MUNICIPALITY.match(text)
+        if named:
+            municipality = named["name"]
+        elif body_line is None and BODY_CUE.search(text) and len(text) < 80:
+            body_line = text
+    return build_meeting(values, label, label_rest, body_line, municipality), label
+
+
+def build_meeting(
+    values: dict[str, tuple[str, int]],
+    label: str | None,
+    label_rest: str,
+    body_line: str | None,
+    municipality: str | None,
+) -> Meeting:
+    number = None
+    body = values.get("body", ("", 0))[0] or None
+    date = date_text = weekday = None
+    date_line = None
+    if label_rest:
+        numbered = MEETING_NUMBER.match(label_rest)
+        if numbered:
+            number = numbered["number"]
+            label_rest = label_rest[numbered.end() :]
+        dated = DATE_RE.search(label_rest)
+        if dated:
+            label_rest = label_rest[: dated.start()]
+        label_rest = re.sub(r"\s+(?:d\.|den)\s*$", "", label_rest).strip()
+        body = body or TERM.sub("", label_rest) or None
+    if label is None and "label" in values:
+        label = values["label"][0]
+    body = body or body_line
+
+    start = end = None
+    for name in ("date", "start", "title date"):
+        if name not in values:
+            continue
+        text, line = values[name]
+        with_weekday = WEEKDAY_DATE_RE.search(text)
+        match = with_weekday or DATE_RE.search(text)
+        if match and date is None:
+            date = to_iso(match)
+            date_text = text[
+                match.start("weekday") if with_weekday else match.start() : match.end()
+            ]
+            weekday = with_weekday["weekday"] if with_weekday else None
+            date_line = line
+        span = TIME_RANGE.search(text)
+        if span:
+            start, end = clock(span["start"]), clock(span["end"])
+        elif name == "start" or "kl" in text.casefold():
+            start = start or clock(text[match.end() :] if match else text)
+    if "time" in values:
+        span = TIME_RANGE.search(values["time"][0])
+        if span:
+            start, end = clock(span["start"]), clock(span["end"])
+        else:
+            start = start or clock(values["time"][0])
+    if "end" in values:
+        end = clock(values["end"][0].split(" ", 1)[-1]) or end
+    if "remarks" in values and "slut" in values["remarks"][0].casefold():
+        end = end or clock(values["remarks"][0])
+    participants, absences = people(values)
+    return Meeting(
+        municipality=municipality,
+        body=body,
+        label=label,
+        number=number,
+        date=date,
+        date_text=date_text,
+        weekday=weekday,
+        date_line=date_line,
+        start=start,
+        end=end,
+        place=values.get("place", (None, 0))[0] or None,
+        participants=participants,
+        absences=absences,
+    )
+
+
+def people(
+    values: dict[str, tuple[str, int]],
+) -> tuple[tuple[Participant, ...], tuple[Absence, ...]]:
+    participants: list[Participant] = []
+    absences: list[Absence] = []
+    if "participants" in values:
+        text, line = values["participants"]
+        for name in split_names(text):
+            mark = ABSENCE_MARK.search(name)
+            if mark:
+                clean = (name[: mark.start()] + name[mark.end() :]).strip()
+                written = mark["mark"] or mark["mark2"]
+                participants.append(Participant(clean, True, written, line))
+                absences.append(Absence(clean, written, line))
+            else:
+                participants.append(Participant(name, False, None, line))
+    if "absent" in values:
+        text, line = values["absent"]
+        for name in split_names(text):
+            absences.append(Absence(name, "Fraværende", line))
+    return tuple(participants), tuple(absences)
+
+
+def split_names(text: str) -> list[str]:
+    return [name.strip(" .\t") for name in NAME_SPLIT.split(text) if name.strip(" .\t")]

@@ -1,0 +1,212 @@
+"""Where items begin: explicit headings ("Punkt 7: ...") are always items; bare numbers
+("7. ...") are weighed against the table of contents and their surroundings, because
+numbered lists inside items look the same."""
+
+import re
+from typing import NamedTuple
+
+from referatlint.parse.dates import MONTH_NAMES
+from referatlint.parse.layouts import (
+    CASE_NUMBER,
+    ITEM_BARE,
+    ITEM_EXPLICIT,
+    ITEM_EXPLICIT_ALONE,
+    Layout,
+)
+from referatlint.parse.model import Line, TocEntry
+from referatlint.parse.toc import clean_title
+from referatlint.parse.vocabulary import Vocabulary
+
+DATE_LIKE = re.compile(rf"^(?i:{MONTH_NAMES}|kvartal|halvår|halvdel)\b")
+STRONG = 5
+
+
+class ItemStart(NamedTuple):
+    heading: int  # row of the heading
+    first: int  # first row of the item (a case number may stand above the heading)
+    body: int  # first row after heading, repeated title and case number
+    number: str | None
+    title: str
+    case_number: str | None
+
+
+class Candidate(NamedTuple):
+    row: int
+    number: str
+    title: str
+    quality: int
+
+
+def title_key(title: str) -> str:
+    return " ".join(clean_title(title).casefold().rstrip(".").split())
+
+
+def next_filled(rows: list[Line], index: int, step: int = 1) -> int | None:
+    index += step
+    while 0 <= index < len(rows):
+        if rows[index].text.strip():
+            return index
+        index += step
+    return None
+
+
+def find_items(
+    rows: list[Line],
+    begin: int,
+    skip: range,
+    layout: Layout,
+    toc: tuple[TocEntry, ...],
+    vocabulary: Vocabulary,
+) -> list[ItemStart]:
+    explicit: list[tuple[int, str, str]] = []
+    bare: list[tuple[int, str, str]] = []
+    for index in range(begin, len(rows)):
+        if index in skip:
+            continue
+        text = rows[index].text
+        stripped = text.strip()
+        match = ITEM_EXPLICIT.match(stripped)
+        if match and "](" not in stripped:
+            explicit.append((index, match["number"], match["title"]))
+            continue
+        alone = ITEM_EXPLICIT_ALONE.match(stripped)
+        if alone:
+            title_row = next_filled(rows, index)
+            if title_row is not None and not ITEM_EXPLICIT_ALONE.match(rows[title_row].text):
+                explicit.append((index, alone["number"], rows[title_row].text.strip()))
+            continue
+        match = ITEM_BARE.match(text)
+        if match:
+            bare.append((index, match["number"], match["title"]))
+
+    if layout.explicit_items or len(explicit) >= 2:
+        chosen = explicit
+    else:
+        chosen = choose_bare(rows, bare, layout, toc, vocabulary)
+    return [item_start(rows, index, number, title, layout, toc) for index, number, title in chosen]
+
+
+def choose_bare(
+    rows: list[Line],
+    bare: list[tuple[int, str, str]],
+    layout: Layout,
+    toc: tuple[TocEntry, ...],
+    vocabulary: Vocabulary,
+) -> list[tuple[int, str, str]]:
+    toc_numbers = {entry.number for entry in toc if entry.number}
+    toc_titles = {title_key(entry.title) for entry in toc}
+    candidates = [
+        Candidate(
+            index,
+            number,
+            title,
+            quality(rows, index, number, title, layout, toc_numbers, toc_titles, vocabulary),
+        )
+        for index, number, title in bare
+    ]
+    strong = [c for c in candidates if c.quality >= STRONG]
+    chosen = strong if len(strong) >= 2 else best_chain([c for c in candidates if c.quality >= 2])
+    return [(c.row, c.number, c.title) for c in chosen]
+
+
+def quality(
+    rows: list[Line],
+    index: int,
+    number: str,
+    title: str,
+    layout: Layout,
+    toc_numbers: set[str],
+    toc_titles: set[str],
+    vocabulary: Vocabulary,
+) -> int:
+    """How much a bare "N. Title" line looks like an item heading rather than a list entry."""
+    score = 0
+    if number in toc_numbers:
+        score += 3
+    if title_key(title) in toc_titles:
+        score += 3
+    before = index - 1
+    if before < 0 or not rows[before].text.strip():
+        score += 1
+        previous = next_filled(rows, index, -1)
+        if previous is not None and CASE_NUMBER.match(rows[previous].text.strip()):
+            score += 2
+    elif ITEM_BARE.match(rows[before].text):
+        score -= 3
+    after = index + 1
+    if after >= len(rows) or not rows[after].text.strip():
+        score += 1
+    elif ITEM_BARE.match(rows[after].text):
+        score -= 3
+    following = next_filled(rows, index)
+    if following is not None:
+        if layout.title_repeated and title_key(rows[following].text) == title_key(title):
+            score += 3
+        for ahead in range(following, min(following + 6, len(rows))):
+            if vocabulary.heading(rows[ahead].text):
+                score += 1
+                break
+    if not title[:1].isupper() and title[:1] not in "\"'“„«(":
+        score -= 4
+    if DATE_LIKE.match(title):
+        score -= 4
+    if rows[index].text[:1].isspace():
+        score -= 2
+    return score
+
+
+def best_chain(candidates: list[Candidate]) -> list[Candidate]:
+    """The increasing run of item numbers with the highest total quality."""
+    if not candidates:
+        return []
+    best: list[tuple[int, int]] = []  # (total, previous index) per candidate
+    for position, candidate in enumerate(candidates):
+        total, previous = candidate.quality, -1
+        for earlier in range(position):
+            if int(candidates[earlier].number) < int(candidate.number):
+                value = best[earlier][0] + candidate.quality
+                if value > total:
+                    total, previous = value, earlier
+        best.append((total, previous))
+    position = max(range(len(candidates)), key=lambda p: (best[p][0], -p))
+    chain: list[Candidate] = []
+    while position != -1:
+        chain.append(candidates[position])
+        position = best[position][1]
+    return chain[::-1]
+
+
+def item_start(
+    rows: list[Line],
+    index: int,
+    number: str,
+    title: str,
+    layout: Layout,
+    toc: tuple[TocEntry, ...],
+) -> ItemStart:
+    title = clean_title(title)
+    body = index + 1
+    following = next_filled(rows, index)
+    if ITEM_EXPLICIT_ALONE.match(rows[index].text.strip()) and following is not None:
+        body = following + 1  # "Punkt 7" alone, the title on the next line
+        following = next_filled(rows, following)
+    # A title that wraps onto the next line, recognisable by the table of contents.
+    if following == index + 1 and toc:
+        joined = title + " " + rows[following].text.strip()
+        if title_key(joined) in {title_key(entry.title) for entry in toc}:
+            title, body = joined, following + 1
+            following = next_filled(rows, following)
+    repeated = following is not None and title_key(rows[following].text) == title_key(title)
+    if layout.title_repeated and repeated:
+        body = following + 1
+        following = next_filled(rows, following)
+    case_number = None
+    first = index
+    if layout.case_number_before:
+        previous = next_filled(rows, index, -1)
+        if previous is not None and CASE_NUMBER.match(rows[previous].text.strip()):
+            case_number, first = rows[previous].text.strip(), previous
+    below = rows[following].text.strip() if following is not None else ""
+    if case_number is None and CASE_NUMBER.match(below):
+        case_number, body = below, following + 1
+    return ItemStart(index, first, body, number, title, case_number)

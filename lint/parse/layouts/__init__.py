@@ -1,0 +1,88 @@
+"""Layout families: how one publishing system prints agendas and minutes.
+
+The parser reads every document with generic cues (item headings such as "Punkt 7",
+"Pkt. 7", "Sag 7", "7." or "7)", known section headings, "Key: value" header fields).
+A family only states what its system does differently: a few regular expressions and,
+where an export damages the text in a known way, a ``prepare`` step that mends it
+without changing line numbers. Adding a municipality's layout means adding one small
+module here and listing it in LAYOUTS.
+"""
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from referatlint.parse.model import Line
+
+ITEM_EXPLICIT = re.compile(
+    r"^(?:Punkt|Pkt\.?|Sag(?: nr\.?)?|Dagsordenspunkt|Dagsordenpunkt)\s*"
+    r"(?P<number>\d{1,4})\s*[:.)–-]?\s+(?P<title>[^\s\[].*)$"
+)
+ITEM_EXPLICIT_ALONE = re.compile(
+    r"^(?:Punkt|Pkt\.?|Sag(?: nr\.?)?|Dagsordenspunkt)\s*(?P<number>\d{1,4})\s*[:.)]?$"
+)
+ITEM_BARE = re.compile(r"^(?P<number>\d{1,4})\s?[.)]\s+(?P<title>\S.*)$")
+CASE_NUMBER = re.compile(
+    r"^(?:"
+    r"\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}"  # KLE journal number
+    r"|\d{2}-\d{5,6}"  # "21-021702"
+    r"|\d{4}-\d{5,7}"  # "2023-0123456"
+    r"|\d{2}/\d{3,6}"  # "24/12345"
+    r"|(?:Sagsnr|Sags nr|Sagsnummer|J\. ?nr|Journalnr|Journalnummer|Dok\. ?nr)\.?:?\s*\S+.*"
+    r")$"
+)
+TOC_HEADING = re.compile(
+    r"^(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Indhold|PUNKTER|Punkter|Dagsordenspunkter"
+    r"|Oversigt over punkter|Punktoversigt)\s*:?$"
+)
+
+
+class Layout(NamedTuple):
+    """What a publishing system does differently from the generic cues."""
+
+    name: str
+    description: str
+    cues: tuple[re.Pattern[str], ...] = ()
+    # Lines that start an item. Explicit forms ("Punkt 7: ...") are always items; bare
+    # numbers ("7. ...") are weighed against the table of contents and the context.
+    item_heading: re.Pattern[str] | None = None
+    explicit_items: bool = False
+    case_number_before: bool = False
+    title_repeated: bool = False
+    # Blank lines that separate a trailing part (signatures, a collected "Bilag" list)
+    # from the last item; 0 means only signature headings end the last item.
+    part_gap: int = 0
+    prepare: Callable[[list[Line]], list[Line]] | None = None
+
+    def score(self, text: str) -> int:
+        return sum(1 for cue in self.cues if cue.search(text))
+
+
+def cues(*patterns: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(pattern, re.MULTILINE) for pattern in patterns)
+
+
+GENERIC = Layout("generic", "Generiske kendetegn: punktoverskrifter og kendte afsnit")
+
+
+def _families() -> tuple[Layout, ...]:
+    from referatlint.parse.layouts import field_header, punkt, toc_table
+
+    return (field_header.LAYOUT, punkt.LAYOUT, toc_table.LAYOUT)
+
+
+def detect(text: str) -> Layout:
+    """The family whose cues the text shows most, or GENERIC when none fits well."""
+    best, best_score = GENERIC, 0
+    for layout in _families():
+        score = layout.score(text)
+        if score >= 3 and score > best_score:
+            best, best_score = layout, score
+    return best
+
+
+def by_name(name: str) -> Layout:
+    for layout in (GENERIC, *_families()):
+        if layout.name == name:
+            return layout
+    raise KeyError(name)

@@ -1,0 +1,43 @@
+"""Header fields on their own lines (UDVALG, MØDE, STED, STARTTIDSPUNKT ...), a PUNKTER
+list, items as "N. Title" with the title printed again below. Seen in Holbæk, 2020.
+
+The export glues text together in two known ways, mended here without moving lines:
+the first item heading sits at the end of the PUNKTER list ("6. Underskriftsark1.
+Godkendelse ..."), and attachment file names follow the decision on the same line
+("Orientering taget til efterretningcaseno18-35080_#5092184_v2_bilag ....pdf").
+"""
+
+import re
+
+from referatlint.parse.layouts import Layout, cues
+from referatlint.parse.model import Line
+
+GLUED_FILE_NAME = re.compile(r"(?<=\S)(?=caseno\d)")
+GLUED_HEADING = re.compile(r"^(?P<entry>\d+\. \S.*?[^\d\s])(?P<heading>1\. [A-ZÆØÅ].*)$")
+
+
+def prepare(lines: list[Line]) -> list[Line]:
+    # A glued "1. Title" is only an item heading if the list above begins with it.
+    mended: list[Line] = []
+    for line in lines:
+        parts = GLUED_FILE_NAME.split(line.text)
+        glued = GLUED_HEADING.match(parts[0])
+        if glued and any(earlier.text == glued["heading"] for earlier in mended):
+            parts[0:1] = [glued["entry"], glued["heading"]]
+        mended.extend(Line(part, line.line, line.page) for part in parts if part)
+    return mended
+
+
+LAYOUT = Layout(
+    name="field-header",
+    description="Mødefelter på egne linjer (UDVALG, MØDE, STED), PUNKTER-liste, 'N. Titel'",
+    cues=cues(
+        r"^UDVALG$",
+        r"^MØDE$",
+        r"^STARTTIDSPUNKT$",
+        r"^PUNKTER$",
+        r"^Beslutning i .+ den \d\d-\d\d-\d{4}$",
+    ),
+    title_repeated=True,
+    prepare=prepare,
+)

@@ -1,0 +1,19 @@
+"""A "REFERAT <nr> <udvalg> d. DD-MM-YYYY" title, "Mødedato/Mødested/Mødedeltagere"
+lines, a table of contents with dot leaders and pages, items as "Punkt N: Title" with a
+case or KLE number below. Seen in Holbæk (2021, 2025) and Odense (2019)."""
+
+from referatlint.parse.layouts import ITEM_EXPLICIT, Layout, cues
+
+LAYOUT = Layout(
+    name="punkt",
+    description="'Punkt N: Titel', indholdsfortegnelse med prikker og sidetal",
+    cues=cues(
+        r"^(?:REFERAT|DAGSORDEN) .+ d\. \d\d-\d\d-\d{4}$",
+        r"^Mødedato ",
+        r"^Mødested ",
+        r"^Punkt \d+: ",
+        r"\.{4,}\t\d+$",
+    ),
+    item_heading=ITEM_EXPLICIT,
+    explicit_items=True,
+)

@@ -1,0 +1,261 @@
+"""The document model: what the parser understood of an agenda or minutes.
+
+Every element is an immutable record that knows the 1-based source line it starts on
+and, where the format knows pages, its physical page. The parser only describes; rules
+read these records and judge.
+"""
+
+from typing import NamedTuple
+
+from referatlint.text import Msg
+
+
+class Line(NamedTuple):
+    """One non-empty line of text as written, and where it stands."""
+
+    text: str
+    line: int
+    page: int | None = None
+
+
+class ListEntry(NamedTuple):
+    """One entry of a numbered list: its number and the marker as printed ("2.", "3]")."""
+
+    number: int
+    marker: str
+    line: int
+    page: int | None = None
+
+
+class NumberedList(NamedTuple):
+    """Entries numbered in one style inside one section, in document order."""
+
+    style: str
+    entries: tuple[ListEntry, ...]
+
+
+class Section(NamedTuple):
+    """A headed part of an item.
+
+    ``canonical`` is the template section the heading stands for (for example
+    "Indstilling" for "INDSTILLING" or "Administrationen indstiller,"). ``exact`` is False
+    when the heading only resembles a known heading, such as a misspelling.
+    """
+
+    heading: str
+    canonical: str
+    line: int
+    page: int | None
+    body: tuple[Line, ...]
+    exact: bool = True
+    lists: tuple[NumberedList, ...] = ()
+
+
+class Decision(NamedTuple):
+    """The item's own decision. ``heading`` is None for a decision written without one
+    (such as a closing "Orientering givet."); ``body``/``date`` come from headings such as
+    "Beslutning i Socialudvalget den 06-01-2020"."""
+
+    text: str
+    line: int
+    page: int | None
+    heading: str | None
+    body: str | None = None
+    date: str | None = None
+    date_text: str | None = None
+    lines: tuple[Line, ...] = ()
+
+
+class HistoryEntry(NamedTuple):
+    """One entry of "Sagens forløb": which body handled the case when, and the outcome."""
+
+    date: str | None
+    date_text: str
+    body: str
+    status: str
+    line: int
+    page: int | None = None
+
+
+class Absence(NamedTuple):
+    """A member noted as absent ("Afbud: Lars Qvist", "Fraværende: ...")."""
+
+    name: str
+    mark: str
+    line: int
+    page: int | None = None
+
+
+class Participant(NamedTuple):
+    """A member on the participants line; ``absent`` when marked "(Afbud)" or similar."""
+
+    name: str
+    absent: bool
+    mark: str | None
+    line: int
+
+
+class Meeting(NamedTuple):
+    """Facts about the meeting from the document's header."""
+
+    municipality: str | None = None
+    body: str | None = None
+    label: str | None = None
+    number: str | None = None
+    date: str | None = None
+    date_text: str | None = None
+    weekday: str | None = None
+    date_line: int | None = None
+    start: str | None = None
+    end: str | None = None
+    place: str | None = None
+    participants: tuple[Participant, ...] = ()
+    absences: tuple[Absence, ...] = ()
+
+
+class TocEntry(NamedTuple):
+    """A table-of-contents row: number and page only when printed."""
+
+    number: str | None
+    title: str
+    page: int | None
+    line: int
+    group: str | None = None
+
+
+class Item(NamedTuple):
+    """An agenda item from its heading to the next item's heading."""
+
+    number: str | None
+    title: str
+    line: int
+    page: int | None
+    end_line: int
+    case_number: str | None = None
+    case_type: str | None = None
+    case_type_line: int | None = None
+    bodies: tuple[str, ...] = ()
+    sections: tuple[Section, ...] = ()
+    decision: Decision | None = None
+    history: tuple[HistoryEntry, ...] = ()
+    attachments: tuple[Line, ...] = ()
+    absences: tuple[Absence, ...] = ()
+    closed: bool = False
+    group: str | None = None
+
+    def section(self, canonical: str) -> Section | None:
+        """The first section standing for ``canonical``, if any."""
+        for section in self.sections:
+            if section.canonical == canonical:
+                return section
+        return None
+
+
+class Part(NamedTuple):
+    """A trailing part outside the items, such as signatures or a collected Bilag list."""
+
+    kind: str
+    heading: str
+    line: int
+    page: int | None
+    entries: tuple[Line, ...]
+
+
+class Document(NamedTuple):
+    """Everything the parser understood of one document."""
+
+    path: str
+    format: str
+    layout: str
+    kind: str
+    pages: int | None
+    meeting: Meeting
+    toc: tuple[TocEntry, ...]
+    items: tuple[Item, ...]
+    parts: tuple[Part, ...]
+    lines: tuple[Line, ...]
+    line_pages: tuple[int, ...] | None = None
+    notices: tuple[Msg, ...] = ()
+
+    def page_of(self, line: int) -> int | None:
+        if self.line_pages is None or not 1 <= line <= len(self.line_pages):
+            return None
+        return self.line_pages[line - 1]
+
+    def item_at(self, line: int) -> Item | None:
+        """The item whose span contains ``line``."""
+        for item in self.items:
+            if item.line <= line <= item.end_line:
+                return item
+        return None
+
+
+def as_json(document: Document) -> dict:
+    """The model as ``referatlint parse`` prints it (schemas/document.schema.json)."""
+    meeting = document.meeting
+    return {
+        "path": document.path,
+        "format": document.format,
+        "layout": document.layout,
+        "kind": document.kind,
+        "pages": document.pages,
+        "meeting": {
+            **{field: getattr(meeting, field) for field in Meeting._fields[:-2]},
+            "participants": [p._asdict() for p in meeting.participants],
+            "absences": [a._asdict() for a in meeting.absences],
+        },
+        "toc": [entry._asdict() for entry in document.toc],
+        "items": [item_json(item) for item in document.items],
+        "parts": [
+            {
+                "kind": part.kind,
+                "heading": part.heading,
+                "line": part.line,
+                "page": part.page,
+                "entries": [line._asdict() for line in part.entries],
+            }
+            for part in document.parts
+        ],
+    }
+
+
+def item_json(item: Item) -> dict:
+    decision = item.decision
+    return {
+        "number": item.number,
+        "title": item.title,
+        "line": item.line,
+        "page": item.page,
+        "end_line": item.end_line,
+        "case_number": item.case_number,
+        "case_type": item.case_type,
+        "case_type_line": item.case_type_line,
+        "bodies": list(item.bodies),
+        "closed": item.closed,
+        "group": item.group,
+        "sections": [
+            {
+                "heading": section.heading,
+                "canonical": section.canonical,
+                "exact": section.exact,
+                "line": section.line,
+                "page": section.page,
+                "end_line": section.body[-1].line if section.body else section.line,
+                "lists": [[entry.number for entry in lst.entries] for lst in section.lists],
+            }
+            for section in item.sections
+        ],
+        "decision": None
+        if decision is None
+        else {
+            "text": decision.text,
+            "line": decision.line,
+            "page": decision.page,
+            "heading": decision.heading,
+            "body": decision.body,
+            "date": decision.date,
+        },
+        "history": [entry._asdict() for entry in item.history],
+        "attachments": [line._asdict() for line in item.attachments],
+        "absences": [absence._asdict() for absence in item.absences],
+    }

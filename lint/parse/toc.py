@@ -1,0 +1,103 @@
+"""The table of contents: a heading such as "Indholdsfortegnelse" or "PUNKTER" and the
+rows below it, with the item number and page where they are printed."""
+
+import re
+from typing import NamedTuple
+
+from referatlint.parse.layouts import TOC_HEADING
+from referatlint.parse.model import Line, TocEntry
+
+PAGED_ENTRY = (
+    # "96\t<u>Omgørelsesprocenter 2020</u>\t3"
+    re.compile(r"^(?P<number>\d{1,4})\t+(?P<title>[^\t]+?)\t+(?P<page>\d{1,4})\s*$"),
+    # "Godkendelse af dagsorden.....\t3", "1. Godkendelse ........ 3"
+    re.compile(
+        r"^(?:(?P<number>\d{1,4})(?:[.)]\s+|\t+))?(?P<title>\S.*?)\s*(?:\.{3,}|…+)[\s.]*"
+        r"(?P<page>\d{1,4})\s*$"
+    ),
+    # "1. Godkendelse af dagsorden\t3", "Godkendelse af dagsorden    3"
+    re.compile(
+        r"^(?:(?P<number>\d{1,4})(?:[.)]\s+|\t+))?(?P<title>\S.*?)(?:\t+|\s{3,})"
+        r"(?P<page>\d{1,4})\s*$"
+    ),
+)
+NUMBERED_ENTRY = re.compile(r"^(?P<number>\d{1,4})[.)]\s+(?P<title>\S.*)$")
+GROUP_ROW = re.compile(r"^(?P<group>[^\t\d\s][^\t]*?)\t+\s*$")
+HEADER_ROW = re.compile(r"^(?:Pkt\.?|Nr\.?|Punkt)\t+\S+\t+(?:Side|Sidetal|Sidenr\.?)\s*$", re.I)
+MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
+
+
+class Toc(NamedTuple):
+    entries: tuple[TocEntry, ...]
+    start: int
+    end: int
+
+
+def clean_title(title: str) -> str:
+    return " ".join(MARKUP.sub("", title).split())
+
+
+def match_entry(text: str, paged_only: bool = False) -> re.Match[str] | None:
+    for form in PAGED_ENTRY:
+        match = form.match(text)
+        if match:
+            return match
+    return None if paged_only else NUMBERED_ENTRY.match(text)
+
+
+def find_toc(rows: list[Line], limit: int) -> Toc | None:
+    """The table of contents, if a TOC heading stands before row ``limit``."""
+    for start in range(min(limit, len(rows))):
+        if TOC_HEADING.match(rows[start].text.strip()):
+            return read_entries(rows, start)
+    return None
+
+
+def read_entries(rows: list[Line], start: int) -> Toc:
+    entries: list[TocEntry] = []
+    group: str | None = None
+    index = start + 1
+    pending: Line | None = None  # a title wrapped onto the next line
+    while index < len(rows):
+        text = rows[index].text
+        if not text.strip():
+            following = next_text(rows, index)
+            if entries and not (following and match_entry(following, paged_only=True)):
+                break
+            index += 1
+            continue
+        if HEADER_ROW.match(text):
+            index += 1
+            continue
+        grouped = GROUP_ROW.match(text)
+        match = match_entry(text, paged_only=bool(entries) and entries[-1].page is not None)
+        if match is None and grouped:
+            group = clean_title(grouped["group"])
+            index += 1
+            continue
+        if match is None:
+            if pending is None and index + 1 < len(rows) and match_entry(rows[index + 1].text):
+                pending = rows[index]
+                index += 1
+                continue
+            break
+        title = clean_title(match["title"])
+        if any(entry.number == match["number"] and entry.title == title for entry in entries):
+            break  # the list has run into the first item heading, which repeats a row
+        first = rows[index]
+        if pending is not None:
+            title = clean_title(pending.text) + " " + title
+            first, pending = pending, None
+        page = match.groupdict().get("page")
+        entries.append(
+            TocEntry(match["number"], title, int(page) if page else None, first.line, group)
+        )
+        index += 1
+    return Toc(tuple(entries), start, index)
+
+
+def next_text(rows: list[Line], index: int) -> str | None:
+    for row in rows[index + 1 :]:
+        if row.text.strip():
+            return row.text
+    return None

@@ -1,0 +1,143 @@
+"""Words the parser recognises: section headings and their synonyms, decision phrases.
+
+The defaults below are what the built-in "standard" profile states; a profile may add
+headings and synonyms, so the parser always receives a Vocabulary built from the
+resolved configuration.
+"""
+
+import re
+from collections.abc import Iterable, Mapping
+
+SECTIONS: dict[str, tuple[str, ...]] = {
+    "Indstilling": (
+        "Indstillinger",
+        "Administrationens indstilling",
+        "Forvaltningens indstilling",
+        "Direktionens indstilling",
+        "Administrationen indstiller",
+        "Forvaltningen indstiller",
+        "Direktionen indstiller",
+        "Direktøren indstiller",
+        "Kommunaldirektøren indstiller",
+        "Borgmesteren indstiller",
+        "Stadsdirektøren indstiller",
+    ),
+    "Økonomiske konsekvenser": (
+        "Økonomi",
+        "Økonomiske forhold",
+        "Økonomiske og personalemæssige konsekvenser",
+        "Økonomi og finansiering",
+        "Bevillingsmæssige konsekvenser",
+    ),
+    "Miljø- og klimamæssige konsekvenser": (
+        "Klima- og miljømæssige konsekvenser",
+        "Miljø- og klimakonsekvenser",
+        "Klima- og miljøkonsekvenser",
+        "Klimamæssige konsekvenser",
+        "Klimakonsekvenser",
+        "Miljømæssige konsekvenser",
+    ),
+    "Beslutning": ("Beslutninger", "Udvalgets beslutning", "Byrådets beslutning"),
+    "Sagsfremstilling": ("Beskrivelse af sagen", "Sagsbeskrivelse", "Sagens indhold"),
+    "Resume": ("Resumé", "Sammenfatning", "Sagsresume", "Sagsresumé"),
+    "Beslutningstema": (),
+    "Sagsgang og sagstype": (),
+    "Sagens forløb": (),
+    "Sagshistorik": ("Sagshistorik, henvisninger", "Tidligere beslutninger"),
+    "Historik": (),
+    "Bilag": (),
+    "Lovgrundlag": ("Lovgrundlag – link", "Retsgrundlag", "Hjemmel"),
+    "Kommunikation": (),
+    "Høring": ("Høringer",),
+    "Alternativ indstilling": (),
+    "Øvrige konsekvenser": ("Andre konsekvenser",),
+    "Effekt": (),
+}
+
+DECISION_PHRASES: tuple[str, ...] = (
+    r"orientering(?:en)? (?:blev )?(?:givet|taget til efterretning)",
+    r"(?:indstilling(?:en)? )?(?:blev )?(?:godkendt|tiltrådt|anbefalet)",
+    r"taget til efterretning",
+    r"(?:sagen (?:blev )?)?(?:drøftet|udsat)",
+    r"anbefales(?: godkendt)?",
+)
+
+# "Beslutning i Socialudvalget den 06-01-2020", "Beslutning den 3. maj 2021",
+# "Økonomiudvalgets beslutning den ...": the decision heading with its body and date.
+DECISION_HEADING = re.compile(
+    r"^(?:Beslutning(?: i (?P<body>.+?))?|(?P<owner>[A-ZÆØÅ][\w-]+s) beslutning)"
+    r"(?: (?:den|d\.) (?P<date>[\d./-]+\d|\d{1,2}\. ?\w+ \d{4}))?:?$"
+)
+INFLECTIONS = {"e", "n", "r", "s", "en", "er", "et", "ne", "es", "ens", "ere", "erne"}
+LEAD_IN_TAIL = re.compile(r"(?:[,:;]|\s+at)+$")
+
+
+def normalize(text: str) -> str:
+    """Heading key: case and spacing ignored, a lead-in tail such as ", at:" dropped."""
+    text = LEAD_IN_TAIL.sub("", " ".join(text.split()))
+    return text.casefold()
+
+
+class Vocabulary:
+    """Section headings (canonical name -> synonyms) and decision phrases."""
+
+    def __init__(
+        self,
+        sections: Mapping[str, Iterable[str]] = SECTIONS,
+        decision_phrases: Iterable[str] = DECISION_PHRASES,
+    ):
+        self.sections = {name: tuple(synonyms) for name, synonyms in sections.items()}
+        self.exact: dict[str, str] = {}
+        for canonical, synonyms in self.sections.items():
+            for heading in (canonical, *synonyms):
+                self.exact[normalize(heading)] = canonical
+        self.canonical_keys = {normalize(name) for name in self.sections}
+        self.decision_phrase = re.compile(
+            r"^(?:" + "|".join(decision_phrases) + r")\.?$", re.IGNORECASE
+        )
+        # Fuzzy matching candidates, bucketed by length for a cheap first filter.
+        self._by_length: dict[int, list[tuple[str, str]]] = {}
+        for key, canonical in self.exact.items():
+            self._by_length.setdefault(len(key), []).append((key, canonical))
+
+    def heading(self, text: str) -> tuple[str, bool] | None:
+        """(canonical, is_synonym) for a line that is exactly a known heading."""
+        key = normalize(text)
+        canonical = self.exact.get(key)
+        if canonical is None:
+            return None
+        return canonical, key not in self.canonical_keys
+
+    def resembles(self, text: str) -> str | None:
+        """The canonical heading a heading-like line is a near miss of, if any.
+
+        Short headings must match exactly: "Beslutningen" or "Høringer" are ordinary
+        words, not misspellings. Longer ones may differ by one edit (two from 20
+        characters), but not by a plain Danish ending added to a known heading.
+        """
+        key = " ".join(text.split()).rstrip(":").casefold()
+        size = len(key)
+        if size < 8 or size > 60:
+            return None
+        allowed = 2 if size >= 20 else 1
+        candidates = [
+            (known, canonical)
+            for length in range(size - allowed, size + allowed + 1)
+            for known, canonical in self._by_length.get(length, ())
+            if (known[:2] == key[:2] or known[-2:] == key[-2:])
+            and not (key.startswith(known) and key[len(known) :] in INFLECTIONS)
+        ]
+        if not candidates:
+            return None
+        from rapidfuzz.distance import Levenshtein
+
+        best = min(candidates, key=lambda pair: Levenshtein.distance(key, pair[0]))
+        if Levenshtein.distance(key, best[0], score_cutoff=allowed) <= allowed:
+            return best[1]
+        return None
+
+    def is_decision_phrase(self, text: str) -> bool:
+        return bool(self.decision_phrase.match(" ".join(text.split())))
+
+
+DEFAULT = Vocabulary()

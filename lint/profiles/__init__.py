@@ -1,0 +1,112 @@
+"""Profiles: a municipality's template stated as data.
+
+A profile names the section headings and their synonyms, which sections each case type
+requires, which standard items are exempt, the case-type vocabulary, the expected item
+order and the bodies that exist. Built-in profiles live in this package, one module
+each; configuration files state their own in the same shape (schemas/config.schema.json).
+"""
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from referatlint.parse.model import Item
+from referatlint.parse.vocabulary import Vocabulary
+
+BUILTIN = ("standard", "holbaek", "odense", "hedensted")
+ORDERS = ("ascending", "toc", "ascending-or-toc")
+
+
+def builtin_data(name: str) -> dict[str, Any]:
+    """The data of a built-in profile, as its module states it (before ``extends``)."""
+    from importlib import import_module
+
+    if name not in BUILTIN:
+        raise KeyError(name)
+    return import_module(f"referatlint.profiles.{name}").PROFILE
+
+
+def resolve(data: Mapping[str, Any]) -> dict[str, Any]:
+    """Merge a profile onto the profile it ``extends``: mappings merge key by key, a
+    ``sections`` entry adds synonyms, everything else replaces."""
+    parent_name = data.get("extends")
+    if not parent_name:
+        return dict(data)
+    merged = resolve(builtin_data(parent_name))
+    for key, value in data.items():
+        if key == "extends":
+            continue
+        if key == "sections":
+            sections = {name: list(synonyms) for name, synonyms in merged["sections"].items()}
+            for name, synonyms in value.items():
+                known = sections.setdefault(name, [])
+                known.extend(s for s in synonyms if s not in known)
+            merged["sections"] = sections
+        elif isinstance(value, Mapping) and isinstance(merged.get(key), Mapping):
+            merged[key] = {**merged[key], **value}
+        else:
+            merged[key] = value
+    merged["name"] = data.get("name", merged.get("name"))
+    return merged
+
+
+class Profile:
+    """A resolved profile, ready for the parser (vocabulary) and the rules."""
+
+    def __init__(self, data: Mapping[str, Any]):
+        data = resolve(data)
+        self.data = data
+        self.name: str = data["name"]
+        self.description: str = data.get("description", "")
+        self.vocabulary = Vocabulary(data["sections"], data["decision_phrases"])
+        self.required: dict[str, tuple[str, ...]] = {
+            case_type: tuple(sections) for case_type, sections in data["required_sections"].items()
+        }
+        self.decision_required: bool = data["decision_required"]
+        self.standard_items = tuple(re.compile(p, re.IGNORECASE) for p in data["standard_items"])
+        self.case_types: tuple[str, ...] = tuple(data["case_types"])
+        self.item_order: str = data["item_order"]
+        self.group_headings = frozenset(data["group_headings"])
+        self.bodies: tuple[str, ...] = tuple(data["bodies"])
+        self.case_type_hints = tuple(
+            (
+                hint["case_type"],
+                re.compile(hint["title"], re.I) if "title" in hint else None,
+                re.compile(hint["decision"], re.I) if "decision" in hint else None,
+            )
+            for hint in data.get("case_type_hints", ())
+        )
+
+    def is_standard_item(self, item: Item) -> bool:
+        """Standing items such as "Godkendelse af dagsorden" or "Eventuelt"."""
+        return any(pattern.search(item.title) for pattern in self.standard_items)
+
+    def case_type(self, item: Item) -> str | None:
+        """The item's case type as written, else as the profile's hints infer it."""
+        if item.case_type:
+            return item.case_type
+        decision = item.decision.text if item.decision else ""
+        for case_type, title, decided in self.case_type_hints:
+            if (title and title.search(item.title)) or (decided and decided.search(decision)):
+                return case_type
+        return None
+
+    def required_sections(self, item: Item) -> tuple[str, ...]:
+        """Sections the template requires on this item (none on standard items)."""
+        if self.is_standard_item(item):
+            return ()
+        case_type = self.case_type(item)
+        if case_type is not None:
+            for known, sections in self.required.items():
+                if known.casefold() == case_type.casefold():
+                    return sections
+        return self.required.get("*", ())
+
+
+_cache: dict[str, Profile] = {}
+
+
+def builtin(name: str) -> Profile:
+    if name not in _cache:
+        _cache[name] = Profile(builtin_data(name))
+    return _cache[name]

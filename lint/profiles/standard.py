@@ -1,0 +1,34 @@
+"""The default template: what every Danish municipality's items should carry."""
+
+from referatlint.parse.vocabulary import DECISION_PHRASES, SECTIONS
+
+PROFILE = {
+    "name": "standard",
+    "description": (
+        "Standardskabelon: Indstilling, Økonomiske konsekvenser og Miljø- og klimamæssige "
+        "konsekvenser på alle almindelige punkter, og en beslutning på alle almindelige "
+        "punkter i et referat."
+    ),
+    "sections": {name: list(synonyms) for name, synonyms in SECTIONS.items()},
+    "decision_phrases": list(DECISION_PHRASES),
+    "required_sections": {
+        "*": ["Indstilling", "Økonomiske konsekvenser", "Miljø- og klimamæssige konsekvenser"],
+    },
+    "decision_required": True,
+    "standard_items": [
+        r"^godkendelse af (?:dagsorden(?:en)?|referat(?:et)?|beslutningsprotokol(?:len)?)\b",
+        r"^orienteringer\b",
+        r"^meddelelser\b",
+        r"^eventuelt\b",
+        r"^evt\.?$",
+        r"^underskrift(?:sark|er|sblad)?\b",
+        r"^til orientering\b",
+        r"^siden sidst\b",
+        r"^gensidig orientering\b",
+    ],
+    "case_types": ["Beslutningssag", "Orienteringssag", "Drøftelsessag"],
+    "case_type_hints": [],
+    "item_order": "ascending-or-toc",
+    "group_headings": ["Sagsfremstilling"],
+    "bodies": [],
+}

@@ -1,0 +1,84 @@
+"""Read stage: turn a path (or ``-`` for standard input) into a Source.
+
+The reader is chosen by file name suffix, and by the first bytes when the suffix says
+nothing (standard input, unusual names). Heavy libraries are imported by the reader
+that needs them, never here.
+"""
+
+import os
+import sys
+
+from referatlint.errors import InputError
+from referatlint.read.source import Source
+from referatlint.text import Msg
+
+MAX_BYTES = 64 * 1024 * 1024
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
+SUFFIX_FORMATS = {".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html"}
+SUPPORTED_SUFFIXES = tuple(sorted(TEXT_SUFFIXES - {""} | SUFFIX_FORMATS.keys()))
+
+TOO_LARGE = Msg(
+    "filen er for stor ({size} MB; grænsen er {limit} MB)",
+    "the file is too large ({size} MB; the limit is {limit} MB)",
+)
+CANNOT_OPEN = Msg("filen kan ikke åbnes: {reason}", "the file cannot be opened: {reason}")
+
+
+def sniff(data: bytes) -> str:
+    """Guess the format from the first bytes."""
+    head = data[:1024].lstrip()
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    lowered = head[:200].lower()
+    if lowered.startswith((b"<!doctype html", b"<html")) or b"<html" in lowered:
+        return "html"
+    return "text"
+
+
+def load_bytes(path: str) -> bytes:
+    """All bytes of a file or of standard input, refusing anything over MAX_BYTES."""
+    limit = MAX_BYTES // (1024 * 1024)
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        else:
+            size = os.path.getsize(path)
+            if size > MAX_BYTES:
+                raise InputError(TOO_LARGE.format(size=size // (1024 * 1024), limit=limit), path)
+            with open(path, "rb") as handle:
+                data = handle.read(MAX_BYTES + 1)
+    except OSError as error:
+        raise InputError(CANNOT_OPEN.format(reason=error.strerror or error), path) from None
+    if len(data) > MAX_BYTES:
+        raise InputError(TOO_LARGE.format(size=len(data) // (1024 * 1024), limit=limit), path)
+    return data
+
+
+def detect_format(path: str, data: bytes) -> str:
+    suffix = os.path.splitext(path)[1].lower() if path != "-" else ""
+    if suffix in SUFFIX_FORMATS:
+        return SUFFIX_FORMATS[suffix]
+    return sniff(data)
+
+
+def read(path: str, data: bytes | None = None) -> Source:
+    """Read one document. Raises InputError with a one-line reason when it cannot."""
+    if data is None:
+        data = load_bytes(path)
+    kind = detect_format(path, data)
+    try:
+        if kind == "text":
+            from referatlint.read.text import read_text
+
+            return read_text(data, path)
+        raise InputError(UNSUPPORTED.format(format=kind.upper()), path)
+    except InputError as error:
+        error.path = error.path or path
+        raise
+
+
+UNSUPPORTED = Msg(
+    "formatet {format} kan endnu ikke læses", "the {format} format cannot be read yet"
+)

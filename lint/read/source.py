@@ -1,0 +1,71 @@
+"""Read stage output: a document's text as lines, with the page each line stands on."""
+
+from typing import NamedTuple
+
+from referatlint.text import Msg
+
+
+class Source(NamedTuple):
+    """Text of one document as read, before any interpretation.
+
+    ``lines`` hold the text without line breaks or form feeds; line N of the document is
+    ``lines[N - 1]``. ``line_pages`` gives the physical page of every line when the format
+    knows pages (form feeds in text, PDF pages, rendered Word page breaks), else None.
+    """
+
+    path: str
+    format: str
+    lines: tuple[str, ...]
+    line_pages: tuple[int, ...] | None = None
+    pages: int | None = None
+    notices: tuple[Msg, ...] = ()
+    metadata: tuple[tuple[str, str], ...] = ()
+
+    def page_of(self, line: int) -> int | None:
+        """Page of a 1-based line number, or None when pages are unknown."""
+        if self.line_pages is None or not 1 <= line <= len(self.line_pages):
+            return None
+        return self.line_pages[line - 1]
+
+
+def from_text(
+    text: str,
+    path: str,
+    format: str = "text",
+    notices: tuple[Msg, ...] = (),
+    metadata: tuple[tuple[str, str], ...] = (),
+) -> Source:
+    """Split normalised text into lines; every form feed starts a new page.
+
+    A form feed at the very end (as ``pdftotext`` writes after the last page) does not open
+    an empty extra page.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    raw_lines = text.split("\n")
+    if raw_lines and raw_lines[-1] == "":
+        raw_lines.pop()
+    if "\f" not in text:
+        return Source(path, format, tuple(raw_lines), None, None, notices, metadata)
+
+    lines: list[str] = []
+    pages: list[int] = []
+    page = 1
+    last_page_with_text = 1
+    for raw in raw_lines:
+        if "\f" not in raw:
+            lines.append(raw)
+            pages.append(page)
+            if raw.strip():
+                last_page_with_text = page
+            continue
+        # The line belongs to the page in force at its first visible character.
+        head = raw.lstrip("\f")
+        page += len(raw) - len(head)
+        line_page = page
+        page += head.count("\f")
+        clean = head.replace("\f", "")
+        lines.append(clean)
+        pages.append(line_page)
+        if clean.strip():
+            last_page_with_text = line_page
+    return Source(path, format, tuple(lines), tuple(pages), last_page_with_text, notices, metadata)

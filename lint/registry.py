@@ -1,0 +1,94 @@
+"""The rule catalogue: the built-in rules, listed explicitly in referatlint.rules, plus
+third-party rules registered under the entry-point group ``referatlint.rules``."""
+
+import re
+from collections.abc import Iterable, Sequence
+
+from referatlint.errors import ConfigError
+from referatlint.rule import Rule
+from referatlint.text import Msg
+
+ENTRY_POINT_GROUP = "referatlint.rules"
+CODE = re.compile(r"^[A-Z]+[0-9]+$")
+BAD_PLUGIN = Msg(
+    "regel-udvidelsen {name} kunne ikke indlæses: {reason}",
+    "the rule plugin {name} could not be loaded: {reason}",
+)
+
+
+def builtin_rules() -> tuple[Rule, ...]:
+    from referatlint.rules import BUILTIN
+
+    return BUILTIN
+
+
+def plugin_rules() -> tuple[Rule, ...]:
+    """Rules from installed plugin packages. An entry point names a Rule, a sequence of
+    Rules, or a module with RULE or RULES."""
+    from importlib.metadata import entry_points
+
+    found: list[Rule] = []
+    for entry in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+        try:
+            target = entry.load()
+        except Exception as error:  # a broken plugin must not crash the run
+            raise ConfigError(BAD_PLUGIN.format(name=entry.name, reason=error)) from None
+        if isinstance(target, Rule):
+            found.append(target)
+        elif hasattr(target, "RULES") or hasattr(target, "RULE"):
+            found.extend(getattr(target, "RULES", None) or (target.RULE,))
+        elif isinstance(target, Sequence):
+            found.extend(target)
+        else:
+            raise ConfigError(
+                BAD_PLUGIN.format(name=entry.name, reason="no Rule, RULE or RULES found")
+            )
+    return tuple(found)
+
+
+def all_rules(plugins: bool = True) -> tuple[Rule, ...]:
+    rules = builtin_rules() + (plugin_rules() if plugins else ())
+    seen: set[str] = set()
+    for rule in rules:
+        if rule.code in seen:
+            raise ConfigError(
+                Msg(
+                    f"regelkoden {rule.code} er brugt to gange",
+                    f"rule code {rule.code} is used twice",
+                )
+            )
+        seen.add(rule.code)
+    return rules
+
+
+def matches(code: str, selectors: Iterable[str]) -> bool:
+    """A code matches a selector that is ALL, the code itself or a prefix of it."""
+    return any(s == "ALL" or code.startswith(s) for s in selectors)
+
+
+def select(
+    rules: Iterable[Rule],
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] = (),
+    extend_select: Sequence[str] = (),
+) -> tuple[Rule, ...]:
+    """Rules chosen by code or prefix: ``select`` replaces the default (all), ``ignore``
+    removes, ``extend_select`` adds back."""
+    chosen = []
+    for rule in rules:
+        wanted = matches(rule.code, select) if select else True
+        if matches(rule.code, ignore) and not matches(rule.code, extend_select):
+            wanted = False
+        elif matches(rule.code, extend_select):
+            wanted = True
+        if wanted:
+            chosen.append(rule)
+    return tuple(chosen)
+
+
+def find(rules: Iterable[Rule], key: str) -> Rule | None:
+    key = key.strip()
+    for rule in rules:
+        if rule.code.casefold() == key.casefold() or rule.name == key:
+            return rule
+    return None

@@ -1,0 +1,79 @@
+"""Report stage: findings -> text for people or machines.
+
+A reporter receives files one at a time, so a run over an archive never holds more
+than one file's findings, and writes a summary at the end. Formats are looked up by
+name; heavy ones import their libraries when chosen."""
+
+from collections import Counter
+from typing import IO, NamedTuple
+
+from referatlint.rule import Finding
+
+SEVERITY_NAMES = {
+    "da": {"error": "fejl", "warning": "advarsel", "info": "info"},
+    "en": {"error": "error", "warning": "warning", "info": "info"},
+}
+
+
+class Summary(NamedTuple):
+    files: int
+    findings: int
+    errors: int
+    warnings: int
+    infos: int
+    by_code: tuple[tuple[str, str, int], ...]  # code, name, count
+
+
+class Tally:
+    """Counts findings as files stream past."""
+
+    def __init__(self) -> None:
+        self.files = 0
+        self.severities: Counter[str] = Counter()
+        self.codes: Counter[tuple[str, str]] = Counter()
+
+    def add(self, findings: tuple[Finding, ...]) -> None:
+        self.files += 1
+        for finding in findings:
+            self.severities[finding.severity] += 1
+            self.codes[(finding.code, finding.name)] += 1
+
+    def summary(self) -> Summary:
+        return Summary(
+            self.files,
+            sum(self.severities.values()),
+            self.severities["error"],
+            self.severities["warning"],
+            self.severities["info"],
+            tuple((code, name, count) for (code, name), count in sorted(self.codes.items())),
+        )
+
+
+class Reporter:
+    """Base class: ``file`` for each linted file, ``finish`` once at the end."""
+
+    def __init__(self, stream: IO[str], lang: str = "da", statistics: bool = False):
+        self.stream = stream
+        self.lang = lang
+        self.statistics = statistics
+
+    def file(self, result) -> None:
+        raise NotImplementedError
+
+    def finish(self, summary: Summary) -> None:
+        pass
+
+
+FORMATS = ("full", "concise", "json", "sarif", "junit", "github", "gitlab", "html")
+
+
+def reporter(name: str, stream: IO[str], lang: str, statistics: bool = False) -> Reporter:
+    if name in ("full", "concise"):
+        from referatlint.report.human import HumanReporter
+
+        return HumanReporter(stream, lang, statistics, full=name == "full")
+    if name == "json":
+        from referatlint.report.json_report import JsonReporter
+
+        return JsonReporter(stream, lang, statistics)
+    raise ValueError(name)

@@ -1,0 +1,129 @@
+"""Output for people: ``path:line:col: CODE [punkt N, side P] message``, like ruff, with
+the offending line and how to fix it in the full format."""
+
+import os
+import sys
+
+from referatlint.report import SEVERITY_NAMES, Reporter, Summary
+from referatlint.rule import Finding
+
+COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
+BOLD, DIM, RESET = "\033[1m", "\033[2m", "\033[0m"
+WORDS = {
+    "da": {
+        "item": "punkt",
+        "page": "side",
+        "fix": "ret",
+        "more": "mere",
+        "clean": "Alt i orden: ingen fund i {files} {documents}.",
+        "document": ("dokument", "dokumenter"),
+        "found": "Fundet: {findings} ({parts}) i {files} {documents}.",
+        "finding_kinds": ("fejl", "advarsler", "info"),
+    },
+    "en": {
+        "item": "item",
+        "page": "page",
+        "fix": "fix",
+        "more": "more",
+        "clean": "All clear: no findings in {files} {documents}.",
+        "document": ("document", "documents"),
+        "found": "Found: {findings} ({parts}) in {files} {documents}.",
+        "finding_kinds": ("errors", "warnings", "info"),
+    },
+}
+
+
+def wants_color(stream) -> bool:
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return stream is sys.stdout and stream.isatty()
+
+
+def location(finding: Finding, lang: str) -> str:
+    words = WORDS[lang]
+    parts = []
+    if finding.item is not None:
+        parts.append(f"{words['item']} {finding.item}")
+    if finding.page is not None:
+        parts.append(f"{words['page']} {finding.page}")
+    return f" [{', '.join(parts)}]" if parts else ""
+
+
+class HumanReporter(Reporter):
+    def __init__(self, stream, lang="da", statistics=False, full=True):
+        super().__init__(stream, lang, statistics)
+        self.full = full
+        self.color = wants_color(stream)
+
+    def paint(self, text: str, style: str) -> str:
+        return f"{style}{text}{RESET}" if self.color else text
+
+    def file(self, result) -> None:
+        if self.statistics:
+            return
+        for finding in result.findings:
+            self.stream.write(self.render(finding) + "\n")
+
+    def render(self, finding: Finding) -> str:
+        words = WORDS[self.lang]
+        code = self.paint(finding.code, BOLD + COLORS[finding.severity])
+        head = (
+            f"{self.paint(finding.path, BOLD)}:{finding.line}:{finding.column}: {code}"
+            f"{location(finding, self.lang)} {finding.message.get(self.lang)}"
+        )
+        if not self.full:
+            return head
+        lines = [head]
+        if finding.context:
+            number = str(finding.line)
+            pad = " " * len(number)
+            text = finding.context.expandtabs(4)
+            caret_at = len(finding.context[: finding.column - 1].expandtabs(4))
+            lines += [
+                f" {pad} |",
+                f" {number} | {text}",
+                f" {pad} | {' ' * caret_at}{self.paint('^', COLORS[finding.severity])}",
+            ]
+            gutter = f" {pad} "
+        else:
+            gutter = " "
+        if finding.fix is not None:
+            lines.append(f"{gutter}= {words['fix']}: {finding.fix.get(self.lang)}")
+        severity = SEVERITY_NAMES[self.lang][finding.severity]
+        lines.append(
+            self.paint(
+                f"{gutter}= {severity} · {finding.name} · "
+                f"{words['more']}: referatlint rule {finding.code}",
+                DIM,
+            )
+        )
+        return "\n".join(lines) + "\n"
+
+    def finish(self, summary: Summary) -> None:
+        words = WORDS[self.lang]
+        if self.statistics:
+            for code, name, count in summary.by_code:
+                self.stream.write(f"{count:>5}\t{code}\t{name}\n")
+            return
+        if not self.full:
+            return
+        documents = words["document"][summary.files != 1]
+        if not summary.findings:
+            self.stream.write(
+                words["clean"].format(files=summary.files, documents=documents) + "\n"
+            )
+            return
+        counts = (summary.errors, summary.warnings, summary.infos)
+        parts = ", ".join(
+            f"{count} {label}"
+            for count, label in zip(counts, words["finding_kinds"], strict=True)
+            if count
+        )
+        self.stream.write(
+            words["found"].format(
+                findings=summary.findings, parts=parts, files=summary.files, documents=documents
+            )
+            + "\n"
+        )

@@ -1,0 +1,53 @@
+"""JSON output (schemas/report.schema.json), written file by file as the run goes."""
+
+import json
+
+from referatlint.report import Reporter, Summary
+
+
+def finding_json(finding, lang: str) -> dict:
+    return {
+        "code": finding.code,
+        "name": finding.name,
+        "severity": finding.severity,
+        "message": finding.message.get(lang),
+        "line": finding.line,
+        "column": finding.column,
+        "end_line": finding.end_line,
+        "page": finding.page,
+        "item": finding.item,
+        "fix": finding.fix.get(lang) if finding.fix is not None else None,
+    }
+
+
+def file_json(result, lang: str) -> dict:
+    return {
+        "path": result.path,
+        "format": result.format,
+        "kind": result.kind,
+        "pages": result.pages,
+        "items": result.items,
+        "findings": [finding_json(finding, lang) for finding in result.findings],
+    }
+
+
+class JsonReporter(Reporter):
+    def __init__(self, stream, lang="da", statistics=False):
+        super().__init__(stream, lang, statistics)
+        self.count = 0
+        self.stream.write('{"version": 1, "files": [')
+
+    def file(self, result) -> None:
+        self.stream.write(("," if self.count else "") + "\n  ")
+        self.stream.write(json.dumps(file_json(result, self.lang), ensure_ascii=False))
+        self.count += 1
+
+    def finish(self, summary: Summary) -> None:
+        totals = {
+            "files": summary.files,
+            "findings": summary.findings,
+            "errors": summary.errors,
+            "warnings": summary.warnings,
+            "infos": summary.infos,
+        }
+        self.stream.write("\n], " + '"summary": ' + json.dumps(totals) + "}\n")

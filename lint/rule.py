@@ -1,0 +1,124 @@
+"""The small plugin API: a rule declares itself once, in a Rule record, and yields
+findings through a Context. The engine stamps code, severity, path, page and item, so a
+rule cannot report under the wrong code or level."""
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from referatlint.parse.model import Document, Item
+from referatlint.text import Msg
+
+if TYPE_CHECKING:
+    from referatlint.profile import Profile
+
+SEVERITIES = ("error", "warning", "info")
+
+
+class Option(NamedTuple):
+    """A rule setting a configuration file may change."""
+
+    name: str
+    default: Any
+    help: Msg
+
+
+class Rule(NamedTuple):
+    """Everything about a rule, in one place: the docs, `referatlint rule CODE`, the
+    configuration schema and the tests are all generated from or checked against it.
+
+    ``bad`` and ``good`` are small documents (text, or bytes where reading is the point):
+    the first must produce the rule's code, the second must not (tests run both).
+    """
+
+    code: str
+    name: str
+    severity: str
+    title: Msg
+    what: Msg
+    why: Msg
+    bad: str | bytes
+    good: str | bytes
+    check: Callable[[Document, "Context"], Iterable["Finding"]] | None
+    options: tuple[Option, ...] = ()
+    source: str | None = None
+
+
+class Finding(NamedTuple):
+    """One thing to fix, where it is, and how."""
+
+    code: str
+    name: str
+    severity: str
+    message: Msg
+    line: int
+    column: int
+    end_line: int
+    page: int | None
+    item: str | None
+    fix: Msg | None
+    path: str
+    context: str = ""
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.column, self.code, self.message.da)
+
+
+AUTO: Any = object()  # "the item whose span holds the line"
+
+
+class Context:
+    """What a rule sees besides the document: its options, the profile, a reporter."""
+
+    def __init__(
+        self,
+        document: Document,
+        rule: Rule,
+        profile: "Profile",
+        options: dict[str, Any],
+        severity: str,
+        texts: dict[int, str],
+    ):
+        self.document = document
+        self.rule = rule
+        self.profile = profile
+        self.options = options
+        self.severity = severity
+        self._texts = texts
+
+    def report(
+        self,
+        message: Msg,
+        line: int,
+        column: int = 1,
+        *,
+        end_line: int | None = None,
+        item: Item | None = AUTO,
+        fix: Msg | None = None,
+        lower: bool = False,
+    ) -> Finding:
+        """A finding at ``line``; ``lower`` reports a lesser case one level below the
+        rule's configured severity."""
+        if item is AUTO:
+            item = self.document.item_at(line)
+        severity = self.severity
+        if lower:
+            severity = SEVERITIES[min(SEVERITIES.index(severity) + 1, len(SEVERITIES) - 1)]
+        return Finding(
+            code=self.rule.code,
+            name=self.rule.name,
+            severity=severity,
+            message=message,
+            line=line,
+            column=column,
+            end_line=end_line or line,
+            page=self.document.page_of(line),
+            item=item.number if item is not None else None,
+            fix=fix,
+            path=self.document.path,
+            context=self._texts.get(line, ""),
+        )
+
+
+def run_rule(rule: Rule, context: Context) -> Iterator[Finding]:
+    if rule.check is not None:
+        yield from rule.check(context.document, context)

@@ -1,0 +1,100 @@
+"""One document through the pipeline: read -> parse -> rules -> filters."""
+
+import fnmatch
+import os
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from referatlint.engine import check
+from referatlint.errors import InputError
+from referatlint.parse import parse
+from referatlint.read import SUPPORTED_SUFFIXES, read
+from referatlint.read.source import Source
+from referatlint.registry import matches
+from referatlint.rule import Finding
+from referatlint.settings import Settings
+from referatlint.text import Msg
+
+SKIPPED_DIRECTORIES = {".git", ".hg", ".svn", ".referatlint_cache", "__pycache__", "node_modules"}
+
+
+class FileResult(NamedTuple):
+    """What the run learnt about one file: enough to report it, not the document."""
+
+    path: str
+    format: str | None
+    kind: str | None
+    pages: int | None
+    items: int
+    findings: tuple[Finding, ...]
+    unreadable: bool = False
+
+
+def unreadable(path: str, error: InputError) -> FileResult:
+    finding = Finding(
+        code="RL901",
+        name="unreadable-document",
+        severity="error",
+        message=error.message,
+        line=error.line or 1,
+        column=1,
+        end_line=error.line or 1,
+        page=None,
+        item=None,
+        fix=None,
+        path=path,
+    )
+    return FileResult(path, None, None, None, 0, (finding,), unreadable=True)
+
+
+def lint_source(source: Source, settings: Settings) -> FileResult:
+    document = parse(source, settings.profile.vocabulary)
+    rules = settings.rules
+    ignored = ignored_codes(source.path, settings)
+    if ignored:
+        rules = tuple(rule for rule in rules if not matches(rule.code, ignored))
+    findings = check(document, rules, settings.profile, settings.severities, settings.options)
+    return FileResult(
+        source.path,
+        source.format,
+        document.kind,
+        document.pages,
+        len(document.items),
+        tuple(findings),
+    )
+
+
+def lint_path(path: str, settings: Settings, data: bytes | None = None) -> FileResult:
+    try:
+        source = read(path, data)
+    except InputError as error:
+        return unreadable(path, error)
+    return lint_source(source, settings)
+
+
+def ignored_codes(path: str, settings: Settings) -> tuple[str, ...]:
+    codes: list[str] = []
+    normalised = path.replace(os.sep, "/")
+    for pattern, selectors in settings.per_file_ignores:
+        if fnmatch.fnmatch(normalised, pattern) or fnmatch.fnmatch(os.path.basename(path), pattern):
+            codes.extend(selectors)
+    return tuple(codes)
+
+
+NOT_FOUND = Msg("filen eller mappen findes ikke", "no such file or directory")
+
+
+def discover(paths: list[str]) -> Iterator[str]:
+    """Files to lint: named files as given, directories walked for supported files in a
+    stable order. A missing path is yielded so the runner reports it."""
+    for path in paths:
+        if path == "-" or not os.path.isdir(path):
+            yield path
+            continue
+        for root, directories, files in os.walk(path):
+            directories[:] = sorted(
+                d for d in directories if d not in SKIPPED_DIRECTORIES and not d.startswith(".")
+            )
+            for name in sorted(files):
+                if name.lower().endswith(SUPPORTED_SUFFIXES) and not name.startswith("."):
+                    yield os.path.join(root, name)

@@ -1,0 +1,92 @@
+"""RL701 closed-item-content."""
+
+import re
+from functools import cache
+from importlib.resources import files
+
+from referatlint.rule import Rule
+from referatlint.rules.common import example, item
+from referatlint.text import Msg
+
+ALLOWED = {"Beslutning", "Bilag", "Sagens forløb"}
+CONTENT = Msg(
+    "Punktet er lukket, men afsnittet »{heading}« står med tekst i den offentlige udgave.",
+    "The item is closed, but the section “{heading}” has text in the public version.",
+)
+CONTENT_FIX = Msg(
+    "Slet teksten: et lukket punkt viser kun titel og beslutning i den offentlige udgave.",
+    "Delete the text: a closed item shows only its title and decision in public.",
+)
+NAMED = Msg(
+    "Titlen på det lukkede punkt ser ud til at nævne en person (»{name}«).",
+    "The closed item's title seems to name a person (“{name}”).",
+)
+NAMED_FIX = Msg(
+    "Skriv titlen uden navn, fx »Personsag« eller »Lukket punkt: Personalesag«.",
+    "Write the title without the name, e.g. “Personsag”.",
+)
+CAPITALISED_PAIR = re.compile(r"\b(?P<first>[A-ZÆØÅ][a-zæøåé]+)(?:[ -][A-ZÆØÅ][a-zæøåé]+)+")
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Common Danish first names (Danmarks Statistik), one per line."""
+    text = files("referatlint.rules").joinpath("first_names.txt").read_text("utf-8")
+    return frozenset(line.strip().casefold() for line in text.splitlines() if line.strip())
+
+
+def named_person(title: str) -> str | None:
+    for match in CAPITALISED_PAIR.finditer(title):
+        if match["first"].casefold() in first_names():
+            return match.group(0)
+    return None
+
+
+def check(document, context):
+    for agenda_item in document.items:
+        if not agenda_item.closed:
+            continue
+        for section in agenda_item.sections:
+            if section.body and section.canonical not in ALLOWED:
+                yield context.report(
+                    CONTENT.format(heading=section.heading),
+                    section.line,
+                    item=agenda_item,
+                    fix=CONTENT_FIX,
+                )
+        name = named_person(agenda_item.title)
+        if name:
+            yield context.report(
+                NAMED.format(name=name), agenda_item.line, item=agenda_item, fix=NAMED_FIX
+            )
+
+
+RULE = Rule(
+    code="RL701",
+    name="closed-item-content",
+    severity="error",
+    title=Msg("Indhold i lukket punkt", "Content in a closed item"),
+    what=Msg(
+        "Et lukket punkt (»Lukket punkt«, »Lukket - …«, »Personsag« eller en gruppe »Lukket "
+        "dagsorden«) har mere end titel og beslutning, eller titlen nævner en person "
+        "(et almindeligt dansk fornavn fulgt af et efternavn).",
+        "A closed item carries more than its title and decision, or its title names a "
+        "person (a common Danish first name followed by a surname).",
+    ),
+    why=Msg(
+        "Lukkede punkter behandles for lukkede døre, fordi de rummer fortrolige oplysninger; "
+        "kun titel og beslutning må offentliggøres.",
+        "Closed items are dealt with behind closed doors because they hold confidential "
+        "information; only title and decision may be published.",
+    ),
+    source="Lov om kommunernes styrelse § 10 og § 8, stk. 7; forvaltningsloven § 27",
+    bad=example(
+        item(
+            1,
+            "Lukket punkt: Personsag vedrørende Jens Hansen",
+            "Sagsfremstilling\n\nMedarbejderen har været sygemeldt i seks måneder.\n\n",
+        )
+    ),
+    good=example(item(1, "Lukket punkt: Personsag", "")),
+    check=check,
+)

@@ -1,0 +1,165 @@
+"""RL401 unreleased-decision, RL402 decision-placeholder."""
+
+import re
+
+from referatlint.rule import Rule
+from referatlint.rules.common import COMPLETE_ITEM, example, item, ordinary_items, quoted
+from referatlint.text import Msg
+
+UNRELEASED = re.compile(r"\bikke frigivet\b", re.IGNORECASE)
+OWN = Msg(
+    "»Sagens forløb« viser »Beslutning ikke frigivet« for dette møde ({body} {date}), men "
+    "dokumentet er referatet fra mødet.",
+    "“Sagens forløb” shows “Beslutning ikke frigivet” for this very meeting ({body} {date}), "
+    "but the document is its minutes.",
+)
+EARLIER = Msg(
+    "»Sagens forløb« viser »Beslutning ikke frigivet« for et tidligere møde ({body} {date}).",
+    "“Sagens forløb” shows “Beslutning ikke frigivet” for an earlier meeting ({body} {date}).",
+)
+RELEASE_FIX = Msg(
+    "Frigiv beslutningen i dagsordenssystemet, så sagens forløb viser den, og udsend "
+    "referatet igen.",
+    "Release the decision in the agenda system so the case history shows it, then publish "
+    "the minutes again.",
+)
+
+
+def same_body(one: str | None, other: str | None) -> bool:
+    return bool(one and other) and one.casefold() == other.casefold()
+
+
+def check_unreleased(document, context):
+    meeting = document.meeting
+    if meeting.date is None:
+        return
+    for agenda_item in document.items:
+        for entry in agenda_item.history:
+            if entry.date is None or not UNRELEASED.search(entry.status):
+                continue
+            values = {"body": entry.body, "date": entry.date_text}
+            own = entry.date == meeting.date and (
+                same_body(entry.body, meeting.body) or not meeting.body
+            )
+            if own and document.kind == "referat":
+                yield context.report(
+                    OWN.format(**values), entry.line, item=agenda_item, fix=RELEASE_FIX
+                )
+            elif entry.date < meeting.date:
+                yield context.report(
+                    EARLIER.format(**values),
+                    entry.line,
+                    item=agenda_item,
+                    fix=RELEASE_FIX,
+                    lower=True,
+                )
+            # Later meetings (of this or other bodies) have not decided yet: that is normal.
+
+
+PLACEHOLDER = re.compile(
+    r"^(?:x{2,}|\?+|todo|tbd|afventer|udestår|mangler|\.{2,}|…|-+|\[[^\]]*\]|<[^>]*>"
+    r"|beslutning|indsæt beslutning.*|skriv beslutning.*)[.!]?$",
+    re.IGNORECASE,
+)
+EMPTY = Msg(
+    "Beslutningen under »{heading}« er tom.",
+    "The decision under “{heading}” is empty.",
+)
+PLACEHELD = Msg(
+    "Beslutningen er en pladsholder (»{text}«), ikke en beslutning.",
+    "The decision is a placeholder (“{text}”), not a decision.",
+)
+DECISION_FIX = Msg(
+    "Skriv udvalgets beslutning, fx »Godkendt.« eller »Orientering taget til efterretning.«.",
+    "Write the committee's decision, for example “Godkendt.”.",
+)
+
+
+def is_placeholder(text: str) -> bool:
+    return bool(PLACEHOLDER.match(" ".join(text.split())))
+
+
+def check_placeholder(document, context):
+    if document.kind != "referat":
+        return
+    for agenda_item in ordinary_items(document, context):
+        decision = agenda_item.decision
+        if decision is None:
+            continue
+        if not decision.text.strip():
+            yield context.report(
+                EMPTY.format(heading=decision.heading),
+                decision.line,
+                item=agenda_item,
+                fix=DECISION_FIX,
+            )
+        elif is_placeholder(decision.text):
+            line = decision.lines[0].line if decision.lines else decision.line
+            yield context.report(
+                PLACEHELD.format(text=quoted(decision.text)),
+                line,
+                item=agenda_item,
+                fix=DECISION_FIX,
+            )
+
+
+HISTORY = "Sagens forløb\n\n01-11-2021 Socialudvalget\n\n{status}\n\n"
+RULES = (
+    Rule(
+        code="RL401",
+        name="unreleased-decision",
+        severity="error",
+        title=Msg("Beslutning ikke frigivet", "Decision not released"),
+        what=Msg(
+            "Under »Sagens forløb« står »Beslutning ikke frigivet« for dette mødes eget udvalg "
+            "og dato (fejl) eller for et tidligere møde (advarsel). Senere møder i andre udvalg "
+            "har endnu ikke besluttet noget; det er normalt og meldes ikke.",
+            "“Sagens forløb” shows “Beslutning ikke frigivet” for this meeting's own body and "
+            "date (error) or for an earlier meeting (warning). Later meetings of other bodies "
+            "have not decided yet; that is normal and not reported.",
+        ),
+        why=Msg(
+            "Et referat skal vise de beslutninger, mødet traf. Står beslutningen som ikke "
+            "frigivet, er referatet udsendt, før beslutningen blev frigivet i systemet, og "
+            "borgerne kan ikke se den.",
+            "Minutes must show the decisions the meeting made; “not released” means the "
+            "minutes went out before the decision was released in the system.",
+        ),
+        source="Lov om kommunernes styrelse § 8, stk. 7 (offentliggørelse af beslutninger)",
+        bad=example(
+            item(
+                1,
+                "Beslutning om nye vedtægter",
+                COMPLETE_ITEM + HISTORY.format(status="Beslutning ikke frigivet"),
+            )
+        ),
+        good=example(
+            item(
+                1, "Beslutning om nye vedtægter", COMPLETE_ITEM + HISTORY.format(status="Godkendt")
+            )
+        ),
+        check=check_unreleased,
+    ),
+    Rule(
+        code="RL402",
+        name="decision-placeholder",
+        severity="error",
+        title=Msg("Beslutningen er en pladsholder", "Placeholder decision"),
+        what=Msg(
+            "Beslutningen i et referat er tom eller en pladsholder: »XX«, »[indsæt "
+            "beslutning]«, »TODO«, »Afventer«, »?«. Faste punkter som »Orienteringer« og "
+            "»Underskriftsark« må have en tom beslutning.",
+            "A decision in minutes is empty or a placeholder (“XX”, “[indsæt beslutning]”, "
+            "“TODO”, “Afventer”, “?”). Standing items may have an empty decision.",
+        ),
+        why=Msg(
+            "En pladsholder i et offentliggjort referat ser ud som en beslutning, der aldrig "
+            "blev skrevet.",
+            "A placeholder in published minutes reads as a decision that was never written.",
+        ),
+        source="Lov om kommunernes styrelse § 8, stk. 7 (offentliggørelse af beslutninger)",
+        bad=example(item(1, "Beslutning om nye vedtægter", decision="[Indsæt beslutning]")),
+        good=example(item(1, "Beslutning om nye vedtægter")),
+        check=check_placeholder,
+    ),
+)

@@ -1,0 +1,50 @@
+"""RL102 empty-section."""
+
+from referatlint.rule import Rule
+from referatlint.rules.common import COMPLETE_ITEM, example, grouping_headings, item
+from referatlint.text import Msg
+
+MESSAGE = Msg(
+    "Afsnittet »{heading}« er tomt.",
+    "The section “{heading}” is empty.",
+)
+FIX = Msg(
+    "Skriv teksten under overskriften, eller slet overskriften, hvis afsnittet ikke skal bruges.",
+    "Write the text under the heading, or delete the heading if the section is not used.",
+)
+# Owned by other rules: an empty decision is RL402, a missing case type RL106.
+OWNED_ELSEWHERE = {"Beslutning", "Sagsgang og sagstype"}
+
+
+def check(document, context):
+    for agenda_item in document.items:
+        groups = grouping_headings(agenda_item, context)
+        for section in agenda_item.sections:
+            if section.body or section.canonical in OWNED_ELSEWHERE or section.line in groups:
+                continue
+            yield context.report(
+                MESSAGE.format(heading=section.heading), section.line, item=agenda_item, fix=FIX
+            )
+
+
+RULE = Rule(
+    code="RL102",
+    name="empty-section",
+    severity="warning",
+    title=Msg("Tomt afsnit", "Empty section"),
+    what=Msg(
+        "En overskrift uden tekst før næste overskrift. Overskrifter, der samler de "
+        "følgende afsnit (som »Sagsfremstilling« i nogle skabeloner), er undtaget.",
+        "A heading with no text before the next heading. Headings that group the sections "
+        "below them (such as “Sagsfremstilling” in some templates) are exempt.",
+    ),
+    why=Msg(
+        "En tom overskrift ser ud som en glemt tekst og efterlader læseren i tvivl.",
+        "An empty heading looks like forgotten text and leaves the reader in doubt.",
+    ),
+    bad=example(
+        item(1, "Drøftelse af udgiftsdrivere", COMPLETE_ITEM + "Alternativ indstilling\n\n")
+    ),
+    good=example(item(1, "Drøftelse af udgiftsdrivere")),
+    check=check,
+)

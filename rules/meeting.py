@@ -1,0 +1,370 @@
+"""RL501 weekday-date-mismatch, RL502 stale-date, RL503 absence-mismatch,
+RL504 unknown-body: facts about the meeting that must agree."""
+
+import re
+
+from referatlint.parse.dates import DATE_RE, WEEKDAY_DATE_RE, long_date, to_iso, weekday_name
+from referatlint.rule import Rule
+from referatlint.rules.common import HEAD, example, item
+from referatlint.text import Msg
+
+WEEKDAY = Msg(
+    "»{written}« passer ikke: {date} er en {actual}.",
+    "“{written}” does not fit: {date} is a {actual_en}.",
+)
+WEEKDAY_FIX = Msg(
+    "Ret ugedagen til »{actual}«, eller ret datoen.",
+    "Change the weekday to “{actual}”, or correct the date.",
+)
+ENGLISH_DAYS = dict(
+    zip(
+        ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+        ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        strict=True,
+    )
+)
+
+
+def check_weekday(document, context):
+    """Every weekday written with a full date, the meeting date first among them."""
+    for line in document.lines:
+        for match in WEEKDAY_DATE_RE.finditer(line.text):
+            iso = to_iso(match)
+            if iso is None:
+                continue
+            actual = weekday_name(iso)
+            if match["weekday"].casefold() != actual:
+                date = match.group(0)[len(match["weekday"]) :].strip(" ,")
+                yield context.report(
+                    WEEKDAY.format(
+                        written=match.group(0),
+                        date=date,
+                        actual=actual,
+                        actual_en=ENGLISH_DAYS[actual],
+                    ),
+                    line.line,
+                    match.start() + 1,
+                    fix=WEEKDAY_FIX.format(actual=actual),
+                )
+
+
+# "Godkendelse af dagsorden til mødet den 4. oktober", "Orienteringer til møde i
+# Socialudvalget 7. januar 2025": standing items that name the meeting they belong to.
+MEETING_REFERENCE = re.compile(r"\b(?:mødet|møde|dagsorden(?:en)?|referat(?:et)?)\b", re.I)
+STALE_TITLE = Msg(
+    "Titlen nævner {written}, men mødet er {meeting}.",
+    "The title names {written}, but the meeting is on {meeting}.",
+)
+STALE_DECISION = Msg(
+    "Beslutningen er dateret {written}, men mødet er {meeting}.",
+    "The decision is dated {written}, but the meeting is on {meeting}.",
+)
+STALE_FIX = Msg(
+    "Ret datoen til mødets dato ({meeting}); teksten er nok kopieret fra et tidligere møde.",
+    "Change the date to the meeting's ({meeting}); the text was probably copied from an "
+    "earlier meeting.",
+)
+
+
+def same_day(iso: str, meeting_iso: str, has_year: bool) -> bool:
+    return iso == meeting_iso if has_year else iso[5:] == meeting_iso[5:]
+
+
+def check_stale(document, context):
+    meeting = document.meeting
+    if meeting.date is None:
+        return
+    year = int(meeting.date[:4])
+    shown = long_date(meeting.date)
+    fix = STALE_FIX.format(meeting=shown)
+    for agenda_item in document.items:
+        if context.profile.is_standard_item(agenda_item) and MEETING_REFERENCE.search(
+            agenda_item.title
+        ):
+            for match in DATE_RE.finditer(agenda_item.title):
+                iso = to_iso(match, default_year=year)
+                has_year = bool(match["y1"] or match["y2"] or match["y3"] or match["y4"])
+                if iso and not same_day(iso, meeting.date, has_year):
+                    yield context.report(
+                        STALE_TITLE.format(written=match.group(0), meeting=shown),
+                        agenda_item.line,
+                        item=agenda_item,
+                        fix=fix,
+                    )
+        decision = agenda_item.decision
+        if decision is not None and decision.date and decision.date != meeting.date:
+            body_is_ours = (
+                not decision.body
+                or not meeting.body
+                or (decision.body.casefold() == meeting.body.casefold())
+            )
+            if body_is_ours:
+                yield context.report(
+                    STALE_DECISION.format(written=decision.date_text, meeting=shown),
+                    decision.line,
+                    item=agenda_item,
+                    fix=fix,
+                )
+
+
+def name_key(name: str) -> str:
+    return " ".join(re.sub(r"\([^)]*\)", "", name).casefold().split())
+
+
+ABSENT_SIGNS = Msg(
+    "{name} er meldt fraværende, men står under »{heading}«.",
+    "{name} is noted absent but is listed under “{heading}”.",
+)
+PRESENT_NOT_SIGNED = Msg(
+    "{name} deltog i mødet, men står ikke under »{heading}«.",
+    "{name} attended the meeting but is not listed under “{heading}”.",
+)
+ITEM_OMITS = Msg(
+    "{name} er meldt fraværende i mødets deltagerliste, men ikke i punktets fraværsnote.",
+    "{name} is absent according to the participants, but not in the item's absence note.",
+)
+ITEM_ONLY = Msg(
+    "{name} er meldt fraværende i alle punkterne, men ikke i mødets deltagerliste.",
+    "{name} is absent in every item but not in the meeting's participants.",
+)
+ABSENCE_FIX = Msg(
+    "Ret fraværet, så deltagerlisten, punkterne og underskrifterne siger det samme.",
+    "Make the participants, the items and the signatures agree on who was absent.",
+)
+
+
+def check_absence(document, context):
+    meeting = document.meeting
+    absent = {name_key(a.name): a.name for a in meeting.absences}
+    present = {name_key(p.name): p for p in meeting.participants if not p.absent}
+    noting = [i for i in document.items if i.absences]
+    for agenda_item in noting:
+        noted = {name_key(a.name) for a in agenda_item.absences}
+        for key, name in absent.items():
+            if key not in noted:
+                yield context.report(
+                    ITEM_OMITS.format(name=name),
+                    agenda_item.absences[0].line,
+                    item=agenda_item,
+                    fix=ABSENCE_FIX,
+                )
+    if len(noting) >= 2:
+        everywhere = set.intersection(*({name_key(a.name) for a in i.absences} for i in noting))
+        for key in sorted(everywhere):
+            if key in present:
+                person = present[key]
+                yield context.report(
+                    ITEM_ONLY.format(name=person.name), person.line, item=None, fix=ABSENCE_FIX
+                )
+    for part in document.parts:
+        if part.kind != "signatures":
+            continue
+        signed = {name_key(entry.text): entry for entry in part.entries}
+        for key, entry in signed.items():
+            if key in absent:
+                yield context.report(
+                    ABSENT_SIGNS.format(name=absent[key], heading=part.heading),
+                    entry.line,
+                    item=None,
+                    fix=ABSENCE_FIX,
+                )
+        for key, person in present.items():
+            if key not in signed:
+                yield context.report(
+                    PRESENT_NOT_SIGNED.format(name=person.name, heading=part.heading),
+                    part.line,
+                    item=None,
+                    fix=ABSENCE_FIX,
+                )
+
+
+UNKNOWN_BODY = Msg(
+    "»{body}« er ikke et af kommunens udvalg eller råd ifølge profilen{hint}.",
+    "“{body}” is not one of the municipality's bodies according to the profile{hint}.",
+)
+NEAR_BODY = Msg(
+    "»{body}« ligner »{known}«, men er stavet anderledes.",
+    "“{body}” resembles “{known}” but is spelt differently.",
+)
+BODY_FIX = Msg(
+    "Ret navnet til udvalgets rigtige navn, eller tilføj det under »bodies« i konfigurationen.",
+    "Correct the body's name, or add it under “bodies” in the configuration.",
+)
+
+
+def body_mentions(document):
+    for agenda_item in document.items:
+        route = agenda_item.section("Sagsgang og sagstype")
+        for body in agenda_item.bodies:
+            yield body, route.line if route else agenda_item.line, agenda_item
+        for entry in agenda_item.history:
+            yield entry.body, entry.line, agenda_item
+        decision = agenda_item.decision
+        if decision and decision.body:
+            yield decision.body, decision.line, agenda_item
+
+
+def check_bodies(document, context):
+    """Against the profile's list of bodies when it has one; otherwise against the names
+    the document itself uses most, so that only misspellings of those are reported."""
+    from rapidfuzz import fuzz, process
+
+    mentions = list(body_mentions(document))
+    listed = context.profile.bodies
+    if listed:
+        known = {body.casefold() for body in listed}
+        for body, line, agenda_item in mentions:
+            if body.casefold() in known:
+                continue
+            best = process.extractOne(body, listed, scorer=fuzz.ratio, score_cutoff=80)
+            hint = (
+                (f" (mente du »{best[0]}«?)", f" (did you mean “{best[0]}”?)") if best else ("", "")
+            )
+            yield context.report(
+                Msg(
+                    UNKNOWN_BODY.da.format(body=body, hint=hint[0]),
+                    UNKNOWN_BODY.en.format(body=body, hint=hint[1]),
+                ),
+                line,
+                item=agenda_item,
+                fix=BODY_FIX,
+            )
+        return
+    counts: dict[str, int] = {}
+    for body, _, _ in mentions:
+        counts[body.casefold()] = counts.get(body.casefold(), 0) + 1
+    if document.meeting.body:
+        key = document.meeting.body.casefold()
+        counts[key] = counts.get(key, 0) + 2
+    spelled = {body.casefold(): body for body, _, _ in mentions}
+    if document.meeting.body:
+        spelled.setdefault(document.meeting.body.casefold(), document.meeting.body)
+    for body, line, agenda_item in mentions:
+        key = body.casefold()
+        for other, count in counts.items():
+            if other != key and count > counts[key] and fuzz.ratio(key, other) >= 90:
+                yield context.report(
+                    NEAR_BODY.format(body=body, known=spelled[other]),
+                    line,
+                    item=agenda_item,
+                    fix=BODY_FIX,
+                )
+                break
+
+
+def with_participants(participants: str) -> str:
+    return HEAD + f"Mødedeltagere {participants}\n\n"
+
+
+RULES = (
+    Rule(
+        code="RL501",
+        name="weekday-date-mismatch",
+        severity="error",
+        title=Msg("Ugedag og dato passer ikke sammen", "Weekday does not match date"),
+        what=Msg(
+            "En ugedag skrevet foran en fuld dato (»Mandag d. 2. november 2021«) er ikke den "
+            "ugedag, datoen falder på. Mødedatoen og alle andre fulde datoer med ugedag "
+            "tjekkes.",
+            "A weekday written before a full date is not the weekday of that date; the meeting "
+            "date and every other full date with a weekday are checked.",
+        ),
+        why=Msg(
+            "En forkert ugedag gør det uklart, hvornår mødet var, og er et typisk tegn på en "
+            "skabelon, der er kopieret fra et tidligere møde.",
+            "A wrong weekday makes the meeting date unclear and is a typical sign of a copied "
+            "template.",
+        ),
+        bad=example(
+            item(1, "Beslutning om nye vedtægter"),
+            head=HEAD.replace("Mandag d. 01.", "Tirsdag d. 01."),
+        ),
+        good=example(item(1, "Beslutning om nye vedtægter")),
+        check=check_weekday,
+    ),
+    Rule(
+        code="RL502",
+        name="stale-date",
+        severity="warning",
+        title=Msg("Forældet dato", "Stale date"),
+        what=Msg(
+            "En dato, der skulle være mødets dato, er en anden: i titler på faste punkter "
+            "(»Godkendelse af dagsorden til mødet den 4. oktober« i novemberreferatet) og i "
+            "beslutningsoverskrifter (»Beslutning i Socialudvalget den 06-02-2020« i "
+            "januarreferatet).",
+            "A date that should be the meeting's date is another one: in titles of standing "
+            "items and in decision headings.",
+        ),
+        why=Msg(
+            "Datoen er næsten altid kopieret fra et tidligere møde og ikke rettet.",
+            "The date was almost always copied from an earlier meeting and not updated.",
+        ),
+        bad=example(item(1, "Godkendelse af dagsorden til mødet den 4. oktober 2021", "")),
+        good=example(item(1, "Godkendelse af dagsorden til mødet den 1. november 2021", "")),
+        check=check_stale,
+    ),
+    Rule(
+        code="RL503",
+        name="absence-mismatch",
+        severity="warning",
+        title=Msg("Fravær stemmer ikke overens", "Absences disagree"),
+        what=Msg(
+            "Fravær står forskelligt i deltagerlisten (»Lars Qvist (Afbud)«, »Fraværende:«), i "
+            "punkternes fraværsnoter (»Afbud: Lars Qvist«) og i underskrifterne: en fraværende "
+            "skriver under, en deltager mangler blandt underskrifterne, et punkt udelader en "
+            "fraværende, eller alle punkter nævner et fravær, som deltagerlisten ikke har.",
+            "Absences differ between the participants line, the items' absence notes and the "
+            "signatures.",
+        ),
+        why=Msg(
+            "Fraværet afgør, hvem der har deltaget i beslutningerne; det skal stå ens overalt.",
+            "Absences decide who took part in the decisions; they must agree everywhere.",
+        ),
+        bad=example(
+            item(1, "Beslutning om nye vedtægter", decision="Godkendt.\n\nAfbud: Lars Qvist"),
+            "Underskrifter\n\nJakob Villadsen\n\nLars Qvist\n",
+            head=with_participants("Jakob Villadsen, Lars Qvist (Afbud)"),
+        ),
+        good=example(
+            item(1, "Beslutning om nye vedtægter", decision="Godkendt.\n\nAfbud: Lars Qvist"),
+            "Underskrifter\n\nJakob Villadsen\n",
+            head=with_participants("Jakob Villadsen, Lars Qvist (Afbud)"),
+        ),
+        check=check_absence,
+    ),
+    Rule(
+        code="RL504",
+        name="unknown-body",
+        severity="warning",
+        title=Msg("Ukendt udvalg", "Unknown body"),
+        what=Msg(
+            "Et udvalg under »Sagsgang og sagstype«, i »Sagens forløb« eller i »Beslutning i "
+            "<udvalg>« er ikke blandt de udvalg og råd, profilen nævner (»bodies«). Nævner "
+            "profilen ingen, meldes kun navne, der ligner et navn, dokumentet selv bruger "
+            "oftere (»Socialudvalgt« ved siden af »Socialudvalget«).",
+            "A body named in the case route, the case history or a decision heading is not "
+            "among the bodies the profile lists; without a list, only near misses of a name "
+            "the document uses more often are reported.",
+        ),
+        why=Msg(
+            "Et forkert udvalgsnavn (»Socialudvalgt«) ser sjusket ud og kan sende sagen til "
+            "det forkerte sted.",
+            "A wrong body name looks careless and may route the case wrongly.",
+        ),
+        bad=example(
+            item(
+                1,
+                "Beslutning om nye vedtægter",
+                "Sagsgang og sagstype\n\nSocialudvalgt\n\nBeslutningssag\n\n",
+            )
+        ),
+        good=example(
+            item(
+                1,
+                "Beslutning om nye vedtægter",
+                "Sagsgang og sagstype\n\nSocialudvalget\n\nBeslutningssag\n\n",
+            )
+        ),
+        check=check_bodies,
+    ),
+)

@@ -1,0 +1,59 @@
+"""RL101 missing-required-section."""
+
+from referatlint.rule import Rule
+from referatlint.rules.common import COMPLETE_ITEM, example, item, ordinary_items
+from referatlint.text import Msg
+
+MESSAGE = Msg("Punktet mangler afsnittet »{section}«.", "The item lacks the section “{section}”.")
+FIX = Msg(
+    "Tilføj overskriften »{section}« med en tekst. Er der intet at skrive, så skriv det "
+    "(fx »Der er ingen {lower}.«).",
+    "Add the heading “{section}” with a text. If there is nothing to say, say so.",
+)
+
+
+def check(document, context):
+    items = [i for i in ordinary_items(document, context) if not i.closed]
+    required = {i.line: context.profile.required_sections(i) for i in items}
+    wanted = {name for names in required.values() for name in names}
+    # A document where no item carries any required section follows another template;
+    # RL107 says so once instead of a finding per item here.
+    if not any(s.canonical in wanted for i in items for s in i.sections):
+        return
+    for agenda_item in items:
+        present = {section.canonical for section in agenda_item.sections}
+        for section in required[agenda_item.line]:
+            if section not in present:
+                lower = section[:1].lower() + section[1:]
+                yield context.report(
+                    MESSAGE.format(section=section),
+                    agenda_item.line,
+                    item=agenda_item,
+                    fix=FIX.format(section=section, lower=lower),
+                )
+
+
+RULE = Rule(
+    code="RL101",
+    name="missing-required-section",
+    severity="warning",
+    title=Msg("Påkrævet afsnit mangler", "Required section missing"),
+    what=Msg(
+        "Hvert almindeligt punkt skal have de afsnit, skabelonen kræver for dets sagstype "
+        "(i standardprofilen: Indstilling, Økonomiske konsekvenser og Miljø- og klimamæssige "
+        "konsekvenser). Faste punkter som »Godkendelse af dagsorden« og »Eventuelt« er "
+        "undtaget. Synonymer tæller med, fx »INDSTILLING« og »Økonomi«.",
+        "Every ordinary item must carry the sections the template requires for its case "
+        "type (in the standard profile: Indstilling, Økonomiske konsekvenser and Miljø- og "
+        "klimamæssige konsekvenser). Standing items are exempt; synonyms count.",
+    ),
+    why=Msg(
+        "Politikerne skal kunne se indstillingen og konsekvenserne, før de beslutter. Et "
+        "afsnit, der mangler, er let at overse, når man læser korrektur.",
+        "Members must see the recommendation and the consequences before deciding; a "
+        "missing section is easy to overlook when proofreading.",
+    ),
+    bad=example(item(1, "Beslutning om nye vedtægter", COMPLETE_ITEM.split("Miljø")[0])),
+    good=example(item(1, "Beslutning om nye vedtægter")),
+    check=check,
+)

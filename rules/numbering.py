@@ -1,0 +1,247 @@
+"""RL201 item-number-gap, RL202 duplicate-item-number, RL203 item-order,
+RL204 list-numbering: the numbers items and lists are printed with."""
+
+from itertools import pairwise
+
+from referatlint.rule import Rule
+from referatlint.rules.common import COMPLETE_ITEM, example, item
+from referatlint.rules.toc import align
+from referatlint.text import Msg
+
+
+def numbered(document):
+    return [(int(i.number), i) for i in document.items if i.number and i.number.isdigit()]
+
+
+GAP = Msg(
+    "Punktnummeret springer fra {before} til {after}; {missing} mangler.",
+    "The item numbers jump from {before} to {after}; {missing} is missing.",
+)
+GAP_FIX = Msg(
+    "Ret nummereringen, eller tilføj det manglende punkt.",
+    "Correct the numbering, or add the missing item.",
+)
+
+
+def check_gap(document, context):
+    numbers = numbered(document)
+    ordered = sorted({number for number, _ in numbers})
+    first_item = {}
+    for number, agenda_item in numbers:
+        first_item.setdefault(number, agenda_item)
+    for before, after in pairwise(ordered):
+        if after - before > 1:
+            missing = str(before + 1) if after - before == 2 else f"{before + 1}-{after - 1}"
+            yield context.report(
+                GAP.format(before=before, after=after, missing=missing),
+                first_item[after].line,
+                item=first_item[after],
+                fix=GAP_FIX,
+            )
+
+
+DUPLICATE = Msg(
+    "Punktnummer {number} er brugt to gange (også i linje {first}).",
+    "Item number {number} is used twice (also on line {first}).",
+)
+DUPLICATE_FIX = Msg("Giv punkterne hver sit nummer.", "Give each item its own number.")
+
+
+def check_duplicate(document, context):
+    seen = {}
+    for number, agenda_item in numbered(document):
+        if number in seen:
+            yield context.report(
+                DUPLICATE.format(number=number, first=seen[number].line),
+                agenda_item.line,
+                item=agenda_item,
+                fix=DUPLICATE_FIX,
+            )
+        else:
+            seen[number] = agenda_item
+
+
+ORDER = {
+    "ascending": Msg(
+        "Punkt {number} står efter punkt {previous}; punkterne skal stå i nummerorden.",
+        "Item {number} comes after item {previous}; items must be in numerical order.",
+    ),
+    "toc": Msg(
+        "Punkt {number} står efter punkt {previous}, men ikke i indholdsfortegnelsens rækkefølge.",
+        "Item {number} comes after item {previous}, not in the order of the table of contents.",
+    ),
+    "ascending-or-toc": Msg(
+        "Punkt {number} står efter punkt {previous}; punkterne står hverken i nummerorden "
+        "eller i indholdsfortegnelsens rækkefølge.",
+        "Item {number} comes after item {previous}; the items follow neither numerical "
+        "order nor the order of the table of contents.",
+    ),
+}
+ORDER_FIX = Msg(
+    "Flyt punktet, så rækkefølgen passer, eller ret nummeret.",
+    "Move the item so the order fits, or correct its number.",
+)
+
+
+def first_descent(sequence):
+    """Index of the first element smaller than the one before it, else None."""
+    for index in range(1, len(sequence)):
+        if sequence[index] < sequence[index - 1]:
+            return index
+    return None
+
+
+def check_order(document, context):
+    numbers = numbered(document)
+    if len(numbers) < 2:
+        return
+    order = context.profile.item_order
+    positions = align(document).item_positions if document.toc else {}
+    in_toc = [agenda_item for _, agenda_item in numbers if agenda_item.line in positions]
+    by_toc = first_descent([positions[agenda_item.line] for agenda_item in in_toc])
+    if order == "toc":
+        sequence, broken = in_toc, by_toc
+    else:
+        sequence = [agenda_item for _, agenda_item in numbers]
+        broken = first_descent([number for number, _ in numbers])
+        if order == "ascending-or-toc" and in_toc and by_toc is None:
+            broken = None  # the items follow the table of contents
+    if broken is not None:
+        agenda_item, previous = sequence[broken], sequence[broken - 1]
+        yield context.report(
+            ORDER[order].format(number=agenda_item.number, previous=previous.number),
+            agenda_item.line,
+            item=agenda_item,
+            fix=ORDER_FIX,
+        )
+
+
+LIST_SKIP = Msg(
+    "Listen springer fra {before} til {after}.",
+    "The list jumps from {before} to {after}.",
+)
+LIST_REPEAT = Msg(
+    "Nummer {number} står to gange i listen.", "Number {number} appears twice in the list."
+)
+LIST_FIX = Msg("Ret nummereringen i listen.", "Correct the numbering of the list.")
+
+
+def label(number, style):
+    return str(number) if style[0] != "a" else chr(ord("a") + number - 1)
+
+
+def check_lists(document, context):
+    for agenda_item in document.items:
+        for section in agenda_item.sections:
+            for numbered_list in section.lists:
+                entries = numbered_list.entries
+                for previous, entry in pairwise(entries):
+                    if entry.number == previous.number:
+                        message = LIST_REPEAT.format(number=entry.marker)
+                    elif entry.number > previous.number + 1:
+                        style = numbered_list.style
+                        message = LIST_SKIP.format(
+                            before=label(previous.number, style), after=label(entry.number, style)
+                        )
+                    else:
+                        continue
+                    yield context.report(message, entry.line, item=agenda_item, fix=LIST_FIX)
+
+
+RULES = (
+    Rule(
+        code="RL201",
+        name="item-number-gap",
+        severity="warning",
+        title=Msg("Hul i punktnumrene", "Gap in item numbers"),
+        what=Msg(
+            "Punktnumrene danner ikke en sammenhængende række (fx 3, 5 uden 4).",
+            "The item numbers are not contiguous (for example 3, 5 without 4).",
+        ),
+        why=Msg(
+            "Et manglende nummer tyder på et slettet eller glemt punkt, og henvisninger til "
+            "»punkt 4« bliver forkerte.",
+            "A missing number suggests a deleted or forgotten item and breaks references.",
+        ),
+        bad=example(item(1, "Godkendelse af dagsorden", ""), item(3, "Beslutning om budget")),
+        good=example(item(1, "Godkendelse af dagsorden", ""), item(2, "Beslutning om budget")),
+        check=check_gap,
+    ),
+    Rule(
+        code="RL202",
+        name="duplicate-item-number",
+        severity="error",
+        title=Msg("Punktnummer brugt to gange", "Duplicate item number"),
+        what=Msg(
+            "To punkter har samme nummer.",
+            "Two items have the same number.",
+        ),
+        why=Msg(
+            "Henvisninger til punktet bliver tvetydige, og beslutninger kan blive knyttet til "
+            "det forkerte punkt.",
+            "References become ambiguous and decisions may be tied to the wrong item.",
+        ),
+        bad=example(item(1, "Godkendelse af dagsorden", ""), item(1, "Beslutning om budget")),
+        good=example(item(1, "Godkendelse af dagsorden", ""), item(2, "Beslutning om budget")),
+        check=check_duplicate,
+    ),
+    Rule(
+        code="RL203",
+        name="item-order",
+        severity="warning",
+        title=Msg("Punkter i forkert rækkefølge", "Items out of order"),
+        what=Msg(
+            "Punkterne står i en rækkefølge, der hverken følger numrene eller "
+            "indholdsfortegnelsen (profilen kan kræve det ene eller det andet). Dokumenter, "
+            "der følger deres indholdsfortegnelse frem for numrene, er i orden.",
+            "Items appear in an order that follows neither their numbers nor the table of "
+            "contents (a profile may require one of them). Following the table of contents "
+            "rather than the numbers is fine.",
+        ),
+        why=Msg(
+            "Læseren finder punkterne ud fra numrene og indholdsfortegnelsen.",
+            "Readers find items by their numbers and the table of contents.",
+        ),
+        bad=example(item(2, "Beslutning om budget"), item(1, "Godkendelse af dagsorden", "")),
+        good=example(item(1, "Godkendelse af dagsorden", ""), item(2, "Beslutning om budget")),
+        check=check_order,
+    ),
+    Rule(
+        code="RL204",
+        name="list-numbering",
+        severity="warning",
+        title=Msg("Fejl i listenummerering", "List numbering error"),
+        what=Msg(
+            "En nummereret liste i et afsnit springer et nummer over eller gentager et. "
+            "Også tabeller med en »Nr«-kolonne. Datoer som »4. februar« tæller ikke.",
+            "A numbered list in a section skips or repeats a number; also tables with an "
+            "“Nr” column. Dates such as “4. februar” do not count.",
+        ),
+        why=Msg(
+            "Indstillinger henviser til deres at-punkter med numre; et hul ser ud som et "
+            "slettet punkt.",
+            "Recommendations refer to their points by number; a gap looks like a deleted point.",
+        ),
+        bad=example(
+            item(
+                1,
+                "Beslutning om budget",
+                COMPLETE_ITEM.replace(
+                    "at forslaget godkendes.",
+                    "at:\n\n1. forslaget godkendes\n2. udgiften afholdes\n4. sagen evalueres",
+                ),
+            )
+        ),
+        good=example(
+            item(
+                1,
+                "Beslutning om budget",
+                COMPLETE_ITEM.replace(
+                    "at forslaget godkendes.",
+                    "at:\n\n1. forslaget godkendes\n2. udgiften afholdes\n3. sagen evalueres",
+                ),
+            )
+        ),
+        check=check_lists,
+    ),
+)

@@ -1,0 +1,85 @@
+"""RL901 unreadable-document, RL902 encoding-fallback, RL903 no-items: what reading
+and parsing could not do. RL901 is reported by the runner, which has no document."""
+
+from referatlint.rule import Rule
+from referatlint.text import Msg
+
+NO_ITEMS = Msg(
+    "Der er ikke fundet nogen dagsordenspunkter i dokumentet.",
+    "No agenda items were found in the document.",
+)
+NO_ITEMS_FIX = Msg(
+    "Tjek, at det er en dagsorden eller et referat, og at punkterne har overskrifter som "
+    "»Punkt 1: …« eller »1. …«.",
+    "Check that this is an agenda or minutes and that items have headings such as “Punkt 1: …”.",
+)
+
+
+def check_encoding_fallback(document, context):
+    for notice in document.notices:
+        yield context.report(notice, 1, item=None)
+
+
+def check_no_items(document, context):
+    if not document.items:
+        yield context.report(NO_ITEMS, 1, item=None, fix=NO_ITEMS_FIX)
+
+
+RULES = (
+    Rule(
+        code="RL901",
+        name="unreadable-document",
+        severity="error",
+        title=Msg("Dokumentet kan ikke læses", "Document cannot be read"),
+        what=Msg(
+            "Filen kunne ikke læses: den er binær, beskadiget, krypteret, for stor eller i et "
+            "format, referatlint ikke læser. Kørslen ender med kode 2.",
+            "The file could not be read: binary, damaged, encrypted, too large or in an "
+            "unsupported format. The run ends with exit code 2.",
+        ),
+        why=Msg(
+            "Et dokument, der ikke kan læses, kan ikke tjekkes.",
+            "A document that cannot be read cannot be checked.",
+        ),
+        bad=b"\x00\x01\x02\x03 binary data",
+        good="REFERAT Socialudvalget d. 01-11-2021\n\nPunkt 1: Godkendelse af dagsorden\n",
+        check=None,
+    ),
+    Rule(
+        code="RL902",
+        name="encoding-fallback",
+        severity="info",
+        title=Msg("Filen er ikke UTF-8", "File is not UTF-8"),
+        what=Msg(
+            "Tekstfilen er ikke gyldig UTF-8 og er læst som Windows-1252.",
+            "The text file is not valid UTF-8 and was read as Windows-1252.",
+        ),
+        why=Msg(
+            "Med den forkerte tegnkodning kan æ, ø og å blive forkerte.",
+            "With the wrong encoding æ, ø and å may come out wrong.",
+        ),
+        bad="REFERAT Socialudvalget d. 01-11-2021\n\nPunkt 1: Godkendelse af dagsorden\nø\n".encode(
+            "cp1252"
+        ),
+        good="REFERAT Socialudvalget d. 01-11-2021\n\nPunkt 1: Godkendelse af dagsorden\nø\n",
+        check=check_encoding_fallback,
+    ),
+    Rule(
+        code="RL903",
+        name="no-items",
+        severity="warning",
+        title=Msg("Ingen punkter fundet", "No items found"),
+        what=Msg(
+            "Der er ingen dagsordenspunkter i dokumentet, så næsten intet kan tjekkes.",
+            "The document has no agenda items, so almost nothing can be checked.",
+        ),
+        why=Msg(
+            "Enten er det ikke en dagsorden, eller også har punkterne en form, referatlint "
+            "ikke kender; så bør profilen eller formatet tilpasses.",
+            "Either it is not an agenda, or its items have a form referatlint does not know.",
+        ),
+        bad="REFERAT Socialudvalget d. 01-11-2021\n\nDer er ingen punkter her.\n",
+        good="REFERAT Socialudvalget d. 01-11-2021\n\nPunkt 1: Godkendelse af dagsorden\n",
+        check=check_no_items,
+    ),
+)

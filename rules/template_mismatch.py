@@ -1,0 +1,56 @@
+"""RL107 template-mismatch."""
+
+from referatlint.rule import Rule
+from referatlint.rules.common import example, item, ordinary_items
+from referatlint.text import Msg
+
+MESSAGE = Msg(
+    "Ingen af punkterne har de afsnit, profilen »{profile}« kræver ({sections}); "
+    "dokumentet følger nok en anden skabelon.",
+    "None of the items has the sections the profile “{profile}” requires ({sections}); "
+    "the document probably follows another template.",
+)
+FIX = Msg(
+    "Vælg en profil, der passer til jeres skabelon (se »referatlint profiles« og "
+    "»referatlint init«), eller beskriv skabelonen i en konfigurationsfil.",
+    "Choose a profile that fits your template (see “referatlint profiles” and “referatlint "
+    "init”), or describe the template in a configuration file.",
+)
+
+
+def check(document, context):
+    items = [i for i in ordinary_items(document, context) if not i.closed]
+    required = {name for i in items for name in context.profile.required_sections(i)}
+    if not items or not required:
+        return
+    if any(section.canonical in required for i in items for section in i.sections):
+        return
+    yield context.report(
+        MESSAGE.format(profile=context.profile.name, sections=", ".join(sorted(required))),
+        items[0].line,
+        item=None,
+        fix=FIX,
+    )
+
+
+RULE = Rule(
+    code="RL107",
+    name="template-mismatch",
+    severity="info",
+    title=Msg("Skabelonen passer ikke til profilen", "Template does not match the profile"),
+    what=Msg(
+        "Intet almindeligt punkt har nogen af de afsnit, profilen kræver. Så melder "
+        "RL101 ikke hvert punkt; i stedet kommer denne ene bemærkning.",
+        "No ordinary item has any of the sections the profile requires. RL101 then stays "
+        "quiet and this single note is given instead.",
+    ),
+    why=Msg(
+        "Hver kommune har sin skabelon. Et dokument, der slet ikke bruger profilens "
+        "afsnit, skal have en profil, der passer, ikke en fejl pr. punkt.",
+        "Each municipality has its own template; a document that uses none of the profile's "
+        "sections needs a matching profile, not a finding per item.",
+    ),
+    bad=example(item(1, "Beslutning om nye vedtægter", "Sagen\n\nTekst om sagen.\n\n")),
+    good=example(item(1, "Beslutning om nye vedtægter")),
+    check=check,
+)

@@ -1,0 +1,440 @@
+"""RL301-RL307: the table of contents against the items it lists.
+
+Entries and items are paired once per document: by number and title, then number,
+then title, then by similar titles; every TOC rule reads that one alignment."""
+
+import re
+from typing import NamedTuple
+
+from referatlint.parse.model import Document, Item, TocEntry
+from referatlint.rule import Rule
+from referatlint.rules.common import HEAD, example, item, quoted
+from referatlint.text import Msg
+
+QUOTES = re.compile(r"[“”„«»\"'’‘`]")
+DASHES = re.compile(r"\s*[–—‐-]\s*")
+MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
+SIMILAR = 75
+
+
+def title_key(title: str) -> str:
+    """A title with small typography ignored: case, quotes, dashes, spacing, end stop."""
+    text = MARKUP.sub("", title)
+    text = QUOTES.sub('"', text)
+    text = DASHES.sub("-", text)
+    return " ".join(text.casefold().split()).rstrip(" .:;")
+
+
+class Alignment(NamedTuple):
+    pairs: tuple[tuple[TocEntry, Item], ...]  # in table-of-contents order
+    toc_only: tuple[TocEntry, ...]
+    items_only: tuple[Item, ...]
+    item_positions: dict[int, int]  # item line -> position of its entry in the TOC
+
+
+_last: tuple[Document, Alignment] | None = None
+
+
+def align(document: Document) -> Alignment:
+    global _last
+    if _last is not None and _last[0] is document:
+        return _last[1]
+    result = compute_alignment(document.toc, document.items)
+    _last = (document, result)
+    return result
+
+
+def compute_alignment(toc: tuple[TocEntry, ...], items: tuple[Item, ...]) -> Alignment:
+    paired: dict[int, int] = {}  # toc index -> item index
+    used: set[int] = set()
+
+    def pair_where(test) -> None:
+        for entry_index, entry in enumerate(toc):
+            if entry_index in paired:
+                continue
+            for item_index, candidate in enumerate(items):
+                if item_index not in used and test(entry, candidate):
+                    paired[entry_index] = item_index
+                    used.add(item_index)
+                    break
+
+    def same_title(entry, candidate):
+        return title_key(entry.title) == title_key(candidate.title)
+
+    pair_where(lambda e, c: e.number is not None and e.number == c.number and same_title(e, c))
+    pair_where(lambda e, c: e.number is not None and e.number == c.number)
+    pair_where(same_title)
+    if len(paired) < len(toc) and len(used) < len(items):
+        from rapidfuzz import fuzz
+
+        pair_where(lambda e, c: fuzz.ratio(title_key(e.title), title_key(c.title)) >= SIMILAR)
+    order = sorted(paired)
+    return Alignment(
+        pairs=tuple((toc[i], items[paired[i]]) for i in order),
+        toc_only=tuple(entry for i, entry in enumerate(toc) if i not in paired),
+        items_only=tuple(candidate for i, candidate in enumerate(items) if i not in used),
+        item_positions={items[paired[i]].line: i for i in order},
+    )
+
+
+WITHOUT_ITEM = Msg(
+    "Indholdsfortegnelsen nævner »{title}«, men der er intet punkt med den titel.",
+    "The table of contents lists “{title}”, but there is no such item.",
+)
+WITHOUT_ITEM_FIX = Msg(
+    "Slet linjen i indholdsfortegnelsen, eller tilføj punktet.",
+    "Delete the line in the table of contents, or add the item.",
+)
+
+
+def check_toc_entry_without_item(document, context):
+    for entry in align(document).toc_only:
+        yield context.report(
+            WITHOUT_ITEM.format(title=quoted(entry.title)),
+            entry.line,
+            item=None,
+            fix=WITHOUT_ITEM_FIX,
+        )
+
+
+MISSING_FROM_TOC = Msg(
+    "Punktet står ikke i indholdsfortegnelsen.",
+    "The item is not in the table of contents.",
+)
+MISSING_FROM_TOC_FIX = Msg(
+    "Opdatér indholdsfortegnelsen, så punktet kommer med.",
+    "Update the table of contents so the item is listed.",
+)
+
+
+def check_item_missing_from_toc(document, context):
+    if not document.toc:
+        return
+    for agenda_item in align(document).items_only:
+        yield context.report(
+            MISSING_FROM_TOC, agenda_item.line, item=agenda_item, fix=MISSING_FROM_TOC_FIX
+        )
+
+
+ORDER = Msg(
+    "Punktet står et andet sted i indholdsfortegnelsen end i dokumentet "
+    "(nr. {toc} i fortegnelsen, nr. {body} i dokumentet).",
+    "The item is listed at another place in the table of contents than in the document "
+    "(no. {toc} in the contents, no. {body} in the document).",
+)
+ORDER_FIX = Msg(
+    "Opdatér indholdsfortegnelsen, eller flyt punktet.",
+    "Update the table of contents, or move the item.",
+)
+
+
+def longest_increasing(values: list[int]) -> set[int]:
+    """Indexes of one longest strictly increasing subsequence."""
+    best: list[tuple[int, int]] = []
+    for index, value in enumerate(values):
+        length, previous = 1, -1
+        for earlier in range(index):
+            if values[earlier] < value and best[earlier][0] + 1 > length:
+                length, previous = best[earlier][0] + 1, earlier
+        best.append((length, previous))
+    if not best:
+        return set()
+    index = max(range(len(best)), key=lambda i: best[i][0])
+    chain = set()
+    while index != -1:
+        chain.add(index)
+        index = best[index][1]
+    return chain
+
+
+def check_toc_order(document, context):
+    positions = align(document).item_positions
+    in_toc = [i for i in document.items if i.line in positions]
+    values = [positions[i.line] for i in in_toc]
+    keep = longest_increasing(values)
+    ranks = {value: rank for rank, value in enumerate(sorted(values), 1)}
+    for index, agenda_item in enumerate(in_toc):
+        if index not in keep:
+            yield context.report(
+                ORDER.format(toc=ranks[values[index]], body=index + 1),
+                agenda_item.line,
+                item=agenda_item,
+                fix=ORDER_FIX,
+            )
+
+
+PAGE = Msg(
+    "Indholdsfortegnelsen siger side {printed}, men punktet begynder på side {actual}.",
+    "The table of contents says page {printed}, but the item starts on page {actual}.",
+)
+PAGE_FIX = Msg(
+    "Opdatér sidetallet i indholdsfortegnelsen til {actual}.",
+    "Update the page number in the table of contents to {actual}.",
+)
+
+
+def check_toc_page(document, context):
+    if document.line_pages is None:
+        return
+    for entry, agenda_item in align(document).pairs:
+        if None not in (entry.page, agenda_item.page) and entry.page != agenda_item.page:
+            values = {"printed": entry.page, "actual": agenda_item.page}
+            yield context.report(
+                PAGE.format(**values),
+                entry.line,
+                item=agenda_item,
+                fix=PAGE_FIX.format(**values),
+            )
+
+
+DECREASING = Msg(
+    "Sidetallet {page} er mindre end sidetallet {previous} i linjen før.",
+    "Page {page} is lower than page {previous} on the line before.",
+)
+BEYOND = Msg(
+    "Sidetallet {page} er større end dokumentets {pages} sider.",
+    "Page {page} is beyond the document's {pages} pages.",
+)
+SEQUENCE_FIX = Msg(
+    "Opdatér indholdsfortegnelsen (i de fleste systemer: generér den igen).",
+    "Update the table of contents (in most systems: generate it again).",
+)
+
+
+def check_toc_page_sequence(document, context):
+    previous = None
+    for entry in document.toc:
+        if entry.page is None:
+            continue
+        if previous is not None and entry.page < previous:
+            yield context.report(
+                DECREASING.format(page=entry.page, previous=previous),
+                entry.line,
+                item=None,
+                fix=SEQUENCE_FIX,
+            )
+        elif document.pages is not None and entry.page > document.pages:
+            yield context.report(
+                BEYOND.format(page=entry.page, pages=document.pages),
+                entry.line,
+                item=None,
+                fix=SEQUENCE_FIX,
+            )
+        previous = entry.page
+
+
+TITLE = Msg(
+    "Titlen i indholdsfortegnelsen (»{toc}«) er ikke den samme som punktets (»{item}«).",
+    "The title in the table of contents (“{toc}”) differs from the item's (“{item}”).",
+)
+TITLE_FIX = Msg("Brug samme titel begge steder.", "Use the same title in both places.")
+
+
+def check_toc_title(document, context):
+    for entry, agenda_item in align(document).pairs:
+        if title_key(entry.title) != title_key(agenda_item.title):
+            yield context.report(
+                TITLE.format(toc=quoted(entry.title), item=quoted(agenda_item.title)),
+                entry.line,
+                item=agenda_item,
+                fix=TITLE_FIX,
+            )
+
+
+NUMBER = Msg(
+    "Indholdsfortegnelsen giver punktet nummer {toc}, men punktet har nummer {item}.",
+    "The table of contents numbers the item {toc}, but the item is numbered {item}.",
+)
+NUMBER_FIX = Msg("Brug samme nummer begge steder.", "Use the same number in both places.")
+
+
+def check_toc_number(document, context):
+    for entry, agenda_item in align(document).pairs:
+        if None not in (entry.number, agenda_item.number) and entry.number != agenda_item.number:
+            yield context.report(
+                NUMBER.format(toc=entry.number, item=agenda_item.number),
+                entry.line,
+                item=agenda_item,
+                fix=NUMBER_FIX,
+            )
+
+
+def contents(*rows: str) -> str:
+    return "Indholdsfortegnelse\n\n" + "\n".join(rows) + "\n\n"
+
+
+TOC_OK = contents("Godkendelse af dagsorden.....\t2", "Beslutning om budget.....\t3")
+ITEMS = (item(1, "Godkendelse af dagsorden", ""), item(2, "Beslutning om budget"))
+
+
+def doc(toc: str, *items: str) -> str:
+    return example(*items, head=HEAD + toc)
+
+
+RULES = (
+    Rule(
+        code="RL301",
+        name="toc-entry-without-item",
+        severity="warning",
+        title=Msg(
+            "Indholdsfortegnelsen nævner et punkt, der ikke findes",
+            "Table of contents lists a missing item",
+        ),
+        what=Msg(
+            "En linje i indholdsfortegnelsen har intet punkt i dokumentet.",
+            "A table-of-contents entry has no item in the document.",
+        ),
+        why=Msg(
+            "Læseren leder forgæves efter punktet; ofte er et punkt slettet eller flyttet "
+            "uden at fortegnelsen er opdateret.",
+            "Readers look for the item in vain; usually an item was removed without updating "
+            "the table of contents.",
+        ),
+        bad=doc(
+            contents(
+                "Godkendelse af dagsorden.....\t2",
+                "Beslutning om budget.....\t3",
+                "Eventuelt.....\t4",
+            ),
+            *ITEMS,
+        ),
+        good=doc(TOC_OK, *ITEMS),
+        check=check_toc_entry_without_item,
+    ),
+    Rule(
+        code="RL302",
+        name="item-missing-from-toc",
+        severity="warning",
+        title=Msg(
+            "Punkt mangler i indholdsfortegnelsen", "Item missing from the table of contents"
+        ),
+        what=Msg(
+            "Et punkt i dokumentet står ikke i indholdsfortegnelsen.",
+            "An item of the document is not in the table of contents.",
+        ),
+        why=Msg(
+            "Indholdsfortegnelsen er læserens oversigt; et punkt, der mangler, bliver overset.",
+            "The table of contents is the reader's overview; a missing item gets overlooked.",
+        ),
+        bad=doc(contents("Godkendelse af dagsorden.....\t2"), *ITEMS),
+        good=doc(TOC_OK, *ITEMS),
+        check=check_item_missing_from_toc,
+    ),
+    Rule(
+        code="RL303",
+        name="toc-order-mismatch",
+        severity="warning",
+        title=Msg(
+            "Rækkefølgen i indholdsfortegnelsen passer ikke", "Table of contents order differs"
+        ),
+        what=Msg(
+            "Punkterne står i en anden rækkefølge i indholdsfortegnelsen end i dokumentet.",
+            "Items are listed in another order in the table of contents than in the document.",
+        ),
+        why=Msg(
+            "Læseren forventer punkterne i den rækkefølge, fortegnelsen viser.",
+            "Readers expect items in the order the table of contents shows.",
+        ),
+        bad=doc(
+            contents("Beslutning om budget.....\t3", "Godkendelse af dagsorden.....\t2"), *ITEMS
+        ),
+        good=doc(TOC_OK, *ITEMS),
+        check=check_toc_order,
+    ),
+    Rule(
+        code="RL304",
+        name="toc-page-mismatch",
+        severity="warning",
+        title=Msg("Forkert sidetal i indholdsfortegnelsen", "Wrong page in the table of contents"),
+        what=Msg(
+            "Sidetallet i indholdsfortegnelsen er ikke den side, punktet begynder på. Kun når "
+            "siderne kendes: i PDF, i Word-filer med sideskift og i tekst med sideskift "
+            "(form feed, som pdftotext skriver).",
+            "The page in the table of contents is not the page the item starts on; checked "
+            "only where pages are known (PDF, Word page breaks, form feeds in text).",
+        ),
+        why=Msg(
+            "Et forkert sidetal sender læseren til den forkerte side, især i trykte og "
+            "PDF-udgaver.",
+            "A wrong page sends the reader to the wrong page, above all in print and PDF.",
+        ),
+        bad=doc(
+            contents("Godkendelse af dagsorden.....\t1", "Beslutning om budget.....\t3"),
+            ITEMS[0],
+            "\f" + ITEMS[1],
+        ),
+        good=doc(
+            contents("Godkendelse af dagsorden.....\t1", "Beslutning om budget.....\t2"),
+            ITEMS[0],
+            "\f" + ITEMS[1],
+        ),
+        check=check_toc_page,
+    ),
+    Rule(
+        code="RL305",
+        name="toc-page-sequence",
+        severity="warning",
+        title=Msg(
+            "Sidetallene i indholdsfortegnelsen er i uorden",
+            "Table of contents pages out of sequence",
+        ),
+        what=Msg(
+            "Sidetallene i indholdsfortegnelsen falder, eller de er større end dokumentets "
+            "antal sider (når det kendes).",
+            "Printed pages decrease, or exceed the document's page count where known.",
+        ),
+        why=Msg(
+            "Sidetal i uorden betyder, at fortegnelsen ikke er genereret efter sidste ændring.",
+            "Pages out of sequence mean the contents were not regenerated after the last edit.",
+        ),
+        bad=doc(
+            contents("Godkendelse af dagsorden.....\t3", "Beslutning om budget.....\t2"), *ITEMS
+        ),
+        good=doc(
+            contents("Godkendelse af dagsorden.....\t2", "Beslutning om budget.....\t3"), *ITEMS
+        ),
+        check=check_toc_page_sequence,
+    ),
+    Rule(
+        code="RL306",
+        name="toc-title-mismatch",
+        severity="warning",
+        title=Msg("Titlen i indholdsfortegnelsen passer ikke", "Table of contents title differs"),
+        what=Msg(
+            "Et punkts titel i indholdsfortegnelsen er en anden end punktets egen titel. Små "
+            "typografiske forskelle (store/små bogstaver, anførselstegn, bindestreger, "
+            "mellemrum, punktum til sidst) tæller ikke.",
+            "An item's title in the table of contents differs from its own title; small "
+            "typography (case, quotes, dashes, spacing, a final stop) does not count.",
+        ),
+        why=Msg(
+            "To forskellige titler får læseren til at tvivle på, om det er samme sag.",
+            "Two different titles make readers doubt that it is the same case.",
+        ),
+        bad=doc(
+            contents("Godkendelse af dagsorden.....\t2", "Beslutning om budget 2022.....\t3"),
+            *ITEMS,
+        ),
+        good=doc(TOC_OK, *ITEMS),
+        check=check_toc_title,
+    ),
+    Rule(
+        code="RL307",
+        name="toc-number-mismatch",
+        severity="warning",
+        title=Msg(
+            "Nummeret i indholdsfortegnelsen passer ikke", "Table of contents number differs"
+        ),
+        what=Msg(
+            "Indholdsfortegnelsen giver et punkt et andet nummer, end punktet selv har.",
+            "The table of contents gives an item another number than the item has.",
+        ),
+        why=Msg(
+            "Henvisninger til punktnumre bliver forkerte.",
+            "References to item numbers go wrong.",
+        ),
+        bad=doc(contents("1. Godkendelse af dagsorden\t2", "3. Beslutning om budget\t3"), *ITEMS),
+        good=doc(contents("1. Godkendelse af dagsorden\t2", "2. Beslutning om budget\t3"), *ITEMS),
+        check=check_toc_number,
+    ),
+)
