@@ -13,7 +13,6 @@ from referatlint.read.source import Source
 from referatlint.registry import matches
 from referatlint.rule import Finding
 from referatlint.settings import Settings
-from referatlint.text import Msg
 
 SKIPPED_DIRECTORIES = {".git", ".hg", ".svn", ".referatlint_cache", "__pycache__", "node_modules"}
 
@@ -79,9 +78,6 @@ def ignored_codes(path: str, settings: Settings) -> tuple[str, ...]:
         if fnmatch.fnmatch(normalised, pattern) or fnmatch.fnmatch(os.path.basename(path), pattern):
             codes.extend(selectors)
     return tuple(codes)
-
-
-NOT_FOUND = Msg("filen eller mappen findes ikke", "no such file or directory")
 
 
 def discover(paths: list[str]) -> Iterator[str]:

@@ -51,7 +51,9 @@ def parse(
         group = groups.get(start.number) or groups.get(title_key(start.title))
         items.append(parse_item(rows, start, end, vocabulary, meeting.body, group))
 
-    minutes = (label or "").casefold() in MINUTES_LABELS or any(i.decision for i in items)
+    minutes = (label or "").casefold() in MINUTES_LABELS or any(
+        i.decision and i.decision.text for i in items
+    )
     lines = tuple(
         Line(text, number, pages[number - 1] if pages else None)
         for number, text in enumerate(source.lines, 1)

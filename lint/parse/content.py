@@ -18,6 +18,8 @@ from referatlint.parse.model import (
 )
 from referatlint.parse.vocabulary import DECISION_HEADING, Vocabulary
 
+# "Beslutning: Godkendt.", "Økonomi: Ingen." - a heading with its text on the same line.
+INLINE_HEADING = re.compile(r"^(?P<head>[^:]{3,60}?)\s*:\s+(?P<rest>\S.*)$")
 ABSENCE_LINE = re.compile(r"^(?P<mark>Afbud|Fraværende|Fravær)\s*:\s*(?P<names>.*)$", re.I)
 FILE_NAME = re.compile(r"^\S.*\.(?:pdf|docx?|xlsx?|pptx?|odt|msg)$", re.I)
 HISTORY_ENTRY = re.compile(r"^(?P<date>\d{1,2}[-/.]\d{1,2}[-/.]\d{4})\s+(?P<body>\S.*)$")
@@ -73,11 +75,21 @@ def parse_item(
                 continue
         decided = DECISION_HEADING.match(text)
         if decided:
-            section = new_section(text, "Beslutning", row)
-            section["decision_body"] = decided["body"] or decided["owner"]
-            section["decision_date"] = decided["date"]
-            sections.append(section)
+            sections.append(decision_section(text, decided, row))
             continue
+        inline = INLINE_HEADING.match(text)
+        if inline:
+            head, rest = inline["head"], Line(inline["rest"], row.line, row.page)
+            known = vocabulary.heading(head)
+            decided = DECISION_HEADING.match(head)
+            if decided:
+                sections.append(decision_section(head, decided, row, rest))
+                continue
+            # "Administrationen indstiller: at ..." opens a sentence, not a section.
+            if known and not head.casefold().endswith("indstiller"):
+                sections.append(new_section(head, known[0], row))
+                sections[-1]["body"].append(rest)
+                continue
         if heading_like(rows, index, end):
             near = vocabulary.resembles(text)
             if near:
@@ -85,13 +97,13 @@ def parse_item(
                 continue
         (current["body"] if current else preamble).append(Line(text, row.line, row.page))
 
-    decision, decision_section = own_decision(sections, meeting_body, vocabulary)
+    decision, decided_in = own_decision(sections, meeting_body, vocabulary)
     absences: list[Absence] = []
     attachments: list[Line] = []
-    for line in preamble + (decision_section["body"] if decision_section else []):
+    for line in preamble + (decided_in["body"] if decided_in else []):
         absences.extend(absences_in(line))
-    if decision_section:
-        attachments.extend(line for line in decision_section["body"] if FILE_NAME.match(line.text))
+    if decided_in:
+        attachments.extend(line for line in decided_in["body"] if FILE_NAME.match(line.text))
     bilag = [s for s in sections if s["canonical"] == "Bilag"]
     for section in bilag:
         attachments.extend(section["body"])
@@ -127,6 +139,15 @@ def parse_item(
 
 def new_section(text: str, canonical: str, row: Line, exact: bool = True) -> dict:
     return {"heading": text, "canonical": canonical, "row": row, "body": [], "exact": exact}
+
+
+def decision_section(heading: str, decided: re.Match, row: Line, text: Line | None = None) -> dict:
+    section = new_section(heading, "Beslutning", row)
+    section["decision_body"] = decided["body"] or decided["owner"]
+    section["decision_date"] = decided["date"]
+    if text is not None:
+        section["body"].append(text)
+    return section
 
 
 def freeze(section: dict) -> Section:

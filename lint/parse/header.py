@@ -14,6 +14,8 @@ FIELDS = {
     "mødedato": "date",
     "dato": "date",
     "mødetidspunkt": "time",
+    "mødetid": "time",
+    "klokkeslæt": "time",
     "tidspunkt": "time",
     "tid": "time",
     "starttidspunkt": "start",
@@ -45,6 +47,9 @@ BODY_CUE = re.compile(
 )
 MUNICIPALITY = re.compile(r"^(?P<name>[A-ZÆØÅ][\w-]+(?: [\w-]+)?) Kommune$")
 TERM = re.compile(r"\s+\d{4}-\d{4}$")
+LABEL_FILLER = re.compile(
+    r"^(?:fra|for)\s+(?:(?:det\s+)?(?:ordinære\s+)?møde[t]?\s+)?(?:i|for)?\s*", re.I
+)
 MEETING_NUMBER = re.compile(r"^(?P<number>\d{1,3}-\d{2})\s+")
 TIME = re.compile(r"(?<![\d.])(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)(?::\d\d)?(?![\d])")
 TIME_RANGE = re.compile(
@@ -106,6 +111,8 @@ def parse_header(rows: list[Line]) -> tuple[Meeting, str | None]:
                     index += 1
             values.setdefault(name, (value, row.line))
             continue
+        if "loose date" not in values and DATE_RE.search(text):
+            values["loose date"] = (text, row.line)  # "Tirsdag den 2. april 2024 kl. 15"
         named = MUNICIPALITY.match(text)
         if named:
             municipality = named["name"]
@@ -134,13 +141,14 @@ def build_meeting(
         if dated:
             label_rest = label_rest[: dated.start()]
         label_rest = re.sub(r"\s+(?:d\.|den)\s*$", "", label_rest).strip()
+        label_rest = LABEL_FILLER.sub("", label_rest)
         body = body or TERM.sub("", label_rest) or None
     if label is None and "label" in values:
         label = values["label"][0]
     body = body or body_line
 
     start = end = None
-    for name in ("date", "start", "title date"):
+    for name in ("date", "start", "title date", "loose date"):
         if name not in values:
             continue
         text, line = values[name]

@@ -79,10 +79,12 @@ def find_items(
         if match:
             bare.append((index, match["number"], match["title"]))
 
-    if layout.explicit_items or len(explicit) >= 2:
-        chosen = explicit
-    else:
-        chosen = choose_bare(rows, bare, layout, toc, vocabulary)
+    chosen = explicit
+    if not layout.explicit_items:
+        # Bare numbers win only where they find more items than the explicit form.
+        numbered = choose_bare(rows, bare, layout, toc, vocabulary)
+        if len(numbered) > len(explicit):
+            chosen = numbered
     return [item_start(rows, index, number, title, layout, toc) for index, number, title in chosen]
 
 
@@ -204,9 +206,10 @@ def item_start(
     first = index
     if layout.case_number_before:
         previous = next_filled(rows, index, -1)
-        if previous is not None and CASE_NUMBER.match(rows[previous].text.strip()):
-            case_number, first = rows[previous].text.strip(), previous
-    below = rows[following].text.strip() if following is not None else ""
-    if case_number is None and CASE_NUMBER.match(below):
-        case_number, body = below, following + 1
+        above = CASE_NUMBER.match(rows[previous].text.strip()) if previous is not None else None
+        if above:
+            case_number, first = above["value"], previous
+    below = CASE_NUMBER.match(rows[following].text.strip()) if following is not None else None
+    if case_number is None and below:
+        case_number, body = below["value"], following + 1
     return ItemStart(index, first, body, number, title, case_number)

@@ -22,6 +22,9 @@ TOO_LARGE = Msg(
     "the file is too large ({size} MB; the limit is {limit} MB)",
 )
 CANNOT_OPEN = Msg("filen kan ikke åbnes: {reason}", "the file cannot be opened: {reason}")
+NOT_FOUND = Msg("filen findes ikke", "no such file")
+NO_ACCESS = Msg("ingen adgang til filen", "permission denied")
+IS_DIRECTORY = Msg("det er en mappe, ikke en fil", "it is a directory, not a file")
 
 
 def sniff(data: bytes) -> str:
@@ -49,6 +52,12 @@ def load_bytes(path: str) -> bytes:
                 raise InputError(TOO_LARGE.format(size=size // (1024 * 1024), limit=limit), path)
             with open(path, "rb") as handle:
                 data = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise InputError(NOT_FOUND, path) from None
+    except PermissionError:
+        raise InputError(NO_ACCESS, path) from None
+    except IsADirectoryError:
+        raise InputError(IS_DIRECTORY, path) from None
     except OSError as error:
         raise InputError(CANNOT_OPEN.format(reason=error.strerror or error), path) from None
     if len(data) > MAX_BYTES:

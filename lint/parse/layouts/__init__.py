@@ -23,12 +23,13 @@ ITEM_EXPLICIT_ALONE = re.compile(
 )
 ITEM_BARE = re.compile(r"^(?P<number>\d{1,4})\s?[.)]\s+(?P<title>\S.*)$")
 CASE_NUMBER = re.compile(
-    r"^(?:"
+    r"^(?:(?:Sagsnr|Sags nr|Sagsnummer|J\. ?nr|Journalnr|Journalnummer|Dok\. ?nr)\.?:?\s*)?"
+    r"(?P<value>"
     r"\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}"  # KLE journal number
     r"|\d{2}-\d{5,6}"  # "21-021702"
     r"|\d{4}-\d{5,7}"  # "2023-0123456"
     r"|\d{2}/\d{3,6}"  # "24/12345"
-    r"|(?:Sagsnr|Sags nr|Sagsnummer|J\. ?nr|Journalnr|Journalnummer|Dok\. ?nr)\.?:?\s*\S+.*"
+    r"|(?<=[:.] )\S+"  # anything after an explicit label
     r")$"
 )
 TOC_HEADING = re.compile(

@@ -1,0 +1,47 @@
+"""Shared test helpers: where the fixtures are, and how to run the real command line."""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+SEEDS = FIXTURES / "seeds"
+GOLDEN = ROOT / "tests" / "golden"
+SHARED_SCHEMAS = ROOT.parent / "shared" / "schemas"
+SEED_NAMES = sorted(path.stem for path in SEEDS.glob("*.txt"))
+
+
+def seed_path(prefix: str) -> Path:
+    """A seed by its number: seed_path("001")."""
+    (match,) = [path for path in SEEDS.glob(f"{prefix}_*.txt")]
+    return match
+
+
+def seed_text(prefix: str) -> str:
+    return seed_path(prefix).read_text("utf-8")
+
+
+class Run:
+    def __init__(self, code: int, out: str, err: str):
+        self.code, self.out, self.err = code, out, err
+
+
+@pytest.fixture
+def cli(capsys, monkeypatch):
+    """Run ``referatlint`` in-process: cli(["file.txt"]) -> Run(code, out, err)."""
+    from referatlint.cli import main
+
+    def run(argv, stdin: bytes | None = None, cwd: Path | None = None) -> Run:
+        if stdin is not None:
+            import io
+
+            monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
+        if cwd is not None:
+            monkeypatch.chdir(cwd)
+        code = main([str(arg) for arg in argv])
+        captured = capsys.readouterr()
+        return Run(code, captured.out, captured.err)
+
+    return run

@@ -1,0 +1,296 @@
+"""Each layout family's tricky spots, pages from form feeds, and layouts the parser was
+not written for: generic cues must still give a faithful model, and never a crash."""
+
+import pytest
+from conftest import FIXTURES, seed_text
+from referatlint.parse import parse
+from referatlint.read.source import from_text
+
+LAYOUTS = FIXTURES / "layouts"
+
+
+def parsed(text: str, path: str = "x.txt"):
+    return parse(from_text(text, path))
+
+
+def seed(prefix: str):
+    return parsed(seed_text(prefix))
+
+
+def test_field_header_glued_first_heading_is_split_from_the_punkter_list():
+    document = seed("000")
+    assert document.layout == "field-header"
+    assert [(e.number, e.title) for e in document.toc][-1] == ("6", "Underskriftsark")
+    assert len(document.toc) == 6
+    first = document.items[0]
+    assert (first.number, first.title, first.line) == (
+        "1",
+        "Godkendelse af dagsorden til mødet den 6. januar",
+        29,
+    )
+    # The title printed again below the heading is not body text.
+    assert first.sections[0].heading == "Sagsgang og sagstype"
+
+
+def test_field_header_meeting_fields_on_their_own_lines():
+    meeting = seed("000").meeting
+    assert (meeting.body, meeting.label, meeting.place) == (
+        "Socialudvalget",
+        "Referat",
+        "Kanalstræde 2, mødelokale 0.13",
+    )
+    assert (meeting.date, meeting.start, meeting.end) == ("2020-01-06", "16:00", "18:30")
+
+
+def test_field_header_decision_heading_names_body_and_date_and_file_names_are_unglued():
+    item = seed("000").items[3]
+    decision = item.decision
+    assert (decision.heading, decision.body, decision.date) == (
+        "Beslutning i Socialudvalget den 06-01-2020",
+        "Socialudvalget",
+        "2020-01-06",
+    )
+    assert decision.text == "Orientering taget til efterretning"
+    names = [a.text for a in item.attachments]
+    assert names[0].startswith("caseno18-35080_#5092184_v2_bilag") and names[0].endswith(".pdf")
+    assert names[2:] == [
+        "Bilag til slutevaluering Pilotprojekt sammenhængende borgerforløb",
+        "Projektbeskrivelse af forlængelse af projekt sammenhængende borgerforløb",
+    ]
+
+
+def test_punkt_layout_toc_with_dot_leaders_tab_and_pages():
+    document = seed("001")
+    assert document.layout == "punkt"
+    assert [(e.number, e.page) for e in document.toc] == [
+        (None, 3),
+        (None, 5),
+        (None, 7),
+        (None, 8),
+        (None, 9),
+        (None, 11),
+        (None, 14),
+        (None, 17),
+        (None, 18),
+    ]
+    assert document.toc[3].title == (
+        "Drøftelse af dagsorden til dialogmøde med Handicaprådet i november 2021"
+    )
+
+
+def test_punkt_layout_case_route_and_history():
+    items = {item.number: item for item in seed("001").items}
+    assert (items["122"].case_type, items["122"].case_type_line) == ("Beslutnings sag", 134)
+    assert items["122"].bodies == ("Socialudvalget", "Kommunalbestyrelsen")
+    assert items["125"].case_type is None  # bodies only, no case type
+    history = items["125"].history
+    assert [(h.date, h.body, h.status) for h in history[:2]] == [
+        ("2021-11-01", "Socialudvalget", "Beslutning ikke frigivet"),
+        ("2021-11-02", "Udvalget for Beskæftigelse og Uddannelse", "Beslutning ikke frigivet"),
+    ]
+    assert items["122"].case_number == "21-021702"
+
+
+def test_punkt_layout_participants_wrap_and_absences_in_every_item():
+    document = seed("003")
+    names = [(p.name, p.absent) for p in document.meeting.participants]
+    assert ("Kanga Kandasamy", False) in names and ("Lars Qvist", True) in names
+    for item in document.items:
+        assert [a.name for a in item.absences] == ["Lars Qvist"], item.number
+
+
+def test_odense_kle_numbers_upper_case_indstilling_and_unheaded_decisions():
+    items = seed("002").items
+    assert items[0].case_number == "00.01.00-A00-402-18"
+    assert [(s.heading, s.canonical) for s in items[0].sections][2] == (
+        "INDSTILLING",
+        "Indstilling",
+    )
+    assert [(s.heading, s.canonical) for s in items[0].sections][5] == (
+        "Økonomi",
+        "Økonomiske konsekvenser",
+    )
+    for item in items[2:]:
+        assert (item.decision.heading, item.decision.text) == (None, "Orientering givet."), (
+            item.number
+        )
+    # The unheaded decision is not also left in the Resume section.
+    assert all("Orientering givet." not in line.text for line in items[2].sections[0].body)
+
+
+def test_toc_table_rows_groups_kle_before_heading_and_toc_order():
+    document = seed("004")
+    assert document.layout == "toc-table"
+    assert [e.number for e in document.toc] == [
+        "96",
+        "101",
+        "97",
+        "98",
+        "99",
+        "100",
+        "102",
+        "103",
+        "104",
+    ]
+    assert document.toc[0].title == "Omgørelsesprocenter 2020 på det sociale område"  # no <u>
+    assert [e.group for e in document.toc[:3]] == [
+        "Åben dagsorden",
+        "Åben dagsorden",
+        "Udvalget for Læring",
+    ]
+    assert [i.number for i in document.items] == [
+        "96",
+        "101",
+        "97",
+        "98",
+        "99",
+        "100",
+        "102",
+        "103",
+        "104",
+    ]
+    assert document.items[0].case_number == "00.00.00-I02-1-21"
+
+
+def test_toc_table_trailing_parts_and_quoted_decisions_are_not_the_items():
+    document = seed("004")
+    assert [(p.kind, p.heading, p.line) for p in document.parts] == [
+        ("attachments", "Bilag", 571),
+        ("signatures", "Underskrifter", 581),
+    ]
+    assert [e.text for e in document.parts[1].entries][-1] == "Torsten Sonne Petersen"
+    item_100 = document.items[5]
+    # "Beslutning fra Byrådet ..., pkt. 145:" quotes another body's decision ...
+    assert [s.heading for s in item_100.sections].count("Beslutning") == 1
+    assert item_100.decision.text == "Punktet er drøftet."
+    # ... and the council's "Fraværende:" there is not this meeting's absence.
+    assert item_100.absences == ()
+    assert document.items[-1].end_line == 567
+
+
+def test_form_feeds_give_every_item_its_page():
+    text = seed_text("001")
+    lines = text.split("\n")
+    # A page break before every item heading: items start on pages 2, 3, 4, ...
+    with_breaks = "\n".join("\f" + line if line.startswith("Punkt ") else line for line in lines)
+    document = parsed(with_breaks)
+    assert document.pages == 10
+    assert [item.page for item in document.items] == list(range(2, 11))
+    assert [item.line for item in document.items] == [item.line for item in seed("001").items]
+
+
+# Layouts from other systems, written to test the generic cues.
+
+
+def fixture(name: str):
+    return parse(from_text((LAYOUTS / name).read_text("utf-8"), name))
+
+
+def test_generic_pkt_with_headings_and_text_on_one_line():
+    document = fixture("pkt_inline.txt")
+    assert document.layout == "generic"
+    assert [(i.number, i.title) for i in document.items] == [
+        ("12", "Godkendelse af dagsorden"),
+        ("13", "Tilskud til foreningernes lokaler 2024"),
+        ("14", "Eventuelt"),
+    ]
+    item = document.items[1]
+    assert item.case_number == "24/004512"
+    assert [s.canonical for s in item.sections] == [
+        "Sagsfremstilling",
+        "Indstilling",
+        "Økonomiske konsekvenser",
+        "Miljø- og klimamæssige konsekvenser",
+        "Beslutning",
+    ]
+    assert item.decision.text == "Godkendt som indstillet."
+    meeting = document.meeting
+    assert (meeting.date, meeting.start, meeting.end) == ("2024-03-12", "16:30", "18:00")
+    assert [p.name for p in meeting.participants] == [
+        "Anne Berg",
+        "Per Holm",
+        "Sofie Lind",
+        "Jonas Friis",
+    ]
+
+
+def test_generic_sag_headings_upper_case_sections_and_loose_date_line():
+    document = fixture("sag_protokol.txt")
+    assert [(i.number, i.title) for i in document.items] == [
+        ("1", "Meddelelser"),
+        ("2", "Anlægsbevilling til ny cykelsti langs Ringvejen"),
+        ("3", "Salg af grund på Industrivej 14"),
+    ]
+    assert document.items[1].case_number == "05.01.02-P20-3-23"
+    assert document.items[2].decision.text == "Godkendt."
+    meeting = document.meeting
+    assert (meeting.body, meeting.date, meeting.weekday, meeting.start, meeting.end) == (
+        "Økonomiudvalget",
+        "2024-04-02",
+        "Tirsdag",
+        "15:00",
+        "17:30",
+    )
+    assert [a.name for a in meeting.absences] == ["Mads Lund"]
+
+
+def test_generic_parenthesis_numbers_against_numbered_lists():
+    document = fixture("parentes_dagsorden.txt")
+    assert [i.number for i in document.items] == ["1", "2", "3"]  # "1) klubberne ..." is a list
+    assert document.kind == "dagsorden"  # empty decision headings do not make it minutes
+    assert document.items[2].sections[0].lists[0].entries[-1].number == 2
+    assert [(e.number, e.page) for e in document.toc] == [("1", 2), ("2", 2), ("3", 3)]
+
+
+def test_generic_punkt_number_alone_with_the_title_below():
+    document = fixture("punkt_alene.txt")
+    assert [(i.number, i.title, i.line) for i in document.items] == [
+        ("1", "Godkendelse af referat fra sidste møde", 5),
+        ("2", "Høring om madservice", 12),
+    ]
+    assert document.meeting.body == "Ældrerådet"
+    assert document.items[1].sections[0].heading == "Indstilling"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in LAYOUTS.glob("*.txt")))
+def test_correct_documents_in_unseen_layouts_give_no_warnings(cli, name):
+    run = cli([LAYOUTS / name, "--output-format", "concise", "--fail-on", "warning"])
+    assert run.code == 0, run.out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\n\n\n",
+        "Punkt",
+        "1.",
+        "Punkt 1:\n",
+        "Indholdsfortegnelse\n\n1. a .... 2\n",
+        "Beslutning\n\nBeslutning\n",
+        "\f\f\f",
+        "1. A\n1. A\n1. A\n",
+        "Sagens forløb\n01-13-2021 Udvalget\n",
+        "Mødedato Mandag d. 31. februar 2021\n",
+        "x" * 100000,
+        "1. " + "a " * 50000,
+    ],
+)
+def test_odd_input_never_crashes(text):
+    document = parsed(text)
+    assert document.kind in ("referat", "dagsorden")
+
+
+def test_random_text_never_crashes():
+    import random
+
+    alphabet = "Punkt 1234567890.:)\t\fBeslutning Indstilling Økonomi\n-–»«ÆØÅæøå"
+    generator = random.Random(7)
+    for _ in range(300):
+        text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 400)))
+        parsed(text)
+
+
+def test_the_layout_can_be_named():
+    document = parse(from_text(seed_text("001"), "x.txt"), layout="generic")
+    assert document.layout == "generic" and len(document.items) == 9

@@ -1,0 +1,123 @@
+"""Reading: bytes to lines with pages; every bad input is a one-line error, exit 2."""
+
+import codecs
+import os
+
+import pytest
+from referatlint.errors import InputError
+from referatlint.read import read
+from referatlint.read.source import from_text
+from referatlint.read.text import CP1252_NOTICE, decode
+
+DRAFT = "REFERAT Socialudvalget d. 01-11-2021\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt\n"
+
+
+def test_utf8_with_and_without_bom_read_alike(tmp_path):
+    plain, bom = tmp_path / "plain.txt", tmp_path / "bom.txt"
+    plain.write_bytes(DRAFT.encode("utf-8"))
+    bom.write_bytes(codecs.BOM_UTF8 + DRAFT.encode("utf-8"))
+    assert read(str(plain)).lines == read(str(bom)).lines
+    assert read(str(bom)).lines[0] == "REFERAT Socialudvalget d. 01-11-2021"
+    assert read(str(bom)).notices == ()
+
+
+def test_utf16_with_bom_is_read(tmp_path):
+    path = tmp_path / "utf16.txt"
+    path.write_bytes(DRAFT.encode("utf-16"))
+    assert read(str(path)).lines[2] == "Punkt 1: Godkendelse af dagsorden"
+
+
+def test_invalid_utf8_falls_back_to_cp1252_with_a_notice():
+    text, notices = decode("Økonomiske konsekvenser – ingen".encode("cp1252"))
+    assert text == "Økonomiske konsekvenser – ingen"
+    assert notices == (CP1252_NOTICE,)
+
+
+def test_line_endings_are_normalised_and_tabs_kept():
+    source = from_text("a\r\nb\rc\td\n", "x.txt")
+    assert source.lines == ("a", "b", "c\td")
+
+
+def test_form_feeds_are_page_breaks():
+    source = from_text("page one\n\fpage two\nstill two\n\f\fpage four\n\f", "x.txt")
+    assert source.lines == ("page one", "page two", "still two", "page four", "")
+    assert source.line_pages == (1, 2, 2, 4, 5)
+    assert source.pages == 4  # the trailing form feed opens no page
+    assert source.page_of(3) == 2
+
+
+def test_without_form_feeds_pages_are_unknown():
+    source = from_text("a\nb\n", "x.txt")
+    assert source.line_pages is None and source.pages is None and source.page_of(1) is None
+
+
+def test_binary_file_is_refused(tmp_path):
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    with pytest.raises(InputError):
+        read(str(path))
+
+
+def assert_one_line_error(run, needle: str):
+    assert run.code == 2
+    lines = run.err.strip().splitlines()
+    assert len(lines) == 1, run.err
+    assert needle in lines[0]
+    assert "Traceback" not in run.err
+
+
+def test_cli_binary_file_is_one_line_error_exit_2(cli, tmp_path):
+    path = tmp_path / "data.bin"
+    path.write_bytes(os.urandom(4096) + b"\x00")
+    run = cli([path])
+    assert run.code == 2
+    assert "RL901" in run.out and "binære data" in run.out
+    assert "Traceback" not in run.out + run.err
+
+
+def test_cli_parse_of_binary_file(cli, tmp_path):
+    path = tmp_path / "data.txt"
+    path.write_bytes(b"\x00\x01\x02" * 100)
+    assert_one_line_error(cli(["parse", path]), "binære data")
+
+
+def test_cli_missing_file(cli, tmp_path):
+    run = cli([tmp_path / "nope.txt"])
+    assert run.code == 2 and "RL901" in run.out and "filen findes ikke" in run.out
+
+
+def test_cli_huge_file_is_refused_without_reading_it(cli, tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as handle:
+        handle.truncate(65 * 1024 * 1024)  # sparse: costs no disk and no time
+    run = cli([path])
+    assert run.code == 2 and "for stor" in run.out
+
+
+def test_cli_wrong_encoding_reads_with_a_notice(cli, tmp_path):
+    path = tmp_path / "cp1252.txt"
+    path.write_bytes(DRAFT.replace("Godkendt", "Godkendt – ø").encode("cp1252"))
+    run = cli([path, "--output-format", "concise"])
+    assert "RL902" in run.out and "Windows-1252" in run.out
+
+
+def test_cli_empty_file_gives_a_model(cli, tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    run = cli(["parse", path])
+    assert run.code == 0 and '"items": []' in run.out
+    run = cli([path, "--output-format", "concise"])
+    assert "RL903" in run.out
+
+
+def test_cli_reads_standard_input(cli):
+    run = cli(["parse", "-"], stdin=DRAFT.encode("utf-8"))
+    assert (
+        run.code == 0
+        and '"path": "-"' in run.out
+        and '"title": "Godkendelse af dagsorden"' in run.out
+    )
+
+
+def test_cli_usage_error_is_one_line(cli):
+    assert_one_line_error(cli(["--output-format", "nonsense", "x.txt"]), "forkert brug")
