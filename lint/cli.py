@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from referatlint import __version__
 from referatlint.errors import ConfigError, ReferatlintError
+from referatlint.report import FORMATS
 from referatlint.text import Msg
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -46,8 +47,14 @@ def lint_parser() -> Parser:
     parser.add_argument(
         "--output-format",
         default="full",
-        choices=("full", "concise", "json"),
+        choices=FORMATS,
         help="udskriftsformat (standard: full)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FIL",
+        help="skriv formatet til FIL; skærmen får stadig den læsbare udskrift",
     )
     parser.add_argument(
         "--select",
@@ -132,21 +139,46 @@ def run_lint(argv: list[str]) -> int:
     from referatlint.runner import discover, lint_path
 
     settings = build_settings(args)
-    out = reporter(args.output_format, sys.stdout, settings.lang, args.statistics)
+    output = open_output(args.output)
+    if output is None:
+        reporters = [reporter(args.output_format, sys.stdout, settings.lang, args.statistics)]
+    else:
+        reporters = [
+            reporter(args.output_format, output, settings.lang, args.statistics),
+            reporter("full", sys.stdout, settings.lang, args.statistics),
+        ]
     tally = Tally()
     failed = unreadable = False
     threshold = SEVERITY_RANK[settings.fail_on]
     for path in discover(args.paths):
         result = lint_path(path, settings)
         tally.add(result.findings)
-        out.file(result)
+        for out in reporters:
+            out.file(result)
         unreadable |= result.unreadable
         failed |= any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings)
-    out.finish(tally.summary())
+    for out in reporters:
+        out.finish(tally.summary())
+    if output is not None:
+        output.close()
     sys.stdout.flush()
     if unreadable:
         return EXIT_ERROR
     return EXIT_FINDINGS if failed and not args.exit_zero else EXIT_CLEAN
+
+
+def open_output(path: str | None):
+    if path is None:
+        return None
+    try:
+        return open(path, "w", encoding="utf-8")  # closed by run_lint
+    except OSError as error:
+        raise ReferatlintError(
+            Msg(
+                f"kan ikke skrive {path}: {error.strerror}",
+                f"cannot write {path}: {error.strerror}",
+            )
+        ) from None
 
 
 def run_command(command: str, argv: list[str], lang: str) -> int:

@@ -72,6 +72,7 @@ def parse(
         lines=lines,
         line_pages=pages,
         notices=source.notices,
+        metadata=source.metadata,
     )
 
 

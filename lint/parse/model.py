@@ -176,6 +176,7 @@ class Document(NamedTuple):
     lines: tuple[Line, ...]
     line_pages: tuple[int, ...] | None = None
     notices: tuple[Msg, ...] = ()
+    metadata: tuple[tuple[str, str], ...] = ()
 
     def page_of(self, line: int) -> int | None:
         if self.line_pages is None or not 1 <= line <= len(self.line_pages):

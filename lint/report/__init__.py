@@ -7,7 +7,9 @@ name; heavy ones import their libraries when chosen."""
 from collections import Counter
 from typing import IO, NamedTuple
 
+from referatlint.errors import ReferatlintError
 from referatlint.rule import Finding
+from referatlint.text import Msg
 
 SEVERITY_NAMES = {
     "da": {"error": "fejl", "warning": "advarsel", "info": "info"},
@@ -76,4 +78,6 @@ def reporter(name: str, stream: IO[str], lang: str, statistics: bool = False) ->
         from referatlint.report.json_report import JsonReporter
 
         return JsonReporter(stream, lang, statistics)
-    raise ValueError(name)
+    raise ReferatlintError(
+        Msg(f"formatet »{name}« er ikke lavet endnu", f"the format “{name}” is not available yet")
+    )
