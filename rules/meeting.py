@@ -196,7 +196,8 @@ def body_mentions(document):
     for agenda_item in document.items:
         route = agenda_item.section("Sagsgang og sagstype")
         for body in agenda_item.bodies:
-            yield body, route.line if route else agenda_item.line, agenda_item
+            written = [line.line for line in route.body if body in line.text] if route else []
+            yield body, written[0] if written else agenda_item.line, agenda_item
         for entry in agenda_item.history:
             yield entry.body, entry.line, agenda_item
         decision = agenda_item.decision
