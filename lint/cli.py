@@ -214,9 +214,20 @@ def command_parse(argv: list[str]) -> int:
 def command_rules(argv: list[str]) -> int:
     parser = Parser(prog="referatlint rules", description="List reglerne.")
     parser.add_argument("--lang", choices=("da", "en"), default="da")
+    parser.add_argument(
+        "--format",
+        choices=("table", "markdown"),
+        default="table",
+        help="markdown: hele dokumentationen (sådan laves docs/rules.md)",
+    )
     args = parser.parse_args(argv)
     from referatlint.registry import all_rules
 
+    if args.format == "markdown":
+        from referatlint.docs import catalogue_markdown
+
+        sys.stdout.write(catalogue_markdown(all_rules(), args.lang))
+        return EXIT_CLEAN
     for rule in all_rules():
         print(f"{rule.code}\t{rule.name:<28}\t{rule.severity:<8}\t{rule.title.get(args.lang)}")
     return EXIT_CLEAN

@@ -138,7 +138,7 @@ def test_rules_and_rule_commands(cli):
     assert run.code == 0
     assert "RL401\tunreleased-decision" in run.out
     run = cli(["rule", "RL601"])
-    assert run.out.startswith("RL601 cpr-number: CPR-nummer i teksten\nAlvor: error\n")
+    assert run.out.startswith("RL601 cpr-number: CPR-nummer i teksten\nAlvor: fejl\n")
     assert "CPR-loven § 54, stk. 3" in run.out
     assert cli(["rule", "placeholder-link", "--lang", "en"]).out.startswith(
         "RL602 placeholder-link: Link without a target"
