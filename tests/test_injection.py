@@ -11,6 +11,7 @@ the reason. The recall is the share of applicable injections that pass.
 import re
 from collections import Counter
 from collections.abc import Callable
+from itertools import pairwise
 
 import pytest
 from conftest import SEED_NAMES, seed_path
@@ -163,7 +164,7 @@ def shift_printed_page(text: str, document: Document):
     if document.line_pages is None:
         raise Skip("the table of contents prints no pages")
     pairs = align(document).pairs
-    for (entry, item), (following, _) in zip(pairs, pairs[1:], strict=False):
+    for (entry, item), (following, _) in pairwise(pairs):
         if entry.page + 1 < following.page:
             line = text.split("\n")[entry.line - 1]
             new = re.sub(rf"(?<!\d){entry.page}(\s*)$", rf"{entry.page + 1}\1", line)
