@@ -50,12 +50,18 @@ def run_example(rule, example):
     return lint_path("eksempel.txt", settings, data=data).findings
 
 
-@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.code)
+# Findings the command line makes from the configuration, not from a document; the
+# waiver tests in test_config.py produce them.
+CONFIGURATION_FINDINGS = {"RL905"}
+DOCUMENT_RULES = [rule for rule in RULES if rule.code not in CONFIGURATION_FINDINGS]
+
+
+@pytest.mark.parametrize("rule", DOCUMENT_RULES, ids=lambda rule: rule.code)
 def test_failing_example_produces_the_code(rule):
     assert rule.code in {finding.code for finding in run_example(rule, rule.bad)}
 
 
-@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.code)
+@pytest.mark.parametrize("rule", DOCUMENT_RULES, ids=lambda rule: rule.code)
 def test_corrected_example_is_clean(rule):
     findings = run_example(rule, rule.good)
     assert [(f.code, f.line, f.message.da) for f in findings if f.severity != "info"] == []
