@@ -275,3 +275,11 @@ def explain(error, data: dict, path: str) -> ConfigError:
     return ConfigError(
         Msg(f"»{where}«: {error.message}", f"“{where}”: {error.message}"), path, line
     )
+
+
+if __name__ == "__main__":  # python -m referatlint.config_schema > schemas/config.schema.json
+    import json
+    import sys
+
+    json.dump(build(), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
