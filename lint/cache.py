@@ -9,21 +9,32 @@ silently: it only ever saves time.
 
 import json
 import os
-import tempfile
 from typing import Any
 
+try:  # the blake2 module alone loads far faster than hashlib with OpenSSL
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - other Pythons
+    from hashlib import blake2b
+
 DIRECTORY = ".referatlint_cache"
-_enabled = True
+_disabled: set[str] = set()
 
 
-def disable() -> None:
-    global _enabled
-    _enabled = False
+def disable(kind: str = "results") -> None:
+    """Stop reading and writing one kind of entry (--no-cache: the lint results)."""
+    _disabled.add(kind)
 
 
 def folder(kind: str) -> str:
     root = os.environ.get("REFERATLINT_CACHE_DIR") or os.path.join(os.getcwd(), DIRECTORY)
     return os.path.join(root, kind)
+
+
+def digest(data: bytes | str) -> str:
+    """A short, collision-safe key for cache entries."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    return blake2b(data, digest_size=20).hexdigest()
 
 
 _code_stamp: str | None = None
@@ -36,10 +47,14 @@ def code_stamp() -> str:
     if _code_stamp is None:
         from referatlint import __file__ as package
         from referatlint import __version__
-        from referatlint.rules import __file__ as rules
 
+        engine = os.path.dirname(package)
+        # Installed, the rules are a sub-package; in a source checkout, lint/'s sibling.
+        rules = os.path.join(engine, "rules")
+        if not os.path.isdir(rules):
+            rules = os.path.join(os.path.dirname(engine), "rules")
         newest = 0
-        for folder in {os.path.dirname(package), os.path.dirname(rules)}:
+        for folder in (engine, rules):
             for root, _, files in os.walk(folder):
                 for name in files:
                     if name.endswith((".py", ".txt", ".json")):
@@ -48,12 +63,12 @@ def code_stamp() -> str:
     return _code_stamp
 
 
-def enabled() -> bool:
-    return _enabled
+def enabled(kind: str = "results") -> bool:
+    return kind not in _disabled
 
 
 def load(kind: str, key: str) -> Any:
-    if not _enabled:
+    if kind in _disabled:
         return None
     try:
         with open(os.path.join(folder(kind), key[:2], key + ".json"), encoding="utf-8") as handle:
@@ -63,7 +78,7 @@ def load(kind: str, key: str) -> Any:
 
 
 def store(kind: str, key: str, value: Any) -> None:
-    if not _enabled:
+    if kind in _disabled:
         return
     directory = os.path.join(folder(kind), key[:2])
     try:
@@ -72,6 +87,8 @@ def store(kind: str, key: str, value: Any) -> None:
         if not os.path.exists(ignore):
             with open(ignore, "w", encoding="utf-8") as handle:
                 handle.write("# Made by referatlint: the cache is not part of the project.\n*\n")
+        import tempfile
+
         handle, temporary = tempfile.mkstemp(dir=directory, suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             json.dump(value, stream, ensure_ascii=False, separators=(",", ":"))

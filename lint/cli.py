@@ -19,8 +19,18 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 COMMANDS = ("parse", "rules", "rule", "profiles", "profile", "init", "schema")
 
 
+class Formatter(argparse.HelpFormatter):
+    """A fixed width: argparse otherwise imports shutil to ask the terminal at start-up."""
+
+    def __init__(self, prog: str, width: int | None = None, **options):
+        super().__init__(prog, width=width or int(os.environ.get("COLUMNS", 100)), **options)
+
+
 class Parser(argparse.ArgumentParser):
     """argparse, but usage errors become one-line ReferatlintErrors."""
+
+    def __init__(self, *args, **options):
+        super().__init__(*args, formatter_class=Formatter, **options)
 
     def error(self, message: str):
         raise ReferatlintError(Msg(f"forkert brug: {message}", f"usage error: {message}"))

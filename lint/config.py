@@ -11,9 +11,7 @@ Validating costs the YAML and jsonschema imports; the validated, merged result i
 by the content of every file it came from, so later runs read one small JSON file.
 """
 
-import hashlib
 import os
-from pathlib import Path
 from typing import Any, NamedTuple
 
 from referatlint import __version__, cache
@@ -49,35 +47,46 @@ class Resolved(NamedTuple):
 NONE = Resolved((), {})
 
 
-def has_tool_table(path: Path) -> bool:
+def has_tool_table(path: str) -> bool:
     try:
-        return "[tool.referatlint" in path.read_text("utf-8", errors="replace")
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            return "[tool.referatlint" in handle.read()
     except OSError:
         return False
 
 
 def find_config(start: str) -> str | None:
     """The nearest configuration file at or above ``start`` (a directory)."""
-    directory = Path(start).resolve()
-    for folder in (directory, *directory.parents):
+    folder = os.path.realpath(start)
+    while True:
         for name in CONFIG_NAMES:
-            candidate = folder / name
-            if candidate.is_file() and (name != "pyproject.toml" or has_tool_table(candidate)):
-                return str(candidate)
-    return None
+            candidate = os.path.join(folder, name)
+            if os.path.isfile(candidate) and (
+                name != "pyproject.toml" or has_tool_table(candidate)
+            ):
+                return candidate
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent
 
 
 # --------------------------------------------------------------------------- reading
 
 
+def read_bytes(path: str) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read()
+
+
 def fingerprint(paths: list[str]) -> list[tuple[str, str]]:
-    return [(path, hashlib.sha256(Path(path).read_bytes()).hexdigest()) for path in paths]
+    return [(path, cache.digest(read_bytes(path))) for path in paths]
 
 
 def load(path: str) -> Resolved:
     """A configuration file and everything it extends, validated and merged."""
     path = os.path.abspath(path)
-    key = hashlib.sha256(f"{__version__}\0{path}".encode()).hexdigest()
+    key = cache.digest(f"{__version__}\0{path}")
     cached = cache.load("config", key)
     if cached is not None:
         try:
@@ -128,7 +137,7 @@ def is_builtin_profile(name: str) -> bool:
 
 def read_file(path: str) -> Source:
     try:
-        text = Path(path).read_text("utf-8")
+        text = read_bytes(path).decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(
             Msg(f"kan ikke læses: {error}", f"cannot be read: {error}"), path
@@ -179,8 +188,8 @@ def read_toml(text: str, path: str) -> dict[str, Any]:
 def line_of(path: str, keys: list) -> int | None:
     """The line of a key path (["options", "RL606", "allowed"]) in a configuration file."""
     try:
-        text = Path(path).read_text("utf-8")
-    except OSError:
+        text = read_bytes(path).decode("utf-8")
+    except (OSError, UnicodeDecodeError):
         return None
     if path.endswith(".toml"):
         return toml_line(text, keys)

@@ -3,17 +3,17 @@ across runs. A fingerprint depends on the rule, the item and the normalised text
 offending line, never on line numbers, so it survives edits elsewhere in the document;
 identical findings in one file are told apart by their order."""
 
-import hashlib
 from collections import Counter
 from collections.abc import Iterable
 
+from referatlint.cache import digest
 from referatlint.rule import Finding
 
 
 def base(finding: Finding) -> str:
     text = " ".join(finding.context.casefold().split())
     key = f"{finding.code}\0{finding.item or ''}\0{text}"
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+    return digest(key)[:32]
 
 
 def fingerprints(findings: Iterable[Finding]) -> list[str]:

@@ -2,14 +2,16 @@
 findings through a Context. The engine stamps code, severity, path, page and item, so a
 rule cannot report under the wrong code or level."""
 
+from __future__ import annotations
+
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from referatlint.parse.model import Document, Item
 from referatlint.text import Msg
 
 if TYPE_CHECKING:
-    from referatlint.profile import Profile
+    from referatlint.parse.model import Document, Item
+    from referatlint.profiles import Profile
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -38,7 +40,7 @@ class Rule(NamedTuple):
     why: Msg
     bad: str | bytes
     good: str | bytes
-    check: Callable[[Document, "Context"], Iterable["Finding"]] | None
+    check: Callable[[Document, Context], Iterable[Finding]] | None
     options: tuple[Option, ...] = ()
     source: str | None = None
 
@@ -73,7 +75,7 @@ class Context:
         self,
         document: Document,
         rule: Rule,
-        profile: "Profile",
+        profile: Profile,
         options: dict[str, Any],
         severity: str,
         texts: dict[int, str],

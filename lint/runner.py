@@ -1,18 +1,14 @@
 """One document through the pipeline: read -> parse -> rules -> filters."""
 
 import fnmatch
-import hashlib
 import os
 from collections.abc import Iterator
 from typing import NamedTuple
 
 from referatlint import cache
-from referatlint.engine import check
 from referatlint.errors import InputError
-from referatlint.parse import parse
 from referatlint.read import SUPPORTED_SUFFIXES, load_bytes, read
 from referatlint.read.source import Source
-from referatlint.registry import matches
 from referatlint.rule import Finding
 from referatlint.settings import Settings
 from referatlint.text import Msg
@@ -50,6 +46,10 @@ def unreadable(path: str, error: InputError) -> FileResult:
 
 
 def lint_source(source: Source, settings: Settings) -> FileResult:
+    from referatlint.engine import check
+    from referatlint.parse import parse
+    from referatlint.registry import matches
+
     document = parse(source, settings.profile.vocabulary)
     rules = settings.rules
     ignored = ignored_codes(source.path, settings)
@@ -74,10 +74,8 @@ def lint_path(path: str, settings: Settings, data: bytes | None = None) -> FileR
             data = load_bytes(path)
         key = ""
         if cache.enabled():
-            digest = hashlib.sha256(data).hexdigest()
             ignored = ",".join(ignored_codes(path, settings))  # per-file ignores depend on the path
-            stamp = f"{cache.code_stamp()}{settings.key}{ignored}{digest}"
-            key = hashlib.sha256(stamp.encode()).hexdigest()
+            key = cache.digest(f"{cache.code_stamp()}{settings.key}{ignored}{cache.digest(data)}")
             cached = cache.load("results", key)
             if cached is not None:
                 return restore(path, cached)

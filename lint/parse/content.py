@@ -72,7 +72,9 @@ def parse_item(
             canonical, synonym = known
             if not (synonym and current and current["canonical"] == canonical):
                 sections.append(new_section(text, canonical, row))
-                continue
+            else:  # "Administrationen indstiller, at:" under "Indstilling" opens its text
+                current["body"].append(Line(text, row.line, row.page))
+            continue
         decided = DECISION_HEADING.match(text)
         if decided:
             sections.append(decision_section(text, decided, row))

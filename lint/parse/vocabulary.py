@@ -6,6 +6,7 @@ resolved configuration.
 """
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 
 SECTIONS: dict[str, tuple[str, ...]] = {
@@ -82,6 +83,10 @@ def inflected(one: str, other: str) -> bool:
     return False
 
 
+def letter_difference(one: Counter, other: Counter) -> int:
+    return sum((one - other).values()) + sum((other - one).values())
+
+
 def normalize(text: str) -> str:
     """Heading key: case and spacing ignored, a lead-in tail such as ", at:" dropped."""
     text = LEAD_IN_TAIL.sub("", " ".join(text.split()))
@@ -130,11 +135,15 @@ class Vocabulary:
         if size < 8 or size > 60:
             return None
         allowed = 2 if size >= 20 else 1
+        letters = Counter(key)
         candidates = [
             (known, canonical)
             for length in range(size - allowed, size + allowed + 1)
             for known, canonical in self._by_length.get(length, ())
-            if (known[:2] == key[:2] or known[-2:] == key[-2:]) and not inflected(key, known)
+            if (known[:3] == key[:3] or known[-3:] == key[-3:])
+            and not inflected(key, known)
+            # Each edit changes the letters by at most two: a cheap bound before rapidfuzz.
+            and letter_difference(letters, Counter(known)) <= 2 * allowed
         ]
         if not candidates:
             return None

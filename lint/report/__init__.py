@@ -4,12 +4,16 @@ A reporter receives files one at a time, so a run over an archive never holds mo
 than one file's findings, and writes a summary at the end. Formats are looked up by
 name; heavy ones import their libraries when chosen."""
 
+from __future__ import annotations
+
 from collections import Counter
-from typing import IO, NamedTuple
+from typing import IO, TYPE_CHECKING, NamedTuple
 
 from referatlint.errors import ReferatlintError
-from referatlint.rule import Finding
 from referatlint.text import Msg
+
+if TYPE_CHECKING:
+    from referatlint.rule import Finding
 
 SEVERITY_NAMES = {
     "da": {"error": "fejl", "warning": "advarsel", "info": "info"},
