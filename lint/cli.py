@@ -147,11 +147,12 @@ def run_lint(argv: list[str]) -> int:
             reporter(args.output_format, output, settings.lang, args.statistics),
             reporter("full", sys.stdout, settings.lang, args.statistics),
         ]
+    keep_text = any(out.needs_text for out in reporters)
     tally = Tally()
     failed = unreadable = False
     threshold = SEVERITY_RANK[settings.fail_on]
     for path in discover(args.paths):
-        result = lint_path(path, settings)
+        result = lint_path(path, settings, keep_text=keep_text)
         tally.add(result.findings)
         for out in reporters:
             out.file(result)

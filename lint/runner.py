@@ -18,7 +18,12 @@ SKIPPED_DIRECTORIES = {".git", ".hg", ".svn", ".referatlint_cache", "__pycache__
 
 
 class FileResult(NamedTuple):
-    """What the run learnt about one file: enough to report it, not the document."""
+    """What the run learnt about one file: enough to report it, not the document.
+
+    ``text`` holds the document's lines (line N is ``text[N - 1]``) only when the run was
+    asked to keep them (``keep_text``), for reports that show the document itself (HTML);
+    ordinary runs keep nothing.
+    """
 
     path: str
     format: str | None
@@ -27,6 +32,7 @@ class FileResult(NamedTuple):
     items: int
     findings: tuple[Finding, ...]
     unreadable: bool = False
+    text: tuple[str, ...] | None = None
 
 
 def unreadable(path: str, error: InputError) -> FileResult:
@@ -46,7 +52,7 @@ def unreadable(path: str, error: InputError) -> FileResult:
     return FileResult(path, None, None, None, 0, (finding,), unreadable=True)
 
 
-def lint_source(source: Source, settings: Settings) -> FileResult:
+def lint_source(source: Source, settings: Settings, keep_text: bool = False) -> FileResult:
     document = parse(source, settings.profile.vocabulary)
     rules = settings.rules
     ignored = ignored_codes(source.path, settings)
@@ -60,15 +66,18 @@ def lint_source(source: Source, settings: Settings) -> FileResult:
         document.pages,
         len(document.items),
         tuple(findings),
+        text=source.lines if keep_text else None,
     )
 
 
-def lint_path(path: str, settings: Settings, data: bytes | None = None) -> FileResult:
+def lint_path(
+    path: str, settings: Settings, data: bytes | None = None, keep_text: bool = False
+) -> FileResult:
     try:
         source = read(path, data)
     except InputError as error:
         return unreadable(path, error)
-    return lint_source(source, settings)
+    return lint_source(source, settings, keep_text)
 
 
 def ignored_codes(path: str, settings: Settings) -> tuple[str, ...]:
