@@ -24,8 +24,19 @@ from referatlint.report.human import summary_line
 from referatlint.rule import SEVERITIES, Finding
 
 MONTHS_DA = (
-    "januar februar marts april maj juni juli august september oktober november december"
-).split()
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 WORDS = {
     "da": {
         "title": "Rapport fra referatlint",
@@ -183,7 +194,8 @@ class HtmlReporter(Reporter):
         super().__init__(stream, lang, statistics)
         self.words = WORDS[lang]
         self.rules = rules_by_code()
-        self.body = tempfile.TemporaryFile("w+", encoding="utf-8")
+        # Spool for the document sections; closed in finish.
+        self.body = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
         self.documents: list[tuple[str, str, Counter[str]]] = []  # path, anchor, counts
 
     # -- one document ------------------------------------------------------------------

@@ -11,7 +11,6 @@ import socket
 from datetime import datetime
 
 from lxml import etree
-
 from referatlint.report import Reporter, Summary
 from referatlint.report.common import WHERE, message_with_place, report_path, where
 from referatlint.rule import Finding
