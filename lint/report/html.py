@@ -23,6 +23,7 @@ from referatlint.report.common import report_path, rules_by_code
 from referatlint.report.human import summary_line
 from referatlint.rule import SEVERITIES, Finding
 
+TRAILING = ".,;:!?)]»«\"'"  # punctuation after the marked word stays unmarked
 MONTHS_DA = (
     "januar",
     "februar",
@@ -222,7 +223,7 @@ class HtmlReporter(Reporter):
         parts = [
             f'<article class="finding {finding.severity}" id="{anchor}" '
             f'data-code="{finding.code}" data-line="{finding.line}">',
-            f'<h4><span class="badge">{escape(self.label(finding.severity))}</span>'
+            f'<h4><span class="badge">{escape(self.label(finding.severity))}</span> '
             f"{finding.code} {escape(title)}</h4>",
             f'<p class="where">{escape(self.where(finding))}</p>',
             f'<p class="message">{escape(finding.message.get(lang))}</p>',
@@ -257,6 +258,8 @@ class HtmlReporter(Reporter):
         end = start
         while end < len(text) and not text[end].isspace():
             end += 1
+        while end > start + 1 and text[end - 1] in TRAILING:
+            end -= 1
         return (
             escape(text[:start])
             + "<mark>"
