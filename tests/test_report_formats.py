@@ -386,3 +386,30 @@ def test_output_file_gets_the_format_and_the_terminal_the_findings(cli, work, fm
         assert len(parsed.find_class("finding")) == 10
     else:
         assert len(parsed["files"][0]["findings"]) == 10
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "junit", "github", "gitlab", "html"])
+def test_formats_are_whole_for_a_folder_without_documents(cli, work, fmt):
+    (work / "tom").mkdir()
+    run = cli(["--output-format", fmt, "tom"])
+    assert run.code == 0
+    if fmt == "sarif":
+        log = json.loads(run.out)
+        sarif_validator().validate(log)
+        assert log["runs"][0]["results"] == []
+    elif fmt == "junit":
+        document = etree.fromstring(run.out.encode("utf-8"))
+        junit_schema().assertValid(document)
+        assert len(document) == 0
+    elif fmt == "gitlab":
+        assert json.loads(run.out) == []
+    elif fmt == "github":
+        assert run.out == "referatlint: Alt i orden: ingen fund i 0 dokumenter.\n"
+    else:
+        from lxml import html
+
+        page = html.document_fromstring(run.out)
+        assert page.get_element_by_id("summary").text_content() == (
+            "Alt i orden: ingen fund i 0 dokumenter."
+        )
+        assert page.find_class("document") == []
