@@ -1,30 +1,15 @@
-"""Stable fingerprints of findings: the same problem keeps the same fingerprint when the
-document is edited elsewhere, so CI systems (SARIF ``partialFingerprints``, GitLab Code
-Quality ``fingerprint``) and a baseline can recognise it across versions of a document.
+"""Stable identities for findings, for baselines and CI systems that track findings
+across runs. A fingerprint depends on the rule, the item and the normalised text of the
+offending line (whitespace collapsed, case folded), never on line numbers, so it survives
+edits elsewhere in the document; identical findings in one file are told apart by their
+order.
 
-A fingerprint is built from
-
-- the rule code,
-- the item number (or nothing, outside any item),
-- the offending line's text, normalised: whitespace collapsed, case folded,
-- an occurrence index that tells identical findings in one file apart (0, 1, 2, ... in
-  document order),
-- and, unless ``path=False``, the file's path (``/``-separated, without a leading ``./``).
-
-Line and column numbers are deliberately left out: adding a paragraph above a finding
-moves it but does not make it a new finding. Changing the offending line itself, or
-moving it to another item, does.
-
-Usage::
-
-    from referatlint.fingerprint import fingerprints
-
-    for finding, print_ in zip(result.findings, fingerprints(result.findings)):
-        ...
-
-``fingerprints`` numbers the occurrences for you; give it all findings of one file at a
-time, in document order (as the runner produces them). ``fingerprint`` computes one
-fingerprint when the occurrence index is already known.
+- ``fingerprints(findings)``: one file's findings, in document order ->
+  ``"<32 hex digits>:<occurrence>"`` each. The baseline (referatlint.filters) and SARIF
+  ``partialFingerprints`` use these; the path is kept beside them, not in them.
+- ``fingerprints(findings, path=True)``: the same identity with the file's path folded in,
+  as 32 hex digits, unique across a whole report (GitLab Code Quality merges issues that
+  share a fingerprint).
 """
 
 import hashlib
@@ -33,13 +18,10 @@ from collections.abc import Iterable
 
 from referatlint.rule import Finding
 
-VERSION = "v1"
-"""Part of every fingerprint: changing how fingerprints are made must change this."""
-
 
 def normalise(text: str) -> str:
-    """Whitespace collapsed to single spaces, stripped, and case folded."""
-    return " ".join(text.split()).casefold()
+    """Whitespace collapsed to single spaces, ends stripped, case folded."""
+    return " ".join(text.casefold().split())
 
 
 def normalise_path(path: str) -> str:
@@ -50,32 +32,23 @@ def normalise_path(path: str) -> str:
     return path
 
 
-def key(finding: Finding) -> tuple[str, str, str]:
-    """What makes two findings in one file "the same problem": code, item, line text."""
-    return (finding.code, finding.item or "", normalise(finding.context))
+def base(finding: Finding) -> str:
+    """What makes two findings of one file "the same problem": code, item, line text."""
+    key = f"{finding.code}\0{finding.item or ''}\0{normalise(finding.context)}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
-def fingerprint(finding: Finding, occurrence: int = 0, *, path: bool = True) -> str:
-    """The fingerprint of one finding: 32 hexadecimal digits.
-
-    ``occurrence`` is the finding's index among findings of the same ``key`` in its file
-    (0 for the first). ``path=False`` leaves the file out, for comparing a document with
-    an earlier version of itself under another name.
-    """
-    parts = [f"referatlint-{VERSION}", *key(finding), str(occurrence)]
-    if path:
-        parts.append(normalise_path(finding.path))
-    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8"))
-    return digest.hexdigest()[:32]
-
-
-def fingerprints(findings: Iterable[Finding], *, path: bool = True) -> list[str]:
-    """Fingerprints of one file's findings, in the given (document) order, with
-    occurrence indexes counted per ``key``."""
-    seen: Counter[tuple[str, str, str]] = Counter()
+def fingerprints(findings: Iterable[Finding], *, path: bool = False) -> list[str]:
+    """One fingerprint per finding, in order: the base hash and its occurrence number
+    among findings with the same base (``path=True``: hashed with the file's path)."""
+    seen: Counter[str] = Counter()
     result = []
     for finding in findings:
-        identity = key(finding)
-        result.append(fingerprint(finding, seen[identity], path=path))
-        seen[identity] += 1
+        key = base(finding)
+        mark = f"{key}:{seen[key]}"
+        seen[key] += 1
+        if path:
+            located = f"{normalise_path(finding.path)}\0{mark}"
+            mark = hashlib.sha256(located.encode("utf-8")).hexdigest()[:32]
+        result.append(mark)
     return result

@@ -80,13 +80,21 @@ def lint_path(
     return lint_source(source, settings, keep_text)
 
 
+def absolute(path: str) -> str:
+    return os.path.abspath(path).replace(os.sep, "/")
+
+
 def ignored_codes(path: str, settings: Settings) -> tuple[str, ...]:
-    codes: list[str] = []
-    normalised = path.replace(os.sep, "/")
-    for pattern, selectors in settings.per_file_ignores:
-        if fnmatch.fnmatch(normalised, pattern) or fnmatch.fnmatch(os.path.basename(path), pattern):
-            codes.extend(selectors)
-    return tuple(codes)
+    """Codes ignored for this file by ``per_file_ignores`` (absolute, anchored patterns)."""
+    if path == "-" or not settings.per_file_ignores:
+        return ()
+    name = absolute(path)
+    return tuple(
+        code
+        for pattern, selectors in settings.per_file_ignores
+        if fnmatch.fnmatch(name, pattern)
+        for code in selectors
+    )
 
 
 def discover(paths: list[str]) -> Iterator[str]:

@@ -50,7 +50,9 @@ def check_weekday(document, context):
 
 # "Godkendelse af dagsorden til mødet den 4. oktober", "Orienteringer til møde i
 # Socialudvalget 7. januar 2025": standing items that name the meeting they belong to.
-MEETING_REFERENCE = re.compile(r"\b(?:mødet|møde|dagsorden(?:en)?|referat(?:et)?)\b", re.I)
+# "Godkendelse af referat fra mødet den 4. oktober" names the previous meeting: fine.
+MEETING_REFERENCE = re.compile(r"\b(?:til|på|for) (?:mødet|møde)\b|\bdagsorden", re.I)
+EARLIER_MEETING = re.compile(r"\b(?:referat|protokol|sidste|forrige|tidligere)", re.I)
 STALE_TITLE = Msg(
     "Titlen nævner {written}, men mødet er {meeting}.",
     "The title names {written}, but the meeting is on {meeting}.",
@@ -78,9 +80,9 @@ def check_stale(document, context):
     shown = long_date(meeting.date)
     fix = STALE_FIX.format(meeting=shown)
     for agenda_item in document.items:
-        if context.profile.is_standard_item(agenda_item) and MEETING_REFERENCE.search(
-            agenda_item.title
-        ):
+        title = agenda_item.title
+        names_this_meeting = MEETING_REFERENCE.search(title) and not EARLIER_MEETING.search(title)
+        if context.profile.is_standard_item(agenda_item) and names_this_meeting:
             for match in DATE_RE.finditer(agenda_item.title):
                 iso = to_iso(match, default_year=year)
                 has_year = bool(match["y1"] or match["y2"] or match["y3"] or match["y4"])
@@ -196,7 +198,8 @@ def body_mentions(document):
     for agenda_item in document.items:
         route = agenda_item.section("Sagsgang og sagstype")
         for body in agenda_item.bodies:
-            yield body, route.line if route else agenda_item.line, agenda_item
+            written = [line.line for line in route.body if body in line.text] if route else []
+            yield body, written[0] if written else agenda_item.line, agenda_item
         for entry in agenda_item.history:
             yield entry.body, entry.line, agenda_item
         decision = agenda_item.decision

@@ -11,7 +11,7 @@ from referatlint.text import Msg
 # ---------------------------------------------------------------------------- RL601
 CPR = re.compile(
     r"(?<![\d.,/-])(?P<day>[0-3]\d)(?P<month>[01]\d)(?P<year>\d\d)"
-    r"(?P<sep>[- ]?)(?P<serial>\d{4})(?![\d.,/-]|-\d)"
+    r"(?P<sep>[- ]?)(?P<serial>\d{4})(?![\d,/-]|\.\d)"
 )
 CPR_CUE = re.compile(r"cpr|personnummer|personnr|født", re.IGNORECASE)
 DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -293,15 +293,14 @@ def check_contacts(document, context):
 
 # ---------------------------------------------------------------------------- RL607
 RESIDUE = re.compile(
-    r"\bHUSK\b[^.\n]*(?:slet|fjern|udfyld|skriv)"
-    r"|hjælpetekst"
+    r"\bHUSK\b[^.\n]*(?i:slet|fjern|udfyld|skriv)"  # capitals: the template shouting
+    r"|(?i:hjælpetekst"
     r"|\[\s*(?:Her skrives|Skriv|Beskriv|Angiv|Tekst)[^\]]*\]"
     r"|Hvis (?:feltet|afsnittet|punktet|overskriften) ikke er relevant"
     r"|overskriften (?:kan )?slettes"
     r"|Klik (?:eller tryk )?her for at (?:angive|skrive|indtaste) (?:tekst|en dato)"
     r"|Vælg et element"
-    r"|Skriv (?:teksten |tekst )?her\b",
-    re.IGNORECASE,
+    r"|Skriv (?:teksten |tekst )?her\b)"
 )
 RESIDUE_FOUND = Msg(
     "Der står hjælpetekst fra skabelonen: »{found}«.",

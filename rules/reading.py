@@ -82,4 +82,24 @@ RULES = (
         good="REFERAT Socialudvalget d. 01-11-2021\n\nPunkt 1: Godkendelse af dagsorden\n",
         check=check_no_items,
     ),
+    Rule(
+        code="RL905",
+        name="unused-waiver",
+        severity="warning",
+        title=Msg("Undtagelse bruges ikke", "Unused waiver"),
+        what=Msg(
+            "En undtagelse (waiver) i konfigurationen gælder en fil, der blev tjekket, men "
+            "dækker ikke længere noget fund. Fundet står i konfigurationsfilen.",
+            "A waiver in the configuration applies to a file that was checked but no longer "
+            "matches any finding. It is reported in the configuration file.",
+        ),
+        why=Msg(
+            "En undtagelse, der ikke længere bruges, skjuler fremtidige fejl af samme slags og "
+            "forvirrer den, der reviderer undtagelserne.",
+            "An unused waiver hides future findings of the same kind and confuses auditors.",
+        ),
+        bad="waivers:\n  - file: referat.txt\n    code: RL602\n    reason: Linket er internt.\n",
+        good="waivers: []\n",
+        check=None,
+    ),
 )

@@ -8,20 +8,23 @@ from conftest import ROOT
 
 FENCE = re.compile(r"^```(\w*)\n(.*?)^```\n", re.MULTILINE | re.DOTALL)
 HEADING = re.compile(r"^#{2,3} (.+)$", re.MULTILINE)
+SECTION = re.compile(r"^## (.+)$", re.MULTILINE)
 
 
 class Block(NamedTuple):
-    heading: str
+    heading: str  # the nearest ## or ### heading above the block
     lang: str
     text: str
+    section: str  # the nearest ## heading above it
 
 
 def blocks(text: str | None = None) -> list[Block]:
     text = (ROOT / "README.md").read_text("utf-8") if text is None else text
     found = []
     for match in FENCE.finditer(text):
-        headings = HEADING.findall(text, 0, match.start())
-        found.append(Block(headings[-1] if headings else "", match.group(1), match.group(2)))
+        headings = HEADING.findall(text, 0, match.start()) or [""]
+        sections = SECTION.findall(text, 0, match.start()) or [""]
+        found.append(Block(headings[-1], match.group(1), match.group(2), sections[-1]))
     return found
 
 

@@ -2,10 +2,11 @@
 elsewhere, change when the offending line or its item changes, and tell identical
 findings apart."""
 
+import re
 from pathlib import Path
 
 from conftest import ROOT
-from referatlint.fingerprint import fingerprint, fingerprints, normalise, normalise_path
+from referatlint.fingerprint import base, fingerprints, normalise, normalise_path
 from referatlint.registry import all_rules
 from referatlint.runner import lint_path
 from referatlint.settings import Settings
@@ -71,17 +72,23 @@ def test_identical_findings_get_occurrence_indexes(tmp_path, monkeypatch):
     todo = [f for f in result.findings if f.code == "RL604"]
     prints = dict(zip(result.findings, fingerprints(result.findings), strict=True))
     assert len(todo) == 2 and todo[0].context == todo[1].context
-    assert prints[todo[0]] == fingerprint(todo[0], 0)
-    assert prints[todo[1]] == fingerprint(todo[1], 1)
-    assert prints[todo[0]] != prints[todo[1]]
+    assert prints[todo[0]] == base(todo[0]) + ":0"
+    assert prints[todo[1]] == base(todo[1]) + ":1"
+    # With the path folded in (GitLab), they stay apart too.
+    located = dict(zip(result.findings, fingerprints(result.findings, path=True), strict=True))
+    assert located[todo[0]] != located[todo[1]]
 
 
-def test_path_is_part_of_the_fingerprint_unless_left_out(tmp_path, monkeypatch):
+def test_path_is_folded_in_only_when_asked(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     text = DRAFT.read_text("utf-8")
     one = lint_text(tmp_path, text, "a.txt")
     two = lint_text(tmp_path, text, "b.txt")
-    assert set(fingerprints(one.findings)).isdisjoint(fingerprints(two.findings))
-    assert fingerprints(one.findings, path=False) == fingerprints(two.findings, path=False)
-    print_ = fingerprints(one.findings)[0]
-    assert len(print_) == 32 and int(print_, 16) >= 0
+    assert fingerprints(one.findings) == fingerprints(two.findings)
+    assert all(re.fullmatch(r"[0-9a-f]{32}:0", mark) for mark in fingerprints(one.findings))
+    located = fingerprints(one.findings, path=True)
+    assert set(located).isdisjoint(fingerprints(two.findings, path=True))
+    assert all(re.fullmatch(r"[0-9a-f]{32}", mark) for mark in located)
+    # ./a.txt and a.txt are the same file.
+    dotted = [f._replace(path="./a.txt") for f in one.findings]
+    assert fingerprints(dotted, path=True) == located

@@ -68,8 +68,18 @@ DECISION_HEADING = re.compile(
     r"^(?:Beslutning(?: i (?P<body>.+?))?|(?P<owner>[A-ZÆØÅ][\w-]+s) beslutning)"
     r"(?: (?:den|d\.) (?P<date>[\d./-]+\d|\d{1,2}\. ?\w+ \d{4}))?:?$"
 )
-INFLECTIONS = {"e", "n", "r", "s", "en", "er", "et", "ne", "es", "ens", "ere", "erne"}
+ENDINGS = {"", "e", "n", "r", "s", "en", "er", "et", "ne", "es", "ens", "ere", "erne"}
 LEAD_IN_TAIL = re.compile(r"(?:[,:;]|\s+at)+$")
+
+
+def inflected(one: str, other: str) -> bool:
+    """Whether two words are the same stem with plain Danish endings ("beslutningen",
+    "beslutninger", "beslutning"): forms of one word, not a misspelling."""
+    for cut in range(0, 5):
+        stem = one[: len(one) - cut]
+        if other.startswith(stem) and one[len(stem) :] in ENDINGS and other[len(stem) :] in ENDINGS:
+            return True
+    return False
 
 
 def normalize(text: str) -> str:
@@ -124,8 +134,7 @@ class Vocabulary:
             (known, canonical)
             for length in range(size - allowed, size + allowed + 1)
             for known, canonical in self._by_length.get(length, ())
-            if (known[:2] == key[:2] or known[-2:] == key[-2:])
-            and not (key.startswith(known) and key[len(known) :] in INFLECTIONS)
+            if (known[:2] == key[:2] or known[-2:] == key[-2:]) and not inflected(key, known)
         ]
         if not candidates:
             return None

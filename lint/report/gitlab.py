@@ -3,7 +3,7 @@ description, check_name, fingerprint, severity and location (path, lines.begin),
 GitLab shows in merge requests when a job uploads it as ``artifacts:reports:codequality``.
 
 Written issue by issue as the files stream past. Fingerprints come from
-referatlint.fingerprint and include the path, so they are unique in the report (GitLab
+referatlint.fingerprint with the path folded in, so they are unique in the report (GitLab
 merges issues with the same fingerprint).
 """
 
@@ -24,7 +24,9 @@ class GitlabReporter(Reporter):
 
     def file(self, result) -> None:
         path = report_path(result.path)
-        for finding, print_ in zip(result.findings, fingerprints(result.findings), strict=True):
+        for finding, print_ in zip(
+            result.findings, fingerprints(result.findings, path=True), strict=True
+        ):
             issue = {
                 "type": "issue",
                 "check_name": f"{finding.code} {finding.name}",

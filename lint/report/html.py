@@ -281,7 +281,7 @@ class HtmlReporter(Reporter):
         meta = []
         if result.kind in words["kind"]:
             meta.append(words["kind"][result.kind])
-        if not result.unreadable:
+        if result.kind is not None:  # a parsed document (not unreadable, not a config file)
             meta.append(plural(words["items"], result.items))
         if result.pages:
             meta.append(plural(words["pages"], result.pages))

@@ -18,7 +18,7 @@ WORDS = {
         "clean": "Alt i orden: ingen fund i {files} {documents}.",
         "document": ("dokument", "dokumenter"),
         "found": "Fundet: {findings} ({parts}) i {files} {documents}.",
-        "finding_kinds": ("fejl", "advarsler", "info"),
+        "finding_kinds": (("fejl", "fejl"), ("advarsel", "advarsler"), ("info", "info")),
     },
     "en": {
         "item": "item",
@@ -28,7 +28,7 @@ WORDS = {
         "clean": "All clear: no findings in {files} {documents}.",
         "document": ("document", "documents"),
         "found": "Found: {findings} ({parts}) in {files} {documents}.",
-        "finding_kinds": ("errors", "warnings", "info"),
+        "finding_kinds": (("error", "errors"), ("warning", "warnings"), ("info", "info")),
     },
 }
 
@@ -119,7 +119,7 @@ def summary_line(summary: Summary, lang: str) -> str:
         return words["clean"].format(files=summary.files, documents=documents)
     counts = (summary.errors, summary.warnings, summary.infos)
     parts = ", ".join(
-        f"{count} {label}"
+        f"{count} {label[count != 1]}"
         for count, label in zip(counts, words["finding_kinds"], strict=True)
         if count
     )

@@ -24,7 +24,7 @@ def prepare(lines: list[Line]) -> list[Line]:
         glued = GLUED_HEADING.match(parts[0])
         if glued and any(earlier.text == glued["heading"] for earlier in mended):
             parts[0:1] = [glued["entry"], glued["heading"]]
-        mended.extend(Line(part, line.line, line.page) for part in parts if part)
+        mended.extend(Line(part, line.line, line.page) for part in parts if part or len(parts) == 1)
     return mended
 
 
