@@ -26,6 +26,32 @@ def folder(kind: str) -> str:
     return os.path.join(root, kind)
 
 
+_code_stamp: str | None = None
+
+
+def code_stamp() -> str:
+    """The tool version and the newest change to its own source files: a key part that
+    keeps a development install from reading results of older code."""
+    global _code_stamp
+    if _code_stamp is None:
+        from referatlint import __file__ as package
+        from referatlint import __version__
+        from referatlint.rules import __file__ as rules
+
+        newest = 0
+        for folder in {os.path.dirname(package), os.path.dirname(rules)}:
+            for root, _, files in os.walk(folder):
+                for name in files:
+                    if name.endswith((".py", ".txt", ".json")):
+                        newest = max(newest, os.stat(os.path.join(root, name)).st_mtime_ns)
+        _code_stamp = f"{__version__}-{newest}"
+    return _code_stamp
+
+
+def enabled() -> bool:
+    return _enabled
+
+
 def load(kind: str, key: str) -> Any:
     if not _enabled:
         return None

@@ -101,6 +101,13 @@ def lint_parser() -> Parser:
         help="vis den samlede konfiguration for den første sti",
     )
     add("--no-cache", action="store_true", help="læs og skriv ikke .referatlint_cache")
+    add(
+        "--jobs",
+        "-j",
+        type=int,
+        metavar="N",
+        help="antal processer (standard: alle kerner ved mange filer)",
+    )
     add("--version", action="version", version=f"referatlint {__version__}")
     return parser  # fmt: skip
 
@@ -178,7 +185,7 @@ def run_lint(argv: list[str]) -> int:
         )
     from referatlint.filters import BaselineWriter, WaiverBook, load_baseline, without_baselined
     from referatlint.report import Tally, reporter
-    from referatlint.runner import FileResult, discover, lint_path
+    from referatlint.runner import FileResult, discover
 
     lang = run.settings(args.paths[0] if args.paths else ".").lang
     output = open_output(args.output)
@@ -205,9 +212,13 @@ def run_lint(argv: list[str]) -> int:
         threshold = SEVERITY_RANK[fail_on]
         failed |= any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings)
 
-    for path in discover(args.paths):
+    from referatlint.parallel import lint_all
+    from referatlint.progress import Progress
+
+    progress = Progress(sys.stderr, enabled=args.output_format in ("full", "concise") and not quiet)
+    for path, result in lint_all(run, discover(args.paths), args.jobs, argv, keep_text):
+        progress.tick()
         settings = run.settings(path)
-        result = lint_path(path, settings, keep_text=keep_text)
         findings = book.apply(path, result.findings, settings)
         if writer is not None:
             writer.add(path, findings)
@@ -219,6 +230,7 @@ def run_lint(argv: list[str]) -> int:
         stale.setdefault(finding.path, []).append(finding)
     for source, findings in stale.items():
         emit(FileResult(source, "config", None, None, 0, tuple(findings)), "warning")
+    progress.done()
     for out in reporters:
         out.finish(tally.summary())
     if output is not None:

@@ -1,18 +1,21 @@
 """One document through the pipeline: read -> parse -> rules -> filters."""
 
 import fnmatch
+import hashlib
 import os
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from referatlint import cache
 from referatlint.engine import check
 from referatlint.errors import InputError
 from referatlint.parse import parse
-from referatlint.read import SUPPORTED_SUFFIXES, read
+from referatlint.read import SUPPORTED_SUFFIXES, load_bytes, read
 from referatlint.read.source import Source
 from referatlint.registry import matches
 from referatlint.rule import Finding
 from referatlint.settings import Settings
+from referatlint.text import Msg
 
 SKIPPED_DIRECTORIES = {".git", ".hg", ".svn", ".referatlint_cache", "__pycache__", "node_modules"}
 
@@ -73,11 +76,52 @@ def lint_source(source: Source, settings: Settings, keep_text: bool = False) -> 
 def lint_path(
     path: str, settings: Settings, data: bytes | None = None, keep_text: bool = False
 ) -> FileResult:
+    """Read, parse and check one file; an unchanged file under unchanged settings is
+    answered from the cache. ``keep_text`` keeps the document's lines in the result."""
     try:
+        if data is None:
+            data = load_bytes(path)
+        key, cached = "", None
+        if cache.enabled():
+            digest = hashlib.sha256(data).hexdigest()
+            ignored = ",".join(ignored_codes(path, settings))  # per-file ignores depend on the path
+            stamp = f"{cache.code_stamp()}{settings.key}{ignored}{digest}"
+            key = hashlib.sha256(stamp.encode()).hexdigest()
+            cached = cache.load("results", key)
+            if cached is not None and not keep_text:
+                return restore(path, cached)
         source = read(path, data)
+        if cached is not None:  # keep_text: the cache holds findings, not the text
+            return restore(path, cached)._replace(text=source.lines)
     except InputError as error:
         return unreadable(path, error)
-    return lint_source(source, settings, keep_text)
+    result = lint_source(source, settings, keep_text)
+    if key:
+        cache.store("results", key, freeze(result))
+    return result
+
+
+def freeze(result: FileResult) -> list:
+    """A result as JSON-able data, without its path (the same content may live anywhere)."""
+    findings = [
+        [f.code, f.name, f.severity, *f.message, f.line, f.column, f.end_line, f.page, f.item,
+         *(f.fix or ("", "")), f.fix is not None, f.context]
+        for f in result.findings
+    ]  # fmt: skip
+    return [result.format, result.kind, result.pages, result.items, findings]
+
+
+def restore(path: str, data: list) -> FileResult:
+    format, kind, pages, items, findings = data
+    return FileResult(
+        path, format, kind, pages, items,
+        tuple(
+            Finding(code, name, severity, Msg(da, en), line, column, end_line, page, item,
+                    Msg(fix_da, fix_en) if has_fix else None, path, context)
+            for code, name, severity, da, en, line, column, end_line, page, item, fix_da, fix_en,
+            has_fix, context in findings
+        ),
+    )  # fmt: skip
 
 
 def absolute(path: str) -> str:

@@ -1,6 +1,8 @@
 """Filter stage, part two: the settings of one run for one file, from the configuration
 files that apply to it and the command line (which wins)."""
 
+import hashlib
+import json
 from typing import Any, NamedTuple
 
 from referatlint.errors import ConfigError
@@ -30,6 +32,7 @@ class Settings(NamedTuple):
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     waivers: tuple[Waiver, ...] = ()
     sources: tuple[str, ...] = ()  # configuration files read, in order
+    key: str = ""  # identifies everything above, for the result cache
 
 
 class Overrides(NamedTuple):
@@ -75,7 +78,13 @@ def build(resolved, overrides: Overrides | None = None) -> Settings:
                w["source"], w["line"])
         for w in data.get("waivers", ())
     )  # fmt: skip
+    fingerprint = json.dumps(
+        [data, overrides, [(rule.code, rule.severity) for rule in rules]],
+        sort_keys=True,
+        default=str,
+    )
     return Settings(
+        key=hashlib.sha256(fingerprint.encode()).hexdigest(),
         profile=profile,
         rules=rules,
         severities=dict(data.get("severity", {})),

@@ -2,6 +2,7 @@
 declarative rules, waivers and the baseline, each through the real command line."""
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -397,6 +398,7 @@ def test_shipped_config_schema_is_generated_from_the_code(cli):
 
 
 def test_validated_configuration_is_cached_so_later_runs_skip_yaml_and_jsonschema(tmp_path):
+    environment = {k: v for k, v in os.environ.items() if k != "REFERATLINT_CACHE_DIR"}
     write(tmp_path / ".referatlint.yaml", "profile: holbaek\nseverity:\n  RL602: info\n")
     document = write(tmp_path / "x.txt", DRAFT.read_text("utf-8"))
     probe = (
@@ -405,7 +407,12 @@ def test_validated_configuration_is_cached_so_later_runs_skip_yaml_and_jsonschem
     )
     runs = [
         subprocess.run(
-            [sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=False
+            [sys.executable, "-c", probe],
+            cwd=tmp_path,
+            env=environment,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         for _ in range(2)
     ]
@@ -416,8 +423,9 @@ def test_validated_configuration_is_cached_so_later_runs_skip_yaml_and_jsonschem
     # A changed file is read again, not served from the cache.
     write(tmp_path / ".referatlint.yaml", "profile: holbaek\nseverity:\n  RL602: error\n")
     third = subprocess.run(
-        [sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=False
-    )
+        [sys.executable, "-c", probe], cwd=tmp_path, env=environment, capture_output=True,
+        text=True, check=False,
+    )  # fmt: skip
     assert third.stdout.splitlines()[-1] == "LOADED True True"
     assert document.exists()
 

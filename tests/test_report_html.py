@@ -257,3 +257,25 @@ def test_report_renders_in_headless_chromium(cli, work, chromium, tmp_path):
         Path(artifacts).mkdir(parents=True, exist_ok=True)
         shutil.copy(shot, Path(artifacts) / "html-report.png")
         shutil.copy(target, Path(artifacts) / "html-report.html")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_text_is_kept_from_the_cache_and_from_worker_processes(
+    cli, work, jobs, tmp_path, monkeypatch
+):
+    """The result cache holds findings, not text; worker processes keep it too."""
+    monkeypatch.setenv("REFERATLINT_CACHE_DIR", str(tmp_path / "cache"))
+    shutil.copy(DRAFT, work / "dagsordener" / "kopi.txt")
+    pages = [report(cli, "--jobs", jobs, "dagsordener/")[1]]
+    # The results are cached now (two contents: the copy equals the draft), so the second
+    # run is answered from the cache.
+    assert len(list((tmp_path / "cache" / "results").rglob("*.json"))) == 2
+    pages.append(report(cli, "--jobs", jobs, "dagsordener/")[1])
+    draft_lines = DRAFT.read_text("utf-8").split("\n")[:-1]
+    for page in pages:
+        tree = html.document_fromstring(page)
+        kopi, _, udkast = tree.find_class("document")
+        for section in (kopi, udkast):
+            shown = section.xpath(".//div[contains(@class, 'ln')]/span[@class='tx']")
+            assert [span.text_content() for span in shown] == draft_lines
+            assert len(section.find_class("finding")) == 10
