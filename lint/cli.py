@@ -206,6 +206,7 @@ def run_lint(argv: list[str]) -> int:
         reporters.append(reporter(terminal, sys.stdout, lang, args.statistics))
     if output is not None:
         reporters.append(reporter(args.output_format, output, lang, args.statistics))
+    keep_text = any(out.needs_text for out in reporters)  # the HTML report shows the text
     book = WaiverBook()
     baseline = load_baseline(args.baseline) if args.baseline else None
     writer = BaselineWriter() if args.write_baseline else None
@@ -225,7 +226,7 @@ def run_lint(argv: list[str]) -> int:
     from referatlint.progress import Progress
 
     progress = Progress(sys.stderr, enabled=args.output_format in ("full", "concise") and not quiet)
-    for path, result in lint_all(run, discover(args.paths), args.jobs, argv):
+    for path, result in lint_all(run, discover(args.paths), args.jobs, argv, keep_text):
         progress.tick()
         settings = run.settings(path)
         findings = book.apply(path, result.findings, settings)

@@ -17,7 +17,12 @@ SKIPPED_DIRECTORIES = {".git", ".hg", ".svn", ".referatlint_cache", "__pycache__
 
 
 class FileResult(NamedTuple):
-    """What the run learnt about one file: enough to report it, not the document."""
+    """What the run learnt about one file: enough to report it, not the document.
+
+    ``text`` holds the document's lines (line N is ``text[N - 1]``) only when the run was
+    asked to keep them (``keep_text``), for reports that show the document itself (HTML);
+    ordinary runs keep nothing.
+    """
 
     path: str
     format: str | None
@@ -26,6 +31,7 @@ class FileResult(NamedTuple):
     items: int
     findings: tuple[Finding, ...]
     unreadable: bool = False
+    text: tuple[str, ...] | None = None
 
 
 def unreadable(path: str, error: InputError) -> FileResult:
@@ -45,7 +51,7 @@ def unreadable(path: str, error: InputError) -> FileResult:
     return FileResult(path, None, None, None, 0, (finding,), unreadable=True)
 
 
-def lint_source(source: Source, settings: Settings) -> FileResult:
+def lint_source(source: Source, settings: Settings, keep_text: bool = False) -> FileResult:
     from referatlint.engine import check
     from referatlint.parse import parse
     from referatlint.registry import matches
@@ -63,26 +69,31 @@ def lint_source(source: Source, settings: Settings) -> FileResult:
         document.pages,
         len(document.items),
         tuple(findings),
+        text=source.lines if keep_text else None,
     )
 
 
-def lint_path(path: str, settings: Settings, data: bytes | None = None) -> FileResult:
+def lint_path(
+    path: str, settings: Settings, data: bytes | None = None, keep_text: bool = False
+) -> FileResult:
     """Read, parse and check one file; an unchanged file under unchanged settings is
-    answered from the cache."""
+    answered from the cache. ``keep_text`` keeps the document's lines in the result."""
     try:
         if data is None:
             data = load_bytes(path)
-        key = ""
+        key, cached = "", None
         if cache.enabled():
             ignored = ",".join(ignored_codes(path, settings))  # per-file ignores depend on the path
             key = cache.digest(f"{cache.code_stamp()}{settings.key}{ignored}{cache.digest(data)}")
             cached = cache.load("results", key)
-            if cached is not None:
+            if cached is not None and not keep_text:
                 return restore(path, cached)
         source = read(path, data)
+        if cached is not None:  # keep_text: the cache holds findings, not the text
+            return restore(path, cached)._replace(text=source.lines)
     except InputError as error:
         return unreadable(path, error)
-    result = lint_source(source, settings)
+    result = lint_source(source, settings, keep_text)
     if key:
         cache.store("results", key, freeze(result))
     return result

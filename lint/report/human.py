@@ -107,28 +107,27 @@ class HumanReporter(Reporter):
         return "\n".join(lines) + "\n"
 
     def finish(self, summary: Summary) -> None:
-        words = WORDS[self.lang]
         if self.statistics:
             for code, name, count in summary.by_code:
                 self.stream.write(f"{count:>5}\t{code}\t{name}\n")
             return
         if not self.full:
             return
-        documents = words["document"][summary.files != 1]
-        if not summary.findings:
-            self.stream.write(
-                words["clean"].format(files=summary.files, documents=documents) + "\n"
-            )
-            return
-        counts = (summary.errors, summary.warnings, summary.infos)
-        parts = ", ".join(
-            f"{count} {label[count != 1]}"
-            for count, label in zip(counts, words["finding_kinds"], strict=True)
-            if count
-        )
-        self.stream.write(
-            words["found"].format(
-                findings=summary.findings, parts=parts, files=summary.files, documents=documents
-            )
-            + "\n"
-        )
+        self.stream.write(summary_line(summary, self.lang) + "\n")
+
+
+def summary_line(summary: Summary, lang: str) -> str:
+    """``Fundet: 10 (4 fejl, 6 advarsler) i 1 dokument.`` or ``Alt i orden: …``."""
+    words = WORDS[lang]
+    documents = words["document"][summary.files != 1]
+    if not summary.findings:
+        return words["clean"].format(files=summary.files, documents=documents)
+    counts = (summary.errors, summary.warnings, summary.infos)
+    parts = ", ".join(
+        f"{count} {label[count != 1]}"
+        for count, label in zip(counts, words["finding_kinds"], strict=True)
+        if count
+    )
+    return words["found"].format(
+        findings=summary.findings, parts=parts, files=summary.files, documents=documents
+    )
