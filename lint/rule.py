@@ -79,6 +79,7 @@ class Context:
         options: dict[str, Any],
         severity: str,
         texts: dict[int, str],
+        shared: dict | None = None,
     ):
         self.document = document
         self.rule = rule
@@ -86,6 +87,14 @@ class Context:
         self.options = options
         self.severity = severity
         self._texts = texts
+        self._shared = {} if shared is None else shared
+
+    def memo(self, key: str, make: Callable[[], Any]) -> Any:
+        """A value derived from the document (its lower-case text, its words), computed
+        by the first rule that asks and shared with the others."""
+        if key not in self._shared:
+            self._shared[key] = make()
+        return self._shared[key]
 
     def report(
         self,

@@ -11,7 +11,7 @@ from referatlint.parse.content import parse_item
 from referatlint.parse.header import parse_header
 from referatlint.parse.items import ItemStart, find_items, title_key
 from referatlint.parse.layouts import Layout, by_name, detect
-from referatlint.parse.model import Document, Line, Part
+from referatlint.parse.model import Document, Line, Part, line_starts
 from referatlint.parse.toc import find_toc
 from referatlint.parse.vocabulary import DEFAULT, Vocabulary
 from referatlint.read.source import Source
@@ -19,6 +19,7 @@ from referatlint.read.source import Source
 SIGNATURES = re.compile(r"^(?:Underskrifter|Underskriftsark|Underskrift|Underskrevet af)\s*:?$")
 MINUTES_LABELS = ("referat", "beslutningsprotokol", "mødereferat", "protokol")
 TOC_SEARCH_ROWS = 400
+DETECT_CHARACTERS = 3000
 
 
 def parse(
@@ -31,7 +32,10 @@ def parse(
         Line(text, number, pages[number - 1] if pages else None)
         for number, text in enumerate(source.lines, 1)
     ]
-    family = by_name(layout) if layout else detect("\n".join(source.lines))
+    text = "\n".join(source.lines)
+    # The cues of every family show on the first pages; no need to scan a long document.
+    family = by_name(layout) if layout else detect(text[:DETECT_CHARACTERS])
+    lines = tuple(row for row in rows if row.text and not row.text.isspace())
     if family.prepare:
         rows = family.prepare(rows)
 
@@ -54,11 +58,6 @@ def parse(
     minutes = (label or "").casefold() in MINUTES_LABELS or any(
         i.decision and i.decision.text for i in items
     )
-    lines = tuple(
-        Line(text, number, pages[number - 1] if pages else None)
-        for number, text in enumerate(source.lines, 1)
-        if text.strip()
-    )
     return Document(
         path=source.path,
         format=source.format,
@@ -73,6 +72,8 @@ def parse(
         line_pages=pages,
         notices=source.notices,
         metadata=source.metadata,
+        text=text,
+        line_starts=line_starts(source.lines),
     )
 
 

@@ -5,6 +5,8 @@ and, where the format knows pages, its physical page. The parser only describes;
 read these records and judge.
 """
 
+from bisect import bisect_right
+from itertools import accumulate
 from typing import NamedTuple
 
 from referatlint.text import Msg
@@ -177,6 +179,13 @@ class Document(NamedTuple):
     line_pages: tuple[int, ...] | None = None
     notices: tuple[Msg, ...] = ()
     metadata: tuple[tuple[str, str], ...] = ()
+    text: str = ""  # the whole text, lines joined by "\n", for rules that scan it at once
+    line_starts: tuple[int, ...] = ()  # offset in ``text`` where each line begins
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """(line, column), both 1-based, of an offset in ``text``."""
+        line = bisect_right(self.line_starts, offset)
+        return line, offset - self.line_starts[line - 1] + 1
 
     def page_of(self, line: int) -> int | None:
         if self.line_pages is None or not 1 <= line <= len(self.line_pages):
@@ -189,6 +198,11 @@ class Document(NamedTuple):
             if item.line <= line <= item.end_line:
                 return item
         return None
+
+
+def line_starts(lines: tuple[str, ...]) -> tuple[int, ...]:
+    """Offsets where each line starts in ``"\n".join(lines)``."""
+    return (0, *accumulate(len(line) + 1 for line in lines[:-1])) if lines else (0,)
 
 
 def as_json(document: Document) -> dict:

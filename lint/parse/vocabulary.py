@@ -107,6 +107,8 @@ class Vocabulary:
             for heading in (canonical, *synonyms):
                 self.exact[normalize(heading)] = canonical
         self.canonical_keys = {normalize(name) for name in self.sections}
+        # Longer lines are never headings: the parser skips them without looking closer.
+        self.longest = max(map(len, self.exact)) + 12
         self.decision_phrase = re.compile(
             r"^(?:" + "|".join(decision_phrases) + r")\.?$", re.IGNORECASE
         )
@@ -117,7 +119,11 @@ class Vocabulary:
 
     def heading(self, text: str) -> tuple[str, bool] | None:
         """(canonical, is_synonym) for a line that is exactly a known heading."""
-        key = normalize(text)
+        if len(text) > self.longest:
+            return None
+        key = text.casefold()
+        if key not in self.exact:
+            key = normalize(text)
         canonical = self.exact.get(key)
         if canonical is None:
             return None
