@@ -29,7 +29,19 @@ def lowered(document, context) -> str:
 
 
 def words(document, context) -> list[str]:
+    """The lower-case text split at white space, in order."""
     return context.memo("words", lowered(document, context).split)
+
+
+def vocabulary(document, context) -> frozenset[str]:
+    """Every distinct lower-case word, without surrounding punctuation: rules ask it
+    whether their trigger words occur at all before they look for where."""
+    strip = operator.methodcaller("strip", PUNCTUATION)
+    return context.memo("vocabulary", lambda: frozenset(map(strip, set(words(document, context)))))
+
+
+def mentions(document, context, *triggers: str) -> bool:
+    return not vocabulary(document, context).isdisjoint(triggers)
 
 
 def anchored(document, context, pattern, *literals: str):
@@ -199,17 +211,12 @@ def dropped_letters(document, context) -> dict[str, str]:
     """Words of five letters or more that are a longer word of the same document with its
     æ, ø and å taken out ("mnedsopflgning" beside "månedsopfølgning"), lower case: word ->
     full form. Set operations in C do the work; Python looks only at words with æ, ø, å."""
-    unique = set(words(document, context))
-    danish = {word for word in unique if "æ" in word or "ø" in word or "å" in word}
-    if not danish:
-        return {}
+    known = vocabulary(document, context)
     stripped: dict[str, str] = {}
-    for word in danish:
-        word = word.strip(PUNCTUATION)
-        if len(word) >= 6:
+    for word in known:
+        if len(word) >= 6 and ("æ" in word or "ø" in word or "å" in word):
             stripped.setdefault(without_danish(word), word)
-    present = set(map(operator.methodcaller("strip", PUNCTUATION), unique - danish))
-    return {word: stripped[word] for word in stripped.keys() & present if len(word) >= 5}
+    return {word: stripped[word] for word in stripped.keys() & known if len(word) >= 5}
 
 
 def check_encoding(document, context):
@@ -274,11 +281,12 @@ def check_leftovers(document, context):
         for line in agenda_item.decision.lines
     }
     low = lowered(document, context)
-    found = (
-        scan(document, LEFTOVER)  # "[indsæt ...]": rare, and the bracket has no fixed place
-        if "indsæt" in low
-        else anchored(document, context, LEFTOVER, "todo", "fixme", "tbd", "xx", "lorem")
-    )
+    if "indsæt" in low:  # "[indsæt ...]": rare, and the bracket has no fixed place
+        found = scan(document, LEFTOVER)
+    elif "xx" in low or mentions(document, context, "todo", "fixme", "tbd", "lorem"):
+        found = anchored(document, context, LEFTOVER, "todo", "fixme", "tbd", "xx", "lorem")
+    else:
+        return
     for match, line, column in found:
         if line not in skip:
             found = LEFTOVER_FOUND.format(found=match.group(0))
@@ -324,6 +332,7 @@ PHONE = Lazy(
     r"(?P<number>\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}|\d{4}[ \t]\d{4})(?![\d])",
     re.IGNORECASE,
 )
+PHONE_WORDS = ("tlf", "telefon", "mobil", "tel", "mob", "sms", "ring", "tlfnr", "telefonnr")
 PHONE_CUES = (
     "tlf",
     "telefon",
@@ -381,7 +390,8 @@ def check_contacts(document, context):
             continue
         kind = {"kind": "e-mailadressen", "kind_en": "the e-mail address", "found": address}
         found.append((line, column, CONTACT_FOUND.format(**kind)))
-    for match, line, column in anchored(document, context, PHONE, *PHONE_CUES):
+    phones = "+45" in document.text or mentions(document, context, *PHONE_WORDS)
+    for match, line, column in anchored(document, context, PHONE, *PHONE_CUES) if phones else ():
         if re.sub(r"\D", "", match["number"]) in allowed_digits:
             continue
         column += match.start("number") - match.start()
@@ -402,6 +412,10 @@ RESIDUE = Lazy(
     r"|Vælg et element"
     r"|Skriv (?:teksten |tekst )?her\b)"
 )
+RESIDUE_WORDS = (  # one of these words occurs wherever RESIDUE can match
+    "husk", "hjælpetekst", "relevant", "slettes", "klik", "vælg", "skriv", "skrives", "beskriv",
+    "angiv",
+)  # fmt: skip
 RESIDUE_STARTS = (  # where each alternative of RESIDUE begins, in lower case
     "husk", "hjælpetekst", "[her", "[skriv", "[beskriv", "[angiv", "[tekst", "[ ", "hvis feltet",
     "hvis afsnittet", "hvis punktet", "hvis overskriften", "overskriften", "klik", "vælg et",
@@ -421,6 +435,10 @@ RESIDUE_FIX = Msg(
 def check_residue(document, context):
     reported: set[int] = set()  # one finding per line
     text = document.text
+    if not mentions(document, context, *RESIDUE_WORDS) and "[" + "tekst" not in lowered(
+        document, context
+    ):
+        return
     for match, line, column in anchored(document, context, RESIDUE, *RESIDUE_STARTS):
         if line not in reported:
             reported.add(line)
@@ -478,7 +496,7 @@ def check_repeated(document, context):
     # Comparing neighbouring words in C finds the rare candidates; the regex then places them.
     tokens = words(document, context)
     pairs = zip(tokens, map(operator.eq, tokens, tokens[1:]), strict=False)
-    doubled = {word for word, same in pairs if same}
+    doubled = {word for word, same in pairs if same and word.isalpha()}
     if not doubled:
         return
     for match, line, column in anchored(document, context, REPEATED, *doubled):

@@ -202,7 +202,7 @@ class Document(NamedTuple):
 
 def line_starts(lines: tuple[str, ...]) -> tuple[int, ...]:
     """Offsets where each line starts in ``"\n".join(lines)``."""
-    return (0, *accumulate(len(line) + 1 for line in lines[:-1])) if lines else (0,)
+    return (0, *accumulate(map((1).__add__, map(len, lines[:-1])))) if lines else (0,)
 
 
 def as_json(document: Document) -> dict:

@@ -113,6 +113,7 @@ class Vocabulary:
             r"^(?:" + "|".join(decision_phrases) + r")\.?$", re.IGNORECASE
         )
         # Fuzzy matching candidates, bucketed by length for a cheap first filter.
+        self._resembling: dict[str, str | None] = {}
         self._by_length: dict[int, list[tuple[str, str]]] = {}
         for key, canonical in self.exact.items():
             self._by_length.setdefault(len(key), []).append((key, canonical))
@@ -123,6 +124,8 @@ class Vocabulary:
             return None
         key = text.casefold()
         if key not in self.exact:
+            if text[-1:] not in (",", ":", ";", "t") and "  " not in text and "\t" not in text:
+                return None  # nothing for normalize() to take away: not a heading
             key = normalize(text)
         canonical = self.exact.get(key)
         if canonical is None:
@@ -130,6 +133,15 @@ class Vocabulary:
         return canonical, key not in self.canonical_keys
 
     def resembles(self, text: str) -> str | None:
+        """The canonical heading a heading-like line is a near miss of, if any (the
+        answers are kept: the same subheadings recur in every document of a template)."""
+        if text not in self._resembling:
+            if len(self._resembling) > 5000:
+                self._resembling.clear()
+            self._resembling[text] = self._resembles(text)
+        return self._resembling[text]
+
+    def _resembles(self, text: str) -> str | None:
         """The canonical heading a heading-like line is a near miss of, if any.
 
         Short headings must match exactly: "Beslutningen" or "Høringer" are ordinary
