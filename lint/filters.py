@@ -8,6 +8,7 @@ from collections import Counter
 
 from referatlint.errors import ConfigError
 from referatlint.fingerprint import fingerprints
+from referatlint.report.common import report_path
 from referatlint.rule import Finding
 from referatlint.runner import absolute
 from referatlint.settings import Settings, Waiver
@@ -21,10 +22,7 @@ STALE = Msg(
 
 def relative(path: str) -> str:
     """A path below the working directory relative to it, others absolute."""
-    if path == "-":
-        return path
-    shown = os.path.relpath(os.path.abspath(path))
-    return (os.path.abspath(path) if shown.startswith("..") else shown).replace(os.sep, "/")
+    return report_path(os.path.abspath(path)) if path != "-" else path
 
 
 def waiver_covers_file(waiver: Waiver, path: str) -> bool:

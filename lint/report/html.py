@@ -18,26 +18,13 @@ from datetime import datetime
 from html import escape
 
 from referatlint import __version__
+from referatlint.parse.dates import MONTH_LONG
 from referatlint.report import SEVERITY_NAMES, Reporter, Summary
 from referatlint.report.common import report_path, rules_by_code
 from referatlint.report.human import summary_line
 from referatlint.rule import SEVERITIES, Finding
 
 TRAILING = ".,;:!?)]»«\"'"  # punctuation after the marked word stays unmarked
-MONTHS_DA = (
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 WORDS = {
     "da": {
         "title": "Rapport fra referatlint",
@@ -181,7 +168,7 @@ def when(lang: str) -> str:
     now = datetime.now()
     if lang == "en":
         return f"{now.day} {now:%B %Y, %H:%M}"
-    return f"{now.day}. {MONTHS_DA[now.month - 1]} {now.year} kl. {now:%H:%M}"
+    return f"{now.day}. {MONTH_LONG[now.month - 1]} {now.year} kl. {now:%H:%M}"
 
 
 def plural(pair: tuple[str, str], n: int) -> str:

@@ -8,6 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from referatlint.report import SEVERITY_NAMES, Reporter, Summary
+from referatlint.report.common import where
 
 if TYPE_CHECKING:
     from referatlint.rule import Finding
@@ -16,8 +17,6 @@ COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 BOLD, DIM, RESET = "\033[1m", "\033[2m", "\033[0m"
 WORDS = {
     "da": {
-        "item": "punkt",
-        "page": "side",
         "fix": "ret",
         "more": "mere",
         "clean": "Alt i orden: ingen fund i {files} {documents}.",
@@ -26,8 +25,6 @@ WORDS = {
         "finding_kinds": (("fejl", "fejl"), ("advarsel", "advarsler"), ("info", "info")),
     },
     "en": {
-        "item": "item",
-        "page": "page",
         "fix": "fix",
         "more": "more",
         "clean": "All clear: no findings in {files} {documents}.",
@@ -47,13 +44,8 @@ def wants_color(stream) -> bool:
 
 
 def location(finding: Finding, lang: str) -> str:
-    words = WORDS[lang]
-    parts = []
-    if finding.item is not None:
-        parts.append(f"{words['item']} {finding.item}")
-    if finding.page is not None:
-        parts.append(f"{words['page']} {finding.page}")
-    return f" [{', '.join(parts)}]" if parts else ""
+    shown = where(finding, lang)
+    return f" [{shown}]" if shown else ""
 
 
 class HumanReporter(Reporter):
