@@ -62,45 +62,23 @@ def parse_item(
 ) -> Item:
     preamble: list[Line] = []
     sections: list[dict] = []
+    body = preamble  # where the next line of text goes
+    heading = vocabulary.heading
     for index in range(start.body, end):
         row = rows[index]
         text = row.text.strip()
         if not text:
             continue
-        current = sections[-1] if sections else None
         short = len(text) <= HEADING_LENGTH
-        known = vocabulary.heading(text) if short else None
-        if known:
-            canonical, synonym = known
-            if not (synonym and current and current["canonical"] == canonical):
-                sections.append(new_section(text, canonical, row))
-            else:  # "Administrationen indstiller, at:" under "Indstilling" opens its text
-                current["body"].append(Line(text, row.line, row.page))
-            continue
-        decided = DECISION_HEADING.match(text) if "eslutning" in text else None
-        if decided:
-            sections.append(decision_section(text, decided, row))
-            continue
-        inline = INLINE_HEADING.match(text) if ":" in text[:64] else None
-        if inline:
-            head, rest = inline["head"], Line(inline["rest"], row.line, row.page)
-            known = vocabulary.heading(head)
-            decided = DECISION_HEADING.match(head)
-            if decided:
-                sections.append(decision_section(head, decided, row, rest))
+        if short or ":" in text[:64] or "eslutning" in text:
+            section = opens_section(
+                text, row, sections, heading, vocabulary, short, rows, index, end
+            )
+            if section is not None:
+                sections.append(section)
+                body = section["body"]
                 continue
-            # "Administrationen indstiller: at ..." opens a sentence, not a section.
-            if known and not head.casefold().endswith("indstiller"):
-                sections.append(new_section(head, known[0], row))
-                sections[-1]["body"].append(rest)
-                continue
-        if short and heading_like(rows, index, end):
-            near = vocabulary.resembles(text)
-            if near:
-                sections.append(new_section(text, near, row, exact=False))
-                continue
-        body_line = row if text is row.text else Line(text, row.line, row.page)
-        (current["body"] if current else preamble).append(body_line)
+        body.append(row if text is row.text else Line(text, row.line, row.page))
 
     decision, decided_in = own_decision(sections, meeting_body, vocabulary)
     absences: list[Absence] = []
@@ -140,6 +118,39 @@ def parse_item(
         closed=closed,
         group=group,
     )
+
+
+def opens_section(text, row, sections, heading, vocabulary, short, rows, index, end) -> dict | None:
+    """The section a line opens (known heading, decision heading, "Heading: text" on one
+    line, or a near miss of a heading standing alone), or None for a line of text."""
+    current = sections[-1] if sections else None
+    known = heading(text) if short else None
+    if known:
+        canonical, synonym = known
+        # "Administrationen indstiller, at:" under "Indstilling" opens its text.
+        if not (synonym and current and current["canonical"] == canonical):
+            return new_section(text, canonical, row)
+        return None
+    decided = DECISION_HEADING.match(text) if "eslutning" in text else None
+    if decided:
+        return decision_section(text, decided, row)
+    inline = INLINE_HEADING.match(text) if ":" in text[:64] else None
+    if inline:
+        head, rest = inline["head"], Line(inline["rest"], row.line, row.page)
+        decided = DECISION_HEADING.match(head)
+        if decided:
+            return decision_section(head, decided, row, rest)
+        known = heading(head)
+        # "Administrationen indstiller: at ..." opens a sentence, not a section.
+        if known and not head.casefold().endswith("indstiller"):
+            section = new_section(head, known[0], row)
+            section["body"].append(rest)
+            return section
+    if short and heading_like(rows, index, end):
+        near = vocabulary.resembles(text)
+        if near:
+            return new_section(text, near, row, exact=False)
+    return None
 
 
 def new_section(text: str, canonical: str, row: Line, exact: bool = True) -> dict:
