@@ -82,6 +82,10 @@ def read(path: str, data: bytes | None = None) -> Source:
             from referatlint.read.text import read_text
 
             return read_text(data, path)
+        if kind == "pdf":
+            from referatlint.read.pdf import read_pdf
+
+            return read_pdf(data, path)
         raise InputError(UNSUPPORTED.format(format=kind.upper()), path)
     except InputError as error:
         error.path = error.path or path
