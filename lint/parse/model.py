@@ -114,13 +114,23 @@ class Meeting(NamedTuple):
 
 
 class TocEntry(NamedTuple):
-    """A table-of-contents row: number and page only when printed."""
+    """A table-of-contents row: number and page only when printed; ``anchor`` is the
+    in-page link target of the row ("punkt-7" for "[Titel](#punkt-7)", "" for a bare
+    "#"), in formats with links (HTML, Word), else None."""
 
     number: str | None
     title: str
     page: int | None
     line: int
     group: str | None = None
+    anchor: str | None = None
+
+
+class Anchor(NamedTuple):
+    """A link target the document defines (an HTML id, a Word bookmark) and its line."""
+
+    name: str
+    line: int
 
 
 class Item(NamedTuple):
@@ -177,6 +187,7 @@ class Document(NamedTuple):
     line_pages: tuple[int, ...] | None = None
     notices: tuple[Msg, ...] = ()
     metadata: tuple[tuple[str, str], ...] = ()
+    anchors: tuple[Anchor, ...] | None = None  # None: the format has no anchors
 
     def page_of(self, line: int) -> int | None:
         if self.line_pages is None or not 1 <= line <= len(self.line_pages):
@@ -217,6 +228,9 @@ def as_json(document: Document) -> dict:
             }
             for part in document.parts
         ],
+        "anchors": None
+        if document.anchors is None
+        else [anchor._asdict() for anchor in document.anchors],
     }
 
 
