@@ -769,27 +769,29 @@ def docx_bytes(
     rendered_breaks: bool = True,
     wrong: dict[int, int] | None = None,
     title: str | None = "Referat",
-    toc_field: bool = True,
-    extra_parts: dict[str, bytes] | None = None,
+    extra_parts: dict[str, bytes | None] | None = None,
     document_xml: bytes | None = None,
 ) -> bytes:
     """A DOCX of the text, paginated like the PDF: each item after a hard page break, a
     ``w:lastRenderedPageBreak`` where every page begins (as Word writes them when it
     saves) unless ``rendered_breaks`` is False (as python-docx and other generators
-    write files), the dot-leader table of contents as a TOC field whose entries link to
-    bookmarks on the item headings and carry the page numbers as cached results."""
+    write files); the dot-leader table of contents as a TOC field whose entries link to
+    bookmarks on the item headings and carry the page numbers as cached results.
+
+    The text's shape maps to Word's: lines that follow each other are one paragraph with
+    line breaks, "N. text" lines are automatic numbering, tab lines are table rows, and
+    n blank lines are one paragraph break plus n-1 empty paragraphs (n between two
+    entries of one list). ``extra_parts`` adds or (with None) removes parts."""
     pages, truth_ = layout(text, wrong)
-    page_starts: dict[tuple[int, int], int] = {}  # (line, row index in line) -> page
+    page_starts: set[tuple[int, int]] = set()  # (line, row of that line) starting a page
     row_counter: dict[int, int] = {}
+    toc_numbers: dict[int, str] = {}
     for number, page in enumerate(pages, 1):
         for index, (_, row) in enumerate(page.rows):
             position = row_counter.get(row.line, 0)
             row_counter[row.line] = position + 1
             if index == 0 and number > 1:
-                page_starts[(row.line, position)] = number
-    toc_numbers: dict[int, str] = {}
-    for page in pages:
-        for _, row in page.rows:
+                page_starts.add((row.line, position))
             if row.toc_item is not None and row.pieces[-1].text.isdigit():
                 toc_numbers[row.line] = row.pieces[-1].text
 
@@ -797,124 +799,131 @@ def docx_bytes(
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
-    body: list[str] = []
-    blanks = 0
-    toc_open = False
-    list_state: tuple[int, int, str] | None = None  # numId, last number, delimiter
-    index = 0
     toc_first, toc_last = truth_.toc_range
-    bookmark_names = {line: f"_Toc{100 + n}" for n, line in enumerate(sorted(truth_.items))}
-    leader_toc = toc_field and any(
-        LEADER.search(lines[line - 1].split("\t")[0]) for line in truth_.toc_lines
-    )
+    bookmarks = {line: f"_Toc{100 + n}" for n, line in enumerate(sorted(truth_.items))}
 
-    def page_mark(line: int, position: int = 0) -> str:
+    def mark(line: int, position: int = 0) -> str:
         if rendered_breaks and (line, position) in page_starts:
             return "<w:r><w:lastRenderedPageBreak/></w:r>"
         return ""
 
-    def flush_blanks(count: int) -> None:
-        body.extend("<w:p/>" for _ in range(count))
+    def later_marks(line: int) -> str:
+        """Rendered breaks inside a wrapped paragraph, after its first row."""
+        return "".join(mark(line, position) for position in range(1, row_counter.get(line, 1)))
 
+    def kind_of(number: int, raw: str) -> str:
+        if number in truth_.toc_lines and LEADER.search(raw.split("\t")[0]) and "\t" in raw:
+            return "toc"
+        if "\t" in raw:
+            return "row"
+        in_toc = toc_first <= number <= toc_last
+        if LIST_LINE.match(raw) and not in_toc and number not in truth_.items:
+            return "list"
+        return "para"
+
+    body: list[str] = []
+    blanks = 0
+    previous: str | None = None
+    list_state: tuple[int, int, str] | None = None  # numId, last number, delimiter
+    toc_open = False
+    index = 0
     while index < len(lines):
         number, raw = index + 1, lines[index]
         if not raw.strip():
             blanks += 1
             index += 1
             continue
-        hard_break = blanks > 0 and starts_item(number, lines, truth_)
-        in_toc = leader_toc and toc_first <= number <= toc_last and number in truth_.toc_lines
-        if in_toc and not toc_open:
-            flush_blanks(max(0, blanks - 1))
+        kind = kind_of(number, raw)
+        if toc_open and kind != "toc":
+            body.append('<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>')
+            toc_open = False
+        if blanks and starts_item(number, lines, truth_):
+            body.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+        if previous is None or (kind == previous and kind in ("list", "toc")):
+            empties = blanks
+        else:
+            empties = max(0, blanks - 1)
+        body.extend("<w:p/>" for _ in range(empties))
+        blanks = 0
+        previous = kind
+
+        if kind == "toc":
+            target = bookmarks[truth_.toc_lines[number]]
+            begin = ""
+            if not toc_open:
+                begin = (
+                    '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+                    '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h \\z \\u </w:instrText></w:r>'
+                    '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+                )
+                toc_open = True
             body.append(
                 '<w:p><w:pPr><w:pStyle w:val="TOC1"/><w:tabs><w:tab w:val="right" '
                 'w:leader="dot" w:pos="9628"/></w:tabs></w:pPr>'
-                '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
-                '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h \\z \\u </w:instrText></w:r>'
-                '<w:r><w:fldChar w:fldCharType="separate"/></w:r></w:p>'
-            )
-            toc_open = True
-            blanks = 0
-        if toc_open and not in_toc:
-            body.append('<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>')
-            toc_open = False
-        if in_toc:
-            title_text = LEADER.sub("", raw.split("\t")[0])
-            target = bookmark_names[truth_.toc_lines[number]]
-            page_text = toc_numbers.get(number, raw.split("\t")[-1])
-            body.append(
-                '<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr>'
-                + page_mark(number)
-                + f'<w:hyperlink w:anchor="{target}" w:history="1">{run(title_text)}'
+                + begin
+                + mark(number)
+                + f'<w:hyperlink w:anchor="{target}" w:history="1">'
+                + run(LEADER.sub("", raw.split("\t")[0]))
                 + "<w:r><w:tab/></w:r>"
                 + '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
                 + f'<w:r><w:instrText xml:space="preserve"> PAGEREF {target} \\h </w:instrText></w:r>'
                 + '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-                + run(page_text)
+                + run(toc_numbers.get(number, raw.split("\t")[-1]))
                 + '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink></w:p>'
             )
             index += 1
             continue
-        if blanks > 1 or (blanks and not hard_break and list_state is not None):
-            flush_blanks(blanks - 1 if not list_state else blanks)
-        if blanks and list_state is not None and LIST_LINE.match(raw):
-            pass
-        blanks = 0
-        if "\t" in raw:
+
+        if kind == "row":
             list_state = None
+            rows_xml = []
             block = []
             while index < len(lines) and "\t" in lines[index]:
                 block.append((index + 1, lines[index]))
                 index += 1
-            rows_xml = []
             columns = max(len(t.split("\t")) for _, t in block)
             for line, row_text in block:
                 cells = row_text.split("\t")
                 cells += [""] * (columns - len(cells))
+                contents = [builder.inline(cell) for cell in cells]
+                if line in truth_.toc_lines:  # a TOC table: link the title, real page
+                    target = bookmarks[truth_.toc_lines[line]]
+                    contents[1] = f'<w:hyperlink w:anchor="{target}">{run(cells[1])}</w:hyperlink>'
+                    contents[-1] = run(toc_numbers.get(line, cells[-1]))
                 cells_xml = "".join(
-                    '<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/></w:tcPr>'
-                    + paragraph((page_mark(line) if c == 0 else "") + builder.inline(cell))
-                    + "</w:tc>"
-                    for c, cell in enumerate(cells)
+                    "<w:tc>" + paragraph((mark(line) if c == 0 else "") + content) + "</w:tc>"
+                    for c, content in enumerate(contents)
                 )
                 rows_xml.append(f"<w:tr>{cells_xml}</w:tr>")
             body.append(
-                '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/>'
-                "</w:tblPr>" + "".join(rows_xml) + "</w:tbl>"
+                '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/></w:tblPr>'
+                + "".join(rows_xml)
+                + "</w:tbl>"
             )
             continue
-        # Lines that follow each other without a blank line are one paragraph with line
-        # breaks, as in the text; numbered lines are automatic list numbering.
+
+        # A paragraph: this line and the lines that directly follow it (line breaks),
+        # up to a blank line, a table row, a numbered line or an item heading.
         block = [(number, raw)]
         index += 1
         while (
             index < len(lines)
             and lines[index].strip()
-            and "\t" not in lines[index]
-            and not LIST_LINE.match(lines[index])
-            and not LIST_LINE.match(block[0][1])
+            and number not in truth_.items
             and (index + 1) not in truth_.items
-            and block[0][0] not in truth_.items
+            and kind_of(index + 1, lines[index]) == "para"
         ):
             block.append((index + 1, lines[index]))
             index += 1
-        first_line, first_text = block[0]
-        listed = LIST_LINE.match(first_text)
-        is_toc_row = first_line in truth_.toc_lines or (toc_first <= first_line <= toc_last)
-        before = ""
-        if hard_break:
-            before = '<w:r><w:br w:type="page"/></w:r>'
-        if first_line in bookmark_names:
-            name = bookmark_names[first_line]
-            builder.bookmarks += 1
-            before += f'<w:bookmarkStart w:id="{builder.bookmarks}" w:name="{name}"/>'
         style = None
         props = ""
-        if first_line in truth_.items:
+        first_text = raw
+        if number in truth_.items:
             style = "Heading1"
-        elif first_line in truth_.section_lines:
+        elif number in truth_.section_lines:
             style = "Heading2"
-        if listed and not is_toc_row and first_line not in truth_.items:
+        if kind == "list":
+            listed = LIST_LINE.match(raw)
             value, delimiter = int(listed["number"]), listed["delim"]
             if list_state and list_state[2] == delimiter and list_state[1] + 1 == value:
                 num_id = list_state[0]
@@ -922,37 +931,25 @@ def docx_bytes(
                 num_id = builder.numbered(value, delimiter)
             list_state = (num_id, value, delimiter)
             props = f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'
-            content = builder.inline(listed["rest"])
-        else:
-            if not LIST_LINE.match(first_text):
-                list_state = None if not first_text.startswith(" ") else list_state
-            parts = []
-            for position, (line, line_text) in enumerate(block):
-                if position:
-                    parts.append("<w:r><w:br/></w:r>")
-                parts.append(page_mark(line) if position else "")
-                parts.append(builder.inline(line_text.strip(), bold=style is not None))
-            content = "".join(parts)
-            if first_text.startswith(" "):
-                props = '<w:ind w:left="360"/>'
+            if not raw.startswith(" "):
+                props += '<w:ind w:left="0" w:hanging="0"/>'
+            first_text = listed["rest"]
+        elif raw.startswith(" "):
+            props = '<w:ind w:left="360"/>'
+        before = ""
         end = ""
-        if first_line in bookmark_names:
+        if number in bookmarks:
+            builder.bookmarks += 1
+            before = f'<w:bookmarkStart w:id="{builder.bookmarks}" w:name="{bookmarks[number]}"/>'
             end = f'<w:bookmarkEnd w:id="{builder.bookmarks}"/>'
-        mark = page_mark(first_line)
-        if hard_break and mark:
-            # Word writes the rendered break after the hard one, in the next paragraph
-            body.append(paragraph("", None, "", before.split("<w:bookmarkStart")[0]))
-            before = before[len(before.split("<w:bookmarkStart")[0]) :]
-        elif hard_break:
-            body.append(paragraph("", None, "", before.split("<w:bookmarkStart")[0]))
-            before = before[len(before.split("<w:bookmarkStart")[0]) :]
-        body.append(paragraph(mark + content + end, style, props, before))
-        # continuation rows of a wrapped paragraph may start a page mid-paragraph
-        for position in range(1, row_counter.get(first_line, 1)):
-            if rendered_breaks and (first_line, position) in page_starts:
-                body[-1] = body[-1].replace(
-                    "</w:p>", "<w:r><w:lastRenderedPageBreak/></w:r></w:p>", 1
-                )
+        parts = [mark(number), builder.inline(first_text.strip(), bold=style is not None)]
+        parts.append(later_marks(number))
+        for line, line_text in block[1:]:
+            parts.append("<w:r><w:br/></w:r>")
+            parts.append(mark(line))
+            parts.append(builder.inline(line_text))
+            parts.append(later_marks(line))
+        body.append(paragraph("".join(parts) + end, style, props, before))
     if toc_open:
         body.append('<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>')
 
@@ -962,7 +959,7 @@ def docx_bytes(
         + "".join(body)
         + '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>'
     ).encode("utf-8")
-    parts = {
+    parts_ = {
         "[Content_Types].xml": content_types(),
         "_rels/.rels": package_rels(),
         "word/_rels/document.xml.rels": document_rels(builder.rels),
@@ -971,8 +968,8 @@ def docx_bytes(
         "word/numbering.xml": numbering_xml(builder.nums),
         "docProps/core.xml": core_xml(title),
     }
-    parts.update(extra_parts or {})
-    return zip_parts(parts)
+    parts_.update(extra_parts or {})
+    return zip_parts(parts_)
 
 
 def zip_parts(parts: dict[str, bytes | None]) -> bytes:

@@ -86,6 +86,10 @@ def read(path: str, data: bytes | None = None) -> Source:
             from referatlint.read.pdf import read_pdf
 
             return read_pdf(data, path)
+        if kind == "docx":
+            from referatlint.read.docx import read_docx
+
+            return read_docx(data, path)
         raise InputError(UNSUPPORTED.format(format=kind.upper()), path)
     except InputError as error:
         error.path = error.path or path
