@@ -1131,7 +1131,19 @@ def html_bytes(
         toc_position += 1
         return f'<a href="#{target}">{esc(title)}</a>'
 
+    def kind_of(number: int, raw: str) -> str:
+        if "\t" in raw:
+            return "row"
+        listed = LIST_LINE.match(raw)
+        in_toc = toc_first <= number <= toc_last
+        if listed and listed["delim"] == "." and not in_toc and number not in truth_.items:
+            return "list"
+        if raw.startswith(" • "):
+            return "bullet"
+        return "para"
+
     blanks = 0
+    previous: str | None = None
     index = 0
     while index < len(lines):
         number, raw = index + 1, lines[index]
@@ -1139,9 +1151,12 @@ def html_bytes(
             blanks += 1
             index += 1
             continue
-        out.extend("<p></p>" for _ in range(max(0, blanks - 1)))
-        blanks = 0
-        if "\t" in raw:
+        kind = kind_of(number, raw)
+        same_list = kind == previous and kind in ("list", "bullet")
+        empties = blanks if previous is None or same_list else max(0, blanks - 1)
+        out.extend("<p></p>" for _ in range(empties))
+        blanks, previous = 0, kind
+        if kind == "row":
             rows = []
             while index < len(lines) and "\t" in lines[index]:
                 line = index + 1
@@ -1162,29 +1177,31 @@ def html_bytes(
             else:
                 out.append("<table>" + "".join(rows) + "</table>")
             continue
-        listed = LIST_LINE.match(raw)
-        in_toc = toc_first <= number <= toc_last
-        if listed and not in_toc and number not in truth_.items:
+        if kind in ("list", "bullet"):
             entries = []
-            start = int(listed["number"])
+            start = int(LIST_LINE.match(raw)["number"]) if kind == "list" else 1
             expected = start
-            while index < len(lines):
-                match = LIST_LINE.match(lines[index])
-                if not match or int(match["number"]) != expected or (index + 1) in truth_.items:
-                    break
-                entries.append(f"<li>{inline(match['rest'])}</li>")
+            while index < len(lines) and kind_of(index + 1, lines[index]) == kind:
+                if kind == "list":
+                    match = LIST_LINE.match(lines[index])
+                    if int(match["number"]) != expected:
+                        break
+                    entries.append(f"<li>{inline(match['rest'])}</li>")
+                else:
+                    entries.append(f"<li>{inline(lines[index][3:])}</li>")
                 expected += 1
                 index += 1
-            tag = "ol" if listed["delim"] == "." else 'ol class="parens"'
-            out.append(f'<{tag} start="{start}">' + "".join(entries) + "</ol>")
+            if kind == "list":
+                out.append(f'<ol start="{start}">' + "".join(entries) + "</ol>")
+            else:
+                out.append("<ul>" + "".join(entries) + "</ul>")
             continue
         block = [raw]
         index += 1
         while (
             index < len(lines)
             and lines[index].strip()
-            and "\t" not in lines[index]
-            and not LIST_LINE.match(lines[index])
+            and kind_of(index + 1, lines[index]) == "para"
             and (index + 1) not in truth_.items
             and number not in truth_.items
         ):
