@@ -621,7 +621,7 @@ def pdf_bytes(
             furniture = []
             if header:
                 furniture.append(Piece(LEFT, header, "Helvetica", 8))
-            if footer:
+            if footer and page_number + footer_offset >= 1:
                 label = footer.format(page=page_number + footer_offset, pages=len(pages))
                 x = (PAGE_WIDTH - width(label, "Helvetica", 8)) / 2
                 furniture.append(Piece(x, label, "Helvetica", 8))
@@ -671,8 +671,6 @@ def pdf_bytes(
         }
         root["MarkInfo"] = {"Marked": True}
         root["StructTreeRoot"] = Ref(tree)
-    else:
-        del objects[document_element]
     objects[catalog] = root
     info = {"Producer": "referatlint tests/makedocs.py"}
     if title:

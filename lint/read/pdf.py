@@ -304,6 +304,8 @@ def strip_furniture(pages: list[list[Row]]) -> tuple[list[list[Row]], list[int |
             text = " ".join(row.text().split())
             printed = PAGE_LABEL.match(text)
             is_edge = id(row) in edge
+            if printed and printed["bare"] and furniture_key(row) not in repeated:
+                printed = None  # a lone number is a page number only where it repeats
             if is_edge and (furniture_key(row) in repeated or printed):
                 if printed:
                     label = int(printed["number"] or printed["bare"] or printed["first"])
