@@ -51,6 +51,15 @@ NO_TEXT = Msg(
     "the PDF file has no text layer (it is scanned images); run OCR first",
 )
 NO_PAGES = Msg("PDF-filen har ingen sider", "the PDF file has no pages")
+BOMB = Msg(
+    "PDF-filen pakker sig ud til mere end tilladt (en datastrøm på over {limit} MB); den "
+    "læses ikke",
+    "the PDF file unpacks to more than allowed (a data stream of more than {limit} MB); it is "
+    "not read",
+)
+MAX_STREAM = 64 * 1024 * 1024  # decoded size of one content, font or object stream
+MAX_DECODED = 256 * 1024 * 1024  # all of them together
+STREAM_START = re.compile(rb"(?<!end)stream\r?\n")
 
 PAGE_LABEL = re.compile(
     r"^(?:(?:side|page|s\.)\s*(?P<number>\d{1,4})(?:\s*(?:af|of|/)\s*\d{1,4})?"
@@ -107,6 +116,7 @@ def read_pdf(data: bytes, path: str) -> Source:
 
     if b"%%EOF" not in data[-2048:]:
         raise InputError(TRUNCATED)
+    check_streams(data)
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
@@ -133,6 +143,34 @@ def read_pdf(data: bytes, path: str) -> Source:
         ("pdf.printed_pages", " ".join(str(label) if label else "-" for label in labels)),
     )
     return Source(path, "pdf", tuple(lines), tuple(line_pages), len(pages), (), metadata)
+
+
+def check_streams(data: bytes) -> None:
+    """Refuse a decompression bomb before PDFium unpacks it: a compressed stream that is
+    not an image or an attached file may not decode to more than MAX_STREAM, nor all of
+    them together to more than MAX_DECODED. Parsing a huge content stream can take PDFium
+    minutes; inflating up to the limit takes zlib a fraction of a second."""
+    import zlib
+
+    total = 0
+    for match in STREAM_START.finditer(data):
+        head = data[max(0, match.start() - 2048) : match.start()]
+        head = head[head.rfind(b" obj") + 1 :] if b" obj" in head else head
+        if b"/FlateDecode" not in head and b"/Fl " not in head and b"/Fl/" not in head:
+            continue
+        if b"/Image" in head or b"/EmbeddedFile" in head:
+            continue
+        end = data.find(b"endstream", match.end())
+        chunk = data[match.end() : end if end >= 0 else len(data)]
+        inflater = zlib.decompressobj()
+        try:
+            decoded = len(inflater.decompress(chunk, MAX_STREAM + 1))
+        except zlib.error:
+            continue  # encrypted or damaged: PDFium will say which
+        total += decoded
+        if decoded > MAX_STREAM or total > MAX_DECODED:
+            limit = MAX_STREAM if decoded > MAX_STREAM else MAX_DECODED
+            raise InputError(BOMB.format(limit=limit // (1024 * 1024)))
 
 
 def document_facts(document) -> tuple[tuple[str, str], ...]:
