@@ -493,13 +493,14 @@ def write_pdf(objects: dict[int, object], root: int, info: int | None, crypt=Non
     for number in sorted(objects):
         value = objects[number]
         offsets[number] = len(out)
+        own = None if crypt and number == max(objects) else crypt  # /Encrypt stays plain
         out += f"{number} 0 obj\n".encode()
         if isinstance(value, Stream):
-            data = crypt.crypt(number, value.data) if crypt else value.data
+            data = own.crypt(number, value.data) if own else value.data
             meta = dict(value.meta, Length=len(data))
-            out += serialise(meta, number, crypt) + b"\nstream\n" + data + b"\nendstream"
+            out += serialise(meta, number, own) + b"\nstream\n" + data + b"\nendstream"
         else:
-            out += serialise(value, number, crypt)
+            out += serialise(value, number, own)
         out += b"\nendobj\n"
     size = max(objects) + 1
     xref = len(out)

@@ -40,7 +40,13 @@ DC = "{http://purl.org/dc/elements/1.1/}"
 MAX_MEMBERS = 5000
 MAX_TOTAL = 512 * 1024 * 1024  # declared uncompressed size of the whole archive
 MAX_PART = 48 * 1024 * 1024  # actual uncompressed size of one part that is read
-MAX_RATIO = 1000  # uncompressed : compressed for a part that is read
+MAX_RATIO = 200  # uncompressed : compressed, for a part over RATIO_FROM that is read
+RATIO_FROM = 2 * 1024 * 1024
+DTD_MARKS = tuple(
+    mark.encode(encoding)
+    for mark in ("<!DOCTYPE", "<!ENTITY")
+    for encoding in ("ascii", "utf-16-le", "utf-16-be")
+)
 
 NOT_ZIP = Msg(
     "filen er ikke et Word-dokument (.docx er et zip-arkiv, og det er denne fil ikke)",
@@ -157,7 +163,8 @@ def read_member(archive: zipfile.ZipFile, name: str) -> bytes | None:
         return None
     if member.flag_bits & 0x1:
         raise InputError(ENCRYPTED_MEMBER)
-    if member.file_size > MAX_PART or member.file_size > MAX_RATIO * max(member.compress_size, 1):
+    ratio = member.file_size / max(member.compress_size, 1)
+    if member.file_size > MAX_PART or (member.file_size > RATIO_FROM and ratio > MAX_RATIO):
         raise InputError(BOMB.format(reason=f"{name}: {member.file_size // (1024 * 1024)} MB"))
     try:
         with archive.open(member) as handle:
@@ -178,7 +185,7 @@ def load_xml(archive: zipfile.ZipFile, name: str):
     data = read_member(archive, name)
     if data is None:
         return None
-    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+    if any(mark in data for mark in DTD_MARKS):
         raise InputError(DTD.format(part=name))
     parser = etree.XMLParser(
         resolve_entities=False,
