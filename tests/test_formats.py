@@ -378,3 +378,36 @@ def test_text_runs_do_not_import_the_format_libraries():
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
     assert run.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_word_toc_field_and_web_link_list_without_heading_are_tables_of_contents():
+    w = makedocs.W
+    field = (
+        f'<w:document xmlns:w="{w}"><w:body>'
+        "<w:p><w:r><w:t>REFERAT Socialudvalget d. 01-11-2021</w:t></w:r></w:p>"
+        '<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/>'
+        '</w:r><w:r><w:instrText> TOC \\o "1-2" \\h </w:instrText></w:r><w:r>'
+        '<w:fldChar w:fldCharType="separate"/></w:r><w:hyperlink w:anchor="_Toc1"><w:r><w:t>'
+        "Godkendelse af dagsorden</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>3</w:t></w:r>"
+        '</w:hyperlink></w:p><w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
+        '<w:p><w:r><w:br w:type="page"/></w:r></w:p><w:p><w:bookmarkStart w:id="1" '
+        'w:name="_Toc1"/><w:r><w:lastRenderedPageBreak/><w:t>Punkt 1: Godkendelse af '
+        "dagsorden</w:t></w:r></w:p></w:body></w:document>"
+    ).encode()
+    document = parse(read("felt.docx", makedocs.docx_bytes(DRAFT, document_xml=field)))
+    assert [(e.title, e.page, e.anchor) for e in document.toc] == [
+        ("Godkendelse af dagsorden", 3, "_Toc1")
+    ]
+    assert [(item.number, item.page) for item in document.items] == [("1", 2)]
+
+    page = (
+        b"<html><body><p>REFERAT Socialudvalget d. 01-11-2021</p><nav><ul>"
+        b'<li><a href="#p1">Godkendelse af dagsorden</a></li><li><a href="#p2">Budget</a></li>'
+        b'</ul></nav><h2 id="p1">Punkt 1: Godkendelse af dagsorden</h2><p>Godkendt</p>'
+        b'<h2 id="p2">Punkt 2: Budget</h2></body></html>'
+    )
+    document = parse(read("side.html", page))
+    assert [(e.title, e.anchor) for e in document.toc] == [
+        ("Godkendelse af dagsorden", "p1"),
+        ("Budget", "p2"),
+    ]

@@ -713,6 +713,13 @@ class Renderer:
                 first_line.setdefault(index, len(lines) + pending + 1)
                 continue
             page = block.lines[0][1]
+            opens_toc = block.kind == "toc" and (previous is None or previous.kind != "toc")
+            if opens_toc and (previous is None or not is_toc_heading(previous.lines[-1][0])):
+                # Word's TOC field has no heading of its own; the parser needs one
+                added = ["", TOC_HEADING_TEXT] if lines else [TOC_HEADING_TEXT]
+                lines.extend(added)
+                pages.extend([page] * len(added))
+                previous = Block("para", [(TOC_HEADING_TEXT, page)])
             blanks = pending
             if previous is not None and not tight(previous, block):
                 blanks += 1
@@ -732,6 +739,15 @@ class Renderer:
             )
             anchors.append((name, max(1, min(line, len(lines)))))
         return lines, pages, anchors
+
+
+TOC_HEADING_TEXT = "Indholdsfortegnelse"
+
+
+def is_toc_heading(text: str) -> bool:
+    from referatlint.parse.layouts import TOC_HEADING
+
+    return bool(TOC_HEADING.match(text.strip()))
 
 
 def tight(previous: Block, block: Block) -> bool:

@@ -247,15 +247,36 @@ class Renderer:
         return clean(segments)
 
     # ----------------------------------------------------------------- output
+    def contents_runs(self) -> set[int]:
+        """First blocks of runs of two or more list items that are each one in-page link."""
+        starts: set[int] = set()
+        run: list[int] = []
+        for index, block in enumerate([*self.blocks, Block("para", [])]):
+            linked = block.kind == "list" and all(
+                ONLY_LINK.match(render(line)) for line in block.lines
+            )
+            if linked and block.lines:
+                run.append(index)
+                continue
+            if len(run) >= 2:
+                starts.add(run[0])
+            run = []
+        return starts
+
     def result(self) -> tuple[list[str], list[tuple[str, int]]]:
         lines: list[str] = []
         first_line: dict[int, int] = {}
         previous: Block | None = None
         pending = 0
+        contents = self.contents_runs()
         for index, block in enumerate(self.blocks):
             if block.kind == "empty":
                 pending += 1
                 continue
+            if index in contents and not (previous and is_toc_heading(previous.lines[-1])):
+                # a list of in-page links is a table of contents; the parser needs a heading
+                lines.extend(["", TOC_HEADING_TEXT] if lines else [TOC_HEADING_TEXT])
+                previous = Block("para", [[[TOC_HEADING_TEXT, None]]])
             blanks = pending + (1 if previous is not None and not tight(previous, block) else 0)
             lines.extend("" for _ in range(blanks))
             first_line[index] = len(lines) + 1
@@ -269,6 +290,16 @@ class Renderer:
             )
             anchors.append((name, max(1, line)))
         return lines, anchors
+
+
+TOC_HEADING_TEXT = "Indholdsfortegnelse"
+ONLY_LINK = re.compile(r"^\s*(?:\S{1,4}\s+)?\[[^\]]+\]\(#[^)\s]+\)\s*$")
+
+
+def is_toc_heading(segments: list[list]) -> bool:
+    from referatlint.parse.layouts import TOC_HEADING
+
+    return bool(TOC_HEADING.match(render(segments).strip()))
 
 
 def tight(previous: Block, block: Block) -> bool:
