@@ -50,6 +50,7 @@ NO_TEXT = Msg(
     "PDF-filen har intet tekstlag (den er scannet som billeder); kør OCR først",
     "the PDF file has no text layer (it is scanned images); run OCR first",
 )
+EMPTY = Msg("PDF-filen indeholder ingen tekst", "the PDF file contains no text")
 NO_PAGES = Msg("PDF-filen har ingen sider", "the PDF file has no pages")
 BOMB = Msg(
     "PDF-filen pakker sig ud til mere end tilladt (en datastrøm på over {limit} MB); den "
@@ -126,15 +127,16 @@ def read_pdf(data: bytes, path: str) -> Source:
     try:
         if len(document) == 0:
             raise InputError(NO_PAGES)
-        pages = [page_rows(document, index) for index in range(len(document))]
+        scanned: set[int] = set()
+        pages = [page_rows(document, index, scanned) for index in range(len(document))]
         facts = document_facts(document)
     except pdfium.PdfiumError as error:
         raise InputError(DAMAGED.format(reason=str(error).rstrip("."))) from None
     finally:
         document.close()
     if not any(pages):
-        raise InputError(NO_TEXT)
-    empty = [str(number) for number, rows in enumerate(pages, 1) if not rows]
+        raise InputError(NO_TEXT if scanned else EMPTY)
+    empty = [str(number) for number in sorted(scanned)]  # blank pages are no scans
     pages, labels = strip_furniture(pages)
     lines, line_pages = assemble([row for rows in pages for row in rows])
     metadata = (
@@ -219,8 +221,9 @@ def page_links(document, page) -> list[tuple[tuple[float, float, float, float], 
     return links
 
 
-def page_rows(document, index: int) -> list[Row]:
-    """The rows of text on one page, top to bottom."""
+def page_rows(document, index: int, scanned: set[int]) -> list[Row]:
+    """The rows of text on one page, top to bottom; a page with images but no text is
+    added to ``scanned``."""
     import ctypes
 
     import pypdfium2.raw as raw
@@ -249,10 +252,18 @@ def page_rows(document, index: int) -> list[Row]:
                         break
             glyphs.append(Glyph(char_index, chr(code), left, right, y.value, max(size, 1.0), href))
         rows = [make_row(index + 1, line, is_bold(text, line)) for line in baselines(glyphs)]
+        if not rows and has_image(page):
+            scanned.add(index + 1)
     finally:
         text.close()
         page.close()
     return rows
+
+
+def has_image(page) -> bool:
+    import pypdfium2.raw as raw
+
+    return any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=4))
 
 
 def is_bold(text, glyphs: list[Glyph]) -> bool:
