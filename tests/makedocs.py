@@ -1037,9 +1037,16 @@ def styles_xml() -> bytes:
         f'<w:style w:type="{kind}" w:styleId="{sid}"><w:name w:val="{name}"/>{extra}</w:style>'
         for kind, sid, name, extra in styles
     )
+    # Word's usual defaults: Arial-like 10 pt text, space after each paragraph, Danish
+    defaults = (
+        '<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial"/>'
+        '<w:sz w:val="20"/><w:lang w:val="da-DK"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>'
+        '<w:spacing w:after="160" w:line="259" w:lineRule="auto"/></w:pPr></w:pPrDefault>'
+        "</w:docDefaults>"
+    )
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        f'<w:styles xmlns:w="{W}">{body}</w:styles>'
+        f'<w:styles xmlns:w="{W}">{defaults}{body}</w:styles>'
     ).encode()
 
 

@@ -37,6 +37,7 @@ BLOCKS = {
     "dd", "form", "fieldset", "legend", "center", "body", "html", "hr", "caption",
     "h1", "h2", "h3", "h4", "h5", "h6", "pre", "ul", "ol", "menu", "li", "table",
 }  # fmt: skip
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
 SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
@@ -106,12 +107,15 @@ class Renderer:
         self.tables = 0
         self.href: str | None = None
         self.item_label: str | None = None  # the list item whose text is gathered
+        self.in_heading = 0
 
     # ----------------------------------------------------------------- gathering
     def text(self, value: str | None) -> None:
         if not value:
             return
-        value = SPACE.sub(" ", value)
+        # a tab standing alone between words is a tab (a Word export's "Titel<tab>3");
+        # any other run of white space is one space
+        value = SPACE.sub(lambda run: "\t" if set(run.group()) == {"\t"} else " ", value)
         segments = self.lines[-1]
         if segments and segments[-1][1] == self.href:
             segments[-1][0] += value
@@ -155,7 +159,10 @@ class Renderer:
         if tag == "br":
             self.line_break()
         elif tag == "a" and element.get("href") is not None:
-            saved, self.href = self.href, element.get("href").strip()
+            href = element.get("href").strip()
+            if self.in_heading and href not in ("", "#"):
+                href = None  # a heading that links elsewhere is still the heading
+            saved, self.href = self.href, href
             self.text(element.text)
             self.walk(element)
             self.href = saved
@@ -173,8 +180,11 @@ class Renderer:
             self.flush()
         elif tag in BLOCKS:
             self.flush()
+            heading = tag in HEADINGS
+            self.in_heading += heading
             self.text(element.text)
             self.walk(element)
+            self.in_heading -= heading
             if tag == "p" and not self.has_text():
                 self.blocks.append(Block("empty", [[]]))
                 self.lines = [[]]
@@ -314,7 +324,7 @@ def clean(segments: list[list]) -> list[list]:
     """Segments with runs of spaces collapsed and the line's ends trimmed."""
     out: list[list] = []
     for text, href in segments:
-        if out and out[-1][0].endswith(" ") and text.startswith(" "):
+        if out and out[-1][0].endswith((" ", "\t")) and text.startswith(" "):
             text = text[1:]
         if not text:
             continue
@@ -323,8 +333,8 @@ def clean(segments: list[list]) -> list[list]:
         else:
             out.append([text, href])
     if out:
-        out[0][0] = out[0][0].lstrip(" ")
-        out[-1][0] = out[-1][0].rstrip(" ")
+        out[0][0] = out[0][0].lstrip(" \t")
+        out[-1][0] = out[-1][0].rstrip(" \t")
     return [segment for segment in out if segment[0] or segment[1] is not None]
 
 
@@ -333,6 +343,10 @@ def render(segments: list[list]) -> str:
     for text, href in segments:
         if href is None:
             out.append(text)
+        elif "\t" in text.strip():
+            # a tab ends the link, as in a table of contents: "[Titel](#_Toc1)\t3"
+            head, tail = text.strip().split("\t", 1)
+            out.append(f"[{head.strip()}]({href})\t{tail.strip()}")
         else:
             core = text.strip()
             lead = text[: len(text) - len(text.lstrip())]

@@ -69,6 +69,9 @@ PAGE_LABEL = re.compile(
 )
 BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.:!?]\)?$")
+PAGE_IN_TEXT = re.compile(r"\b(?:side|page)\s+(\d{1,4})\b", re.IGNORECASE)
+STARTS_ENTRY = re.compile(r"^(?:[-•▪◦·–*]|\d{1,3}[.)]|[a-z][.)])\s")
+LIST_LABEL = re.compile(r"^(?:\d{1,3}[.)]|[a-zA-Z][.)]|[•▪◦·\uf0b7–-])$")
 LEADER_ROW = re.compile(r"(?:\.{4,}|…{2,})[\s.]*\d{1,4}$")
 FURNITURE_ROWS = 2  # rows at the top and at the bottom of a page that may be furniture
 PDFACTION_URI = 3
@@ -239,6 +242,9 @@ def page_rows(document, index: int, scanned: set[int]) -> list[Row]:
             code = raw.FPDFText_GetUnicode(text, char_index)
             if code <= 32 or code in (0xA0, 0xFFFE, 0xFEFF) or 0xD800 <= code <= 0xDFFF:
                 continue  # spaces and line breaks are judged from the gaps
+            angle = raw.FPDFText_GetCharAngle(text, char_index)
+            if 0.02 < angle < 6.26:
+                continue  # rotated text: a "KLADDE" watermark, a turned table heading
             raw.FPDFText_GetLooseCharBox(text, char_index, ctypes.byref(box))
             raw.FPDFText_GetCharOrigin(text, char_index, ctypes.byref(x), ctypes.byref(y))
             size = raw.FPDFText_GetFontSize(text, char_index) or (box.top - box.bottom)
@@ -285,7 +291,8 @@ def baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     """Glyphs grouped by baseline, top to bottom, each group left to right."""
     lines: list[list[Glyph]] = []
     for glyph in sorted(glyphs, key=lambda g: -g.y):
-        if lines and abs(lines[-1][0].y - glyph.y) <= 0.3 * glyph.size:
+        # rows lie at least a line's height apart; a superscript stays in its row
+        if lines and lines[-1][0].y - glyph.y <= 0.45 * max(lines[-1][0].size, glyph.size):
             lines[-1].append(glyph)
         else:
             lines.append([glyph])
@@ -315,6 +322,11 @@ def make_row(page: int, glyphs: list[Glyph], bold: bool = False) -> Row:
         add(segments, glyph.char, glyph.href)
         previous = glyph
     chunks.append(Chunk(start.x0, previous.x1, tuple(map(tuple, segments))))
+    if len(chunks) > 1 and LIST_LABEL.match("".join(text for text, _ in chunks[0].segments)):
+        # "1.", "a)" or "•" and a tab to the text: a list entry, not two table cells
+        label, text = chunks[0], chunks[1]
+        joined = (*label.segments, (" ", None), *text.segments)
+        chunks[:2] = [Chunk(label.x0, text.x1, joined)]
     if first_word is None or (len(chunks) > 1 and first_word > chunks[0].x1 - chunks[0].x0):
         first_word = chunks[0].x1 - chunks[0].x0
     return Row(page, glyphs[0].y, size, tuple(chunks), first_word, bold)
@@ -330,48 +342,76 @@ def add(segments: list[list], text: str, href: str | None) -> None:
 # --------------------------------------------------------------------------- furniture
 
 
-def furniture_key(row: Row) -> str:
-    return re.sub(r"\d+", "#", " ".join(row.text().split())).casefold()
+def page_label(row: Row) -> int | None:
+    """The page number a header or footer row prints: "Side 3 af 18", "3/18", "- 3 -",
+    or "Socialudvalget 01-11-2021 · Side 3"."""
+    text = " ".join(row.text().split())
+    printed = PAGE_LABEL.match(text)
+    if printed:
+        return int(printed["number"] or printed["bare"] or printed["first"])
+    found = PAGE_IN_TEXT.search(text)
+    return int(found.group(1)) if found else None
 
 
 def strip_furniture(pages: list[list[Row]]) -> tuple[list[list[Row]], list[int | None]]:
     """Pages without their running headers and footers, and the page number each page
-    prints in them (None where it prints none)."""
-    edges: Counter[str] = Counter()
-    for rows in pages:
-        keys = {furniture_key(row) for row in edge_rows(rows)}
-        edges.update(keys)
-    needed = max(2, (len(pages) + 1) // 2)
-    repeated = {key for key, count in edges.items() if count >= needed}
-    stripped: list[list[Row]] = []
-    labels: list[int | None] = []
-    for rows in pages:
-        edge = {id(row) for row in edge_rows(rows)}
-        label = None
-        kept = []
-        for row in rows:
-            text = " ".join(row.text().split())
-            printed = PAGE_LABEL.match(text)
-            is_edge = id(row) in edge
-            if printed and printed["bare"] and furniture_key(row) not in repeated:
-                printed = None  # a lone number is a page number only where it repeats
-            if is_edge and (furniture_key(row) in repeated or printed):
-                if printed:
-                    label = int(printed["number"] or printed["bare"] or printed["first"])
-                elif label is None:
-                    found = re.search(r"\b(?:side|page)\s+(\d{1,4})\b", text, re.IGNORECASE)
-                    label = int(found.group(1)) if found else None
-                continue
-            kept.append(row)
-        stripped.append(kept)
-        labels.append(label)
+    prints in them (None where it prints none).
+
+    Furniture is peeled from the top and the bottom of the pages, outermost row first
+    (up to FURNITURE_ROWS deep, a deeper row only where the row outside it was furniture):
+    a row is furniture when the same text, or a page number, stands at the same height
+    on at least half the pages. Content that repeats ("Beslutning", "Godkendt") is not
+    at the same height on every page, or has an item heading outside it."""
+    count = len(pages)
+    needed = max(2, -(-count // 2)) if count > 1 else 1
+    removed: list[set[int]] = [set() for _ in pages]
+    labels: list[int | None] = [None] * count
+    for side in (0, -1):
+        active = set(range(count))
+        for _ in range(FURNITURE_ROWS):
+            outer: dict[int, Row] = {}
+            for page in active:
+                remaining = [row for row in pages[page] if id(row) not in removed[page]]
+                if remaining:
+                    outer[page] = remaining[side]
+            found = furniture(outer, needed, -(-count // 2), single=count == 1)
+            for page in found:
+                removed[page].add(id(outer[page]))
+                label = page_label(outer[page])
+                if label is not None and labels[page] is None:
+                    labels[page] = label
+            active = found
+            if not active:
+                break
+    stripped = [
+        [row for row in rows if id(row) not in removed[page]] for page, rows in enumerate(pages)
+    ]
     return stripped, labels
 
 
-def edge_rows(rows: list[Row]) -> list[Row]:
-    if len(rows) <= FURNITURE_ROWS * 2:
-        return list(rows)
-    return rows[:FURNITURE_ROWS] + rows[-FURNITURE_ROWS:]
+def furniture(outer: dict[int, Row], needed: int, numbered: int, single: bool) -> set[int]:
+    """Pages whose given row is furniture: its text recurs at the same height (within
+    2 pt) on ``needed`` pages, or it is a page number that counts with the pages (a
+    constant difference) at the same height on ``numbered`` pages."""
+    groups: dict[str, list[int]] = {}
+    for page, row in outer.items():
+        label = page_label(row)
+        if label is not None:
+            groups.setdefault(f"\0page{label - page}", []).append(page)
+        elif not single:
+            groups.setdefault(" ".join(row.text().split()), []).append(page)
+    found: set[int] = set()
+    for key, pages in groups.items():
+        enough = numbered if key.startswith("\0page") else needed
+        heights = sorted(pages, key=lambda page: outer[page].y)
+        best: list[int] = []
+        for start, page in enumerate(heights):
+            window = [p for p in heights[start:] if outer[p].y - outer[page].y <= 2.0]
+            if len(window) > len(best):
+                best = window
+        if len(best) >= enough:
+            found.update(best)
+    return found
 
 
 # --------------------------------------------------------------------------- text shape
@@ -433,9 +473,11 @@ def assemble(rows: list[Row]) -> tuple[list[str], list[int]]:
 
 
 def margin(rows: list[Row]) -> float:
-    """The right margin: the third largest right edge, so that one or two rows running
-    past the margin (a wide table) do not move it."""
-    edges = sorted((row.x1 for row in rows), reverse=True)
+    """The right margin of running text: the third largest right edge of rows that are
+    neither table rows nor table-of-contents rows (whose tab stops may lie outside the
+    text), so that one or two rows running past the margin do not move it."""
+    text_rows = [row for row in rows if len(row.chunks) == 1 and not LEADER_ROW.search(row.text())]
+    edges = sorted((row.x1 for row in text_rows or rows), reverse=True)
     return edges[min(2, len(edges) - 1)]
 
 
@@ -472,9 +514,9 @@ def wraps_into(
     """Whether ``row`` continues the paragraph of ``previous``: the row above is filled
     so far that the first word of this row would not have fitted after it, in the same
     font, and the row does not start left of a row that itself continued a paragraph.
-    Across a page break a full row that ends a sentence before a capital letter is taken
-    as the end of a paragraph: the geometry cannot tell, and a split paragraph is the
-    smaller harm."""
+    Across a page break a full row that ends a sentence before a capital letter or a list
+    entry is taken as the end of a paragraph: the geometry cannot tell, and a split
+    paragraph is the smaller harm."""
     if len(previous.chunks) > 1 or len(row.chunks) > 1:
         return False
     before = previous.text()
@@ -491,7 +533,7 @@ def wraps_into(
         if abs(top - row.y) > 0.5 * pitch:
             return False
         after = row.text()
-        if SENTENCE_END.search(before) and after[:1].isupper():
+        if SENTENCE_END.search(before) and (after[:1].isupper() or STARTS_ENTRY.match(after)):
             return False
     space = 0.28 * row.size
     return previous.x1 + space + row.first_word > right - 1.0
