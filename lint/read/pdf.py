@@ -238,16 +238,24 @@ def page_rows(document, index: int, scanned: set[int]) -> list[Row]:
         glyphs: list[Glyph] = []
         box = raw.FS_RECTF()
         x, y = ctypes.c_double(), ctypes.c_double()
-        for char_index in range(text.count_chars()):
-            code = raw.FPDFText_GetUnicode(text, char_index)
+        box_ref, x_ref, y_ref = ctypes.byref(box), ctypes.byref(x), ctypes.byref(y)
+        handle = text.raw  # the raw handle: the wrapper costs a lookup on every call
+        unicode, angle_of = raw.FPDFText_GetUnicode, raw.FPDFText_GetCharAngle
+        loose_box, origin, font_size = (
+            raw.FPDFText_GetLooseCharBox,
+            raw.FPDFText_GetCharOrigin,
+            raw.FPDFText_GetFontSize,
+        )
+        for char_index in range(raw.FPDFText_CountChars(handle)):
+            code = unicode(handle, char_index)
             if code <= 32 or code in (0xA0, 0xFFFE, 0xFEFF) or 0xD800 <= code <= 0xDFFF:
                 continue  # spaces and line breaks are judged from the gaps
-            angle = raw.FPDFText_GetCharAngle(text, char_index)
+            angle = angle_of(handle, char_index)
             if 0.02 < angle < 6.26:
                 continue  # rotated text: a "KLADDE" watermark, a turned table heading
-            raw.FPDFText_GetLooseCharBox(text, char_index, ctypes.byref(box))
-            raw.FPDFText_GetCharOrigin(text, char_index, ctypes.byref(x), ctypes.byref(y))
-            size = raw.FPDFText_GetFontSize(text, char_index) or (box.top - box.bottom)
+            loose_box(handle, char_index, box_ref)
+            origin(handle, char_index, x_ref, y_ref)
+            size = font_size(handle, char_index) or (box.top - box.bottom)
             left, right = min(box.left, box.right), max(box.left, box.right)
             href = None
             if links:
