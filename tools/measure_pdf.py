@@ -48,6 +48,13 @@ def pdfium_chars(data: bytes) -> int:
     return count
 
 
+def referatlint_read(data: bytes) -> int:
+    """The whole PDF reader: geometry, furniture, paragraphs, tables, links."""
+    from referatlint.read import read
+
+    return len(read("x.pdf", data).lines)
+
+
 def pypdf_text(data: bytes, mode: str = "plain") -> list[str]:
     reader = pypdf.PdfReader(io.BytesIO(data))
     return [page.extract_text(extraction_mode=mode) for page in reader.pages]
@@ -103,7 +110,7 @@ def main() -> None:
         f"pypdfium2 {pdfium.PYPDFIUM_INFO}, pdfium {pdfium.PDFIUM_INFO}; pypdf {pypdf.__version__}"
     )
     print("speed (median of 5 runs), ms per document / ms per page")
-    names = ("pdfium text", "pdfium chars", "pypdf plain", "pypdf layout", "pypdf runs")
+    names = ("pdfium text", "pdfium chars", "reader", "pypdf plain", "pypdf layout", "pypdf runs")
     header = f"{'doc':>4} {'pages':>5} " + " ".join(f"{n:>14}" for n in names)
     print(header)
     for name, data in documents:
@@ -112,6 +119,7 @@ def main() -> None:
         functions = (
             pdfium_text,
             pdfium_chars,
+            referatlint_read,
             pypdf_text,
             lambda d: pypdf_text(d, "layout"),
             pypdf_positions,
