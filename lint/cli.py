@@ -1,4 +1,4 @@
-"""Command line: ``referatlint [OPTIONS] PATH...`` and a few subcommands.
+"""Command line: ``referatlint [OPTIONS] PATH...`` and the subcommands in commands.py.
 
 ``main(argv) -> int`` is the whole program; every expected failure is a
 ReferatlintError, printed on one line with exit code 2.
@@ -10,17 +10,27 @@ import sys
 from collections.abc import Sequence
 
 from referatlint import __version__
-from referatlint.errors import ConfigError, ReferatlintError
+from referatlint.errors import ReferatlintError
 from referatlint.report import FORMATS
 from referatlint.text import Msg
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
-COMMANDS = ("parse", "rules", "rule")
+COMMANDS = ("parse", "rules", "rule", "profiles", "profile", "init", "schema")
+
+
+class Formatter(argparse.HelpFormatter):
+    """A fixed width: argparse otherwise imports shutil to ask the terminal at start-up."""
+
+    def __init__(self, prog: str, width: int | None = None, **options):
+        super().__init__(prog, width=width or int(os.environ.get("COLUMNS", 100)), **options)
 
 
 class Parser(argparse.ArgumentParser):
     """argparse, but usage errors become one-line ReferatlintErrors."""
+
+    def __init__(self, *args, **options):
+        super().__init__(*args, formatter_class=Formatter, **options)
 
     def error(self, message: str):
         raise ReferatlintError(Msg(f"forkert brug: {message}", f"usage error: {message}"))
@@ -38,32 +48,28 @@ def lint_parser() -> Parser:
             f"Underkommandoer: {', '.join(COMMANDS)} (fx »referatlint rule RL401«)."
         ),
     )
-    parser.add_argument(
+    add = parser.add_argument
+    add(
         "paths",
         nargs="*",
         metavar="STI",
         help="filer eller mapper (.txt, .pdf, .docx, .html); - læser stdin",
     )
-    parser.add_argument(
-        "--output-format",
-        default="full",
-        choices=FORMATS,
-        help="udskriftsformat (standard: full)",
-    )
-    parser.add_argument(
+    add("--output-format", default="full", choices=FORMATS, help="udskriftsformat (standard: full)")
+    add(
         "-o",
         "--output",
         metavar="FIL",
         help="skriv formatet til FIL; skærmen får stadig den læsbare udskrift",
     )
-    parser.add_argument(
+    add(
         "--select",
         type=codes,
         action="extend",
         metavar="KODER",
         help="kun disse regler (koder eller præfikser, fx RL1,RL401)",
     )
-    parser.add_argument(
+    add(
         "--ignore",
         type=codes,
         action="extend",
@@ -71,7 +77,7 @@ def lint_parser() -> Parser:
         metavar="KODER",
         help="spring disse regler over",
     )
-    parser.add_argument(
+    add(
         "--extend-select",
         type=codes,
         action="extend",
@@ -79,20 +85,41 @@ def lint_parser() -> Parser:
         metavar="KODER",
         help="tilføj regler til udvalget",
     )
-    parser.add_argument(
+    add(
         "--fail-on",
         choices=("error", "warning", "info"),
-        default="warning",
         help="laveste alvor, der giver exitkode 1 (standard: warning)",
     )
-    parser.add_argument("--exit-zero", action="store_true", help="exitkode 0, selv om der er fund")
-    parser.add_argument("--statistics", action="store_true", help="vis antal fund pr. regel")
-    parser.add_argument(
-        "--lang", choices=("da", "en"), default="da", help="sprog for meddelelser (standard: da)"
+    add("--exit-zero", action="store_true", help="exitkode 0, selv om der er fund")
+    add("--statistics", action="store_true", help="vis antal fund pr. regel")
+    add("--lang", choices=("da", "en"), help="sprog for meddelelser (standard: da)")
+    add("--profile", help="skabelonprofil (standard, holbaek, odense, hedensted)")
+    add(
+        "--config", metavar="FIL", help="brug denne konfigurationsfil i stedet for at lede efter en"
     )
-    parser.add_argument("--profile", default="standard", help="skabelonprofil (standard)")
-    parser.add_argument("--version", action="version", version=f"referatlint {__version__}")
-    return parser
+    add("--isolated", action="store_true", help="brug ingen konfigurationsfiler")
+    add("--baseline", metavar="FIL", help="meld kun fund, der ikke står i baseline-filen")
+    add("--write-baseline", metavar="FIL", help="skriv alle fund til en baseline-fil")
+    add(
+        "--show-waivers",
+        action="store_true",
+        help="vis undtagelserne (waivers) og deres begrundelser",
+    )
+    add(
+        "--show-settings",
+        action="store_true",
+        help="vis den samlede konfiguration for den første sti",
+    )
+    add("--no-cache", action="store_true", help="læs og skriv ikke .referatlint_cache")
+    add(
+        "--jobs",
+        "-j",
+        type=int,
+        metavar="N",
+        help="antal processer (standard: alle kerner ved mange filer)",
+    )
+    add("--version", action="version", version=f"referatlint {__version__}")
+    return parser  # fmt: skip
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -100,7 +127,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = "en" if "--lang=en" in argv or ("--lang" in argv and "en" in argv) else "da"
     try:
         if argv and argv[0] in COMMANDS:
-            return run_command(argv[0], argv[1:], lang)
+            from referatlint.commands import run_command
+
+            return run_command(argv[0], argv[1:])
         return run_lint(argv)
     except ReferatlintError as error:
         print(f"referatlint: {error.render(lang)}", file=sys.stderr)
@@ -110,61 +139,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_ERROR
-
-
-def build_settings(args):
-    from referatlint import profiles
-    from referatlint.registry import all_rules, select
-    from referatlint.settings import Settings
-
-    try:
-        profile = profiles.builtin(args.profile)
-    except KeyError:
-        raise ConfigError(
-            Msg(
-                f"ukendt profil »{args.profile}« (findes: {', '.join(profiles.BUILTIN)})",
-                f"unknown profile “{args.profile}” (available: {', '.join(profiles.BUILTIN)})",
-            )
-        ) from None
-    rules = select(all_rules(), args.select, args.ignore, args.extend_select)
-    return Settings(profile, rules, {}, {}, fail_on=args.fail_on, lang=args.lang)
-
-
-def run_lint(argv: list[str]) -> int:
-    args = lint_parser().parse_args(argv)
-    if not args.paths:
-        lint_parser().print_usage(sys.stderr)
-        raise ReferatlintError(Msg("angiv mindst én fil eller mappe", "give at least one file"))
-    from referatlint.report import Tally, reporter
-    from referatlint.runner import discover, lint_path
-
-    settings = build_settings(args)
-    output = open_output(args.output)
-    if output is None:
-        reporters = [reporter(args.output_format, sys.stdout, settings.lang, args.statistics)]
-    else:
-        reporters = [
-            reporter(args.output_format, output, settings.lang, args.statistics),
-            reporter("full", sys.stdout, settings.lang, args.statistics),
-        ]
-    tally = Tally()
-    failed = unreadable = False
-    threshold = SEVERITY_RANK[settings.fail_on]
-    for path in discover(args.paths):
-        result = lint_path(path, settings)
-        tally.add(result.findings)
-        for out in reporters:
-            out.file(result)
-        unreadable |= result.unreadable
-        failed |= any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings)
-    for out in reporters:
-        out.finish(tally.summary())
-    if output is not None:
-        output.close()
-    sys.stdout.flush()
-    if unreadable:
-        return EXIT_ERROR
-    return EXIT_FINDINGS if failed and not args.exit_zero else EXIT_CLEAN
 
 
 def open_output(path: str | None):
@@ -181,57 +155,105 @@ def open_output(path: str | None):
         ) from None
 
 
-def run_command(command: str, argv: list[str], lang: str) -> int:
-    if command == "parse":
-        return command_parse(argv)
-    if command == "rules":
-        return command_rules(argv)
-    return command_rule(argv)
+class Run:
+    """Settings per file, from the configuration that applies to it, built once each."""
+
+    def __init__(self, args):
+        from referatlint.config import Finder
+        from referatlint.settings import Overrides
+
+        if args.no_cache:
+            from referatlint import cache
+
+            cache.disable()
+        self.finder = Finder(args.config, args.isolated)
+        self.overrides = Overrides(
+            args.profile, args.select, tuple(args.ignore), tuple(args.extend_select),
+            args.fail_on, args.lang,
+        )  # fmt: skip
+        self._settings = {}
+
+    def settings(self, path: str):
+        from referatlint.settings import build
+
+        resolved = self.finder.for_path(path)
+        if resolved.sources not in self._settings:
+            self._settings[resolved.sources] = build(resolved, self.overrides)
+        return self._settings[resolved.sources]
 
 
-def command_parse(argv: list[str]) -> int:
-    parser = Parser(
-        prog="referatlint parse",
-        description="Vis dokumentmodellen (hvad referatlint forstod) som JSON.",
-    )
-    parser.add_argument("path", metavar="STI")
-    parser.add_argument("--profile", default="standard")
-    args = parser.parse_args(argv)
-    import json
+def run_lint(argv: list[str]) -> int:
+    args = lint_parser().parse_args(argv)
+    run = Run(args)
+    if args.show_settings:
+        from referatlint.commands import show_settings
 
-    from referatlint import profiles
-    from referatlint.parse import parse
-    from referatlint.parse.model import as_json
-    from referatlint.read import read
+        return show_settings(run, args.paths[0] if args.paths else ".")
+    if not args.paths and not args.show_waivers:
+        raise ReferatlintError(
+            Msg("angiv mindst én fil eller mappe", "give at least one file or folder")
+        )
+    from referatlint.filters import BaselineWriter, WaiverBook, load_baseline, without_baselined
+    from referatlint.report import Tally, reporter
+    from referatlint.runner import FileResult, discover
 
-    profile = profiles.builtin(args.profile)
-    document = parse(read(args.path), profile.vocabulary)
-    json.dump(as_json(document), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-    return EXIT_CLEAN
+    lang = run.settings(args.paths[0] if args.paths else ".").lang
+    output = open_output(args.output)
+    quiet = args.show_waivers
+    reporters = []
+    if not quiet:
+        terminal = "full" if output is not None else args.output_format
+        reporters.append(reporter(terminal, sys.stdout, lang, args.statistics))
+    if output is not None:
+        reporters.append(reporter(args.output_format, output, lang, args.statistics))
+    keep_text = any(out.needs_text for out in reporters)  # the HTML report shows the text
+    book = WaiverBook()
+    baseline = load_baseline(args.baseline) if args.baseline else None
+    writer = BaselineWriter() if args.write_baseline else None
+    tally = Tally()
+    failed = unreadable = False
 
+    def emit(result: FileResult, fail_on: str) -> None:
+        nonlocal failed, unreadable
+        tally.add(result.findings)
+        for out in reporters:
+            out.file(result)
+        unreadable |= result.unreadable
+        threshold = SEVERITY_RANK[fail_on]
+        failed |= any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings)
 
-def command_rules(argv: list[str]) -> int:
-    parser = Parser(prog="referatlint rules", description="List reglerne.")
-    parser.add_argument("--lang", choices=("da", "en"), default="da")
-    args = parser.parse_args(argv)
-    from referatlint.registry import all_rules
+    from referatlint.parallel import lint_all
+    from referatlint.progress import Progress
 
-    for rule in all_rules():
-        print(f"{rule.code}\t{rule.name:<28}\t{rule.severity:<8}\t{rule.title.get(args.lang)}")
-    return EXIT_CLEAN
+    progress = Progress(sys.stderr, enabled=args.output_format in ("full", "concise") and not quiet)
+    for path, result in lint_all(run, discover(args.paths), args.jobs, argv, keep_text):
+        progress.tick()
+        settings = run.settings(path)
+        findings = book.apply(path, result.findings, settings)
+        if writer is not None:
+            writer.add(path, findings)
+        if baseline is not None:
+            findings = without_baselined(path, findings, baseline)
+        emit(result._replace(findings=findings), settings.fail_on)
+    stale: dict[str, list] = {}
+    for finding in book.stale():
+        stale.setdefault(finding.path, []).append(finding)
+    for source, findings in stale.items():
+        emit(FileResult(source, "config", None, None, 0, tuple(findings)), "warning")
+    progress.done()
+    for out in reporters:
+        out.finish(tally.summary())
+    if output is not None:
+        output.close()
+    if writer is not None:
+        writer.write(args.write_baseline)
+    if quiet:
+        from referatlint.commands import show_waivers
 
-
-def command_rule(argv: list[str]) -> int:
-    parser = Parser(prog="referatlint rule", description="Vis dokumentationen for en regel.")
-    parser.add_argument("code", metavar="KODE")
-    parser.add_argument("--lang", choices=("da", "en"), default="da")
-    args = parser.parse_args(argv)
-    from referatlint.docs import rule_text
-    from referatlint.registry import all_rules, find
-
-    rule = find(all_rules(), args.code)
-    if rule is None:
-        raise ReferatlintError(Msg(f"ukendt regel »{args.code}«", f"unknown rule “{args.code}”"))
-    print(rule_text(rule, args.lang))
-    return EXIT_CLEAN
+        show_waivers(run, args.paths, book, lang)
+    sys.stdout.flush()
+    if unreadable:
+        return EXIT_ERROR
+    if writer is not None or args.exit_zero or quiet:
+        return EXIT_CLEAN
+    return EXIT_FINDINGS if failed else EXIT_CLEAN

@@ -19,12 +19,13 @@ def check(
     severities = severities or {}
     options = options or {}
     texts = {line.line: line.text for line in document.lines}
+    shared: dict = {}  # what several rules derive from the same document, made once
     findings: list[Finding] = []
     for rule in rules:
         settings = {option.name: option.default for option in rule.options}
         settings.update(options.get(rule.code, {}))
         severity = severities.get(rule.code, rule.severity)
-        context = Context(document, rule, profile, settings, severity, texts)
+        context = Context(document, rule, profile, settings, severity, texts, shared)
         findings.extend(run_rule(rule, context))
     findings.sort(key=Finding.sort_key)
     return findings

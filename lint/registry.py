@@ -1,6 +1,7 @@
 """The rule catalogue: the built-in rules, listed explicitly in referatlint.rules, plus
 third-party rules registered under the entry-point group ``referatlint.rules``."""
 
+import os
 import re
 from collections.abc import Iterable, Sequence
 
@@ -22,17 +23,52 @@ def builtin_rules() -> tuple[Rule, ...]:
     return BUILTIN
 
 
+def plugin_entry_points() -> list[tuple[str, str]]:
+    """(name, "module:attribute") of every installed plugin.
+
+    Scanning the installed distributions costs more than the rest of a run's start-up,
+    so the answer is cached under a key of the folders packages are installed in and
+    their modification times, which change whenever a package is installed or removed."""
+    import sys
+
+    from referatlint import cache
+
+    extra = os.environ.get("PYTHONPATH", "").split(os.pathsep)
+    places = [
+        (path, os.stat(path).st_mtime_ns)
+        for path in sys.path
+        if path.endswith(("site-packages", "dist-packages")) or (path and path in extra)
+        if os.path.isdir(path)
+    ]
+    key = cache.digest(repr(places))
+    found = cache.load("plugins", key)
+    if found is None:
+        from importlib.metadata import entry_points
+
+        found = sorted((e.name, e.value) for e in entry_points(group=ENTRY_POINT_GROUP))
+        cache.store("plugins", key, found)
+    return [tuple(pair) for pair in found]
+
+
+def load_entry_point(value: str):
+    from importlib import import_module
+
+    module, _, attribute = value.partition(":")
+    target = import_module(module.strip())
+    for part in filter(None, attribute.strip().split(".")):
+        target = getattr(target, part)
+    return target
+
+
 def plugin_rules() -> tuple[Rule, ...]:
     """Rules from installed plugin packages. An entry point names a Rule, a sequence of
     Rules, or a module with RULE or RULES."""
-    from importlib.metadata import entry_points
-
     found: list[Rule] = []
-    for entry in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+    for name, value in plugin_entry_points():
         try:
-            target = entry.load()
+            target = load_entry_point(value)
         except Exception as error:  # a broken plugin must not crash the run
-            raise ConfigError(BAD_PLUGIN.format(name=entry.name, reason=error)) from None
+            raise ConfigError(BAD_PLUGIN.format(name=name, reason=error)) from None
         if isinstance(target, Rule):
             found.append(target)
         elif hasattr(target, "RULES") or hasattr(target, "RULE"):
@@ -40,9 +76,7 @@ def plugin_rules() -> tuple[Rule, ...]:
         elif isinstance(target, Sequence):
             found.extend(target)
         else:
-            raise ConfigError(
-                BAD_PLUGIN.format(name=entry.name, reason="no Rule, RULE or RULES found")
-            )
+            raise ConfigError(BAD_PLUGIN.format(name=name, reason="no Rule, RULE or RULES found"))
     return tuple(found)
 
 

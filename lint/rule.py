@@ -2,14 +2,16 @@
 findings through a Context. The engine stamps code, severity, path, page and item, so a
 rule cannot report under the wrong code or level."""
 
+from __future__ import annotations
+
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from referatlint.parse.model import Document, Item
 from referatlint.text import Msg
 
 if TYPE_CHECKING:
-    from referatlint.profile import Profile
+    from referatlint.parse.model import Document, Item
+    from referatlint.profiles import Profile
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -38,7 +40,7 @@ class Rule(NamedTuple):
     why: Msg
     bad: str | bytes
     good: str | bytes
-    check: Callable[[Document, "Context"], Iterable["Finding"]] | None
+    check: Callable[[Document, Context], Iterable[Finding]] | None
     options: tuple[Option, ...] = ()
     source: str | None = None
 
@@ -73,10 +75,11 @@ class Context:
         self,
         document: Document,
         rule: Rule,
-        profile: "Profile",
+        profile: Profile,
         options: dict[str, Any],
         severity: str,
         texts: dict[int, str],
+        shared: dict | None = None,
     ):
         self.document = document
         self.rule = rule
@@ -84,6 +87,14 @@ class Context:
         self.options = options
         self.severity = severity
         self._texts = texts
+        self._shared = {} if shared is None else shared
+
+    def memo(self, key: str, make: Callable[[], Any]) -> Any:
+        """A value derived from the document (its lower-case text, its words), computed
+        by the first rule that asks and shared with the others."""
+        if key not in self._shared:
+            self._shared[key] = make()
+        return self._shared[key]
 
     def report(
         self,

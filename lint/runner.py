@@ -5,20 +5,24 @@ import os
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from referatlint.engine import check
+from referatlint import cache
 from referatlint.errors import InputError
-from referatlint.parse import parse
-from referatlint.read import SUPPORTED_SUFFIXES, read
+from referatlint.read import SUPPORTED_SUFFIXES, load_bytes, read
 from referatlint.read.source import Source
-from referatlint.registry import matches
 from referatlint.rule import Finding
 from referatlint.settings import Settings
+from referatlint.text import Msg
 
 SKIPPED_DIRECTORIES = {".git", ".hg", ".svn", ".referatlint_cache", "__pycache__", "node_modules"}
 
 
 class FileResult(NamedTuple):
-    """What the run learnt about one file: enough to report it, not the document."""
+    """What the run learnt about one file: enough to report it, not the document.
+
+    ``text`` holds the document's lines (line N is ``text[N - 1]``) only when the run was
+    asked to keep them (``keep_text``), for reports that show the document itself (HTML);
+    ordinary runs keep nothing.
+    """
 
     path: str
     format: str | None
@@ -27,6 +31,7 @@ class FileResult(NamedTuple):
     items: int
     findings: tuple[Finding, ...]
     unreadable: bool = False
+    text: tuple[str, ...] | None = None
 
 
 def unreadable(path: str, error: InputError) -> FileResult:
@@ -46,7 +51,11 @@ def unreadable(path: str, error: InputError) -> FileResult:
     return FileResult(path, None, None, None, 0, (finding,), unreadable=True)
 
 
-def lint_source(source: Source, settings: Settings) -> FileResult:
+def lint_source(source: Source, settings: Settings, keep_text: bool = False) -> FileResult:
+    from referatlint.engine import check
+    from referatlint.parse import parse
+    from referatlint.registry import matches
+
     document = parse(source, settings.profile.vocabulary)
     rules = settings.rules
     ignored = ignored_codes(source.path, settings)
@@ -60,24 +69,74 @@ def lint_source(source: Source, settings: Settings) -> FileResult:
         document.pages,
         len(document.items),
         tuple(findings),
+        text=source.lines if keep_text else None,
     )
 
 
-def lint_path(path: str, settings: Settings, data: bytes | None = None) -> FileResult:
+def lint_path(
+    path: str, settings: Settings, data: bytes | None = None, keep_text: bool = False
+) -> FileResult:
+    """Read, parse and check one file; an unchanged file under unchanged settings is
+    answered from the cache. ``keep_text`` keeps the document's lines in the result."""
     try:
+        if data is None:
+            data = load_bytes(path)
+        key, cached = "", None
+        if cache.enabled():
+            ignored = ",".join(ignored_codes(path, settings))  # per-file ignores depend on the path
+            key = cache.digest(f"{cache.code_stamp()}{settings.key}{ignored}{cache.digest(data)}")
+            cached = cache.load("results", key)
+            if cached is not None and not keep_text:
+                return restore(path, cached)
         source = read(path, data)
+        if cached is not None:  # keep_text: the cache holds findings, not the text
+            return restore(path, cached)._replace(text=source.lines)
     except InputError as error:
         return unreadable(path, error)
-    return lint_source(source, settings)
+    result = lint_source(source, settings, keep_text)
+    if key:
+        cache.store("results", key, freeze(result))
+    return result
+
+
+def freeze(result: FileResult) -> list:
+    """A result as JSON-able data, without its path (the same content may live anywhere)."""
+    findings = [
+        [f.code, f.name, f.severity, *f.message, f.line, f.column, f.end_line, f.page, f.item,
+         *(f.fix or ("", "")), f.fix is not None, f.context]
+        for f in result.findings
+    ]  # fmt: skip
+    return [result.format, result.kind, result.pages, result.items, findings]
+
+
+def restore(path: str, data: list) -> FileResult:
+    format, kind, pages, items, findings = data
+    return FileResult(
+        path, format, kind, pages, items,
+        tuple(
+            Finding(code, name, severity, Msg(da, en), line, column, end_line, page, item,
+                    Msg(fix_da, fix_en) if has_fix else None, path, context)
+            for code, name, severity, da, en, line, column, end_line, page, item, fix_da, fix_en,
+            has_fix, context in findings
+        ),
+    )  # fmt: skip
+
+
+def absolute(path: str) -> str:
+    return os.path.abspath(path).replace(os.sep, "/")
 
 
 def ignored_codes(path: str, settings: Settings) -> tuple[str, ...]:
-    codes: list[str] = []
-    normalised = path.replace(os.sep, "/")
-    for pattern, selectors in settings.per_file_ignores:
-        if fnmatch.fnmatch(normalised, pattern) or fnmatch.fnmatch(os.path.basename(path), pattern):
-            codes.extend(selectors)
-    return tuple(codes)
+    """Codes ignored for this file by ``per_file_ignores`` (absolute, anchored patterns)."""
+    if path == "-" or not settings.per_file_ignores:
+        return ()
+    name = absolute(path)
+    return tuple(
+        code
+        for pattern, selectors in settings.per_file_ignores
+        if fnmatch.fnmatch(name, pattern)
+        for code in selectors
+    )
 
 
 def discover(paths: list[str]) -> Iterator[str]:

@@ -1,16 +1,141 @@
-"""Resolved settings for one run: the profile, the chosen rules and how to report."""
+"""Filter stage, part two: the settings of one run for one file, from the configuration
+files that apply to it and the command line (which wins).
 
+The profile and the rule catalogue are built only when a document is actually checked:
+a run answered from the result cache never imports the parser or the rules."""
+
+import json
+from functools import cached_property
 from typing import Any, NamedTuple
 
-from referatlint.profiles import Profile
-from referatlint.rule import Rule
+from referatlint import cache
+from referatlint.errors import ConfigError
+from referatlint.text import Msg
 
 
-class Settings(NamedTuple):
-    profile: Profile
-    rules: tuple[Rule, ...]
-    severities: dict[str, str]
-    options: dict[str, dict[str, Any]]
-    fail_on: str = "warning"
-    lang: str = "da"
-    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+class Waiver(NamedTuple):
+    """An accepted finding: one code, in one file (glob) or one of its items, and why."""
+
+    file: str
+    code: str
+    item: str | None
+    reason: str
+    source: str  # the configuration file that grants it
+    line: int | None
+
+
+class Overrides(NamedTuple):
+    """What the command line says; None means "as the configuration says"."""
+
+    profile: str | None = None
+    select: list[str] | None = None
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    fail_on: str | None = None
+    lang: str | None = None
+
+
+class Settings:
+    """What applies to one file. Give ``profile`` and ``rules`` directly (tests, tools),
+    or a configuration's ``data`` and the command line's ``overrides`` (the CLI)."""
+
+    def __init__(
+        self,
+        profile=None,
+        rules=None,
+        severities: dict[str, str] | None = None,
+        options: dict[str, dict[str, Any]] | None = None,
+        fail_on: str = "warning",
+        lang: str = "da",
+        per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = (),
+        waivers: tuple[Waiver, ...] = (),
+        sources: tuple[str, ...] = (),
+        *,
+        data: dict[str, Any] | None = None,
+        overrides: Overrides | None = None,
+    ):
+        self.data = data if data is not None else {}
+        self.overrides = overrides or Overrides()
+        if profile is not None:
+            self.profile = profile
+        if rules is not None:
+            self.rules = tuple(rules)
+        self.severities = severities or {}
+        self.options = options or {}
+        self.fail_on = fail_on
+        self.lang = lang
+        self.per_file_ignores = per_file_ignores
+        self.waivers = waivers
+        self.sources = sources
+
+    @cached_property
+    def key(self) -> str:
+        """Everything the findings depend on besides the document and the code itself."""
+        from referatlint.registry import plugin_entry_points
+
+        if "profile" in self.__dict__ or "rules" in self.__dict__:
+            given = [self.profile.name, [(r.code, r.severity) for r in self.rules]]
+        else:
+            given = plugin_entry_points()
+        state = [self.data, self.overrides, given, self.severities, self.options]
+        return cache.digest(json.dumps(state, sort_keys=True, default=str))
+
+    @cached_property
+    def profile(self):
+        from referatlint import profiles
+        from referatlint.config import resolve_profile
+
+        data = dict(self.data)
+        name = self.overrides.profile
+        if name:
+            if name not in profiles.BUILTIN:
+                raise ConfigError(
+                    Msg(
+                        f"ukendt profil »{name}« (findes: {', '.join(profiles.BUILTIN)})",
+                        f"unknown profile “{name}” (available: {', '.join(profiles.BUILTIN)})",
+                    )
+                )
+            data["profile"] = name
+        return resolve_profile(data)
+
+    @cached_property
+    def rules(self) -> tuple:
+        from referatlint.declarative import build as build_rule
+        from referatlint.registry import all_rules, select
+
+        data, overrides = self.data, self.overrides
+        catalogue = all_rules() + tuple(build_rule(spec) for spec in data.get("rules", ()))
+        chosen = overrides.select if overrides.select is not None else data.get("select")
+        return select(
+            catalogue,
+            chosen,
+            [*data.get("ignore", ()), *overrides.ignore],
+            [*data.get("extend_select", ()), *overrides.extend_select],
+        )
+
+
+def build(resolved, overrides: Overrides | None = None) -> Settings:
+    """Settings from a configuration (config.Resolved) and the command line."""
+    overrides = overrides or Overrides()
+    data = resolved.data
+    waivers = tuple(
+        Waiver(w["file"], w["code"], str(w["item"]) if "item" in w else None, w["reason"],
+               w["source"], w["line"])
+        for w in data.get("waivers", ())
+    )  # fmt: skip
+    settings = Settings(
+        severities=dict(data.get("severity", {})),
+        options=dict(data.get("options", {})),
+        fail_on=overrides.fail_on or data.get("fail_on", "warning"),
+        lang=overrides.lang or data.get("lang", "da"),
+        per_file_ignores=tuple(
+            (pattern, tuple(codes)) for pattern, codes in data.get("per_file_ignores", {}).items()
+        ),
+        waivers=waivers,
+        sources=resolved.sources,
+        data=data,
+        overrides=overrides,
+    )
+    if overrides.profile:
+        settings.profile  # noqa: B018 - an unknown profile is an error now, not on first use
+    return settings

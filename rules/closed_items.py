@@ -1,8 +1,8 @@
 """RL701 closed-item-content."""
 
+import os
 import re
 from functools import cache
-from importlib.resources import files
 
 from referatlint.rule import Rule
 from referatlint.rules.common import example, item
@@ -31,8 +31,11 @@ CAPITALISED_PAIR = re.compile(r"\b(?P<first>[A-ZÆØÅ][a-zæøåé]+)(?:[ -][A-
 @cache
 def first_names() -> frozenset[str]:
     """Common Danish first names (Danmarks Statistik), one per line."""
-    text = files("referatlint.rules").joinpath("first_names.txt").read_text("utf-8")
-    return frozenset(line.strip().casefold() for line in text.splitlines() if line.strip())
+    with open(
+        os.path.join(os.path.dirname(__file__), "first_names.txt"), encoding="utf-8"
+    ) as handle:
+        lines = [line.strip() for line in handle if not line.startswith("#")]
+    return frozenset(line.casefold() for line in lines if line)
 
 
 def named_person(title: str) -> str | None:

@@ -25,32 +25,48 @@ ENGLISH_DAYS = dict(
 )
 
 
+WEEKDAY_STEMS = ("man", "tirs", "ons", "tors", "fre", "lør", "søn")
+
+
+def weekday_starts(text: str):
+    """Offsets where a weekday name begins: every weekday ends in "dag", and finding that
+    literal is far quicker than scanning for the seven names."""
+    low = text.lower()
+    at = low.find("dag")
+    while at >= 0:
+        for stem in WEEKDAY_STEMS:
+            start = at - len(stem)
+            if low.startswith(stem, start) and (start == 0 or not low[start - 1].isalpha()):
+                yield start
+        at = low.find("dag", at + 3)
+
+
 def check_weekday(document, context):
     """Every weekday written with a full date, the meeting date first among them."""
-    for line in document.lines:
-        for match in WEEKDAY_DATE_RE.finditer(line.text):
-            iso = to_iso(match)
-            if iso is None:
-                continue
-            actual = weekday_name(iso)
-            if match["weekday"].casefold() != actual:
-                date = match.group(0)[len(match["weekday"]) :].strip(" ,")
-                yield context.report(
-                    WEEKDAY.format(
-                        written=match.group(0),
-                        date=date,
-                        actual=actual,
-                        actual_en=ENGLISH_DAYS[actual],
-                    ),
-                    line.line,
-                    match.start() + 1,
-                    fix=WEEKDAY_FIX.format(actual=actual),
-                )
+    text = document.text
+    for start in weekday_starts(text):
+        match = WEEKDAY_DATE_RE.match(text, start)
+        iso = to_iso(match) if match else None
+        if iso is None:
+            continue
+        actual = weekday_name(iso)
+        if match["weekday"].casefold() != actual:
+            line, column = document.locate(start)
+            date = match.group(0)[len(match["weekday"]) :].strip(" ,")
+            values = {"written": match.group(0), "date": date, "actual": actual}
+            yield context.report(
+                WEEKDAY.format(**values, actual_en=ENGLISH_DAYS[actual]),
+                line,
+                column,
+                fix=WEEKDAY_FIX.format(actual=actual),
+            )
 
 
 # "Godkendelse af dagsorden til mødet den 4. oktober", "Orienteringer til møde i
 # Socialudvalget 7. januar 2025": standing items that name the meeting they belong to.
-MEETING_REFERENCE = re.compile(r"\b(?:mødet|møde|dagsorden(?:en)?|referat(?:et)?)\b", re.I)
+# "Godkendelse af referat fra mødet den 4. oktober" names the previous meeting: fine.
+MEETING_REFERENCE = re.compile(r"\b(?:til|på|for) (?:mødet|møde)\b|\bdagsorden", re.I)
+EARLIER_MEETING = re.compile(r"\b(?:referat|protokol|sidste|forrige|tidligere)", re.I)
 STALE_TITLE = Msg(
     "Titlen nævner {written}, men mødet er {meeting}.",
     "The title names {written}, but the meeting is on {meeting}.",
@@ -78,9 +94,9 @@ def check_stale(document, context):
     shown = long_date(meeting.date)
     fix = STALE_FIX.format(meeting=shown)
     for agenda_item in document.items:
-        if context.profile.is_standard_item(agenda_item) and MEETING_REFERENCE.search(
-            agenda_item.title
-        ):
+        title = agenda_item.title
+        names_this_meeting = MEETING_REFERENCE.search(title) and not EARLIER_MEETING.search(title)
+        if context.profile.is_standard_item(agenda_item) and names_this_meeting:
             for match in DATE_RE.finditer(agenda_item.title):
                 iso = to_iso(match, default_year=year)
                 has_year = bool(match["y1"] or match["y2"] or match["y3"] or match["y4"])
@@ -196,7 +212,8 @@ def body_mentions(document):
     for agenda_item in document.items:
         route = agenda_item.section("Sagsgang og sagstype")
         for body in agenda_item.bodies:
-            yield body, route.line if route else agenda_item.line, agenda_item
+            written = [line.line for line in route.body if body in line.text] if route else []
+            yield body, written[0] if written else agenda_item.line, agenda_item
         for entry in agenda_item.history:
             yield entry.body, entry.line, agenda_item
         decision = agenda_item.decision
@@ -204,14 +221,37 @@ def body_mentions(document):
             yield decision.body, decision.line, agenda_item
 
 
+def shared_start(one: str, other: str) -> int:
+    """How many characters two strings share at the start."""
+    count = 0
+    for first, second in zip(one, other, strict=False):
+        if first != second:
+            break
+        count += 1
+    return count
+
+
+def nearly(one: str, other: str) -> bool:
+    """Two names that differ only by a small edit in one place ("socialudvalgt",
+    "socialudvalget"), confirmed by rapidfuzz; the cheap test first keeps the import off
+    the path of documents that have no such pair."""
+    prefix = shared_start(one, other)
+    suffix = shared_start(one[::-1], other[::-1])
+    if prefix + suffix < max(len(one), len(other)) - 2:
+        return False
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(one, other) >= 90
+
+
 def check_bodies(document, context):
     """Against the profile's list of bodies when it has one; otherwise against the names
     the document itself uses most, so that only misspellings of those are reported."""
-    from rapidfuzz import fuzz, process
-
     mentions = list(body_mentions(document))
     listed = context.profile.bodies
     if listed:
+        from rapidfuzz import fuzz, process
+
         known = {body.casefold() for body in listed}
         for body, line, agenda_item in mentions:
             if body.casefold() in known:
@@ -242,7 +282,7 @@ def check_bodies(document, context):
     for body, line, agenda_item in mentions:
         key = body.casefold()
         for other, count in counts.items():
-            if other != key and count > counts[key] and fuzz.ratio(key, other) >= 90:
+            if other != key and count > counts[key] and nearly(key, other):
                 yield context.report(
                     NEAR_BODY.format(body=body, known=spelled[other]),
                     line,

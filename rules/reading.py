@@ -1,6 +1,6 @@
 """RL901 unreadable-document, RL902 encoding-fallback, RL903 no-items, RL904
-pages-unknown: what reading and parsing could not do. RL901 is reported by the runner,
-which has no document."""
+pages-unknown, RL905 unused-waiver: what reading and parsing could not do. RL901 is
+reported by the runner, which has no document; RL905 by the configuration's waivers."""
 
 from referatlint.rule import Rule
 from referatlint.rules.samples import sample_docx
@@ -141,5 +141,25 @@ RULES = (
         bad=sample_docx(WORD_DRAFT, rendered_breaks=False),
         good=sample_docx(WORD_DRAFT),
         check=check_pages_unknown,
+    ),
+    Rule(
+        code="RL905",
+        name="unused-waiver",
+        severity="warning",
+        title=Msg("Undtagelse bruges ikke", "Unused waiver"),
+        what=Msg(
+            "En undtagelse (waiver) i konfigurationen gælder en fil, der blev tjekket, men "
+            "dækker ikke længere noget fund. Fundet står i konfigurationsfilen.",
+            "A waiver in the configuration applies to a file that was checked but no longer "
+            "matches any finding. It is reported in the configuration file.",
+        ),
+        why=Msg(
+            "En undtagelse, der ikke længere bruges, skjuler fremtidige fejl af samme slags og "
+            "forvirrer den, der reviderer undtagelserne.",
+            "An unused waiver hides future findings of the same kind and confuses auditors.",
+        ),
+        bad="waivers:\n  - file: referat.txt\n    code: RL602\n    reason: Linket er internt.\n",
+        good="waivers: []\n",
+        check=None,
     ),
 )

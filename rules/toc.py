@@ -6,6 +6,7 @@ table of contents is made of links (HTML, Word), RL301 and RL302 also follow the
 a link to an anchor that does not exist, or to another place than its item."""
 
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 from referatlint.parse.model import Document, Item, TocEntry
@@ -70,6 +71,7 @@ def compute_alignment(toc: tuple[TocEntry, ...], items: tuple[Item, ...]) -> Ali
         from rapidfuzz import fuzz
 
         pair_where(lambda e, c: fuzz.ratio(title_key(e.title), title_key(c.title)) >= SIMILAR)
+    fill_gaps(paired, used, len(toc), len(items))
     order = sorted(paired)
     return Alignment(
         pairs=tuple((toc[i], items[paired[i]]) for i in order),
@@ -77,6 +79,19 @@ def compute_alignment(toc: tuple[TocEntry, ...], items: tuple[Item, ...]) -> Ali
         items_only=tuple(candidate for i, candidate in enumerate(items) if i not in used),
         item_positions={items[paired[i]].line: i for i in order},
     )
+
+
+def fill_gaps(paired: dict[int, int], used: set[int], entries: int, items: int) -> None:
+    """Where exactly one entry and one item are left between the same two paired
+    neighbours, they are the same item with a changed title."""
+    anchors = sorted(paired.items())
+    bounds = [(-1, -1), *anchors, (entries, items)]
+    for (entry_before, item_before), (entry_after, item_after) in pairwise(bounds):
+        free_entries = [e for e in range(entry_before + 1, entry_after) if e not in paired]
+        free_items = [i for i in range(item_before + 1, item_after) if i not in used]
+        if len(free_entries) == 1 and len(free_items) == 1 and item_before < item_after:
+            paired[free_entries[0]] = free_items[0]
+            used.add(free_items[0])
 
 
 WITHOUT_ITEM = Msg(

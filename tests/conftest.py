@@ -45,3 +45,11 @@ def cli(capsys, monkeypatch):
         return Run(code, captured.out, captured.err)
 
     return run
+
+
+@pytest.fixture(autouse=True, scope="session")
+def private_cache(tmp_path_factory):
+    """Tests keep their cache out of the repository (and each test session starts cold)."""
+    import os
+
+    os.environ["REFERATLINT_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))

@@ -909,7 +909,7 @@ def docx_bytes(
             index < len(lines)
             and lines[index].strip()
             and number not in truth_.items
-            and (index + 1) not in truth_.items
+            and ((index + 1) not in truth_.items or toc_first <= index + 1 <= toc_last)
             and kind_of(index + 1, lines[index]) == "para"
         ):
             block.append((index + 1, lines[index]))
@@ -1208,7 +1208,7 @@ def html_bytes(
             index < len(lines)
             and lines[index].strip()
             and kind_of(index + 1, lines[index]) == "para"
-            and (index + 1) not in truth_.items
+            and ((index + 1) not in truth_.items or toc_first <= index + 1 <= toc_last)
             and number not in truth_.items
         ):
             block.append(lines[index])

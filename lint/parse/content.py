@@ -28,6 +28,7 @@ LIST_ENTRY = re.compile(r"^\s*(?P<label>\d{1,3}|[a-z])(?P<delim>[.)\]])\s+(?P<re
 TABLE_NUMBER_HEADER = re.compile(r"^(?:Nr\.?|Pkt\.?|Punkt)\t", re.I)
 TABLE_ROW = re.compile(r"^(?P<label>\d{1,3})\t")
 SENTENCE_END = re.compile(r"[.!?;,]$")
+HEADING_LENGTH = 60  # a longer line is text, not a heading (inline "Beslutning: ..." aside)
 BODY_SPLIT = re.compile(
     r"(?:,|\.|\s+og)\s+(?=(?:[\wæøå-]*(?:udvalg|bestyrelse|råd)|Byrådet|Kommunalbestyrelsen))",
     re.I,
@@ -67,17 +68,20 @@ def parse_item(
         if not text:
             continue
         current = sections[-1] if sections else None
-        known = vocabulary.heading(text)
+        short = len(text) <= HEADING_LENGTH
+        known = vocabulary.heading(text) if short else None
         if known:
             canonical, synonym = known
             if not (synonym and current and current["canonical"] == canonical):
                 sections.append(new_section(text, canonical, row))
-                continue
-        decided = DECISION_HEADING.match(text)
+            else:  # "Administrationen indstiller, at:" under "Indstilling" opens its text
+                current["body"].append(Line(text, row.line, row.page))
+            continue
+        decided = DECISION_HEADING.match(text) if "eslutning" in text else None
         if decided:
             sections.append(decision_section(text, decided, row))
             continue
-        inline = INLINE_HEADING.match(text)
+        inline = INLINE_HEADING.match(text) if ":" in text[:64] else None
         if inline:
             head, rest = inline["head"], Line(inline["rest"], row.line, row.page)
             known = vocabulary.heading(head)
@@ -90,12 +94,13 @@ def parse_item(
                 sections.append(new_section(head, known[0], row))
                 sections[-1]["body"].append(rest)
                 continue
-        if heading_like(rows, index, end):
+        if short and heading_like(rows, index, end):
             near = vocabulary.resembles(text)
             if near:
                 sections.append(new_section(text, near, row, exact=False))
                 continue
-        (current["body"] if current else preamble).append(Line(text, row.line, row.page))
+        body_line = row if text is row.text else Line(text, row.line, row.page)
+        (current["body"] if current else preamble).append(body_line)
 
     decision, decided_in = own_decision(sections, meeting_body, vocabulary)
     absences: list[Absence] = []
@@ -284,7 +289,7 @@ def numbered_lists(body: tuple[Line, ...]) -> tuple[NumberedList, ...]:
     in_numbered_table = False
     for line in body:
         text = line.text
-        if TABLE_NUMBER_HEADER.match(text):
+        if "\t" in text and TABLE_NUMBER_HEADER.match(text):
             in_numbered_table = True
             open_lists["table"] = []
             lists.append(("table", open_lists["table"]))
@@ -295,6 +300,9 @@ def numbered_lists(body: tuple[Line, ...]) -> tuple[NumberedList, ...]:
             open_lists["table"].append(entry)
             continue
         in_numbered_table = in_numbered_table and "\t" in text
+        first = text[:1]
+        if not (first.isdigit() or first.isspace() or text[1:2] in ".)]"):
+            continue  # cheap test before the regex: list entries start "1.", "a)", " 2]"
         match = LIST_ENTRY.match(text)
         if not match or DATE_WORD.match(match["rest"]):
             continue

@@ -17,6 +17,7 @@ from referatlint.parse.model import Line, TocEntry
 from referatlint.parse.toc import clean_title
 from referatlint.parse.vocabulary import Vocabulary
 
+HEADING_STARTS = frozenset("PSD0123456789 \t")
 DATE_LIKE = re.compile(rf"^(?i:{MONTH_NAMES}|kvartal|halvår|halvdel)\b")
 STRONG = 5
 
@@ -64,6 +65,8 @@ def find_items(
         if index in skip:
             continue
         text = rows[index].text
+        if text[:1] not in HEADING_STARTS:
+            continue  # item headings begin "Punkt", "Pkt.", "Sag", "Dagsordenspunkt" or a digit
         stripped = text.strip()
         match = ITEM_EXPLICIT.match(stripped)
         if match and "](" not in stripped:

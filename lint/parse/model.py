@@ -5,6 +5,8 @@ and, where the format knows pages, its physical page. The parser only describes;
 read these records and judge.
 """
 
+from bisect import bisect_right
+from itertools import accumulate
 from typing import NamedTuple
 
 from referatlint.text import Msg
@@ -188,6 +190,13 @@ class Document(NamedTuple):
     notices: tuple[Msg, ...] = ()
     metadata: tuple[tuple[str, str], ...] = ()
     anchors: tuple[Anchor, ...] | None = None  # None: the format has no anchors
+    text: str = ""  # the whole text, lines joined by "\n", for rules that scan it at once
+    line_starts: tuple[int, ...] = ()  # offset in ``text`` where each line begins
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """(line, column), both 1-based, of an offset in ``text``."""
+        line = bisect_right(self.line_starts, offset)
+        return line, offset - self.line_starts[line - 1] + 1
 
     def page_of(self, line: int) -> int | None:
         if self.line_pages is None or not 1 <= line <= len(self.line_pages):
@@ -200,6 +209,11 @@ class Document(NamedTuple):
             if item.line <= line <= item.end_line:
                 return item
         return None
+
+
+def line_starts(lines: tuple[str, ...]) -> tuple[int, ...]:
+    """Offsets where each line starts in ``"\n".join(lines)``."""
+    return (0, *accumulate(map((1).__add__, map(len, lines[:-1])))) if lines else (0,)
 
 
 def as_json(document: Document) -> dict:

@@ -6,6 +6,7 @@ resolved configuration.
 """
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 
 SECTIONS: dict[str, tuple[str, ...]] = {
@@ -68,8 +69,22 @@ DECISION_HEADING = re.compile(
     r"^(?:Beslutning(?: i (?P<body>.+?))?|(?P<owner>[A-ZÆØÅ][\w-]+s) beslutning)"
     r"(?: (?:den|d\.) (?P<date>[\d./-]+\d|\d{1,2}\. ?\w+ \d{4}))?:?$"
 )
-INFLECTIONS = {"e", "n", "r", "s", "en", "er", "et", "ne", "es", "ens", "ere", "erne"}
+ENDINGS = {"", "e", "n", "r", "s", "en", "er", "et", "ne", "es", "ens", "ere", "erne"}
 LEAD_IN_TAIL = re.compile(r"(?:[,:;]|\s+at)+$")
+
+
+def inflected(one: str, other: str) -> bool:
+    """Whether two words are the same stem with plain Danish endings ("beslutningen",
+    "beslutninger", "beslutning"): forms of one word, not a misspelling."""
+    for cut in range(0, 5):
+        stem = one[: len(one) - cut]
+        if other.startswith(stem) and one[len(stem) :] in ENDINGS and other[len(stem) :] in ENDINGS:
+            return True
+    return False
+
+
+def letter_difference(one: Counter, other: Counter) -> int:
+    return sum((one - other).values()) + sum((other - one).values())
 
 
 def normalize(text: str) -> str:
@@ -92,23 +107,41 @@ class Vocabulary:
             for heading in (canonical, *synonyms):
                 self.exact[normalize(heading)] = canonical
         self.canonical_keys = {normalize(name) for name in self.sections}
+        # Longer lines are never headings: the parser skips them without looking closer.
+        self.longest = max(map(len, self.exact)) + 12
         self.decision_phrase = re.compile(
             r"^(?:" + "|".join(decision_phrases) + r")\.?$", re.IGNORECASE
         )
         # Fuzzy matching candidates, bucketed by length for a cheap first filter.
+        self._resembling: dict[str, str | None] = {}
         self._by_length: dict[int, list[tuple[str, str]]] = {}
         for key, canonical in self.exact.items():
             self._by_length.setdefault(len(key), []).append((key, canonical))
 
     def heading(self, text: str) -> tuple[str, bool] | None:
         """(canonical, is_synonym) for a line that is exactly a known heading."""
-        key = normalize(text)
+        if len(text) > self.longest:
+            return None
+        key = text.casefold()
+        if key not in self.exact:
+            if text[-1:] not in (",", ":", ";", "t") and "  " not in text and "\t" not in text:
+                return None  # nothing for normalize() to take away: not a heading
+            key = normalize(text)
         canonical = self.exact.get(key)
         if canonical is None:
             return None
         return canonical, key not in self.canonical_keys
 
     def resembles(self, text: str) -> str | None:
+        """The canonical heading a heading-like line is a near miss of, if any (the
+        answers are kept: the same subheadings recur in every document of a template)."""
+        if text not in self._resembling:
+            if len(self._resembling) > 5000:
+                self._resembling.clear()
+            self._resembling[text] = self._resembles(text)
+        return self._resembling[text]
+
+    def _resembles(self, text: str) -> str | None:
         """The canonical heading a heading-like line is a near miss of, if any.
 
         Short headings must match exactly: "Beslutningen" or "Høringer" are ordinary
@@ -120,12 +153,15 @@ class Vocabulary:
         if size < 8 or size > 60:
             return None
         allowed = 2 if size >= 20 else 1
+        letters = Counter(key)
         candidates = [
             (known, canonical)
             for length in range(size - allowed, size + allowed + 1)
             for known, canonical in self._by_length.get(length, ())
-            if (known[:2] == key[:2] or known[-2:] == key[-2:])
-            and not (key.startswith(known) and key[len(known) :] in INFLECTIONS)
+            if (known[:3] == key[:3] or known[-3:] == key[-3:])
+            and not inflected(key, known)
+            # Each edit changes the letters by at most two: a cheap bound before rapidfuzz.
+            and letter_difference(letters, Counter(known)) <= 2 * allowed
         ]
         if not candidates:
             return None

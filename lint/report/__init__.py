@@ -4,12 +4,16 @@ A reporter receives files one at a time, so a run over an archive never holds mo
 than one file's findings, and writes a summary at the end. Formats are looked up by
 name; heavy ones import their libraries when chosen."""
 
+from __future__ import annotations
+
 from collections import Counter
-from typing import IO, NamedTuple
+from typing import IO, TYPE_CHECKING, NamedTuple
 
 from referatlint.errors import ReferatlintError
-from referatlint.rule import Finding
 from referatlint.text import Msg
+
+if TYPE_CHECKING:
+    from referatlint.rule import Finding
 
 SEVERITY_NAMES = {
     "da": {"error": "fejl", "warning": "advarsel", "info": "info"},
@@ -52,7 +56,13 @@ class Tally:
 
 
 class Reporter:
-    """Base class: ``file`` for each linted file, ``finish`` once at the end."""
+    """Base class: ``file`` for each linted file, ``finish`` once at the end.
+
+    A reporter that shows the documents themselves sets ``needs_text``; the runner then
+    keeps each document's lines in ``FileResult.text``.
+    """
+
+    needs_text = False
 
     def __init__(self, stream: IO[str], lang: str = "da", statistics: bool = False):
         self.stream = stream
@@ -67,6 +77,13 @@ class Reporter:
 
 
 FORMATS = ("full", "concise", "json", "sarif", "junit", "github", "gitlab", "html")
+MACHINE_FORMATS = {  # name: (module in referatlint.report, Reporter class), imported when chosen
+    "sarif": ("sarif", "SarifReporter"),
+    "junit": ("junit", "JunitReporter"),
+    "github": ("github", "GithubReporter"),
+    "gitlab": ("gitlab", "GitlabReporter"),
+    "html": ("html", "HtmlReporter"),
+}
 
 
 def reporter(name: str, stream: IO[str], lang: str, statistics: bool = False) -> Reporter:
@@ -78,6 +95,12 @@ def reporter(name: str, stream: IO[str], lang: str, statistics: bool = False) ->
         from referatlint.report.json_report import JsonReporter
 
         return JsonReporter(stream, lang, statistics)
+    if name in MACHINE_FORMATS:
+        from importlib import import_module
+
+        module_name, class_name = MACHINE_FORMATS[name]
+        module = import_module(f"referatlint.report.{module_name}")
+        return getattr(module, class_name)(stream, lang, statistics)
     raise ReferatlintError(
         Msg(f"formatet »{name}« er ikke lavet endnu", f"the format “{name}” is not available yet")
     )

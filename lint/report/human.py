@@ -1,11 +1,16 @@
 """Output for people: ``path:line:col: CODE [punkt N, side P] message``, like ruff, with
 the offending line and how to fix it in the full format."""
 
+from __future__ import annotations
+
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from referatlint.report import SEVERITY_NAMES, Reporter, Summary
-from referatlint.rule import Finding
+
+if TYPE_CHECKING:
+    from referatlint.rule import Finding
 
 COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 BOLD, DIM, RESET = "\033[1m", "\033[2m", "\033[0m"
@@ -18,7 +23,7 @@ WORDS = {
         "clean": "Alt i orden: ingen fund i {files} {documents}.",
         "document": ("dokument", "dokumenter"),
         "found": "Fundet: {findings} ({parts}) i {files} {documents}.",
-        "finding_kinds": ("fejl", "advarsler", "info"),
+        "finding_kinds": (("fejl", "fejl"), ("advarsel", "advarsler"), ("info", "info")),
     },
     "en": {
         "item": "item",
@@ -28,7 +33,7 @@ WORDS = {
         "clean": "All clear: no findings in {files} {documents}.",
         "document": ("document", "documents"),
         "found": "Found: {findings} ({parts}) in {files} {documents}.",
-        "finding_kinds": ("errors", "warnings", "info"),
+        "finding_kinds": (("error", "errors"), ("warning", "warnings"), ("info", "info")),
     },
 }
 
@@ -102,28 +107,27 @@ class HumanReporter(Reporter):
         return "\n".join(lines) + "\n"
 
     def finish(self, summary: Summary) -> None:
-        words = WORDS[self.lang]
         if self.statistics:
             for code, name, count in summary.by_code:
                 self.stream.write(f"{count:>5}\t{code}\t{name}\n")
             return
         if not self.full:
             return
-        documents = words["document"][summary.files != 1]
-        if not summary.findings:
-            self.stream.write(
-                words["clean"].format(files=summary.files, documents=documents) + "\n"
-            )
-            return
-        counts = (summary.errors, summary.warnings, summary.infos)
-        parts = ", ".join(
-            f"{count} {label}"
-            for count, label in zip(counts, words["finding_kinds"], strict=True)
-            if count
-        )
-        self.stream.write(
-            words["found"].format(
-                findings=summary.findings, parts=parts, files=summary.files, documents=documents
-            )
-            + "\n"
-        )
+        self.stream.write(summary_line(summary, self.lang) + "\n")
+
+
+def summary_line(summary: Summary, lang: str) -> str:
+    """``Fundet: 10 (4 fejl, 6 advarsler) i 1 dokument.`` or ``Alt i orden: …``."""
+    words = WORDS[lang]
+    documents = words["document"][summary.files != 1]
+    if not summary.findings:
+        return words["clean"].format(files=summary.files, documents=documents)
+    counts = (summary.errors, summary.warnings, summary.infos)
+    parts = ", ".join(
+        f"{count} {label[count != 1]}"
+        for count, label in zip(counts, words["finding_kinds"], strict=True)
+        if count
+    )
+    return words["found"].format(
+        findings=summary.findings, parts=parts, files=summary.files, documents=documents
+    )

@@ -24,7 +24,7 @@ def prepare(lines: list[Line]) -> list[Line]:
         glued = GLUED_HEADING.match(parts[0])
         if glued and any(earlier.text == glued["heading"] for earlier in mended):
             parts[0:1] = [glued["entry"], glued["heading"]]
-        mended.extend(Line(part, line.line, line.page) for part in parts if part)
+        mended.extend(Line(part, line.line, line.page) for part in parts if part or len(parts) == 1)
     return mended
 
 
@@ -32,11 +32,11 @@ LAYOUT = Layout(
     name="field-header",
     description="Mødefelter på egne linjer (UDVALG, MØDE, STED), PUNKTER-liste, 'N. Titel'",
     cues=cues(
-        r"^UDVALG$",
-        r"^MØDE$",
-        r"^STARTTIDSPUNKT$",
-        r"^PUNKTER$",
-        r"^Beslutning i .+ den \d\d-\d\d-\d{4}$",
+        r"\nUDVALG\n",
+        r"\nMØDE\n",
+        r"\nSTARTTIDSPUNKT\n",
+        r"\nPUNKTER\n",
+        r"\nBeslutning i .+ den \d\d-\d\d-\d{4}\n",
     ),
     title_repeated=True,
     prepare=prepare,

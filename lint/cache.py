@@ -1,0 +1,97 @@
+"""A small on-disk cache, like ruff's: ``.referatlint_cache/`` in the working directory.
+
+Entries are JSON files named by a key the caller derives from everything the value
+depends on (file contents, tool version, configuration), so a stale entry is never
+read. Writes go to a temporary file and are renamed into place, which is atomic and
+safe when several processes run at once. A cache that cannot be written is skipped
+silently: it only ever saves time.
+"""
+
+import json
+import os
+from typing import Any
+
+try:  # the blake2 module alone loads far faster than hashlib with OpenSSL
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - other Pythons
+    from hashlib import blake2b
+
+DIRECTORY = ".referatlint_cache"
+_disabled: set[str] = set()
+
+
+def disable(kind: str = "results") -> None:
+    """Stop reading and writing one kind of entry (--no-cache: the lint results)."""
+    _disabled.add(kind)
+
+
+def folder(kind: str) -> str:
+    root = os.environ.get("REFERATLINT_CACHE_DIR") or os.path.join(os.getcwd(), DIRECTORY)
+    return os.path.join(root, kind)
+
+
+def digest(data: bytes | str) -> str:
+    """A short, collision-safe key for cache entries."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    return blake2b(data, digest_size=20).hexdigest()
+
+
+_code_stamp: str | None = None
+
+
+def code_stamp() -> str:
+    """The tool version and the newest change to its own source files: a key part that
+    keeps a development install from reading results of older code."""
+    global _code_stamp
+    if _code_stamp is None:
+        from referatlint import __file__ as package
+        from referatlint import __version__
+
+        engine = os.path.dirname(package)
+        # Installed, the rules are a sub-package; in a source checkout, lint/'s sibling.
+        rules = os.path.join(engine, "rules")
+        if not os.path.isdir(rules):
+            rules = os.path.join(os.path.dirname(engine), "rules")
+        newest = 0
+        for folder in (engine, rules):
+            for root, _, files in os.walk(folder):
+                for name in files:
+                    if name.endswith((".py", ".txt", ".json")):
+                        newest = max(newest, os.stat(os.path.join(root, name)).st_mtime_ns)
+        _code_stamp = f"{__version__}-{newest}"
+    return _code_stamp
+
+
+def enabled(kind: str = "results") -> bool:
+    return kind not in _disabled
+
+
+def load(kind: str, key: str) -> Any:
+    if kind in _disabled:
+        return None
+    try:
+        with open(os.path.join(folder(kind), key[:2], key + ".json"), encoding="utf-8") as handle:
+            return json.load(handle)
+    except (OSError, ValueError):
+        return None
+
+
+def store(kind: str, key: str, value: Any) -> None:
+    if kind in _disabled:
+        return
+    directory = os.path.join(folder(kind), key[:2])
+    try:
+        os.makedirs(directory, exist_ok=True)
+        ignore = os.path.join(folder(kind), "..", ".gitignore")
+        if not os.path.exists(ignore):
+            with open(ignore, "w", encoding="utf-8") as handle:
+                handle.write("# Made by referatlint: the cache is not part of the project.\n*\n")
+        import tempfile
+
+        handle, temporary = tempfile.mkstemp(dir=directory, suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump(value, stream, ensure_ascii=False, separators=(",", ":"))
+        os.replace(temporary, os.path.join(directory, key + ".json"))
+    except OSError:
+        pass

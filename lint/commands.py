@@ -1,0 +1,253 @@
+"""The subcommands: parse, rules, rule, profiles, profile, init, schema, and the
+--show-settings and --show-waivers views of the lint command."""
+
+import json
+import os
+import sys
+
+from referatlint.cli import EXIT_CLEAN, Parser
+from referatlint.errors import ConfigError, ReferatlintError
+from referatlint.text import Msg
+
+
+def run_command(command: str, argv: list[str]) -> int:
+    return COMMANDS[command](argv)
+
+
+def command_parse(argv: list[str]) -> int:
+    parser = Parser(
+        prog="referatlint parse",
+        description="Vis dokumentmodellen (hvad referatlint forstod) som JSON.",
+    )
+    parser.add_argument("path", metavar="STI")
+    parser.add_argument("--profile", help="profilen, hvis afsnit og synonymer skal kendes")
+    args = parser.parse_args(argv)
+    from referatlint.config import Finder
+    from referatlint.parse import parse
+    from referatlint.parse.model import as_json
+    from referatlint.read import read
+    from referatlint.settings import Overrides, build
+
+    settings = build(Finder().for_path(args.path), Overrides(profile=args.profile))
+    document = parse(read(args.path), settings.profile.vocabulary)
+    json.dump(as_json(document), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return EXIT_CLEAN
+
+
+def command_rules(argv: list[str]) -> int:
+    parser = Parser(prog="referatlint rules", description="List reglerne.")
+    parser.add_argument("--lang", choices=("da", "en"), default="da")
+    parser.add_argument("--format", choices=("table", "markdown"), default="table",
+                        help="markdown: hele dokumentationen (sådan laves docs/rules.md)")  # fmt: skip
+    args = parser.parse_args(argv)
+    from referatlint.registry import all_rules
+
+    if args.format == "markdown":
+        from referatlint.docs import catalogue_markdown
+
+        sys.stdout.write(catalogue_markdown(all_rules(), args.lang))
+        return EXIT_CLEAN
+    for rule in all_rules():
+        print(f"{rule.code}\t{rule.name:<28}\t{rule.severity:<8}\t{rule.title.get(args.lang)}")
+    return EXIT_CLEAN
+
+
+def command_rule(argv: list[str]) -> int:
+    parser = Parser(prog="referatlint rule", description="Vis dokumentationen for en regel.")
+    parser.add_argument("code", metavar="KODE")
+    parser.add_argument("--lang", choices=("da", "en"), default="da")
+    args = parser.parse_args(argv)
+    from referatlint.docs import rule_text
+    from referatlint.registry import all_rules, find
+
+    rule = find(all_rules(), args.code)
+    if rule is None:
+        raise ReferatlintError(Msg(f"ukendt regel »{args.code}«", f"unknown rule “{args.code}”"))
+    print(rule_text(rule, args.lang))
+    return EXIT_CLEAN
+
+
+def command_profiles(argv: list[str]) -> int:
+    Parser(prog="referatlint profiles", description="List de indbyggede profiler.").parse_args(argv)
+    from referatlint import profiles
+
+    for name in profiles.BUILTIN:
+        print(f"{name:<10}\t{profiles.builtin(name).description}")
+    return EXIT_CLEAN
+
+
+def profile_yaml(name: str) -> str:
+    """A built-in profile, resolved, as a configuration file a user can copy and edit."""
+    import yaml
+    from referatlint import profiles
+
+    data = profiles.resolve(profiles.builtin_data(name))
+    data.pop("extends", None)
+    header = (
+        f"# Profilen »{name}« som konfigurationsfil. Gem den som .referatlint.yaml og ret\n"
+        "# afsnit, synonymer, krav pr. sagstype, faste punkter, sagstyper, rækkefølge og\n"
+        "# udvalg, så de passer til jeres skabelon (se »Tilpas til jeres skabelon« i README).\n"
+    )
+    return header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+
+
+def command_profile(argv: list[str]) -> int:
+    parser = Parser(prog="referatlint profile", description="Vis en profil som YAML.")
+    parser.add_argument("name", metavar="NAVN")
+    args = parser.parse_args(argv)
+    from referatlint import profiles
+
+    if args.name not in profiles.BUILTIN:
+        raise ConfigError(
+            Msg(
+                f"ukendt profil »{args.name}« (findes: {', '.join(profiles.BUILTIN)})",
+                f"unknown profile “{args.name}” (available: {', '.join(profiles.BUILTIN)})",
+            )
+        )
+    sys.stdout.write(profile_yaml(args.name))
+    return EXIT_CLEAN
+
+
+TEMPLATE_CODES = ("RL101", "RL106", "RL107", "RL203")
+STARTER = """\
+# referatlint: konfiguration for dagsordener og referater i denne mappe og dens undermapper.
+# Lavet af »referatlint init« ud fra {documents} dokument(er): profilen »{profile}« passede
+# bedst ({fit}). Hele profilen: »referatlint profile {profile}«.
+# Skemaet (til editorer): »referatlint schema config«.
+
+profile: {profile}
+
+# Sprog for meddelelserne: da eller en.
+lang: da
+
+# Laveste alvor, der får kørslen til at fejle: error, warning eller info.
+fail_on: warning
+
+# Regler, der ikke skal køres (koder eller præfikser, fx RL6 for alle publiceringsregler):
+# ignore: [RL609]
+
+# Jeres egne overskrifter lægges oven i profilens, som synonymer for et kendt afsnit:
+# sections:
+#   Sagsfremstilling: [Sagens baggrund]
+
+# Afsnit, hver sagstype skal have ("*" gælder punkter uden sagstype):
+# required_sections:
+#   Beslutningssag: [Indstilling, Økonomiske konsekvenser, Miljø- og klimamæssige konsekvenser]
+
+# Jeres egne tjek (koder uden for RL, fx X101):
+# rules:
+#   - code: X101
+#     kind: forbidden
+#     pattern: "\\\\bbruger(e|en|ne)?\\\\b"
+#     message: "Skriv »borger« i stedet for »bruger«."
+
+# Accepterede fund skal have en skrevet begrundelse:
+# waivers:
+#   - file: "dagsordener/2024-11-04.txt"
+#     code: RL602
+#     item: "42"
+#     reason: "Linket peger på et internt dokument, der ikke offentliggøres."
+"""
+
+
+def command_init(argv: list[str]) -> int:
+    parser = Parser(
+        prog="referatlint init", description="Skriv en konfigurationsfil til denne mappe."
+    )
+    parser.add_argument("--force", action="store_true", help="overskriv en eksisterende fil")
+    args = parser.parse_args(argv)
+    from referatlint import profiles
+    from referatlint.config import NONE
+    from referatlint.runner import discover, lint_path
+    from referatlint.settings import Overrides, build
+
+    target = ".referatlint.yaml"
+    if os.path.exists(target) and not args.force:
+        raise ConfigError(
+            Msg(
+                "findes allerede (brug --force for at overskrive)",
+                "already exists (use --force to overwrite)",
+            ),
+            target,
+        )
+    paths = [path for _, path in zip(range(200), discover(["."]), strict=False)]
+    fits = {}
+    for name in profiles.BUILTIN:
+        settings = build(NONE, Overrides(profile=name))
+        fits[name] = sum(
+            1
+            for path in paths
+            for finding in lint_path(path, settings).findings
+            if finding.code in TEMPLATE_CODES
+        )
+    best = min(profiles.BUILTIN, key=lambda name: (fits[name], name != "standard"))
+    fit = f"{fits[best]} fund om skabelonen mod {fits['standard']} med »standard«"
+    with open(target, "w", encoding="utf-8") as handle:
+        handle.write(STARTER.format(documents=len(paths), profile=best, fit=fit))
+    print(f"Skrev {target} med profilen »{best}« ({fit}).")
+    return EXIT_CLEAN
+
+
+def command_schema(argv: list[str]) -> int:
+    parser = Parser(
+        prog="referatlint schema", description="Udskriv et af de medfølgende JSON-skemaer."
+    )
+    parser.add_argument("which", choices=("config", "document", "report"))
+    args = parser.parse_args(argv)
+    from referatlint.schemas import load
+
+    json.dump(load(f"{args.which}.schema.json"), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return EXIT_CLEAN
+
+
+def show_settings(run, path: str) -> int:
+    """The resolved configuration for one file, and the files it came from, in order."""
+    import yaml
+
+    settings = run.settings(path)
+    profile = settings.profile.data
+    view = {
+        "file": path,
+        "configuration_files": list(settings.sources) or ["(ingen: standardindstillinger)"],
+        "profile": settings.profile.name,
+        "lang": settings.lang,
+        "fail_on": settings.fail_on,
+        "rules": [rule.code for rule in settings.rules],
+        "severity": settings.severities,
+        "per_file_ignores": {pattern: list(codes) for pattern, codes in settings.per_file_ignores},
+        "options": settings.options,
+        "waivers": [w._asdict() for w in settings.waivers],
+        "template": {key: value for key, value in profile.items() if key != "extends"},
+    }
+    sys.stdout.write(yaml.safe_dump(view, allow_unicode=True, sort_keys=False, width=100))
+    return EXIT_CLEAN
+
+
+def show_waivers(run, paths: list[str], book, lang: str) -> None:
+    """Every waiver that applies to the linted files, with its reason and its use."""
+    waivers = {w for settings in run._settings.values() for w in settings.waivers}
+    if not paths:
+        waivers |= set(run.settings(".").waivers)
+    if not waivers:
+        print("Ingen undtagelser." if lang == "da" else "No waivers.")
+        return
+    for waiver in sorted(waivers, key=lambda w: (w.source, w.line or 0)):
+        item = f" punkt {waiver.item}" if waiver.item else ""
+        used = book.used[waiver]
+        count = f"brugt {used} gang(e)" if lang == "da" else f"used {used} time(s)"
+        where = f"{os.path.relpath(waiver.source)}:{waiver.line}"
+        print(f"{where}: {waiver.code} {os.path.relpath(waiver.file)}{item} ({count})")
+        print(f"    {'Begrundelse' if lang == 'da' else 'Reason'}: {waiver.reason}")
+
+
+COMMANDS = {
+    "parse": command_parse,
+    "rules": command_rules,
+    "rule": command_rule,
+    "profiles": command_profiles,
+    "profile": command_profile,
+    "init": command_init,
+    "schema": command_schema,
+}

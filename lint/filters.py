@@ -1,0 +1,145 @@
+"""Filter stage, part three: waivers (accepted findings, each with a written reason)
+and the baseline (findings recorded when referatlint was adopted)."""
+
+import fnmatch
+import json
+import os
+from collections import Counter
+
+from referatlint.errors import ConfigError
+from referatlint.fingerprint import fingerprints
+from referatlint.rule import Finding
+from referatlint.runner import absolute
+from referatlint.settings import Settings, Waiver
+from referatlint.text import Msg
+
+STALE = Msg(
+    "Undtagelsen for {code} i »{file}«{item} bruger ikke længere noget fund; slet den.",
+    "The waiver for {code} in “{file}”{item} no longer matches any finding; delete it.",
+)
+
+
+def relative(path: str) -> str:
+    """A path below the working directory relative to it, others absolute."""
+    if path == "-":
+        return path
+    shown = os.path.relpath(os.path.abspath(path))
+    return (os.path.abspath(path) if shown.startswith("..") else shown).replace(os.sep, "/")
+
+
+def waiver_covers_file(waiver: Waiver, path: str) -> bool:
+    """Waiver patterns are absolute, anchored where the configuration file stands."""
+    return path != "-" and fnmatch.fnmatch(absolute(path), waiver.file)
+
+
+class WaiverBook:
+    """Applies waivers and remembers which ones were used, for --show-waivers and for
+    reporting waivers that no longer match anything."""
+
+    def __init__(self) -> None:
+        self.used: Counter[Waiver] = Counter()
+        self.relevant: dict[Waiver, str] = {}  # waiver -> lang of the run that saw it
+
+    def apply(
+        self, path: str, findings: tuple[Finding, ...], settings: Settings
+    ) -> tuple[Finding, ...]:
+        waivers = [w for w in settings.waivers if waiver_covers_file(w, path)]
+        if not waivers:
+            return findings
+        kept = []
+        for finding in findings:
+            match = next(
+                (w for w in waivers
+                 if w.code == finding.code and (w.item is None or w.item == finding.item)),
+                None,
+            )  # fmt: skip
+            if match is None:
+                kept.append(finding)
+            else:
+                self.used[match] += 1
+        for waiver in waivers:
+            self.relevant.setdefault(waiver, settings.lang)
+        return tuple(kept)
+
+    def stale(self) -> list[Finding]:
+        """Waivers for files this run linted that silenced nothing: findings (RL905) at
+        the line of the configuration file that grants them."""
+        found = []
+        for waiver in self.relevant:
+            if self.used[waiver]:
+                continue
+            item = f", punkt {waiver.item}" if waiver.item else ""
+            item_en = f", item {waiver.item}" if waiver.item else ""
+            shown = relative(waiver.file)
+            message = Msg(
+                STALE.da.format(code=waiver.code, file=shown, item=item),
+                STALE.en.format(code=waiver.code, file=shown, item=item_en),
+            )
+            found.append(
+                Finding("RL905", "unused-waiver", "warning", message, waiver.line or 1, 1,
+                        waiver.line or 1, None, None, None, relative(waiver.source))
+            )  # fmt: skip
+        return found
+
+
+# --------------------------------------------------------------------------- baseline
+
+BAD_BASELINE = Msg(
+    "baseline-filen kan ikke læses: {reason}", "the baseline file cannot be read: {reason}"
+)
+
+
+def baseline_key(path: str) -> str:
+    return relative(path)
+
+
+def load_baseline(path: str) -> Counter[tuple[str, str]]:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+        entries = data["findings"]
+        return Counter((entry["path"], entry["fingerprint"]) for entry in entries)
+    except FileNotFoundError:
+        raise ConfigError(BAD_BASELINE.format(reason="filen findes ikke"), path) from None
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise ConfigError(BAD_BASELINE.format(reason=error), path) from None
+
+
+def without_baselined(
+    path: str, findings: tuple[Finding, ...], baseline: Counter
+) -> tuple[Finding, ...]:
+    key = baseline_key(path)
+    kept = []
+    for finding, mark in zip(findings, fingerprints(findings), strict=True):
+        if baseline[(key, mark)] > 0:
+            baseline[(key, mark)] -= 1
+        else:
+            kept.append(finding)
+    return tuple(kept)
+
+
+class BaselineWriter:
+    """Collects every finding of a run into a baseline file."""
+
+    def __init__(self) -> None:
+        self.entries: list[dict] = []
+
+    def add(self, path: str, findings: tuple[Finding, ...]) -> None:
+        key = baseline_key(path)
+        for finding, mark in zip(findings, fingerprints(findings), strict=True):
+            self.entries.append(
+                {"path": key, "code": finding.code, "item": finding.item, "fingerprint": mark,
+                 "message": finding.message.da}
+            )  # fmt: skip
+
+    def write(self, target: str) -> None:
+        data = {"version": 1, "tool": "referatlint", "findings": self.entries}
+        try:
+            with open(target, "w", encoding="utf-8") as handle:
+                json.dump(data, handle, ensure_ascii=False, indent=1)
+                handle.write("\n")
+        except OSError as error:
+            raise ConfigError(
+                Msg(f"kan ikke skrives: {error.strerror}", f"cannot be written: {error.strerror}"),
+                target,
+            ) from None

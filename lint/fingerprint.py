@@ -1,0 +1,54 @@
+"""Stable identities for findings, for baselines and CI systems that track findings
+across runs. A fingerprint depends on the rule, the item and the normalised text of the
+offending line (whitespace collapsed, case folded), never on line numbers, so it survives
+edits elsewhere in the document; identical findings in one file are told apart by their
+order.
+
+- ``fingerprints(findings)``: one file's findings, in document order ->
+  ``"<32 hex digits>:<occurrence>"`` each. The baseline (referatlint.filters) and SARIF
+  ``partialFingerprints`` use these; the path is kept beside them, not in them.
+- ``fingerprints(findings, path=True)``: the same identity with the file's path folded in,
+  as 32 hex digits, unique across a whole report (GitLab Code Quality merges issues that
+  share a fingerprint).
+"""
+
+from collections import Counter
+from collections.abc import Iterable
+
+from referatlint.cache import digest
+from referatlint.rule import Finding
+
+
+def normalise(text: str) -> str:
+    """Whitespace collapsed to single spaces, ends stripped, case folded."""
+    return " ".join(text.casefold().split())
+
+
+def normalise_path(path: str) -> str:
+    """A path as fingerprints see it: ``/`` separators, no leading ``./``."""
+    path = path.replace("\\", "/")
+    while path.startswith("./"):
+        path = path[2:]
+    return path
+
+
+def base(finding: Finding) -> str:
+    """What makes two findings of one file "the same problem": code, item, line text."""
+    key = f"{finding.code}\0{finding.item or ''}\0{normalise(finding.context)}"
+    return digest(key)[:32]
+
+
+def fingerprints(findings: Iterable[Finding], *, path: bool = False) -> list[str]:
+    """One fingerprint per finding, in order: the base hash and its occurrence number
+    among findings with the same base (``path=True``: hashed with the file's path)."""
+    seen: Counter[str] = Counter()
+    result = []
+    for finding in findings:
+        key = base(finding)
+        mark = f"{key}:{seen[key]}"
+        seen[key] += 1
+        if path:
+            located = f"{normalise_path(finding.path)}\0{mark}"
+            mark = digest(located)[:32]
+        result.append(mark)
+    return result

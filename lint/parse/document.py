@@ -1,0 +1,109 @@
+"""The parse machinery: layout family, table of contents, items, header, content.
+
+The layout family is detected from the text; the family may mend known export damage;
+then generic steps find the table of contents, the items, the meeting header, each
+item's content and the trailing parts (signatures, a collected attachment list).
+"""
+
+import re
+
+from referatlint.parse.content import parse_item
+from referatlint.parse.header import parse_header
+from referatlint.parse.items import ItemStart, find_items, title_key
+from referatlint.parse.layouts import Layout, by_name, detect
+from referatlint.parse.model import Anchor, Document, Line, Part, line_starts
+from referatlint.parse.toc import find_toc
+from referatlint.parse.vocabulary import DEFAULT, Vocabulary
+from referatlint.read.source import Source
+
+SIGNATURES = re.compile(r"^(?:Underskrifter|Underskriftsark|Underskrift|Underskrevet af)\s*:?$")
+MINUTES_LABELS = ("referat", "beslutningsprotokol", "mødereferat", "protokol")
+TOC_SEARCH_ROWS = 400
+DETECT_CHARACTERS = 3000
+
+
+def parse(
+    source: Source, vocabulary: Vocabulary | None = None, layout: str | None = None
+) -> Document:
+    """Describe a document: meeting, table of contents, items and trailing parts."""
+    vocabulary = vocabulary or DEFAULT
+    pages = source.line_pages
+    rows = [
+        Line(text, number, pages[number - 1] if pages else None)
+        for number, text in enumerate(source.lines, 1)
+    ]
+    text = "\n".join(source.lines)
+    # The cues of every family show on the first pages; no need to scan a long document.
+    family = by_name(layout) if layout else detect(text[:DETECT_CHARACTERS])
+    lines = tuple(row for row in rows if row.text and not row.text.isspace())
+    if family.prepare:
+        rows = family.prepare(rows)
+
+    toc = find_toc(rows, min(len(rows), TOC_SEARCH_ROWS))
+    toc_entries = toc.entries if toc else ()
+    skip = range(toc.start, toc.end) if toc else range(0)
+    starts = find_items(rows, toc.end if toc else 0, skip, family, toc_entries, vocabulary)
+    header_end = toc.start if toc else (starts[0].first if starts else len(rows))
+    meeting, label = parse_header(rows[:header_end])
+
+    parts, items_end = trailing_parts(rows, starts, family)
+    groups = {entry.number: entry.group for entry in toc_entries if entry.number}
+    groups.update({title_key(entry.title): entry.group for entry in toc_entries})
+    items = []
+    for position, start in enumerate(starts):
+        end = starts[position + 1].first if position + 1 < len(starts) else items_end
+        group = groups.get(start.number) or groups.get(title_key(start.title))
+        items.append(parse_item(rows, start, end, vocabulary, meeting.body, group))
+
+    minutes = (label or "").casefold() in MINUTES_LABELS or any(
+        i.decision and i.decision.text for i in items
+    )
+    return Document(
+        path=source.path,
+        format=source.format,
+        layout=family.name,
+        kind="referat" if minutes else "dagsorden",
+        pages=source.pages,
+        meeting=meeting,
+        toc=toc_entries,
+        items=tuple(items),
+        parts=tuple(parts),
+        lines=lines,
+        line_pages=pages,
+        notices=source.notices,
+        metadata=source.metadata,
+        anchors=None
+        if source.anchors is None
+        else tuple(Anchor(name, line) for name, line in source.anchors),
+        text=text,
+        line_starts=line_starts(source.lines),
+    )
+
+
+def trailing_parts(
+    rows: list[Line], starts: list[ItemStart], layout: Layout
+) -> tuple[list[Part], int]:
+    """Signatures and collected attachment lists after the last item, and the row where
+    the last item therefore ends."""
+    if not starts:
+        return [], len(rows)
+    last = starts[-1]
+    heads: list[tuple[int, str]] = []
+    blank_run = 0
+    for index in range(last.body, len(rows)):
+        text = rows[index].text.strip()
+        if not text:
+            blank_run += 1
+            continue
+        if SIGNATURES.match(text) and not SIGNATURES.match(last.title):
+            heads.append((index, "signatures"))
+        elif layout.part_gap and blank_run >= layout.part_gap and text == "Bilag":
+            heads.append((index, "attachments"))
+        blank_run = 0
+    parts = []
+    for position, (index, kind) in enumerate(heads):
+        stop = heads[position + 1][0] if position + 1 < len(heads) else len(rows)
+        entries = tuple(row for row in rows[index + 1 : stop] if row.text.strip())
+        row = rows[index]
+        parts.append(Part(kind, row.text.strip(), row.line, row.page, entries))
+    return parts, heads[0][0] if heads else len(rows)

@@ -1,0 +1,58 @@
+"""Small helpers the machine-readable reports share: paths as CI systems want them,
+where a finding is in words, and the rule catalogue by code."""
+
+import os
+from functools import cache
+
+from referatlint.rule import Finding, Rule
+
+WHERE = {
+    "da": {"item": "punkt", "page": "side", "line": "linje", "fix": "Ret"},
+    "en": {"item": "item", "page": "page", "line": "line", "fix": "Fix"},
+}
+
+
+def report_path(path: str) -> str:
+    """The path relative to the working directory, with ``/`` separators: what GitHub,
+    GitLab and SARIF viewers resolve against the checkout. Paths outside the working
+    directory stay absolute; standard input stays ``-``."""
+    if path == "-":
+        return path
+    if os.path.isabs(path):
+        relative = os.path.relpath(path)
+        if not relative.startswith(".."):
+            path = relative
+    else:
+        path = os.path.normpath(path)
+    return path.replace(os.sep, "/")
+
+
+def where(finding: Finding, lang: str) -> str:
+    """``punkt 42, side 3`` (or ``item 42, page 3``); empty outside items and pages."""
+    words = WHERE[lang]
+    parts = []
+    if finding.item is not None:
+        parts.append(f"{words['item']} {finding.item}")
+    if finding.page is not None:
+        parts.append(f"{words['page']} {finding.page}")
+    return ", ".join(parts)
+
+
+def message_with_place(finding: Finding, lang: str, fix: bool = True) -> str:
+    """The message with its item and page in front and how to fix it after:
+    ``[punkt 42, side 3] Beslutningen mangler. Ret: Skriv beslutningen.``"""
+    place = where(finding, lang)
+    text = finding.message.get(lang)
+    if place:
+        text = f"[{place}] {text}"
+    if fix and finding.fix is not None:
+        text += f"\n{WHERE[lang]['fix']}: {finding.fix.get(lang)}"
+    return text
+
+
+@cache
+def rules_by_code() -> dict[str, Rule]:
+    """Every rule of the catalogue (built-in and plugins), by code."""
+    from referatlint.registry import all_rules
+
+    return {rule.code: rule for rule in all_rules()}

@@ -1,0 +1,126 @@
+"""SARIF 2.1.0, as GitHub code scanning ingests it (``--output-format sarif``).
+
+One run with the tool driver listing every rule of the catalogue (id, name, short and
+full description, help, default level), then one result per finding with its rule,
+level, message, location (URI relative to the working directory, region from line and
+column) and a partial fingerprint (referatlint.fingerprint). Results are written as the
+files stream past; only the rule catalogue is known up front.
+"""
+
+import json
+import os
+from pathlib import Path
+from urllib.parse import quote
+
+from referatlint import __version__
+from referatlint.docs import rule_markdown, rule_text
+from referatlint.fingerprint import fingerprints
+from referatlint.report import Reporter, Summary
+from referatlint.report.common import message_with_place, report_path, rules_by_code
+from referatlint.rule import Finding, Rule
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+PROBLEM_SEVERITY = {"error": "error", "warning": "warning", "info": "recommendation"}
+LANGUAGES = {"da": "da-DK", "en": "en-US"}
+FINGERPRINT_KEY = "referatlint/v1"  # the same fingerprints as the baseline
+SRCROOT = "%SRCROOT%"
+
+
+def artifact_uri(path: str) -> tuple[str, str | None]:
+    """URI of a linted file and its base: relative paths are relative to %SRCROOT% (the
+    working directory); files elsewhere get an absolute file: URI."""
+    shown = report_path(path)
+    if os.path.isabs(shown):
+        return Path(shown).as_uri(), None
+    return quote(shown, safe="/"), SRCROOT
+
+
+def rule_descriptor(rule: Rule, lang: str) -> dict:
+    what, why = rule.what.get(lang), rule.why.get(lang)
+    return {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": rule.title.get(lang)},
+        "fullDescription": {"text": f"{what} {why}"},
+        "help": {"text": rule_text(rule, lang), "markdown": rule_markdown(rule, lang)},
+        "defaultConfiguration": {"level": LEVELS[rule.severity]},
+        "properties": {
+            "tags": ["referatlint", rule.name],
+            "precision": "high",
+            "problem.severity": PROBLEM_SEVERITY[rule.severity],
+        },
+    }
+
+
+class SarifReporter(Reporter):
+    def __init__(self, stream, lang="da", statistics=False):
+        super().__init__(stream, lang, statistics)
+        self.rules = list(rules_by_code().values())
+        self.index = {rule.code: number for number, rule in enumerate(self.rules)}
+        self.count = 0
+        driver = {
+            "name": "referatlint",
+            "version": __version__,
+            "semanticVersion": __version__,
+            "rules": [rule_descriptor(rule, lang) for rule in self.rules],
+        }
+        run_head = {
+            "tool": {"driver": driver},
+            "language": LANGUAGES[lang],
+            "columnKind": "unicodeCodePoints",
+            "originalUriBaseIds": {SRCROOT: {"uri": Path.cwd().as_uri().rstrip("/") + "/"}},
+        }
+        head = json.dumps(run_head, ensure_ascii=False, indent=None)
+        # The run object stays open: its results follow as the files come.
+        self.stream.write('{"$schema": "' + SCHEMA + '", "version": "2.1.0", "runs": [' + head[:-1])
+        self.stream.write(', "results": [')
+
+    def result(self, finding: Finding, print_: str) -> dict:
+        uri, base = artifact_uri(finding.path)
+        artifact = {"uri": uri}
+        if base is not None:
+            artifact["uriBaseId"] = base
+        region = {
+            "startLine": max(finding.line, 1),
+            "startColumn": max(finding.column, 1),
+        }
+        if finding.end_line > finding.line:
+            region["endLine"] = finding.end_line
+        if finding.context:
+            region["snippet"] = {"text": finding.context}
+        result = {
+            "ruleId": finding.code,
+            "level": LEVELS[finding.severity],
+            "message": {"text": message_with_place(finding, self.lang)},
+            "locations": [{"physicalLocation": {"artifactLocation": artifact, "region": region}}],
+            "partialFingerprints": {FINGERPRINT_KEY: print_},
+        }
+        if finding.code in self.index:
+            result["ruleIndex"] = self.index[finding.code]
+        properties = {}
+        if finding.item is not None:
+            properties["item"] = finding.item
+        if finding.page is not None:
+            properties["page"] = finding.page
+        if properties:
+            result["properties"] = properties
+        return result
+
+    def file(self, result) -> None:
+        for finding, print_ in zip(result.findings, fingerprints(result.findings), strict=True):
+            self.stream.write(("," if self.count else "") + "\n  ")
+            self.stream.write(json.dumps(self.result(finding, print_), ensure_ascii=False))
+            self.count += 1
+
+    def finish(self, summary: Summary) -> None:
+        invocation = {
+            "executionSuccessful": True,
+            "properties": {
+                "files": summary.files,
+                "errors": summary.errors,
+                "warnings": summary.warnings,
+                "infos": summary.infos,
+            },
+        }
+        self.stream.write('\n], "invocations": [' + json.dumps(invocation) + "]}]}\n")

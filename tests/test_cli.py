@@ -1,0 +1,165 @@
+"""The command line as users run it: formats, selection, exit codes, languages."""
+
+import json
+
+import jsonschema
+from conftest import ROOT, seed_path
+from referatlint.schemas import load
+
+DRAFT = ROOT / "examples" / "udkast-referat.txt"
+CLEAN = ROOT / "examples" / "referat.txt"
+DRAFT_CODES = [
+    "RL306", "RL502", "RL402", "RL204", "RL601", "RL602", "RL103", "RL401", "RL101", "RL604",
+]  # fmt: skip
+
+
+def test_full_output_names_file_line_item_code_and_fix(cli):
+    run = cli([DRAFT])
+    assert run.code == 1
+    first = run.out.splitlines()[0]
+    assert first == (
+        f"{DRAFT}:11:1: RL306 [punkt 41] Titlen i indholdsfortegnelsen "
+        "(»Godkendelse af dagsorden til mødet den 4. november 2024«) er ikke den samme som "
+        "punktets (»Godkendelse af dagsorden til mødet den 7. oktober 2024«)."
+    )
+    assert " 42 | XX" in run.out
+    assert "= ret: Skriv udvalgets beslutning" in run.out
+    assert "= fejl · decision-placeholder · mere: referatlint rule RL402" in run.out
+    assert run.out.rstrip().endswith("Fundet: 10 (4 fejl, 6 advarsler) i 1 dokument.")
+
+
+def test_concise_output_is_one_line_per_finding(cli):
+    run = cli([DRAFT, "--output-format", "concise"])
+    lines = run.out.splitlines()
+    assert [line.split(": ")[1].split()[0] for line in lines] == DRAFT_CODES
+    assert lines[4] == (
+        f"{DRAFT}:64:44: RL601 [punkt 42] Teksten indeholder et CPR-nummer (120456-****); det "
+        "består ikke modulus 11-kontrollen, men det gør ikke alle CPR-numre udstedt siden 2007."
+    )
+
+
+def test_clean_draft_gives_no_findings_and_exit_0(cli):
+    run = cli([CLEAN])
+    assert run.code == 0
+    assert run.out == "Alt i orden: ingen fund i 1 dokument.\n"
+
+
+def test_json_output_validates_against_the_report_schema(cli):
+    run = cli([DRAFT, CLEAN, "--output-format", "json"])
+    report = json.loads(run.out)
+    jsonschema.validate(report, load("report.schema.json"))
+    assert report["summary"] == {"files": 2, "findings": 10, "errors": 4, "warnings": 6, "infos": 0}
+    first = report["files"][0]
+    assert (first["path"], first["format"], first["kind"], first["items"]) == (
+        str(DRAFT),
+        "text",
+        "referat",
+        4,
+    )
+    cpr = first["findings"][4]
+    assert {k: cpr[k] for k in ("code", "name", "severity", "line", "column", "item", "page")} == {
+        "code": "RL601",
+        "name": "cpr-number",
+        "severity": "error",
+        "line": 64,
+        "column": 44,
+        "item": "42",
+        "page": None,
+    }
+    assert report["files"][1]["findings"] == []
+
+
+def test_english_messages_keep_the_codes(cli):
+    run = cli([DRAFT, "--output-format", "concise", "--lang", "en"])
+    assert (
+        f"{DRAFT}:42:1: RL402 [item 42] The decision is a placeholder (“XX”), not a decision."
+        in run.out
+    )
+
+
+def test_select_ignore_and_extend_select_by_prefix(cli):
+    codes = lambda run: [line.split(": ")[1].split()[0] for line in run.out.splitlines()]  # noqa: E731
+    assert codes(cli([DRAFT, "--output-format", "concise", "--select", "RL4"])) == [
+        "RL402",
+        "RL401",
+    ]
+    assert codes(cli([DRAFT, "--output-format", "concise", "--select", "RL60,RL1"])) == [
+        "RL601",
+        "RL602",
+        "RL103",
+        "RL101",
+        "RL604",
+    ]
+    run = cli([DRAFT, "--output-format", "concise", "--ignore", "RL6", "--extend-select", "RL601"])
+    assert "RL602" not in codes(run) and "RL604" not in codes(run) and "RL601" in codes(run)
+
+
+def test_fail_level_and_exit_zero(cli):
+    assert cli([DRAFT, "--select", "RL204"]).code == 1
+    assert cli([DRAFT, "--select", "RL204", "--fail-on", "error"]).code == 0
+    assert cli([DRAFT, "--exit-zero"]).code == 0
+
+
+def test_statistics(cli):
+    run = cli([seed_path("001"), "--statistics"])
+    assert run.out.splitlines() == [
+        "    1\tRL101\tmissing-required-section",
+        "    1\tRL102\tempty-section",
+        "    2\tRL106\tinvalid-case-type",
+        "    2\tRL204\tlist-numbering",
+        "    9\tRL401\tunreleased-decision",
+        "   10\tRL602\tplaceholder-link",
+        "    1\tRL608\tbroken-paragraph",
+    ]
+
+
+def test_directories_are_walked_in_a_stable_order(cli, tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "z.txt").write_text(CLEAN.read_text("utf-8"), "utf-8")
+    (tmp_path / "a.txt").write_text(CLEAN.read_text("utf-8"), "utf-8")
+    (tmp_path / ".skjult.txt").write_text("x", "utf-8")
+    (tmp_path / "billede.png").write_bytes(b"\x89PNG")
+    run = cli([tmp_path, "--output-format", "json"])
+    assert [f["path"] for f in json.loads(run.out)["files"]] == [
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "b" / "z.txt"),
+    ]
+
+
+def test_output_file_gets_the_format_and_the_terminal_the_readable_text(cli, tmp_path):
+    target = tmp_path / "rapport.json"
+    run = cli([DRAFT, "--output-format", "json", "-o", target])
+    assert json.loads(target.read_text("utf-8"))["summary"]["findings"] == 10
+    assert "RL402 [punkt 42]" in run.out and run.out.rstrip().endswith("i 1 dokument.")
+
+
+def test_rules_and_rule_commands(cli):
+    run = cli(["rules"])
+    assert run.code == 0
+    assert "RL401\tunreleased-decision" in run.out
+    run = cli(["rule", "RL601"])
+    assert run.out.startswith("RL601 cpr-number: CPR-nummer i teksten\nAlvor: fejl\n")
+    assert "CPR-loven § 54, stk. 3" in run.out
+    assert cli(["rule", "placeholder-link", "--lang", "en"]).out.startswith(
+        "RL602 placeholder-link: Link without a target"
+    )
+    unknown = cli(["rule", "RL999"])
+    assert unknown.code == 2 and unknown.err.strip() == "referatlint: ukendt regel »RL999«"
+
+
+def test_no_paths_is_a_usage_error(cli):
+    run = cli([])
+    assert run.code == 2 and "angiv mindst én fil" in run.err
+
+
+def test_python_dash_m_works():
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "referatlint", str(CLEAN)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0 and result.stdout == "Alt i orden: ingen fund i 1 dokument.\n"

@@ -1,0 +1,457 @@
+"""Configuration: discovery, extends chains, precedence, validation messages, profiles,
+declarative rules, waivers and the baseline, each through the real command line."""
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, seed_path
+from referatlint.config_schema import build
+
+DRAFT = ROOT / "examples" / "udkast-referat.txt"
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, "utf-8")
+    return path
+
+
+def settings_view(cli, path) -> str:
+    return cli(["--show-settings", path]).out
+
+
+def concise(cli, *args) -> list[str]:
+    return cli([*args, "--output-format", "concise"]).out.splitlines()
+
+
+# --------------------------------------------------------------------------- discovery
+
+
+def test_nearest_file_wins_walking_up_from_each_document(cli, tmp_path):
+    write(tmp_path / ".referatlint.yaml", "profile: odense\n")
+    write(tmp_path / "hedensted" / "referatlint.yaml", "profile: hedensted\n")
+    deep = write(tmp_path / "hedensted" / "2021" / "udvalg" / "x.txt", "")
+    other = write(tmp_path / "odense" / "y.txt", "")
+    view = settings_view(cli, deep)
+    assert "profile: hedensted" in view
+    assert f"- {tmp_path / 'hedensted' / 'referatlint.yaml'}" in view
+    assert "profile: odense" in settings_view(cli, other)
+
+
+def test_yaml_file_beats_pyproject_in_the_same_folder(cli, tmp_path):
+    write(tmp_path / "pyproject.toml", '[tool.referatlint]\nprofile = "odense"\n')
+    write(tmp_path / ".referatlint.yaml", "profile: hedensted\n")
+    document = write(tmp_path / "x.txt", "")
+    assert "profile: hedensted" in settings_view(cli, document)
+    (tmp_path / ".referatlint.yaml").unlink()
+    view = settings_view(cli, document)
+    assert "profile: odense" in view and f"- {tmp_path / 'pyproject.toml'}" in view
+
+
+def test_pyproject_without_a_referatlint_table_is_passed_by(cli, tmp_path):
+    write(tmp_path / ".referatlint.yaml", "profile: odense\n")
+    write(tmp_path / "projekt" / "pyproject.toml", "[project]\nname = 'x'\n")
+    document = write(tmp_path / "projekt" / "x.txt", "")
+    assert "profile: odense" in settings_view(cli, document)
+
+
+def test_extends_chain_of_files_and_a_built_in_profile(cli, tmp_path):
+    write(tmp_path / "fælles" / "base.yaml", "extends: hedensted\nseverity:\n  RL602: info\n")
+    write(tmp_path / "mellem.yaml", "extends: fælles/base.yaml\nfail_on: error\n")
+    write(tmp_path / "udvalg" / ".referatlint.yaml", "extends: ../mellem.yaml\nlang: en\n")
+    document = write(tmp_path / "udvalg" / "x.txt", "")
+    view = settings_view(cli, document)
+    files = re.findall(r"^- (/.*)$", view, re.MULTILINE)
+    assert files[:3] == [
+        str(tmp_path / "fælles" / "base.yaml"),
+        str(tmp_path / "mellem.yaml"),
+        str(tmp_path / "udvalg" / ".referatlint.yaml"),
+    ]
+    assert "profile: hedensted" in view and "fail_on: error" in view and "lang: en" in view
+    assert "RL602: info" in view
+
+
+def test_explicit_config_and_isolated_mode(cli, tmp_path):
+    write(tmp_path / ".referatlint.yaml", "profile: odense\n")
+    chosen = write(tmp_path / "andet.yaml", "profile: hedensted\n")
+    document = write(tmp_path / "x.txt", "")
+    assert "profile: hedensted" in cli(["--show-settings", "--config", chosen, document]).out
+    assert "profile: standard" in cli(["--show-settings", "--isolated", document]).out
+
+
+def test_command_line_beats_the_configuration(cli, tmp_path):
+    write(tmp_path / ".referatlint.yaml", "profile: odense\nfail_on: error\nlang: en\n")
+    document = write(tmp_path / "x.txt", "")
+    view = cli(["--show-settings", "--profile", "holbaek", "--fail-on", "info", document]).out
+    assert "profile: holbaek" in view and "fail_on: info" in view and "lang: en" in view
+
+
+# --------------------------------------------------------------------------- bad configuration
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ("profile: holbaek\nrequried_sections:\n  '*': [Indstilling]\n", 2,
+         "ukendt nøgle »requried_sections« (mente du »required_sections«?)"),
+        ("profile: holbek\n", 1, "»profile: holbek« er ikke tilladt (vælg mellem standard, holbaek, "
+         "odense, hedensted); mente du »holbaek«?"),
+        ("fail_on: warnings\n", 1, "mente du »warning«?"),
+        ("ignore: RL602\n", 1, "»ignore« skal være en liste"),
+        ("severity:\n  RL602: kritisk\n", 2, "»severity.RL602: kritisk« er ikke tilladt"),
+        ("options:\n  RL606:\n    alowed: [x]\n", 3, "ukendt nøgle »alowed« (mente du »allowed«?)"),
+        ("waivers:\n  - file: a.txt\n    code: RL602\n", 2, "»waivers.0« mangler nøglen »reason«"),
+        ("waivers:\n  - file: a.txt\n    code: RL602\n    reason: fordi\n", 4,
+         "en undtagelse skal have en skrevet begrundelse"),
+        ("standard_items: ['^(godkendelse']\n", 1, "er ikke et gyldigt regulært udtryk"),
+        ("rules:\n  - code: RL999\n    kind: forbidden\n    pattern: x\n    message: m\n", 2,
+         "»RL999« under »rules.0.code« har ikke den rigtige form"),
+        ("rules:\n  - code: X101\n    kind: forbidden\n    message: m\n", 2,
+         "»rules.0« mangler nøglen »pattern«"),
+        ("profile: [holbaek\n", 2, "ikke gyldig YAML"),
+        ("!!python/object:os.system\nargs: [echo hacked]\n", 1, "ikke gyldig YAML"),
+        ("- bare\n- liste\n", 1, "skal være en samling af »nøgle: værdi«"),
+        ("extends: findes-ikke.yaml\n", 1, "»extends: findes-ikke.yaml« er hverken en indbygget profil eller en fil"),
+    ],
+)  # fmt: skip
+def test_bad_configuration_is_one_line_with_file_line_and_hint(cli, tmp_path, text, line, message):
+    config = write(tmp_path / ".referatlint.yaml", text)
+    document = write(tmp_path / "x.txt", DRAFT.read_text("utf-8"))
+    run = cli([document])
+    assert run.code == 2
+    assert run.out == ""
+    assert run.err.count("\n") == 1 and "Traceback" not in run.err
+    assert run.err.startswith(f"referatlint: {config}:{line}: "), run.err
+    assert message in run.err, run.err
+
+
+def test_extends_loop_is_reported(cli, tmp_path):
+    write(tmp_path / "a.yaml", "extends: b.yaml\n")
+    write(tmp_path / "b.yaml", "extends: a.yaml\n")
+    run = cli(["--config", tmp_path / "a.yaml", write(tmp_path / "x.txt", "")])
+    assert run.code == 2 and "»extends« går i ring" in run.err
+
+
+def test_bad_pyproject_table_names_the_key_line(cli, tmp_path):
+    config = write(
+        tmp_path / "pyproject.toml",
+        '[project]\nname = "x"\n\n[tool.referatlint]\nprofil = "odense"\n',
+    )
+    run = cli([write(tmp_path / "x.txt", "")])
+    assert run.code == 2
+    assert (
+        run.err.strip() == f"referatlint: {config}:5: ukendt nøgle »profil« (mente du »profile«?)"
+    )
+
+
+def test_unknown_profile_on_the_command_line(cli):
+    run = cli([DRAFT, "--profile", "aarhus"])
+    assert run.code == 2 and "ukendt profil »aarhus«" in run.err
+
+
+# --------------------------------------------------------------------------- profiles
+
+# With its own template, each seed gives only its true defects (RL602 links aside, listed
+# in test_seed_findings.py); with "standard", the differences are what the template explains.
+MATCHING = {
+    "000": ("holbaek", [("RL101", "2"), ("RL101", "2"), ("RL605", "4"), ("RL605", "4")]),
+    "001": ("holbaek", None),  # the same as with "standard": Holbæk is the standard template
+    "002": ("odense", [("RL608", "6")]),
+    "003": ("holbaek", None),
+    "004": ("hedensted", [("RL603", None), ("RL603", None), ("RL603", None)]),
+}
+
+
+def codes_items(cli, *args):
+    report = json.loads(cli([*args, "--output-format", "json"]).out)
+    return [(f["code"], f["item"]) for f in report["files"][0]["findings"] if f["code"] != "RL602"]
+
+
+@pytest.mark.parametrize("seed", sorted(MATCHING))
+def test_each_seed_with_its_profile_gives_only_its_true_defects(cli, seed):
+    profile, expected = MATCHING[seed]
+    with_profile = codes_items(cli, seed_path(seed), "--profile", profile, "--isolated")
+    standard = codes_items(cli, seed_path(seed), "--isolated")
+    if expected is None:
+        assert with_profile == standard
+    else:
+        assert with_profile == expected
+
+
+def test_standard_reports_what_odense_and_hedensted_templates_explain(cli):
+    odense = codes_items(cli, seed_path("002"), "--isolated")
+    assert odense.count(("RL101", "3")) == 3 and ("RL608", "6") in odense
+    assert {code for code, _ in odense} == {"RL101", "RL608"}
+    hedensted = codes_items(cli, seed_path("004"), "--isolated")
+    assert {code for code, _ in hedensted} == {"RL101", "RL603"}
+
+
+def test_profiles_and_profile_commands(cli, tmp_path):
+    listing = cli(["profiles"]).out.splitlines()
+    assert [line.split("\t")[0].strip() for line in listing] == [
+        "standard",
+        "holbaek",
+        "odense",
+        "hedensted",
+    ]
+    printed = cli(["profile", "hedensted"]).out
+    assert printed.startswith("# Profilen »hedensted« som konfigurationsfil.")
+    assert "item_order: toc" in printed
+    # The printed profile is a configuration file a user can copy and use as it is.
+    write(tmp_path / ".referatlint.yaml", printed)
+    copied = cli(
+        [seed_path("004"), "--config", tmp_path / ".referatlint.yaml", "--output-format", "json"]
+    )
+    assert (
+        copied.out
+        == cli(
+            [seed_path("004"), "--profile", "hedensted", "--isolated", "--output-format", "json"]
+        ).out
+    )
+
+
+def test_init_writes_the_best_fitting_profile(cli, tmp_path):
+    shutil.copy(seed_path("004"), tmp_path / "referat.txt")
+    run = cli(["init"], cwd=tmp_path)
+    assert run.code == 0 and "profilen »hedensted«" in run.out
+    config = (tmp_path / ".referatlint.yaml").read_text("utf-8")
+    assert "\nprofile: hedensted\n" in config and config.startswith("# referatlint:")
+    assert "profile: hedensted" in settings_view(cli, tmp_path / "referat.txt")
+    again = cli(["init"], cwd=tmp_path)
+    assert again.code == 2 and "findes allerede" in again.err
+
+
+# --------------------------------------------------------------------------- settings at work
+
+
+def test_severity_override_per_file_ignores_and_rule_options(cli, tmp_path):
+    text = DRAFT.read_text("utf-8").replace(
+        "særskilt.", "særskilt, se jens@gmail.com eller tlf. 20 30 40 50."
+    )
+    write(tmp_path / "arkiv" / "gammel.txt", text)
+    write(tmp_path / "ny.txt", text)
+    write(
+        tmp_path / ".referatlint.yaml",
+        "severity:\n  RL602: info\nper_file_ignores:\n  'arkiv/*': [RL6]\n"
+        "options:\n  RL606:\n    allowed: [20 30 40 50]\n",
+    )
+    new = concise(cli, tmp_path / "ny.txt")
+    assert any("RL606" in line and "jens@gmail.com" in line for line in new)
+    assert not any("RL606" in line and "20 30 40 50" in line for line in new)
+    report = json.loads(cli([tmp_path / "ny.txt", "--output-format", "json"]).out)
+    assert {f["severity"] for f in report["files"][0]["findings"] if f["code"] == "RL602"} == {
+        "info"
+    }
+    old = concise(cli, tmp_path / "arkiv" / "gammel.txt")
+    assert old and not any(": RL6" in line for line in old)
+
+
+def test_declarative_rules_of_every_kind(cli, tmp_path):
+    write(
+        tmp_path / ".referatlint.yaml",
+        """
+rules:
+  - code: X101
+    kind: forbidden
+    pattern: "\\\\bbruger(e|en|ne)?\\\\b"
+    message: "Skriv »borger« i stedet for »bruger«."
+    fix: "Erstat ordet."
+  - code: X102
+    kind: required-section
+    section: Sagens forløb
+    message: "Punktet skal have »Sagens forløb«."
+    severity: info
+  - code: X103
+    kind: pattern
+    scope: section
+    section: Indstilling
+    pattern: "indstiller, at"
+    message: "Indstillingen skal begynde med »... indstiller, at«."
+  - code: X104
+    kind: required-phrase
+    scope: document
+    pattern: "Mødested"
+    message: "Dokumentet skal nævne mødestedet."
+  - code: X105
+    kind: max-length
+    scope: item
+    max: 600
+    message: "Punktet er for langt til forsiden."
+    severity: error
+""",
+    )
+    document = write(
+        tmp_path / "x.txt",
+        DRAFT.read_text("utf-8")
+        .replace("Rådhuset, mødelokale 3", "Rådhuset")
+        .replace("Mødested", "Sted")
+        .replace("Flere grundejerforeninger", "Flere brugere")
+        .replace(
+            "Administrationen indstiller, at:\n\n1. orienteringen",
+            "Forvaltningen foreslår:\n\n1. orienteringen",
+        ),
+    )
+    report = json.loads(cli([document, "--output-format", "json"]).out)
+    findings = report["files"][0]["findings"]
+    mine = [
+        (f["code"], f["item"], f["line"], f["severity"]) for f in findings if f["code"][0] == "X"
+    ]
+    # Standing items (41 Godkendelse af dagsorden, 44 Eventuelt) are left out by default.
+    assert mine == [
+        ("X104", None, 1, "warning"),
+        ("X105", "42", 36, "error"),
+        ("X101", "42", 62, "warning"),
+        ("X102", "43", 82, "info"),
+        ("X103", "43", 98, "warning"),
+    ]
+    assert "X101 [punkt 42] Skriv »borger« i stedet for »bruger«." in cli([document]).out
+    assert concise(cli, document, "--select", "X10")[0].startswith(f"{document}:1:1: X104")
+
+
+# --------------------------------------------------------------------------- adopting
+
+
+def test_baseline_makes_the_next_run_clean_and_reports_a_new_defect_alone(cli, tmp_path):
+    archive = tmp_path / "arkiv"
+    archive.mkdir()
+    for seed in ("000", "001", "002", "003", "004"):
+        shutil.copy(seed_path(seed), archive / f"{seed}.txt")
+    written = cli(["arkiv", "--write-baseline", "baseline.json"], cwd=tmp_path)
+    assert written.code == 0 and (tmp_path / "baseline.json").exists()
+    clean = cli(["arkiv", "--baseline", "baseline.json"], cwd=tmp_path)
+    assert clean.code == 0 and clean.out == "Alt i orden: ingen fund i 5 dokumenter.\n"
+    # Edits elsewhere move every line down; the old findings stay baselined ...
+    text = (archive / "003.txt").read_text("utf-8")
+    text = text.replace("Mødested Virtuelt", "Mødested Virtuelt\n\nNy linje\n\nEndnu en linje")
+    # ... and one injected defect is reported alone.
+    text = text.replace(
+        "Der er ingen økonomiske konsekvenser ud over det, der er anført ovenfor.", "XX"
+    )
+    (archive / "003.txt").write_text(text, "utf-8")
+    run = cli(["arkiv", "--baseline", "baseline.json", "--output-format", "concise"], cwd=tmp_path)
+    assert run.out.splitlines() == [
+        "arkiv/003.txt:181:1: RL604 [punkt 3] Teksten indeholder en pladsholder: »XX«."
+    ]
+    assert run.code == 1
+
+
+def test_missing_baseline_is_a_clean_error(cli, tmp_path):
+    run = cli([DRAFT, "--baseline", tmp_path / "nej.json"])
+    assert run.code == 2 and "baseline-filen kan ikke læses: filen findes ikke" in run.err
+
+
+def test_waivers_silence_one_code_per_file_or_item_and_show_their_reasons(cli, tmp_path):
+    shutil.copy(seed_path("001"), tmp_path / "2021-11-01.txt")
+    write(
+        tmp_path / ".referatlint.yaml",
+        "waivers:\n"
+        "  - file: 2021-11-01.txt\n    code: RL602\n    item: '122'\n"
+        "    reason: Linkene peger på interne dokumenter.\n"
+        "  - file: 2021-11-01.txt\n    code: RL401\n"
+        "    reason: Beslutningerne frigives af systemet dagen efter.\n"
+        "  - file: 2021-11-01.txt\n    code: RL501\n    reason: Ugedagen var forkert i 2021.\n",
+    )
+    lines = cli(["2021-11-01.txt", "--output-format", "concise"], cwd=tmp_path).out.splitlines()
+    assert not any("RL401" in line for line in lines)
+    assert not any("RL602 [punkt 122]" in line for line in lines)
+    assert any("RL602 [punkt 123]" in line for line in lines)
+    assert lines[-1] == (
+        ".referatlint.yaml:9:1: RL905 Undtagelsen for RL501 i »2021-11-01.txt« bruger ikke "
+        "længere noget fund; slet den."
+    )
+    shown = cli(["--show-waivers", tmp_path / "2021-11-01.txt"], cwd=tmp_path)
+    assert shown.code == 0
+    assert shown.out.splitlines() == [
+        ".referatlint.yaml:2: RL602 2021-11-01.txt punkt 122 (brugt 2 gang(e))",
+        "    Begrundelse: Linkene peger på interne dokumenter.",
+        ".referatlint.yaml:6: RL401 2021-11-01.txt (brugt 9 gang(e))",
+        "    Begrundelse: Beslutningerne frigives af systemet dagen efter.",
+        ".referatlint.yaml:9: RL501 2021-11-01.txt (brugt 0 gang(e))",
+        "    Begrundelse: Ugedagen var forkert i 2021.",
+    ]
+
+
+def test_waiver_for_a_file_not_linted_is_not_called_unused(cli, tmp_path):
+    shutil.copy(DRAFT, tmp_path / "a.txt")
+    write(
+        tmp_path / ".referatlint.yaml",
+        "waivers:\n  - file: b.txt\n    code: RL402\n    reason: Gælder kun b.txt.\n",
+    )
+    assert not any("RL905" in line for line in concise(cli, tmp_path / "a.txt"))
+
+
+# --------------------------------------------------------------------------- schema, cache, README
+
+
+def test_shipped_config_schema_is_generated_from_the_code(cli):
+    shipped = json.loads((ROOT / "schemas" / "config.schema.json").read_text("utf-8"))
+    assert shipped == build(), (
+        "regenerate: python -m referatlint.config_schema > schemas/config.schema.json"
+    )
+    assert json.loads(cli(["schema", "config"]).out) == shipped
+
+
+def test_validated_configuration_is_cached_so_later_runs_skip_yaml_and_jsonschema(tmp_path):
+    environment = {k: v for k, v in os.environ.items() if k != "REFERATLINT_CACHE_DIR"}
+    write(tmp_path / ".referatlint.yaml", "profile: holbaek\nseverity:\n  RL602: info\n")
+    document = write(tmp_path / "x.txt", DRAFT.read_text("utf-8"))
+    probe = (
+        "import sys; from referatlint.cli import main; code = main(['x.txt', '--output-format', 'concise']);"
+        "print('LOADED', 'yaml' in sys.modules, 'jsonschema' in sys.modules)"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", probe],
+            cwd=tmp_path,
+            env=environment,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        for _ in range(2)
+    ]
+    assert runs[0].stdout.splitlines()[-1] == "LOADED True True"
+    assert runs[1].stdout.splitlines()[-1] == "LOADED False False"
+    assert runs[0].stdout.splitlines()[:-1] == runs[1].stdout.splitlines()[:-1]
+    assert (tmp_path / ".referatlint_cache" / ".gitignore").exists()
+    # A changed file is read again, not served from the cache.
+    write(tmp_path / ".referatlint.yaml", "profile: holbaek\nseverity:\n  RL602: error\n")
+    third = subprocess.run(
+        [sys.executable, "-c", probe], cwd=tmp_path, env=environment, capture_output=True,
+        text=True, check=False,
+    )  # fmt: skip
+    assert third.stdout.splitlines()[-1] == "LOADED True True"
+    assert document.exists()
+
+
+def readme_block(heading: str, language: str) -> str:
+    text = (ROOT / "README.md").read_text("utf-8")
+    section = text.split(f"## {heading}", 1)[1]
+    return section.split(f"```{language}\n", 1)[1].split("```", 1)[0]
+
+
+def test_readme_template_example_works(cli, tmp_path):
+    write(tmp_path / ".referatlint.yaml", readme_block("Tilpas til jeres skabelon", "yaml"))
+    seed = seed_path("001").read_text("utf-8")
+    write(tmp_path / "2021-11-01.txt", seed.replace("Beskrivelse af sagen", "Sagens baggrund"))
+    write(
+        tmp_path / "2024-11-04.txt", seed.replace("Konstituering af", "Brugere og konstituering af")
+    )
+    first = concise(cli, tmp_path / "2021-11-01.txt")
+    assert not any("RL602 [punkt 122]" in line for line in first)  # the waiver
+    assert not any("RL101" in line and "Sagsfremstilling" in line for line in first)
+    second = concise(cli, tmp_path / "2024-11-04.txt")
+    assert [line.split(": ", 1)[1] for line in second if ": X101 " in line] == [
+        "X101 [punkt 127] Skriv »borger« i stedet for »bruger«."
+    ]
+    for command in readme_block("Tilpas til jeres skabelon", "sh").strip().splitlines():
+        argv = command.split("#")[0].split()[1:]
+        run = cli(argv, cwd=tmp_path)
+        assert run.code == 0, command
+    assert "Sagens baggrund" in cli(["--show-settings", "2024-11-04.txt"], cwd=tmp_path).out

@@ -1,0 +1,145 @@
+"""Every command line the README tells people to copy runs, as written, with the
+installed ``referatlint`` in a shell, and does what the README says."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import ROOT
+from lxml import html
+from readme import blocks, command_lines, under
+
+DRAFT = ROOT / "examples" / "udkast-referat.txt"
+CLEAN = ROOT / "examples" / "referat.txt"
+SUMMARY = "Fundet: 10 (4 fejl, 6 advarsler) i 1 dokument."
+
+# Command (without its comment) -> exit code and a piece of what it prints, run in a folder
+# with udkast.txt (the bundled draft) and dagsordener/ (the draft and the corrected version).
+COMMANDS = {
+    "Using it": {
+        "referatlint udkast.txt": (1, SUMMARY),
+        "referatlint dagsordener/": (1, "Fundet: 10 (4 fejl, 6 advarsler) i 2 dokumenter."),
+        "cat udkast.txt | referatlint -": (1, "-:42:1: RL402 [punkt 42]"),
+        "referatlint parse udkast.txt": (0, '"path": "udkast.txt"'),
+        "referatlint rules": (0, "RL401\tunreleased-decision"),
+        "referatlint rule RL401": (0, "RL401 unreleased-decision: Beslutning ikke frigivet"),
+    },
+    "Kommandolinjen": {
+        "referatlint dagsordener/": (1, "Fundet: 10 (4 fejl, 6 advarsler) i 2 dokumenter."),
+        "referatlint --output-format concise dagsordener/": (
+            1,
+            "dagsordener/udkast.txt:42:1: RL402 [punkt 42] Beslutningen er en pladsholder",
+        ),
+        "referatlint --output-format sarif -o referatlint.sarif dagsordener/": (
+            1,
+            "Fundet: 10 (4 fejl, 6 advarsler) i 2 dokumenter.",
+        ),
+    },
+    "HTML-rapport til sekretariatet": {
+        "referatlint --output-format html -o rapport.html udkast.txt": (1, SUMMARY),
+    },
+}
+
+
+def without_comment(line: str) -> str:
+    return line.split("  #", 1)[0].strip()
+
+
+def installed_bin() -> str:
+    """The folder of the installed ``referatlint`` script (this interpreter's)."""
+    folder = str(Path(sys.executable).parent)
+    assert shutil.which("referatlint", path=folder), "referatlint is not installed here"
+    return folder
+
+
+def shell(line: str, cwd: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PATH": installed_bin() + os.pathsep + os.environ.get("PATH", "")}
+    env.pop("FORCE_COLOR", None)
+    return subprocess.run(
+        ["bash", "-c", line], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    shutil.copy(DRAFT, tmp_path / "udkast.txt")
+    (tmp_path / "dagsordener").mkdir()
+    shutil.copy(DRAFT, tmp_path / "dagsordener" / "udkast.txt")
+    shutil.copy(CLEAN, tmp_path / "dagsordener" / "referat.txt")
+    return tmp_path
+
+
+@pytest.mark.parametrize("heading", sorted(COMMANDS))
+def test_readme_command_lines_run_as_written(folder, heading):
+    (block,) = under(heading, "sh")
+    lines = command_lines(block)
+    assert [without_comment(line) for line in lines] == list(COMMANDS[heading])
+    for line in lines:
+        code, shown = COMMANDS[heading][without_comment(line)]
+        done = shell(line, folder)
+        assert (done.returncode, done.stderr) == (code, ""), line
+        assert shown in done.stdout, line
+
+
+def test_readme_output_files_hold_the_format(folder):
+    shell("referatlint --output-format sarif -o referatlint.sarif dagsordener/", folder)
+    log = json.loads((folder / "referatlint.sarif").read_text("utf-8"))
+    assert len(log["runs"][0]["results"]) == 10
+    shell("referatlint --output-format html -o rapport.html udkast.txt", folder)
+    page = html.document_fromstring((folder / "rapport.html").read_text("utf-8"))
+    assert len(page.find_class("finding")) == 10
+
+
+def test_readme_sample_finding_is_real_output(folder):
+    (sample,) = under("Using it", "text")
+    done = shell("referatlint udkast.txt", folder)
+    assert sample.text in done.stdout
+
+
+def test_readme_pre_commit_snippet():
+    (config,) = under("pre-commit", "yaml")
+    data = yaml.safe_load(config.text)
+    (repo,) = data["repos"]
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
+    assert repo["rev"] == f"v{version}"
+    assert repo["hooks"] == [{"id": "referatlint", "files": "^dagsordener/"}]
+    (commands,) = under("pre-commit", "sh")
+    # Both lines are run for real in tests/test_integrations_real.py.
+    assert command_lines(commands) == ["pre-commit install", "pre-commit run --all-files"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "path"),
+    [("GitHub Actions", "docs/ci/github-workflow.yml"), ("GitLab CI", "docs/ci/gitlab-ci.yml")],
+)
+def test_readme_ci_blocks_are_the_files_in_docs_ci(heading, path):
+    (block,) = under(heading, "yaml")
+    assert block.text == (ROOT / path).read_text("utf-8")
+
+
+def test_every_integration_code_block_is_covered():
+    """A new block under "Using it" or "Integrationer" needs a test: the list below says
+    where each is checked."""
+    covered = {
+        ("Using it", "sh"),  # test_readme_command_lines_run_as_written
+        ("Using it", "text"),  # test_readme_sample_finding_is_real_output
+        ("Kommandolinjen", "sh"),  # test_readme_command_lines_run_as_written
+        ("HTML-rapport til sekretariatet", "sh"),  # ditto
+        ("pre-commit", "yaml"),  # test_integrations_real.py (real pre-commit, real commit)
+        ("pre-commit", "sh"),  # ditto
+        ("GitHub Actions", "yaml"),  # test_ci_docs.py, test_integrations_real.py
+        ("GitLab CI", "yaml"),  # ditto
+    }
+    shown = {(b.heading, b.lang) for b in blocks() if b.section in ("Using it", "Integrationer")}
+    assert shown == covered
+
+
+def test_quick_start_is_two_commands():
+    (block,) = under("Quick start", "sh")
+    assert len(command_lines(block)) == 2

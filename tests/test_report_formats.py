@@ -1,0 +1,417 @@
+"""The CI report formats, produced by the real command line on the bundled draft and
+checked against what their readers require: SARIF against the official SARIF 2.1.0
+schema, JUnit against the Apache Ant JUnit schema, GitHub workflow commands against
+their escaping rules, GitLab Code Quality against its documented fields."""
+
+import json
+import shutil
+from pathlib import Path
+
+import jsonschema
+import pytest
+from conftest import ROOT, SHARED_SCHEMAS
+from lxml import etree
+from referatlint.fingerprint import fingerprints
+from referatlint.registry import all_rules
+from referatlint.report.github import escape_data, escape_property
+
+DRAFT = ROOT / "examples" / "udkast-referat.txt"
+CLEAN = ROOT / "examples" / "referat.txt"
+
+# The draft's ten defects: code, line, column, severity, item.
+EXPECTED = [
+    ("RL306", 11, 1, "warning", "41"),
+    ("RL502", 16, 1, "warning", "41"),
+    ("RL402", 42, 1, "error", "42"),
+    ("RL204", 58, 1, "warning", "42"),
+    ("RL601", 64, 44, "error", "42"),
+    ("RL602", 66, 9, "warning", "42"),
+    ("RL103", 68, 1, "warning", "42"),
+    ("RL401", 78, 1, "error", "42"),
+    ("RL101", 82, 1, "warning", "43"),
+    ("RL604", 106, 111, "error", "43"),
+]
+SUMMARY_DA = "Fundet: 10 (4 fejl, 6 advarsler) i 1 dokument."
+
+
+@pytest.fixture
+def work(tmp_path, monkeypatch) -> Path:
+    """A checkout-like working directory: dagsordener/udkast.txt (the draft with ten
+    defects) and dagsordener/referat.txt (the corrected version)."""
+    folder = tmp_path / "dagsordener"
+    folder.mkdir()
+    shutil.copy(DRAFT, folder / "udkast.txt")
+    shutil.copy(CLEAN, folder / "referat.txt")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def draft_fingerprints(path: bool = False) -> list[str]:
+    from referatlint import profiles
+    from referatlint.runner import lint_path
+    from referatlint.settings import Settings
+
+    settings = Settings(profiles.builtin("standard"), all_rules(), {}, {})
+    return fingerprints(lint_path("dagsordener/udkast.txt", settings).findings, path=path)
+
+
+# -- SARIF -------------------------------------------------------------------------------
+
+
+def sarif_validator():
+    schema = json.loads((SHARED_SCHEMAS / "sarif-schema-2.1.0.json").read_text("utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+
+
+def test_sarif_is_valid_and_lists_every_rule_and_finding(cli, work):
+    run = cli(["--output-format", "sarif", "dagsordener/udkast.txt"])
+    assert run.code == 1
+    log = json.loads(run.out)
+    sarif_validator().validate(log)
+    assert log["version"] == "2.1.0"
+    (sarif_run,) = log["runs"]
+    driver = sarif_run["tool"]["driver"]
+    assert driver["name"] == "referatlint"
+    catalogue = all_rules()
+    assert [rule["id"] for rule in driver["rules"]] == [rule.code for rule in catalogue]
+    levels = {"error": "error", "warning": "warning", "info": "note"}
+    for descriptor, rule in zip(driver["rules"], catalogue, strict=True):
+        assert descriptor["name"] == rule.name
+        assert descriptor["shortDescription"]["text"] == rule.title.da
+        assert descriptor["fullDescription"]["text"] == f"{rule.what.da} {rule.why.da}"
+        assert descriptor["help"]["text"].startswith(f"{rule.code} {rule.name}: ")
+        assert descriptor["help"]["markdown"].startswith(f"## {rule.code} {rule.name}")
+        assert descriptor["defaultConfiguration"]["level"] == levels[rule.severity]
+
+    results = sarif_run["results"]
+    assert [
+        (
+            r["ruleId"],
+            r["locations"][0]["physicalLocation"]["region"]["startLine"],
+            r["locations"][0]["physicalLocation"]["region"]["startColumn"],
+            r["level"],
+            r["properties"]["item"],
+        )
+        for r in results
+    ] == [(code, line, column, levels[sev], item) for code, line, column, sev, item in EXPECTED]
+    for result in results:
+        assert driver["rules"][result["ruleIndex"]]["id"] == result["ruleId"]
+        artifact = result["locations"][0]["physicalLocation"]["artifactLocation"]
+        assert artifact == {"uri": "dagsordener/udkast.txt", "uriBaseId": "%SRCROOT%"}
+    assert [r["partialFingerprints"]["referatlint/v1"] for r in results] == draft_fingerprints()
+    placeholder = results[2]
+    assert placeholder["message"]["text"] == (
+        "[punkt 42] Beslutningen er en pladsholder (»XX«), ikke en beslutning.\n"
+        "Ret: Skriv udvalgets beslutning, fx »Godkendt.« eller »Orientering taget til "
+        "efterretning.«."
+    )
+    assert placeholder["locations"][0]["physicalLocation"]["region"]["snippet"] == {"text": "XX"}
+    assert sarif_run["language"] == "da-DK"
+    assert sarif_run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == work.as_uri() + "/"
+    assert sarif_run["invocations"][0]["properties"] == {
+        "files": 1,
+        "errors": 4,
+        "warnings": 6,
+        "infos": 0,
+    }
+
+
+def test_sarif_in_english(cli, work):
+    run = cli(["--output-format", "sarif", "--lang", "en", "dagsordener/udkast.txt"])
+    log = json.loads(run.out)
+    sarif_validator().validate(log)
+    (sarif_run,) = log["runs"]
+    assert sarif_run["language"] == "en-US"
+    rule = next(r for r in sarif_run["tool"]["driver"]["rules"] if r["id"] == "RL402")
+    assert rule["shortDescription"]["text"] == "Placeholder decision"
+    assert sarif_run["results"][2]["message"]["text"].startswith(
+        "[item 42] The decision is a placeholder (“XX”)"
+    )
+
+
+def test_sarif_of_clean_several_and_unreadable_files(cli, work):
+    (work / "dagsordener" / "møde 7, udkast.txt").write_bytes(DRAFT.read_bytes())
+    (work / "dagsordener" / "tom.pdf").write_bytes(b"%PDF-1.4 broken")
+    absolute = str(work / "dagsordener" / "udkast.txt")
+    run = cli(
+        [
+            "--output-format",
+            "sarif",
+            absolute,
+            "dagsordener/møde 7, udkast.txt",
+            "dagsordener/tom.pdf",
+        ]
+    )
+    assert run.code == 2  # the unreadable PDF
+    log = json.loads(run.out)
+    sarif_validator().validate(log)
+    results = log["runs"][0]["results"]
+    uris = [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results]
+    # An absolute path inside the working directory is made relative; names are URI-encoded.
+    assert uris == ["dagsordener/udkast.txt"] * 10 + [
+        "dagsordener/m%C3%B8de%207%2C%20udkast.txt"
+    ] * 10 + ["dagsordener/tom.pdf"]
+    unreadable = results[20]
+    assert (unreadable["ruleId"], unreadable["level"]) == ("RL901", "error")
+    assert log["runs"][0]["invocations"][0]["properties"]["files"] == 3
+
+    clean = json.loads(cli(["--output-format", "sarif", "dagsordener/referat.txt"]).out)
+    sarif_validator().validate(clean)
+    assert clean["runs"][0]["results"] == []
+
+
+def test_sarif_validation_would_catch_a_broken_log(cli, work):
+    """The schema check is not a formality: a result without a message fails it."""
+    log = json.loads(cli(["--output-format", "sarif", "dagsordener/udkast.txt"]).out)
+    del log["runs"][0]["results"][0]["message"]
+    with pytest.raises(jsonschema.ValidationError):
+        sarif_validator().validate(log)
+
+
+# -- JUnit -------------------------------------------------------------------------------
+
+
+def junit_schema() -> etree.XMLSchema:
+    return etree.XMLSchema(etree.parse(str(SHARED_SCHEMAS / "JUnit.xsd")))
+
+
+def test_junit_is_valid_with_one_testsuite_per_file(cli, work):
+    run = cli(["--output-format", "junit", "dagsordener/"])
+    assert run.code == 1
+    document = etree.fromstring(run.out.encode("utf-8"))
+    junit_schema().assertValid(document)
+    clean, draft = document.findall("testsuite")
+    assert [clean.get("name"), draft.get("name")] == [
+        "dagsordener/referat.txt",
+        "dagsordener/udkast.txt",
+    ]
+    assert [clean.get("id"), draft.get("id")] == ["0", "1"]
+    assert (clean.get("tests"), clean.get("failures"), clean.get("errors")) == ("1", "0", "0")
+    (passed,) = clean.findall("testcase")
+    assert passed.get("name") == "referatlint: ingen fund" and len(passed) == 0
+
+    assert (draft.get("tests"), draft.get("failures"), draft.get("errors")) == ("10", "10", "0")
+    cases = draft.findall("testcase")
+    assert [case.get("name") for case in cases] == [
+        f"{code} {name} [punkt {item}, linje {line}]"
+        for (code, line, _, _, item), name in zip(
+            EXPECTED,
+            [
+                "toc-title-mismatch",
+                "stale-date",
+                "decision-placeholder",
+                "list-numbering",
+                "cpr-number",
+                "placeholder-link",
+                "unknown-section-heading",
+                "unreleased-decision",
+                "missing-required-section",
+                "leftover-placeholder",
+            ],
+            strict=True,
+        )
+    ]
+    assert {case.get("classname") for case in cases} == {"dagsordener/udkast.txt"}
+    failure = cases[2].find("failure")
+    assert failure.get("type") == "RL402 decision-placeholder"
+    assert failure.get("message") == "Beslutningen er en pladsholder (»XX«), ikke en beslutning."
+    assert failure.text == (
+        "dagsordener/udkast.txt:42:1: RL402 decision-placeholder\n"
+        "[punkt 42] Beslutningen er en pladsholder (»XX«), ikke en beslutning.\n"
+        "Ret: Skriv udvalgets beslutning, fx »Godkendt.« eller »Orientering taget til "
+        "efterretning.«.\n"
+        "42 | XX\n"
+        "mere: referatlint rule RL402"
+    )
+
+
+def test_junit_reports_an_unreadable_file_as_an_error(cli, work):
+    (work / "dagsordener" / "tom.pdf").write_bytes(b"%PDF-1.4 broken")
+    run = cli(["--output-format", "junit", "--lang", "en", "dagsordener/tom.pdf"])
+    assert run.code == 2
+    document = etree.fromstring(run.out.encode("utf-8"))
+    junit_schema().assertValid(document)
+    (suite,) = document.findall("testsuite")
+    assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("1", "0", "1")
+    error = suite.find("testcase/error")
+    assert error.get("type") == "RL901 unreadable-document"
+    assert error.get("message") == (
+        "the PDF file is incomplete (it ends before “%%EOF”); download or export it again"
+    )
+
+
+def test_junit_schema_check_is_not_a_formality(cli, work):
+    document = etree.fromstring(
+        cli(["--output-format", "junit", "dagsordener/udkast.txt"]).out.encode("utf-8")
+    )
+    del document.find("testsuite").attrib["hostname"]
+    assert not junit_schema().validate(document)
+
+
+# -- GitHub ------------------------------------------------------------------------------
+
+
+def test_github_escaping_follows_the_workflow_command_rules():
+    assert escape_data("100% færdig\r\nnæste: a, b") == "100%25 færdig%0D%0Anæste: a, b"
+    assert escape_property("møde 7, udkast: v2%.txt") == "møde 7%2C udkast%3A v2%25.txt"
+
+
+def unescape(text: str) -> str:
+    """How the runner reads escaped values back."""
+    for encoded, plain in (("%0D", "\r"), ("%0A", "\n"), ("%3A", ":"), ("%2C", ","), ("%25", "%")):
+        text = text.replace(encoded, plain)
+    return text
+
+
+def parse_command(line: str) -> tuple[str, dict[str, str], str]:
+    assert line.startswith("::")
+    head, message = line[2:].split("::", 1)
+    level, properties = head.split(" ", 1)
+    pairs = dict(pair.split("=", 1) for pair in properties.split(","))
+    return level, {k: unescape(v) for k, v in pairs.items()}, unescape(message)
+
+
+def test_github_annotations_for_the_draft(cli, work):
+    run = cli(["--output-format", "github", "dagsordener/udkast.txt"])
+    assert run.code == 1
+    lines = run.out.splitlines()
+    assert lines[-1] == f"referatlint: {SUMMARY_DA}"
+    commands = [parse_command(line) for line in lines[:-1]]
+    levels = {"error": "error", "warning": "warning"}
+    assert [(level, props["line"], props["col"]) for level, props, _ in commands] == [
+        (levels[sev], str(line), str(column)) for _, line, column, sev, _ in EXPECTED
+    ]
+    assert lines[2] == (
+        "::error file=dagsordener/udkast.txt,line=42,col=1,"
+        "title=RL402 decision-placeholder::[punkt 42] Beslutningen er en pladsholder (»XX«), "
+        "ikke en beslutning.%0ARet: Skriv udvalgets beslutning, fx »Godkendt.« eller "
+        "»Orientering taget til efterretning.«."
+    )
+    assert {props["file"] for _, props, _ in commands} == {"dagsordener/udkast.txt"}
+
+
+def test_github_escapes_awkward_file_names_and_marks_info_as_notice(cli, work):
+    name = "dagsordener/møde 7, v2: 100%.txt"
+    (work / name).write_bytes(CLEAN.read_text("utf-8").encode("cp1252"))  # RL902, info
+    run = cli(["--output-format", "github", "--lang", "en", name])
+    assert run.code == 0
+    first, summary = run.out.splitlines()
+    assert first.startswith(
+        "::notice file=dagsordener/møde 7%2C v2%3A 100%25.txt,line=1,col=1,"
+        "title=RL902 encoding-fallback::The file is not valid UTF-8"
+    )
+    level, props, message = parse_command(first)
+    assert (level, props["file"]) == ("notice", name)
+    assert message.startswith("The file is not valid UTF-8 and was read as Windows-1252")
+    assert summary == "referatlint: Found: 1 (1 info) in 1 document."
+
+
+# -- GitLab ------------------------------------------------------------------------------
+
+GITLAB_SEVERITIES = {"info", "minor", "major", "critical", "blocker"}
+
+
+def test_gitlab_code_quality_report(cli, work):
+    run = cli(["--output-format", "gitlab", "dagsordener/"])
+    assert run.code == 1
+    issues = json.loads(run.out)
+    assert isinstance(issues, list) and len(issues) == 10
+    for issue in issues:
+        assert isinstance(issue["description"], str) and issue["description"]
+        assert isinstance(issue["check_name"], str)
+        assert isinstance(issue["fingerprint"], str)
+        assert issue["severity"] in GITLAB_SEVERITIES
+        assert issue["location"]["path"] == "dagsordener/udkast.txt"
+        assert isinstance(issue["location"]["lines"]["begin"], int)
+    assert [
+        (i["check_name"].split()[0], i["location"]["lines"]["begin"], i["severity"]) for i in issues
+    ] == [
+        (code, line, {"error": "critical", "warning": "major"}[sev])
+        for code, line, _, sev, _ in EXPECTED
+    ]
+    assert [issue["fingerprint"] for issue in issues] == draft_fingerprints(path=True)
+    assert issues[4]["check_name"] == "RL601 cpr-number"
+    assert issues[4]["description"].startswith("[punkt 42] Teksten indeholder et CPR-nummer")
+
+
+def test_gitlab_fingerprints_are_unique_across_files(cli, work):
+    shutil.copy(DRAFT, work / "dagsordener" / "kopi.txt")
+    issues = json.loads(cli(["--output-format", "gitlab", "dagsordener/"]).out)
+    assert len(issues) == 20
+    assert len({issue["fingerprint"] for issue in issues}) == 20
+
+
+def test_gitlab_report_of_a_clean_file_is_an_empty_list(cli, work):
+    run = cli(["--output-format", "gitlab", "dagsordener/referat.txt"])
+    assert (run.code, json.loads(run.out)) == (0, [])
+
+
+# -- -o FILE -----------------------------------------------------------------------------
+
+
+def parse_any(fmt: str, text: str):
+    if fmt in ("json", "sarif", "gitlab"):
+        return json.loads(text)
+    if fmt == "junit":
+        return etree.fromstring(text.encode("utf-8"))
+    if fmt == "html":
+        from lxml import html
+
+        return html.document_fromstring(text)
+    return text.splitlines()
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "junit", "github", "gitlab", "html"])
+def test_output_file_gets_the_format_and_the_terminal_the_findings(cli, work, fmt):
+    run = cli(["--output-format", fmt, "-o", f"rapport.{fmt}", "dagsordener/udkast.txt"])
+    assert run.code == 1
+    # The terminal shows the ordinary readable output ...
+    assert run.out.count("= ret: ") == 10
+    assert run.out.rstrip().endswith(SUMMARY_DA)
+    assert "dagsordener/udkast.txt:42:1: RL402 [punkt 42]" in run.out
+    # ... and the file holds the chosen format, complete.
+    written = (work / f"rapport.{fmt}").read_text("utf-8")
+    parsed = parse_any(fmt, written)
+    if fmt == "sarif":
+        sarif_validator().validate(parsed)
+        assert len(parsed["runs"][0]["results"]) == 10
+    elif fmt == "junit":
+        junit_schema().assertValid(parsed)
+        assert len(parsed.findall("testsuite/testcase/failure")) == 10
+    elif fmt == "gitlab":
+        assert len(parsed) == 10
+    elif fmt == "github":
+        assert sum(line.startswith("::") for line in parsed) == 10
+    elif fmt == "html":
+        assert len(parsed.find_class("finding")) == 10
+    else:
+        assert len(parsed["files"][0]["findings"]) == 10
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "junit", "github", "gitlab", "html"])
+def test_formats_are_whole_for_a_folder_without_documents(cli, work, fmt):
+    (work / "tom").mkdir()
+    run = cli(["--output-format", fmt, "tom"])
+    assert run.code == 0
+    if fmt == "sarif":
+        log = json.loads(run.out)
+        sarif_validator().validate(log)
+        assert log["runs"][0]["results"] == []
+    elif fmt == "junit":
+        document = etree.fromstring(run.out.encode("utf-8"))
+        junit_schema().assertValid(document)
+        assert len(document) == 0
+    elif fmt == "gitlab":
+        assert json.loads(run.out) == []
+    elif fmt == "github":
+        assert run.out == "referatlint: Alt i orden: ingen fund i 0 dokumenter.\n"
+    else:
+        from lxml import html
+
+        page = html.document_fromstring(run.out)
+        assert page.get_element_by_id("summary").text_content() == (
+            "Alt i orden: ingen fund i 0 dokumenter."
+        )
+        assert page.find_class("document") == []

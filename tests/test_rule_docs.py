@@ -1,0 +1,78 @@
+"""Registry meta-tests: every rule is declared completely, its examples run as documented,
+and the generated documentation has not drifted from the declarations."""
+
+import re
+
+import pytest
+from conftest import ROOT
+from referatlint import profiles
+from referatlint.docs import rule_markdown
+from referatlint.registry import builtin_rules
+from referatlint.runner import lint_path
+from referatlint.settings import Settings
+
+RULES = builtin_rules()
+FAMILIES = {
+    "1": "structure", "2": "numbering", "3": "table of contents", "4": "decisions",
+    "5": "meeting", "6": "publishing", "7": "closed items", "8": "accessibility", "9": "reading",
+}  # fmt: skip
+
+
+def test_codes_and_names_are_unique_and_well_formed():
+    codes = [rule.code for rule in RULES]
+    names = [rule.name for rule in RULES]
+    assert len(set(codes)) == len(codes) and len(set(names)) == len(names)
+    for rule in RULES:
+        assert re.fullmatch(r"RL[1-9]\d{2}", rule.code), rule.code
+        assert rule.code[2] in FAMILIES, rule.code
+        assert re.fullmatch(r"[a-z]+(-[a-z0-9]+)*", rule.name), rule.name
+        assert rule.severity in ("error", "warning", "info")
+
+
+def test_catalogue_is_in_code_order():
+    codes = [rule.code for rule in RULES]
+    assert codes == sorted(codes)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.code)
+def test_documentation_is_complete_in_both_languages(rule):
+    for text in (rule.title, rule.what, rule.why):
+        assert text.da.strip() and text.en.strip()
+        assert text.da != text.en
+    assert rule.bad and rule.good and rule.bad != rule.good
+    for option in rule.options:
+        assert option.help.da and option.help.en
+
+
+def run_example(rule, example):
+    settings = Settings(profiles.builtin("standard"), RULES, {}, {})
+    data = example if isinstance(example, bytes) else example.encode("utf-8")
+    return lint_path("eksempel.txt", settings, data=data).findings
+
+
+# Findings the command line makes from the configuration, not from a document; the
+# waiver tests in test_config.py produce them.
+CONFIGURATION_FINDINGS = {"RL905"}
+DOCUMENT_RULES = [rule for rule in RULES if rule.code not in CONFIGURATION_FINDINGS]
+
+
+@pytest.mark.parametrize("rule", DOCUMENT_RULES, ids=lambda rule: rule.code)
+def test_failing_example_produces_the_code(rule):
+    assert rule.code in {finding.code for finding in run_example(rule, rule.bad)}
+
+
+@pytest.mark.parametrize("rule", DOCUMENT_RULES, ids=lambda rule: rule.code)
+def test_corrected_example_is_clean(rule):
+    findings = run_example(rule, rule.good)
+    assert [(f.code, f.line, f.message.da) for f in findings if f.severity != "info"] == []
+    assert rule.code not in {finding.code for finding in findings}
+
+
+def test_docs_rules_md_is_generated_from_the_declarations(cli):
+    generated = cli(["rules", "--format", "markdown"]).out
+    committed = (ROOT / "docs" / "rules.md").read_text("utf-8")
+    assert committed == generated, (
+        "docs/rules.md is stale: referatlint rules --format markdown > docs/rules.md"
+    )
+    for rule in RULES:
+        assert rule_markdown(rule) in committed
