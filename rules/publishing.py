@@ -2,7 +2,6 @@
 
 import operator
 import re
-from itertools import pairwise
 
 from referatlint.regex import Lazy
 from referatlint.rule import Option, Rule
@@ -451,7 +450,6 @@ def check_residue(document, context):
 
 # ---------------------------------------------------------------------------- RL608
 OPEN_END = re.compile(r"[a-zæøå0-9,–-]$")
-CONTINUES = re.compile(r"^(?:[a-zæøå]|\d{4}\b)")
 LIST_START = re.compile(r"^(?:[-•*]|\d{1,3}[.)\]]|[a-z][.)\]])\s")
 BROKEN = Msg(
     "Afsnittet er delt midt i en sætning: »…{end}« fortsætter i linje {next_line} »{start}…«.",
@@ -463,21 +461,28 @@ BROKEN_FIX = Msg(
 )
 
 
+# A blank line (or several) followed by a lower-case letter or a year; the line above is
+# then checked in Python. Starting with the literal "\n" keeps the scan quick.
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*(?:[a-zæøå]|\d{4}\b))")
+
+
 def check_broken(document, context):
-    for previous, line in pairwise(document.lines):
-        end = previous.text
-        if line.line - previous.line < 2 or len(end) < 60:
-            continue  # not separated by a blank line, or a heading
-        end, start = end.rstrip(), line.text.lstrip()
-        if not OPEN_END.search(end) or "\t" in end:
+    text = document.text
+    for match in PARAGRAPH_BREAK.finditer(text):
+        end = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].rstrip()
+        if len(end) < 60 or "\t" in end or not OPEN_END.search(end):
+            continue  # a heading, a table row, or a finished sentence
+        start_line, _ = document.locate(match.end())
+        stop = text.find("\n", match.end())
+        start = text[match.end() : stop if stop >= 0 else len(text)].lstrip()
+        if LIST_START.match(start):
             continue
-        if not CONTINUES.match(start) or LIST_START.match(start):
-            continue
+        line, _ = document.locate(match.start())
         yield context.report(
-            BROKEN.format(end=end[-25:], next_line=line.line, start=start[:25]),
-            previous.line,
+            BROKEN.format(end=end[-25:], next_line=start_line, start=start[:25]),
+            line,
             len(end),
-            end_line=line.line,
+            end_line=start_line,
             fix=BROKEN_FIX,
         )
 

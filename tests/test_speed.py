@@ -1,0 +1,113 @@
+"""What makes referatlint fast must not change what it says: parallel runs, the result
+cache and the progress line are checked for their behaviour here (timings are measured by
+bench/run.py, never asserted in tests)."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import SEEDS
+
+
+def archive(tmp_path: Path, copies: int = 3) -> Path:
+    folder = tmp_path / "arkiv"
+    folder.mkdir()
+    for copy in range(copies):
+        for seed in sorted(SEEDS.glob("*.txt")):
+            text = seed.read_text("utf-8") + f"\n\nKopi {copy}\n"
+            (folder / f"{copy}-{seed.name}").write_text(text, "utf-8")
+    return folder
+
+
+def referatlint(*args, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "referatlint", *map(str, args)],
+        cwd=cwd, capture_output=True, text=True, env={**os.environ, **(env or {})}, check=False,
+    )  # fmt: skip
+
+
+def test_jobs_give_the_same_report_in_the_same_order(tmp_path):
+    folder = archive(tmp_path)
+    one = referatlint(folder, "--jobs", "1", "--no-cache", "--output-format", "json", cwd=tmp_path)
+    two = referatlint(folder, "--jobs", "2", "--no-cache", "--output-format", "json", cwd=tmp_path)
+    assert one.stdout == two.stdout and one.returncode == two.returncode == 1
+    report = json.loads(one.stdout)
+    assert [f["path"] for f in report["files"]] == sorted(str(p) for p in folder.iterdir())
+
+
+def test_cache_answers_unchanged_files_and_rereads_changed_ones(tmp_path):
+    folder = archive(tmp_path, copies=1)
+    env = {"REFERATLINT_CACHE_DIR": str(tmp_path / "cache")}
+    first = referatlint(folder, "--output-format", "json", cwd=tmp_path, env=env)
+    results = tmp_path / "cache" / "results"
+    entries = sorted(results.rglob("*.json"))
+    assert len(entries) == 5
+    second = referatlint(folder, "--output-format", "json", cwd=tmp_path, env=env)
+    assert second.stdout == first.stdout
+    assert sorted(results.rglob("*.json")) == entries  # nothing new: every file was a hit
+    changed = folder / "1-001_a8efd4b7cb96c4ec.txt"
+    if not changed.exists():
+        changed = sorted(folder.iterdir())[1]
+    changed.write_text(changed.read_text("utf-8").replace("Drøftet", "XX", 1), "utf-8")
+    third = referatlint(folder, "--output-format", "json", cwd=tmp_path, env=env)
+    assert third.stdout != first.stdout and "RL402" in third.stdout
+    assert len(list(results.rglob("*.json"))) == 6
+
+
+def test_no_cache_writes_no_results(tmp_path):
+    folder = archive(tmp_path, copies=1)
+    env = {"REFERATLINT_CACHE_DIR": str(tmp_path / "cache")}
+    referatlint(folder, "--no-cache", cwd=tmp_path, env=env)
+    assert not list((tmp_path / "cache").glob("results/**/*.json"))
+
+
+def test_parallel_runs_share_the_cache_safely(tmp_path):
+    folder = archive(tmp_path)
+    env = {**os.environ, "REFERATLINT_CACHE_DIR": str(tmp_path / "cache")}
+    command = [sys.executable, "-m", "referatlint", str(folder), "--output-format", "json"]
+    runs = [subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, text=True)
+            for _ in range(4)]  # fmt: skip
+    outputs = {run.communicate()[0] for run in runs}
+    assert len(outputs) == 1
+    assert json.loads(outputs.pop())["summary"]["files"] == 15
+    assert not list((tmp_path / "cache").rglob("*.tmp"))
+
+
+def test_progress_line_only_on_a_terminal(tmp_path):
+    folder = archive(tmp_path)
+    piped = referatlint(folder, "--no-cache", cwd=tmp_path)
+    assert piped.stderr == ""
+
+
+def test_progress_line_on_an_interactive_terminal(tmp_path, monkeypatch):
+    import io
+
+    from referatlint import progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    monkeypatch.setattr(progress, "SHOW_AFTER", 0.0)
+    stream = Terminal()
+    bar = progress.Progress(stream)
+    for _ in range(3):
+        bar.tick()
+    bar.done()
+    assert stream.getvalue().startswith("\r1 dokumenter tjekket")
+    assert stream.getvalue().endswith("\r\033[K")
+
+
+def test_the_benchmark_corpus_builder_makes_unique_documents(tmp_path):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    try:
+        import run as bench
+    finally:
+        sys.path.pop(0)
+    bench.build_corpus(tmp_path, 40)
+    texts = [path.read_text("utf-8") for path in tmp_path.rglob("*.txt")]
+    assert len(texts) == len(set(texts)) == 40
+    shutil.rmtree(tmp_path / "00")
