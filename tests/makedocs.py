@@ -25,6 +25,7 @@ from referatlint.parse import parse
 from referatlint.parse.layouts import CASE_NUMBER
 from referatlint.parse.vocabulary import DEFAULT
 from referatlint.read.source import from_text
+from referatlint.rules.toc import compute_alignment
 
 # Advance widths (1/1000 em) of the WinAnsiEncoding characters 32..255 in the Adobe
 # core-14 metrics (Helvetica.afm, Helvetica-Bold.afm).
@@ -97,13 +98,10 @@ def truth(text: str) -> Truth:
     document = parse(from_text(text, "seed.txt"))
     items = {item.line: item.number for item in document.items}
     titles = {item.line: item.title for item in document.items}
-    toc_lines: dict[int, int] = {}
-    for entry in document.toc:
-        for item in document.items:
-            same_number = entry.number is not None and entry.number == item.number
-            if same_number or entry.title.casefold() == item.title.casefold():
-                toc_lines.setdefault(entry.line, item.line)
-                break
+    # which item each TOC row stands for, as the linter pairs them (a row whose title
+    # differs from its item's still points to it)
+    pairs = compute_alignment(document.toc, document.items).pairs
+    toc_lines = {entry.line: item.line for entry, item in pairs}
     lines = text.split("\n")
     first = min(document.toc, key=lambda e: e.line).line if document.toc else 0
     heading = first - 1
@@ -975,8 +973,10 @@ def zip_parts(parts: dict[str, bytes | None]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in parts.items():
-            if data is not None:
-                archive.writestr(name, data)
+            if data is not None:  # a fixed date, so the same text gives the same bytes
+                info = zipfile.ZipInfo(name, (2024, 11, 4, 12, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                archive.writestr(info, data)
     return buffer.getvalue()
 
 

@@ -454,3 +454,18 @@ def test_libreoffice_pdf_pages_and_table_of_contents():
         assert first.startswith(f"Punkt {number}: ")
     # LibreOffice recomputes the page references: every entry matches its item
     assert [entry.page for entry in document.toc] == list(pages.values())
+
+
+BUNDLED = SEEDS.parents[2] / "examples" / "udkast-referat.txt"
+BUNDLED_FORMATS = SEEDS.parent / "formats"
+
+
+@pytest.mark.parametrize("kind", FORMATS)
+def test_bundled_draft_in_every_format_is_current_and_has_the_same_defects(cli, kind):
+    committed = BUNDLED_FORMATS / f"udkast-referat.{kind}"
+    assert committed.read_bytes() == BUILDERS[kind](BUNDLED.read_text("utf-8")), (
+        "stale: python tests/makedocs.py tests/fixtures/formats examples/udkast-referat.txt"
+    )
+    text = findings(cli, BUNDLED)
+    assert code_items(findings(cli, committed)) == code_items(text)
+    assert len(text) == 10
