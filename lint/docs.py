@@ -30,10 +30,51 @@ HEADINGS = {
 }
 
 
-def example_text(example: str | bytes) -> str:
+def example_text(example: str | bytes, lang: str = "da") -> str:
+    if isinstance(example, bytes) and example.startswith((b"%PDF-", b"PK\x03\x04")):
+        return document_example(example, lang)
     if isinstance(example, bytes):
         return example.decode("utf-8", errors="replace").replace("\x00", "\\0")
     return example.replace("\f", "[sideskift]\n")
+
+
+EXAMPLE_WORDS = {
+    "da": ("side", "sider", "tagget", "ja", "nej", "sprog", "titel", "sider uden tekst",
+           "trykte sidetal", "Word-fil, gemte sideskift", "sideskift"),
+    "en": ("page", "pages", "tagged", "yes", "no", "language", "title", "pages without text",
+           "printed page numbers", "Word file, saved page breaks", "page break"),
+}  # fmt: skip
+
+
+def document_example(example: bytes, lang: str = "da") -> str:
+    """A PDF or Word example as what matters about it: its properties and its text."""
+    from referatlint.read import read
+
+    (one, many, tagged, yes, no, language, title, textless, printed, word, page_break) = (
+        EXAMPLE_WORDS[lang]
+    )
+    source = read("eksempel", example)
+    facts = dict(source.metadata)
+    if source.format == "pdf":
+        about = [
+            f"PDF, {source.pages} {one if source.pages == 1 else many}",
+            f"{tagged}: {yes if facts['pdf.tagged'] == 'yes' else no}",
+            f"{language}: {facts['pdf.lang'] or '-'}",
+            f"{title}: {facts['pdf.title'] or '-'}",
+        ]
+        if facts.get("pdf.pages_without_text"):
+            about.append(f"{textless}: {facts['pdf.pages_without_text']}")
+        if facts.get("pdf.printed_pages", "").strip("- "):
+            about.append(f"{printed}: {facts['pdf.printed_pages']}")
+    else:
+        about = [f"{word}: {facts.get('docx.rendered_page_breaks', '0')}"]
+    lines = []
+    for number, line in enumerate(source.lines, 1):
+        page = source.page_of(number)
+        if page and number > 1 and page != source.page_of(number - 1):
+            lines.append(f"[{page_break}]")
+        lines.append(line)
+    return "[" + "; ".join(about) + "]\n" + "\n".join(lines)
 
 
 def rule_text(rule: Rule, lang: str = "da") -> str:
@@ -49,7 +90,7 @@ def rule_text(rule: Rule, lang: str = "da") -> str:
         lines += [f"  {o.name} (standard: {o.default!r}): {o.help.get(lang)}" for o in rule.options]
     for heading, example in ((bad, rule.bad), (good, rule.good)):
         lines += ["", f"{heading}:"]
-        lines += ["  | " + line for line in example_text(example).rstrip("\n").split("\n")]
+        lines += ["  | " + line for line in example_text(example, lang).rstrip("\n").split("\n")]
     return "\n".join(lines)
 
 
@@ -72,7 +113,7 @@ def rule_markdown(rule: Rule, lang: str = "da") -> str:
             )
         )
     for heading, example in ((bad, rule.bad), (good, rule.good)):
-        parts.append(f"**{heading}:**\n\n```text\n{example_text(example).rstrip()}\n```")
+        parts.append(f"**{heading}:**\n\n```text\n{example_text(example, lang).rstrip()}\n```")
     return "\n\n".join(parts) + "\n"
 
 

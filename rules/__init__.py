@@ -2,6 +2,7 @@
 the catalogue order is the code order, and nothing is discovered by scanning."""
 
 from referatlint.rules import (
+    accessibility,
     closed_items,
     decisions,
     duplicate_section,
@@ -11,6 +12,7 @@ from referatlint.rules import (
     missing_decision,
     missing_required_section,
     numbering,
+    pages,
     publishing,
     reading,
     template_mismatch,
@@ -28,9 +30,11 @@ BUILTIN = (
     template_mismatch.RULE,
     *numbering.RULES,
     *toc.RULES,
+    *pages.RULES,
     *decisions.RULES,
     *meeting.RULES,
     *publishing.RULES,
     closed_items.RULE,
+    *accessibility.RULES,
     *reading.RULES,
 )

@@ -1,7 +1,9 @@
-"""RL901 unreadable-document, RL902 encoding-fallback, RL903 no-items: what reading
-and parsing could not do. RL901 is reported by the runner, which has no document."""
+"""RL901 unreadable-document, RL902 encoding-fallback, RL903 no-items, RL904
+pages-unknown, RL905 unused-waiver: what reading and parsing could not do. RL901 is
+reported by the runner, which has no document; RL905 by the configuration's waivers."""
 
 from referatlint.rule import Rule
+from referatlint.rules.samples import sample_docx
 from referatlint.text import Msg
 
 NO_ITEMS = Msg(
@@ -23,6 +25,39 @@ def check_encoding_fallback(document, context):
 def check_no_items(document, context):
     if not document.items:
         yield context.report(NO_ITEMS, 1, item=None, fix=NO_ITEMS_FIX)
+
+
+PAGES_UNKNOWN = Msg(
+    "Sidetallene i indholdsfortegnelsen er ikke tjekket: Word-filen har ingen gemte sideskift "
+    "(w:lastRenderedPageBreak), så det kan ikke ses, hvilken side et punkt begynder på.",
+    "The page numbers in the table of contents were not checked: the Word file has no saved "
+    "page breaks (w:lastRenderedPageBreak), so the page an item starts on cannot be known.",
+)
+PAGES_UNKNOWN_FIX = Msg(
+    "Åbn filen i Word, og gem den igen (så gemmer Word sideskiftene), eller tjek PDF-udgaven "
+    "i stedet.",
+    "Open the file in Word and save it again (Word then saves the page breaks), or check the "
+    "PDF version instead.",
+)
+
+
+def check_pages_unknown(document, context):
+    values = dict(document.metadata)
+    if document.format != "docx" or values.get("docx.rendered_page_breaks") != "0":
+        return
+    paged = [entry for entry in document.toc if entry.page is not None]
+    if paged:
+        yield context.report(PAGES_UNKNOWN, paged[0].line, item=None, fix=PAGES_UNKNOWN_FIX)
+
+
+WORD_DRAFT = [
+    "REFERAT Socialudvalget d. 01-11-2021",
+    "Indholdsfortegnelse",
+    "Godkendelse af dagsorden\t2",
+    "\fPunkt 1: Godkendelse af dagsorden",
+    "Beslutning",
+    "Godkendt",
+]
 
 
 RULES = (
@@ -81,6 +116,31 @@ RULES = (
         bad="REFERAT Socialudvalget d. 01-11-2021\n\nDer er ingen punkter her.\n",
         good="REFERAT Socialudvalget d. 01-11-2021\n\nPunkt 1: Godkendelse af dagsorden\n",
         check=check_no_items,
+    ),
+    Rule(
+        code="RL904",
+        name="pages-unknown",
+        severity="info",
+        title=Msg("Sidetal ikke tjekket", "Page numbers not checked"),
+        what=Msg(
+            "En Word-fil uden gemte sideskift (w:lastRenderedPageBreak) har en "
+            "indholdsfortegnelse med sidetal. Sidetjekkene (RL304, RL305) springes over i "
+            "stedet for at gætte, hvor siderne skifter. Word gemmer sideskiftene; filer "
+            "skrevet af andre programmer (fx python-docx og mange sagssystemer) har dem ikke.",
+            "A Word file without saved page breaks (w:lastRenderedPageBreak) has a table of "
+            "contents with page numbers. The page checks (RL304, RL305) are skipped rather "
+            "than guessing where pages break. Word saves the page breaks; files written by "
+            "other programs (python-docx, many case systems) lack them.",
+        ),
+        why=Msg(
+            "Et sidetjek, der gætter, ville give forkerte fund; det er bedre at sige, at det "
+            "ikke kunne laves.",
+            "A page check that guesses would give wrong findings; better to say it could not "
+            "be done.",
+        ),
+        bad=sample_docx(WORD_DRAFT, rendered_breaks=False),
+        good=sample_docx(WORD_DRAFT),
+        check=check_pages_unknown,
     ),
     Rule(
         code="RL905",

@@ -1,7 +1,9 @@
 """RL301-RL307: the table of contents against the items it lists.
 
 Entries and items are paired once per document: by number and title, then number,
-then title, then by similar titles; every TOC rule reads that one alignment."""
+then title, then by similar titles; every TOC rule reads that one alignment. Where the
+table of contents is made of links (HTML, Word), RL301 and RL302 also follow the links:
+a link to an anchor that does not exist, or to another place than its item."""
 
 import re
 from itertools import pairwise
@@ -102,6 +104,18 @@ WITHOUT_ITEM_FIX = Msg(
 )
 
 
+BROKEN_LINK = Msg(
+    "Linket i indholdsfortegnelsen til »{title}« peger på »#{anchor}«, som ikke findes i "
+    "dokumentet.",
+    "The table-of-contents link to “{title}” points to “#{anchor}”, which does not exist in "
+    "the document.",
+)
+BROKEN_LINK_FIX = Msg(
+    "Ret linket, så det peger på punktets overskrift (opdatér indholdsfortegnelsen).",
+    "Correct the link so it points to the item's heading (update the table of contents).",
+)
+
+
 def check_toc_entry_without_item(document, context):
     for entry in align(document).toc_only:
         yield context.report(
@@ -110,6 +124,26 @@ def check_toc_entry_without_item(document, context):
             item=None,
             fix=WITHOUT_ITEM_FIX,
         )
+    if document.anchors is None:
+        return
+    names = {anchor.name for anchor in document.anchors}
+    for entry, agenda_item in align(document).pairs:
+        # a bare "#" is RL602's finding (a link without a target)
+        if entry.anchor and entry.anchor not in names:
+            yield context.report(
+                BROKEN_LINK.format(title=quoted(entry.title), anchor=entry.anchor),
+                entry.line,
+                item=agenda_item,
+                fix=BROKEN_LINK_FIX,
+            )
+
+
+def linked_item(document, line: int) -> Item | None:
+    """The item an anchor on ``line`` leads to: the item around it, else the next one."""
+    found = document.item_at(line)
+    if found is not None:
+        return found
+    return next((candidate for candidate in document.items if candidate.line > line), None)
 
 
 MISSING_FROM_TOC = Msg(
@@ -122,12 +156,44 @@ MISSING_FROM_TOC_FIX = Msg(
 )
 
 
+MISLINKED = Msg(
+    "Indholdsfortegnelsen nævner punktet, men dens link (»#{anchor}«) fører til {target}, "
+    "ikke til punktet.",
+    "The table of contents lists the item, but its link (“#{anchor}”) leads to {target_en}, "
+    "not to the item.",
+)
+MISLINKED_FIX = Msg(
+    "Ret linket, så det peger på punktets overskrift (opdatér indholdsfortegnelsen).",
+    "Correct the link so it points to the item's heading (update the table of contents).",
+)
+
+
 def check_item_missing_from_toc(document, context):
     if not document.toc:
         return
     for agenda_item in align(document).items_only:
         yield context.report(
             MISSING_FROM_TOC, agenda_item.line, item=agenda_item, fix=MISSING_FROM_TOC_FIX
+        )
+    if document.anchors is None:
+        return
+    lines = {anchor.name: anchor.line for anchor in document.anchors}
+    for entry, agenda_item in align(document).pairs:
+        if not entry.anchor or entry.anchor not in lines:
+            continue
+        target = linked_item(document, lines[entry.anchor])
+        if target is agenda_item:
+            continue
+        where = (
+            ("punkt " + target.number, "item " + target.number)
+            if target is not None and target.number
+            else (f"linje {lines[entry.anchor]}", f"line {lines[entry.anchor]}")
+        )
+        yield context.report(
+            MISLINKED.format(anchor=entry.anchor, target=where[0], target_en=where[1]),
+            agenda_item.line,
+            item=agenda_item,
+            fix=MISLINKED_FIX,
         )
 
 
@@ -296,8 +362,10 @@ RULES = (
             "Table of contents lists a missing item",
         ),
         what=Msg(
-            "En linje i indholdsfortegnelsen har intet punkt i dokumentet.",
-            "A table-of-contents entry has no item in the document.",
+            "En linje i indholdsfortegnelsen har intet punkt i dokumentet. I HTML og Word, hvor "
+            "fortegnelsen består af links: linket peger på et anker, der ikke findes.",
+            "A table-of-contents entry has no item in the document. In HTML and Word, where the "
+            "entries are links: the link points to an anchor that does not exist.",
         ),
         why=Msg(
             "Læseren leder forgæves efter punktet; ofte er et punkt slettet eller flyttet "
@@ -324,8 +392,12 @@ RULES = (
             "Punkt mangler i indholdsfortegnelsen", "Item missing from the table of contents"
         ),
         what=Msg(
-            "Et punkt i dokumentet står ikke i indholdsfortegnelsen.",
-            "An item of the document is not in the table of contents.",
+            "Et punkt i dokumentet står ikke i indholdsfortegnelsen. I HTML og Word, hvor "
+            "fortegnelsen består af links: punktets linje i fortegnelsen linker til et andet "
+            "sted, så punktet ikke kan nås derfra.",
+            "An item of the document is not in the table of contents. In HTML and Word, where "
+            "the entries are links: the item's entry links to another place, so the item cannot "
+            "be reached from it.",
         ),
         why=Msg(
             "Indholdsfortegnelsen er læserens oversigt; et punkt, der mangler, bliver overset.",

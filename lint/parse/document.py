@@ -11,7 +11,7 @@ from referatlint.parse.content import parse_item
 from referatlint.parse.header import parse_header
 from referatlint.parse.items import ItemStart, find_items, title_key
 from referatlint.parse.layouts import Layout, by_name, detect
-from referatlint.parse.model import Document, Line, Part, line_starts
+from referatlint.parse.model import Anchor, Document, Line, Part, line_starts
 from referatlint.parse.toc import find_toc
 from referatlint.parse.vocabulary import DEFAULT, Vocabulary
 from referatlint.read.source import Source
@@ -72,6 +72,9 @@ def parse(
         line_pages=pages,
         notices=source.notices,
         metadata=source.metadata,
+        anchors=None
+        if source.anchors is None
+        else tuple(Anchor(name, line) for name, line in source.anchors),
         text=text,
         line_starts=line_starts(source.lines),
     )

@@ -116,13 +116,23 @@ class Meeting(NamedTuple):
 
 
 class TocEntry(NamedTuple):
-    """A table-of-contents row: number and page only when printed."""
+    """A table-of-contents row: number and page only when printed; ``anchor`` is the
+    in-page link target of the row ("punkt-7" for "[Titel](#punkt-7)", "" for a bare
+    "#"), in formats with links (HTML, Word), else None."""
 
     number: str | None
     title: str
     page: int | None
     line: int
     group: str | None = None
+    anchor: str | None = None
+
+
+class Anchor(NamedTuple):
+    """A link target the document defines (an HTML id, a Word bookmark) and its line."""
+
+    name: str
+    line: int
 
 
 class Item(NamedTuple):
@@ -179,6 +189,7 @@ class Document(NamedTuple):
     line_pages: tuple[int, ...] | None = None
     notices: tuple[Msg, ...] = ()
     metadata: tuple[tuple[str, str], ...] = ()
+    anchors: tuple[Anchor, ...] | None = None  # None: the format has no anchors
     text: str = ""  # the whole text, lines joined by "\n", for rules that scan it at once
     line_starts: tuple[int, ...] = ()  # offset in ``text`` where each line begins
 
@@ -231,6 +242,9 @@ def as_json(document: Document) -> dict:
             }
             for part in document.parts
         ],
+        "anchors": None
+        if document.anchors is None
+        else [anchor._asdict() for anchor in document.anchors],
     }
 
 

@@ -25,6 +25,10 @@ NUMBERED_ENTRY = re.compile(r"^(?P<number>\d{1,4})[.)]\s+(?P<title>\S.*)$")
 GROUP_ROW = re.compile(r"^(?P<group>[^\t\d\s][^\t]*?)\t+\s*$")
 HEADER_ROW = re.compile(r"^(?:Pkt\.?|Nr\.?|Punkt)\t+\S+\t+(?:Side|Sidetal|Sidenr\.?)\s*$", re.I)
 MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
+# A row linking to a place in the document, as HTML and Word tables of contents do:
+# "[Titel](#punkt-7)", "96\t[Titel](#punkt-96)\t3", "[Titel](#_Toc12)\t3".
+IN_PAGE_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<href>#[^)\s]*)\)")
+BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]\s+)?")
 
 
 class Toc(NamedTuple):
@@ -35,6 +39,16 @@ class Toc(NamedTuple):
 
 def clean_title(title: str) -> str:
     return " ".join(MARKUP.sub("", title).split())
+
+
+def unlink(text: str) -> tuple[str, str | None]:
+    """A row holding one in-page link: the row with the link's text in place of the
+    link, and the link's target without "#"; other rows unchanged, target None."""
+    links = list(IN_PAGE_LINK.finditer(text))
+    if len(links) != 1:
+        return text, None
+    link = links[0]
+    return text[: link.start()] + link["text"] + text[link.end() :], link["href"][1:]
 
 
 def match_entry(text: str, paged_only: bool = False) -> re.Match[str] | None:
@@ -59,7 +73,7 @@ def read_entries(rows: list[Line], start: int) -> Toc:
     index = start + 1
     pending: Line | None = None  # a title wrapped onto the next line
     while index < len(rows):
-        text = rows[index].text
+        text, anchor = unlink(rows[index].text)
         if not text.strip():
             following = next_text(rows, index)
             if entries and not (following and match_entry(following, paged_only=True)):
@@ -73,6 +87,13 @@ def read_entries(rows: list[Line], start: int) -> Toc:
         match = match_entry(text, paged_only=bool(entries) and entries[-1].page is not None)
         if match is None and grouped:
             group = clean_title(grouped["group"])
+            index += 1
+            continue
+        if match is None and anchor is not None and BULLET.sub("", text).strip():
+            # a row that is only a link: an entry without number or page
+            first = rows[index]
+            title = clean_title(BULLET.sub("", text))
+            entries.append(TocEntry(None, title, None, first.line, group, anchor))
             index += 1
             continue
         if match is None:
@@ -90,7 +111,7 @@ def read_entries(rows: list[Line], start: int) -> Toc:
             first, pending = pending, None
         page = match.groupdict().get("page")
         entries.append(
-            TocEntry(match["number"], title, int(page) if page else None, first.line, group)
+            TocEntry(match["number"], title, int(page) if page else None, first.line, group, anchor)
         )
         index += 1
     return Toc(tuple(entries), start, index)
@@ -99,5 +120,5 @@ def read_entries(rows: list[Line], start: int) -> Toc:
 def next_text(rows: list[Line], index: int) -> str | None:
     for row in rows[index + 1 :]:
         if row.text.strip():
-            return row.text
+            return unlink(row.text)[0]
     return None

@@ -82,6 +82,18 @@ def read(path: str, data: bytes | None = None) -> Source:
             from referatlint.read.text import read_text
 
             return read_text(data, path)
+        if kind == "pdf":
+            from referatlint.read.pdf import read_pdf
+
+            return read_pdf(data, path)
+        if kind == "docx":
+            from referatlint.read.docx import read_docx
+
+            return read_docx(data, path)
+        if kind == "html":
+            from referatlint.read.html import read_html
+
+            return read_html(data, path)
         raise InputError(UNSUPPORTED.format(format=kind.upper()), path)
     except InputError as error:
         error.path = error.path or path

@@ -11,6 +11,8 @@ class Source(NamedTuple):
     ``lines`` hold the text without line breaks or form feeds; line N of the document is
     ``lines[N - 1]``. ``line_pages`` gives the physical page of every line when the format
     knows pages (form feeds in text, PDF pages, rendered Word page breaks), else None.
+    ``anchors`` are the link targets the document defines, as (name, line), in formats
+    that have them (HTML ids, Word bookmarks); None where the format has none.
     """
 
     path: str
@@ -20,6 +22,7 @@ class Source(NamedTuple):
     pages: int | None = None
     notices: tuple[Msg, ...] = ()
     metadata: tuple[tuple[str, str], ...] = ()
+    anchors: tuple[tuple[str, int], ...] | None = None
 
     def page_of(self, line: int) -> int | None:
         """Page of a 1-based line number, or None when pages are unknown."""

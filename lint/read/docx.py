@@ -1,0 +1,788 @@
+"""Read DOCX: the WordprocessingML parts from the zip archive, rendered into the text
+shape the parser reads, with the page of every line where Word recorded its pages.
+
+- Every paragraph is a line; a blank line separates paragraphs, except between
+  paragraphs of one list, rows of one table and entries of the table of contents; an
+  empty paragraph adds a blank line. A line break inside a paragraph starts a new line.
+- Automatic numbering is resolved to the numbers Word shows ("3.", "b)"), from
+  numbering.xml and the paragraph styles; an indented paragraph starts with a space,
+  as indented lists do in the text shape.
+- Table rows are lines of tab-separated cells.
+- Hyperlinks become "[text](target)"; a link to a bookmark is "[text](#name)", and the
+  bookmarks are the document's anchors, so links in the table of contents can be
+  checked. The table-of-contents field gives its entries with their cached page numbers.
+- Pages: Word writes ``w:lastRenderedPageBreak`` where a page began when it last laid
+  out the document. Where such marks exist, a line's page is counted from them (and from
+  hard page breaks that no mark follows). Where none exist (the file was written by a
+  program that does not lay out pages), pages are unknown rather than guessed, and the
+  metadata says so (RL904).
+
+The archive is untrusted: members and sizes are bounded before anything is unpacked,
+the XML parser neither loads DTDs nor resolves entities nor touches the network, a part
+with a DTD is refused, and libxml2's depth limit stands.
+"""
+
+import re
+import zipfile
+from io import BytesIO
+from typing import NamedTuple
+
+from referatlint.errors import InputError
+from referatlint.read.source import Source
+from referatlint.text import Msg
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+PACKAGE_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+OFFICE_DOCUMENT = "/officeDocument"
+DC = "{http://purl.org/dc/elements/1.1/}"
+
+MAX_MEMBERS = 5000
+MAX_TOTAL = 512 * 1024 * 1024  # declared uncompressed size of the whole archive
+MAX_PART = 48 * 1024 * 1024  # actual uncompressed size of one part that is read
+MAX_RATIO = 200  # uncompressed : compressed, for a part over RATIO_FROM that is read
+RATIO_FROM = 2 * 1024 * 1024
+DTD_MARKS = tuple(
+    mark.encode(encoding)
+    for mark in ("<!DOCTYPE", "<!ENTITY")
+    for encoding in ("ascii", "utf-16-le", "utf-16-be")
+)
+
+NOT_ZIP = Msg(
+    "filen er ikke et Word-dokument (.docx er et zip-arkiv, og det er denne fil ikke)",
+    "the file is not a Word document (a .docx is a zip archive, and this file is not)",
+)
+OLD_OR_ENCRYPTED = Msg(
+    "Word-filen er i det gamle .doc-format eller krypteret med adgangskode; gem den som "
+    ".docx uden adgangskode",
+    "the Word file is in the old .doc format or encrypted with a password; save it as .docx "
+    "without a password",
+)
+DAMAGED = Msg(
+    "Word-filen er beskadiget og kan ikke læses ({reason})",
+    "the Word file is damaged and cannot be read ({reason})",
+)
+BOMB = Msg(
+    "Word-filen pakker sig ud til mere end tilladt ({reason}); den læses ikke",
+    "the Word file unpacks to more than allowed ({reason}); it is not read",
+)
+ENCRYPTED_MEMBER = Msg(
+    "Word-filen indeholder krypterede dele og kan ikke læses",
+    "the Word file contains encrypted parts and cannot be read",
+)
+MISSING_PART = Msg(
+    "Word-filen mangler sin hoveddel ({part})",
+    "the Word file lacks its main part ({part})",
+)
+DTD = Msg(
+    "Word-filen indeholder en DTD eller entiteter i {part}; det bruger Word aldrig, og "
+    "filen læses ikke",
+    "the Word file contains a DTD or entities in {part}; Word never writes them, and the "
+    "file is not read",
+)
+BAD_XML = Msg(
+    "Word-filen er beskadiget: {part} er ikke gyldig XML ({reason})",
+    "the Word file is damaged: {part} is not valid XML ({reason})",
+)
+
+HEADING_STYLE = re.compile(r"^(?:heading|overskrift)\s*\d$", re.IGNORECASE)
+TOC_STYLE = re.compile(r"^(?:toc|indholdsfortegnelse)\s*\d$", re.IGNORECASE)
+TOC_HEADING_STYLE = re.compile(r"^(?:toc heading|overskrift til indholdsfortegnelse)$", re.I)
+FIELD_TARGET = re.compile(r'^\s*HYPERLINK\s+(?:(?P<local>\\l)\s+)?"(?P<target>[^"]*)"', re.I)
+BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf076": "❖", "\uf0fc": "✓", "o": "◦"}
+SKIPPED = {"drawing", "pict", "object", "AlternateContent", "del", "moveFrom", "instrText"}
+
+
+class Part(NamedTuple):
+    name: str
+    root: object
+
+
+def read_docx(data: bytes, path: str) -> Source:
+    archive = open_archive(data)
+    main = main_part_name(archive)
+    document = load_xml(archive, main)
+    if document is None:
+        raise InputError(MISSING_PART.format(part=main))
+    folder = main.rsplit("/", 1)[0] + "/" if "/" in main else ""
+    rels = relationships(load_xml(archive, rels_name(main)))
+    styles = Styles(load_xml(archive, folder + "styles.xml"))
+    numbering = Numbering(load_xml(archive, folder + "numbering.xml"), styles)
+    core = load_xml(archive, "docProps/core.xml")
+    body = document.find(f"{W}body")
+    if body is None:
+        raise InputError(MISSING_PART.format(part=f"{main}: w:body"))
+    renderer = Renderer(styles, numbering, rels)
+    renderer.container(body)
+    lines, pages, anchors = renderer.result()
+    known = renderer.rendered_breaks > 0
+    metadata = [
+        ("docx.rendered_page_breaks", str(renderer.rendered_breaks)),
+        ("docx.hard_page_breaks", str(renderer.hard_breaks)),
+    ]
+    if core is not None:
+        title = core.findtext(f"{DC}title") or ""
+        metadata.append(("docx.title", " ".join(title.split())))
+    return Source(
+        path,
+        "docx",
+        tuple(lines),
+        tuple(pages) if known else None,
+        (max(pages) if pages else 1) if known else None,
+        (),
+        tuple(metadata),
+        tuple(anchors),
+    )
+
+
+# --------------------------------------------------------------------------- archive
+
+
+def open_archive(data: bytes) -> zipfile.ZipFile:
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        raise InputError(OLD_OR_ENCRYPTED)
+    if not data.startswith(b"PK\x03\x04"):
+        raise InputError(NOT_ZIP)
+    try:
+        archive = zipfile.ZipFile(BytesIO(data))
+        members = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as error:
+        raise InputError(DAMAGED.format(reason=str(error) or "zip")) from None
+    if len(members) > MAX_MEMBERS:
+        raise InputError(BOMB.format(reason=f"{len(members)} dele"))
+    total = sum(member.file_size for member in members)
+    if total > MAX_TOTAL:
+        raise InputError(BOMB.format(reason=f"{total // (1024 * 1024)} MB"))
+    return archive
+
+
+def read_member(archive: zipfile.ZipFile, name: str) -> bytes | None:
+    try:
+        member = archive.getinfo(name)
+    except KeyError:
+        return None
+    if member.flag_bits & 0x1:
+        raise InputError(ENCRYPTED_MEMBER)
+    ratio = member.file_size / max(member.compress_size, 1)
+    if member.file_size > MAX_PART or (member.file_size > RATIO_FROM and ratio > MAX_RATIO):
+        raise InputError(BOMB.format(reason=f"{name}: {member.file_size // (1024 * 1024)} MB"))
+    try:
+        with archive.open(member) as handle:
+            data = handle.read(MAX_PART + 1)
+    except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, ValueError) as error:
+        raise InputError(DAMAGED.format(reason=f"{name}: {error}")) from None
+    except Exception as error:  # zlib.error and friends from a corrupt stream
+        raise InputError(DAMAGED.format(reason=f"{name}: {error}")) from None
+    if len(data) > MAX_PART:
+        raise InputError(BOMB.format(reason=f"{name} > {MAX_PART // (1024 * 1024)} MB"))
+    return data
+
+
+def load_xml(archive: zipfile.ZipFile, name: str):
+    """A part parsed safely, or None when the archive has no such part."""
+    from lxml import etree
+
+    data = read_member(archive, name)
+    if data is None:
+        return None
+    if any(mark in data for mark in DTD_MARKS):
+        raise InputError(DTD.format(part=name))
+    parser = etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as error:
+        reason = str(error).splitlines()[0] if str(error) else "syntaks"
+        raise InputError(BAD_XML.format(part=name, reason=reason)) from None
+    if root is None:
+        raise InputError(BAD_XML.format(part=name, reason="tom"))
+    if root.getroottree().docinfo.doctype:
+        raise InputError(DTD.format(part=name))
+    return root
+
+
+def rels_name(part: str) -> str:
+    folder, _, name = part.rpartition("/")
+    return f"{folder}/_rels/{name}.rels" if folder else f"_rels/{name}.rels"
+
+
+def main_part_name(archive: zipfile.ZipFile) -> str:
+    package = load_xml(archive, "_rels/.rels")
+    if package is not None:
+        for rel in package.iter(f"{PACKAGE_RELS}Relationship"):
+            if rel.get("Type", "").endswith(OFFICE_DOCUMENT):
+                return rel.get("Target", "").lstrip("/")
+    return "word/document.xml"
+
+
+def relationships(root) -> dict[str, str]:
+    if root is None:
+        return {}
+    return {
+        rel.get("Id"): rel.get("Target", "")
+        for rel in root.iter(f"{PACKAGE_RELS}Relationship")
+        if rel.get("Id")
+    }
+
+
+# --------------------------------------------------------------------------- styles
+
+
+class Styles:
+    """Paragraph styles by id: name, base style, numbering and indentation."""
+
+    def __init__(self, root):
+        self.names: dict[str, str] = {}
+        self.based_on: dict[str, str] = {}
+        self.numbering: dict[str, tuple[str | None, str | None]] = {}
+        self.indent: dict[str, int] = {}
+        if root is None:
+            return
+        for style in root.iter(f"{W}style"):
+            sid = style.get(f"{W}styleId")
+            if not sid:
+                continue
+            name = style.find(f"{W}name")
+            self.names[sid] = name.get(f"{W}val", sid) if name is not None else sid
+            based = style.find(f"{W}basedOn")
+            if based is not None:
+                self.based_on[sid] = based.get(f"{W}val")
+            ppr = style.find(f"{W}pPr")
+            if ppr is not None:
+                num = ppr.find(f"{W}numPr")
+                if num is not None:
+                    self.numbering[sid] = num_pr(num)
+                ind = indentation(ppr)
+                if ind is not None:
+                    self.indent[sid] = ind
+
+    def chain(self, sid: str | None):
+        seen = set()
+        while sid and sid not in seen:
+            seen.add(sid)
+            yield sid
+            sid = self.based_on.get(sid)
+
+    def name(self, sid: str | None) -> str:
+        return self.names.get(sid, sid or "") if sid else ""
+
+    def numbering_of(self, sid: str | None) -> tuple[str | None, str | None] | None:
+        for style in self.chain(sid):
+            if style in self.numbering:
+                return self.numbering[style]
+        return None
+
+    def indent_of(self, sid: str | None) -> int | None:
+        for style in self.chain(sid):
+            if style in self.indent:
+                return self.indent[style]
+        return None
+
+    def is_heading(self, sid: str | None) -> bool:
+        return any(HEADING_STYLE.match(self.name(style)) for style in self.chain(sid))
+
+    def is_toc(self, sid: str | None) -> bool:
+        return bool(TOC_STYLE.match(self.name(sid)))
+
+
+def num_pr(element) -> tuple[str | None, str | None]:
+    ilvl = element.find(f"{W}ilvl")
+    num = element.find(f"{W}numId")
+    return (
+        num.get(f"{W}val") if num is not None else None,
+        ilvl.get(f"{W}val") if ilvl is not None else None,
+    )
+
+
+def indentation(ppr) -> int | None:
+    ind = ppr.find(f"{W}ind")
+    if ind is None:
+        return None
+    value = ind.get(f"{W}left") or ind.get(f"{W}start")
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- numbering
+
+
+class Level(NamedTuple):
+    start: int
+    fmt: str
+    text: str
+    indent: int | None
+
+
+class Numbering:
+    """Automatic numbering resolved as Word shows it: lists that share an abstract
+    definition continue one another unless a list instance restarts (startOverride)."""
+
+    def __init__(self, root, styles: Styles):
+        self.abstract: dict[str, dict[int, Level]] = {}
+        self.instances: dict[str, tuple[str, dict[int, int], dict[int, Level]]] = {}
+        self.counters: dict[str, list[int | None]] = {}
+        self.started: set[tuple[str, int]] = set()
+        if root is None:
+            return
+        links: dict[str, str] = {}
+        for abstract in root.iter(f"{W}abstractNum"):
+            aid = abstract.get(f"{W}abstractNumId")
+            self.abstract[aid] = {
+                int(lvl.get(f"{W}ilvl", "0")): level(lvl) for lvl in abstract.iter(f"{W}lvl")
+            }
+            link = abstract.find(f"{W}numStyleLink")
+            if link is not None and not self.abstract[aid]:
+                links[aid] = link.get(f"{W}val")
+        for num in root.iter(f"{W}num"):
+            nid = num.get(f"{W}numId")
+            ref = num.find(f"{W}abstractNumId")
+            if nid is None or ref is None:
+                continue
+            aid = ref.get(f"{W}val")
+            if aid in links:  # a list style: follow it to the list it stands for
+                linked = styles.numbering_of(links[aid])
+                target = next(
+                    (
+                        n.find(f"{W}abstractNumId").get(f"{W}val")
+                        for n in root.iter(f"{W}num")
+                        if linked
+                        and n.get(f"{W}numId") == linked[0]
+                        and n.find(f"{W}abstractNumId") is not None
+                    ),
+                    aid,
+                )
+                aid = target
+            starts: dict[int, int] = {}
+            levels: dict[int, Level] = {}
+            for override in num.iter(f"{W}lvlOverride"):
+                ilvl = int(override.get(f"{W}ilvl", "0"))
+                start = override.find(f"{W}startOverride")
+                if start is not None:
+                    starts[ilvl] = int_value(start, 1)
+                lvl = override.find(f"{W}lvl")
+                if lvl is not None:
+                    levels[ilvl] = level(lvl)
+            self.instances[nid] = (aid, starts, levels)
+
+    def label(self, num_id: str, ilvl: int) -> tuple[str, int | None] | None:
+        """The number as Word shows it ("3.", "b)", "•") and the level's indentation."""
+        if num_id not in self.instances or not 0 <= ilvl < 9:
+            return None
+        aid, starts, overrides = self.instances[num_id]
+        levels = {**self.abstract.get(aid, {}), **overrides}
+        if ilvl not in levels:
+            return None
+        counters = self.counters.setdefault(aid, [None] * 9)
+        if ilvl in starts and (num_id, ilvl) not in self.started:
+            counters[ilvl] = starts[ilvl] - 1
+        self.started.add((num_id, ilvl))
+        current = counters[ilvl]
+        counters[ilvl] = levels[ilvl].start if current is None else current + 1
+        for deeper in range(ilvl + 1, 9):
+            counters[deeper] = None
+        this = levels[ilvl]
+        if this.fmt == "none":
+            return "", this.indent
+        if this.fmt == "bullet":
+            return "".join(BULLETS.get(ch, ch) for ch in this.text) or "•", this.indent
+
+        def number(match: re.Match) -> str:
+            index = int(match.group(1)) - 1
+            if index not in levels:
+                return ""
+            value = counters[index] if counters[index] is not None else levels[index].start
+            return formatted(value, levels[index].fmt)
+
+        return re.sub(r"%([1-9])", number, this.text), this.indent
+
+
+def int_value(element, default: int) -> int:
+    try:
+        return int(element.get(f"{W}val"))
+    except (TypeError, ValueError):
+        return default
+
+
+def level(lvl) -> Level:
+    start = lvl.find(f"{W}start")
+    fmt = lvl.find(f"{W}numFmt")
+    text = lvl.find(f"{W}lvlText")
+    ppr = lvl.find(f"{W}pPr")
+    return Level(
+        int_value(start, 1) if start is not None else 1,
+        fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
+        text.get(f"{W}val", "") if text is not None else "",
+        indentation(ppr) if ppr is not None else None,
+    )
+
+
+ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"))
+ROMAN += ((50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+def formatted(value: int, fmt: str) -> str:
+    if fmt in ("lowerLetter", "upperLetter"):
+        letters = ""
+        number = max(value, 1)
+        # Word repeats the letter after z: aa, bb ...
+        letters = chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
+        return letters.upper() if fmt == "upperLetter" else letters
+    if fmt in ("lowerRoman", "upperRoman"):
+        out, number = "", max(value, 1)
+        for amount, digits in ROMAN:
+            while number >= amount:
+                out, number = out + digits, number - amount
+        return out.upper() if fmt == "upperRoman" else out
+    if fmt == "decimalZero":
+        return f"{value:02d}"
+    return str(value)
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+class Block(NamedTuple):
+    kind: str  # para, list, row, toc, empty
+    lines: list[tuple[str, int]]  # text and page
+    group: int = 0  # rows of one table share a group
+
+
+class Renderer:
+    def __init__(self, styles: Styles, numbering: Numbering, rels: dict[str, str]):
+        self.styles = styles
+        self.numbering = numbering
+        self.rels = rels
+        self.blocks: list[Block] = []
+        self.page = 1
+        self.rendered_breaks = 0
+        self.hard_breaks = 0
+        self.pending_hard = False
+        self.fields: list[dict] = []  # open complex fields
+        self.anchors: list[tuple[str, int]] = []  # bookmark, block index
+        self.tables = 0
+        # the paragraph being rendered
+        self.segments: list[list] = []
+        self.lines: list[tuple[list, int]] = []
+        self.href: str | None = None
+        self.line_page: int | None = None
+
+    # ----------------------------------------------------------------- structure
+    def container(self, element, depth: int = 0) -> None:
+        for child in element:
+            tag = local(child)
+            if tag == "p":
+                self.paragraph(child)
+            elif tag == "tbl":
+                self.table(child, depth)
+            elif tag in ("sdt", "customXml", "ins", "moveTo"):
+                content = child.find(f"{W}sdtContent") if tag == "sdt" else child
+                if content is not None:
+                    self.container(content, depth + 1)
+            elif tag == "bookmarkStart":
+                self.bookmark(child)
+
+    def table(self, element, depth: int) -> None:
+        self.tables += 1
+        group = self.tables
+        for row in element.iter(f"{W}tr"):
+            if row.getparent() is not element and local(row.getparent()) != "tbl":
+                continue
+            if nearest_table(row) is not element:
+                continue
+            cells: list[str] = []
+            page = None
+            for cell in row:
+                if local(cell) not in ("tc", "sdt", "customXml"):
+                    continue
+                for tc in [cell] if local(cell) == "tc" else cell.iter(f"{W}tc"):
+                    text, cell_page = self.cell_text(tc)
+                    page = page or cell_page
+                    cells.append(text)
+                    span = tc.find(f"{W}tcPr/{W}gridSpan")
+                    if span is not None:
+                        cells.extend([""] * (int_value(span, 1) - 1))
+            if cells:
+                self.blocks.append(Block("row", [("\t".join(cells), page or self.page)], group))
+
+    def cell_text(self, cell) -> tuple[str, int | None]:
+        """A table cell's paragraphs as one line (nested tables flattened into it)."""
+        start = len(self.blocks)
+        self.container(cell)
+        produced = self.blocks[start:]
+        del self.blocks[start:]
+        texts = [text for block in produced for text, _ in block.lines if text.strip()]
+        page = next((page for block in produced for _, page in block.lines), None)
+        for index, (name, position) in enumerate(self.anchors):
+            if position > start:
+                self.anchors[index] = (name, start)
+        return " ".join(text.replace("\t", " ").strip() for text in texts), page
+
+    def bookmark(self, element) -> None:
+        name = element.get(f"{W}name")
+        if name and name != "_GoBack":
+            self.anchors.append((name, len(self.blocks)))
+
+    # ----------------------------------------------------------------- paragraphs
+    def paragraph(self, element) -> None:
+        ppr = element.find(f"{W}pPr")
+        style = None
+        numbered = None
+        indent = None
+        if ppr is not None:
+            pstyle = ppr.find(f"{W}pStyle")
+            style = pstyle.get(f"{W}val") if pstyle is not None else None
+            num = ppr.find(f"{W}numPr")
+            if num is not None:
+                numbered = num_pr(num)
+            indent = indentation(ppr)
+            if ppr.find(f"{W}pageBreakBefore") is not None and not off(
+                ppr.find(f"{W}pageBreakBefore")
+            ):
+                self.hard_break()
+        if numbered is None:
+            numbered = self.styles.numbering_of(style)
+        toc_before = self.in_toc()
+        self.segments, self.lines, self.line_page = [], [], None
+        self.inline(element)
+        self.end_line()
+        lines = [(render(segments), page) for segments, page in self.lines]
+        has_text = any(text.strip() for text, _ in lines)
+        if not has_text:
+            if self.is_empty(element):
+                self.blocks.append(Block("empty", [("", self.page)]))
+            return
+        label = None
+        if numbered and numbered[0] not in (None, "0"):
+            label = self.numbering.label(numbered[0], int(numbered[1] or 0))
+        if indent is None and label is not None:
+            indent = label[1]
+        if indent is None:
+            indent = self.styles.indent_of(style)
+        kind = "para"
+        if toc_before or self.in_toc() or self.styles.is_toc(style):
+            kind = "toc"
+        elif label is not None and not self.styles.is_heading(style):
+            kind = "list"
+        first_text, first_page = lines[0]
+        if label is not None and label[0]:
+            first_text = f"{label[0]} {first_text.lstrip()}"
+        if indent and indent > 0 and kind in ("para", "list"):
+            first_text = " " + first_text.lstrip()
+        lines[0] = (first_text, first_page)
+        self.blocks.append(Block(kind, lines))
+
+    @staticmethod
+    def is_empty(element) -> bool:
+        """An empty paragraph shows as an empty line; a paragraph holding only a page
+        break or field codes does not."""
+        for node in element.iter():
+            tag = local(node)
+            if tag == "br" and node.get(f"{W}type") == "page":
+                return False
+            if tag in ("fldChar", "instrText", "fldSimple", "sectPr"):
+                return False
+        return True
+
+    def in_toc(self) -> bool:
+        return any(field.get("toc") for field in self.fields)
+
+    def inline(self, element) -> None:
+        for child in element:
+            tag = local(child)
+            if tag in SKIPPED or tag == "pPr":
+                continue
+            if tag == "r":
+                self.run(child)
+            elif tag == "hyperlink":
+                target = child.get(f"{W}anchor")
+                rid = child.get(f"{R}id")
+                if target is not None:
+                    href = "#" + target
+                elif rid is not None:
+                    href = self.rels.get(rid, "")
+                else:
+                    href = ""
+                saved, self.href = self.href, href
+                self.inline(child)
+                self.href = saved
+            elif tag == "fldSimple":
+                instruction = child.get(f"{W}instr", "")
+                link = FIELD_TARGET.match(instruction)
+                saved = self.href
+                if link:
+                    self.href = ("#" if link["local"] else "") + link["target"]
+                self.inline(child)
+                self.href = saved
+            elif tag == "bookmarkStart":
+                self.bookmark(child)
+            elif tag in ("ins", "moveTo", "smartTag", "customXml", "sdt", "sdtContent", "dir"):
+                self.inline(child)
+
+    def run(self, element) -> None:
+        for child in element:
+            tag = local(child)
+            if tag == "fldChar":
+                self.field_char(child)
+            elif tag == "instrText":
+                if self.fields and self.fields[-1]["state"] == "code":
+                    self.fields[-1]["code"] += child.text or ""
+            elif self.fields and self.fields[-1]["state"] == "code":
+                continue  # the field's instructions, not its result
+            elif tag == "t":
+                self.text(child.text or "")
+            elif tag == "tab" or tag == "ptab":
+                self.text("\t", plain=True)
+            elif tag == "br":
+                kind = child.get(f"{W}type")
+                if kind == "page":
+                    self.hard_break()
+                elif kind != "column":
+                    self.end_line()
+            elif tag == "cr":
+                self.end_line()
+            elif tag == "noBreakHyphen":
+                self.text("-")
+            elif tag == "sym":
+                self.text(BULLETS.get(chr(int(child.get(f"{W}char", "20"), 16)), " "))
+            elif tag == "lastRenderedPageBreak":
+                self.rendered_breaks += 1
+                self.page += 1
+                self.pending_hard = False
+
+    def field_char(self, element) -> None:
+        kind = element.get(f"{W}fldCharType")
+        if kind == "begin":
+            self.fields.append({"state": "code", "code": "", "saved": self.href})
+        elif kind == "separate" and self.fields:
+            field = self.fields[-1]
+            field["state"] = "result"
+            code = field["code"].strip()
+            field["toc"] = code.upper().startswith("TOC")
+            link = FIELD_TARGET.match(code)
+            if link:
+                self.href = ("#" if link["local"] else "") + link["target"]
+        elif kind == "end" and self.fields:
+            field = self.fields.pop()
+            self.href = field["saved"]
+
+    def hard_break(self) -> None:
+        self.hard_breaks += 1
+        self.pending_hard = True
+
+    def text(self, value: str, plain: bool = False) -> None:
+        if not value:
+            return
+        if self.pending_hard and value.strip():
+            # a hard page break that Word did not follow with a rendered mark
+            self.page += 1
+            self.pending_hard = False
+        if self.line_page is None and value.strip():
+            self.line_page = self.page
+        href = self.href
+        if value == "\t" and href is not None:
+            href = None
+            self.href = None  # a tab ends a link: "[Titel](#_Toc1)\t3"
+        if self.segments and self.segments[-1][1] == href:
+            self.segments[-1][0] += value
+        else:
+            self.segments.append([value, href])
+
+    def end_line(self) -> None:
+        self.lines.append((self.segments, self.line_page or self.page))
+        self.segments, self.line_page = [], None
+
+    # ----------------------------------------------------------------- output
+    def result(self) -> tuple[list[str], list[int], list[tuple[str, int]]]:
+        lines: list[str] = []
+        pages: list[int] = []
+        first_line: dict[int, int] = {}
+        previous: Block | None = None
+        pending = 0
+        for index, block in enumerate(self.blocks):
+            if block.kind == "empty":
+                pending += 1
+                first_line.setdefault(index, len(lines) + pending + 1)
+                continue
+            page = block.lines[0][1]
+            opens_toc = block.kind == "toc" and (previous is None or previous.kind != "toc")
+            if opens_toc and (previous is None or not is_toc_heading(previous.lines[-1][0])):
+                # Word's TOC field has no heading of its own; the parser needs one
+                added = ["", TOC_HEADING_TEXT] if lines else [TOC_HEADING_TEXT]
+                lines.extend(added)
+                pages.extend([page] * len(added))
+                previous = Block("para", [(TOC_HEADING_TEXT, page)])
+            blanks = pending
+            if previous is not None and not tight(previous, block):
+                blanks += 1
+            for _ in range(blanks):
+                lines.append("")
+                pages.append(page)
+            first_line[index] = len(lines) + 1
+            for text, line_page in block.lines:
+                lines.append(text)
+                pages.append(line_page)
+            previous, pending = block, 0
+        anchors = []
+        for name, index in self.anchors:
+            line = next(
+                (first_line[i] for i in range(index, len(self.blocks)) if i in first_line),
+                len(lines),
+            )
+            anchors.append((name, max(1, min(line, len(lines)))))
+        return lines, pages, anchors
+
+
+TOC_HEADING_TEXT = "Indholdsfortegnelse"
+
+
+def is_toc_heading(text: str) -> bool:
+    from referatlint.parse.layouts import TOC_HEADING
+
+    return bool(TOC_HEADING.match(text.strip()))
+
+
+def tight(previous: Block, block: Block) -> bool:
+    if previous.kind != block.kind:
+        return False
+    if block.kind == "row":
+        return previous.group == block.group
+    return block.kind in ("list", "toc")
+
+
+def render(segments: list[list]) -> str:
+    out = []
+    for text, href in segments:
+        if href is None:
+            out.append(text)
+        else:
+            core = text.rstrip()
+            start = len(core) - len(core.lstrip())
+            out.append(f"{core[:start]}[{core[start:]}]({href})" + text[len(core) :])
+    return "".join(out)
+
+
+def local(element) -> str:
+    tag = element.tag
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1]
+
+
+def off(element) -> bool:
+    return element.get(f"{W}val") in ("0", "false", "off")
+
+
+def nearest_table(element):
+    parent = element.getparent()
+    while parent is not None and local(parent) != "tbl":
+        parent = parent.getparent()
+    return parent

@@ -1,0 +1,386 @@
+"""Read HTML: the web version of an agenda or minutes (lxml.html), rendered into the text
+shape the parser reads.
+
+- Headings, paragraphs and other blocks are lines with a blank line between them; a
+  ``<br>`` starts a new line; an empty ``<p>`` adds a blank line, as an empty paragraph
+  does in Word.
+- List items are lines starting with a space and their number ("3.", "c)") or a bullet,
+  without blank lines between items of one list.
+- Table rows are lines of tab-separated cells.
+- Links become "[text](href)"; every ``id`` (and ``<a name>``) is an anchor, so a table of
+  contents made of in-page links can be checked against the targets that exist.
+- Scripts, styles, forms and hidden elements are ignored. HTML has no pages.
+"""
+
+import re
+from typing import NamedTuple
+
+from referatlint.errors import InputError
+from referatlint.read.source import Source
+from referatlint.text import Msg
+
+EMPTY = Msg(
+    "HTML-siden har ingen tekst (den bygges måske med JavaScript); gem siden, som den "
+    "vises, eller brug dokumentet",
+    "the HTML page has no text (it may be built by JavaScript); save the page as shown, "
+    "or use the document",
+)
+DAMAGED = Msg("HTML-filen kan ikke læses ({reason})", "the HTML file cannot be read ({reason})")
+
+IGNORED = {
+    "script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object",
+    "embed", "canvas", "select", "textarea", "input", "button", "audio", "video", "map",
+}  # fmt: skip
+BLOCKS = {
+    "p", "div", "section", "article", "main", "header", "footer", "nav", "aside",
+    "blockquote", "address", "figure", "figcaption", "details", "summary", "dl", "dt",
+    "dd", "form", "fieldset", "legend", "center", "body", "html", "hr", "caption",
+    "h1", "h2", "h3", "h4", "h5", "h6", "pre", "ul", "ol", "menu", "li", "table",
+}  # fmt: skip
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
+SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+
+class Block(NamedTuple):
+    kind: str  # para, list, row, empty
+    lines: list[list[list]]  # lines of (text, href) segments
+    group: int = 0
+
+
+def decode(data: bytes) -> str:
+    """The page's text: by its byte-order mark, its <meta charset>, else UTF-8 with a
+    Windows-1252 fallback."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    declared = META_CHARSET.search(data[:4096])
+    if declared:
+        try:
+            return data.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def read_html(data: bytes, path: str) -> Source:
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    text = decode(data)
+    parser = lxml_html.HTMLParser(
+        encoding="utf-8",
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=False,
+    )
+    try:
+        root = lxml_html.document_fromstring(text.encode("utf-8"), parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
+        if "empty" in str(error).lower():
+            raise InputError(EMPTY) from None
+        raise InputError(DAMAGED.format(reason=str(error) or "HTML")) from None
+    title = " ".join((root.findtext(".//title") or "").split())
+    language = root.get("lang") or root.get("xml:lang") or ""
+    renderer = Renderer()
+    body = root.find("body")
+    renderer.walk(body if body is not None else root)
+    renderer.flush()
+    lines, anchors = renderer.result()
+    if not any(line.strip() for line in lines):
+        raise InputError(EMPTY)
+    metadata = (("html.title", title), ("html.lang", language.strip()))
+    return Source(path, "html", tuple(lines), None, None, (), metadata, tuple(anchors))
+
+
+class Renderer:
+    def __init__(self):
+        self.blocks: list[Block] = []
+        self.lines: list[list[list]] = [[]]  # the paragraph being gathered
+        self.anchors: list[tuple[str, int]] = []  # name, block index
+        self.tables = 0
+        self.href: str | None = None
+        self.item_label: str | None = None  # the list item whose text is gathered
+        self.in_heading = 0
+
+    # ----------------------------------------------------------------- gathering
+    def text(self, value: str | None) -> None:
+        if not value:
+            return
+        # a tab standing alone between words is a tab (a Word export's "Titel<tab>3");
+        # any other run of white space is one space
+        value = SPACE.sub(lambda run: "\t" if set(run.group()) == {"\t"} else " ", value)
+        segments = self.lines[-1]
+        if segments and segments[-1][1] == self.href:
+            segments[-1][0] += value
+        else:
+            segments.append([value, self.href])
+
+    def line_break(self) -> None:
+        self.lines.append([])
+
+    def flush(self) -> None:
+        """The gathered text as a block: a list item's first block carries its label."""
+        kind, prefix = "para", ""
+        if self.item_label is not None:
+            kind = "list"
+            if self.has_text():
+                prefix, self.item_label = self.item_label, ""
+        lines = [clean(segments) for segments in self.lines]
+        while lines and not lines[-1]:
+            lines.pop()
+        while lines and not lines[0]:
+            lines.pop(0)
+        if lines and prefix:
+            lines[0].insert(0, [prefix, None])
+        if lines:
+            self.blocks.append(Block(kind, lines))
+        self.lines = [[]]
+
+    # ----------------------------------------------------------------- walking
+    def walk(self, element) -> None:
+        for child in element:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag and not hidden(child) and tag.lower() not in IGNORED:
+                self.element(child, tag.lower())
+            if child.tail:
+                self.text(child.tail)
+
+    def element(self, element, tag: str) -> None:
+        name = element.get("id") or (element.get("name") if tag == "a" else None)
+        if name:
+            self.anchors.append((name, len(self.blocks)))
+        if tag == "br":
+            self.line_break()
+        elif tag == "a" and element.get("href") is not None:
+            href = element.get("href").strip()
+            if self.in_heading and href not in ("", "#"):
+                href = None  # a heading that links elsewhere is still the heading
+            saved, self.href = self.href, href
+            self.text(element.text)
+            self.walk(element)
+            self.href = saved
+        elif tag in ("ul", "ol", "menu"):
+            self.flush()
+            self.list_items(element, tag == "ol")
+        elif tag == "table":
+            self.flush()
+            self.table(element)
+        elif tag == "pre":
+            self.flush()
+            for line in element.text_content().split("\n"):
+                self.lines[-1].append([line.rstrip(), None])
+                self.line_break()
+            self.flush()
+        elif tag in BLOCKS:
+            self.flush()
+            heading = tag in HEADINGS
+            self.in_heading += heading
+            self.text(element.text)
+            self.walk(element)
+            self.in_heading -= heading
+            if tag == "p" and not self.has_text():
+                self.blocks.append(Block("empty", [[]]))
+                self.lines = [[]]
+            self.flush()
+        else:
+            self.text(element.text)
+            self.walk(element)
+
+    def has_text(self) -> bool:
+        return any(text.strip() for segments in self.lines for text, _ in segments)
+
+    def list_items(self, element, ordered: bool) -> None:
+        number = int_attribute(element, "start", 1)
+        style = (element.get("type") or "1") if ordered else None
+        reverse = ordered and element.get("reversed") is not None
+        if reverse and element.get("start") is None:
+            number = sum(1 for child in element if child.tag == "li")
+        for child in element:
+            if not isinstance(child.tag, str) or child.tag.lower() != "li" or hidden(child):
+                continue
+            number = int_attribute(child, "value", number)
+            label = "•"
+            if ordered:
+                label = marker(number, style) + ("." if style in ("1", "i", "I") else ")")
+            saved, self.item_label = self.item_label, f" {label} "
+            self.text(child.text)
+            self.walk(child)
+            self.flush()
+            self.item_label = saved
+            number += -1 if reverse else 1
+
+    def table(self, element) -> None:
+        self.tables += 1
+        group = self.tables
+        for row in element.iter("tr"):
+            if nearest_table(row) is not element or hidden(row):
+                continue
+            cells: list[list[list]] = []
+            for cell in row:
+                if not isinstance(cell.tag, str) or cell.tag.lower() not in ("td", "th"):
+                    continue
+                cells.append(self.cell(cell))
+                cells.extend([] for _ in range(int_attribute(cell, "colspan", 1) - 1))
+            segments: list[list] = []
+            for index, cell in enumerate(cells):
+                if index:
+                    segments.append(["\t", None])
+                segments.extend(cell)
+            if any(text.strip() for text, _ in segments):
+                self.blocks.append(Block("row", [segments], group))
+
+    def cell(self, cell) -> list[list]:
+        """A cell's content on one line (paragraphs and nested tables run together)."""
+        saved_blocks, saved_lines, saved_label = self.blocks, self.lines, self.item_label
+        self.blocks, self.lines, self.item_label = [], [[]], None
+        known = len(self.anchors)
+        self.text(cell.text)
+        self.walk(cell)
+        self.flush()
+        produced = self.blocks
+        self.blocks, self.lines, self.item_label = saved_blocks, saved_lines, saved_label
+        for index in range(known, len(self.anchors)):  # anchors in a cell: its row
+            self.anchors[index] = (self.anchors[index][0], len(self.blocks))
+        segments: list[list] = []
+        for block in produced:
+            for line in block.lines:
+                if segments and line:
+                    segments.append([" ", None])
+                segments.extend([text.replace("\t", " "), href] for text, href in line)
+        return clean(segments)
+
+    # ----------------------------------------------------------------- output
+    def contents_runs(self) -> set[int]:
+        """First blocks of runs of two or more list items that are each one in-page link."""
+        starts: set[int] = set()
+        run: list[int] = []
+        for index, block in enumerate([*self.blocks, Block("para", [])]):
+            linked = block.kind == "list" and all(
+                ONLY_LINK.match(render(line)) for line in block.lines
+            )
+            if linked and block.lines:
+                run.append(index)
+                continue
+            if len(run) >= 2:
+                starts.add(run[0])
+            run = []
+        return starts
+
+    def result(self) -> tuple[list[str], list[tuple[str, int]]]:
+        lines: list[str] = []
+        first_line: dict[int, int] = {}
+        previous: Block | None = None
+        pending = 0
+        contents = self.contents_runs()
+        for index, block in enumerate(self.blocks):
+            if block.kind == "empty":
+                pending += 1
+                continue
+            if index in contents and not (previous and is_toc_heading(previous.lines[-1])):
+                # a list of in-page links is a table of contents; the parser needs a heading
+                lines.extend(["", TOC_HEADING_TEXT] if lines else [TOC_HEADING_TEXT])
+                previous = Block("para", [[[TOC_HEADING_TEXT, None]]])
+            blanks = pending + (1 if previous is not None and not tight(previous, block) else 0)
+            lines.extend("" for _ in range(blanks))
+            first_line[index] = len(lines) + 1
+            lines.extend(render(segments) for segments in block.lines)
+            previous, pending = block, 0
+        anchors = []
+        for name, index in self.anchors:
+            line = next(
+                (first_line[i] for i in range(index, len(self.blocks)) if i in first_line),
+                len(lines),
+            )
+            anchors.append((name, max(1, line)))
+        return lines, anchors
+
+
+TOC_HEADING_TEXT = "Indholdsfortegnelse"
+ONLY_LINK = re.compile(r"^\s*(?:\S{1,4}\s+)?\[[^\]]+\]\(#[^)\s]+\)\s*$")
+
+
+def is_toc_heading(segments: list[list]) -> bool:
+    from referatlint.parse.layouts import TOC_HEADING
+
+    return bool(TOC_HEADING.match(render(segments).strip()))
+
+
+def tight(previous: Block, block: Block) -> bool:
+    if previous.kind != block.kind:
+        return False
+    if block.kind == "row":
+        return previous.group == block.group
+    return block.kind == "list"
+
+
+def clean(segments: list[list]) -> list[list]:
+    """Segments with runs of spaces collapsed and the line's ends trimmed."""
+    out: list[list] = []
+    for text, href in segments:
+        if out and out[-1][0].endswith((" ", "\t")) and text.startswith(" "):
+            text = text[1:]
+        if not text:
+            continue
+        if out and out[-1][1] == href:
+            out[-1][0] += text
+        else:
+            out.append([text, href])
+    if out:
+        out[0][0] = out[0][0].lstrip(" \t")
+        out[-1][0] = out[-1][0].rstrip(" \t")
+    return [segment for segment in out if segment[0] or segment[1] is not None]
+
+
+def render(segments: list[list]) -> str:
+    out = []
+    for text, href in segments:
+        if href is None:
+            out.append(text)
+        elif "\t" in text.strip():
+            # a tab ends the link, as in a table of contents: "[Titel](#_Toc1)\t3"
+            head, tail = text.strip().split("\t", 1)
+            out.append(f"[{head.strip()}]({href})\t{tail.strip()}")
+        else:
+            core = text.strip()
+            lead = text[: len(text) - len(text.lstrip())]
+            trail = text[len(text.rstrip()) :]
+            out.append(f"{lead}[{core}]({href}){trail}")
+    return "".join(out)
+
+
+def hidden(element) -> bool:
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    return bool(HIDDEN_STYLE.search(element.get("style") or ""))
+
+
+def int_attribute(element, name: str, default: int) -> int:
+    try:
+        return int(element.get(name, default))
+    except (TypeError, ValueError):
+        return default
+
+
+def marker(number: int, style: str | None) -> str:
+    if style in ("a", "A"):
+        value = chr(ord("a") + (max(number, 1) - 1) % 26)
+        return value.upper() if style == "A" else value
+    if style in ("i", "I"):
+        from referatlint.read.docx import formatted
+
+        return formatted(number, "upperRoman" if style == "I" else "lowerRoman")
+    return str(number)
+
+
+def nearest_table(element):
+    parent = element.getparent()
+    while parent is not None and parent.tag != "table":
+        parent = parent.getparent()
+    return parent

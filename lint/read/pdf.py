@@ -1,0 +1,650 @@
+"""Read PDF: characters and their positions page by page (pypdfium2), rebuilt into the
+text shape the parser reads, with the physical page of every line.
+
+A PDF has no paragraphs, only glyphs at positions, so the shape is rebuilt from geometry:
+
+- glyphs on one baseline form a row; a wide horizontal gap is a tab (a table cell, a
+  page number after a table-of-contents title), a narrow one a space;
+- a row that is filled to the right margin, so that the next row's first word would
+  not have fitted after it, was wrapped: the rows are joined into one paragraph line;
+- vertical space of more than a line's pitch is a blank line, as many as fit;
+- rows of a table keep their columns: a row with empty cells gets its tabs back;
+- a row indented from the left margin starts with a space, as indented lists do;
+- lines that repeat at the top or bottom of most pages (running headers, "Side 3 af
+  18") are page furniture and are left out; the page numbers they print are kept in
+  the metadata, so a printed number that disagrees with the physical page can be
+  reported (RL308);
+- link annotations with a web address become "[text](address)".
+
+The metadata also says what the accessibility checks (RL801-RL804) need: pages without
+text, whether the file is tagged, its language and title.
+
+Measured on the seeds made into PDFs (tools/measure_pdf.py), pypdfium2 reads text about
+seven times faster than pypdf and keeps table-of-contents rows whole whatever order the
+producer drew them in; it also tells tagging, language and links directly.
+"""
+
+import re
+from collections import Counter
+from itertools import pairwise
+from statistics import median
+from typing import NamedTuple
+
+from referatlint.errors import InputError
+from referatlint.read.source import Source
+from referatlint.text import Msg
+
+ENCRYPTED = Msg(
+    "PDF-filen er krypteret med en adgangskode; gem en udgave uden adgangskode",
+    "the PDF file is encrypted with a password; save a copy without a password",
+)
+DAMAGED = Msg(
+    "PDF-filen er beskadiget og kan ikke læses ({reason})",
+    "the PDF file is damaged and cannot be read ({reason})",
+)
+TRUNCATED = Msg(
+    "PDF-filen er ufuldstændig (den slutter før »%%EOF«); hent eller eksportér den igen",
+    "the PDF file is incomplete (it ends before “%%EOF”); download or export it again",
+)
+NO_TEXT = Msg(
+    "PDF-filen har intet tekstlag (den er scannet som billeder); kør OCR først",
+    "the PDF file has no text layer (it is scanned images); run OCR first",
+)
+EMPTY = Msg("PDF-filen indeholder ingen tekst", "the PDF file contains no text")
+NO_PAGES = Msg("PDF-filen har ingen sider", "the PDF file has no pages")
+BOMB = Msg(
+    "PDF-filen pakker sig ud til mere end tilladt (en datastrøm på over {limit} MB); den "
+    "læses ikke",
+    "the PDF file unpacks to more than allowed (a data stream of more than {limit} MB); it is "
+    "not read",
+)
+MAX_STREAM = 64 * 1024 * 1024  # decoded size of one content, font or object stream
+MAX_DECODED = 256 * 1024 * 1024  # all of them together
+STREAM_START = re.compile(rb"(?<!end)stream\r?\n")
+
+PAGE_LABEL = re.compile(
+    r"^(?:(?:side|page|s\.)\s*(?P<number>\d{1,4})(?:\s*(?:af|of|/)\s*\d{1,4})?"
+    r"|-?\s*(?P<bare>\d{1,4})\s*-?|(?P<first>\d{1,4})\s*(?:af|/)\s*\d{1,4})$",
+    re.IGNORECASE,
+)
+BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.:!?]\)?$")
+PAGE_IN_TEXT = re.compile(r"\b(?:side|page)\s+(\d{1,4})\b", re.IGNORECASE)
+STARTS_ENTRY = re.compile(r"^(?:[-•▪◦·–*]|\d{1,3}[.)]|[a-z][.)])\s")
+LIST_LABEL = re.compile(r"^(?:\d{1,3}[.)]|[a-zA-Z][.)]|[•▪◦·\uf0b7–-])$")
+LEADER_ROW = re.compile(r"(?:\.{4,}|…{2,})[\s.]*\d{1,4}$")
+FURNITURE_ROWS = 2  # rows at the top and at the bottom of a page that may be furniture
+PDFACTION_URI = 3
+
+
+class Glyph(NamedTuple):
+    index: int  # in the page's character list
+    char: str
+    x0: float
+    x1: float
+    y: float  # baseline
+    size: float
+    href: str | None
+
+
+class Chunk(NamedTuple):
+    """Glyphs of a row between two wide gaps, as (text, href) segments."""
+
+    x0: float
+    x1: float
+    segments: tuple[tuple[str, str | None], ...]
+
+
+class Row(NamedTuple):
+    page: int
+    y: float
+    size: float
+    chunks: tuple[Chunk, ...]
+    first_word: float  # width of the first word, to judge whether the row above wrapped
+    bold: bool
+
+    @property
+    def x0(self) -> float:
+        return self.chunks[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.chunks[-1].x1
+
+    def text(self) -> str:
+        return "\t".join("".join(text for text, _ in chunk.segments) for chunk in self.chunks)
+
+
+def read_pdf(data: bytes, path: str) -> Source:
+    import pypdfium2 as pdfium
+
+    if b"%%EOF" not in data[-2048:]:
+        raise InputError(TRUNCATED)
+    check_streams(data)
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        if getattr(error, "err_code", None) in (4, 6):  # FPDF_ERR_PASSWORD, _SECURITY
+            raise InputError(ENCRYPTED) from None
+        raise InputError(DAMAGED.format(reason=str(error).rstrip("."))) from None
+    try:
+        if len(document) == 0:
+            raise InputError(NO_PAGES)
+        scanned: set[int] = set()
+        pages = [page_rows(document, index, scanned) for index in range(len(document))]
+        facts = document_facts(document)
+    except pdfium.PdfiumError as error:
+        raise InputError(DAMAGED.format(reason=str(error).rstrip("."))) from None
+    finally:
+        document.close()
+    if not any(pages):
+        raise InputError(NO_TEXT if scanned else EMPTY)
+    empty = [str(number) for number in sorted(scanned)]  # blank pages are no scans
+    pages, labels = strip_furniture(pages)
+    lines, line_pages = assemble([row for rows in pages for row in rows])
+    metadata = (
+        *facts,
+        ("pdf.pages_without_text", ",".join(empty)),
+        ("pdf.printed_pages", " ".join(str(label) if label else "-" for label in labels)),
+    )
+    return Source(path, "pdf", tuple(lines), tuple(line_pages), len(pages), (), metadata)
+
+
+def check_streams(data: bytes) -> None:
+    """Refuse a decompression bomb before PDFium unpacks it: a compressed stream that is
+    not an image or an attached file may not decode to more than MAX_STREAM, nor all of
+    them together to more than MAX_DECODED. Parsing a huge content stream can take PDFium
+    minutes; inflating up to the limit takes zlib a fraction of a second."""
+    import zlib
+
+    total = 0
+    for match in STREAM_START.finditer(data):
+        head = data[max(0, match.start() - 2048) : match.start()]
+        head = head[head.rfind(b" obj") + 1 :] if b" obj" in head else head
+        if b"/FlateDecode" not in head and b"/Fl " not in head and b"/Fl/" not in head:
+            continue
+        if b"/Image" in head or b"/EmbeddedFile" in head:
+            continue
+        end = data.find(b"endstream", match.end())
+        chunk = data[match.end() : end if end >= 0 else len(data)]
+        inflater = zlib.decompressobj()
+        try:
+            decoded = len(inflater.decompress(chunk, MAX_STREAM + 1))
+        except zlib.error:
+            continue  # encrypted or damaged: PDFium will say which
+        total += decoded
+        if decoded > MAX_STREAM or total > MAX_DECODED:
+            limit = MAX_STREAM if decoded > MAX_STREAM else MAX_DECODED
+            raise InputError(BOMB.format(limit=limit // (1024 * 1024)))
+
+
+def document_facts(document) -> tuple[tuple[str, str], ...]:
+    """Tagging, language and metadata title, for the accessibility checks."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    size = raw.FPDFCatalog_GetLanguage(document.raw, None, 0)
+    language = ""
+    if size > 2:
+        buffer = (ctypes.c_ushort * (size // 2))()
+        raw.FPDFCatalog_GetLanguage(document.raw, buffer, size)
+        language = bytes(buffer)[: size - 2].decode("utf-16-le", errors="replace")
+    info = document.get_metadata_dict(skip_empty=True)
+    return (
+        ("pdf.tagged", "yes" if raw.FPDFCatalog_IsTagged(document.raw) else "no"),
+        ("pdf.lang", language.strip()),
+        ("pdf.title", " ".join(info.get("Title", "").split())),
+        ("pdf.producer", " ".join(info.get("Producer", "").split())),
+    )
+
+
+def page_links(document, page) -> list[tuple[tuple[float, float, float, float], str]]:
+    """Web links on a page: (left, bottom, right, top) and the address."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    links = []
+    position = ctypes.c_int(0)
+    link = raw.FPDF_LINK()
+    while raw.FPDFLink_Enumerate(page.raw, ctypes.byref(position), ctypes.byref(link)):
+        action = raw.FPDFLink_GetAction(link)
+        if not action or raw.FPDFAction_GetType(action) != PDFACTION_URI:
+            continue
+        size = raw.FPDFAction_GetURIPath(document.raw, action, None, 0)
+        buffer = ctypes.create_string_buffer(max(size, 1))
+        raw.FPDFAction_GetURIPath(document.raw, action, buffer, size)
+        address = buffer.raw[: max(size - 1, 0)].decode("latin-1").strip()
+        rect = raw.FS_RECTF()
+        if raw.FPDFLink_GetAnnotRect(link, ctypes.byref(rect)):
+            box = (min(rect.left, rect.right), min(rect.bottom, rect.top))
+            box += (max(rect.left, rect.right), max(rect.bottom, rect.top))
+            links.append((box, address))
+    return links
+
+
+def page_rows(document, index: int, scanned: set[int]) -> list[Row]:
+    """The rows of text on one page, top to bottom; a page with images but no text is
+    added to ``scanned``."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    page = document[index]
+    text = page.get_textpage()
+    try:
+        links = page_links(document, page)
+        glyphs: list[Glyph] = []
+        box = raw.FS_RECTF()
+        x, y = ctypes.c_double(), ctypes.c_double()
+        box_ref, x_ref, y_ref = ctypes.byref(box), ctypes.byref(x), ctypes.byref(y)
+        handle = text.raw  # the raw handle: the wrapper costs a lookup on every call
+        unicode, angle_of = raw.FPDFText_GetUnicode, raw.FPDFText_GetCharAngle
+        loose_box, origin, font_size = (
+            raw.FPDFText_GetLooseCharBox,
+            raw.FPDFText_GetCharOrigin,
+            raw.FPDFText_GetFontSize,
+        )
+        for char_index in range(raw.FPDFText_CountChars(handle)):
+            code = unicode(handle, char_index)
+            if code <= 32 or code in (0xA0, 0xFFFE, 0xFEFF) or 0xD800 <= code <= 0xDFFF:
+                continue  # spaces and line breaks are judged from the gaps
+            angle = angle_of(handle, char_index)
+            if 0.02 < angle < 6.26:
+                continue  # rotated text: a "KLADDE" watermark, a turned table heading
+            loose_box(handle, char_index, box_ref)
+            origin(handle, char_index, x_ref, y_ref)
+            size = font_size(handle, char_index) or (box.top - box.bottom)
+            left, right = min(box.left, box.right), max(box.left, box.right)
+            href = None
+            if links:
+                middle_x, middle_y = (left + right) / 2, y.value + size * 0.3
+                for (x0, y0, x1, y1), address in links:
+                    if x0 <= middle_x <= x1 and y0 <= middle_y <= y1:
+                        href = address
+                        break
+            glyphs.append(Glyph(char_index, chr(code), left, right, y.value, max(size, 1.0), href))
+        rows = [make_row(index + 1, line, is_bold(text, line)) for line in baselines(glyphs)]
+        if not rows and has_image(page):
+            scanned.add(index + 1)
+    finally:
+        text.close()
+        page.close()
+    return rows
+
+
+def has_image(page) -> bool:
+    import pypdfium2.raw as raw
+
+    return any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=4))
+
+
+def is_bold(text, glyphs: list[Glyph]) -> bool:
+    """Whether a row is set in a bold font (a heading), judged by its middle glyph."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    index = glyphs[len(glyphs) // 2].index
+    if raw.FPDFText_GetFontWeight(text, index) >= 600:
+        return True
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    raw.FPDFText_GetFontInfo(text, index, name, 128, ctypes.byref(flags))
+    return bool(BOLD_NAME.search(name.value.decode("latin-1")))
+
+
+def baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """Glyphs grouped by baseline, top to bottom, each group left to right."""
+    lines: list[list[Glyph]] = []
+    for glyph in sorted(glyphs, key=lambda g: -g.y):
+        # rows lie at least a line's height apart; a superscript stays in its row
+        if lines and lines[-1][0].y - glyph.y <= 0.45 * max(lines[-1][0].size, glyph.size):
+            lines[-1].append(glyph)
+        else:
+            lines.append([glyph])
+    return [sorted(line, key=lambda g: g.x0) for line in lines]
+
+
+def make_row(page: int, glyphs: list[Glyph], bold: bool = False) -> Row:
+    size = median(g.size for g in glyphs)
+    chunks: list[Chunk] = []
+    segments: list[list] = []
+    start = previous = None
+    first_word = None
+    for glyph in glyphs:
+        if previous is not None:
+            gap = glyph.x0 - previous.x1
+            if gap < -0.5 * size and glyph.char == previous.char:
+                continue  # the same glyph drawn twice (fake bold)
+            if gap > 1.2 * size:
+                chunks.append(Chunk(start.x0, previous.x1, tuple(map(tuple, segments))))
+                segments, start = [], None
+            elif gap > 0.15 * size:
+                if first_word is None:
+                    first_word = previous.x1 - glyphs[0].x0
+                add(segments, " ", previous.href if previous.href == glyph.href else None)
+        if start is None:
+            start = glyph
+        add(segments, glyph.char, glyph.href)
+        previous = glyph
+    chunks.append(Chunk(start.x0, previous.x1, tuple(map(tuple, segments))))
+    if len(chunks) > 1 and LIST_LABEL.match("".join(text for text, _ in chunks[0].segments)):
+        # "1.", "a)" or "•" and a tab to the text: a list entry, not two table cells
+        label, text = chunks[0], chunks[1]
+        joined = (*label.segments, (" ", None), *text.segments)
+        chunks[:2] = [Chunk(label.x0, text.x1, joined)]
+    if first_word is None or (len(chunks) > 1 and first_word > chunks[0].x1 - chunks[0].x0):
+        first_word = chunks[0].x1 - chunks[0].x0
+    return Row(page, glyphs[0].y, size, tuple(chunks), first_word, bold)
+
+
+def add(segments: list[list], text: str, href: str | None) -> None:
+    if segments and segments[-1][1] == href:
+        segments[-1][0] += text
+    else:
+        segments.append([text, href])
+
+
+# --------------------------------------------------------------------------- furniture
+
+
+def page_label(row: Row) -> int | None:
+    """The page number a header or footer row prints: "Side 3 af 18", "3/18", "- 3 -",
+    or "Socialudvalget 01-11-2021 · Side 3"."""
+    text = " ".join(row.text().split())
+    printed = PAGE_LABEL.match(text)
+    if printed:
+        return int(printed["number"] or printed["bare"] or printed["first"])
+    found = PAGE_IN_TEXT.search(text)
+    return int(found.group(1)) if found else None
+
+
+def strip_furniture(pages: list[list[Row]]) -> tuple[list[list[Row]], list[int | None]]:
+    """Pages without their running headers and footers, and the page number each page
+    prints in them (None where it prints none).
+
+    Furniture is peeled from the top and the bottom of the pages, outermost row first
+    (up to FURNITURE_ROWS deep, a deeper row only where the row outside it was furniture):
+    a row is furniture when the same text, or a page number, stands at the same height
+    on at least half the pages. Content that repeats ("Beslutning", "Godkendt") is not
+    at the same height on every page, or has an item heading outside it."""
+    count = len(pages)
+    needed = max(2, -(-count // 2)) if count > 1 else 1
+    removed: list[set[int]] = [set() for _ in pages]
+    labels: list[int | None] = [None] * count
+    for side in (0, -1):
+        active = set(range(count))
+        for _ in range(FURNITURE_ROWS):
+            outer: dict[int, Row] = {}
+            for page in active:
+                remaining = [row for row in pages[page] if id(row) not in removed[page]]
+                if remaining:
+                    outer[page] = remaining[side]
+            found = furniture(outer, needed, -(-count // 2), single=count == 1)
+            for page in found:
+                removed[page].add(id(outer[page]))
+                label = page_label(outer[page])
+                if label is not None and labels[page] is None:
+                    labels[page] = label
+            active = found
+            if not active:
+                break
+    stripped = [
+        [row for row in rows if id(row) not in removed[page]] for page, rows in enumerate(pages)
+    ]
+    return stripped, labels
+
+
+def furniture(outer: dict[int, Row], needed: int, numbered: int, single: bool) -> set[int]:
+    """Pages whose given row is furniture: its text recurs at the same height (within
+    2 pt) on ``needed`` pages, or it is a page number that counts with the pages (a
+    constant difference) at the same height on ``numbered`` pages."""
+    groups: dict[str, list[int]] = {}
+    for page, row in outer.items():
+        label = page_label(row)
+        if label is not None:
+            groups.setdefault(f"\0page{label - page}", []).append(page)
+        elif not single:
+            groups.setdefault(" ".join(row.text().split()), []).append(page)
+    found: set[int] = set()
+    for key, pages in groups.items():
+        enough = numbered if key.startswith("\0page") else needed
+        heights = sorted(pages, key=lambda page: outer[page].y)
+        best: list[int] = []
+        for start, page in enumerate(heights):
+            window = [p for p in heights[start:] if outer[p].y - outer[page].y <= 2.0]
+            if len(window) > len(best):
+                best = window
+        if len(best) >= enough:
+            found.update(best)
+    return found
+
+
+# --------------------------------------------------------------------------- text shape
+
+
+def assemble(rows: list[Row]) -> tuple[list[str], list[int]]:
+    """Rows of all pages as text lines in the parser's shape, with their pages."""
+    if not rows:
+        return [], []
+    right = margin(rows)
+    left = Counter(round(row.x0) for row in rows).most_common(1)[0][0]
+    pitch = line_pitch(rows)
+    top = body_top(rows)
+    cells = table_cells(rows, pitch)
+
+    lines: list[str] = []
+    pages: list[int] = []
+    segments_of: list[list[tuple[str, str | None]]] = []
+    previous: Row | None = None
+    continued = False  # whether ``previous`` continues a paragraph
+    for index, row in enumerate(rows):
+        if previous is None:
+            blanks = max(0, round((top - row.y) / pitch))
+        elif previous.page == row.page:
+            gap = previous.y - row.y
+            blanks = 0 if gap <= 1.3 * pitch else max(1, round(gap / pitch) - 1)
+        else:
+            blanks = 1 + max(0, round((top - row.y) / pitch))
+        wrapped = (
+            previous is not None
+            and wraps_into(previous, row, right, pitch, top, continued)
+            and index not in cells
+            and index - 1 not in cells
+        )
+        if wrapped:
+            segments_of[-1].append((" ", None))
+            segments_of[-1].extend(row.chunks[0].segments)
+            previous, continued = row, True
+            continue
+        for _ in range(blanks):
+            lines.append("")
+            pages.append(row.page)
+            segments_of.append([])
+        if index in cells:
+            segments = join_cells(cells[index])
+        else:
+            segments = []
+            for position, chunk in enumerate(row.chunks):
+                if position:
+                    segments.append(("\t", None))
+                segments.extend(chunk.segments)
+            if row.x0 - left > 0.8 * row.size:
+                segments.insert(0, (" ", None))
+        lines.append("")
+        pages.append(row.page)
+        segments_of.append(segments)
+        previous, continued = row, False
+    return [render(segments) for segments in segments_of], pages
+
+
+def margin(rows: list[Row]) -> float:
+    """The right margin of running text: the third largest right edge of rows that are
+    neither table rows nor table-of-contents rows (whose tab stops may lie outside the
+    text), so that one or two rows running past the margin do not move it."""
+    text_rows = [row for row in rows if len(row.chunks) == 1 and not LEADER_ROW.search(row.text())]
+    edges = sorted((row.x1 for row in text_rows or rows), reverse=True)
+    return edges[min(2, len(edges) - 1)]
+
+
+def line_pitch(rows: list[Row]) -> float:
+    """The usual distance between the baselines of two rows of one paragraph."""
+    gaps = [
+        round(a.y - b.y, 1)
+        for a, b in pairwise(rows)
+        if a.page == b.page and 0 < a.y - b.y < 2 * a.size
+    ]
+    if not gaps:
+        return 1.2 * median(row.size for row in rows)
+    return Counter(gaps).most_common(1)[0][0]
+
+
+def body_top(rows: list[Row]) -> float:
+    """The baseline where a page's text begins: the highest first row of any page but
+    the first (whose title block may stand higher), so that space left above a page's
+    first row counts as blank lines."""
+    firsts = [page_rows[0].y for page_rows in by_page(rows).values()]
+    return max(firsts[1:] or firsts)
+
+
+def by_page(rows: list[Row]) -> dict[int, list[Row]]:
+    pages: dict[int, list[Row]] = {}
+    for row in rows:
+        pages.setdefault(row.page, []).append(row)
+    return pages
+
+
+def wraps_into(
+    previous: Row, row: Row, right: float, pitch: float, top: float, continued: bool
+) -> bool:
+    """Whether ``row`` continues the paragraph of ``previous``: the row above is filled
+    so far that the first word of this row would not have fitted after it, in the same
+    font, and the row does not start left of a row that itself continued a paragraph.
+    Across a page break a full row that ends a sentence before a capital letter or a list
+    entry is taken as the end of a paragraph: the geometry cannot tell, and a split
+    paragraph is the smaller harm."""
+    if len(previous.chunks) > 1 or len(row.chunks) > 1:
+        return False
+    before = previous.text()
+    if LEADER_ROW.search(before):
+        return False
+    if abs(previous.size - row.size) > 0.5 or previous.bold != row.bold:
+        return False
+    if continued and row.x0 < previous.x0 - 1:
+        return False
+    if previous.page == row.page:
+        if previous.y - row.y > 1.3 * pitch:
+            return False
+    else:
+        if abs(top - row.y) > 0.5 * pitch:
+            return False
+        after = row.text()
+        if SENTENCE_END.search(before) and (after[:1].isupper() or STARTS_ENTRY.match(after)):
+            return False
+    space = 0.28 * row.size
+    return previous.x1 + space + row.first_word > right - 1.0
+
+
+def table_cells(
+    rows: list[Row], pitch: float
+) -> dict[int, list[tuple[tuple[str, str | None], ...]]]:
+    """Rows that belong to a table, with their cells on the table's columns.
+
+    A table is a run of rows on one page without blank lines between them in which
+    rows have several cells. Columns are the spans of those cells, merged where they
+    overlap. A row with one cell belongs to the table when it stands between rows with
+    several cells or starts in a later column (an empty first cell)."""
+    result: dict[int, list] = {}
+    run: list[int] = []
+
+    def close() -> None:
+        if any(len(rows[i].chunks) > 1 for i in run):
+            layout_table(rows, run, result)
+        run.clear()
+
+    for index, row in enumerate(rows):
+        if run:
+            above = rows[run[-1]]
+            if above.page != row.page or above.y - row.y > 1.3 * pitch:
+                close()
+        run.append(index)
+    close()
+    return result
+
+
+def layout_table(rows: list[Row], run: list[int], result: dict) -> None:
+    multi = [i for i in run if len(rows[i].chunks) > 1]
+    spans = sorted((chunk.x0, chunk.x1) for i in multi for chunk in rows[i].chunks)
+    columns: list[list[float]] = []
+    for x0, x1 in spans:
+        if columns and x0 <= columns[-1][1] + 1:
+            columns[-1][1] = max(columns[-1][1], x1)
+        else:
+            columns.append([x0, x1])
+    if len(columns) < 2:
+        return
+    first, last = multi[0], multi[-1]
+    for index in run:
+        row = rows[index]
+        column_of = [column_index(columns, chunk) for chunk in row.chunks]
+        between = first < index < last
+        if len(row.chunks) == 1 and not between and column_of[0] == 0:
+            continue
+        if len(row.chunks) == 1 and not between and index not in (first - 1, last + 1):
+            continue
+        cells: list[list] = [[] for _ in columns]
+        for chunk, column in zip(row.chunks, column_of, strict=True):
+            if cells[column]:
+                cells[column].append((" ", None))
+            cells[column].extend(chunk.segments)
+        result[index] = [tuple(cell) for cell in cells]
+
+
+def column_index(columns: list[list[float]], chunk: Chunk) -> int:
+    best, overlap = 0, -1.0
+    for index, (x0, x1) in enumerate(columns):
+        shared = min(x1, chunk.x1) - max(x0, chunk.x0)
+        if shared > overlap:
+            best, overlap = index, shared
+    return best
+
+
+def join_cells(cells: list[tuple[tuple[str, str | None], ...]]) -> list[tuple[str, str | None]]:
+    segments: list[tuple[str, str | None]] = []
+    for position, cell in enumerate(cells):
+        if position:
+            segments.append(("\t", None))
+        segments.extend(cell)
+    return segments
+
+
+def render(segments: list[tuple[str, str | None]]) -> str:
+    """Segments as text, links as "[text](address)"; a link broken over two rows is one
+    link, as it was one in the document."""
+    merged: list[list] = []
+    for text, href in segments:
+        if not text:
+            continue
+        if merged and merged[-1][1] == href:
+            merged[-1][0] += text
+        elif (
+            len(merged) >= 2
+            and href is not None
+            and merged[-2][1] == href
+            and not merged[-1][0].strip()
+            and merged[-1][1] is None
+        ):
+            space = merged.pop()[0]
+            merged[-1][0] += space + text
+        else:
+            merged.append([text, href])
+    out = []
+    for text, href in merged:
+        if href is None:
+            out.append(text)
+        else:
+            core = text.rstrip()
+            out.append(f"[{core}]({href})" + text[len(core) :])
+    return "".join(out)

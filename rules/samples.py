@@ -1,0 +1,150 @@
+"""Tiny PDF and DOCX documents for the examples of rules about those formats (the
+``bad``/``good`` of RL801-RL804 and RL904). They are written here, with the standard
+library only, so that the docs and tests need nothing else."""
+
+import struct
+import zlib
+
+
+def pdf_string(text: str) -> bytes:
+    out = bytearray(b"(")
+    for byte in text.encode("cp1252"):
+        if byte in b"()\\":
+            out += b"\\" + bytes([byte])
+        elif 32 <= byte < 127:
+            out.append(byte)
+        else:
+            out += b"\\%03o" % byte
+    return bytes(out + b")")
+
+
+def sample_pdf(
+    pages: list[str],
+    *,
+    title: str | None = "Referat Socialudvalget 1. november 2021",
+    lang: str | None = "da-DK",
+    tagged: bool = True,
+) -> bytes:
+    """A PDF with one page per text (lines in Helvetica 10 pt); an empty text is a page
+    with an image and no text, like a scanned page."""
+    objects: dict[int, bytes] = {}
+    kids = []
+    number = 5
+    for text in pages:
+        page, content = number, number + 1
+        number += 2
+        if text:
+            rows = b"".join(pdf_string(line) + b" '\n" for line in text.split("\n"))
+            stream = b"BT /F1 10 Tf 13 TL 56 790 Td\n" + rows + b"ET\n"
+            if tagged:
+                stream = b"/P <</MCID 0>> BDC\n" + stream + b"EMC\n"
+        else:
+            stream = b"q 480 0 0 700 56 70 cm /Im1 Do Q\n"
+        objects[content] = b"<</Length %d>>stream\n%sendstream" % (len(stream), stream)
+        objects[page] = (
+            b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents %d 0 R"
+            b"/Resources<</Font<</F1 3 0 R>>/XObject<</Im1 4 0 R>>>>>>" % content
+        )
+        kids.append(b"%d 0 R" % page)
+    catalog = b"<</Type/Catalog/Pages 2 0 R"
+    if lang:
+        catalog += b"/Lang" + pdf_string(lang)
+    if tagged:
+        objects[number] = b"<</Type/StructTreeRoot/K[]>>"
+        catalog += b"/MarkInfo<</Marked true>>/StructTreeRoot %d 0 R" % number
+        number += 1
+    objects[1] = catalog + b">>"
+    objects[2] = b"<</Type/Pages/Kids[%s]/Count %d>>" % (b" ".join(kids), len(kids))
+    objects[3] = b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>"
+    gray = b"\x80" * 4
+    objects[4] = (
+        b"<</Type/XObject/Subtype/Image/Width 2/Height 2/ColorSpace/DeviceGray"
+        b"/BitsPerComponent 8/Length 4>>stream\n" + gray + b"\nendstream"
+    )
+    info = number
+    objects[info] = b"<</Title" + pdf_string(title) + b">>" if title else b"<<>>"
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = {}
+    for key in sorted(objects):
+        offsets[key] = len(out)
+        out += b"%d 0 obj\n" % key + objects[key] + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (info + 1)
+    for key in range(1, info + 1):
+        out += b"%010d 00000 n \n" % offsets[key] if key in offsets else b"0000000000 65535 f \n"
+    out += b"trailer\n<</Size %d/Root 1 0 R/Info %d 0 R>>\n" % (info + 1, info)
+    out += b"startxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def docx_paragraph(text: str, rendered_break: bool = False) -> str:
+    mark = "<w:r><w:lastRenderedPageBreak/></w:r>" if rendered_break else ""
+    runs = "<w:r><w:tab/></w:r>".join(
+        f'<w:r><w:t xml:space="preserve">{escape(part)}</w:t></w:r>' for part in text.split("\t")
+    )
+    return f"<w:p>{mark}{runs}</w:p>"
+
+
+def sample_docx(paragraphs: list[str], rendered_breaks: bool = True) -> bytes:
+    """A DOCX of paragraphs (a "\\f" in front of a paragraph starts a new page: a hard
+    break, followed by Word's rendered mark when ``rendered_breaks``)."""
+    body = []
+    for text in paragraphs:
+        new_page = text.startswith("\f")
+        if new_page:
+            body.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+        body.append(docx_paragraph(text.lstrip("\f"), new_page and rendered_breaks))
+    document = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}"><w:body>'
+        + "".join(body)
+        + "</w:body></w:document>"
+    )
+    package = "http://schemas.openxmlformats.org/package/2006/relationships"
+    office = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    parts = {
+        "[Content_Types].xml": (
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats'
+            '.org/package/2006/content-types"><Default Extension="rels" ContentType='
+            '"application/vnd.openxmlformats-package.relationships+xml"/><Default Extension='
+            '"xml" ContentType="application/xml"/><Override PartName="/word/document.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.'
+            'document.main+xml"/></Types>'
+        ),
+        "_rels/.rels": (
+            f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{package}">'
+            f'<Relationship Id="rId1" Type="{office}/officeDocument" '
+            'Target="word/document.xml"/></Relationships>'
+        ),
+        "word/document.xml": document,
+    }
+    return stored_zip({name: text.encode("utf-8") for name, text in parts.items()})
+
+
+def stored_zip(files: dict[str, bytes]) -> bytes:
+    """A zip archive of uncompressed members, written by hand so that building the rule
+    examples does not import zipfile on every start."""
+    out = bytearray()
+    central = bytearray()
+    for name, data in files.items():
+        encoded = name.encode("ascii")
+        crc = zlib.crc32(data)
+        header = struct.pack(
+            "<IHHHHHIIIHH", 0x04034B50, 20, 0, 0, 0, 0x5361, crc, len(data), len(data),
+            len(encoded), 0,
+        )  # fmt: skip
+        central += struct.pack(
+            "<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 0, 0, 0x5361, crc, len(data),
+            len(data), len(encoded), 0, 0, 0, 0, 0, len(out),
+        ) + encoded  # fmt: skip
+        out += header + encoded + data
+    end = struct.pack(
+        "<IHHHHIIH", 0x06054B50, 0, 0, len(files), len(files), len(central), len(out), 0
+    )
+    return bytes(out + central + end)

@@ -1,0 +1,250 @@
+"""Hostile and broken files: each is refused with one clear line and exit code 2, without
+a traceback and without hanging. Every file is checked in-process for its message, then
+all of them together through the real command in a subprocess with a timeout, so a hang
+fails the test instead of stalling the suite."""
+
+import io
+import struct
+import subprocess
+import sys
+import zipfile
+import zlib
+
+import makedocs
+import pytest
+from conftest import seed_text
+from referatlint.errors import InputError
+from referatlint.read import read
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+DRAFT = (
+    "REFERAT Socialudvalget d. 01-11-2021\n\nPunkt 1: Godkendelse af dagsorden\n\n"
+    "Beslutning\n\nGodkendt\n"
+)
+
+
+def docx_with(document: bytes) -> bytes:
+    return makedocs.docx_bytes(DRAFT, document_xml=document)
+
+
+def body(xml: str) -> bytes:
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}"><w:body>{xml}'
+        "</w:body></w:document>"
+    ).encode()
+
+
+def billion_laughs(encoding: str = "utf-8") -> bytes:
+    entities = '<!ENTITY a "ha">' + "".join(
+        f'<!ENTITY {chr(98 + n)} "{("&" + chr(97 + n) + ";") * 10}">' for n in range(9)
+    )
+    text = (
+        f'<?xml version="1.0" encoding="{encoding.upper()}"?><!DOCTYPE w:document '
+        f'[{entities}]><w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>&j;</w:t></w:r>'
+        "</w:p></w:body></w:document>"
+    )
+    return text.encode(encoding)
+
+
+def external_entity() -> bytes:
+    return (
+        f'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">'
+        f'<!ENTITY y SYSTEM "http://198.51.100.1/x">]><w:document xmlns:w="{W}"><w:body>'
+        "<w:p><w:r><w:t>&x;&y;</w:t></w:r></w:p></w:body></w:document>"
+    ).encode()
+
+
+def deep_nesting(depth: int = 2_000) -> bytes:
+    return body("<w:sdt><w:sdtContent>" * depth + "</w:sdtContent></w:sdt>" * depth)
+
+
+def zip_of(members: dict[str, bytes], method: int = zipfile.ZIP_DEFLATED) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", method) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def declared_bomb() -> bytes:
+    """A small archive whose directory claims 4 GB for document.xml."""
+    data = bytearray(docx_with(body("<w:p/>")))
+    directory = data.rfind(b"PK\x01\x02word/document.xml"[:4])
+    while directory != -1:
+        name_length = struct.unpack_from("<H", data, directory + 28)[0]
+        name = bytes(data[directory + 46 : directory + 46 + name_length])
+        if name == b"word/document.xml":
+            struct.pack_into("<I", data, directory + 24, 0xFFFFFFF0)
+            return bytes(data)
+        directory = data.rfind(b"PK\x01\x02", 0, directory)
+    raise AssertionError("no directory entry")
+
+
+def ratio_bomb() -> bytes:
+    """document.xml that inflates 8 MB of nothing from a few kilobytes."""
+    return zip_of({"word/document.xml": body("<w:p/>") + b" " * (8 * 1024 * 1024)})
+
+
+def many_members() -> bytes:
+    members = {f"word/media/image{n}.png": b"" for n in range(6000)}
+    members["word/document.xml"] = body("<w:p/>")
+    return zip_of(members, zipfile.ZIP_STORED)
+
+
+def broken_stream() -> bytes:
+    data = bytearray(docx_with(body("<w:p><w:r><w:t>Punkt 1</w:t></w:r></w:p>" * 200)))
+    start = data.find(b"word/document.xml") + len("word/document.xml")
+    data[start + 20 : start + 60] = b"\xff" * 40  # inside the compressed stream
+    return bytes(data)
+
+
+def ole_file() -> bytes:
+    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 4000
+
+
+def pdf_bomb() -> bytes:
+    chunk = b"BT /F1 10 Tf 56 700 Td (Punkt 1: Godkendelse) Tj ET\n"
+    packer = zlib.compressobj(9)
+    stream = packer.compress(chunk * (100 * 1024 * 1024 // len(chunk))) + packer.flush()
+    objects = {
+        1: {"Type": makedocs.Name("Catalog"), "Pages": makedocs.Ref(2)},
+        2: {"Type": makedocs.Name("Pages"), "Kids": [makedocs.Ref(3)], "Count": 1},
+        3: {
+            "Type": makedocs.Name("Page"),
+            "Parent": makedocs.Ref(2),
+            "MediaBox": [0, 0, 595, 842],
+            "Contents": makedocs.Ref(4),
+        },
+        4: makedocs.Stream({"Filter": makedocs.Name("FlateDecode")}, stream),
+    }
+    return makedocs.write_pdf(objects, 1, None)
+
+
+def seed_pdf(**options) -> bytes:
+    return makedocs.seed_pdf(seed_text("001"), **options)
+
+
+HOSTILE = {
+    # name: (file name, bytes builder, expected words in the Danish message)
+    "docx-declared-bomb": ("bombe.docx", declared_bomb, "pakker sig ud til mere end tilladt"),
+    "docx-ratio-bomb": ("bombe2.docx", ratio_bomb, "pakker sig ud til mere end tilladt"),
+    "docx-many-members": ("mange.docx", many_members, "pakker sig ud til mere end tilladt"),
+    "docx-billion-laughs": (
+        "latter.docx",
+        lambda: docx_with(billion_laughs()),
+        "indeholder en DTD",
+    ),
+    "docx-billion-laughs-utf16": (
+        "latter16.docx",
+        lambda: docx_with(billion_laughs("utf-16")),
+        "indeholder en DTD",
+    ),
+    "docx-external-entity": ("xxe.docx", lambda: docx_with(external_entity()), "DTD"),
+    "docx-deep-nesting": ("dyb.docx", lambda: docx_with(deep_nesting()), "ikke gyldig XML"),
+    "docx-missing-document": (
+        "tom.docx",
+        lambda: makedocs.docx_bytes(DRAFT, extra_parts={"word/document.xml": None}),
+        "mangler sin hoveddel",
+    ),
+    "docx-not-zip": ("tekst.docx", lambda: DRAFT.encode(), "ikke et Word-dokument"),
+    "docx-old-or-encrypted": ("gammel.docx", ole_file, "gamle .doc-format eller krypteret"),
+    "docx-truncated": ("halv.docx", lambda: docx_with(body("<w:p/>"))[:300], "beskadiget"),
+    "docx-broken-stream": ("stroem.docx", broken_stream, "beskadiget"),
+    "pdf-truncated": ("halv.pdf", lambda: seed_pdf()[:20000], "ufuldstændig"),
+    "pdf-garbage": ("affald.pdf", lambda: b"%PDF-1.7\n" + b"\x13" * 5000 + b"\n%%EOF\n", "PDF"),
+    "pdf-encrypted": ("laast.pdf", lambda: seed_pdf(user_password="hemmelig"), "krypteret"),
+    "pdf-scanned": (
+        "scannet.pdf",
+        lambda: seed_pdf(image_pages=tuple(range(1, 19))),
+        "intet tekstlag (den er scannet som billeder); kør OCR først",
+    ),
+    "pdf-bomb": ("bombe.pdf", pdf_bomb, "pakker sig ud til mere end tilladt"),
+    "html-script-only": (
+        "script.html",
+        lambda: (
+            b'<!DOCTYPE html SYSTEM "http://198.51.100.1/x.dtd"><html><head>'
+            b"<script>document.write('Punkt 1: Godkendelse')</script></head><body>"
+            b"<script>render()</script><noscript></noscript></body></html>"
+        ),
+        "ingen tekst",
+    ),
+    "html-empty": ("tom.html", lambda: b"   \n", "ingen tekst"),
+}
+
+
+@pytest.fixture(scope="module")
+def hostile_files(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("hostile")
+    paths = {}
+    for name, (file_name, build, _) in HOSTILE.items():
+        path = folder / file_name
+        path.write_bytes(build())
+        paths[name] = path
+    return paths
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_file_is_refused_with_its_reason(hostile_files, name):
+    with pytest.raises(InputError) as refused:
+        read(str(hostile_files[name]))
+    message = refused.value.message
+    assert HOSTILE[name][2] in message.da
+    assert "\n" not in message.da and "\n" not in message.en
+    assert message.en and message.en != message.da
+
+
+def test_all_hostile_files_refused_by_the_command_without_hanging(hostile_files):
+    paths = [str(hostile_files[name]) for name in sorted(HOSTILE)]
+    # a generous bound for the interpreter's start; each file takes well under a second
+    run = subprocess.run(
+        [sys.executable, "-m", "referatlint", "--output-format", "concise", *paths],
+        capture_output=True,
+        text=True,
+        timeout=5 + len(paths),
+    )
+    assert run.returncode == 2
+    assert "Traceback" not in run.stdout + run.stderr
+    lines = run.stdout.strip().splitlines()
+    refused = [line for line in lines if " RL901 " in line]
+    assert len(refused) == len(paths), run.stdout
+    for path in paths:
+        (line,) = [line for line in refused if line.startswith(path + ":")]
+        assert line.startswith(f"{path}:1:1: RL901 ")
+
+
+@pytest.mark.parametrize("name", ["docx-billion-laughs", "pdf-encrypted", "html-script-only"])
+def test_parse_command_gives_one_line_and_exit_2(hostile_files, name):
+    run = subprocess.run(
+        [sys.executable, "-m", "referatlint", "parse", str(hostile_files[name])],
+        capture_output=True,
+        text=True,
+        timeout=10,
+    )
+    assert run.returncode == 2 and run.stdout == ""
+    assert len(run.stderr.strip().splitlines()) == 1
+    assert HOSTILE[name][2] in run.stderr and "Traceback" not in run.stderr
+
+
+def test_english_messages(hostile_files):
+    path = str(hostile_files["pdf-scanned"])
+    run = subprocess.run(
+        [sys.executable, "-m", "referatlint", "--lang", "en", "--output-format", "concise", path],
+        capture_output=True,
+        text=True,
+        timeout=10,
+    )
+    assert run.returncode == 2
+    assert (
+        "RL901 the PDF file has no text layer (it is scanned images); run OCR first" in run.stdout
+    )
+
+
+def test_pdf_with_only_an_owner_password_is_read():
+    # Many published PDFs forbid copying with an owner password but open without one.
+    source = read("laast.pdf", seed_pdf(owner_password="ejer"))
+    assert "Punkt 120: Godkendelse af dagsorden til mødet den 1. november 2021" in source.lines
+
+
+def test_pdf_with_some_scanned_pages_is_read_and_they_are_named():
+    source = read("delvis.pdf", seed_pdf(image_pages=(17,)))
+    assert dict(source.metadata)["pdf.pages_without_text"] == "17"
