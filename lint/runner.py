@@ -13,6 +13,7 @@ from referatlint.rule import Finding
 from referatlint.settings import Settings
 from referatlint.text import Msg
 
+PROJECT_FILES = ("readme", "changelog", "license", "licence", "contributing")
 SKIPPED_DIRECTORIES = {".git", ".hg", ".svn", ".referatlint_cache", "__pycache__", "node_modules"}
 
 
@@ -151,5 +152,8 @@ def discover(paths: list[str]) -> Iterator[str]:
                 d for d in directories if d not in SKIPPED_DIRECTORIES and not d.startswith(".")
             )
             for name in sorted(files):
-                if name.lower().endswith(SUPPORTED_SUFFIXES) and not name.startswith("."):
-                    yield os.path.join(root, name)
+                lowered = name.lower()
+                if lowered.endswith(SUPPORTED_SUFFIXES) and not name.startswith("."):
+                    # A folder of drafts often holds a README; named on its own it is checked.
+                    if not lowered.startswith(PROJECT_FILES):
+                        yield os.path.join(root, name)

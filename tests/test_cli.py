@@ -118,6 +118,7 @@ def test_directories_are_walked_in_a_stable_order(cli, tmp_path):
     (tmp_path / "b" / "z.txt").write_text(CLEAN.read_text("utf-8"), "utf-8")
     (tmp_path / "a.txt").write_text(CLEAN.read_text("utf-8"), "utf-8")
     (tmp_path / ".skjult.txt").write_text("x", "utf-8")
+    (tmp_path / "README.md").write_text("# Dagsordener\n", "utf-8")  # not a meeting document
     (tmp_path / "billede.png").write_bytes(b"\x89PNG")
     run = cli([tmp_path, "--output-format", "json"])
     assert [f["path"] for f in json.loads(run.out)["files"]] == [

@@ -3,7 +3,7 @@ document, and whether each table-of-contents row comes out as one line, in order
 
 Not part of the test suite; needs both libraries (``pip install pypdfium2 pypdf``):
 
-    python tools/measure_pdf.py
+    python bench/measure_pdf.py
 
 The PDFs are made from the seeds by tests/makedocs.py (dot-leader tables of contents,
 running headers and footers), once as drawn in reading order and once with each page's
