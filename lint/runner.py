@@ -153,7 +153,7 @@ def discover(paths: list[str]) -> Iterator[str]:
             )
             for name in sorted(files):
                 lowered = name.lower()
-                if lowered.endswith(SUPPORTED_SUFFIXES) and not name.startswith("."):
-                    # A folder of drafts often holds a README; named on its own it is checked.
-                    if not lowered.startswith(PROJECT_FILES):
-                        yield os.path.join(root, name)
+                # A folder of drafts often holds a README; named on its own it is checked.
+                wanted = lowered.endswith(SUPPORTED_SUFFIXES) and not name.startswith(".")
+                if wanted and not lowered.startswith(PROJECT_FILES):
+                    yield os.path.join(root, name)
