@@ -25,6 +25,70 @@ def grouping_headings(agenda_item: Item, context: Context) -> set[int]:
     }
 
 
+PUNCTUATION = ".,:;!?()[]{}»«\"'/\\<>|*#=+&%$–—-_"
+WIDE_PUNCTUATION = ("»", "«", "–")  # the common ones; a rarer mark just stays on its word
+ASCII_MARKS = b".,:;!?()[]{}\"'/\\<>|*#=+&%$-_"
+ASCII_PUNCTUATION_TO_SPACE = bytes.maketrans(ASCII_MARKS, b" " * len(ASCII_MARKS))
+
+
+def scan(document, pattern, *triggers: str, folded: bool = False):
+    """(match, line, column) for every match in the whole text; the scan (and compiling
+    the pattern) is skipped when none of the trigger strings occurs in the text."""
+    text = document.text
+    if triggers:
+        haystack = text.casefold() if folded else text
+        if not any(trigger in haystack for trigger in triggers):
+            return
+    for match in pattern.finditer(text):
+        line, column = document.locate(match.start())
+        yield match, line, column
+
+
+def lowered(document, context) -> str:
+    return context.memo("lower", document.text.lower)
+
+
+def words(document, context) -> list[str]:
+    """The lower-case text split at white space, in order."""
+    return context.memo("words", lowered(document, context).split)
+
+
+def vocabulary(document, context) -> frozenset[str]:
+    """Every distinct lower-case word, without surrounding punctuation: rules ask it
+    whether their trigger words occur at all before they look for where."""
+
+    def collect() -> frozenset[str]:
+        text = lowered(document, context)
+        for mark in WIDE_PUNCTUATION:
+            text = text.replace(mark, " ")
+        # ASCII punctuation becomes space in one C-level pass over the UTF-8 bytes.
+        spaced = text.encode("utf-8").translate(ASCII_PUNCTUATION_TO_SPACE).decode("utf-8")
+        return frozenset(spaced.split())
+
+    return context.memo("vocabulary", collect)
+
+
+def mentions(document, context, *triggers: str) -> bool:
+    return not vocabulary(document, context).isdisjoint(triggers)
+
+
+def anchored(document, context, pattern, *literals: str):
+    """(match, line, column) for matches of ``pattern`` that begin where one of the
+    lower-case literals occurs: a few ``str.find`` calls instead of a regex scan of the
+    whole text, for patterns that start with one of a few words."""
+    low = lowered(document, context)
+    starts = set()
+    for literal in literals:
+        at = low.find(literal)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(literal, at + 1)
+    for start in sorted(starts):
+        match = pattern.match(document.text, start)
+        if match:
+            yield match, *document.locate(start)
+
+
 def quoted(text: str, limit: int = 60) -> str:
     """Text for a message, cut to a readable length."""
     text = " ".join(text.split())

@@ -5,7 +5,7 @@ import re
 
 from referatlint.parse.dates import DATE_RE, WEEKDAY_DATE_RE, long_date, to_iso, weekday_name
 from referatlint.rule import Rule
-from referatlint.rules.common import HEAD, example, item
+from referatlint.rules.common import HEAD, example, item, lowered
 from referatlint.text import Msg
 
 WEEKDAY = Msg(
@@ -28,10 +28,9 @@ ENGLISH_DAYS = dict(
 WEEKDAY_STEMS = ("man", "tirs", "ons", "tors", "fre", "lør", "søn")
 
 
-def weekday_starts(text: str):
-    """Offsets where a weekday name begins: every weekday ends in "dag", and finding that
-    literal is far quicker than scanning for the seven names."""
-    low = text.lower()
+def weekday_starts(low: str):
+    """Offsets where a weekday name begins in the lower-case text: every weekday ends in
+    "dag", and finding that literal is far quicker than scanning for the seven names."""
     at = low.find("dag")
     while at >= 0:
         for stem in WEEKDAY_STEMS:
@@ -44,7 +43,7 @@ def weekday_starts(text: str):
 def check_weekday(document, context):
     """Every weekday written with a full date, the meeting date first among them."""
     text = document.text
-    for start in weekday_starts(text):
+    for start in weekday_starts(lowered(document, context)):
         match = WEEKDAY_DATE_RE.match(text, start)
         iso = to_iso(match) if match else None
         if iso is None:

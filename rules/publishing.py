@@ -2,63 +2,24 @@
 
 import operator
 import re
+from itertools import compress
 
 from referatlint.regex import Lazy
 from referatlint.rule import Option, Rule
-from referatlint.rules.common import COMPLETE_ITEM, example, item, quoted
+from referatlint.rules.common import (
+    COMPLETE_ITEM,
+    anchored,
+    example,
+    item,
+    lowered,
+    mentions,
+    quoted,
+    scan,
+    vocabulary,
+    words,
+)
 from referatlint.rules.decisions import is_placeholder
 from referatlint.text import Msg
-
-
-def scan(document, pattern, *triggers: str, folded: bool = False):
-    """(match, line, column) for every match in the whole text; the scan (and compiling
-    the pattern) is skipped when none of the trigger strings occurs in the text."""
-    text = document.text
-    if triggers:
-        haystack = text.casefold() if folded else text
-        if not any(trigger in haystack for trigger in triggers):
-            return
-    for match in pattern.finditer(text):
-        line, column = document.locate(match.start())
-        yield match, line, column
-
-
-def lowered(document, context) -> str:
-    return context.memo("lower", document.text.lower)
-
-
-def words(document, context) -> list[str]:
-    """The lower-case text split at white space, in order."""
-    return context.memo("words", lowered(document, context).split)
-
-
-def vocabulary(document, context) -> frozenset[str]:
-    """Every distinct lower-case word, without surrounding punctuation: rules ask it
-    whether their trigger words occur at all before they look for where."""
-    strip = operator.methodcaller("strip", PUNCTUATION)
-    return context.memo("vocabulary", lambda: frozenset(map(strip, set(words(document, context)))))
-
-
-def mentions(document, context, *triggers: str) -> bool:
-    return not vocabulary(document, context).isdisjoint(triggers)
-
-
-def anchored(document, context, pattern, *literals: str):
-    """(match, line, column) for matches of ``pattern`` that begin where one of the
-    lower-case literals occurs: a few ``str.find`` calls instead of a regex scan of the
-    whole text, for patterns that start with one of a few words."""
-    low = lowered(document, context)
-    starts = set()
-    for literal in literals:
-        at = low.find(literal)
-        while at >= 0:
-            starts.add(at)
-            at = low.find(literal, at + 1)
-    for start in sorted(starts):
-        match = pattern.match(document.text, start)
-        if match:
-            yield match, *document.locate(start)
-
 
 # ---------------------------------------------------------------------------- RL601
 # No lookbehind in front: a pattern that starts with a character class scans several
@@ -199,9 +160,6 @@ def repaired(text: str) -> str:
     return fix_text(text)
 
 
-PUNCTUATION = ".,:;!?()[]{}»«\"'/\\<>|*#=+&%$–—-_"
-
-
 def without_danish(word: str) -> str:
     return word.replace("æ", "").replace("ø", "").replace("å", "")
 
@@ -213,8 +171,11 @@ def dropped_letters(document, context) -> dict[str, str]:
     known = vocabulary(document, context)
     stripped: dict[str, str] = {}
     for word in known:
-        if len(word) >= 6 and ("æ" in word or "ø" in word or "å" in word):
-            stripped.setdefault(without_danish(word), word)
+        # isascii() is one quick C call; only the few words with other letters look closer.
+        if not word.isascii() and len(word) >= 6:
+            bare = without_danish(word)
+            if bare != word:
+                stripped.setdefault(bare, word)
     return {word: stripped[word] for word in stripped.keys() & known if len(word) >= 5}
 
 
@@ -316,8 +277,8 @@ INTERNAL_FIX = Msg(
 
 def check_internal_names(document, context):
     text = document.text
-    lowered = text.lower()
-    if not any(t in lowered for t in INTERNAL_TRIGGERS) and not INTERNAL_IDS.search(text):
+    low = lowered(document, context)
+    if not any(t in low for t in INTERNAL_TRIGGERS) and not INTERNAL_IDS.search(text):
         return
     for match, line, column in scan(document, INTERNAL):
         found = INTERNAL_FOUND.format(found=quoted(match.group(0)))
@@ -331,7 +292,7 @@ PHONE = Lazy(
     r"(?P<number>\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}|\d{4}[ \t]\d{4})(?![\d])",
     re.IGNORECASE,
 )
-PHONE_WORDS = ("tlf", "telefon", "mobil", "tel", "mob", "sms", "ring", "tlfnr", "telefonnr")
+PHONE_WORDS = ("tlf", "telefon", "mobil", "tel", "mob", "sms", "tlfnr", "telefonnr", "mobilnr")
 PHONE_CUES = (
     "tlf",
     "telefon",
@@ -389,7 +350,12 @@ def check_contacts(document, context):
             continue
         kind = {"kind": "e-mailadressen", "kind_en": "the e-mail address", "found": address}
         found.append((line, column, CONTACT_FOUND.format(**kind)))
-    phones = "+45" in document.text or mentions(document, context, *PHONE_WORDS)
+    known = vocabulary(document, context)
+    phones = (
+        "+45" in document.text
+        or not known.isdisjoint(PHONE_WORDS)
+        or ("ring" in known and "på" in known)
+    )
     for match, line, column in anchored(document, context, PHONE, *PHONE_CUES) if phones else ():
         if re.sub(r"\D", "", match["number"]) in allowed_digits:
             continue
@@ -411,10 +377,24 @@ RESIDUE = Lazy(
     r"|Vælg et element"
     r"|Skriv (?:teksten |tekst )?her\b)"
 )
-RESIDUE_WORDS = (  # one of these words occurs wherever RESIDUE can match
-    "husk", "hjælpetekst", "relevant", "slettes", "klik", "vælg", "skriv", "skrives", "beskriv",
-    "angiv",
-)  # fmt: skip
+RESIDUE_ALONE = ("hjælpetekst", "skrives", "beskriv", "angiv")
+RESIDUE_PAIRS = (("slettes", "overskriften"), ("klik", "her"), ("vælg", "element"),
+                 ("skriv", "her"))  # fmt: skip
+
+
+def residue_possible(document, context) -> bool:
+    """Whether the words some alternative of RESIDUE needs all occur: set lookups that
+    spare the search in nearly every document."""
+    known = vocabulary(document, context)
+    return (
+        not known.isdisjoint(RESIDUE_ALONE)
+        or any(first in known and second in known for first, second in RESIDUE_PAIRS)
+        or "HUSK" in document.text
+        or ("relevant" in known and "ikke er relevant" in lowered(document, context))
+        or "[tekst" in lowered(document, context)
+    )
+
+
 RESIDUE_STARTS = (  # where each alternative of RESIDUE begins, in lower case
     "husk", "hjælpetekst", "[her", "[skriv", "[beskriv", "[angiv", "[tekst", "[ ", "hvis feltet",
     "hvis afsnittet", "hvis punktet", "hvis overskriften", "overskriften", "klik", "vælg et",
@@ -434,9 +414,7 @@ RESIDUE_FIX = Msg(
 def check_residue(document, context):
     reported: set[int] = set()  # one finding per line
     text = document.text
-    if not mentions(document, context, *RESIDUE_WORDS) and "[" + "tekst" not in lowered(
-        document, context
-    ):
+    if not residue_possible(document, context):
         return
     for match, line, column in anchored(document, context, RESIDUE, *RESIDUE_STARTS):
         if line not in reported:
@@ -500,8 +478,9 @@ REPEATED_FIX = Msg("Slet det ene »{word}«.", "Delete one “{word}”.")
 def check_repeated(document, context):
     # Comparing neighbouring words in C finds the rare candidates; the regex then places them.
     tokens = words(document, context)
-    pairs = zip(tokens, map(operator.eq, tokens, tokens[1:]), strict=False)
-    doubled = {word for word, same in pairs if same and word.isalpha()}
+    doubled = {
+        word for word in compress(tokens, map(operator.eq, tokens, tokens[1:])) if word.isalpha()
+    }
     if not doubled:
         return
     for match, line, column in anchored(document, context, REPEATED, *doubled):

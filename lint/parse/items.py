@@ -17,7 +17,8 @@ from referatlint.parse.model import Line, TocEntry
 from referatlint.parse.toc import clean_title
 from referatlint.parse.vocabulary import Vocabulary
 
-HEADING_STARTS = frozenset("PSD0123456789 \t")
+EXPLICIT_WORDS = ("Punkt", "Pkt", "Sag", "Dagsorden")
+HEADING_FIRST = frozenset("PSD0123456789 \t")
 DATE_LIKE = re.compile(rf"^(?i:{MONTH_NAMES}|kvartal|halvår|halvdel)\b")
 STRONG = 5
 
@@ -65,7 +66,10 @@ def find_items(
         if index in skip:
             continue
         text = rows[index].text
-        if text[:1] not in HEADING_STARTS:
+        first = text[:1]
+        if first not in HEADING_FIRST or not (
+            first.isdigit() or text.lstrip().startswith(EXPLICIT_WORDS)
+        ):
             continue  # item headings begin "Punkt", "Pkt.", "Sag", "Dagsordenspunkt" or a digit
         stripped = text.strip()
         match = ITEM_EXPLICIT.match(stripped)
@@ -78,7 +82,7 @@ def find_items(
             if title_row is not None and not ITEM_EXPLICIT_ALONE.match(rows[title_row].text):
                 explicit.append((index, alone["number"], rows[title_row].text.strip()))
             continue
-        match = ITEM_BARE.match(text)
+        match = ITEM_BARE.match(text) if text[:1].isdigit() else None
         if match:
             bare.append((index, match["number"], match["title"]))
 

@@ -64,6 +64,7 @@ class Profile:
         }
         self.decision_required: bool = data["decision_required"]
         self.standard_items = tuple(re.compile(p, re.IGNORECASE) for p in data["standard_items"])
+        self._standard: dict[str, bool] = {}  # title -> standing item? (titles recur)
         self.case_types: tuple[str, ...] = tuple(data["case_types"])
         self.item_order: str = data["item_order"]
         self.group_headings = frozenset(data["group_headings"])
@@ -79,7 +80,12 @@ class Profile:
 
     def is_standard_item(self, item: Item) -> bool:
         """Standing items such as "Godkendelse af dagsorden" or "Eventuelt"."""
-        return any(pattern.search(item.title) for pattern in self.standard_items)
+        title = item.title
+        if title not in self._standard:
+            if len(self._standard) > 5000:
+                self._standard.clear()
+            self._standard[title] = any(p.search(title) for p in self.standard_items)
+        return self._standard[title]
 
     def case_type(self, item: Item) -> str | None:
         """The item's case type as written, else as the profile's hints infer it."""

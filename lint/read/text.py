@@ -18,12 +18,15 @@ BINARY = Msg(
 )
 
 
+CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\x0b")
+
+
 def looks_binary(data: bytes) -> bool:
     """NUL bytes or many control characters in the first 8 KiB mean it is not text."""
     head = data[:8192]
     if b"\x00" in head:
         return True
-    controls = sum(1 for byte in head if byte < 32 and byte not in b"\t\n\r\f\x0b")
+    controls = len(head) - len(head.translate(None, CONTROL_BYTES))
     return controls > max(8, len(head) // 100)
 
 
