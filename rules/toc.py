@@ -5,6 +5,7 @@ then title, then by similar titles; every TOC rule reads that one alignment. Whe
 table of contents is made of links (HTML, Word), RL301 and RL302 also follow the links:
 a link to an anchor that does not exist, or to another place than its item."""
 
+import functools
 import re
 from itertools import pairwise
 from typing import NamedTuple
@@ -20,6 +21,7 @@ MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
 SIMILAR = 75
 
 
+@functools.lru_cache(maxsize=4096)
 def title_key(title: str) -> str:
     """A title with small typography ignored: case, quotes, dashes, spacing, end stop."""
     text = MARKUP.sub("", title)

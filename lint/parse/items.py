@@ -92,7 +92,11 @@ def find_items(
         numbered = choose_bare(rows, bare, layout, toc, vocabulary)
         if len(numbered) > len(explicit):
             chosen = numbered
-    return [item_start(rows, index, number, title, layout, toc) for index, number, title in chosen]
+    toc_titles = frozenset(title_key(entry.title) for entry in toc)
+    return [
+        item_start(rows, index, number, title, layout, toc_titles)
+        for index, number, title in chosen
+    ]
 
 
 def choose_bare(
@@ -191,7 +195,7 @@ def item_start(
     number: str,
     title: str,
     layout: Layout,
-    toc: tuple[TocEntry, ...],
+    toc_titles: frozenset[str],
 ) -> ItemStart:
     title = clean_title(title)
     body = index + 1
@@ -200,9 +204,9 @@ def item_start(
         body = following + 1  # "Punkt 7" alone, the title on the next line
         following = next_filled(rows, following)
     # A title that wraps onto the next line, recognisable by the table of contents.
-    if following == index + 1 and toc:
+    if following == index + 1 and toc_titles:
         joined = title + " " + rows[following].text.strip()
-        if title_key(joined) in {title_key(entry.title) for entry in toc}:
+        if title_key(joined) in toc_titles:
             title, body = joined, following + 1
             following = next_filled(rows, following)
     repeated = following is not None and title_key(rows[following].text) == title_key(title)
