@@ -20,9 +20,12 @@ DIRECTORY = ".referatlint_cache"
 _disabled: set[str] = set()
 
 
-def disable(kind: str = "results") -> None:
-    """Stop reading and writing one kind of entry (--no-cache: the lint results)."""
-    _disabled.add(kind)
+def use(kind: str, on: bool) -> None:
+    """Read and write one kind of entry, or not (--no-cache: the lint results)."""
+    if on:
+        _disabled.discard(kind)
+    else:
+        _disabled.add(kind)
 
 
 def folder(kind: str) -> str:

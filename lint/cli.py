@@ -162,10 +162,9 @@ class Run:
         from referatlint.config import Finder
         from referatlint.settings import Overrides
 
-        if args.no_cache:
-            from referatlint import cache
+        from referatlint import cache
 
-            cache.disable()
+        cache.use("results", not args.no_cache)
         self.finder = Finder(args.config, args.isolated)
         self.overrides = Overrides(
             args.profile, args.select, tuple(args.ignore), tuple(args.extend_select),

@@ -3,9 +3,18 @@
 from collections.abc import Iterable
 from typing import Any
 
+from referatlint.errors import RuleError
 from referatlint.parse.model import Document
 from referatlint.profiles import Profile
 from referatlint.rule import Context, Finding, Rule, run_rule
+from referatlint.text import Msg
+
+CRASHED = Msg(
+    "reglen {code} fejlede ({error}). Det er en fejl i reglen, ikke i dokumentet: "
+    "fravælg reglen med --ignore {code}, og meld fejlen til reglens udvikler.",
+    "the rule {code} crashed ({error}). This is a bug in the rule, not in the document: "
+    "skip it with --ignore {code} and report it to the rule's authors.",
+)
 
 
 def check(
@@ -26,6 +35,10 @@ def check(
         settings.update(options.get(rule.code, {}))
         severity = severities.get(rule.code, rule.severity)
         context = Context(document, rule, profile, settings, severity, texts, shared)
-        findings.extend(run_rule(rule, context))
+        try:
+            findings.extend(run_rule(rule, context))
+        except Exception as error:  # one line for the user, not a traceback
+            reason = f"{type(error).__name__}: {error}"
+            raise RuleError(CRASHED.format(code=rule.code, error=reason), document.path) from None
     findings.sort(key=Finding.sort_key)
     return findings

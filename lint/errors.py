@@ -12,6 +12,10 @@ class ReferatlintError(Exception):
         self.path = path
         self.line = line
 
+    def __reduce__(self):
+        # Errors raised in a worker process travel back to the main one pickled.
+        return type(self), (self.message, self.path, self.line)
+
     def render(self, lang: str) -> str:
         where = self.path or ""
         if where and self.line:
@@ -26,3 +30,7 @@ class InputError(ReferatlintError):
 
 class ConfigError(ReferatlintError):
     """A configuration file that cannot be used."""
+
+
+class RuleError(ReferatlintError):
+    """A rule that crashed on a document: a bug in the rule, not in the document."""

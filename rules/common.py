@@ -49,23 +49,22 @@ def lowered(document, context) -> str:
 
 
 def words(document, context) -> list[str]:
-    """The lower-case text split at white space, in order."""
-    return context.memo("words", lowered(document, context).split)
+    """The lower-case words in order, without surrounding punctuation."""
 
-
-def vocabulary(document, context) -> frozenset[str]:
-    """Every distinct lower-case word, without surrounding punctuation: rules ask it
-    whether their trigger words occur at all before they look for where."""
-
-    def collect() -> frozenset[str]:
+    def split() -> list[str]:
         text = lowered(document, context)
         for mark in WIDE_PUNCTUATION:
             text = text.replace(mark, " ")
         # ASCII punctuation becomes space in one C-level pass over the UTF-8 bytes.
-        spaced = text.encode("utf-8").translate(ASCII_PUNCTUATION_TO_SPACE).decode("utf-8")
-        return frozenset(spaced.split())
+        return text.encode("utf-8").translate(ASCII_PUNCTUATION_TO_SPACE).decode("utf-8").split()
 
-    return context.memo("vocabulary", collect)
+    return context.memo("words", split)
+
+
+def vocabulary(document, context) -> frozenset[str]:
+    """Every distinct lower-case word: rules ask it whether their trigger words occur at
+    all before they look for where."""
+    return context.memo("vocabulary", lambda: frozenset(words(document, context)))
 
 
 def mentions(document, context, *triggers: str) -> bool:

@@ -2,7 +2,7 @@
 
 import operator
 import re
-from itertools import compress
+from itertools import compress, filterfalse
 
 from referatlint.regex import Lazy
 from referatlint.rule import Option, Rule
@@ -133,7 +133,6 @@ MOJIBAKE = Lazy(
 )
 MOJIBAKE_TRIGGERS = ("Ã", "â€", "Â", "\ufffd")
 WORD = re.compile(r"[^\W\d_]+")
-WITHOUT_DANISH = str.maketrans("", "", "æøåÆØÅ")
 MOJIBAKE_FOUND = Msg(
     "Teksten har forkert tegnkodning (»{sample}«); der skulle nok stå »{repaired}«.",
     "The text has broken character encoding (“{sample}”); it probably should read “{repaired}”.",
@@ -160,23 +159,21 @@ def repaired(text: str) -> str:
     return fix_text(text)
 
 
-def without_danish(word: str) -> str:
-    return word.replace("æ", "").replace("ø", "").replace("å", "")
-
-
 def dropped_letters(document, context) -> dict[str, str]:
     """Words of five letters or more that are a longer word of the same document with its
     æ, ø and å taken out ("mnedsopflgning" beside "månedsopfølgning"), lower case: word ->
-    full form. Set operations in C do the work; Python looks only at words with æ, ø, å."""
+    full form. C-level filters, joins and replaces do the work; Python only pairs up the
+    few words that had æ, ø or å."""
     known = vocabulary(document, context)
-    stripped: dict[str, str] = {}
-    for word in known:
-        # isascii() is one quick C call; only the few words with other letters look closer.
-        if not word.isascii() and len(word) >= 6:
-            bare = without_danish(word)
-            if bare != word:
-                stripped.setdefault(bare, word)
-    return {word: stripped[word] for word in stripped.keys() & known if len(word) >= 5}
+    full = sorted(word for word in filterfalse(str.isascii, known) if len(word) >= 6)
+    if not full:
+        return {}
+    bare = "\n".join(full).replace("æ", "").replace("ø", "").replace("å", "").split("\n")
+    found: dict[str, str] = {}
+    for stripped, word in zip(bare, full, strict=True):
+        if stripped != word and len(stripped) >= 5 and stripped in known:
+            found.setdefault(stripped, word)  # sorted: the same answer on every run
+    return found
 
 
 def check_encoding(document, context):
@@ -263,8 +260,10 @@ INTERNAL = Lazy(
     r"|\b(?:dok(?:ument)?id|docid|dokumentnr)[ \t]*[:=][ \t]*\d+",
     re.IGNORECASE,
 )
-INTERNAL_TRIGGERS = ("caseno", ":\\", "\\\\", "dokid", "dokumentid", "dokumentnr", "docid")
-INTERNAL_IDS = re.compile(r"#\d{6}|_v\d")  # starts with a literal: a quick scan
+# Quick tests before the full scan. Each regex starts with a literal, which CPython
+# searches for far faster than an alternation; the id words are looked up as words.
+INTERNAL_CUES = (re.compile(r"#\d{6}"), re.compile(r"_v\d"))
+INTERNAL_WORDS = frozenset(("dokid", "dokumentid", "dokumentnr", "docid"))
 INTERNAL_FOUND = Msg(
     "Et internt filnavn eller dokument-id står i teksten: »{found}«.",
     "An internal file name or document id appears in the text: “{found}”.",
@@ -276,9 +275,14 @@ INTERNAL_FIX = Msg(
 
 
 def check_internal_names(document, context):
-    text = document.text
     low = lowered(document, context)
-    if not any(t in low for t in INTERNAL_TRIGGERS) and not INTERNAL_IDS.search(text):
+    if not (
+        ":\\" in low
+        or "\\\\" in low
+        or "caseno" in low
+        or any(cue.search(low) for cue in INTERNAL_CUES)
+        or not vocabulary(document, context).isdisjoint(INTERNAL_WORDS)
+    ):
         return
     for match, line, column in scan(document, INTERNAL):
         found = INTERNAL_FOUND.format(found=quoted(match.group(0)))
@@ -479,15 +483,14 @@ def check_repeated(document, context):
     # Comparing neighbouring words in C finds the rare candidates; the regex then places them.
     tokens = words(document, context)
     doubled = {
-        word for word in compress(tokens, map(operator.eq, tokens, tokens[1:])) if word.isalpha()
+        word
+        for word in compress(tokens, map(operator.eq, tokens, tokens[1:]))
+        if len(word) > 1 and word.isalpha()
     }
-    if not doubled:
-        return
-    for match, line, column in anchored(document, context, REPEATED, *doubled):
+    for match, line, column in anchored(document, context, REPEATED, *doubled - ALLOWED_REPEATS):
         word = match["word"]
-        if word.casefold() not in ALLOWED_REPEATS:
-            message = REPEATED_FOUND.format(word=word)
-            yield context.report(message, line, column, fix=REPEATED_FIX.format(word=word))
+        message = REPEATED_FOUND.format(word=word)
+        yield context.report(message, line, column, fix=REPEATED_FIX.format(word=word))
 
 
 def with_text(text: str) -> str:

@@ -164,3 +164,30 @@ def test_python_dash_m_works():
         check=False,
     )
     assert result.returncode == 0 and result.stdout == "Alt i orden: ingen fund i 1 dokument.\n"
+
+
+def test_a_crashing_rule_is_one_line_and_exit_2_in_every_process(cli, monkeypatch, tmp_path):
+    from referatlint import registry
+    from referatlint.rule import Rule
+    from referatlint.rules import BUILTIN
+    from referatlint.text import Msg
+
+    def crash(document, context):
+        raise ZeroDivisionError("division by zero")
+        yield
+
+    broken = Rule(
+        code="RL999", name="crashes", severity="error", title=Msg("Går ned", "Crashes"),
+        what=Msg("", ""), why=Msg("", ""), bad="", good="", check=crash,
+    )  # fmt: skip
+    monkeypatch.setattr(registry, "builtin_rules", lambda: (*BUILTIN, broken))
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(CLEAN.read_text(encoding="utf-8"), encoding="utf-8")
+    for jobs in ("1", "2"):
+        run = cli([tmp_path, "--no-cache", "--jobs", jobs])
+        assert run.code == 2
+        assert run.err.splitlines() == [
+            f"referatlint: {tmp_path / 'a.txt'}: reglen RL999 fejlede (ZeroDivisionError: "
+            "division by zero). Det er en fejl i reglen, ikke i dokumentet: fravælg reglen med "
+            "--ignore RL999, og meld fejlen til reglens udvikler."
+        ]
