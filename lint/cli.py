@@ -159,10 +159,9 @@ class Run:
     """Settings per file, from the configuration that applies to it, built once each."""
 
     def __init__(self, args):
+        from referatlint import cache
         from referatlint.config import Finder
         from referatlint.settings import Overrides
-
-        from referatlint import cache
 
         cache.use("results", not args.no_cache)
         self.finder = Finder(args.config, args.isolated)
