@@ -1,13 +1,14 @@
 """A small on-disk cache, like ruff's: ``.referatlint_cache/`` in the working directory.
 
-Entries are JSON files named by a key the caller derives from everything the value
+Entries are marshal files (the format Python's own bytecode cache uses: no import, and
+several times quicker to load than JSON) named by a key the caller derives from everything the value
 depends on (file contents, tool version, configuration), so a stale entry is never
 read. Writes go to a temporary file and are renamed into place, which is atomic and
 safe when several processes run at once. A cache that cannot be written is skipped
 silently: it only ever saves time.
 """
 
-import json
+import marshal
 import os
 from typing import Any
 
@@ -17,6 +18,7 @@ except ImportError:  # pragma: no cover - other Pythons
     from hashlib import blake2b
 
 DIRECTORY = ".referatlint_cache"
+SUFFIX = ".marshal"
 _disabled: set[str] = set()
 
 
@@ -74,9 +76,9 @@ def load(kind: str, key: str) -> Any:
     if kind in _disabled:
         return None
     try:
-        with open(os.path.join(folder(kind), key[:2], key + ".json"), encoding="utf-8") as handle:
-            return json.load(handle)
-    except (OSError, ValueError):
+        with open(os.path.join(folder(kind), key[:2], key + SUFFIX), "rb") as handle:
+            return marshal.load(handle)
+    except (OSError, EOFError, ValueError, TypeError):  # missing, or written by another Python
         return None
 
 
@@ -90,11 +92,11 @@ def store(kind: str, key: str, value: Any) -> None:
         if not os.path.exists(ignore):
             with open(ignore, "w", encoding="utf-8") as handle:
                 handle.write("# Made by referatlint: the cache is not part of the project.\n*\n")
-        import tempfile
-
-        handle, temporary = tempfile.mkstemp(dir=directory, suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(value, stream, ensure_ascii=False, separators=(",", ":"))
-        os.replace(temporary, os.path.join(directory, key + ".json"))
-    except OSError:
+        # A name of this process's own, then an atomic rename: parallel runs never see
+        # half an entry.
+        temporary = os.path.join(directory, f"{key}.{os.getpid()}.tmp")
+        with open(temporary, "wb") as stream:
+            marshal.dump(value, stream)
+        os.replace(temporary, os.path.join(directory, key + SUFFIX))
+    except (OSError, ValueError):  # ValueError: a value marshal cannot write
         pass

@@ -27,14 +27,13 @@ def check(
     """Findings of ``rules`` on ``document``, in document order."""
     severities = severities or {}
     options = options or {}
-    texts = {line.line: line.text for line in document.lines}
     shared: dict = {}  # what several rules derive from the same document, made once
     findings: list[Finding] = []
     for rule in rules:
         settings = {option.name: option.default for option in rule.options}
         settings.update(options.get(rule.code, {}))
         severity = severities.get(rule.code, rule.severity)
-        context = Context(document, rule, profile, settings, severity, texts, shared)
+        context = Context(document, rule, profile, settings, severity, shared)
         try:
             findings.extend(run_rule(rule, context))
         except Exception as error:  # one line for the user, not a traceback

@@ -78,7 +78,6 @@ class Context:
         profile: Profile,
         options: dict[str, Any],
         severity: str,
-        texts: dict[int, str],
         shared: dict | None = None,
     ):
         self.document = document
@@ -86,7 +85,6 @@ class Context:
         self.profile = profile
         self.options = options
         self.severity = severity
-        self._texts = texts
         self._shared = {} if shared is None else shared
 
     def memo(self, key: str, make: Callable[[], Any]) -> Any:
@@ -95,6 +93,11 @@ class Context:
         if key not in self._shared:
             self._shared[key] = make()
         return self._shared[key]
+
+    def line_text(self, line: int) -> str:
+        """The text of a line, for the finding's context (empty for a blank line)."""
+        texts = self.memo("texts", lambda: {row.line: row.text for row in self.document.lines})
+        return texts.get(line, "")
 
     def report(
         self,
@@ -126,7 +129,7 @@ class Context:
             item=item.number if item is not None else None,
             fix=fix,
             path=self.document.path,
-            context=self._texts.get(line, ""),
+            context=self.line_text(line),
         )
 
 

@@ -269,7 +269,7 @@ def test_text_is_kept_from_the_cache_and_from_worker_processes(
     pages = [report(cli, "--jobs", jobs, "dagsordener/")[1]]
     # The results are cached now (two contents: the copy equals the draft), so the second
     # run is answered from the cache.
-    assert len(list((tmp_path / "cache" / "results").rglob("*.json"))) == 2
+    assert len(list((tmp_path / "cache" / "results").rglob("*.marshal"))) == 2
     pages.append(report(cli, "--jobs", jobs, "dagsordener/")[1])
     draft_lines = DRAFT.read_text("utf-8").split("\n")[:-1]
     for page in pages:

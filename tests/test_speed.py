@@ -43,25 +43,25 @@ def test_cache_answers_unchanged_files_and_rereads_changed_ones(tmp_path):
     env = {"REFERATLINT_CACHE_DIR": str(tmp_path / "cache")}
     first = referatlint(folder, "--output-format", "json", cwd=tmp_path, env=env)
     results = tmp_path / "cache" / "results"
-    entries = sorted(results.rglob("*.json"))
+    entries = sorted(results.rglob("*.marshal"))
     assert len(entries) == 5
     second = referatlint(folder, "--output-format", "json", cwd=tmp_path, env=env)
     assert second.stdout == first.stdout
-    assert sorted(results.rglob("*.json")) == entries  # nothing new: every file was a hit
+    assert sorted(results.rglob("*.marshal")) == entries  # nothing new: every file was a hit
     changed = folder / "1-001_a8efd4b7cb96c4ec.txt"
     if not changed.exists():
         changed = sorted(folder.iterdir())[1]
     changed.write_text(changed.read_text("utf-8").replace("Drøftet", "XX", 1), "utf-8")
     third = referatlint(folder, "--output-format", "json", cwd=tmp_path, env=env)
     assert third.stdout != first.stdout and "RL402" in third.stdout
-    assert len(list(results.rglob("*.json"))) == 6
+    assert len(list(results.rglob("*.marshal"))) == 6
 
 
 def test_no_cache_writes_no_results(tmp_path):
     folder = archive(tmp_path, copies=1)
     env = {"REFERATLINT_CACHE_DIR": str(tmp_path / "cache")}
     referatlint(folder, "--no-cache", cwd=tmp_path, env=env)
-    assert not list((tmp_path / "cache").glob("results/**/*.json"))
+    assert not list((tmp_path / "cache").glob("results/**/*.marshal"))
 
 
 def test_parallel_runs_share_the_cache_safely(tmp_path):

@@ -40,16 +40,15 @@ DATE_WORD = re.compile(
 )
 
 
-def heading_like(rows: list[Line], index: int, end: int) -> bool:
+def heading_like(rows: list[Line], index: int, end: int, text: str) -> bool:
     """A short line standing alone, as headings do, rather than a line of running text."""
-    text = rows[index].text.strip()
-    if len(text) > 60 or len(text.split()) > 8 or SENTENCE_END.search(text):
-        return False
     if not text[:1].isupper():
         return False
-    before = rows[index - 1].text.strip() if index > 0 else ""
-    after = rows[index + 1].text.strip() if index + 1 < end else ""
-    return not before and not after
+    before = rows[index - 1].text if index > 0 else ""
+    after = rows[index + 1].text if index + 1 < end else ""
+    if (before and not before.isspace()) or (after and not after.isspace()):
+        return False
+    return len(text) <= 60 and len(text.split()) <= 8 and not SENTENCE_END.search(text)
 
 
 def parse_item(
@@ -146,7 +145,7 @@ def opens_section(text, row, sections, heading, vocabulary, short, rows, index, 
             section = new_section(head, known[0], row)
             section["body"].append(rest)
             return section
-    if short and heading_like(rows, index, end):
+    if short and heading_like(rows, index, end, text):
         near = vocabulary.resembles(text)
         if near:
             return new_section(text, near, row, exact=False)
@@ -296,6 +295,8 @@ def numbered_lists(body: tuple[Line, ...]) -> tuple[NumberedList, ...]:
     continues across paragraphs and nested lists of another style, and a new one starts
     at 1 (or a). Rows of a table whose first column is headed "Nr" count as a list."""
     lists: list[tuple[str, list[ListEntry]]] = []
+    if not body:
+        return ()
     open_lists: dict[str, list[ListEntry]] = {}
     in_numbered_table = False
     for line in body:
@@ -324,4 +325,6 @@ def numbered_lists(body: tuple[Line, ...]) -> tuple[NumberedList, ...]:
             open_lists[style] = []
             lists.append((style, open_lists[style]))
         open_lists[style].append(ListEntry(number, label + match["delim"], line.line, line.page))
+    if not lists:
+        return ()
     return tuple(NumberedList(style, tuple(entries)) for style, entries in lists if entries)

@@ -6,6 +6,7 @@ item's content and the trailing parts (signatures, a collected attachment list).
 """
 
 import re
+from itertools import count, repeat
 
 from referatlint.parse.content import parse_item
 from referatlint.parse.header import parse_header
@@ -28,10 +29,7 @@ def parse(
     """Describe a document: meeting, table of contents, items and trailing parts."""
     vocabulary = vocabulary or DEFAULT
     pages = source.line_pages
-    rows = [
-        Line(text, number, pages[number - 1] if pages else None)
-        for number, text in enumerate(source.lines, 1)
-    ]
+    rows = list(map(Line._make, zip(source.lines, count(1), pages or repeat(None))))
     text = "\n".join(source.lines)
     # The cues of every family show on the first pages; no need to scan a long document.
     family = by_name(layout) if layout else detect(text[:DETECT_CHARACTERS])
