@@ -45,7 +45,17 @@ def scan(document, pattern, *triggers: str, folded: bool = False):
 
 
 def lowered(document, context) -> str:
-    return context.memo("lower", document.text.lower)
+    """The text in lower case, offset for offset: a position found in it is the same
+    position in the text (the rare letters whose lower case is longer stay as they are)."""
+
+    def lower() -> str:
+        text = document.text
+        low = text.lower()
+        if len(low) != len(text):  # "İ" becomes two characters
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        return low
+
+    return context.memo("lower", lower)
 
 
 def words(document, context) -> list[str]:

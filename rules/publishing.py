@@ -260,10 +260,11 @@ INTERNAL = Lazy(
     r"|\b(?:dok(?:ument)?id|docid|dokumentnr)[ \t]*[:=][ \t]*\d+",
     re.IGNORECASE,
 )
-# Quick tests before the full scan. Each regex starts with a literal, which CPython
-# searches for far faster than an alternation; the id words are looked up as words.
-INTERNAL_CUES = (re.compile(r"#\d{6}"), re.compile(r"_v\d"))
-INTERNAL_WORDS = frozenset(("dokid", "dokumentid", "dokumentnr", "docid"))
+# Where a match of INTERNAL can begin: at these literals (lower case) ...
+INTERNAL_STARTS = ("caseno", "#", "\\\\", "dokid", "dokumentid", "dokumentnr", "docid")
+# ... one character before a drive letter's ":\", or at the start of the word with "_v2".
+DRIVE = ":\\"
+VERSION = "_v"
 INTERNAL_FOUND = Msg(
     "Et internt filnavn eller dokument-id står i teksten: »{found}«.",
     "An internal file name or document id appears in the text: “{found}”.",
@@ -274,19 +275,40 @@ INTERNAL_FIX = Msg(
 )
 
 
+def internal_starts(low: str) -> set[int]:
+    """Offsets where an internal name may begin: a few ``str.find`` loops, where a regex
+    scan of the whole text for INTERNAL would try every word."""
+    starts: set[int] = set()
+
+    def each(literal: str):
+        at = low.find(literal)
+        while at >= 0:
+            yield at
+            at = low.find(literal, at + 1)
+
+    for literal in INTERNAL_STARTS:
+        starts.update(each(literal))
+    starts.update(at - 1 for at in each(DRIVE) if at)
+    for at in each(VERSION):
+        start = at
+        while start and (low[start - 1].isalnum() or low[start - 1] in "_-"):  # [\w-]
+            start -= 1
+        while low[start] == "-":  # the word begins at its first letter or digit
+            start += 1
+        starts.add(start)
+    return starts
+
+
 def check_internal_names(document, context):
-    low = lowered(document, context)
-    if not (
-        ":\\" in low
-        or "\\\\" in low
-        or "caseno" in low
-        or any(cue.search(low) for cue in INTERNAL_CUES)
-        or not vocabulary(document, context).isdisjoint(INTERNAL_WORDS)
-    ):
-        return
-    for match, line, column in scan(document, INTERNAL):
-        found = INTERNAL_FOUND.format(found=quoted(match.group(0)))
-        yield context.report(found, line, column, fix=INTERNAL_FIX)
+    text = document.text
+    end = 0
+    for start in sorted(internal_starts(lowered(document, context))):
+        match = INTERNAL.match(text, start) if start >= end else None
+        if match:
+            end = match.end()
+            line, column = document.locate(start)
+            found = INTERNAL_FOUND.format(found=quoted(match.group(0)))
+            yield context.report(found, line, column, fix=INTERNAL_FIX)
 
 
 # ---------------------------------------------------------------------------- RL606

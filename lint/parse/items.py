@@ -62,15 +62,17 @@ def find_items(
 ) -> list[ItemStart]:
     explicit: list[tuple[int, str, str]] = []
     bare: list[tuple[int, str, str]] = []
-    for index in range(begin, len(rows)):
-        if index in skip:
-            continue
+    # Item headings begin "Punkt", "Pkt.", "Sag", "Dagsordenspunkt" or a digit: a quick
+    # first pass keeps the few lines that might.
+    maybe = [
+        index
+        for index in range(begin, len(rows))
+        if rows[index].text[:1] in HEADING_FIRST and index not in skip
+    ]
+    for index in maybe:
         text = rows[index].text
-        first = text[:1]
-        if first not in HEADING_FIRST or not (
-            first.isdigit() or text.lstrip().startswith(EXPLICIT_WORDS)
-        ):
-            continue  # item headings begin "Punkt", "Pkt.", "Sag", "Dagsordenspunkt" or a digit
+        if not (text[:1].isdigit() or text.lstrip().startswith(EXPLICIT_WORDS)):
+            continue
         stripped = text.strip()
         match = ITEM_EXPLICIT.match(stripped)
         if match and "](" not in stripped:

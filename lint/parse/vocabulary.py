@@ -71,6 +71,7 @@ DECISION_HEADING = re.compile(
 )
 ENDINGS = {"", "e", "n", "r", "s", "en", "er", "et", "ne", "es", "ens", "ere", "erne"}
 LEAD_IN_TAIL = re.compile(r"(?:[,:;]|\s+at)+$")
+LEAD_IN_ENDINGS = (",", ":", ";", " at")  # what LEAD_IN_TAIL can take off a stripped line
 
 
 def inflected(one: str, other: str) -> bool:
@@ -124,7 +125,7 @@ class Vocabulary:
             return None
         key = text.casefold()
         if key not in self.exact:
-            if text[-1:] not in (",", ":", ";", "t") and "  " not in text and "\t" not in text:
+            if not text.endswith(LEAD_IN_ENDINGS) and "  " not in text and "\t" not in text:
                 return None  # nothing for normalize() to take away: not a heading
             key = normalize(text)
         canonical = self.exact.get(key)
