@@ -100,14 +100,21 @@ def build_corpus(folder: Path, count: int) -> None:
 # --------------------------------------------------------------------------- measuring
 
 
-def wall(command: list[str], cwd: Path, repeat: int) -> float:
-    """Median wall time in seconds of running a command."""
-    times = []
+def wall(command: list[str], cwd: Path) -> float:
+    """Wall time in seconds of running a command once."""
+    start = time.perf_counter()
+    subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def medians(commands: dict[str, tuple[list[str], Path]], repeat: int) -> dict[str, float]:
+    """Median wall time of each command, the commands taking turns: a machine that speeds
+    up or slows down during the run then shifts every figure alike, not the ratios."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for name, (command, cwd) in commands.items():
+            times[name].append(wall(command, cwd))
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
 def peak_memory_mb(command: list[str], cwd: Path) -> float:
@@ -135,7 +142,7 @@ def main() -> None:
     parser.add_argument("--documents", type=int, help="corpus size (default 10,000)")
     args = parser.parse_args()
     count = args.documents or (1000 if args.quick else 10000)
-    startup_repeat, corpus_repeat = (10, 1) if args.quick else (25, 3)
+    startup_repeat, corpus_repeat = (15, 1) if args.quick else (30, 3)
     cores = os.cpu_count() or 1
 
     work = Path(tempfile.mkdtemp(prefix="referatlint-bench-"))
@@ -150,52 +157,55 @@ def main() -> None:
         env_cache = {"REFERATLINT_CACHE_DIR": str(work / "cache")}
         os.environ.update(env_cache)
 
-        rows = []
-        bare = wall([sys.executable, "-c", "pass"], work, startup_repeat)
-        rows.append(("Bare Python start-up (python -c pass)", bare, None, ""))
-
         draft = [REFERATLINT, str(DRAFT), "--no-cache"]
-        wall(draft, work, 2)  # the plugin scan is cached once per installation
-        one = wall(draft, work, startup_repeat)
-        rows.append(
-            ("One text draft, default config, result not cached", one, one / bare, "≤ 4.0x")
-        )
         warm = [REFERATLINT, str(DRAFT)]
-        wall(warm, work, 2)
-        hit = wall(warm, work, startup_repeat)
-        rows.append(("One text draft, default config, result cached", hit, hit / bare, ""))
         with_config = [REFERATLINT, DRAFT.name, "--no-cache"]
-        wall(with_config, configured, 2)  # the validated configuration is cached once
-        timed = wall(with_config, configured, startup_repeat)
-        rows.append(
-            ("One text draft, config file, result not cached", timed, timed / bare, "≤ 5.0x")
-        )
+        # Once each first: the plugin scan, the validated configuration and the draft's
+        # result are cached as in any second run.
+        for command, cwd in ((draft, work), (warm, work), (with_config, configured)):
+            wall(command, cwd)
+        starts = {
+            "bare": ([sys.executable, "-c", "pass"], work),
+            "draft": (draft, work),
+            "warm": (warm, work),
+            "config": (with_config, configured),
+        }
+        formats = formats_available()
+        for suffix, path in formats:
+            starts[suffix] = ([REFERATLINT, str(path), "--no-cache"], work)
+        took = medians(starts, startup_repeat)
+        bare = took["bare"]
+        rows = [
+            ("Bare Python start-up (python -c pass)", bare, None, ""),
+            ("One text draft, default config, result not cached", took["draft"],
+             took["draft"] / bare, "≤ 4.0x"),
+            ("One text draft, default config, result cached", took["warm"], took["warm"] / bare, ""),
+            ("One text draft, config file, result not cached", took["config"],
+             took["config"] / bare, "≤ 5.0x"),
+        ]  # fmt: skip
+        format_rows = [
+            (
+                f"One {suffix.upper()} draft ({path.name})",
+                took[suffix],
+                took[suffix] - took["draft"],
+            )
+            for suffix, path in formats
+        ]
 
-        baseline = wall([sys.executable, "-c", BASELINE, str(corpus)], work, corpus_repeat)
-        single = [
-            REFERATLINT,
-            str(corpus),
-            "--no-cache",
-            "--jobs",
-            "1",
-            "--output-format",
-            "concise",
-        ]
-        one_core = wall(single, work, corpus_repeat)
-        parallel = [
-            REFERATLINT,
-            str(corpus),
-            "--no-cache",
-            "--jobs",
-            str(cores),
-            "--output-format",
-            "concise",
-        ]
-        all_cores = wall(parallel, work, corpus_repeat)
-        cached_run = [REFERATLINT, str(corpus), "--jobs", "1", "--output-format", "concise"]
-        wall(cached_run, work, 1)  # fill the result cache
-        cached = wall(cached_run, work, corpus_repeat)
-        memory = peak_memory_mb(single, work)
+        archive = [str(corpus), "--output-format", "concise"]
+        cached_run = [REFERATLINT, *archive, "--jobs", "1"]
+        wall(cached_run, work)  # fill the result cache
+        runs = {
+            "baseline": ([sys.executable, "-c", BASELINE, str(corpus)], work),
+            "one": ([REFERATLINT, *archive, "--no-cache", "--jobs", "1"], work),
+            "all": ([REFERATLINT, *archive, "--no-cache", "--jobs", str(cores)], work),
+            "cached": (cached_run, work),
+        }
+        took = medians(runs, corpus_repeat)
+        baseline, one_core, all_cores, cached = (
+            took[k] for k in ("baseline", "one", "all", "cached")
+        )
+        memory = peak_memory_mb(runs["one"][0], work)
 
         throughput = [
             ("Baseline: read + decode + one regex, 1 process", count / baseline, 1.0, ""),
@@ -204,14 +214,6 @@ def main() -> None:
              one_core / all_cores, "≥ 1.8x one core"),
             ("referatlint, unchanged archive again (result cache)", count / cached, baseline / cached, ""),
         ]  # fmt: skip
-
-        format_rows = []
-        text_time = wall([REFERATLINT, str(DRAFT), "--no-cache"], work, startup_repeat)
-        for suffix, path in formats_available():
-            took = wall([REFERATLINT, str(path), "--no-cache"], work, startup_repeat)
-            format_rows.append(
-                (f"One {suffix.upper()} draft ({path.name})", took, took - text_time)
-            )
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -221,7 +223,7 @@ def main() -> None:
         f"`python bench/run.py{' --quick' if args.quick else ''}` on {platform.node() or 'this machine'}: "
         f"{platform.python_implementation()} {platform.python_version()}, {cores} cores, "
         f"{count:,} documents built from the seeds. Medians of {startup_repeat} runs for start-up, "
-        f"{corpus_repeat} for the archive.",
+        f"{corpus_repeat} for the archive; the commands of each table take turns.",
         "",
         "| Start-up | wall time | ratio to bare Python | target |",
         "|---|---:|---:|---|",

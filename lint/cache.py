@@ -77,7 +77,7 @@ def load(kind: str, key: str) -> Any:
         return None
     try:
         with open(os.path.join(folder(kind), key[:2], key + SUFFIX), "rb") as handle:
-            return marshal.load(handle)
+            return marshal.loads(handle.read())  # load(handle) reads in small pieces: slower
     except (OSError, EOFError, ValueError, TypeError):  # missing, or written by another Python
         return None
 
