@@ -1,8 +1,6 @@
 """Filter stage, part three: waivers (accepted findings, each with a written reason)
 and the baseline (findings recorded when referatlint was adopted)."""
 
-import fnmatch
-import json
 import os
 from collections import Counter
 
@@ -27,7 +25,9 @@ def relative(path: str) -> str:
 
 def waiver_covers_file(waiver: Waiver, path: str) -> bool:
     """Waiver patterns are absolute, anchored where the configuration file stands."""
-    return path != "-" and fnmatch.fnmatch(absolute(path), waiver.file)
+    from fnmatch import fnmatch
+
+    return path != "-" and fnmatch(absolute(path), waiver.file)
 
 
 class WaiverBook:
@@ -92,6 +92,8 @@ def baseline_key(path: str) -> str:
 
 
 def load_baseline(path: str) -> Counter[tuple[str, str]]:
+    import json
+
     try:
         with open(path, encoding="utf-8") as handle:
             data = json.load(handle)
@@ -131,6 +133,8 @@ class BaselineWriter:
             )  # fmt: skip
 
     def write(self, target: str) -> None:
+        import json
+
         data = {"version": 1, "tool": "referatlint", "findings": self.entries}
         try:
             with open(target, "w", encoding="utf-8") as handle:

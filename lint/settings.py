@@ -4,7 +4,6 @@ files that apply to it and the command line (which wins).
 The profile and the rule catalogue are built only when a document is actually checked:
 a run answered from the result cache never imports the parser or the rules."""
 
-import json
 from functools import cached_property
 from typing import Any, NamedTuple
 
@@ -78,7 +77,7 @@ class Settings:
         else:
             given = plugin_entry_points()
         state = [self.data, self.overrides, given, self.severities, self.options]
-        return cache.digest(json.dumps(state, sort_keys=True, default=str))
+        return cache.digest(repr(state))  # plain data: its repr is stable, and needs no json
 
     @cached_property
     def profile(self):
