@@ -6,9 +6,12 @@ import struct
 import zlib
 
 
-def pdf_string(text: str) -> bytes:
+def pdf_string(data: bytes | str) -> bytes:
+    """A PDF literal string; text is written in WinAnsi (cp1252), as the sample font is."""
+    if isinstance(data, str):
+        data = data.encode("cp1252")
     out = bytearray(b"(")
-    for byte in text.encode("cp1252"):
+    for byte in data:
         if byte in b"()\\":
             out += b"\\" + bytes([byte])
         elif 32 <= byte < 127:

@@ -11,6 +11,8 @@ SEEDS = FIXTURES / "seeds"
 GOLDEN = ROOT / "tests" / "golden"
 SHARED_SCHEMAS = ROOT.parent / "shared" / "schemas"
 SEED_NAMES = sorted(path.stem for path in SEEDS.glob("*.txt"))
+DRAFT = ROOT / "examples" / "udkast-referat.txt"
+CLEAN = ROOT / "examples" / "referat.txt"
 
 
 def seed_path(prefix: str) -> Path:
@@ -21,6 +23,20 @@ def seed_path(prefix: str) -> Path:
 
 def seed_text(prefix: str) -> str:
     return seed_path(prefix).read_text("utf-8")
+
+
+@pytest.fixture
+def work(tmp_path, monkeypatch) -> Path:
+    """A checkout-like working directory: dagsordener/udkast.txt (the draft with ten
+    defects) and dagsordener/referat.txt (the corrected version)."""
+    import shutil
+
+    folder = tmp_path / "dagsordener"
+    folder.mkdir()
+    shutil.copy(DRAFT, folder / "udkast.txt")
+    shutil.copy(CLEAN, folder / "referat.txt")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
 
 
 class Run:

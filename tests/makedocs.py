@@ -25,6 +25,7 @@ from referatlint.parse import parse
 from referatlint.parse.layouts import CASE_NUMBER
 from referatlint.parse.vocabulary import DEFAULT
 from referatlint.read.source import from_text
+from referatlint.rules.samples import pdf_string
 from referatlint.rules.toc import compute_alignment
 
 # Advance widths (1/1000 em) of the WinAnsiEncoding characters 32..255 in the Adobe
@@ -446,18 +447,6 @@ class Encryption:
             "U": self.user_entry,
             "P": self.permissions,
         }
-
-
-def pdf_string(data: bytes) -> bytes:
-    out = bytearray(b"(")
-    for byte in data:
-        if byte in b"()\\":
-            out += b"\\" + bytes([byte])
-        elif 32 <= byte < 127:
-            out.append(byte)
-        else:
-            out += b"\\%03o" % byte
-    return bytes(out + b")")
 
 
 def serialise(value, number: int, crypt: Encryption | None) -> bytes:

@@ -8,14 +8,12 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
-from conftest import ROOT, SHARED_SCHEMAS
+from conftest import CLEAN, DRAFT, ROOT, SHARED_SCHEMAS
 from lxml import etree, html
 from test_readme import shell
 
 GITHUB = ROOT / "docs" / "ci" / "github-workflow.yml"
 GITLAB = ROOT / "docs" / "ci" / "gitlab-ci.yml"
-DRAFT = ROOT / "examples" / "udkast-referat.txt"
-CLEAN = ROOT / "examples" / "referat.txt"
 
 
 def github_steps() -> list[dict]:

@@ -3,11 +3,9 @@
 import json
 
 import jsonschema
-from conftest import ROOT, seed_path
+from conftest import CLEAN, DRAFT, seed_path
 from referatlint.schemas import load
 
-DRAFT = ROOT / "examples" / "udkast-referat.txt"
-CLEAN = ROOT / "examples" / "referat.txt"
 DRAFT_CODES = [
     "RL306", "RL502", "RL402", "RL204", "RL601", "RL602", "RL103", "RL401", "RL101", "RL604",
 ]  # fmt: skip

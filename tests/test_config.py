@@ -10,10 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, seed_path
+from conftest import DRAFT, ROOT, seed_path
 from referatlint.config_schema import build
-
-DRAFT = ROOT / "examples" / "udkast-referat.txt"
 
 
 def write(path: Path, text: str) -> Path:

@@ -5,13 +5,11 @@ findings apart."""
 import re
 from pathlib import Path
 
-from conftest import ROOT
+from conftest import DRAFT
 from referatlint.fingerprint import base, fingerprints, normalise, normalise_path
 from referatlint.registry import all_rules
 from referatlint.runner import lint_path
 from referatlint.settings import Settings
-
-DRAFT = ROOT / "examples" / "udkast-referat.txt"
 
 
 def settings() -> Settings:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT
+from conftest import CLEAN, DRAFT, ROOT
 from readme import command_lines, under
 from test_ci_docs import github_commands, gitlab_job
 
@@ -25,8 +25,6 @@ pytestmark = pytest.mark.slow
 
 PUBLIC_REPO = "https://github.com/referatlint/referatlint"
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
-DRAFT = ROOT / "examples" / "udkast-referat.txt"
-CLEAN = ROOT / "examples" / "referat.txt"
 SKIPPED = {".git", ".venv", "__pycache__", ".pytest_cache", ".ruff_cache", "build", "dist"}
 
 

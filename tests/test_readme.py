@@ -11,12 +11,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT
+from conftest import CLEAN, DRAFT, ROOT
 from lxml import html
 from readme import blocks, command_lines, under
 
-DRAFT = ROOT / "examples" / "udkast-referat.txt"
-CLEAN = ROOT / "examples" / "referat.txt"
 SUMMARY = "Fundet: 10 (4 fejl, 6 advarsler) i 1 dokument."
 
 # Command (without its comment) -> exit code and a piece of what it prints, run in a folder

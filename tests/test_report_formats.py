@@ -5,18 +5,14 @@ their escaping rules, GitLab Code Quality against its documented fields."""
 
 import json
 import shutil
-from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import ROOT, SHARED_SCHEMAS
+from conftest import CLEAN, DRAFT, SHARED_SCHEMAS
 from lxml import etree
 from referatlint.fingerprint import fingerprints
 from referatlint.registry import all_rules
 from referatlint.report.github import escape_data, escape_property
-
-DRAFT = ROOT / "examples" / "udkast-referat.txt"
-CLEAN = ROOT / "examples" / "referat.txt"
 
 # The draft's ten defects: code, line, column, severity, item.
 EXPECTED = [
@@ -32,18 +28,6 @@ EXPECTED = [
     ("RL604", 106, 111, "error", "43"),
 ]
 SUMMARY_DA = "Fundet: 10 (4 fejl, 6 advarsler) i 1 dokument."
-
-
-@pytest.fixture
-def work(tmp_path, monkeypatch) -> Path:
-    """A checkout-like working directory: dagsordener/udkast.txt (the draft with ten
-    defects) and dagsordener/referat.txt (the corrected version)."""
-    folder = tmp_path / "dagsordener"
-    folder.mkdir()
-    shutil.copy(DRAFT, folder / "udkast.txt")
-    shutil.copy(CLEAN, folder / "referat.txt")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def draft_fingerprints(path: bool = False) -> list[str]:

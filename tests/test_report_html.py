@@ -11,14 +11,12 @@ from pathlib import Path
 
 import pytest
 from browser import Browser, find_chromium
-from conftest import ROOT
+from conftest import CLEAN, DRAFT
 from lxml import html
 from referatlint.registry import all_rules
 from referatlint.report import FORMATS, Summary, reporter
 from referatlint.runner import lint_path
 
-DRAFT = ROOT / "examples" / "udkast-referat.txt"
-CLEAN = ROOT / "examples" / "referat.txt"
 EXPECTED = [  # code, line, item, severity
     ("RL306", 11, "41", "warning"),
     ("RL502", 16, "41", "warning"),
@@ -32,16 +30,6 @@ EXPECTED = [  # code, line, item, severity
     ("RL604", 106, "43", "error"),
 ]
 RULES = {rule.code: rule for rule in all_rules()}
-
-
-@pytest.fixture
-def work(tmp_path, monkeypatch) -> Path:
-    folder = tmp_path / "dagsordener"
-    folder.mkdir()
-    shutil.copy(DRAFT, folder / "udkast.txt")
-    shutil.copy(CLEAN, folder / "referat.txt")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def report(cli, *args: str) -> tuple[int, str]:

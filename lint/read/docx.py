@@ -28,7 +28,7 @@ from io import BytesIO
 from typing import NamedTuple
 
 from referatlint.errors import InputError
-from referatlint.read.source import Source
+from referatlint.read.source import TOC_HEADING_TEXT, Source, anchor_lines
 from referatlint.text import Msg
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -731,17 +731,8 @@ class Renderer:
                 lines.append(text)
                 pages.append(line_page)
             previous, pending = block, 0
-        anchors = []
-        for name, index in self.anchors:
-            line = next(
-                (first_line[i] for i in range(index, len(self.blocks)) if i in first_line),
-                len(lines),
-            )
-            anchors.append((name, max(1, min(line, len(lines)))))
+        anchors = anchor_lines(self.anchors, first_line, len(self.blocks), len(lines))
         return lines, pages, anchors
-
-
-TOC_HEADING_TEXT = "Indholdsfortegnelse"
 
 
 def is_toc_heading(text: str) -> bool:

@@ -16,7 +16,7 @@ import re
 from typing import NamedTuple
 
 from referatlint.errors import InputError
-from referatlint.read.source import Source
+from referatlint.read.source import TOC_HEADING_TEXT, Source, anchor_lines
 from referatlint.text import Msg
 
 EMPTY = Msg(
@@ -292,17 +292,10 @@ class Renderer:
             first_line[index] = len(lines) + 1
             lines.extend(render(segments) for segments in block.lines)
             previous, pending = block, 0
-        anchors = []
-        for name, index in self.anchors:
-            line = next(
-                (first_line[i] for i in range(index, len(self.blocks)) if i in first_line),
-                len(lines),
-            )
-            anchors.append((name, max(1, line)))
+        anchors = anchor_lines(self.anchors, first_line, len(self.blocks), len(lines))
         return lines, anchors
 
 
-TOC_HEADING_TEXT = "Indholdsfortegnelse"
 ONLY_LINK = re.compile(r"^\s*(?:\S{1,4}\s+)?\[[^\]]+\]\(#[^)\s]+\)\s*$")
 
 

@@ -4,6 +4,10 @@ from typing import NamedTuple
 
 from referatlint.text import Msg
 
+# The heading a reader writes above a table of contents it recognises from links alone
+# (Word's TOC field, a list of in-page links), so the parser finds it as in any text.
+TOC_HEADING_TEXT = "Indholdsfortegnelse"
+
 
 class Source(NamedTuple):
     """Text of one document as read, before any interpretation.
@@ -72,3 +76,16 @@ def from_text(
         if clean.strip():
             last_page_with_text = line_page
     return Source(path, format, tuple(lines), tuple(pages), last_page_with_text, notices, metadata)
+
+
+def anchor_lines(
+    anchors: list[tuple[str, int]], first_line: dict[int, int], blocks: int, lines: int
+) -> list[tuple[str, int]]:
+    """(name, line) of each anchor, given as (name, block index): the first line of its
+    block, or of the next block that has text (an anchor on an empty paragraph marks what
+    follows it), else the last line."""
+    found = []
+    for name, index in anchors:
+        line = next((first_line[i] for i in range(index, blocks) if i in first_line), lines)
+        found.append((name, max(1, min(line, lines))))
+    return found
