@@ -117,6 +117,15 @@ def medians(commands: dict[str, tuple[list[str], Path]], repeat: int) -> dict[st
     return {name: statistics.median(values) for name, values in times.items()}
 
 
+def verdict(ratio: float | None, target: str) -> str:
+    """The target ("≤ 4.0x", "≥ 0.25x baseline") and whether the measured ratio meets it."""
+    if not target or ratio is None:
+        return target
+    bound = float(target.split()[1].rstrip("x"))
+    met = ratio <= bound if target.startswith("≤") else ratio >= bound
+    return f"{target}: {'met' if met else '**not met**'}"
+
+
 def peak_memory_mb(command: list[str], cwd: Path) -> float:
     out = subprocess.run(
         [sys.executable, "-c", PEAK_MEMORY, *command], cwd=cwd, capture_output=True, text=True
@@ -230,17 +239,18 @@ def main() -> None:
     ]
     for name, seconds, ratio, target in rows:
         shown = f"{ratio:.1f}x" if ratio else "1.0x"
-        lines.append(f"| {name} | {seconds * 1000:.1f} ms | {shown} | {target} |")
+        lines.append(f"| {name} | {seconds * 1000:.1f} ms | {shown} | {verdict(ratio, target)} |")
     lines += [
         "",
         "| Archive throughput | documents/s | ratio | target |",
         "|---|---:|---:|---|",
     ]
     for name, rate, ratio, target in throughput:
-        lines.append(f"| {name} | {rate:,.0f} | {ratio:.2f}x | {target} |")
+        lines.append(f"| {name} | {rate:,.0f} | {ratio:.2f}x | {verdict(ratio, target)} |")
     lines += [
         "",
-        f"Peak memory of the {count:,}-document run on one process: {memory:.0f} MB (target < 150 MB).",
+        f"Peak memory of the {count:,}-document run on one process: {memory:.0f} MB "
+        f"(target < 150 MB: {'met' if memory < 150 else '**not met**'}).",
     ]
     if format_rows:
         lines += [

@@ -101,13 +101,27 @@ def test_progress_line_on_an_interactive_terminal(tmp_path, monkeypatch):
     assert stream.getvalue().endswith("\r\033[K")
 
 
-def test_the_benchmark_corpus_builder_makes_unique_documents(tmp_path):
+def benchmark_script():
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
     try:
         import run as bench
     finally:
         sys.path.pop(0)
+    return bench
+
+
+def test_the_benchmark_corpus_builder_makes_unique_documents(tmp_path):
+    bench = benchmark_script()
     bench.build_corpus(tmp_path, 40)
     texts = [path.read_text("utf-8") for path in tmp_path.rglob("*.txt")]
     assert len(texts) == len(set(texts)) == 40
     shutil.rmtree(tmp_path / "00")
+
+
+def test_the_benchmark_says_which_targets_are_met():
+    verdict = benchmark_script().verdict
+    assert verdict(3.9, "≤ 4.0x") == "≤ 4.0x: met"
+    assert verdict(6.0, "≤ 4.0x") == "≤ 4.0x: **not met**"
+    assert verdict(1.86, "≥ 1.8x one core") == "≥ 1.8x one core: met"
+    assert verdict(0.11, "≥ 0.25x baseline") == "≥ 0.25x baseline: **not met**"
+    assert verdict(None, "") == ""
