@@ -294,9 +294,9 @@ def numbered_lists(body: tuple[Line, ...]) -> tuple[NumberedList, ...]:
     """Numbered entries grouped into lists: a list of one style ("1.", "a)", "1]")
     continues across paragraphs and nested lists of another style, and a new one starts
     at 1 (or a). Rows of a table whose first column is headed "Nr" count as a list."""
-    lists: list[tuple[str, list[ListEntry]]] = []
     if not body:
         return ()
+    lists: list[tuple[str, list[ListEntry]]] = []
     open_lists: dict[str, list[ListEntry]] = {}
     in_numbered_table = False
     for line in body:
