@@ -3,9 +3,9 @@
 Entries are marshal files (the format of Python's own bytecode cache: nothing to
 import, and several times quicker to load than JSON) named by a key the caller derives
 from everything the value depends on (file contents, tool version, configuration), so a
-stale entry is never read. Writes go to a temporary file and are renamed into place, which is atomic and
-safe when several processes run at once. A cache that cannot be written is skipped
-silently: it only ever saves time.
+stale entry is never read. Writes go to a temporary file and are renamed into place,
+which is atomic and safe when several processes run at once. A cache that cannot be
+written is skipped silently: it only ever saves time.
 """
 
 import marshal
