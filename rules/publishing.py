@@ -260,11 +260,12 @@ INTERNAL = Lazy(
     r"|\b(?:dok(?:ument)?id|docid|dokumentnr)[ \t]*[:=][ \t]*\d+",
     re.IGNORECASE,
 )
-# Where a match of INTERNAL can begin: at these literals (lower case) ...
-INTERNAL_STARTS = ("caseno", "#", "\\\\", "dokid", "dokumentid", "dokumentnr", "docid")
-# ... one character before a drive letter's ":\", or at the start of the word with "_v2".
+# Where a match of INTERNAL can begin: at these literals (lower case), at a "#" with six
+# digits, one character before a drive letter's ":\", or at the start of the word with "_v2".
+INTERNAL_STARTS = ("caseno", "\\\\", "dokid", "dokumentid", "dokumentnr", "docid")
+HASH_ID = re.compile(r"#\d{6}")  # a literal first: CPython finds these quickly
+VERSION = re.compile(r"_v\d")
 DRIVE = ":\\"
-VERSION = "_v"
 INTERNAL_FOUND = Msg(
     "Et internt filnavn eller dokument-id står i teksten: »{found}«.",
     "An internal file name or document id appears in the text: “{found}”.",
@@ -276,8 +277,8 @@ INTERNAL_FIX = Msg(
 
 
 def internal_starts(low: str) -> set[int]:
-    """Offsets where an internal name may begin: a few ``str.find`` loops, where a regex
-    scan of the whole text for INTERNAL would try every word."""
+    """Offsets where an internal name may begin: a few quick searches, where a regex scan
+    of the whole text for INTERNAL would try every word."""
     starts: set[int] = set()
 
     def each(literal: str):
@@ -289,8 +290,9 @@ def internal_starts(low: str) -> set[int]:
     for literal in INTERNAL_STARTS:
         starts.update(each(literal))
     starts.update(at - 1 for at in each(DRIVE) if at)
-    for at in each(VERSION):
-        start = at
+    starts.update(match.start() for match in HASH_ID.finditer(low))
+    for match in VERSION.finditer(low):
+        start = match.start()
         while start and (low[start - 1].isalnum() or low[start - 1] in "_-"):  # [\w-]
             start -= 1
         while low[start] == "-":  # the word begins at its first letter or digit
