@@ -35,13 +35,7 @@ class Source(NamedTuple):
         return self.line_pages[line - 1]
 
 
-def from_text(
-    text: str,
-    path: str,
-    format: str = "text",
-    notices: tuple[Msg, ...] = (),
-    metadata: tuple[tuple[str, str], ...] = (),
-) -> Source:
+def from_text(text: str, path: str, notices: tuple[Msg, ...] = ()) -> Source:
     """Split normalised text into lines; every form feed starts a new page.
 
     A form feed at the very end (as ``pdftotext`` writes after the last page) does not open
@@ -52,7 +46,7 @@ def from_text(
     if raw_lines and raw_lines[-1] == "":
         raw_lines.pop()
     if "\f" not in text:
-        return Source(path, format, tuple(raw_lines), None, None, notices, metadata)
+        return Source(path, "text", tuple(raw_lines), None, None, notices)
 
     lines: list[str] = []
     pages: list[int] = []
@@ -75,7 +69,7 @@ def from_text(
         pages.append(line_page)
         if clean.strip():
             last_page_with_text = line_page
-    return Source(path, format, tuple(lines), tuple(pages), last_page_with_text, notices, metadata)
+    return Source(path, "text", tuple(lines), tuple(pages), last_page_with_text, notices)
 
 
 def anchor_lines(

@@ -47,4 +47,4 @@ def decode(data: bytes) -> tuple[str, tuple[Msg, ...]]:
 
 def read_text(data: bytes, path: str) -> Source:
     text, notices = decode(data)
-    return from_text(text, path, "text", notices)
+    return from_text(text, path, notices)
