@@ -16,7 +16,7 @@ import re
 from typing import NamedTuple
 
 from referatlint.errors import InputError
-from referatlint.read.source import TOC_HEADING_TEXT, Source, anchor_lines
+from referatlint.read.source import TOC_HEADING_TEXT, Source, anchor_lines, join_cells
 from referatlint.text import Msg
 
 EMPTY = Msg(
@@ -228,11 +228,7 @@ class Renderer:
                     continue
                 cells.append(self.cell(cell))
                 cells.extend([] for _ in range(int_attribute(cell, "colspan", 1) - 1))
-            segments: list[list] = []
-            for index, cell in enumerate(cells):
-                if index:
-                    segments.append(["\t", None])
-                segments.extend(cell)
+            segments = join_cells(cells)
             if any(text.strip() for text, _ in segments):
                 self.blocks.append(Block("row", [segments], group))
 

@@ -31,7 +31,7 @@ from statistics import median
 from typing import NamedTuple
 
 from referatlint.errors import InputError
-from referatlint.read.source import Source
+from referatlint.read.source import Source, join_cells
 from referatlint.text import Msg
 
 ENCRYPTED = Msg(
@@ -435,7 +435,6 @@ def assemble(rows: list[Row]) -> tuple[list[str], list[int]]:
     top = body_top(rows)
     cells = table_cells(rows, pitch)
 
-    lines: list[str] = []
     pages: list[int] = []
     segments_of: list[list[tuple[str, str | None]]] = []
     previous: Row | None = None
@@ -460,20 +459,14 @@ def assemble(rows: list[Row]) -> tuple[list[str], list[int]]:
             previous, continued = row, True
             continue
         for _ in range(blanks):
-            lines.append("")
             pages.append(row.page)
             segments_of.append([])
         if index in cells:
             segments = join_cells(cells[index])
         else:
-            segments = []
-            for position, chunk in enumerate(row.chunks):
-                if position:
-                    segments.append(("\t", None))
-                segments.extend(chunk.segments)
+            segments = join_cells([chunk.segments for chunk in row.chunks])
             if row.x0 - left > 0.8 * row.size:
                 segments.insert(0, (" ", None))
-        lines.append("")
         pages.append(row.page)
         segments_of.append(segments)
         previous, continued = row, False
@@ -609,15 +602,6 @@ def column_index(columns: list[list[float]], chunk: Chunk) -> int:
         if shared > overlap:
             best, overlap = index, shared
     return best
-
-
-def join_cells(cells: list[tuple[tuple[str, str | None], ...]]) -> list[tuple[str, str | None]]:
-    segments: list[tuple[str, str | None]] = []
-    for position, cell in enumerate(cells):
-        if position:
-            segments.append(("\t", None))
-        segments.extend(cell)
-    return segments
 
 
 def render(segments: list[tuple[str, str | None]]) -> str:

@@ -83,3 +83,13 @@ def anchor_lines(
         line = next((first_line[i] for i in range(index, blocks) if i in first_line), lines)
         found.append((name, max(1, min(line, lines))))
     return found
+
+
+def join_cells(cells: list) -> list:
+    """The (text, href) segments of a table row's cells as one line, a tab between cells."""
+    segments: list = []
+    for position, cell in enumerate(cells):
+        if position:
+            segments.append(("\t", None))
+        segments.extend(cell)
+    return segments
