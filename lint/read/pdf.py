@@ -383,12 +383,11 @@ def strip_furniture(pages: list[list[Row]]) -> tuple[list[list[Row]], list[int |
                 if remaining:
                     outer[page] = remaining[side]
             found = furniture(outer, needed, -(-count // 2), single=count == 1)
-            for page in found:
+            for page, label in found.items():
                 removed[page].add(id(outer[page]))
-                label = page_label(outer[page])
                 if label is not None and labels[page] is None:
                     labels[page] = label
-            active = found
+            active = set(found)
             if not active:
                 break
     stripped = [
@@ -397,13 +396,17 @@ def strip_furniture(pages: list[list[Row]]) -> tuple[list[list[Row]], list[int |
     return stripped, labels
 
 
-def furniture(outer: dict[int, Row], needed: int, numbered: int, single: bool) -> set[int]:
-    """Pages whose given row is furniture: its text recurs at the same height (within
-    2 pt) on ``needed`` pages, or it is a page number that counts with the pages (a
-    constant difference) at the same height on ``numbered`` pages."""
+def furniture(
+    outer: dict[int, Row], needed: int, numbered: int, single: bool
+) -> dict[int, int | None]:
+    """Pages whose given row is furniture, with the page number the row prints (None if
+    it prints none): its text recurs at the same height (within 2 pt) on ``needed``
+    pages, or it is a page number that counts with the pages (a constant difference) at
+    the same height on ``numbered`` pages."""
+    labels = {page: page_label(row) for page, row in outer.items()}
     groups: dict[str, list[int]] = {}
     for page, row in outer.items():
-        label = page_label(row)
+        label = labels[page]
         if label is not None:
             groups.setdefault(f"\0page{label - page}", []).append(page)
         elif not single:
@@ -419,7 +422,7 @@ def furniture(outer: dict[int, Row], needed: int, numbered: int, single: bool) -
                 best = window
         if len(best) >= enough:
             found.update(best)
-    return found
+    return {page: labels[page] for page in found}
 
 
 # --------------------------------------------------------------------------- text shape
