@@ -469,3 +469,19 @@ def test_bundled_draft_in_every_format_is_current_and_has_the_same_defects(cli, 
     text = findings(cli, BUNDLED)
     assert code_items(findings(cli, committed)) == code_items(text)
     assert len(text) == 10
+
+
+def test_anchor_on_an_empty_paragraph_marks_the_next_text_in_docx_as_in_html():
+    w = makedocs.W
+    document = (
+        f'<w:document xmlns:w="{w}"><w:body><w:p><w:r><w:t>Indledning</w:t></w:r></w:p>'
+        '<w:p><w:bookmarkStart w:id="0" w:name="punkt1"/><w:bookmarkEnd w:id="0"/></w:p>'
+        "<w:p><w:r><w:t>Punkt 1: Godkendelse</w:t></w:r></w:p></w:body></w:document>"
+    ).encode()
+    page = b'<html><body><p>Indledning</p><p id="punkt1"></p><p>Punkt 1: Godkendelse</p>'
+    for source in (
+        read("tom.docx", makedocs.docx_bytes(DRAFT, document_xml=document)),
+        read("tom.html", page),
+    ):
+        assert source.lines == ("Indledning", "", "", "Punkt 1: Godkendelse")
+        assert source.anchors == (("punkt1", 4),)

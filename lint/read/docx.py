@@ -707,7 +707,6 @@ class Renderer:
         for index, block in enumerate(self.blocks):
             if block.kind == "empty":
                 pending += 1
-                first_line.setdefault(index, len(lines) + pending + 1)
                 continue
             page = block.lines[0][1]
             opens_toc = block.kind == "toc" and (previous is None or previous.kind != "toc")
