@@ -485,3 +485,24 @@ def test_anchor_on_an_empty_paragraph_marks_the_next_text_in_docx_as_in_html():
     ):
         assert source.lines == ("Indledning", "", "", "Punkt 1: Godkendelse")
         assert source.anchors == (("punkt1", 4),)
+
+
+def test_docx_table_rows_and_cells_inside_content_controls_and_custom_xml_are_read():
+    def cell(text, inner=""):
+        return f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p>{inner}</w:tc>"
+
+    def control(content):
+        return f"<w:sdt><w:sdtPr/><w:sdtContent>{content}</w:sdtContent></w:sdt>"
+
+    nested = "<w:tbl><w:tr>" + cell("indre") + "</w:tr></w:tbl>"
+    document = (
+        f'<w:document xmlns:w="{makedocs.W}"><w:body><w:tbl>'
+        "<w:tr>" + cell("Nr") + cell("Sag") + "</w:tr>"
+        + control("<w:tr>" + cell("1") + cell("Budget") + "</w:tr>")
+        + '<w:customXml w:element="punkt"><w:tr>' + cell("2") + cell("Plan") + "</w:tr>"
+        "</w:customXml>"
+        "<w:tr>" + control(cell("3", nested)) + cell("Valg") + "</w:tr>"
+        "</w:tbl></w:body></w:document>"
+    ).encode()  # fmt: skip
+    source = read("tabel.docx", makedocs.docx_bytes(DRAFT, document_xml=document))
+    assert source.lines == ("Nr\tSag", "1\tBudget", "2\tPlan", "3 indre\tValg")

@@ -490,23 +490,16 @@ class Renderer:
     def table(self, element, depth: int) -> None:
         self.tables += 1
         group = self.tables
-        for row in element.iter(f"{W}tr"):
-            if row.getparent() is not element and local(row.getparent()) != "tbl":
-                continue
-            if nearest_table(row) is not element:
-                continue
+        for row in unwrapped(element, "tr"):
             cells: list[str] = []
             page = None
-            for cell in row:
-                if local(cell) not in ("tc", "sdt", "customXml"):
-                    continue
-                for tc in [cell] if local(cell) == "tc" else cell.iter(f"{W}tc"):
-                    text, cell_page = self.cell_text(tc)
-                    page = page or cell_page
-                    cells.append(text)
-                    span = tc.find(f"{W}tcPr/{W}gridSpan")
-                    if span is not None:
-                        cells.extend([""] * (int_value(span, 1) - 1))
+            for cell in unwrapped(row, "tc"):
+                text, cell_page = self.cell_text(cell)
+                page = page or cell_page
+                cells.append(text)
+                span = cell.find(f"{W}tcPr/{W}gridSpan")
+                if span is not None:
+                    cells.extend([""] * (int_value(span, 1) - 1))
             if cells:
                 self.blocks.append(Block("row", [("\t".join(cells), page or self.page)], group))
 
@@ -768,8 +761,16 @@ def off(element) -> bool:
     return element.get(f"{W}val") in ("0", "false", "off")
 
 
-def nearest_table(element):
-    parent = element.getparent()
-    while parent is not None and local(parent) != "tbl":
-        parent = parent.getparent()
-    return parent
+def unwrapped(element, tag: str):
+    """The children of ``element`` with the given local name, also those that a content
+    control (w:sdt) or custom XML wraps; not those of a nested table."""
+    for child in element:
+        name = local(child)
+        if name == tag:
+            yield child
+        elif name == "sdt":
+            content = child.find(f"{W}sdtContent")
+            if content is not None:
+                yield from unwrapped(content, tag)
+        elif name == "customXml":
+            yield from unwrapped(child, tag)
