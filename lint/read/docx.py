@@ -473,21 +473,21 @@ class Renderer:
         self.line_page: int | None = None
 
     # ----------------------------------------------------------------- structure
-    def container(self, element, depth: int = 0) -> None:
+    def container(self, element) -> None:
         for child in element:
             tag = local(child)
             if tag == "p":
                 self.paragraph(child)
             elif tag == "tbl":
-                self.table(child, depth)
+                self.table(child)
             elif tag in ("sdt", "customXml", "ins", "moveTo"):
                 content = child.find(f"{W}sdtContent") if tag == "sdt" else child
                 if content is not None:
-                    self.container(content, depth + 1)
+                    self.container(content)
             elif tag == "bookmarkStart":
                 self.bookmark(child)
 
-    def table(self, element, depth: int) -> None:
+    def table(self, element) -> None:
         self.tables += 1
         group = self.tables
         for row in unwrapped(element, "tr"):
