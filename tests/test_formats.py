@@ -506,3 +506,19 @@ def test_docx_table_rows_and_cells_inside_content_controls_and_custom_xml_are_re
     ).encode()  # fmt: skip
     source = read("tabel.docx", makedocs.docx_bytes(DRAFT, document_xml=document))
     assert source.lines == ("Nr\tSag", "1\tBudget", "2\tPlan", "3 indre\tValg")
+
+
+def test_html_that_is_not_utf8_and_declares_no_charset_is_read_as_cp1252_with_rl902(cli, tmp_path):
+    from referatlint.read.text import CP1252_NOTICE
+
+    path = tmp_path / "cp1252.html"
+    path.write_bytes("<html><body><p>Økonomi – ingen</p></body></html>".encode("cp1252"))
+    source = read(str(path))
+    assert (source.lines, source.notices) == (("Økonomi – ingen",), (CP1252_NOTICE,))
+    found = [(f["code"], f["item"], f["line"]) for f in findings(cli, path)]
+    assert found == [("RL902", None, 1), ("RL903", None, 1)]
+    declared = b'<html><head><meta charset="windows-1252"></head><body><p>\xd8</p></body></html>'
+    assert (read("side.html", declared).lines, read("side.html", declared).notices) == (
+        ("Ø",),
+        (),
+    )

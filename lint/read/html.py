@@ -12,11 +12,13 @@ shape the parser reads.
 - Scripts, styles, forms and hidden elements are ignored. HTML has no pages.
 """
 
+import codecs
 import re
 from typing import NamedTuple
 
 from referatlint.errors import InputError
 from referatlint.read.source import TOC_HEADING_TEXT, Source, anchor_lines, join_cells
+from referatlint.read.text import decode
 from referatlint.text import Msg
 
 EMPTY = Msg(
@@ -49,30 +51,24 @@ class Block(NamedTuple):
     group: int = 0
 
 
-def decode(data: bytes) -> str:
-    """The page's text: by its byte-order mark, its <meta charset>, else UTF-8 with a
-    Windows-1252 fallback."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    declared = META_CHARSET.search(data[:4096])
-    if declared:
-        try:
-            return data.decode(declared.group(1).decode("ascii"))
-        except (LookupError, UnicodeDecodeError):
-            pass
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+def decode_page(data: bytes) -> tuple[str, tuple[Msg, ...]]:
+    """The page's text by its <meta charset> (unless a byte-order mark overrules it), else
+    as a text file is decoded; with any notice about how it was read."""
+    if not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        declared = META_CHARSET.search(data[:4096])
+        if declared:
+            try:
+                return data.decode(declared.group(1).decode("ascii")), ()
+            except (LookupError, UnicodeDecodeError):
+                pass
+    return decode(data)
 
 
 def read_html(data: bytes, path: str) -> Source:
     from lxml import etree
     from lxml import html as lxml_html
 
-    text = decode(data)
+    text, notices = decode_page(data)
     parser = lxml_html.HTMLParser(
         encoding="utf-8",
         no_network=True,
@@ -96,7 +92,7 @@ def read_html(data: bytes, path: str) -> Source:
     if not any(line.strip() for line in lines):
         raise InputError(EMPTY)
     metadata = (("html.title", title), ("html.lang", language.strip()))
-    return Source(path, "html", tuple(lines), None, None, (), metadata, tuple(anchors))
+    return Source(path, "html", tuple(lines), None, None, notices, metadata, tuple(anchors))
 
 
 class Renderer:
