@@ -522,3 +522,19 @@ def test_html_that_is_not_utf8_and_declares_no_charset_is_read_as_cp1252_with_rl
         ("Ø",),
         (),
     )
+
+
+def test_html_lettered_list_counts_past_z_as_browsers_do():
+    page = (
+        b'<html><body><ol type="a" start="26"><li>z</li><li>aa</li><li>ab</li></ol>'
+        b'<p>Mellem</p><ol type="A" start="27"><li>AA</li></ol></body></html>'
+    )
+    assert read("liste.html", page).lines == (
+        " z) z",
+        " aa) aa",
+        " ab) ab",
+        "",
+        "Mellem",
+        "",
+        " AA) AA",
+    )

@@ -28,7 +28,7 @@ from io import BytesIO
 from typing import NamedTuple
 
 from referatlint.errors import InputError
-from referatlint.read.source import TOC_HEADING_TEXT, Source, anchor_lines
+from referatlint.read.source import TOC_HEADING_TEXT, Source, anchor_lines, formatted
 from referatlint.text import Msg
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -421,27 +421,6 @@ def level(lvl) -> Level:
         text.get(f"{W}val", "") if text is not None else "",
         indentation(ppr) if ppr is not None else None,
     )
-
-
-ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"))
-ROMAN += ((50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
-
-
-def formatted(value: int, fmt: str) -> str:
-    if fmt in ("lowerLetter", "upperLetter"):
-        number = max(value, 1)
-        # Word repeats the letter after z: aa, bb ...
-        letters = chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
-        return letters.upper() if fmt == "upperLetter" else letters
-    if fmt in ("lowerRoman", "upperRoman"):
-        out, number = "", max(value, 1)
-        for amount, digits in ROMAN:
-            while number >= amount:
-                out, number = out + digits, number - amount
-        return out.upper() if fmt == "upperRoman" else out
-    if fmt == "decimalZero":
-        return f"{value:02d}"
-    return str(value)
 
 
 # --------------------------------------------------------------------------- rendering

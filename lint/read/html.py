@@ -17,7 +17,13 @@ import re
 from typing import NamedTuple
 
 from referatlint.errors import InputError
-from referatlint.read.source import TOC_HEADING_TEXT, Source, anchor_lines, join_cells
+from referatlint.read.source import (
+    TOC_HEADING_TEXT,
+    Source,
+    anchor_lines,
+    formatted,
+    join_cells,
+)
 from referatlint.read.text import decode
 from referatlint.text import Msg
 
@@ -39,6 +45,8 @@ BLOCKS = {
     "dd", "form", "fieldset", "legend", "center", "body", "html", "hr", "caption",
     "h1", "h2", "h3", "h4", "h5", "h6", "pre", "ul", "ol", "menu", "li", "table",
 }  # fmt: skip
+# <ol type> as numbering formats (source.formatted)
+LIST_TYPES = {"a": "lower-alpha", "A": "upper-alpha", "i": "lowerRoman", "I": "upperRoman"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
@@ -204,7 +212,8 @@ class Renderer:
             number = int_attribute(child, "value", number)
             label = "•"
             if ordered:
-                label = marker(number, style) + ("." if style in ("1", "i", "I") else ")")
+                label = formatted(number, LIST_TYPES.get(style, "decimal"))
+                label += "." if style in ("1", "i", "I") else ")"
             saved, self.item_label = self.item_label, f" {label} "
             self.text(child.text)
             self.walk(child)
@@ -351,17 +360,6 @@ def int_attribute(element, name: str, default: int) -> int:
         return int(element.get(name, default))
     except (TypeError, ValueError):
         return default
-
-
-def marker(number: int, style: str | None) -> str:
-    if style in ("a", "A"):
-        value = chr(ord("a") + (max(number, 1) - 1) % 26)
-        return value.upper() if style == "A" else value
-    if style in ("i", "I"):
-        from referatlint.read.docx import formatted
-
-        return formatted(number, "upperRoman" if style == "I" else "lowerRoman")
-    return str(number)
 
 
 def nearest_table(element):

@@ -93,3 +93,32 @@ def join_cells(cells: list) -> list:
             segments.append(("\t", None))
         segments.extend(cell)
     return segments
+
+
+ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"))
+ROMAN += ((50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+def formatted(value: int, fmt: str) -> str:
+    """A list number as shown in a numbering format: Word's (``lowerLetter``,
+    ``upperRoman``, ``decimalZero`` ...) or CSS's ``lower-alpha`` and ``upper-alpha``.
+    After z Word repeats the letter (aa, bb), a browser counts on (aa, ab)."""
+    number = max(value, 1)
+    if fmt in ("lowerLetter", "upperLetter"):
+        letters = chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
+        return letters.upper() if fmt == "upperLetter" else letters
+    if fmt in ("lower-alpha", "upper-alpha"):
+        letters = ""
+        while number:
+            number, letter = divmod(number - 1, 26)
+            letters = chr(ord("a") + letter) + letters
+        return letters.upper() if fmt == "upper-alpha" else letters
+    if fmt in ("lowerRoman", "upperRoman"):
+        out = ""
+        for amount, digits in ROMAN:
+            while number >= amount:
+                out, number = out + digits, number - amount
+        return out.upper() if fmt == "upperRoman" else out
+    if fmt == "decimalZero":
+        return f"{value:02d}"
+    return str(value)
