@@ -5,6 +5,7 @@ nothing (standard input, unusual names). Heavy libraries are imported by the rea
 that needs them, never here.
 """
 
+import importlib
 import os
 import sys
 
@@ -13,9 +14,16 @@ from referatlint.read.source import Source
 from referatlint.text import Msg
 
 MAX_BYTES = 64 * 1024 * 1024
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 SUFFIX_FORMATS = {".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html"}
-SUPPORTED_SUFFIXES = tuple(sorted(TEXT_SUFFIXES - {""} | SUFFIX_FORMATS.keys()))
+SUPPORTED_SUFFIXES = tuple(sorted(TEXT_SUFFIXES | SUFFIX_FORMATS.keys()))
+# format: the module and function that read it, imported only when a file needs them
+READERS = {
+    "text": ("referatlint.read.text", "read_text"),
+    "pdf": ("referatlint.read.pdf", "read_pdf"),
+    "docx": ("referatlint.read.docx", "read_docx"),
+    "html": ("referatlint.read.html", "read_html"),
+}
 
 TOO_LARGE = Msg(
     "filen er for stor ({size} MB; grænsen er {limit} MB)",
@@ -35,7 +43,7 @@ def sniff(data: bytes) -> str:
     if head.startswith(b"PK\x03\x04"):
         return "docx"
     lowered = head[:200].lower()
-    if lowered.startswith((b"<!doctype html", b"<html")) or b"<html" in lowered:
+    if lowered.startswith(b"<!doctype html") or b"<html" in lowered:
         return "html"
     return "text"
 
@@ -76,30 +84,9 @@ def read(path: str, data: bytes | None = None) -> Source:
     """Read one document. Raises InputError with a one-line reason when it cannot."""
     if data is None:
         data = load_bytes(path)
-    kind = detect_format(path, data)
+    module, function = READERS[detect_format(path, data)]
     try:
-        if kind == "text":
-            from referatlint.read.text import read_text
-
-            return read_text(data, path)
-        if kind == "pdf":
-            from referatlint.read.pdf import read_pdf
-
-            return read_pdf(data, path)
-        if kind == "docx":
-            from referatlint.read.docx import read_docx
-
-            return read_docx(data, path)
-        if kind == "html":
-            from referatlint.read.html import read_html
-
-            return read_html(data, path)
-        raise InputError(UNSUPPORTED.format(format=kind.upper()), path)
+        return getattr(importlib.import_module(module), function)(data, path)
     except InputError as error:
         error.path = error.path or path
         raise
-
-
-UNSUPPORTED = Msg(
-    "formatet {format} kan endnu ikke læses", "the {format} format cannot be read yet"
-)
