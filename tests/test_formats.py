@@ -538,3 +538,20 @@ def test_html_lettered_list_counts_past_z_as_browsers_do():
         "",
         " AA) AA",
     )
+
+
+def test_links_render_alike_in_every_reader():
+    """White space at a link's ends stays outside the brackets, once; a tab ends a link."""
+    from referatlint.read.pdf import render
+
+    page = b'<html><body><p>Se<a href="#p1"> Titel\t3</a></p><p>A<a href="#x"> </a>B</p>'
+    assert read("links.html", page).lines == ("Se [Titel](#p1)\t3", "", "A[](#x) B")
+    document = (
+        f'<w:document xmlns:w="{makedocs.W}"><w:body><w:p><w:r><w:t>Se</w:t></w:r>'
+        '<w:hyperlink w:anchor="p1"><w:r><w:t xml:space="preserve"> Titel\t3</w:t></w:r>'
+        "</w:hyperlink></w:p></w:body></w:document>"
+    ).encode()
+    source = read("links.docx", makedocs.docx_bytes(DRAFT, document_xml=document))
+    assert source.lines == ("Se [Titel](#p1)\t3",)
+    # a PDF link annotation over a table-of-contents row covers title and page alike
+    assert render([("Titel", "#p1"), ("\t", None), ("3", "#p1")]) == "[Titel](#p1)\t3"

@@ -28,7 +28,16 @@ from io import BytesIO
 from typing import NamedTuple
 
 from referatlint.errors import InputError
-from referatlint.read.source import TOC_HEADING_TEXT, Source, anchor_lines, formatted
+from referatlint.read.source import (
+    TOC_HEADING_TEXT,
+    Block,
+    Source,
+    anchor_lines,
+    formatted,
+    is_toc_heading,
+    render_links,
+    tight,
+)
 from referatlint.text import Msg
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -426,12 +435,6 @@ def level(lvl) -> Level:
 # --------------------------------------------------------------------------- rendering
 
 
-class Block(NamedTuple):
-    kind: str  # para, list, row, toc, empty
-    lines: list[tuple[str, int]]  # text and page
-    group: int = 0  # rows of one table share a group
-
-
 class Renderer:
     def __init__(self, styles: Styles, numbering: Numbering, rels: dict[str, str]):
         self.styles = styles
@@ -523,7 +526,7 @@ class Renderer:
         self.segments, self.lines, self.line_page = [], [], None
         self.inline(element)
         self.end_line()
-        lines = [(render(segments), page) for segments, page in self.lines]
+        lines = [(render_links(segments), page) for segments, page in self.lines]
         has_text = any(text.strip() for text, _ in lines)
         if not has_text:
             if self.is_empty(element):
@@ -701,32 +704,6 @@ class Renderer:
             previous, pending = block, 0
         anchors = anchor_lines(self.anchors, first_line, len(self.blocks), len(lines))
         return lines, pages, anchors
-
-
-def is_toc_heading(text: str) -> bool:
-    from referatlint.parse.layouts import TOC_HEADING
-
-    return bool(TOC_HEADING.match(text.strip()))
-
-
-def tight(previous: Block, block: Block) -> bool:
-    if previous.kind != block.kind:
-        return False
-    if block.kind == "row":
-        return previous.group == block.group
-    return block.kind in ("list", "toc")
-
-
-def render(segments: list[list]) -> str:
-    out = []
-    for text, href in segments:
-        if href is None:
-            out.append(text)
-        else:
-            core = text.rstrip()
-            start = len(core) - len(core.lstrip())
-            out.append(f"{core[:start]}[{core[start:]}]({href})" + text[len(core) :])
-    return "".join(out)
 
 
 def local(element) -> str:

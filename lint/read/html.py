@@ -14,15 +14,18 @@ shape the parser reads.
 
 import codecs
 import re
-from typing import NamedTuple
 
 from referatlint.errors import InputError
 from referatlint.read.source import (
     TOC_HEADING_TEXT,
+    Block,
     Source,
     anchor_lines,
     formatted,
+    is_toc_heading,
     join_cells,
+    render_links,
+    tight,
 )
 from referatlint.read.text import decode
 from referatlint.text import Msg
@@ -51,12 +54,6 @@ HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
 SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-
-
-class Block(NamedTuple):
-    kind: str  # para, list, row, empty
-    lines: list[list[list]]  # lines of (text, href) segments
-    group: int = 0
 
 
 def decode_page(data: bytes) -> tuple[str, tuple[Msg, ...]]:
@@ -264,7 +261,7 @@ class Renderer:
         run: list[int] = []
         for index, block in enumerate([*self.blocks, Block("para", [])]):
             linked = block.kind == "list" and all(
-                ONLY_LINK.match(render(line)) for line in block.lines
+                ONLY_LINK.match(render_links(line)) for line in block.lines
             )
             if linked and block.lines:
                 run.append(index)
@@ -284,34 +281,22 @@ class Renderer:
             if block.kind == "empty":
                 pending += 1
                 continue
-            if index in contents and not (previous and is_toc_heading(previous.lines[-1])):
+            if index in contents and not (
+                previous and is_toc_heading(render_links(previous.lines[-1]))
+            ):
                 # a list of in-page links is a table of contents; the parser needs a heading
                 lines.extend(["", TOC_HEADING_TEXT] if lines else [TOC_HEADING_TEXT])
                 previous = Block("para", [[[TOC_HEADING_TEXT, None]]])
             blanks = pending + (1 if previous is not None and not tight(previous, block) else 0)
             lines.extend("" for _ in range(blanks))
             first_line[index] = len(lines) + 1
-            lines.extend(render(segments) for segments in block.lines)
+            lines.extend(render_links(segments) for segments in block.lines)
             previous, pending = block, 0
         anchors = anchor_lines(self.anchors, first_line, len(self.blocks), len(lines))
         return lines, anchors
 
 
 ONLY_LINK = re.compile(r"^\s*(?:\S{1,4}\s+)?\[[^\]]+\]\(#[^)\s]+\)\s*$")
-
-
-def is_toc_heading(segments: list[list]) -> bool:
-    from referatlint.parse.layouts import TOC_HEADING
-
-    return bool(TOC_HEADING.match(render(segments).strip()))
-
-
-def tight(previous: Block, block: Block) -> bool:
-    if previous.kind != block.kind:
-        return False
-    if block.kind == "row":
-        return previous.group == block.group
-    return block.kind == "list"
 
 
 def clean(segments: list[list]) -> list[list]:
@@ -330,23 +315,6 @@ def clean(segments: list[list]) -> list[list]:
         out[0][0] = out[0][0].lstrip(" \t")
         out[-1][0] = out[-1][0].rstrip(" \t")
     return [segment for segment in out if segment[0] or segment[1] is not None]
-
-
-def render(segments: list[list]) -> str:
-    out = []
-    for text, href in segments:
-        if href is None:
-            out.append(text)
-        elif "\t" in text.strip():
-            # a tab ends the link, as in a table of contents: "[Titel](#_Toc1)\t3"
-            head, tail = text.strip().split("\t", 1)
-            out.append(f"[{head.strip()}]({href})\t{tail.strip()}")
-        else:
-            core = text.strip()
-            lead = text[: len(text) - len(text.lstrip())]
-            trail = text[len(text.rstrip()) :]
-            out.append(f"{lead}[{core}]({href}){trail}")
-    return "".join(out)
 
 
 def hidden(element) -> bool:

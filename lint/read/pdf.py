@@ -31,7 +31,7 @@ from statistics import median
 from typing import NamedTuple
 
 from referatlint.errors import InputError
-from referatlint.read.source import Source, join_cells
+from referatlint.read.source import Source, join_cells, render_links
 from referatlint.text import Msg
 
 ENCRYPTED = Msg(
@@ -627,11 +627,4 @@ def render(segments: list[tuple[str, str | None]]) -> str:
             merged[-1][0] += space + text
         else:
             merged.append([text, href])
-    out = []
-    for text, href in merged:
-        if href is None:
-            out.append(text)
-        else:
-            core = text.rstrip()
-            out.append(f"[{core}]({href})" + text[len(core) :])
-    return "".join(out)
+    return render_links(merged)

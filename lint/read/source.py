@@ -1,4 +1,5 @@
-"""Read stage output: a document's text as lines, with the page each line stands on."""
+"""Read stage output: a document's text as lines, with the page each line stands on; and
+what the format readers share in making those lines (blocks, links, list numbers)."""
 
 from typing import NamedTuple
 
@@ -7,6 +8,13 @@ from referatlint.text import Msg
 # The heading a reader writes above a table of contents it recognises from links alone
 # (Word's TOC field, a list of in-page links), so the parser finds it as in any text.
 TOC_HEADING_TEXT = "Indholdsfortegnelse"
+
+
+def is_toc_heading(text: str) -> bool:
+    """Whether a line is a heading the parser takes for a table of contents."""
+    from referatlint.parse.layouts import TOC_HEADING  # on use: reading needs no parser
+
+    return bool(TOC_HEADING.match(text.strip()))
 
 
 class Source(NamedTuple):
@@ -122,3 +130,39 @@ def formatted(value: int, fmt: str) -> str:
     if fmt == "decimalZero":
         return f"{value:02d}"
     return str(value)
+
+
+class Block(NamedTuple):
+    """A paragraph, list entry, table row, table-of-contents entry or empty paragraph, as
+    the DOCX and HTML readers gather them before they become lines."""
+
+    kind: str  # para, list, row, toc, empty
+    lines: list  # in the reader's own form: (text, page) in DOCX, link segments in HTML
+    group: int = 0  # rows of one table share a group
+
+
+def tight(previous: Block, block: Block) -> bool:
+    """Whether no blank line separates two blocks: rows of one table, entries of one list
+    or of the table of contents."""
+    if previous.kind != block.kind:
+        return False
+    if block.kind == "row":
+        return previous.group == block.group
+    return block.kind in ("list", "toc")
+
+
+def render_links(segments) -> str:
+    """(text, href) segments as one line, a link as "[text](href)". White space at a
+    link's ends stays outside the brackets; a tab ends the link, as in a table of
+    contents: "[Titel](#_Toc1)\t3"."""
+    out = []
+    for text, href in segments:
+        if href is None:
+            out.append(text)
+            continue
+        core = text.strip()
+        trail = text[len(text.rstrip()) :]
+        lead = text[: len(text) - len(core) - len(trail)]
+        title, tab, after = core.partition("\t")
+        out.append(f"{lead}[{title.rstrip()}]({href}){tab}{after.lstrip()}{trail}")
+    return "".join(out)
