@@ -233,6 +233,26 @@ def test_generic_punkt_number_alone_with_the_title_below():
     assert document.items[1].sections[0].heading == "Indstilling"
 
 
+def test_decision_heading_dates_in_every_known_form_and_others_kept_as_written():
+    document = parsed(
+        "Punkt 1: Budget\n\nBeslutning i Økonomiudvalget den 6/1 2020\n\nGodkendt.\n\n"
+        "Punkt 2: Regnskab\n\nBeslutning den 12.03.20\n\nGodkendt.\n"
+    )
+    assert [(i.decision.body, i.decision.date, i.decision.date_text) for i in document.items] == [
+        ("Økonomiudvalget", "2020-01-06", "6/1 2020"),
+        (None, None, "12.03.20"),
+    ]
+
+
+def test_half_years_and_abbreviated_months_after_a_number_are_no_list_entries():
+    document = parsed(
+        "Punkt 1: Budget\n\nSagsfremstilling\n\nPlanen:\n1. Udbud\n2. Kontrakt\n\n"
+        "Byggeriet slutter i\n2. halvdel af 2025, og driften begynder\n1. sept. 2026.\n"
+    )
+    [section] = document.items[0].sections
+    assert [[entry.number for entry in found.entries] for found in section.lists] == [[1, 2]]
+
+
 @pytest.mark.parametrize("name", sorted(p.name for p in LAYOUTS.glob("*.txt")))
 def test_correct_documents_in_unseen_layouts_give_no_warnings(cli, name):
     run = cli([LAYOUTS / name, "--output-format", "concise", "--fail-on", "warning"])

@@ -3,7 +3,7 @@
 
 import re
 
-from referatlint.parse.dates import DATE_RE, to_iso
+from referatlint.parse.dates import DATE_WORD, NUMERIC, to_iso
 from referatlint.parse.header import BODY_CUE
 from referatlint.parse.items import ItemStart
 from referatlint.parse.model import (
@@ -22,7 +22,7 @@ from referatlint.parse.vocabulary import DECISION_HEADING, Vocabulary
 INLINE_HEADING = re.compile(r"^(?P<head>[^:]{3,60}?)\s*:\s+(?P<rest>\S.*)$")
 ABSENCE_LINE = re.compile(r"^(?P<mark>Afbud|Fraværende|Fravær)\s*:\s*(?P<names>.*)$", re.I)
 FILE_NAME = re.compile(r"^\S.*\.(?:pdf|docx?|xlsx?|pptx?|odt|msg)$", re.I)
-HISTORY_ENTRY = re.compile(r"^(?P<date>\d{1,2}[-/.]\d{1,2}[-/.]\d{4})\s+(?P<body>\S.*)$")
+HISTORY_ENTRY = re.compile(rf"^(?P<date>{NUMERIC})\s+(?P<body>\S.*)$")
 CLOSED_MARK = re.compile(r"^(?:Lukket\b|Personsag\b|Fortroligt\b)", re.I)
 LIST_ENTRY = re.compile(r"^\s*(?P<label>\d{1,3}|[a-z])(?P<delim>[.)\]])\s+(?P<rest>\S.*)$")
 TABLE_NUMBER_HEADER = re.compile(r"^(?:Nr\.?|Pkt\.?|Punkt)\t", re.I)
@@ -31,11 +31,6 @@ SENTENCE_END = re.compile(r"[.!?;,]$")
 HEADING_LENGTH = 60  # a longer line is text, not a heading (inline "Beslutning: ..." aside)
 BODY_SPLIT = re.compile(
     r"(?:,|\.|\s+og)\s+(?=(?:[\wæøå-]*(?:udvalg|bestyrelse|råd)|Byrådet|Kommunalbestyrelsen))",
-    re.I,
-)
-DATE_WORD = re.compile(
-    r"^(?:januar|februar|marts|april|maj|juni|juli|august|september"
-    r"|oktober|november|december|kvartal|halvår)\b",
     re.I,
 )
 
@@ -160,6 +155,7 @@ def decision_section(heading: str, decided: re.Match, row: Line, text: Line | No
     section = new_section(heading, "Beslutning", row)
     section["decision_body"] = decided["body"] or decided["owner"]
     section["decision_date"] = decided["date"]
+    section["decision_iso"] = to_iso(decided) if decided["date"] else None
     if text is not None:
         section["body"].append(text)
     return section
@@ -205,19 +201,14 @@ def own_decision(
             if not ABSENCE_LINE.match(line.text) and not FILE_NAME.match(line.text)
         ]
         row = chosen["row"]
-        date_text = chosen.get("decision_date")
-        date = None
-        if date_text:
-            found = DATE_RE.search(date_text)
-            date = to_iso(found) if found else None
         decision = Decision(
             " ".join(line.text for line in text_lines),
             row.line,
             row.page,
             chosen["heading"],
             chosen.get("decision_body"),
-            date,
-            date_text,
+            chosen.get("decision_iso"),
+            chosen.get("decision_date"),
             tuple(text_lines),
         )
         return decision, chosen
@@ -261,9 +252,8 @@ def history_of(section: dict) -> list[HistoryEntry]:
 
 def history_entry(current: dict) -> HistoryEntry:
     match, line = current["match"], current["line"]
-    found = DATE_RE.search(match["date"])
     return HistoryEntry(
-        to_iso(found) if found else None,
+        to_iso(match),
         match["date"],
         match["body"].strip(),
         " ".join(current["status"]),

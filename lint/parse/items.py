@@ -2,10 +2,9 @@
 ("7. ...") are weighed against the table of contents and their surroundings, because
 numbered lists inside items look the same."""
 
-import re
 from typing import NamedTuple
 
-from referatlint.parse.dates import MONTH_NAMES
+from referatlint.parse.dates import DATE_WORD
 from referatlint.parse.layouts import (
     CASE_NUMBER,
     ITEM_BARE,
@@ -19,7 +18,6 @@ from referatlint.parse.vocabulary import Vocabulary
 
 EXPLICIT_WORDS = ("Punkt", "Pkt", "Sag", "Dagsorden")
 HEADING_FIRST = frozenset("PSD0123456789 \t")
-DATE_LIKE = re.compile(rf"^(?i:{MONTH_NAMES}|kvartal|halvår|halvdel)\b")
 STRONG = 5
 
 
@@ -163,7 +161,7 @@ def quality(
                 break
     if not title[:1].isupper() and title[:1] not in "\"'“„«(":
         score -= 4
-    if DATE_LIKE.match(title):
+    if DATE_WORD.match(title):
         score -= 4
     if rows[index].text[:1].isspace():
         score -= 2

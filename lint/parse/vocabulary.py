@@ -9,6 +9,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
+from referatlint.parse.dates import DATE
+
 SECTIONS: dict[str, tuple[str, ...]] = {
     "Indstilling": (
         "Indstillinger",
@@ -64,10 +66,11 @@ DECISION_PHRASES: tuple[str, ...] = (
 )
 
 # "Beslutning i Socialudvalget den 06-01-2020", "Beslutning den 3. maj 2021",
-# "Økonomiudvalgets beslutning den ...": the decision heading with its body and date.
+# "Økonomiudvalgets beslutning den ...": the decision heading with its body and date. A
+# date in none of the known forms ("12.03.20") is still part of the heading.
 DECISION_HEADING = re.compile(
     r"^(?:Beslutning(?: i (?P<body>.+?))?|(?P<owner>[A-ZÆØÅ][\w-]+s) beslutning)"
-    r"(?: (?:den|d\.) (?P<date>[\d./-]+\d|\d{1,2}\. ?\w+ \d{4}))?:?$"
+    rf"(?: (?:den|d\.) (?P<date>{DATE}|[\d./-]+\d))?:?$"
 )
 ENDINGS = {"", "e", "n", "r", "s", "en", "er", "et", "ne", "es", "ens", "ere", "erne"}
 LEAD_IN_TAIL = re.compile(r"(?:[,:;]|\s+at)+$")
