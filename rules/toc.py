@@ -5,29 +5,16 @@ then title, then by similar titles; every TOC rule reads that one alignment. Whe
 table of contents is made of links (HTML, Word), RL301 and RL302 also follow the links:
 a link to an anchor that does not exist, or to another place than its item."""
 
-import functools
-import re
 from itertools import pairwise
 from typing import NamedTuple
 
 from referatlint.parse.model import Document, Item, TocEntry
+from referatlint.parse.toc import title_key
 from referatlint.rule import Rule
 from referatlint.rules.common import HEAD, example, item, quoted
 from referatlint.text import Msg
 
-QUOTES = re.compile(r"[“”„«»\"'’‘`]")
-DASHES = re.compile(r"\s*[–—‐-]\s*")
-MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
 SIMILAR = 75
-
-
-@functools.lru_cache(maxsize=4096)
-def title_key(title: str) -> str:
-    """A title with small typography ignored: case, quotes, dashes, spacing, end stop."""
-    text = MARKUP.sub("", title)
-    text = QUOTES.sub('"', text)
-    text = DASHES.sub("-", text)
-    return " ".join(text.casefold().split()).rstrip(" .:;")
 
 
 class Alignment(NamedTuple):

@@ -233,6 +233,23 @@ def test_generic_punkt_number_alone_with_the_title_below():
     assert document.items[1].sections[0].heading == "Indstilling"
 
 
+def test_a_title_wrapped_onto_the_next_line_is_joined_by_the_toc_key_and_cleaned():
+    document = parsed(
+        "Indholdsfortegnelse\n\n1. Godkendelse af dagsorden\t2\n"
+        "2. Tilskud til foreningernes lokaler - 2024\t2\n"
+        "3. Salg af grund på Industrivej 14\t3\n\n"
+        "Punkt 1: Godkendelse af dagsorden\n\nGodkendt.\n\n"
+        "Punkt 2: Tilskud til foreningernes\nlokaler – 2024\n\nGodkendt.\n\n"
+        "Punkt 3: <u>Salg af grund på\nIndustrivej 14</u>\n\nGodkendt.\n"
+    )
+    # The dash differs from the table of contents; the markup closes on the second line.
+    assert [item.title for item in document.items] == [
+        "Godkendelse af dagsorden",
+        "Tilskud til foreningernes lokaler – 2024",
+        "Salg af grund på Industrivej 14",
+    ]
+
+
 def test_decision_heading_dates_in_every_known_form_and_others_kept_as_written():
     document = parsed(
         "Punkt 1: Budget\n\nBeslutning i Økonomiudvalget den 6/1 2020\n\nGodkendt.\n\n"

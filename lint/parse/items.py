@@ -13,7 +13,7 @@ from referatlint.parse.layouts import (
     Layout,
 )
 from referatlint.parse.model import Line, TocEntry
-from referatlint.parse.toc import clean_title
+from referatlint.parse.toc import clean_title, title_key
 from referatlint.parse.vocabulary import Vocabulary
 
 EXPLICIT_WORDS = ("Punkt", "Pkt", "Sag", "Dagsorden")
@@ -35,10 +35,6 @@ class Candidate(NamedTuple):
     number: str
     title: str
     quality: int
-
-
-def title_key(title: str) -> str:
-    return " ".join(clean_title(title).casefold().rstrip(".").split())
 
 
 def next_filled(rows: list[Line], index: int, step: int = 1) -> int | None:
@@ -205,7 +201,7 @@ def item_start(
         following = next_filled(rows, following)
     # A title that wraps onto the next line, recognisable by the table of contents.
     if following == index + 1 and toc_titles:
-        joined = title + " " + rows[following].text.strip()
+        joined = clean_title(title + " " + rows[following].text)
         if title_key(joined) in toc_titles:
             title, body = joined, following + 1
             following = next_filled(rows, following)
