@@ -215,6 +215,17 @@ def test_generic_sag_headings_upper_case_sections_and_loose_date_line():
     assert [a.name for a in meeting.absences] == ["Mads Lund"]
 
 
+def test_header_absences_keep_the_mark_as_written():
+    document = parsed(
+        "Referat\n\nMødedato: 2. april 2024\nAfbud: Mads Lund og Eva Holm\n\n"
+        "Punkt 1: Meddelelser\n\nIngen.\n"
+    )
+    assert [(a.name, a.mark, a.line) for a in document.meeting.absences] == [
+        ("Mads Lund", "Afbud", 4),
+        ("Eva Holm", "Afbud", 4),
+    ]
+
+
 def test_generic_parenthesis_numbers_against_numbered_lists():
     document = fixture("parentes_dagsorden.txt")
     assert [i.number for i in document.items] == ["1", "2", "3"]  # "1) klubberne ..." is a list

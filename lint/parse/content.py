@@ -4,7 +4,7 @@
 import re
 
 from referatlint.parse.dates import DATE_WORD, NUMERIC, to_iso
-from referatlint.parse.header import BODY_CUE
+from referatlint.parse.header import BODY_CUE, noted_absences
 from referatlint.parse.items import ItemStart
 from referatlint.parse.model import (
     Absence,
@@ -74,13 +74,9 @@ def parse_item(
                 continue
         body.append(row if text is row.text else Line(text, row.line, row.page))
 
-    decision, decided_in = own_decision(sections, meeting_body, vocabulary)
-    absences: list[Absence] = []
-    attachments: list[Line] = []
-    for line in preamble + (decided_in["body"] if decided_in else []):
-        absences.extend(absences_in(line))
-    if decided_in:
-        attachments.extend(line for line in decided_in["body"] if FILE_NAME.match(line.text))
+    decision, decision_absences, attachments = own_decision(sections, meeting_body, vocabulary)
+    absences = [absence for line in preamble for absence in absences_in(line)]
+    absences.extend(decision_absences)
     bilag = [s for s in sections if s["canonical"] == "Bilag"]
     for section in bilag:
         attachments.extend(section["body"])
@@ -184,10 +180,11 @@ def last_line(rows: list[Line], heading: int, end: int) -> int:
 
 def own_decision(
     sections: list[dict], meeting_body: str | None, vocabulary: Vocabulary
-) -> tuple[Decision | None, dict | None]:
+) -> tuple[Decision | None, list[Absence], list[Line]]:
     """The decision of this meeting: a "Beslutning" section (the one naming this body
     when several bodies' decisions are printed), else a closing decision phrase such as
-    "Orientering givet." written without a heading."""
+    "Orientering givet." written without a heading. With it, the absences and attachment
+    file names noted under its heading, which are not the decision's text."""
     headed = [s for s in sections if s["canonical"] == "Beslutning"]
     if headed:
         chosen = headed[-1]
@@ -195,11 +192,19 @@ def own_decision(
             for section in headed:
                 if (section.get("decision_body") or "").casefold() == meeting_body.casefold():
                     chosen = section
-        text_lines = [
-            line
-            for line in chosen["body"]
-            if not ABSENCE_LINE.match(line.text) and not FILE_NAME.match(line.text)
-        ]
+        text_lines: list[Line] = []
+        absences: list[Absence] = []
+        files: list[Line] = []
+        for line in chosen["body"]:
+            absent = ABSENCE_LINE.match(line.text)
+            if absent:
+                absences.extend(
+                    noted_absences(absent["mark"], absent["names"], line.line, line.page)
+                )
+            elif FILE_NAME.match(line.text):
+                files.append(line)
+            else:
+                text_lines.append(line)
         row = chosen["row"]
         decision = Decision(
             " ".join(line.text for line in text_lines),
@@ -211,27 +216,20 @@ def own_decision(
             chosen.get("decision_date"),
             tuple(text_lines),
         )
-        return decision, chosen
+        return decision, absences, files
     for section in reversed(sections):
         if section["canonical"] in ("Bilag", "Sagens forløb"):
             continue
         if section["body"] and vocabulary.is_decision_phrase(section["body"][-1].text):
             line = section["body"].pop()
-            return Decision(line.text, line.line, line.page, None, lines=(line,)), None
+            return Decision(line.text, line.line, line.page, None, lines=(line,)), [], []
         break
-    return None, None
+    return None, [], []
 
 
 def absences_in(line: Line) -> list[Absence]:
     match = ABSENCE_LINE.match(line.text)
-    if not match:
-        return []
-    names = re.split(r"\s*,\s*|\s+og\s+", match["names"])
-    return [
-        Absence(name.strip(" ."), match["mark"], line.line, line.page)
-        for name in names
-        if name.strip(" .")
-    ]
+    return noted_absences(match["mark"], match["names"], line.line, line.page) if match else []
 
 
 def history_of(section: dict) -> list[HistoryEntry]:
