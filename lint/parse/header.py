@@ -65,11 +65,13 @@ NAME_SPLIT = re.compile(r"\s*,\s*|\s+og\s+")
 
 
 class Field(NamedTuple):
-    """A header value, its line, and the field's name as written ("Afbud", "MØDE")."""
+    """A header value, its line, the field's name as written ("Afbud", "MØDE"), and
+    for a date found outside the fields, its match."""
 
     value: str
     line: int
     key: str = ""
+    date: re.Match[str] | None = None
 
 
 def clock(text: str) -> str | None:
@@ -77,6 +79,12 @@ def clock(text: str) -> str | None:
     if not match:
         return None
     return f"{int(match['hour']):02d}:{match['minute']}"
+
+
+def time_range(text: str) -> tuple[str | None, str | None] | None:
+    """(start, end) of a range such as "15.00-17.30" or "15:00 til 17:30", if any."""
+    span = TIME_RANGE.search(text)
+    return (clock(span["start"]), clock(span["end"])) if span else None
 
 
 def parse_header(rows: list[Line]) -> tuple[Meeting, str | None]:
@@ -98,10 +106,10 @@ def parse_header(rows: list[Line]) -> tuple[Meeting, str | None]:
             label, label_rest = labelled["label"], labelled["rest"]
             dated = DATE_RE.search(label_rest)
             if dated:
-                values["title date"] = Field(dated.group(0), row.line)
+                values["title date"] = Field(dated.group(0), row.line, date=dated)
             continue
         field = FIELD.match(text)
-        if field and field["key"].casefold() in FIELDS:
+        if field:
             name = FIELDS[field["key"].casefold()]
             value = field["value"].strip()
             if not value and field["key"].isupper():
@@ -120,8 +128,9 @@ def parse_header(rows: list[Line]) -> tuple[Meeting, str | None]:
                     index += 1
             values.setdefault(name, Field(value, row.line, field["key"]))
             continue
-        if "loose date" not in values and DATE_RE.search(text):
-            values["loose date"] = Field(text, row.line)  # "Tirsdag den 2. april 2024 kl. 15"
+        dated = DATE_RE.search(text) if "loose date" not in values else None
+        if dated:  # "Tirsdag den 2. april 2024 kl. 15"
+            values["loose date"] = Field(text, row.line, date=WEEKDAY_DATE_RE.search(text) or dated)
         named = MUNICIPALITY.match(text)
         if named:
             municipality = named["name"]
@@ -142,13 +151,13 @@ def build_meeting(
     date = date_text = weekday = None
     date_line = None
     if label_rest:
+        title_date = values.get("title date")
+        if title_date is not None:
+            label_rest = label_rest[: title_date.date.start()]
         numbered = MEETING_NUMBER.match(label_rest)
         if numbered:
             number = numbered["number"]
             label_rest = label_rest[numbered.end() :]
-        dated = DATE_RE.search(label_rest)
-        if dated:
-            label_rest = label_rest[: dated.start()]
         label_rest = re.sub(r"\s+(?:d\.|den)\s*$", "", label_rest).strip()
         label_rest = LABEL_FILLER.sub("", label_rest)
         body = body or TERM.sub("", label_rest) or None
@@ -160,25 +169,24 @@ def build_meeting(
     for name in ("date", "start", "title date", "loose date"):
         if name not in values:
             continue
-        text, line = values[name].value, values[name].line
-        with_weekday = WEEKDAY_DATE_RE.search(text)
-        match = with_weekday or DATE_RE.search(text)
+        field = values[name]
+        text = field.value
+        match = field.date or WEEKDAY_DATE_RE.search(text) or DATE_RE.search(text)
         if match and date is None:
             date = to_iso(match)
-            date_text = text[
-                match.start("weekday") if with_weekday else match.start() : match.end()
-            ]
-            weekday = with_weekday["weekday"] if with_weekday else None
-            date_line = line
-        span = TIME_RANGE.search(text)
+            weekday = match.groupdict().get("weekday")
+            first = match.start("weekday") if weekday else match.start()
+            date_text = match.string[first : match.end()]
+            date_line = field.line
+        span = time_range(text)
         if span:
-            start, end = clock(span["start"]), clock(span["end"])
+            start, end = span
         elif name == "start" or "kl" in text.casefold():
-            start = start or clock(text[match.end() :] if match else text)
+            start = start or clock(match.string[match.end() :] if match else text)
     if "time" in values:
-        span = TIME_RANGE.search(values["time"].value)
+        span = time_range(values["time"].value)
         if span:
-            start, end = clock(span["start"]), clock(span["end"])
+            start, end = span
         else:
             start = start or clock(values["time"].value)
     if "end" in values:
