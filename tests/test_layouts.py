@@ -281,6 +281,24 @@ def test_half_years_and_abbreviated_months_after_a_number_are_no_list_entries():
     assert [[entry.number for entry in found.entries] for found in section.lists] == [[1, 2]]
 
 
+def test_dagsordenpunkt_number_alone_with_the_title_below():
+    document = parsed("Referat\n\nDagsordenpunkt 3\nBudget 2025\n\nBeslutning\n\nGodkendt.\n")
+    assert [(i.number, i.title, i.line) for i in document.items] == [("3", "Budget 2025", 3)]
+    assert document.items[0].decision.text == "Godkendt."
+
+
+def test_a_title_below_a_number_alone_may_wrap_too():
+    document = parsed(
+        "Indholdsfortegnelse\n\n1. Tilskud til foreningernes lokaler 2024\t2\n2. Eventuelt\t3\n\n"
+        "Punkt 1\nTilskud til foreningernes\nlokaler 2024\n\nBeslutning\n\nGodkendt.\n\n"
+        "Punkt 2\nEventuelt\n\nIntet.\n"
+    )
+    assert [item.title for item in document.items] == [
+        "Tilskud til foreningernes lokaler 2024",
+        "Eventuelt",
+    ]
+
+
 @pytest.mark.parametrize("name", sorted(p.name for p in LAYOUTS.glob("*.txt")))
 def test_correct_documents_in_unseen_layouts_give_no_warnings(cli, name):
     run = cli([LAYOUTS / name, "--output-format", "concise", "--fail-on", "warning"])

@@ -14,13 +14,11 @@ from typing import NamedTuple
 
 from referatlint.parse.model import Line
 
+ITEM_WORD = r"(?:Punkt|Pkt\.?|Sag(?: nr\.?)?|Dagsordens?punkt)"
 ITEM_EXPLICIT = re.compile(
-    r"^(?:Punkt|Pkt\.?|Sag(?: nr\.?)?|Dagsordenspunkt|Dagsordenpunkt)\s*"
-    r"(?P<number>\d{1,4})\s*[:.)–-]?\s+(?P<title>[^\s\[].*)$"
+    rf"^{ITEM_WORD}\s*(?P<number>\d{{1,4}})\s*[:.)–-]?\s+(?P<title>[^\s\[].*)$"
 )
-ITEM_EXPLICIT_ALONE = re.compile(
-    r"^(?:Punkt|Pkt\.?|Sag(?: nr\.?)?|Dagsordenspunkt)\s*(?P<number>\d{1,4})\s*[:.)]?$"
-)
+ITEM_EXPLICIT_ALONE = re.compile(rf"^{ITEM_WORD}\s*(?P<number>\d{{1,4}})\s*[:.)]?$")
 ITEM_BARE = re.compile(r"^(?P<number>\d{1,4})\s?[.)]\s+(?P<title>\S.*)$")
 CASE_NUMBER = re.compile(
     r"^(?:(?:Sagsnr|Sags nr|Sagsnummer|J\. ?nr|Journalnr|Journalnummer|Dok\. ?nr)\.?:?\s*)?"
