@@ -42,11 +42,9 @@ class Layout(NamedTuple):
     """What a publishing system does differently from the generic cues."""
 
     name: str
-    description: str
     cues: tuple[re.Pattern[str], ...] = ()
-    # Lines that start an item. Explicit forms ("Punkt 7: ...") are always items; bare
-    # numbers ("7. ...") are weighed against the table of contents and the context.
-    item_heading: re.Pattern[str] | None = None
+    # Items only as "Punkt 7: ...": bare numbers ("7. ...") are then never items; elsewhere
+    # they are weighed against the table of contents and the context.
     explicit_items: bool = False
     case_number_before: bool = False
     title_repeated: bool = False
@@ -63,7 +61,7 @@ def cues(*patterns: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(pattern) for pattern in patterns)
 
 
-GENERIC = Layout("generic", "Generiske kendetegn: punktoverskrifter og kendte afsnit")
+GENERIC = Layout("generic")
 
 
 def _families() -> tuple[Layout, ...]:
