@@ -116,11 +116,7 @@ def opens_section(text, row, sections, heading, vocabulary, short, rows, index, 
     current = sections[-1] if sections else None
     known = heading(text) if short else None
     if known:
-        canonical, synonym = known
-        # "Administrationen indstiller, at:" under "Indstilling" opens its text.
-        if not (synonym and current and current["canonical"] == canonical):
-            return new_section(text, canonical, row)
-        return None
+        return None if leads_in(known, current) else new_section(text, known[0], row)
     decided = DECISION_HEADING.match(text) if "eslutning" in text else None
     if decided:
         return decision_section(text, decided, row)
@@ -138,9 +134,16 @@ def opens_section(text, row, sections, heading, vocabulary, short, rows, index, 
             return section
     if short and heading_like(rows, index, end, text):
         near = vocabulary.resembles(text)
-        if near:
-            return new_section(text, near, row, exact=False)
+        if near and not leads_in(near, current):
+            return new_section(text, near[0], row, exact=False)
     return None
+
+
+def leads_in(heading: tuple[str, bool], current: dict | None) -> bool:
+    """Whether a synonym, or a near miss of one, is the lead-in of the section it stands
+    in: "Administrationen indstiller, at:" under "Indstilling" opens its text."""
+    canonical, synonym = heading
+    return synonym and current is not None and current["canonical"] == canonical
 
 
 def new_section(text: str, canonical: str, row: Line, exact: bool = True) -> dict:

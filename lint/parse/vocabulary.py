@@ -117,7 +117,7 @@ class Vocabulary:
             r"^(?:" + "|".join(decision_phrases) + r")\.?$", re.IGNORECASE
         )
         # Fuzzy matching candidates, bucketed by length for a cheap first filter.
-        self._resembling: dict[str, str | None] = {}
+        self._resembling: dict[str, tuple[str, bool] | None] = {}
         self._by_length: dict[int, list[tuple[str, str]]] = {}
         for key, canonical in self.exact.items():
             self._by_length.setdefault(len(key), []).append((key, canonical))
@@ -136,23 +136,24 @@ class Vocabulary:
             return None
         return canonical, key not in self.canonical_keys
 
-    def resembles(self, text: str) -> str | None:
-        """The canonical heading a heading-like line is a near miss of, if any (the
-        answers are kept: the same subheadings recur in every document of a template)."""
+    def resembles(self, text: str) -> tuple[str, bool] | None:
+        """(canonical, is_synonym) for a heading-like line that is a near miss of a known
+        heading (the answers are kept: the same subheadings recur in every document of a
+        template)."""
         if text not in self._resembling:
             if len(self._resembling) > 5000:
                 self._resembling.clear()
             self._resembling[text] = self._resembles(text)
         return self._resembling[text]
 
-    def _resembles(self, text: str) -> str | None:
-        """The canonical heading a heading-like line is a near miss of, if any.
+    def _resembles(self, text: str) -> tuple[str, bool] | None:
+        """(canonical, is_synonym) for a heading-like line that is a near miss, if any.
 
         Short headings must match exactly: "Beslutningen" or "Høringer" are ordinary
         words, not misspellings. Longer ones may differ by one edit (two from 20
         characters), but not by a plain Danish ending added to a known heading.
         """
-        key = " ".join(text.split()).rstrip(":").casefold()
+        key = normalize(text)
         size = len(key)
         if size < 8 or size > 60:
             return None
@@ -173,7 +174,7 @@ class Vocabulary:
 
         best = min(candidates, key=lambda pair: Levenshtein.distance(key, pair[0]))
         if Levenshtein.distance(key, best[0], score_cutoff=allowed) <= allowed:
-            return best[1]
+            return best[1], best[0] not in self.canonical_keys
         return None
 
     def is_decision_phrase(self, text: str) -> bool:
