@@ -96,7 +96,7 @@ def check_order(document, context):
     if len(numbers) < 2:
         return
     order = context.profile.item_order
-    positions = align(document).item_positions if document.toc else {}
+    positions = align(document, context).item_positions if document.toc else {}
     in_toc = [agenda_item for _, agenda_item in numbers if agenda_item.line in positions]
     by_toc = first_descent([positions[agenda_item.line] for agenda_item in in_toc])
     if order == "toc":

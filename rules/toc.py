@@ -5,29 +5,16 @@ then title, then by similar titles; every TOC rule reads that one alignment. Whe
 table of contents is made of links (HTML, Word), RL301 and RL302 also follow the links:
 a link to an anchor that does not exist, or to another place than its item."""
 
-import functools
-import re
 from itertools import pairwise
 from typing import NamedTuple
 
 from referatlint.parse.model import Document, Item, TocEntry
-from referatlint.rule import Rule
+from referatlint.parse.toc import title_key
+from referatlint.rule import Context, Rule
 from referatlint.rules.common import HEAD, example, item, quoted
 from referatlint.text import Msg
 
-QUOTES = re.compile(r"[“”„«»\"'’‘`]")
-DASHES = re.compile(r"\s*[–—‐-]\s*")
-MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
 SIMILAR = 75
-
-
-@functools.lru_cache(maxsize=4096)
-def title_key(title: str) -> str:
-    """A title with small typography ignored: case, quotes, dashes, spacing, end stop."""
-    text = MARKUP.sub("", title)
-    text = QUOTES.sub('"', text)
-    text = DASHES.sub("-", text)
-    return " ".join(text.casefold().split()).rstrip(" .:;")
 
 
 class Alignment(NamedTuple):
@@ -37,16 +24,12 @@ class Alignment(NamedTuple):
     item_positions: dict[int, int]  # item line -> position of its entry in the TOC
 
 
-_last: tuple[Document, Alignment] | None = None
-
-
-def align(document: Document) -> Alignment:
-    global _last
-    if _last is not None and _last[0] is document:
-        return _last[1]
-    result = compute_alignment(document.toc, document.items)
-    _last = (document, result)
-    return result
+def align(document: Document, context: Context | None = None) -> Alignment:
+    """The document's alignment: in a lint run made by the first rule that asks and
+    shared with the others; without a context (tests, tools) made afresh."""
+    if context is None:
+        return compute_alignment(document.toc, document.items)
+    return context.memo("toc-alignment", lambda: compute_alignment(document.toc, document.items))
 
 
 def compute_alignment(toc: tuple[TocEntry, ...], items: tuple[Item, ...]) -> Alignment:
@@ -119,7 +102,7 @@ BROKEN_LINK_FIX = Msg(
 
 
 def check_toc_entry_without_item(document, context):
-    for entry in align(document).toc_only:
+    for entry in align(document, context).toc_only:
         yield context.report(
             WITHOUT_ITEM.format(title=quoted(entry.title)),
             entry.line,
@@ -129,7 +112,7 @@ def check_toc_entry_without_item(document, context):
     if document.anchors is None:
         return
     names = {anchor.name for anchor in document.anchors}
-    for entry, agenda_item in align(document).pairs:
+    for entry, agenda_item in align(document, context).pairs:
         # a bare "#" is RL602's finding (a link without a target)
         if entry.anchor and entry.anchor not in names:
             yield context.report(
@@ -173,14 +156,14 @@ MISLINKED_FIX = Msg(
 def check_item_missing_from_toc(document, context):
     if not document.toc:
         return
-    for agenda_item in align(document).items_only:
+    for agenda_item in align(document, context).items_only:
         yield context.report(
             MISSING_FROM_TOC, agenda_item.line, item=agenda_item, fix=MISSING_FROM_TOC_FIX
         )
     if document.anchors is None:
         return
     lines = {anchor.name: anchor.line for anchor in document.anchors}
-    for entry, agenda_item in align(document).pairs:
+    for entry, agenda_item in align(document, context).pairs:
         if not entry.anchor or entry.anchor not in lines:
             continue
         target = linked_item(document, lines[entry.anchor])
@@ -231,7 +214,7 @@ def longest_increasing(values: list[int]) -> set[int]:
 
 
 def check_toc_order(document, context):
-    positions = align(document).item_positions
+    positions = align(document, context).item_positions
     in_toc = [i for i in document.items if i.line in positions]
     values = [positions[i.line] for i in in_toc]
     keep = longest_increasing(values)
@@ -259,7 +242,7 @@ PAGE_FIX = Msg(
 def check_toc_page(document, context):
     if document.line_pages is None:
         return
-    for entry, agenda_item in align(document).pairs:
+    for entry, agenda_item in align(document, context).pairs:
         if None not in (entry.page, agenda_item.page) and entry.page != agenda_item.page:
             values = {"printed": entry.page, "actual": agenda_item.page}
             yield context.report(
@@ -314,7 +297,7 @@ TITLE_FIX = Msg("Brug samme titel begge steder.", "Use the same title in both pl
 
 
 def check_toc_title(document, context):
-    for entry, agenda_item in align(document).pairs:
+    for entry, agenda_item in align(document, context).pairs:
         if title_key(entry.title) != title_key(agenda_item.title):
             yield context.report(
                 TITLE.format(toc=quoted(entry.title), item=quoted(agenda_item.title)),
@@ -332,7 +315,7 @@ NUMBER_FIX = Msg("Brug samme nummer begge steder.", "Use the same number in both
 
 
 def check_toc_number(document, context):
-    for entry, agenda_item in align(document).pairs:
+    for entry, agenda_item in align(document, context).pairs:
         if None not in (entry.number, agenda_item.number) and entry.number != agenda_item.number:
             yield context.report(
                 NUMBER.format(toc=entry.number, item=agenda_item.number),

@@ -215,6 +215,17 @@ def test_generic_sag_headings_upper_case_sections_and_loose_date_line():
     assert [a.name for a in meeting.absences] == ["Mads Lund"]
 
 
+def test_header_absences_keep_the_mark_as_written():
+    document = parsed(
+        "Referat\n\nMødedato: 2. april 2024\nAfbud: Mads Lund og Eva Holm\n\n"
+        "Punkt 1: Meddelelser\n\nIngen.\n"
+    )
+    assert [(a.name, a.mark, a.line) for a in document.meeting.absences] == [
+        ("Mads Lund", "Afbud", 4),
+        ("Eva Holm", "Afbud", 4),
+    ]
+
+
 def test_generic_parenthesis_numbers_against_numbered_lists():
     document = fixture("parentes_dagsorden.txt")
     assert [i.number for i in document.items] == ["1", "2", "3"]  # "1) klubberne ..." is a list
@@ -231,6 +242,61 @@ def test_generic_punkt_number_alone_with_the_title_below():
     ]
     assert document.meeting.body == "Ældrerådet"
     assert document.items[1].sections[0].heading == "Indstilling"
+
+
+def test_a_title_wrapped_onto_the_next_line_is_joined_by_the_toc_key_and_cleaned():
+    document = parsed(
+        "Indholdsfortegnelse\n\n1. Godkendelse af dagsorden\t2\n"
+        "2. Tilskud til foreningernes lokaler - 2024\t2\n"
+        "3. Salg af grund på Industrivej 14\t3\n\n"
+        "Punkt 1: Godkendelse af dagsorden\n\nGodkendt.\n\n"
+        "Punkt 2: Tilskud til foreningernes\nlokaler – 2024\n\nGodkendt.\n\n"
+        "Punkt 3: <u>Salg af grund på\nIndustrivej 14</u>\n\nGodkendt.\n"
+    )
+    # The dash differs from the table of contents; the markup closes on the second line.
+    assert [item.title for item in document.items] == [
+        "Godkendelse af dagsorden",
+        "Tilskud til foreningernes lokaler – 2024",
+        "Salg af grund på Industrivej 14",
+    ]
+
+
+def test_decision_heading_dates_in_every_known_form_and_others_kept_as_written():
+    document = parsed(
+        "Punkt 1: Budget\n\nBeslutning i Økonomiudvalget den 6/1 2020\n\nGodkendt.\n\n"
+        "Punkt 2: Regnskab\n\nBeslutning den 12.03.20\n\nGodkendt.\n"
+    )
+    assert [(i.decision.body, i.decision.date, i.decision.date_text) for i in document.items] == [
+        ("Økonomiudvalget", "2020-01-06", "6/1 2020"),
+        (None, None, "12.03.20"),
+    ]
+
+
+def test_half_years_and_abbreviated_months_after_a_number_are_no_list_entries():
+    document = parsed(
+        "Punkt 1: Budget\n\nSagsfremstilling\n\nPlanen:\n1. Udbud\n2. Kontrakt\n\n"
+        "Byggeriet slutter i\n2. halvdel af 2025, og driften begynder\n1. sept. 2026.\n"
+    )
+    [section] = document.items[0].sections
+    assert [[entry.number for entry in found.entries] for found in section.lists] == [[1, 2]]
+
+
+def test_dagsordenpunkt_number_alone_with_the_title_below():
+    document = parsed("Referat\n\nDagsordenpunkt 3\nBudget 2025\n\nBeslutning\n\nGodkendt.\n")
+    assert [(i.number, i.title, i.line) for i in document.items] == [("3", "Budget 2025", 3)]
+    assert document.items[0].decision.text == "Godkendt."
+
+
+def test_a_title_below_a_number_alone_may_wrap_too():
+    document = parsed(
+        "Indholdsfortegnelse\n\n1. Tilskud til foreningernes lokaler 2024\t2\n2. Eventuelt\t3\n\n"
+        "Punkt 1\nTilskud til foreningernes\nlokaler 2024\n\nBeslutning\n\nGodkendt.\n\n"
+        "Punkt 2\nEventuelt\n\nIntet.\n"
+    )
+    assert [item.title for item in document.items] == [
+        "Tilskud til foreningernes lokaler 2024",
+        "Eventuelt",
+    ]
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in LAYOUTS.glob("*.txt")))

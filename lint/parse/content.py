@@ -3,8 +3,8 @@
 
 import re
 
-from referatlint.parse.dates import DATE_RE, to_iso
-from referatlint.parse.header import BODY_CUE
+from referatlint.parse.dates import DATE_WORD, NUMERIC, to_iso
+from referatlint.parse.header import BODY_CUE, noted_absences
 from referatlint.parse.items import ItemStart
 from referatlint.parse.model import (
     Absence,
@@ -22,7 +22,7 @@ from referatlint.parse.vocabulary import DECISION_HEADING, Vocabulary
 INLINE_HEADING = re.compile(r"^(?P<head>[^:]{3,60}?)\s*:\s+(?P<rest>\S.*)$")
 ABSENCE_LINE = re.compile(r"^(?P<mark>Afbud|Fraværende|Fravær)\s*:\s*(?P<names>.*)$", re.I)
 FILE_NAME = re.compile(r"^\S.*\.(?:pdf|docx?|xlsx?|pptx?|odt|msg)$", re.I)
-HISTORY_ENTRY = re.compile(r"^(?P<date>\d{1,2}[-/.]\d{1,2}[-/.]\d{4})\s+(?P<body>\S.*)$")
+HISTORY_ENTRY = re.compile(rf"^(?P<date>{NUMERIC})\s+(?P<body>\S.*)$")
 CLOSED_MARK = re.compile(r"^(?:Lukket\b|Personsag\b|Fortroligt\b)", re.I)
 LIST_ENTRY = re.compile(r"^\s*(?P<label>\d{1,3}|[a-z])(?P<delim>[.)\]])\s+(?P<rest>\S.*)$")
 TABLE_NUMBER_HEADER = re.compile(r"^(?:Nr\.?|Pkt\.?|Punkt)\t", re.I)
@@ -31,11 +31,6 @@ SENTENCE_END = re.compile(r"[.!?;,]$")
 HEADING_LENGTH = 60  # a longer line is text, not a heading (inline "Beslutning: ..." aside)
 BODY_SPLIT = re.compile(
     r"(?:,|\.|\s+og)\s+(?=(?:[\wæøå-]*(?:udvalg|bestyrelse|råd)|Byrådet|Kommunalbestyrelsen))",
-    re.I,
-)
-DATE_WORD = re.compile(
-    r"^(?:januar|februar|marts|april|maj|juni|juli|august|september"
-    r"|oktober|november|december|kvartal|halvår)\b",
     re.I,
 )
 
@@ -79,13 +74,9 @@ def parse_item(
                 continue
         body.append(row if text is row.text else Line(text, row.line, row.page))
 
-    decision, decided_in = own_decision(sections, meeting_body, vocabulary)
-    absences: list[Absence] = []
-    attachments: list[Line] = []
-    for line in preamble + (decided_in["body"] if decided_in else []):
-        absences.extend(absences_in(line))
-    if decided_in:
-        attachments.extend(line for line in decided_in["body"] if FILE_NAME.match(line.text))
+    decision, decision_absences, attachments = own_decision(sections, meeting_body, vocabulary)
+    absences = [absence for line in preamble for absence in absences_in(line)]
+    absences.extend(decision_absences)
     bilag = [s for s in sections if s["canonical"] == "Bilag"]
     for section in bilag:
         attachments.extend(section["body"])
@@ -125,11 +116,7 @@ def opens_section(text, row, sections, heading, vocabulary, short, rows, index, 
     current = sections[-1] if sections else None
     known = heading(text) if short else None
     if known:
-        canonical, synonym = known
-        # "Administrationen indstiller, at:" under "Indstilling" opens its text.
-        if not (synonym and current and current["canonical"] == canonical):
-            return new_section(text, canonical, row)
-        return None
+        return None if leads_in(known, current) else new_section(text, known[0], row)
     decided = DECISION_HEADING.match(text) if "eslutning" in text else None
     if decided:
         return decision_section(text, decided, row)
@@ -147,9 +134,16 @@ def opens_section(text, row, sections, heading, vocabulary, short, rows, index, 
             return section
     if short and heading_like(rows, index, end, text):
         near = vocabulary.resembles(text)
-        if near:
-            return new_section(text, near, row, exact=False)
+        if near and not leads_in(near, current):
+            return new_section(text, near[0], row, exact=False)
     return None
+
+
+def leads_in(heading: tuple[str, bool], current: dict | None) -> bool:
+    """Whether a synonym, or a near miss of one, is the lead-in of the section it stands
+    in: "Administrationen indstiller, at:" under "Indstilling" opens its text."""
+    canonical, synonym = heading
+    return synonym and current is not None and current["canonical"] == canonical
 
 
 def new_section(text: str, canonical: str, row: Line, exact: bool = True) -> dict:
@@ -160,6 +154,7 @@ def decision_section(heading: str, decided: re.Match, row: Line, text: Line | No
     section = new_section(heading, "Beslutning", row)
     section["decision_body"] = decided["body"] or decided["owner"]
     section["decision_date"] = decided["date"]
+    section["decision_iso"] = to_iso(decided) if decided["date"] else None
     if text is not None:
         section["body"].append(text)
     return section
@@ -188,10 +183,11 @@ def last_line(rows: list[Line], heading: int, end: int) -> int:
 
 def own_decision(
     sections: list[dict], meeting_body: str | None, vocabulary: Vocabulary
-) -> tuple[Decision | None, dict | None]:
+) -> tuple[Decision | None, list[Absence], list[Line]]:
     """The decision of this meeting: a "Beslutning" section (the one naming this body
     when several bodies' decisions are printed), else a closing decision phrase such as
-    "Orientering givet." written without a heading."""
+    "Orientering givet." written without a heading. With it, the absences and attachment
+    file names noted under its heading, which are not the decision's text."""
     headed = [s for s in sections if s["canonical"] == "Beslutning"]
     if headed:
         chosen = headed[-1]
@@ -199,48 +195,44 @@ def own_decision(
             for section in headed:
                 if (section.get("decision_body") or "").casefold() == meeting_body.casefold():
                     chosen = section
-        text_lines = [
-            line
-            for line in chosen["body"]
-            if not ABSENCE_LINE.match(line.text) and not FILE_NAME.match(line.text)
-        ]
+        text_lines: list[Line] = []
+        absences: list[Absence] = []
+        files: list[Line] = []
+        for line in chosen["body"]:
+            absent = ABSENCE_LINE.match(line.text)
+            if absent:
+                absences.extend(
+                    noted_absences(absent["mark"], absent["names"], line.line, line.page)
+                )
+            elif FILE_NAME.match(line.text):
+                files.append(line)
+            else:
+                text_lines.append(line)
         row = chosen["row"]
-        date_text = chosen.get("decision_date")
-        date = None
-        if date_text:
-            found = DATE_RE.search(date_text)
-            date = to_iso(found) if found else None
         decision = Decision(
             " ".join(line.text for line in text_lines),
             row.line,
             row.page,
             chosen["heading"],
             chosen.get("decision_body"),
-            date,
-            date_text,
+            chosen.get("decision_iso"),
+            chosen.get("decision_date"),
             tuple(text_lines),
         )
-        return decision, chosen
+        return decision, absences, files
     for section in reversed(sections):
         if section["canonical"] in ("Bilag", "Sagens forløb"):
             continue
         if section["body"] and vocabulary.is_decision_phrase(section["body"][-1].text):
             line = section["body"].pop()
-            return Decision(line.text, line.line, line.page, None, lines=(line,)), None
+            return Decision(line.text, line.line, line.page, None, lines=(line,)), [], []
         break
-    return None, None
+    return None, [], []
 
 
 def absences_in(line: Line) -> list[Absence]:
     match = ABSENCE_LINE.match(line.text)
-    if not match:
-        return []
-    names = re.split(r"\s*,\s*|\s+og\s+", match["names"])
-    return [
-        Absence(name.strip(" ."), match["mark"], line.line, line.page)
-        for name in names
-        if name.strip(" .")
-    ]
+    return noted_absences(match["mark"], match["names"], line.line, line.page) if match else []
 
 
 def history_of(section: dict) -> list[HistoryEntry]:
@@ -261,9 +253,8 @@ def history_of(section: dict) -> list[HistoryEntry]:
 
 def history_entry(current: dict) -> HistoryEntry:
     match, line = current["match"], current["line"]
-    found = DATE_RE.search(match["date"])
     return HistoryEntry(
-        to_iso(found) if found else None,
+        to_iso(match),
         match["date"],
         match["body"].strip(),
         " ".join(current["status"]),

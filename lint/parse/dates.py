@@ -4,27 +4,23 @@
 import datetime
 import re
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("januar", "jan"),
-            ("februar", "feb"),
-            ("marts", "mar"),
-            ("april", "apr"),
-            ("maj",),
-            ("juni", "jun"),
-            ("juli", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("oktober", "okt"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+# Each month as written in full, then its abbreviations.
+MONTH_FORMS = (
+    ("januar", "jan"),
+    ("februar", "feb"),
+    ("marts", "mar"),
+    ("april", "apr"),
+    ("maj",),
+    ("juni", "jun"),
+    ("juli", "jul"),
+    ("august", "aug"),
+    ("september", "sep", "sept"),
+    ("oktober", "okt"),
+    ("november", "nov"),
+    ("december", "dec"),
+)
+MONTHS = {name: number for number, names in enumerate(MONTH_FORMS, start=1) for name in names}
+MONTH_LONG = tuple(names[0] for names in MONTH_FORMS)
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAY_NAMES = "|".join(WEEKDAYS)
@@ -38,10 +34,13 @@ DATE_RE = re.compile(rf"(?<![\d.])(?:{DATE})(?![\d])")
 WEEKDAY_DATE_RE = re.compile(
     rf"\b(?P<weekday>(?i:{WEEKDAY_NAMES}))(?:,)? (?:(?i:den|d\.) )?(?:{DATE})(?![\d])"
 )
+# A word that makes "2. halvår" or "1. januar" a date or period rather than a list entry.
+DATE_WORD = re.compile(rf"^(?i:{MONTH_NAMES}|kvartal|halvår|halvdel)\b")
 
 
 def to_iso(match: re.Match[str], default_year: int | None = None) -> str | None:
-    """ISO date for a DATE_RE match, or None when it is not a real calendar date."""
+    """ISO date for a match of a pattern built on DATE, or None when the match holds
+    none of DATE's forms or is not a real calendar date."""
     groups = match.groupdict()
     if groups.get("y4"):
         day, month, year = groups["d4"], groups["m4"], groups["y4"]
@@ -49,47 +48,24 @@ def to_iso(match: re.Match[str], default_year: int | None = None) -> str | None:
         day, month, year = groups["d1"], groups["m1"], groups["y1"]
     elif groups.get("d3"):
         day, month, year = groups["d3"], groups["m3"], groups["y3"]
-    else:
+    elif groups.get("d2"):
         day, year = groups["d2"], groups["y2"]
         month = str(MONTHS[groups["m2"].lower()])
         if year is None:
             if default_year is None:
                 return None
             year = str(default_year)
+    else:
+        return None
     try:
         return datetime.date(int(year), int(month), int(day)).isoformat()
     except ValueError:
         return None
 
 
-def parse_date(text: str, default_year: int | None = None) -> tuple[str, str] | None:
-    """The first date in ``text`` as (ISO date, text as written)."""
-    for match in DATE_RE.finditer(text):
-        iso = to_iso(match, default_year)
-        if iso:
-            return iso, match.group(0)
-    return None
-
-
 def weekday_name(iso: str) -> str:
     """Danish weekday name of an ISO date, lower case."""
     return WEEKDAYS[datetime.date.fromisoformat(iso).weekday()]
-
-
-MONTH_LONG = (
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 
 def long_date(iso: str) -> str:

@@ -10,10 +10,10 @@ from itertools import count, repeat
 
 from referatlint.parse.content import parse_item
 from referatlint.parse.header import parse_header
-from referatlint.parse.items import ItemStart, find_items, title_key
+from referatlint.parse.items import ItemStart, find_items
 from referatlint.parse.layouts import Layout, by_name, detect
 from referatlint.parse.model import Anchor, Document, Line, Part, line_starts
-from referatlint.parse.toc import find_toc
+from referatlint.parse.toc import find_toc, title_key
 from referatlint.parse.vocabulary import DEFAULT, Vocabulary
 from referatlint.read.source import Source
 

@@ -2,6 +2,7 @@
 lines before the table of contents (or the first item)."""
 
 import re
+from typing import NamedTuple
 
 from referatlint.parse.dates import DATE_RE, WEEKDAY_DATE_RE, to_iso
 from referatlint.parse.model import Absence, Line, Meeting, Participant
@@ -63,6 +64,16 @@ ABSENCE_MARK = re.compile(
 NAME_SPLIT = re.compile(r"\s*,\s*|\s+og\s+")
 
 
+class Field(NamedTuple):
+    """A header value, its line, the field's name as written ("Afbud", "MØDE"), and
+    for a date found outside the fields, its match."""
+
+    value: str
+    line: int
+    key: str = ""
+    date: re.Match[str] | None = None
+
+
 def clock(text: str) -> str | None:
     match = TIME.search(text)
     if not match:
@@ -70,9 +81,15 @@ def clock(text: str) -> str | None:
     return f"{int(match['hour']):02d}:{match['minute']}"
 
 
+def time_range(text: str) -> tuple[str | None, str | None] | None:
+    """(start, end) of a range such as "15.00-17.30" or "15:00 til 17:30", if any."""
+    span = TIME_RANGE.search(text)
+    return (clock(span["start"]), clock(span["end"])) if span else None
+
+
 def parse_header(rows: list[Line]) -> tuple[Meeting, str | None]:
     """The meeting, and the label as written ("REFERAT", "Dagsorden", ...) if any."""
-    values: dict[str, tuple[str, int]] = {}
+    values: dict[str, Field] = {}
     label: str | None = None
     label_rest = ""
     body_line: str | None = None
@@ -89,10 +106,10 @@ def parse_header(rows: list[Line]) -> tuple[Meeting, str | None]:
             label, label_rest = labelled["label"], labelled["rest"]
             dated = DATE_RE.search(label_rest)
             if dated:
-                values["title date"] = (dated.group(0), row.line)
+                values["title date"] = Field(dated.group(0), row.line, date=dated)
             continue
         field = FIELD.match(text)
-        if field and field["key"].casefold() in FIELDS:
+        if field:
             name = FIELDS[field["key"].casefold()]
             value = field["value"].strip()
             if not value and field["key"].isupper():
@@ -109,10 +126,11 @@ def parse_header(rows: list[Line]) -> tuple[Meeting, str | None]:
                         break
                     value += " " + rows[index].text.strip()
                     index += 1
-            values.setdefault(name, (value, row.line))
+            values.setdefault(name, Field(value, row.line, field["key"]))
             continue
-        if "loose date" not in values and DATE_RE.search(text):
-            values["loose date"] = (text, row.line)  # "Tirsdag den 2. april 2024 kl. 15"
+        dated = DATE_RE.search(text) if "loose date" not in values else None
+        if dated:  # "Tirsdag den 2. april 2024 kl. 15"
+            values["loose date"] = Field(text, row.line, date=WEEKDAY_DATE_RE.search(text) or dated)
         named = MUNICIPALITY.match(text)
         if named:
             municipality = named["name"]
@@ -122,60 +140,59 @@ def parse_header(rows: list[Line]) -> tuple[Meeting, str | None]:
 
 
 def build_meeting(
-    values: dict[str, tuple[str, int]],
+    values: dict[str, Field],
     label: str | None,
     label_rest: str,
     body_line: str | None,
     municipality: str | None,
 ) -> Meeting:
     number = None
-    body = values.get("body", ("", 0))[0] or None
+    body = values.get("body", Field("", 0)).value or None
     date = date_text = weekday = None
     date_line = None
     if label_rest:
+        title_date = values.get("title date")
+        if title_date is not None:
+            label_rest = label_rest[: title_date.date.start()]
         numbered = MEETING_NUMBER.match(label_rest)
         if numbered:
             number = numbered["number"]
             label_rest = label_rest[numbered.end() :]
-        dated = DATE_RE.search(label_rest)
-        if dated:
-            label_rest = label_rest[: dated.start()]
         label_rest = re.sub(r"\s+(?:d\.|den)\s*$", "", label_rest).strip()
         label_rest = LABEL_FILLER.sub("", label_rest)
         body = body or TERM.sub("", label_rest) or None
     if label is None and "label" in values:
-        label = values["label"][0]
+        label = values["label"].value
     body = body or body_line
 
     start = end = None
     for name in ("date", "start", "title date", "loose date"):
         if name not in values:
             continue
-        text, line = values[name]
-        with_weekday = WEEKDAY_DATE_RE.search(text)
-        match = with_weekday or DATE_RE.search(text)
+        field = values[name]
+        text = field.value
+        match = field.date or WEEKDAY_DATE_RE.search(text) or DATE_RE.search(text)
         if match and date is None:
             date = to_iso(match)
-            date_text = text[
-                match.start("weekday") if with_weekday else match.start() : match.end()
-            ]
-            weekday = with_weekday["weekday"] if with_weekday else None
-            date_line = line
-        span = TIME_RANGE.search(text)
+            weekday = match.groupdict().get("weekday")
+            first = match.start("weekday") if weekday else match.start()
+            date_text = match.string[first : match.end()]
+            date_line = field.line
+        span = time_range(text)
         if span:
-            start, end = clock(span["start"]), clock(span["end"])
+            start, end = span
         elif name == "start" or "kl" in text.casefold():
-            start = start or clock(text[match.end() :] if match else text)
+            start = start or clock(match.string[match.end() :] if match else text)
     if "time" in values:
-        span = TIME_RANGE.search(values["time"][0])
+        span = time_range(values["time"].value)
         if span:
-            start, end = clock(span["start"]), clock(span["end"])
+            start, end = span
         else:
-            start = start or clock(values["time"][0])
+            start = start or clock(values["time"].value)
     if "end" in values:
-        end = clock(values["end"][0].split(" ", 1)[-1]) or end
-    if "remarks" in values and "slut" in values["remarks"][0].casefold():
-        end = end or clock(values["remarks"][0])
+        end = clock(values["end"].value.split(" ", 1)[-1]) or end
+    if "remarks" in values and "slut" in values["remarks"].value.casefold():
+        end = end or clock(values["remarks"].value)
     participants, absences = people(values)
     return Meeting(
         municipality=municipality,
@@ -188,20 +205,18 @@ def build_meeting(
         date_line=date_line,
         start=start,
         end=end,
-        place=values.get("place", (None, 0))[0] or None,
+        place=values.get("place", Field("", 0)).value or None,
         participants=participants,
         absences=absences,
     )
 
 
-def people(
-    values: dict[str, tuple[str, int]],
-) -> tuple[tuple[Participant, ...], tuple[Absence, ...]]:
+def people(values: dict[str, Field]) -> tuple[tuple[Participant, ...], tuple[Absence, ...]]:
     participants: list[Participant] = []
     absences: list[Absence] = []
     if "participants" in values:
-        text, line = values["participants"]
-        for name in split_names(text):
+        line = values["participants"].line
+        for name in split_names(values["participants"].value):
             mark = ABSENCE_MARK.search(name)
             if mark:
                 clean = (name[: mark.start()] + name[mark.end() :]).strip()
@@ -211,10 +226,15 @@ def people(
             else:
                 participants.append(Participant(name, False, None, line))
     if "absent" in values:
-        text, line = values["absent"]
-        for name in split_names(text):
-            absences.append(Absence(name, "Fraværende", line))
+        absent = values["absent"]
+        absences.extend(noted_absences(absent.key, absent.value, absent.line))
     return tuple(participants), tuple(absences)
+
+
+def noted_absences(mark: str, names: str, line: int, page: int | None = None) -> list[Absence]:
+    """The absences of a line such as "Afbud: Anne Berg og Per Holm", with the mark as
+    written; in the header and in an item alike."""
+    return [Absence(name, mark, line, page) for name in split_names(names)]
 
 
 def split_names(text: str) -> list[str]:

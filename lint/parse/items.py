@@ -2,10 +2,9 @@
 ("7. ...") are weighed against the table of contents and their surroundings, because
 numbered lists inside items look the same."""
 
-import re
 from typing import NamedTuple
 
-from referatlint.parse.dates import MONTH_NAMES
+from referatlint.parse.dates import DATE_WORD
 from referatlint.parse.layouts import (
     CASE_NUMBER,
     ITEM_BARE,
@@ -14,12 +13,11 @@ from referatlint.parse.layouts import (
     Layout,
 )
 from referatlint.parse.model import Line, TocEntry
-from referatlint.parse.toc import clean_title
+from referatlint.parse.toc import clean_title, title_key
 from referatlint.parse.vocabulary import Vocabulary
 
 EXPLICIT_WORDS = ("Punkt", "Pkt", "Sag", "Dagsorden")
 HEADING_FIRST = frozenset("PSD0123456789 \t")
-DATE_LIKE = re.compile(rf"^(?i:{MONTH_NAMES}|kvartal|halvår|halvdel)\b")
 STRONG = 5
 
 
@@ -32,15 +30,18 @@ class ItemStart(NamedTuple):
     case_number: str | None
 
 
+class Heading(NamedTuple):
+    row: int
+    number: str
+    title: str
+    title_row: int  # the row below "Punkt 7" standing alone, else the heading's own row
+
+
 class Candidate(NamedTuple):
     row: int
     number: str
     title: str
     quality: int
-
-
-def title_key(title: str) -> str:
-    return " ".join(clean_title(title).casefold().rstrip(".").split())
 
 
 def next_filled(rows: list[Line], index: int, step: int = 1) -> int | None:
@@ -60,7 +61,7 @@ def find_items(
     toc: tuple[TocEntry, ...],
     vocabulary: Vocabulary,
 ) -> list[ItemStart]:
-    explicit: list[tuple[int, str, str]] = []
+    explicit: list[Heading] = []
     bare: list[tuple[int, str, str]] = []
     # Item headings begin "Punkt", "Pkt.", "Sag", "Dagsordenspunkt" or a digit: a quick
     # first pass keeps the few lines that might.
@@ -76,13 +77,14 @@ def find_items(
         stripped = text.strip()
         match = ITEM_EXPLICIT.match(stripped)
         if match and "](" not in stripped:
-            explicit.append((index, match["number"], match["title"]))
+            explicit.append(Heading(index, match["number"], match["title"], index))
             continue
         alone = ITEM_EXPLICIT_ALONE.match(stripped)
         if alone:
             title_row = next_filled(rows, index)
             if title_row is not None and not ITEM_EXPLICIT_ALONE.match(rows[title_row].text):
-                explicit.append((index, alone["number"], rows[title_row].text.strip()))
+                title = rows[title_row].text.strip()
+                explicit.append(Heading(index, alone["number"], title, title_row))
             continue
         match = ITEM_BARE.match(text) if text[:1].isdigit() else None
         if match:
@@ -95,10 +97,7 @@ def find_items(
         if len(numbered) > len(explicit):
             chosen = numbered
     toc_titles = frozenset(title_key(entry.title) for entry in toc)
-    return [
-        item_start(rows, index, number, title, layout, toc_titles)
-        for index, number, title in chosen
-    ]
+    return [item_start(rows, heading, layout, toc_titles) for heading in chosen]
 
 
 def choose_bare(
@@ -107,7 +106,7 @@ def choose_bare(
     layout: Layout,
     toc: tuple[TocEntry, ...],
     vocabulary: Vocabulary,
-) -> list[tuple[int, str, str]]:
+) -> list[Heading]:
     toc_numbers = {entry.number for entry in toc if entry.number}
     toc_titles = {title_key(entry.title) for entry in toc}
     candidates = [
@@ -121,7 +120,7 @@ def choose_bare(
     ]
     strong = [c for c in candidates if c.quality >= STRONG]
     chosen = strong if len(strong) >= 2 else best_chain([c for c in candidates if c.quality >= 2])
-    return [(c.row, c.number, c.title) for c in chosen]
+    return [Heading(c.row, c.number, c.title, c.row) for c in chosen]
 
 
 def quality(
@@ -163,7 +162,7 @@ def quality(
                 break
     if not title[:1].isupper() and title[:1] not in "\"'“„«(":
         score -= 4
-    if DATE_LIKE.match(title):
+    if DATE_WORD.match(title):
         score -= 4
     if rows[index].text[:1].isspace():
         score -= 2
@@ -192,22 +191,14 @@ def best_chain(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def item_start(
-    rows: list[Line],
-    index: int,
-    number: str,
-    title: str,
-    layout: Layout,
-    toc_titles: frozenset[str],
+    rows: list[Line], heading: Heading, layout: Layout, toc_titles: frozenset[str]
 ) -> ItemStart:
-    title = clean_title(title)
-    body = index + 1
-    following = next_filled(rows, index)
-    if ITEM_EXPLICIT_ALONE.match(rows[index].text.strip()) and following is not None:
-        body = following + 1  # "Punkt 7" alone, the title on the next line
-        following = next_filled(rows, following)
+    index, title = heading.row, clean_title(heading.title)
+    body = heading.title_row + 1
+    following = next_filled(rows, heading.title_row)
     # A title that wraps onto the next line, recognisable by the table of contents.
-    if following == index + 1 and toc_titles:
-        joined = title + " " + rows[following].text.strip()
+    if following == heading.title_row + 1 and toc_titles:
+        joined = clean_title(title + " " + rows[following].text)
         if title_key(joined) in toc_titles:
             title, body = joined, following + 1
             following = next_filled(rows, following)
@@ -225,4 +216,4 @@ def item_start(
     below = CASE_NUMBER.match(rows[following].text.strip()) if following is not None else None
     if case_number is None and below:
         case_number, body = below["value"], following + 1
-    return ItemStart(index, first, body, number, title, case_number)
+    return ItemStart(index, first, body, heading.number, title, case_number)

@@ -1,6 +1,7 @@
 """The table of contents: a heading such as "Indholdsfortegnelse" or "PUNKTER" and the
 rows below it, with the item number and page where they are printed."""
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -25,6 +26,8 @@ NUMBERED_ENTRY = re.compile(r"^(?P<number>\d{1,4})[.)]\s+(?P<title>\S.*)$")
 GROUP_ROW = re.compile(r"^(?P<group>[^\t\d\s][^\t]*?)\t+\s*$")
 HEADER_ROW = re.compile(r"^(?:Pkt\.?|Nr\.?|Punkt)\t+\S+\t+(?:Side|Sidetal|Sidenr\.?)\s*$", re.I)
 MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
+QUOTES = re.compile(r"[“”„«»\"'’‘`]")
+DASHES = re.compile(r"\s*[–—‐-]\s*")
 # A row linking to a place in the document, as HTML and Word tables of contents do:
 # "[Titel](#punkt-7)", "96\t[Titel](#punkt-96)\t3", "[Titel](#_Toc12)\t3".
 IN_PAGE_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<href>#[^)\s]*)\)")
@@ -39,6 +42,14 @@ class Toc(NamedTuple):
 
 def clean_title(title: str) -> str:
     return " ".join(MARKUP.sub("", title).split())
+
+
+@functools.lru_cache(maxsize=4096)
+def title_key(title: str) -> str:
+    """A title with small typography ignored: markup, case, quotes, dashes, spacing, end
+    stop. The parser pairs headings with the table of contents by it, and so do the rules."""
+    text = QUOTES.sub('"', clean_title(title))
+    return DASHES.sub("-", text).casefold().rstrip(" .:;")
 
 
 def unlink(text: str) -> tuple[str, str | None]:

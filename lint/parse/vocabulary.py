@@ -9,6 +9,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
+from referatlint.parse.dates import DATE
+
 SECTIONS: dict[str, tuple[str, ...]] = {
     "Indstilling": (
         "Indstillinger",
@@ -64,10 +66,11 @@ DECISION_PHRASES: tuple[str, ...] = (
 )
 
 # "Beslutning i Socialudvalget den 06-01-2020", "Beslutning den 3. maj 2021",
-# "Økonomiudvalgets beslutning den ...": the decision heading with its body and date.
+# "Økonomiudvalgets beslutning den ...": the decision heading with its body and date. A
+# date in none of the known forms ("12.03.20") is still part of the heading.
 DECISION_HEADING = re.compile(
     r"^(?:Beslutning(?: i (?P<body>.+?))?|(?P<owner>[A-ZÆØÅ][\w-]+s) beslutning)"
-    r"(?: (?:den|d\.) (?P<date>[\d./-]+\d|\d{1,2}\. ?\w+ \d{4}))?:?$"
+    rf"(?: (?:den|d\.) (?P<date>{DATE}|[\d./-]+\d))?:?$"
 )
 ENDINGS = {"", "e", "n", "r", "s", "en", "er", "et", "ne", "es", "ens", "ere", "erne"}
 LEAD_IN_TAIL = re.compile(r"(?:[,:;]|\s+at)+$")
@@ -114,7 +117,7 @@ class Vocabulary:
             r"^(?:" + "|".join(decision_phrases) + r")\.?$", re.IGNORECASE
         )
         # Fuzzy matching candidates, bucketed by length for a cheap first filter.
-        self._resembling: dict[str, str | None] = {}
+        self._resembling: dict[str, tuple[str, bool] | None] = {}
         self._by_length: dict[int, list[tuple[str, str]]] = {}
         for key, canonical in self.exact.items():
             self._by_length.setdefault(len(key), []).append((key, canonical))
@@ -133,23 +136,24 @@ class Vocabulary:
             return None
         return canonical, key not in self.canonical_keys
 
-    def resembles(self, text: str) -> str | None:
-        """The canonical heading a heading-like line is a near miss of, if any (the
-        answers are kept: the same subheadings recur in every document of a template)."""
+    def resembles(self, text: str) -> tuple[str, bool] | None:
+        """(canonical, is_synonym) for a heading-like line that is a near miss of a known
+        heading (the answers are kept: the same subheadings recur in every document of a
+        template)."""
         if text not in self._resembling:
             if len(self._resembling) > 5000:
                 self._resembling.clear()
             self._resembling[text] = self._resembles(text)
         return self._resembling[text]
 
-    def _resembles(self, text: str) -> str | None:
-        """The canonical heading a heading-like line is a near miss of, if any.
+    def _resembles(self, text: str) -> tuple[str, bool] | None:
+        """(canonical, is_synonym) for a heading-like line that is a near miss, if any.
 
         Short headings must match exactly: "Beslutningen" or "Høringer" are ordinary
         words, not misspellings. Longer ones may differ by one edit (two from 20
         characters), but not by a plain Danish ending added to a known heading.
         """
-        key = " ".join(text.split()).rstrip(":").casefold()
+        key = normalize(text)
         size = len(key)
         if size < 8 or size > 60:
             return None
@@ -170,7 +174,7 @@ class Vocabulary:
 
         best = min(candidates, key=lambda pair: Levenshtein.distance(key, pair[0]))
         if Levenshtein.distance(key, best[0], score_cutoff=allowed) <= allowed:
-            return best[1]
+            return best[1], best[0] not in self.canonical_keys
         return None
 
     def is_decision_phrase(self, text: str) -> bool:

@@ -14,13 +14,11 @@ from typing import NamedTuple
 
 from referatlint.parse.model import Line
 
+ITEM_WORD = r"(?:Punkt|Pkt\.?|Sag(?: nr\.?)?|Dagsordens?punkt)"
 ITEM_EXPLICIT = re.compile(
-    r"^(?:Punkt|Pkt\.?|Sag(?: nr\.?)?|Dagsordenspunkt|Dagsordenpunkt)\s*"
-    r"(?P<number>\d{1,4})\s*[:.)–-]?\s+(?P<title>[^\s\[].*)$"
+    rf"^{ITEM_WORD}\s*(?P<number>\d{{1,4}})\s*[:.)–-]?\s+(?P<title>[^\s\[].*)$"
 )
-ITEM_EXPLICIT_ALONE = re.compile(
-    r"^(?:Punkt|Pkt\.?|Sag(?: nr\.?)?|Dagsordenspunkt)\s*(?P<number>\d{1,4})\s*[:.)]?$"
-)
+ITEM_EXPLICIT_ALONE = re.compile(rf"^{ITEM_WORD}\s*(?P<number>\d{{1,4}})\s*[:.)]?$")
 ITEM_BARE = re.compile(r"^(?P<number>\d{1,4})\s?[.)]\s+(?P<title>\S.*)$")
 CASE_NUMBER = re.compile(
     r"^(?:(?:Sagsnr|Sags nr|Sagsnummer|J\. ?nr|Journalnr|Journalnummer|Dok\. ?nr)\.?:?\s*)?"
@@ -44,11 +42,9 @@ class Layout(NamedTuple):
     """What a publishing system does differently from the generic cues."""
 
     name: str
-    description: str
     cues: tuple[re.Pattern[str], ...] = ()
-    # Lines that start an item. Explicit forms ("Punkt 7: ...") are always items; bare
-    # numbers ("7. ...") are weighed against the table of contents and the context.
-    item_heading: re.Pattern[str] | None = None
+    # Items only as "Punkt 7: ...": bare numbers ("7. ...") are then never items; elsewhere
+    # they are weighed against the table of contents and the context.
     explicit_items: bool = False
     case_number_before: bool = False
     title_repeated: bool = False
@@ -65,7 +61,7 @@ def cues(*patterns: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(pattern) for pattern in patterns)
 
 
-GENERIC = Layout("generic", "Generiske kendetegn: punktoverskrifter og kendte afsnit")
+GENERIC = Layout("generic")
 
 
 def _families() -> tuple[Layout, ...]:

@@ -30,7 +30,6 @@ def prepare(lines: list[Line]) -> list[Line]:
 
 LAYOUT = Layout(
     name="field-header",
-    description="Mødefelter på egne linjer (UDVALG, MØDE, STED), PUNKTER-liste, 'N. Titel'",
     cues=cues(
         r"\nUDVALG\n",
         r"\nMØDE\n",

@@ -2,11 +2,10 @@
 lines, a table of contents with dot leaders and pages, items as "Punkt N: Title" with a
 case or KLE number below. Seen in Holbæk (2021, 2025) and Odense (2019)."""
 
-from referatlint.parse.layouts import ITEM_EXPLICIT, Layout, cues
+from referatlint.parse.layouts import Layout, cues
 
 LAYOUT = Layout(
     name="punkt",
-    description="'Punkt N: Titel', indholdsfortegnelse med prikker og sidetal",
     cues=cues(
         r"\n(?:REFERAT|DAGSORDEN) .+ d\. \d\d-\d\d-\d{4}\n",
         r"\nMødedato ",
@@ -14,6 +13,5 @@ LAYOUT = Layout(
         r"\nPunkt \d+: ",
         r"\.{4,}\t\d+\n",
     ),
-    item_heading=ITEM_EXPLICIT,
     explicit_items=True,
 )

@@ -7,7 +7,6 @@ from referatlint.parse.layouts import Layout, cues
 
 LAYOUT = Layout(
     name="toc-table",
-    description="Indholdsfortegnelse som 'Pkt. Tekst Side'-tabel, KLE-nummer før 'N. Titel'",
     cues=cues(
         r"\nPkt\.?\tTekst\tSide",
         r"\n\d+\t<u>",
