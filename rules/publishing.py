@@ -18,7 +18,7 @@ from referatlint.rules.common import (
     vocabulary,
     words,
 )
-from referatlint.rules.decisions import is_placeholder
+from referatlint.rules.decisions import placeholder_decision_lines
 from referatlint.text import Msg
 
 # ---------------------------------------------------------------------------- RL601
@@ -230,13 +230,6 @@ LEFTOVER_FIX = Msg(
 
 
 def check_leftovers(document, context):
-    # A placeholder decision is RL402's finding; do not report it twice.
-    skip = {
-        line.line
-        for agenda_item in document.items
-        if agenda_item.decision and is_placeholder(agenda_item.decision.text)
-        for line in agenda_item.decision.lines
-    }
     low = lowered(document, context)
     if "indsæt" in low:  # "[indsæt ...]": rare, and the bracket has no fixed place
         found = scan(document, LEFTOVER)
@@ -244,10 +237,11 @@ def check_leftovers(document, context):
         found = anchored(document, context, LEFTOVER, "todo", "fixme", "tbd", "xx", "lorem")
     else:
         return
+    reported_by_rl402 = placeholder_decision_lines(document, context)
     for match, line, column in found:
-        if line not in skip:
-            found = LEFTOVER_FOUND.format(found=match.group(0))
-            yield context.report(found, line, column, fix=LEFTOVER_FIX)
+        if line not in reported_by_rl402:
+            message = LEFTOVER_FOUND.format(found=match.group(0))
+            yield context.report(message, line, column, fix=LEFTOVER_FIX)
 
 
 # ---------------------------------------------------------------------------- RL605
