@@ -2,6 +2,7 @@
 
 from collections.abc import Iterator
 from itertools import pairwise
+from typing import NamedTuple
 
 from referatlint.parse.model import Document, Item
 from referatlint.rule import Context
@@ -12,6 +13,26 @@ def ordinary_items(document: Document, context: Context) -> Iterator[Item]:
     for item in document.items:
         if not context.profile.is_standard_item(item):
             yield item
+
+
+class TemplateFit(NamedTuple):
+    """How the ordinary items still open follow the profile's template (RL101, RL107)."""
+
+    items: list[Item]  # ordinary items that are not closed, in order
+    required: dict[int, tuple[str, ...]]  # item line -> the sections it must have
+    wanted: frozenset[str]  # the sections some item must have
+    followed: bool  # whether any of the items has any of them
+
+
+def template_fit(document: Document, context: Context) -> TemplateFit:
+    def fit() -> TemplateFit:
+        items = [i for i in ordinary_items(document, context) if not i.closed]
+        required = {i.line: context.profile.required_sections(i) for i in items}
+        wanted = frozenset(name for names in required.values() for name in names)
+        followed = any(s.canonical in wanted for i in items for s in i.sections)
+        return TemplateFit(items, required, wanted, followed)
+
+    return context.memo("template fit", fit)
 
 
 def grouping_headings(agenda_item: Item, context: Context) -> set[int]:
