@@ -102,6 +102,15 @@ def mentions(document, context, *triggers: str) -> bool:
     return not vocabulary(document, context).isdisjoint(triggers)
 
 
+def positions(text: str, literal: str) -> Iterator[int]:
+    """Every offset where ``literal`` occurs in ``text`` (overlapping ones too), found by
+    ``str.find``: far quicker than a regex scan when the literal is rare."""
+    at = text.find(literal)
+    while at >= 0:
+        yield at
+        at = text.find(literal, at + 1)
+
+
 def anchored(document, context, pattern, *literals: str):
     """(match, line, column) for matches of ``pattern`` that begin where one of the
     lower-case literals occurs: a few ``str.find`` calls instead of a regex scan of the
@@ -109,10 +118,7 @@ def anchored(document, context, pattern, *literals: str):
     low = lowered(document, context)
     starts = set()
     for literal in literals:
-        at = low.find(literal)
-        while at >= 0:
-            starts.add(at)
-            at = low.find(literal, at + 1)
+        starts.update(positions(low, literal))
     for start in sorted(starts):
         match = pattern.match(document.text, start)
         if match:

@@ -5,7 +5,7 @@ import re
 
 from referatlint.parse.dates import DATE_RE, WEEKDAY_DATE_RE, long_date, to_iso, weekday_name
 from referatlint.rule import Rule
-from referatlint.rules.common import HEAD, example, item, lowered
+from referatlint.rules.common import HEAD, example, item, lowered, positions
 from referatlint.text import Msg
 
 WEEKDAY = Msg(
@@ -31,13 +31,11 @@ WEEKDAY_STEMS = ("man", "tirs", "ons", "tors", "fre", "lør", "søn")
 def weekday_starts(low: str):
     """Offsets where a weekday name begins in the lower-case text: every weekday ends in
     "dag", and finding that literal is far quicker than scanning for the seven names."""
-    at = low.find("dag")
-    while at >= 0:
+    for at in positions(low, "dag"):
         for stem in WEEKDAY_STEMS:
             start = at - len(stem)
             if low.startswith(stem, start) and (start == 0 or not low[start - 1].isalpha()):
                 yield start
-        at = low.find("dag", at + 3)
 
 
 def check_weekday(document, context):

@@ -13,6 +13,7 @@ from referatlint.rules.common import (
     item,
     lowered,
     mentions,
+    positions,
     quoted,
     scan,
     vocabulary,
@@ -102,15 +103,13 @@ def empty_links(document, context):
     """Markdown links whose target is "#" or empty, and HTML links likewise: found from
     their "](" or "<a", then checked with the full pattern."""
     text = document.text
-    at = text.find("](")
-    while at >= 0:
+    for at in positions(text, "]("):
         target = text[at + 2 : at + 6].lstrip(" \t")
         if target.startswith(("#)", ")")):
             start = text.rfind("[", text.rfind("\n", 0, at) + 1, at)
             match = EMPTY_LINK.match(text, start) if start >= 0 else None
             if match:
                 yield match, *document.locate(start)
-        at = text.find("](", at + 2)
     yield from anchored(document, context, EMPTY_LINK, "<a ")
 
 
@@ -200,8 +199,7 @@ def check_encoding(document, context):
     if not damaged:
         return
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(damaged))) + r")\b", re.I)
-    for match in pattern.finditer(document.text):
-        line, column = document.locate(match.start())
+    for match, line, column in scan(document, pattern):
         if line not in reported:
             reported.add(line)
             word = match.group(0)
@@ -274,16 +272,9 @@ def internal_starts(low: str) -> set[int]:
     """Offsets where an internal name may begin: a few quick searches, where a regex scan
     of the whole text for INTERNAL would try every word."""
     starts: set[int] = set()
-
-    def each(literal: str):
-        at = low.find(literal)
-        while at >= 0:
-            yield at
-            at = low.find(literal, at + 1)
-
     for literal in INTERNAL_STARTS:
-        starts.update(each(literal))
-    starts.update(at - 1 for at in each(DRIVE) if at)
+        starts.update(positions(low, literal))
+    starts.update(at - 1 for at in positions(low, DRIVE) if at)
     starts.update(match.start() for match in HASH_ID.finditer(low))
     for match in VERSION.finditer(low):
         start = match.start()
@@ -347,15 +338,13 @@ ADDRESS_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzæøå0123456789._+-")
 def addresses(document):
     """E-mail addresses, found from their "@" and read back to where they begin."""
     text = document.text
-    at = text.find("@")
-    while at >= 0:
+    for at in positions(text, "@"):
         start = at
         while start and text[start - 1].lower() in ADDRESS_CHARACTERS:
             start -= 1
         match = EMAIL.match(text, start) if start < at else None
         if match:
             yield match, *document.locate(start)
-        at = text.find("@", at + 1)
 
 
 def check_contacts(document, context):
