@@ -247,12 +247,12 @@ def check_bodies(document, context):
     mentions = list(body_mentions(document))
     listed = context.profile.bodies
     if listed:
-        from rapidfuzz import fuzz, process
-
         known = {body.casefold() for body in listed}
         for body, line, agenda_item in mentions:
             if body.casefold() in known:
                 continue
+            from rapidfuzz import fuzz, process  # only for an unknown body: a slow import
+
             best = process.extractOne(body, listed, scorer=fuzz.ratio, score_cutoff=80)
             hint = (
                 (f" (mente du »{best[0]}«?)", f" (did you mean “{best[0]}”?)") if best else ("", "")
