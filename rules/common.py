@@ -46,20 +46,17 @@ def grouping_headings(agenda_item: Item, context: Context) -> set[int]:
     }
 
 
-PUNCTUATION = ".,:;!?()[]{}»«\"'/\\<>|*#=+&%$–—-_"
 WIDE_PUNCTUATION = ("»", "«", "–")  # the common ones; a rarer mark just stays on its word
 ASCII_MARKS = b".,:;!?()[]{}\"'/\\<>|*#=+&%$-_"
 ASCII_PUNCTUATION_TO_SPACE = bytes.maketrans(ASCII_MARKS, b" " * len(ASCII_MARKS))
 
 
-def scan(document, pattern, *triggers: str, folded: bool = False):
+def scan(document, pattern, *triggers: str):
     """(match, line, column) for every match in the whole text; the scan (and compiling
     the pattern) is skipped when none of the trigger strings occurs in the text."""
     text = document.text
-    if triggers:
-        haystack = text.casefold() if folded else text
-        if not any(trigger in haystack for trigger in triggers):
-            return
+    if triggers and not any(trigger in text for trigger in triggers):
+        return
     for match in pattern.finditer(text):
         line, column = document.locate(match.start())
         yield match, line, column

@@ -131,7 +131,6 @@ MOJIBAKE = Lazy(
     r"Ã[\x80-\xbf¡-¿ÀÁÂÃÄÅÆ]|Ã[\xa0¦¥¸˜…†©]|â€[\x80-\xbf“”™œ\x9d˜š›–—¦]|Â[\xa0-\xbf]|\ufffd"
 )
 MOJIBAKE_TRIGGERS = ("Ã", "â€", "Â", "\ufffd")
-WORD = re.compile(r"[^\W\d_]+")
 MOJIBAKE_FOUND = Msg(
     "Teksten har forkert tegnkodning (»{sample}«); der skulle nok stå »{repaired}«.",
     "The text has broken character encoding (“{sample}”); it probably should read “{repaired}”.",
