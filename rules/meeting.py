@@ -3,9 +3,17 @@ RL504 unknown-body: facts about the meeting that must agree."""
 
 import re
 
-from referatlint.parse.dates import DATE_RE, WEEKDAY_DATE_RE, long_date, to_iso, weekday_name
+from referatlint.parse.dates import (
+    DATE_RE,
+    WEEKDAY_DATE_RE,
+    WEEKDAYS,
+    long_date,
+    to_iso,
+    weekday_name,
+)
 from referatlint.rule import Rule
 from referatlint.rules.common import HEAD, example, item, lowered, positions
+from referatlint.rules.decisions import same_body
 from referatlint.text import Msg
 
 WEEKDAY = Msg(
@@ -18,14 +26,12 @@ WEEKDAY_FIX = Msg(
 )
 ENGLISH_DAYS = dict(
     zip(
-        ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+        WEEKDAYS,
         ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
         strict=True,
     )
 )
-
-
-WEEKDAY_STEMS = ("man", "tirs", "ons", "tors", "fre", "lør", "søn")
+WEEKDAY_STEMS = tuple(day.removesuffix("dag") for day in WEEKDAYS)
 
 
 def weekday_starts(low: str):
@@ -107,9 +113,7 @@ def check_stale(document, context):
         decision = agenda_item.decision
         if decision is not None and decision.date and decision.date != meeting.date:
             body_is_ours = (
-                not decision.body
-                or not meeting.body
-                or (decision.body.casefold() == meeting.body.casefold())
+                not decision.body or not meeting.body or same_body(decision.body, meeting.body)
             )
             if body_is_ours:
                 yield context.report(
