@@ -197,7 +197,7 @@ def check_absence(document, context):
 
 UNKNOWN_BODY = Msg(
     "»{body}« er ikke et af kommunens udvalg eller råd ifølge profilen{hint}.",
-    "“{body}” is not one of the municipality's bodies according to the profile{hint}.",
+    "“{body}” is not one of the municipality's bodies according to the profile{hint_en}.",
 )
 NEAR_BODY = Msg(
     "»{body}« ligner »{known}«, men er stavet anderledes.",
@@ -258,13 +258,11 @@ def check_bodies(document, context):
             from rapidfuzz import fuzz, process  # only for an unknown body: a slow import
 
             best = process.extractOne(body, listed, scorer=fuzz.ratio, score_cutoff=80)
-            hint = (
-                (f" (mente du »{best[0]}«?)", f" (did you mean “{best[0]}”?)") if best else ("", "")
-            )
             yield context.report(
-                Msg(
-                    UNKNOWN_BODY.da.format(body=body, hint=hint[0]),
-                    UNKNOWN_BODY.en.format(body=body, hint=hint[1]),
+                UNKNOWN_BODY.format(
+                    body=body,
+                    hint=f" (mente du »{best[0]}«?)" if best else "",
+                    hint_en=f" (did you mean “{best[0]}”?)" if best else "",
                 ),
                 line,
                 item=agenda_item,

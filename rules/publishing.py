@@ -91,7 +91,7 @@ EMPTY_LINK = Lazy(
 )
 LINK = Msg(
     "Linket »{text}« peger ingen steder hen ({target}).",
-    "The link “{text}” points nowhere ({target}).",
+    "The link “{text}” points nowhere ({target_en}).",
 )
 LINK_FIX = Msg(
     "Indsæt adressen på det, linket skal pege på, eller fjern linket og behold teksten.",
@@ -117,11 +117,10 @@ def check_links(document, context):
     for match, line, column in empty_links(document, context):
         text = match["text"] if match["text"] is not None else match["html"]
         target = match["target"] if match["text"] is not None else match["href"]
-        shown = "»#«" if target == "#" else "tom adresse"
-        shown_en = "“#”" if target == "#" else "empty address"
-        text = quoted(text.replace("\\", ""))
-        message = Msg(
-            LINK.da.format(text=text, target=shown), LINK.en.format(text=text, target=shown_en)
+        message = LINK.format(
+            text=quoted(text.replace("\\", "")),
+            target="»#«" if target == "#" else "tom adresse",
+            target_en="“#”" if target == "#" else "empty address",
         )
         yield context.report(message, line, column, fix=LINK_FIX)
 
