@@ -35,6 +35,12 @@ def template_fit(document: Document, context: Context) -> TemplateFit:
     return context.memo("template fit", fit)
 
 
+def metadata(document: Document, context: Context) -> dict[str, str]:
+    """What the reader learnt about the file (PDF tags and printed page numbers, Word's
+    page breaks), as a dict made once for every rule that asks."""
+    return context.memo("metadata", lambda: dict(document.metadata))
+
+
 def grouping_headings(agenda_item: Item, context: Context) -> set[int]:
     """Lines of headings that only group the sections after them ("Sagsfremstilling"
     directly followed by "Indstilling", "Resume" ...): they have no text of their own."""
