@@ -13,7 +13,7 @@ fire on text, Word or HTML input.
 import re
 
 from referatlint.rule import Rule
-from referatlint.rules.common import example, item
+from referatlint.rules.common import example, item, metadata
 from referatlint.rules.samples import sample_pdf
 from referatlint.text import Msg
 
@@ -24,9 +24,9 @@ FILE_NAME_TITLE = re.compile(
 )
 
 
-def facts(document) -> dict[str, str] | None:
+def facts(document, context) -> dict[str, str] | None:
     """The PDF reader's findings about the file, or None for other formats."""
-    values = dict(document.metadata)
+    values = metadata(document, context)
     return values if "pdf.tagged" in values else None
 
 
@@ -46,7 +46,7 @@ NO_TEXT_FIX = Msg(
 
 
 def check_text_layer(document, context):
-    values = facts(document)
+    values = facts(document, context)
     if not values or not values.get("pdf.pages_without_text"):
         return
     pages = [int(page) for page in values["pdf.pages_without_text"].split(",")]
@@ -86,7 +86,7 @@ UNTAGGED_FIX = Msg(
 
 
 def check_tagged(document, context):
-    values = facts(document)
+    values = facts(document, context)
     if values and values.get("pdf.tagged") == "no":
         yield context.report(UNTAGGED, 1, item=None, fix=UNTAGGED_FIX)
 
@@ -111,7 +111,7 @@ LANGUAGE_FIX = Msg(
 
 
 def check_language(document, context):
-    values = facts(document)
+    values = facts(document, context)
     if not values:
         return
     language = values.get("pdf.lang", "")
@@ -143,7 +143,7 @@ TITLE_FIX = Msg(
 
 
 def check_title(document, context):
-    values = facts(document)
+    values = facts(document, context)
     if not values:
         return
     title = values.get("pdf.title", "")

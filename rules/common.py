@@ -2,6 +2,7 @@
 
 from collections.abc import Iterator
 from itertools import pairwise
+from typing import NamedTuple
 
 from referatlint.parse.model import Document, Item
 from referatlint.rule import Context
@@ -12,6 +13,32 @@ def ordinary_items(document: Document, context: Context) -> Iterator[Item]:
     for item in document.items:
         if not context.profile.is_standard_item(item):
             yield item
+
+
+class TemplateFit(NamedTuple):
+    """How the ordinary items still open follow the profile's template (RL101, RL107)."""
+
+    items: list[Item]  # ordinary items that are not closed, in order
+    required: dict[int, tuple[str, ...]]  # item line -> the sections it must have
+    wanted: frozenset[str]  # the sections some item must have
+    followed: bool  # whether any of the items has any of them
+
+
+def template_fit(document: Document, context: Context) -> TemplateFit:
+    def fit() -> TemplateFit:
+        items = [i for i in ordinary_items(document, context) if not i.closed]
+        required = {i.line: context.profile.required_sections(i) for i in items}
+        wanted = frozenset(name for names in required.values() for name in names)
+        followed = any(s.canonical in wanted for i in items for s in i.sections)
+        return TemplateFit(items, required, wanted, followed)
+
+    return context.memo("template fit", fit)
+
+
+def metadata(document: Document, context: Context) -> dict[str, str]:
+    """What the reader learnt about the file (PDF tags and printed page numbers, Word's
+    page breaks), as a dict made once for every rule that asks."""
+    return context.memo("metadata", lambda: dict(document.metadata))
 
 
 def grouping_headings(agenda_item: Item, context: Context) -> set[int]:
@@ -25,20 +52,17 @@ def grouping_headings(agenda_item: Item, context: Context) -> set[int]:
     }
 
 
-PUNCTUATION = ".,:;!?()[]{}»«\"'/\\<>|*#=+&%$–—-_"
 WIDE_PUNCTUATION = ("»", "«", "–")  # the common ones; a rarer mark just stays on its word
 ASCII_MARKS = b".,:;!?()[]{}\"'/\\<>|*#=+&%$-_"
 ASCII_PUNCTUATION_TO_SPACE = bytes.maketrans(ASCII_MARKS, b" " * len(ASCII_MARKS))
 
 
-def scan(document, pattern, *triggers: str, folded: bool = False):
+def scan(document, pattern, *triggers: str):
     """(match, line, column) for every match in the whole text; the scan (and compiling
     the pattern) is skipped when none of the trigger strings occurs in the text."""
     text = document.text
-    if triggers:
-        haystack = text.casefold() if folded else text
-        if not any(trigger in haystack for trigger in triggers):
-            return
+    if triggers and not any(trigger in text for trigger in triggers):
+        return
     for match in pattern.finditer(text):
         line, column = document.locate(match.start())
         yield match, line, column
@@ -81,6 +105,15 @@ def mentions(document, context, *triggers: str) -> bool:
     return not vocabulary(document, context).isdisjoint(triggers)
 
 
+def positions(text: str, literal: str) -> Iterator[int]:
+    """Every offset where ``literal`` occurs in ``text`` (overlapping ones too), found by
+    ``str.find``: far quicker than a regex scan when the literal is rare."""
+    at = text.find(literal)
+    while at >= 0:
+        yield at
+        at = text.find(literal, at + 1)
+
+
 def anchored(document, context, pattern, *literals: str):
     """(match, line, column) for matches of ``pattern`` that begin where one of the
     lower-case literals occurs: a few ``str.find`` calls instead of a regex scan of the
@@ -88,10 +121,7 @@ def anchored(document, context, pattern, *literals: str):
     low = lowered(document, context)
     starts = set()
     for literal in literals:
-        at = low.find(literal)
-        while at >= 0:
-            starts.add(at)
-            at = low.find(literal, at + 1)
+        starts.update(positions(low, literal))
     for start in sorted(starts):
         match = pattern.match(document.text, start)
         if match:

@@ -79,13 +79,29 @@ def is_placeholder(text: str) -> bool:
     return bool(PLACEHOLDER.match(" ".join(text.split())))
 
 
-def check_placeholder(document, context):
+def checked_decisions(document, context):
+    """(item, decision) for the decisions RL402 checks: those of ordinary items in minutes
+    (a standing item may decide nothing)."""
     if document.kind != "referat":
         return
     for agenda_item in ordinary_items(document, context):
-        decision = agenda_item.decision
-        if decision is None:
-            continue
+        if agenda_item.decision is not None:
+            yield agenda_item, agenda_item.decision
+
+
+def placeholder_decision_lines(document, context) -> set[int]:
+    """Lines of the decisions RL402 reports as placeholders: RL604 leaves exactly these
+    to it, and reports a placeholder decision of a standing item itself."""
+    return {
+        line.line
+        for _item, decision in checked_decisions(document, context)
+        if is_placeholder(decision.text)
+        for line in decision.lines
+    }
+
+
+def check_placeholder(document, context):
+    for agenda_item, decision in checked_decisions(document, context):
         if not decision.text.strip():
             yield context.report(
                 EMPTY.format(heading=decision.heading),

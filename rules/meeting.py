@@ -3,9 +3,17 @@ RL504 unknown-body: facts about the meeting that must agree."""
 
 import re
 
-from referatlint.parse.dates import DATE_RE, WEEKDAY_DATE_RE, long_date, to_iso, weekday_name
+from referatlint.parse.dates import (
+    DATE_RE,
+    WEEKDAY_DATE_RE,
+    WEEKDAYS,
+    long_date,
+    to_iso,
+    weekday_name,
+)
 from referatlint.rule import Rule
-from referatlint.rules.common import HEAD, example, item, lowered
+from referatlint.rules.common import HEAD, example, item, lowered, positions
+from referatlint.rules.decisions import same_body
 from referatlint.text import Msg
 
 WEEKDAY = Msg(
@@ -18,26 +26,22 @@ WEEKDAY_FIX = Msg(
 )
 ENGLISH_DAYS = dict(
     zip(
-        ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+        WEEKDAYS,
         ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
         strict=True,
     )
 )
-
-
-WEEKDAY_STEMS = ("man", "tirs", "ons", "tors", "fre", "lør", "søn")
+WEEKDAY_STEMS = tuple(day.removesuffix("dag") for day in WEEKDAYS)
 
 
 def weekday_starts(low: str):
     """Offsets where a weekday name begins in the lower-case text: every weekday ends in
     "dag", and finding that literal is far quicker than scanning for the seven names."""
-    at = low.find("dag")
-    while at >= 0:
+    for at in positions(low, "dag"):
         for stem in WEEKDAY_STEMS:
             start = at - len(stem)
             if low.startswith(stem, start) and (start == 0 or not low[start - 1].isalpha()):
                 yield start
-        at = low.find("dag", at + 3)
 
 
 def check_weekday(document, context):
@@ -109,9 +113,7 @@ def check_stale(document, context):
         decision = agenda_item.decision
         if decision is not None and decision.date and decision.date != meeting.date:
             body_is_ours = (
-                not decision.body
-                or not meeting.body
-                or (decision.body.casefold() == meeting.body.casefold())
+                not decision.body or not meeting.body or same_body(decision.body, meeting.body)
             )
             if body_is_ours:
                 yield context.report(
@@ -195,7 +197,7 @@ def check_absence(document, context):
 
 UNKNOWN_BODY = Msg(
     "»{body}« er ikke et af kommunens udvalg eller råd ifølge profilen{hint}.",
-    "“{body}” is not one of the municipality's bodies according to the profile{hint}.",
+    "“{body}” is not one of the municipality's bodies according to the profile{hint_en}.",
 )
 NEAR_BODY = Msg(
     "»{body}« ligner »{known}«, men er stavet anderledes.",
@@ -249,20 +251,18 @@ def check_bodies(document, context):
     mentions = list(body_mentions(document))
     listed = context.profile.bodies
     if listed:
-        from rapidfuzz import fuzz, process
-
         known = {body.casefold() for body in listed}
         for body, line, agenda_item in mentions:
             if body.casefold() in known:
                 continue
+            from rapidfuzz import fuzz, process  # only for an unknown body: a slow import
+
             best = process.extractOne(body, listed, scorer=fuzz.ratio, score_cutoff=80)
-            hint = (
-                (f" (mente du »{best[0]}«?)", f" (did you mean “{best[0]}”?)") if best else ("", "")
-            )
             yield context.report(
-                Msg(
-                    UNKNOWN_BODY.da.format(body=body, hint=hint[0]),
-                    UNKNOWN_BODY.en.format(body=body, hint=hint[1]),
+                UNKNOWN_BODY.format(
+                    body=body,
+                    hint=f" (mente du »{best[0]}«?)" if best else "",
+                    hint_en=f" (did you mean “{best[0]}”?)" if best else "",
                 ),
                 line,
                 item=agenda_item,

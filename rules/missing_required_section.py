@@ -1,7 +1,7 @@
 """RL101 missing-required-section."""
 
 from referatlint.rule import Rule
-from referatlint.rules.common import COMPLETE_ITEM, example, item, ordinary_items
+from referatlint.rules.common import COMPLETE_ITEM, example, item, template_fit
 from referatlint.text import Msg
 
 MESSAGE = Msg("Punktet mangler afsnittet »{section}«.", "The item lacks the section “{section}”.")
@@ -13,16 +13,14 @@ FIX = Msg(
 
 
 def check(document, context):
-    items = [i for i in ordinary_items(document, context) if not i.closed]
-    required = {i.line: context.profile.required_sections(i) for i in items}
-    wanted = {name for names in required.values() for name in names}
+    fit = template_fit(document, context)
     # A document where no item carries any required section follows another template;
     # RL107 says so once instead of a finding per item here.
-    if not any(s.canonical in wanted for i in items for s in i.sections):
+    if not fit.followed:
         return
-    for agenda_item in items:
+    for agenda_item in fit.items:
         present = {section.canonical for section in agenda_item.sections}
-        for section in required[agenda_item.line]:
+        for section in fit.required[agenda_item.line]:
             if section not in present:
                 lower = section[:1].lower() + section[1:]
                 yield context.report(

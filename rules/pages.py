@@ -9,7 +9,7 @@ different pages by the same number, so referatlint says so once for each run of 
 """
 
 from referatlint.rule import Rule
-from referatlint.rules.common import example, item
+from referatlint.rules.common import example, item, metadata
 from referatlint.rules.samples import sample_pdf
 from referatlint.text import Msg
 
@@ -35,8 +35,8 @@ FIX = Msg(
 )
 
 
-def printed_pages(document) -> list[int | None] | None:
-    value = dict(document.metadata).get("pdf.printed_pages")
+def printed_pages(document, context) -> list[int | None] | None:
+    value = metadata(document, context).get("pdf.printed_pages")
     if value is None:
         return None
     return [int(token) if token.isdigit() else None for token in value.split()]
@@ -58,7 +58,7 @@ def mismatched_runs(printed: list[int | None]) -> list[tuple[int, int, int]]:
 
 
 def check_printed_pages(document, context):
-    printed = printed_pages(document)
+    printed = printed_pages(document, context)
     if not printed:
         return
     for first, last, offset in mismatched_runs(printed):

@@ -13,12 +13,13 @@ from referatlint.rules.common import (
     item,
     lowered,
     mentions,
+    positions,
     quoted,
     scan,
     vocabulary,
     words,
 )
-from referatlint.rules.decisions import is_placeholder
+from referatlint.rules.decisions import placeholder_decision_lines
 from referatlint.text import Msg
 
 # ---------------------------------------------------------------------------- RL601
@@ -90,7 +91,7 @@ EMPTY_LINK = Lazy(
 )
 LINK = Msg(
     "Linket »{text}« peger ingen steder hen ({target}).",
-    "The link “{text}” points nowhere ({target}).",
+    "The link “{text}” points nowhere ({target_en}).",
 )
 LINK_FIX = Msg(
     "Indsæt adressen på det, linket skal pege på, eller fjern linket og behold teksten.",
@@ -102,15 +103,13 @@ def empty_links(document, context):
     """Markdown links whose target is "#" or empty, and HTML links likewise: found from
     their "](" or "<a", then checked with the full pattern."""
     text = document.text
-    at = text.find("](")
-    while at >= 0:
+    for at in positions(text, "]("):
         target = text[at + 2 : at + 6].lstrip(" \t")
         if target.startswith(("#)", ")")):
             start = text.rfind("[", text.rfind("\n", 0, at) + 1, at)
             match = EMPTY_LINK.match(text, start) if start >= 0 else None
             if match:
                 yield match, *document.locate(start)
-        at = text.find("](", at + 2)
     yield from anchored(document, context, EMPTY_LINK, "<a ")
 
 
@@ -118,11 +117,10 @@ def check_links(document, context):
     for match, line, column in empty_links(document, context):
         text = match["text"] if match["text"] is not None else match["html"]
         target = match["target"] if match["text"] is not None else match["href"]
-        shown = "»#«" if target == "#" else "tom adresse"
-        shown_en = "“#”" if target == "#" else "empty address"
-        text = quoted(text.replace("\\", ""))
-        message = Msg(
-            LINK.da.format(text=text, target=shown), LINK.en.format(text=text, target=shown_en)
+        message = LINK.format(
+            text=quoted(text.replace("\\", "")),
+            target="»#«" if target == "#" else "tom adresse",
+            target_en="“#”" if target == "#" else "empty address",
         )
         yield context.report(message, line, column, fix=LINK_FIX)
 
@@ -132,7 +130,6 @@ MOJIBAKE = Lazy(
     r"Ã[\x80-\xbf¡-¿ÀÁÂÃÄÅÆ]|Ã[\xa0¦¥¸˜…†©]|â€[\x80-\xbf“”™œ\x9d˜š›–—¦]|Â[\xa0-\xbf]|\ufffd"
 )
 MOJIBAKE_TRIGGERS = ("Ã", "â€", "Â", "\ufffd")
-WORD = re.compile(r"[^\W\d_]+")
 MOJIBAKE_FOUND = Msg(
     "Teksten har forkert tegnkodning (»{sample}«); der skulle nok stå »{repaired}«.",
     "The text has broken character encoding (“{sample}”); it probably should read “{repaired}”.",
@@ -200,8 +197,7 @@ def check_encoding(document, context):
     if not damaged:
         return
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(damaged))) + r")\b", re.I)
-    for match in pattern.finditer(document.text):
-        line, column = document.locate(match.start())
+    for match, line, column in scan(document, pattern):
         if line not in reported:
             reported.add(line)
             word = match.group(0)
@@ -230,13 +226,6 @@ LEFTOVER_FIX = Msg(
 
 
 def check_leftovers(document, context):
-    # A placeholder decision is RL402's finding; do not report it twice.
-    skip = {
-        line.line
-        for agenda_item in document.items
-        if agenda_item.decision and is_placeholder(agenda_item.decision.text)
-        for line in agenda_item.decision.lines
-    }
     low = lowered(document, context)
     if "indsæt" in low:  # "[indsæt ...]": rare, and the bracket has no fixed place
         found = scan(document, LEFTOVER)
@@ -244,10 +233,11 @@ def check_leftovers(document, context):
         found = anchored(document, context, LEFTOVER, "todo", "fixme", "tbd", "xx", "lorem")
     else:
         return
+    reported_by_rl402 = placeholder_decision_lines(document, context)
     for match, line, column in found:
-        if line not in skip:
-            found = LEFTOVER_FOUND.format(found=match.group(0))
-            yield context.report(found, line, column, fix=LEFTOVER_FIX)
+        if line not in reported_by_rl402:
+            message = LEFTOVER_FOUND.format(found=match.group(0))
+            yield context.report(message, line, column, fix=LEFTOVER_FIX)
 
 
 # ---------------------------------------------------------------------------- RL605
@@ -280,16 +270,9 @@ def internal_starts(low: str) -> set[int]:
     """Offsets where an internal name may begin: a few quick searches, where a regex scan
     of the whole text for INTERNAL would try every word."""
     starts: set[int] = set()
-
-    def each(literal: str):
-        at = low.find(literal)
-        while at >= 0:
-            yield at
-            at = low.find(literal, at + 1)
-
     for literal in INTERNAL_STARTS:
-        starts.update(each(literal))
-    starts.update(at - 1 for at in each(DRIVE) if at)
+        starts.update(positions(low, literal))
+    starts.update(at - 1 for at in positions(low, DRIVE) if at)
     starts.update(match.start() for match in HASH_ID.finditer(low))
     for match in VERSION.finditer(low):
         start = match.start()
@@ -353,15 +336,13 @@ ADDRESS_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzæøå0123456789._+-")
 def addresses(document):
     """E-mail addresses, found from their "@" and read back to where they begin."""
     text = document.text
-    at = text.find("@")
-    while at >= 0:
+    for at in positions(text, "@"):
         start = at
         while start and text[start - 1].lower() in ADDRESS_CHARACTERS:
             start -= 1
         match = EMAIL.match(text, start) if start < at else None
         if match:
             yield match, *document.locate(start)
-        at = text.find("@", at + 1)
 
 
 def check_contacts(document, context):

@@ -3,6 +3,7 @@ pages-unknown, RL905 unused-waiver: what reading and parsing could not do. RL901
 reported by the runner, which has no document; RL905 by the configuration's waivers."""
 
 from referatlint.rule import Rule
+from referatlint.rules.common import metadata
 from referatlint.rules.samples import sample_docx
 from referatlint.text import Msg
 
@@ -42,7 +43,7 @@ PAGES_UNKNOWN_FIX = Msg(
 
 
 def check_pages_unknown(document, context):
-    values = dict(document.metadata)
+    values = metadata(document, context)
     if document.format != "docx" or values.get("docx.rendered_page_breaks") != "0":
         return
     paged = [entry for entry in document.toc if entry.page is not None]

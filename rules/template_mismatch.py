@@ -1,7 +1,7 @@
 """RL107 template-mismatch."""
 
 from referatlint.rule import Rule
-from referatlint.rules.common import example, item, ordinary_items
+from referatlint.rules.common import example, item, template_fit
 from referatlint.text import Msg
 
 MESSAGE = Msg(
@@ -19,15 +19,12 @@ FIX = Msg(
 
 
 def check(document, context):
-    items = [i for i in ordinary_items(document, context) if not i.closed]
-    required = {name for i in items for name in context.profile.required_sections(i)}
-    if not items or not required:
-        return
-    if any(section.canonical in required for i in items for section in i.sections):
+    fit = template_fit(document, context)
+    if not fit.wanted or fit.followed:
         return
     yield context.report(
-        MESSAGE.format(profile=context.profile.name, sections=", ".join(sorted(required))),
-        items[0].line,
+        MESSAGE.format(profile=context.profile.name, sections=", ".join(sorted(fit.wanted))),
+        fit.items[0].line,
         item=None,
         fix=FIX,
     )
