@@ -11,6 +11,9 @@ from referatlint import cache
 from referatlint.errors import ConfigError
 from referatlint.text import Msg
 
+# Settings that act on findings once the rules have run (see Settings.key).
+AFTER_THE_RULES = ("waivers", "fail_on", "lang", "per_file_ignores")
+
 
 class Waiver(NamedTuple):
     """An accepted finding: one code, in one file (glob) or one of its items, and why."""
@@ -69,14 +72,19 @@ class Settings:
 
     @cached_property
     def key(self) -> str:
-        """Everything the findings depend on besides the document and the code itself."""
+        """Everything the findings depend on besides the document and the code itself.
+        Waivers, fail_on and lang act on findings after the rules ran (messages are kept
+        in both languages), and per-file ignores are keyed per file by the runner, so
+        editing them does not re-lint the archive."""
         from referatlint.registry import plugin_entry_points
 
         if "profile" in self.__dict__ or "rules" in self.__dict__:
             given = [self.profile.name, [(r.code, r.severity) for r in self.rules]]
         else:
             given = plugin_entry_points()
-        state = [self.data, self.overrides, given, self.severities, self.options]
+        data = {key: value for key, value in self.data.items() if key not in AFTER_THE_RULES}
+        overrides = self.overrides._replace(fail_on=None, lang=None)
+        state = [data, overrides, given, self.severities, self.options]
         return cache.digest(repr(state))  # plain data: its repr is stable, and needs no json
 
     @cached_property
