@@ -2,6 +2,7 @@
 cache and the progress line are checked for their behaviour here (timings are measured by
 bench/run.py, never asserted in tests)."""
 
+import io
 import json
 import os
 import shutil
@@ -10,6 +11,8 @@ import sys
 from pathlib import Path
 
 from conftest import SEEDS
+
+SUMMARY_OF_ONE_COPY = {"files": 5, "findings": 93, "errors": 10, "warnings": 83, "infos": 0}
 
 
 def archive(tmp_path: Path, copies: int = 3) -> Path:
@@ -69,8 +72,12 @@ def test_cache_answers_unchanged_files_and_rereads_changed_ones(tmp_path):
 def test_no_cache_writes_no_results(tmp_path):
     folder = archive(tmp_path, copies=1)
     env = {"REFERATLINT_CACHE_DIR": str(tmp_path / "cache")}
-    referatlint(folder, "--no-cache", cwd=tmp_path, env=env)
+    uncached = referatlint(folder, "--no-cache", "--output-format", "json", cwd=tmp_path, env=env)
     assert not list((tmp_path / "cache").glob("results/**/*.marshal"))
+    cached = referatlint(folder, "--output-format", "json", cwd=tmp_path, env=env)
+    assert uncached.returncode == cached.returncode == 1
+    assert uncached.stdout == cached.stdout
+    assert json.loads(uncached.stdout)["summary"] == SUMMARY_OF_ONE_COPY
 
 
 WAIVED = """fail_on: {fail_on}
@@ -115,29 +122,37 @@ def test_parallel_runs_share_the_cache_safely(tmp_path):
     assert not list((tmp_path / "cache").rglob("*.tmp"))
 
 
-def test_progress_line_only_on_a_terminal(tmp_path):
-    folder = archive(tmp_path)
-    piped = referatlint(folder, "--no-cache", cwd=tmp_path)
-    assert piped.stderr == ""
+class Terminal(io.StringIO):
+    def isatty(self):
+        return True
 
 
-def test_progress_line_on_an_interactive_terminal(tmp_path, monkeypatch):
-    import io
-
+def ticked(stream, enabled: bool = True) -> str:
+    """What a progress line writes over three files, shown from the first moment on."""
     from referatlint import progress
 
-    class Terminal(io.StringIO):
-        def isatty(self):
-            return True
-
-    monkeypatch.setattr(progress, "SHOW_AFTER", 0.0)
-    stream = Terminal()
-    bar = progress.Progress(stream)
+    bar = progress.Progress(stream, enabled)
     for _ in range(3):
         bar.tick()
     bar.done()
-    assert stream.getvalue().startswith("\r1 dokumenter tjekket")
-    assert stream.getvalue().endswith("\r\033[K")
+    return stream.getvalue()
+
+
+def test_progress_line_only_on_a_terminal(monkeypatch):
+    from referatlint import progress
+
+    monkeypatch.setattr(progress, "SHOW_AFTER", 0.0)
+    assert ticked(io.StringIO()) == ""  # piped
+    assert ticked(Terminal(), enabled=False) == ""  # a machine-readable format
+
+
+def test_progress_line_on_an_interactive_terminal(monkeypatch):
+    from referatlint import progress
+
+    monkeypatch.setattr(progress, "SHOW_AFTER", 0.0)
+    shown = ticked(Terminal())
+    assert shown.startswith("\r1 dokumenter tjekket")
+    assert shown.endswith("\r\033[K")
 
 
 def benchmark_script():
