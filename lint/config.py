@@ -19,10 +19,6 @@ from referatlint.errors import ConfigError
 from referatlint.text import Msg
 
 CONFIG_NAMES = (".referatlint.yaml", "referatlint.yaml", "pyproject.toml")
-SETTING_KEYS = (
-    "profile", "extends", "lang", "fail_on", "select", "ignore", "extend_select", "severity",
-    "per_file_ignores", "options", "waivers", "rules",
-)  # fmt: skip
 TEMPLATE_KEYS = (
     "name", "description", "sections", "decision_phrases", "required_sections",
     "decision_required", "standard_items", "case_types", "case_type_hints", "item_order",
@@ -31,9 +27,11 @@ TEMPLATE_KEYS = (
 
 
 class Source(NamedTuple):
-    """One configuration file as read: its settings and, for messages, key lines."""
+    """One configuration file as read: its text (for the lines of keys) and settings."""
 
     path: str
+    digest: str  # of its bytes: the cached configuration is valid while this matches
+    text: str
     data: dict[str, Any]
 
 
@@ -98,9 +96,9 @@ def load(path: str) -> Resolved:
             pass
     chain = read_chain(path, [])
     data = merge(chain)
-    sources = [source.path for source in chain]
-    cache.store("config", key, {"sources": fingerprint(sources), "data": data})
-    return Resolved(tuple(sources), data)
+    sources = [(source.path, source.digest) for source in chain]
+    cache.store("config", key, {"sources": sources, "data": data})
+    return Resolved(tuple(source.path for source in chain), data)
 
 
 def read_chain(path: str, seen: list[str]) -> list[Source]:
@@ -123,7 +121,7 @@ def read_chain(path: str, seen: list[str]) -> list[Source]:
                     f"“extends: {parent}” is neither a built-in profile nor a file",
                 ),
                 path,
-                line_of(path, ["extends"]),
+                line_of(path, ["extends"], source.text),
             )
         return [*read_chain(target, [*seen, path]), source]
     return [source]
@@ -137,7 +135,8 @@ def is_builtin_profile(name: str) -> bool:
 
 def read_file(path: str) -> Source:
     try:
-        text = read_bytes(path).decode("utf-8")
+        raw = read_bytes(path)
+        text = raw.decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(
             Msg(f"kan ikke læses: {error}", f"cannot be read: {error}"), path
@@ -145,8 +144,8 @@ def read_file(path: str) -> Source:
     data = read_toml(text, path) if path.endswith(".toml") else read_yaml(text, path)
     from referatlint.config_schema import check
 
-    check(data, path)
-    return Source(path, data)
+    check(data, path, text)
+    return Source(path, cache.digest(raw), text, data)
 
 
 def read_yaml(text: str, path: str) -> dict[str, Any]:
@@ -185,20 +184,28 @@ def read_toml(text: str, path: str) -> dict[str, Any]:
     return document.get("tool", {}).get("referatlint", {})
 
 
-def line_of(path: str, keys: list) -> int | None:
+def line_of(path: str, keys: list, text: str) -> int | None:
     """The line of a key path (["options", "RL606", "allowed"]) in a configuration file."""
-    try:
-        text = read_bytes(path).decode("utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
+    return lines_of(path, [keys], text)[0]
+
+
+def lines_of(path: str, key_paths: list[list], text: str) -> list[int | None]:
+    """The lines of several key paths in one configuration file, parsed once."""
     if path.endswith(".toml"):
-        return toml_line(text, keys)
+        return [toml_line(text, keys) for keys in key_paths]
     import yaml
 
     try:
-        node = yaml.compose(text)
+        root = yaml.compose(text)
     except yaml.YAMLError:
-        return None
+        return [None] * len(key_paths)
+    return [yaml_line(root, keys) for keys in key_paths]
+
+
+def yaml_line(node, keys: list) -> int | None:
+    """The line of a key path below a composed YAML node."""
+    import yaml
+
     line = 1
     for key in keys:
         if isinstance(node, yaml.MappingNode):
@@ -242,10 +249,12 @@ def merge(chain: list[Source]) -> dict[str, Any]:
         layer = dict(source.data)
         folder = os.path.dirname(source.path)
         if "waivers" in layer:
+            keys = [["waivers", index] for index in range(len(layer["waivers"]))]
+            lines = lines_of(source.path, keys, source.text)
             layer["waivers"] = [
                 {**waiver, "file": anchored(folder, waiver["file"]), "source": source.path,
-                 "line": line_of(source.path, ["waivers", index])}
-                for index, waiver in enumerate(layer["waivers"])
+                 "line": line}
+                for waiver, line in zip(layer["waivers"], lines, strict=True)
             ]  # fmt: skip
         if "per_file_ignores" in layer:
             layer["per_file_ignores"] = {

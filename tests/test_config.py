@@ -389,6 +389,39 @@ def test_waiver_for_a_file_not_linted_is_not_called_unused(cli, tmp_path):
     ]  # fmt: skip
 
 
+def test_each_configuration_file_is_read_and_parsed_once(tmp_path, monkeypatch):
+    import jsonschema
+    import yaml
+    from referatlint import config, config_schema
+
+    monkeypatch.setenv("REFERATLINT_CACHE_DIR", str(tmp_path / "cache"))
+    write(tmp_path / "base.yaml", "profile: odense\n")
+    waiver = "  - file: {}.txt\n    code: RL402\n    reason: Frigives dagen efter.\n"
+    path = write(
+        tmp_path / ".referatlint.yaml",
+        "extends: base.yaml\nwaivers:\n" + "".join(waiver.format(n) for n in "abc"),
+    )
+    calls = []
+
+    def counted(name, function):
+        def call(*args, **options):
+            calls.append(name)
+            return function(*args, **options)
+
+        return call
+
+    monkeypatch.setattr(config, "read_bytes", counted("read", config.read_bytes))
+    monkeypatch.setattr(yaml, "compose", counted("compose", yaml.compose))
+    validator = jsonschema.Draft202012Validator
+    monkeypatch.setattr(jsonschema, "Draft202012Validator", counted("validator", validator))
+    config_schema.validator.cache_clear()
+    resolved = config.load(str(path))
+    assert [waiver["line"] for waiver in resolved.data["waivers"]] == [3, 6, 9]
+    # Each file read once (no second read for the cache's fingerprints), the one with
+    # waivers composed once for all their lines, and one validator for both files.
+    assert sorted(calls) == ["compose", "read", "read", "validator"]
+
+
 # --------------------------------------------------------------------------- schema, cache, README
 
 
