@@ -14,16 +14,15 @@ WHERE = {
 
 def report_path(path: str) -> str:
     """The path relative to the working directory, with ``/`` separators: what GitHub,
-    GitLab and SARIF viewers resolve against the checkout. Paths outside the working
-    directory stay absolute; standard input stays ``-``."""
+    GitLab and SARIF viewers resolve against the checkout, and what baselines and
+    fingerprints key on, so every spelling of a file gives the same. Paths outside the
+    working directory are absolute; standard input stays ``-``."""
     if path == "-":
         return path
-    if os.path.isabs(path):
-        relative = os.path.relpath(path)
-        if not relative.startswith(".."):
-            path = relative
-    else:
-        path = os.path.normpath(path)
+    path = os.path.abspath(path)
+    relative = os.path.relpath(path)
+    if not relative.startswith(".."):
+        path = relative
     return path.replace(os.sep, "/")
 
 
