@@ -227,6 +227,8 @@ def show_settings(run, path: str) -> int:
 
 def show_waivers(run, paths: list[str], book, lang: str) -> None:
     """Every waiver that applies to the linted files, with its reason and its use."""
+    from referatlint.report.common import report_path
+
     waivers = {w for settings in run._settings.values() for w in settings.waivers}
     if not paths:
         waivers |= set(run.settings(".").waivers)
@@ -237,8 +239,8 @@ def show_waivers(run, paths: list[str], book, lang: str) -> None:
         item = f" punkt {waiver.item}" if waiver.item else ""
         used = book.used[waiver]
         count = f"brugt {used} gang(e)" if lang == "da" else f"used {used} time(s)"
-        where = f"{os.path.relpath(waiver.source)}:{waiver.line}"
-        print(f"{where}: {waiver.code} {os.path.relpath(waiver.file)}{item} ({count})")
+        where = f"{report_path(waiver.source)}:{waiver.line}"
+        print(f"{where}: {waiver.code} {report_path(waiver.file)}{item} ({count})")
         print(f"    {'Begrundelse' if lang == 'da' else 'Reason'}: {waiver.reason}")
 
 

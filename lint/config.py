@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 from referatlint import __version__, cache
 from referatlint.errors import ConfigError
+from referatlint.settings import absolute
 from referatlint.text import Msg
 
 CONFIG_NAMES = (".referatlint.yaml", "referatlint.yaml", "pyproject.toml")
@@ -252,13 +253,13 @@ def merge(chain: list[Source]) -> dict[str, Any]:
             keys = [["waivers", index] for index in range(len(layer["waivers"]))]
             lines = lines_of(source.path, keys, source.text)
             layer["waivers"] = [
-                {**waiver, "file": anchored(folder, waiver["file"]), "source": source.path,
+                {**waiver, "file": absolute(os.path.join(folder, waiver["file"])), "source": source.path,
                  "line": line}
                 for waiver, line in zip(layer["waivers"], lines, strict=True)
             ]  # fmt: skip
         if "per_file_ignores" in layer:
             layer["per_file_ignores"] = {
-                anchored(folder, pattern): codes
+                absolute(os.path.join(folder, pattern)): codes
                 for pattern, codes in layer["per_file_ignores"].items()
             }
         for key, value in layer.items():
@@ -280,11 +281,6 @@ def merge(chain: list[Source]) -> dict[str, Any]:
         if extended and is_builtin_profile(extended) and "profile" not in layer:
             merged["profile"] = extended
     return merged
-
-
-def anchored(folder: str, pattern: str) -> str:
-    """A file pattern as an absolute pattern, relative patterns taken from ``folder``."""
-    return os.path.normpath(os.path.join(folder, pattern)).replace(os.sep, "/")
 
 
 def resolve_profile(data: dict[str, Any]):

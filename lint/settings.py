@@ -4,6 +4,7 @@ files that apply to it and the command line (which wins).
 The profile and the rule catalogue are built only when a document is actually checked:
 a run answered from the result cache never imports the parser or the rules."""
 
+import os
 from functools import cached_property
 from typing import Any, NamedTuple
 
@@ -24,6 +25,19 @@ class Waiver(NamedTuple):
     reason: str
     source: str  # the configuration file that grants it
     line: int | None
+
+
+def absolute(path: str) -> str:
+    """A path as configured file patterns see it: absolute, with ``/`` separators."""
+    return os.path.abspath(path).replace(os.sep, "/")
+
+
+def pattern_covers(pattern: str, path: str) -> bool:
+    """Whether a file pattern of a waiver or per-file ignore (absolute, anchored where its
+    configuration file stands) covers ``path``; standard input has no name to match."""
+    from fnmatch import fnmatch
+
+    return path != "-" and fnmatch(absolute(path), pattern)
 
 
 class Overrides(NamedTuple):
