@@ -15,11 +15,6 @@ from referatlint.text import Msg
 if TYPE_CHECKING:
     from referatlint.rule import Finding
 
-SEVERITY_NAMES = {
-    "da": {"error": "fejl", "warning": "advarsel", "info": "info"},
-    "en": {"error": "error", "warning": "warning", "info": "info"},
-}
-
 
 class Summary(NamedTuple):
     files: int

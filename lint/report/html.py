@@ -19,10 +19,10 @@ from html import escape
 
 from referatlint import __version__
 from referatlint.parse.dates import MONTH_LONG
-from referatlint.report import SEVERITY_NAMES, Reporter, Summary
+from referatlint.report import Reporter, Summary
 from referatlint.report.common import report_path, rules_by_code
 from referatlint.report.human import summary_line
-from referatlint.rule import SEVERITIES, Finding
+from referatlint.rule import SEVERITIES, SEVERITY_NAMES, Finding
 
 TRAILING = ".,;:!?)]»«\"'"  # punctuation after the marked word stays unmarked
 WORDS = {

@@ -7,8 +7,9 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from referatlint.report import SEVERITY_NAMES, Reporter, Summary
+from referatlint.report import Reporter, Summary
 from referatlint.report.common import where
+from referatlint.rule import SEVERITY_NAMES
 
 if TYPE_CHECKING:
     from referatlint.rule import Finding
