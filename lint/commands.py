@@ -98,13 +98,7 @@ def command_profile(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     from referatlint import profiles
 
-    if args.name not in profiles.BUILTIN:
-        raise ConfigError(
-            Msg(
-                f"ukendt profil »{args.name}« (findes: {', '.join(profiles.BUILTIN)})",
-                f"unknown profile “{args.name}” (available: {', '.join(profiles.BUILTIN)})",
-            )
-        )
+    profiles.require_builtin(args.name)
     sys.stdout.write(profile_yaml(args.name))
     return EXIT_CLEAN
 

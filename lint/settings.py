@@ -9,8 +9,6 @@ from functools import cached_property
 from typing import Any, NamedTuple
 
 from referatlint import cache
-from referatlint.errors import ConfigError
-from referatlint.text import Msg
 
 # Settings that act on findings once the rules have run (see Settings.key).
 AFTER_THE_RULES = ("waivers", "fail_on", "lang", "per_file_ignores")
@@ -109,13 +107,7 @@ class Settings:
         data = dict(self.data)
         name = self.overrides.profile
         if name:
-            if name not in profiles.BUILTIN:
-                raise ConfigError(
-                    Msg(
-                        f"ukendt profil »{name}« (findes: {', '.join(profiles.BUILTIN)})",
-                        f"unknown profile “{name}” (available: {', '.join(profiles.BUILTIN)})",
-                    )
-                )
+            profiles.require_builtin(name)
             data["profile"] = name
         return resolve_profile(data)
 

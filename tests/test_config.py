@@ -149,8 +149,11 @@ def test_bad_pyproject_table_names_the_key_line(cli, tmp_path):
 
 
 def test_unknown_profile_on_the_command_line(cli):
+    error = "referatlint: ukendt profil »aarhus« (findes: standard, holbaek, odense, hedensted)\n"
     run = cli([DRAFT, "--profile", "aarhus"])
-    assert run.code == 2 and "ukendt profil »aarhus«" in run.err
+    assert run.code == 2 and run.err == error
+    shown = cli(["profile", "aarhus"])
+    assert shown.code == 2 and shown.err == error
 
 
 # --------------------------------------------------------------------------- profiles
