@@ -151,9 +151,13 @@ def command_init(argv: list[str]) -> int:
     )
     parser.add_argument("--force", action="store_true", help="overskriv en eksisterende fil")
     args = parser.parse_args(argv)
+    from itertools import islice
+
     from referatlint import profiles
     from referatlint.config import NONE
-    from referatlint.runner import discover, lint_path
+    from referatlint.errors import InputError
+    from referatlint.read import read
+    from referatlint.runner import discover, lint_source
     from referatlint.settings import Overrides, build
 
     target = ".referatlint.yaml"
@@ -165,16 +169,17 @@ def command_init(argv: list[str]) -> int:
             ),
             target,
         )
-    paths = [path for _, path in zip(range(200), discover(["."]), strict=False)]
-    fits = {}
-    for name in profiles.BUILTIN:
-        settings = build(NONE, Overrides(profile=name))
-        fits[name] = sum(
-            1
-            for path in paths
-            for finding in lint_path(path, settings).findings
-            if finding.code in TEMPLATE_CODES
-        )
+    paths = list(islice(discover(["."]), 200))
+    candidates = {name: build(NONE, Overrides(profile=name)) for name in profiles.BUILTIN}
+    fits = dict.fromkeys(profiles.BUILTIN, 0)
+    for path in paths:
+        try:
+            source = read(path)  # once: a PDF or Word file is slow to decode
+        except InputError:
+            continue  # an unreadable document says nothing about the template
+        for name, settings in candidates.items():
+            findings = lint_source(source, settings).findings
+            fits[name] += sum(1 for finding in findings if finding.code in TEMPLATE_CODES)
     best = min(profiles.BUILTIN, key=lambda name: (fits[name], name != "standard"))
     fit = f"{fits[best]} fund om skabelonen mod {fits['standard']} med »standard«"
     with open(target, "w", encoding="utf-8") as handle:

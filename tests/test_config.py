@@ -217,10 +217,25 @@ def test_profiles_and_profile_commands(cli, tmp_path):
     )
 
 
-def test_init_writes_the_best_fitting_profile(cli, tmp_path):
+def test_init_writes_the_best_fitting_profile(cli, tmp_path, monkeypatch):
+    import referatlint.read
+    import referatlint.runner
+
     shutil.copy(seed_path("004"), tmp_path / "referat.txt")
+    shutil.copy(DRAFT, tmp_path / "udkast.txt")
+    reads = []
+
+    def read(path, data=None):
+        reads.append(path)
+        return original(path, data)
+
+    original = referatlint.read.read
+    monkeypatch.setattr(referatlint.read, "read", read)
+    monkeypatch.setattr(referatlint.runner, "read", read)
+    monkeypatch.setenv("REFERATLINT_CACHE_DIR", str(tmp_path / "cache"))
     run = cli(["init"], cwd=tmp_path)
     assert run.code == 0 and "profilen »hedensted«" in run.out
+    assert sorted(reads) == ["./referat.txt", "./udkast.txt"]  # each once, for every profile
     config = (tmp_path / ".referatlint.yaml").read_text("utf-8")
     assert "\nprofile: hedensted\n" in config and config.startswith("# referatlint:")
     assert "profile: hedensted" in settings_view(cli, tmp_path / "referat.txt")
