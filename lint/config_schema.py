@@ -17,7 +17,6 @@ from referatlint.text import Msg
 SELECTOR = {"type": "string", "pattern": "^(ALL|[A-Z]+[0-9]*)$"}
 CODE = {"type": "string", "pattern": "^[A-Z]+[0-9]+$"}
 TEXTS = {"type": "array", "items": {"type": "string"}}
-KINDS = ("required-section", "forbidden", "required-phrase", "pattern", "max-length")
 
 
 def option_schema(default: Any) -> dict:
@@ -32,6 +31,7 @@ def option_schema(default: Any) -> dict:
 
 def build() -> dict:
     """The JSON Schema of a configuration file."""
+    from referatlint.declarative import KIND_TEXT, SCOPES
     from referatlint.registry import builtin_rules
 
     options = {
@@ -62,8 +62,8 @@ def build() -> dict:
             "message_en": {"type": "string", "minLength": 1},
             "fix": {"type": "string"},
             "severity": {"enum": list(SEVERITIES)},
-            "kind": {"enum": list(KINDS)},
-            "scope": {"enum": ["document", "item", "section"]},
+            "kind": {"enum": list(KIND_TEXT)},
+            "scope": {"enum": list(SCOPES)},
             "section": {"type": "string", "description": "Canonical section name."},
             "pattern": {"type": "string", "description": "A regular expression."},
             "ignore_case": {"type": "boolean"},
