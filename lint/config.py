@@ -8,7 +8,7 @@ against schemas/config.schema.json, and a bad one is a one-line error naming the
 line and the offending key, with the nearest valid key as a hint.
 
 Validating costs the YAML and jsonschema imports; the validated, merged result is cached
-by the content of every file it came from, so later runs read one small JSON file.
+by the content of every file it came from, so later runs read one small cache entry.
 """
 
 import os
