@@ -393,6 +393,26 @@ def test_waivers_silence_one_code_per_file_or_item_and_show_their_reasons(cli, t
     ]
 
 
+def test_waivers_outside_the_working_directory_are_shown_as_unused_ones_are(cli, tmp_path):
+    shutil.copy(seed_path("001"), tmp_path / "2021-11-01.txt")
+    write(
+        tmp_path / ".referatlint.yaml",
+        "waivers:\n  - file: 2021-11-01.txt\n    code: RL501\n"
+        "    reason: Ugedagen var forkert i 2021.\n",
+    )
+    (tmp_path / "sub").mkdir()
+    shown = cli(["--show-waivers", "../2021-11-01.txt"], cwd=tmp_path / "sub")
+    assert shown.out.splitlines() == [
+        f"{tmp_path}/.referatlint.yaml:2: RL501 {tmp_path}/2021-11-01.txt (brugt 0 gang(e))",
+        "    Begrundelse: Ugedagen var forkert i 2021.",
+    ]
+    stale = concise(cli, "../2021-11-01.txt")[-1]  # still in sub/
+    assert stale == (
+        f"{tmp_path}/.referatlint.yaml:2:1: RL905 Undtagelsen for RL501 i "
+        f"»{tmp_path}/2021-11-01.txt« bruger ikke længere noget fund; slet den."
+    )
+
+
 def test_waiver_for_a_file_not_linted_is_not_called_unused(cli, tmp_path):
     shutil.copy(DRAFT, tmp_path / "a.txt")
     write(
