@@ -68,8 +68,9 @@ def code_stamp() -> str:
     return _code_stamp
 
 
-def enabled(kind: str = "results") -> bool:
-    return kind not in _disabled
+def enabled() -> bool:
+    """Whether lint results are read and written (not under --no-cache)."""
+    return "results" not in _disabled
 
 
 def load(kind: str, key: str) -> Any:

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from referatlint import __version__
 from referatlint.errors import ReferatlintError
 from referatlint.report import FORMATS
+from referatlint.rule import SEVERITIES
 from referatlint.text import Msg
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 COMMANDS = ("parse", "rules", "rule", "profiles", "profile", "init", "schema")
 
 
@@ -87,7 +87,7 @@ def lint_parser() -> Parser:
     )
     add(
         "--fail-on",
-        choices=("error", "warning", "info"),
+        choices=SEVERITIES,
         help="laveste alvor, der giver exitkode 1 (standard: warning)",
     )
     add("--exit-zero", action="store_true", help="exitkode 0, selv om der er fund")
@@ -217,8 +217,8 @@ def run_lint(argv: list[str]) -> int:
         for out in reporters:
             out.file(result)
         unreadable |= result.unreadable
-        threshold = SEVERITY_RANK[fail_on]
-        failed |= any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings)
+        threshold = SEVERITIES.index(fail_on)  # fail_on and everything more severe
+        failed |= any(SEVERITIES.index(f.severity) <= threshold for f in result.findings)
 
     from referatlint.parallel import lint_all
     from referatlint.progress import Progress

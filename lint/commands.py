@@ -98,13 +98,7 @@ def command_profile(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     from referatlint import profiles
 
-    if args.name not in profiles.BUILTIN:
-        raise ConfigError(
-            Msg(
-                f"ukendt profil »{args.name}« (findes: {', '.join(profiles.BUILTIN)})",
-                f"unknown profile “{args.name}” (available: {', '.join(profiles.BUILTIN)})",
-            )
-        )
+    profiles.require_builtin(args.name)
     sys.stdout.write(profile_yaml(args.name))
     return EXIT_CLEAN
 
@@ -157,9 +151,13 @@ def command_init(argv: list[str]) -> int:
     )
     parser.add_argument("--force", action="store_true", help="overskriv en eksisterende fil")
     args = parser.parse_args(argv)
+    from itertools import islice
+
     from referatlint import profiles
     from referatlint.config import NONE
-    from referatlint.runner import discover, lint_path
+    from referatlint.errors import InputError
+    from referatlint.read import read
+    from referatlint.runner import discover, lint_source
     from referatlint.settings import Overrides, build
 
     target = ".referatlint.yaml"
@@ -171,16 +169,17 @@ def command_init(argv: list[str]) -> int:
             ),
             target,
         )
-    paths = [path for _, path in zip(range(200), discover(["."]), strict=False)]
-    fits = {}
-    for name in profiles.BUILTIN:
-        settings = build(NONE, Overrides(profile=name))
-        fits[name] = sum(
-            1
-            for path in paths
-            for finding in lint_path(path, settings).findings
-            if finding.code in TEMPLATE_CODES
-        )
+    paths = list(islice(discover(["."]), 200))
+    candidates = {name: build(NONE, Overrides(profile=name)) for name in profiles.BUILTIN}
+    fits = dict.fromkeys(profiles.BUILTIN, 0)
+    for path in paths:
+        try:
+            source = read(path)  # once: a PDF or Word file is slow to decode
+        except InputError:
+            continue  # an unreadable document says nothing about the template
+        for name, settings in candidates.items():
+            findings = lint_source(source, settings).findings
+            fits[name] += sum(1 for finding in findings if finding.code in TEMPLATE_CODES)
     best = min(profiles.BUILTIN, key=lambda name: (fits[name], name != "standard"))
     fit = f"{fits[best]} fund om skabelonen mod {fits['standard']} med »standard«"
     with open(target, "w", encoding="utf-8") as handle:
@@ -227,6 +226,8 @@ def show_settings(run, path: str) -> int:
 
 def show_waivers(run, paths: list[str], book, lang: str) -> None:
     """Every waiver that applies to the linted files, with its reason and its use."""
+    from referatlint.report.common import report_path
+
     waivers = {w for settings in run._settings.values() for w in settings.waivers}
     if not paths:
         waivers |= set(run.settings(".").waivers)
@@ -237,8 +238,8 @@ def show_waivers(run, paths: list[str], book, lang: str) -> None:
         item = f" punkt {waiver.item}" if waiver.item else ""
         used = book.used[waiver]
         count = f"brugt {used} gang(e)" if lang == "da" else f"used {used} time(s)"
-        where = f"{os.path.relpath(waiver.source)}:{waiver.line}"
-        print(f"{where}: {waiver.code} {os.path.relpath(waiver.file)}{item} ({count})")
+        where = f"{report_path(waiver.source)}:{waiver.line}"
+        print(f"{where}: {waiver.code} {report_path(waiver.file)}{item} ({count})")
         print(f"    {'Begrundelse' if lang == 'da' else 'Reason'}: {waiver.reason}")
 
 

@@ -8,7 +8,7 @@ against schemas/config.schema.json, and a bad one is a one-line error naming the
 line and the offending key, with the nearest valid key as a hint.
 
 Validating costs the YAML and jsonschema imports; the validated, merged result is cached
-by the content of every file it came from, so later runs read one small JSON file.
+by the content of every file it came from, so later runs read one small cache entry.
 """
 
 import os
@@ -16,13 +16,10 @@ from typing import Any, NamedTuple
 
 from referatlint import __version__, cache
 from referatlint.errors import ConfigError
+from referatlint.settings import absolute
 from referatlint.text import Msg
 
 CONFIG_NAMES = (".referatlint.yaml", "referatlint.yaml", "pyproject.toml")
-SETTING_KEYS = (
-    "profile", "extends", "lang", "fail_on", "select", "ignore", "extend_select", "severity",
-    "per_file_ignores", "options", "waivers", "rules",
-)  # fmt: skip
 TEMPLATE_KEYS = (
     "name", "description", "sections", "decision_phrases", "required_sections",
     "decision_required", "standard_items", "case_types", "case_type_hints", "item_order",
@@ -31,9 +28,11 @@ TEMPLATE_KEYS = (
 
 
 class Source(NamedTuple):
-    """One configuration file as read: its settings and, for messages, key lines."""
+    """One configuration file as read: its text (for the lines of keys) and settings."""
 
     path: str
+    digest: str  # of its bytes: the cached configuration is valid while this matches
+    text: str
     data: dict[str, Any]
 
 
@@ -98,9 +97,9 @@ def load(path: str) -> Resolved:
             pass
     chain = read_chain(path, [])
     data = merge(chain)
-    sources = [source.path for source in chain]
-    cache.store("config", key, {"sources": fingerprint(sources), "data": data})
-    return Resolved(tuple(sources), data)
+    sources = [(source.path, source.digest) for source in chain]
+    cache.store("config", key, {"sources": sources, "data": data})
+    return Resolved(tuple(source.path for source in chain), data)
 
 
 def read_chain(path: str, seen: list[str]) -> list[Source]:
@@ -123,7 +122,7 @@ def read_chain(path: str, seen: list[str]) -> list[Source]:
                     f"“extends: {parent}” is neither a built-in profile nor a file",
                 ),
                 path,
-                line_of(path, ["extends"]),
+                line_of(path, ["extends"], source.text),
             )
         return [*read_chain(target, [*seen, path]), source]
     return [source]
@@ -137,7 +136,8 @@ def is_builtin_profile(name: str) -> bool:
 
 def read_file(path: str) -> Source:
     try:
-        text = read_bytes(path).decode("utf-8")
+        raw = read_bytes(path)
+        text = raw.decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(
             Msg(f"kan ikke læses: {error}", f"cannot be read: {error}"), path
@@ -145,8 +145,8 @@ def read_file(path: str) -> Source:
     data = read_toml(text, path) if path.endswith(".toml") else read_yaml(text, path)
     from referatlint.config_schema import check
 
-    check(data, path)
-    return Source(path, data)
+    check(data, path, text)
+    return Source(path, cache.digest(raw), text, data)
 
 
 def read_yaml(text: str, path: str) -> dict[str, Any]:
@@ -185,20 +185,28 @@ def read_toml(text: str, path: str) -> dict[str, Any]:
     return document.get("tool", {}).get("referatlint", {})
 
 
-def line_of(path: str, keys: list) -> int | None:
+def line_of(path: str, keys: list, text: str) -> int | None:
     """The line of a key path (["options", "RL606", "allowed"]) in a configuration file."""
-    try:
-        text = read_bytes(path).decode("utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
+    return lines_of(path, [keys], text)[0]
+
+
+def lines_of(path: str, key_paths: list[list], text: str) -> list[int | None]:
+    """The lines of several key paths in one configuration file, parsed once."""
     if path.endswith(".toml"):
-        return toml_line(text, keys)
+        return [toml_line(text, keys) for keys in key_paths]
     import yaml
 
     try:
-        node = yaml.compose(text)
+        root = yaml.compose(text)
     except yaml.YAMLError:
-        return None
+        return [None] * len(key_paths)
+    return [yaml_line(root, keys) for keys in key_paths]
+
+
+def yaml_line(node, keys: list) -> int | None:
+    """The line of a key path below a composed YAML node."""
+    import yaml
+
     line = 1
     for key in keys:
         if isinstance(node, yaml.MappingNode):
@@ -242,14 +250,16 @@ def merge(chain: list[Source]) -> dict[str, Any]:
         layer = dict(source.data)
         folder = os.path.dirname(source.path)
         if "waivers" in layer:
+            keys = [["waivers", index] for index in range(len(layer["waivers"]))]
+            lines = lines_of(source.path, keys, source.text)
             layer["waivers"] = [
-                {**waiver, "file": anchored(folder, waiver["file"]), "source": source.path,
-                 "line": line_of(source.path, ["waivers", index])}
-                for index, waiver in enumerate(layer["waivers"])
+                {**waiver, "file": absolute(os.path.join(folder, waiver["file"])), "source": source.path,
+                 "line": line}
+                for waiver, line in zip(layer["waivers"], lines, strict=True)
             ]  # fmt: skip
         if "per_file_ignores" in layer:
             layer["per_file_ignores"] = {
-                anchored(folder, pattern): codes
+                absolute(os.path.join(folder, pattern)): codes
                 for pattern, codes in layer["per_file_ignores"].items()
             }
         for key, value in layer.items():
@@ -271,11 +281,6 @@ def merge(chain: list[Source]) -> dict[str, Any]:
         if extended and is_builtin_profile(extended) and "profile" not in layer:
             merged["profile"] = extended
     return merged
-
-
-def anchored(folder: str, pattern: str) -> str:
-    """A file pattern as an absolute pattern, relative patterns taken from ``folder``."""
-    return os.path.normpath(os.path.join(folder, pattern)).replace(os.sep, "/")
 
 
 def resolve_profile(data: dict[str, Any]):

@@ -5,6 +5,7 @@ into one-line messages with the file, the line and a hint.
 schemas/config.schema.json is this schema written out (``referatlint schema``); a test
 keeps the two equal, so editors and the tool always agree."""
 
+import functools
 import re
 from typing import Any
 
@@ -16,7 +17,6 @@ from referatlint.text import Msg
 SELECTOR = {"type": "string", "pattern": "^(ALL|[A-Z]+[0-9]*)$"}
 CODE = {"type": "string", "pattern": "^[A-Z]+[0-9]+$"}
 TEXTS = {"type": "array", "items": {"type": "string"}}
-KINDS = ("required-section", "forbidden", "required-phrase", "pattern", "max-length")
 
 
 def option_schema(default: Any) -> dict:
@@ -31,6 +31,7 @@ def option_schema(default: Any) -> dict:
 
 def build() -> dict:
     """The JSON Schema of a configuration file."""
+    from referatlint.declarative import KIND_TEXT, SCOPES
     from referatlint.registry import builtin_rules
 
     options = {
@@ -61,8 +62,8 @@ def build() -> dict:
             "message_en": {"type": "string", "minLength": 1},
             "fix": {"type": "string"},
             "severity": {"enum": list(SEVERITIES)},
-            "kind": {"enum": list(KINDS)},
-            "scope": {"enum": ["document", "item", "section"]},
+            "kind": {"enum": list(KIND_TEXT)},
+            "scope": {"enum": list(SCOPES)},
             "section": {"type": "string", "description": "Canonical section name."},
             "pattern": {"type": "string", "description": "A regular expression."},
             "ignore_case": {"type": "boolean"},
@@ -161,30 +162,36 @@ def build() -> dict:
 REGEX_KEYS = ("standard_items", "decision_phrases")
 
 
-def check(data: dict, path: str) -> None:
-    """Validate one file's data; raise ConfigError naming the line and a hint."""
+@functools.cache
+def validator():
+    """The validator of the shipped schema, built once for all the files of a run."""
     import jsonschema
     from referatlint.schemas import load
 
-    validator = jsonschema.Draft202012Validator(load("config.schema.json"))
+    return jsonschema.Draft202012Validator(load("config.schema.json"))
+
+
+def check(data: dict, path: str, text: str) -> None:
+    """Validate one file's data (read from ``text``); raise ConfigError naming the line
+    and a hint."""
     errors = sorted(
-        validator.iter_errors(data), key=lambda e: (len(e.path), list(map(str, e.path)))
+        validator().iter_errors(data), key=lambda e: (len(e.path), list(map(str, e.path)))
     )
     if errors:
-        raise explain(errors[0], data, path)
+        raise explain(errors[0], path, text)
     for key in REGEX_KEYS:
         for index, pattern in enumerate(data.get(key, [])):
-            compiles(pattern, path, [key, index])
+            compiles(pattern, path, [key, index], text)
     for index, hint in enumerate(data.get("case_type_hints", [])):
         for field in ("title", "decision"):
             if field in hint:
-                compiles(hint[field], path, ["case_type_hints", index, field])
+                compiles(hint[field], path, ["case_type_hints", index, field], text)
     for index, rule in enumerate(data.get("rules", [])):
         if "pattern" in rule:
-            compiles(rule["pattern"], path, ["rules", index, "pattern"])
+            compiles(rule["pattern"], path, ["rules", index, "pattern"], text)
 
 
-def compiles(pattern: str, path: str, keys: list) -> None:
+def compiles(pattern: str, path: str, keys: list, text: str) -> None:
     from referatlint.config import line_of
 
     try:
@@ -196,7 +203,7 @@ def compiles(pattern: str, path: str, keys: list) -> None:
                 f"“{pattern}” is not a valid regular expression ({error})",
             ),
             path,
-            line_of(path, keys),
+            line_of(path, keys, text),
         ) from None
 
 
@@ -207,7 +214,7 @@ def nearest(word: str, choices) -> str | None:
     return best[0] if best else None
 
 
-def explain(error, data: dict, path: str) -> ConfigError:
+def explain(error, path: str, text: str) -> ConfigError:
     from referatlint.config import line_of
 
     keys = list(error.path)
@@ -224,8 +231,8 @@ def explain(error, data: dict, path: str) -> ConfigError:
                 f"ukendt nøgle »{extra}« under »{where}«",
                 f"unknown key “{extra}” under “{where}”",
             )
-        return ConfigError(Msg(da, en), path, line_of(path, [*keys, extra]))
-    line = line_of(path, keys)
+        return ConfigError(Msg(da, en), path, line_of(path, [*keys, extra], text))
+    line = line_of(path, keys, text)
     value = error.instance
     if error.validator == "enum":
         hint = nearest(value, schema["enum"])

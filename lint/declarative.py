@@ -24,11 +24,16 @@ SCOPES = {
 }
 
 
+def scope_of(spec: dict) -> str:
+    """The scope a rule states, else its section's, else the whole document."""
+    return spec.get("scope", "section" if spec.get("section") else "document")
+
+
 def scopes(
     document: Document, context: Context, spec: dict
 ) -> Iterator[tuple[list[Line], int, Item | None]]:
     """(lines, report line, item) for every place the rule looks at."""
-    scope = spec.get("scope", "section" if spec.get("section") else "document")
+    scope = scope_of(spec)
     if scope == "document":
         yield list(document.lines), 1, None
         return
@@ -72,7 +77,7 @@ def build(spec: dict[str, Any]) -> Rule:
             ):
                 yield context.report(message, line, item=item, fix=fix)
 
-    scope_da, scope_en = SCOPES[spec.get("scope", "section" if spec.get("section") else "document")]
+    scope_da, scope_en = SCOPES[scope_of(spec)]
     values = {
         "section": spec.get("section", ""), "pattern": spec.get("pattern", ""), "max": spec.get("max"),
         "scope_da": scope_da.format(section=spec.get("section", "")),

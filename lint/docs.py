@@ -1,12 +1,7 @@
 """Rule documentation, generated from each rule's declaration: the same text serves
 ``referatlint rule CODE`` and docs/rules.md."""
 
-from referatlint.rule import Rule
-
-SEVERITY_WORDS = {
-    "da": {"error": "fejl", "warning": "advarsel", "info": "info"},
-    "en": {"error": "error", "warning": "warning", "info": "info"},
-}
+from referatlint.rule import SEVERITY_NAMES, Rule
 
 HEADINGS = {
     "da": (
@@ -80,7 +75,7 @@ def document_example(example: bytes, lang: str = "da") -> str:
 def rule_text(rule: Rule, lang: str = "da") -> str:
     """Plain-text documentation of one rule."""
     what, why, source, bad, good, options, severity = HEADINGS[lang]
-    level = SEVERITY_WORDS[lang][rule.severity]
+    level = SEVERITY_NAMES[lang][rule.severity]
     lines = [f"{rule.code} {rule.name}: {rule.title.get(lang)}", f"{severity}: {level}", ""]
     lines += [f"{what}:", f"  {rule.what.get(lang)}", "", f"{why}:", f"  {rule.why.get(lang)}"]
     if rule.source:
@@ -99,7 +94,7 @@ def rule_markdown(rule: Rule, lang: str = "da") -> str:
     what, why, source, bad, good, options, severity = HEADINGS[lang]
     parts = [
         f"## {rule.code} {rule.name}",
-        f"**{rule.title.get(lang)}** · {severity}: {SEVERITY_WORDS[lang][rule.severity]}",
+        f"**{rule.title.get(lang)}** · {severity}: {SEVERITY_NAMES[lang][rule.severity]}",
         f"**{what}.** {rule.what.get(lang)}",
         f"**{why}.** {rule.why.get(lang)}",
     ]
@@ -138,7 +133,7 @@ def catalogue_markdown(rules, lang: str = "da") -> str:
         "|---|---|---|---|",
     ]
     index += [
-        f"| {r.code} | {r.name} | {SEVERITY_WORDS[lang][r.severity]} | {r.title.get(lang)} |"
+        f"| {r.code} | {r.name} | {SEVERITY_NAMES[lang][r.severity]} | {r.title.get(lang)} |"
         for r in rules
     ]
     return (

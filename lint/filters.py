@@ -1,33 +1,19 @@
 """Filter stage, part three: waivers (accepted findings, each with a written reason)
 and the baseline (findings recorded when referatlint was adopted)."""
 
-import os
 from collections import Counter
 
 from referatlint.errors import ConfigError
 from referatlint.fingerprint import fingerprints
 from referatlint.report.common import report_path
 from referatlint.rule import Finding
-from referatlint.runner import absolute
-from referatlint.settings import Settings, Waiver
+from referatlint.settings import Settings, Waiver, pattern_covers
 from referatlint.text import Msg
 
 STALE = Msg(
     "Undtagelsen for {code} i »{file}«{item} bruger ikke længere noget fund; slet den.",
     "The waiver for {code} in “{file}”{item} no longer matches any finding; delete it.",
 )
-
-
-def relative(path: str) -> str:
-    """A path below the working directory relative to it, others absolute."""
-    return report_path(os.path.abspath(path)) if path != "-" else path
-
-
-def waiver_covers_file(waiver: Waiver, path: str) -> bool:
-    """Waiver patterns are absolute, anchored where the configuration file stands."""
-    from fnmatch import fnmatch
-
-    return path != "-" and fnmatch(absolute(path), waiver.file)
 
 
 class WaiverBook:
@@ -41,7 +27,7 @@ class WaiverBook:
     def apply(
         self, path: str, findings: tuple[Finding, ...], settings: Settings
     ) -> tuple[Finding, ...]:
-        waivers = [w for w in settings.waivers if waiver_covers_file(w, path)]
+        waivers = [w for w in settings.waivers if pattern_covers(w.file, path)]
         if not waivers:
             return findings
         kept = []
@@ -68,14 +54,14 @@ class WaiverBook:
                 continue
             item = f", punkt {waiver.item}" if waiver.item else ""
             item_en = f", item {waiver.item}" if waiver.item else ""
-            shown = relative(waiver.file)
+            shown = report_path(waiver.file)
             message = Msg(
                 STALE.da.format(code=waiver.code, file=shown, item=item),
                 STALE.en.format(code=waiver.code, file=shown, item=item_en),
             )
             found.append(
                 Finding("RL905", "unused-waiver", "warning", message, waiver.line or 1, 1,
-                        waiver.line or 1, None, None, None, relative(waiver.source))
+                        waiver.line or 1, None, None, None, report_path(waiver.source))
             )  # fmt: skip
         return found
 
@@ -85,10 +71,6 @@ class WaiverBook:
 BAD_BASELINE = Msg(
     "baseline-filen kan ikke læses: {reason}", "the baseline file cannot be read: {reason}"
 )
-
-
-def baseline_key(path: str) -> str:
-    return relative(path)
 
 
 def load_baseline(path: str) -> Counter[tuple[str, str]]:
@@ -108,7 +90,7 @@ def load_baseline(path: str) -> Counter[tuple[str, str]]:
 def without_baselined(
     path: str, findings: tuple[Finding, ...], baseline: Counter
 ) -> tuple[Finding, ...]:
-    key = baseline_key(path)
+    key = report_path(path)
     kept = []
     for finding, mark in zip(findings, fingerprints(findings), strict=True):
         if baseline[(key, mark)] > 0:
@@ -125,7 +107,7 @@ class BaselineWriter:
         self.entries: list[dict] = []
 
     def add(self, path: str, findings: tuple[Finding, ...]) -> None:
-        key = baseline_key(path)
+        key = report_path(path)
         for finding, mark in zip(findings, fingerprints(findings), strict=True):
             self.entries.append(
                 {"path": key, "code": finding.code, "item": finding.item, "fingerprint": mark,

@@ -7,29 +7,22 @@ order.
 - ``fingerprints(findings)``: one file's findings, in document order ->
   ``"<32 hex digits>:<occurrence>"`` each. The baseline (referatlint.filters) and SARIF
   ``partialFingerprints`` use these; the path is kept beside them, not in them.
-- ``fingerprints(findings, path=True)``: the same identity with the file's path folded in,
-  as 32 hex digits, unique across a whole report (GitLab Code Quality merges issues that
-  share a fingerprint).
+- ``fingerprints(findings, path=True)``: the same identity with the file's path (as
+  reports show it) folded in, as 32 hex digits, unique across a whole report (GitLab Code
+  Quality merges issues that share a fingerprint).
 """
 
 from collections import Counter
 from collections.abc import Iterable
 
 from referatlint.cache import digest
+from referatlint.report.common import report_path
 from referatlint.rule import Finding
 
 
 def normalise(text: str) -> str:
     """Whitespace collapsed to single spaces, ends stripped, case folded."""
     return " ".join(text.casefold().split())
-
-
-def normalise_path(path: str) -> str:
-    """A path as fingerprints see it: ``/`` separators, no leading ``./``."""
-    path = path.replace("\\", "/")
-    while path.startswith("./"):
-        path = path[2:]
-    return path
 
 
 def base(finding: Finding) -> str:
@@ -48,7 +41,7 @@ def fingerprints(findings: Iterable[Finding], *, path: bool = False) -> list[str
         mark = f"{key}:{seen[key]}"
         seen[key] += 1
         if path:
-            located = f"{normalise_path(finding.path)}\0{mark}"
+            located = f"{report_path(finding.path)}\0{mark}"
             mark = digest(located)[:32]
         result.append(mark)
     return result

@@ -32,9 +32,3 @@ class Lazy:
 
     def finditer(self, text: str, *position):
         return self.compiled.finditer(text, *position)
-
-    def findall(self, text: str, *position):
-        return self.compiled.findall(text, *position)
-
-    def sub(self, replacement, text: str, count: int = 0):
-        return self.compiled.sub(replacement, text, count)

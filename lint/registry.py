@@ -2,7 +2,6 @@
 third-party rules registered under the entry-point group ``referatlint.rules``."""
 
 import os
-import re
 from collections.abc import Iterable, Sequence
 
 from referatlint.errors import ConfigError
@@ -10,7 +9,6 @@ from referatlint.rule import Rule
 from referatlint.text import Msg
 
 ENTRY_POINT_GROUP = "referatlint.rules"
-CODE = re.compile(r"^[A-Z]+[0-9]+$")
 BAD_PLUGIN = Msg(
     "regel-udvidelsen {name} kunne ikke indlæses: {reason}",
     "the rule plugin {name} could not be loaded: {reason}",
@@ -80,8 +78,8 @@ def plugin_rules() -> tuple[Rule, ...]:
     return tuple(found)
 
 
-def all_rules(plugins: bool = True) -> tuple[Rule, ...]:
-    rules = builtin_rules() + (plugin_rules() if plugins else ())
+def all_rules() -> tuple[Rule, ...]:
+    rules = builtin_rules() + plugin_rules()
     seen: set[str] = set()
     for rule in rules:
         if rule.code in seen:

@@ -13,7 +13,11 @@ if TYPE_CHECKING:
     from referatlint.parse.model import Document, Item
     from referatlint.profiles import Profile
 
-SEVERITIES = ("error", "warning", "info")
+SEVERITIES = ("error", "warning", "info")  # the most severe first
+SEVERITY_NAMES = {
+    "da": {"error": "fejl", "warning": "advarsel", "info": "info"},
+    "en": {"error": "error", "warning": "warning", "info": "info"},
+}
 
 
 class Option(NamedTuple):

@@ -1,6 +1,5 @@
 """One document through the pipeline: read -> parse -> rules -> filters."""
 
-import fnmatch
 import os
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -10,7 +9,7 @@ from referatlint.errors import InputError
 from referatlint.read import SUPPORTED_SUFFIXES, load_bytes, read
 from referatlint.read.source import Source
 from referatlint.rule import Finding
-from referatlint.settings import Settings
+from referatlint.settings import Settings, pattern_covers
 from referatlint.text import Msg
 
 PROJECT_FILES = ("readme", "changelog", "license", "licence", "contributing")
@@ -123,19 +122,12 @@ def restore(path: str, data: list) -> FileResult:
     )  # fmt: skip
 
 
-def absolute(path: str) -> str:
-    return os.path.abspath(path).replace(os.sep, "/")
-
-
 def ignored_codes(path: str, settings: Settings) -> tuple[str, ...]:
     """Codes ignored for this file by ``per_file_ignores`` (absolute, anchored patterns)."""
-    if path == "-" or not settings.per_file_ignores:
-        return ()
-    name = absolute(path)
     return tuple(
         code
         for pattern, selectors in settings.per_file_ignores
-        if fnmatch.fnmatch(name, pattern)
+        if pattern_covers(pattern, path)
         for code in selectors
     )
 

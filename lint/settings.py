@@ -4,12 +4,14 @@ files that apply to it and the command line (which wins).
 The profile and the rule catalogue are built only when a document is actually checked:
 a run answered from the result cache never imports the parser or the rules."""
 
+import os
 from functools import cached_property
 from typing import Any, NamedTuple
 
 from referatlint import cache
-from referatlint.errors import ConfigError
-from referatlint.text import Msg
+
+# Settings that act on findings once the rules have run (see Settings.key).
+AFTER_THE_RULES = ("waivers", "fail_on", "lang", "per_file_ignores")
 
 
 class Waiver(NamedTuple):
@@ -21,6 +23,19 @@ class Waiver(NamedTuple):
     reason: str
     source: str  # the configuration file that grants it
     line: int | None
+
+
+def absolute(path: str) -> str:
+    """A path as configured file patterns see it: absolute, with ``/`` separators."""
+    return os.path.abspath(path).replace(os.sep, "/")
+
+
+def pattern_covers(pattern: str, path: str) -> bool:
+    """Whether a file pattern of a waiver or per-file ignore (absolute, anchored where its
+    configuration file stands) covers ``path``; standard input has no name to match."""
+    from fnmatch import fnmatch
+
+    return path != "-" and fnmatch(absolute(path), pattern)
 
 
 class Overrides(NamedTuple):
@@ -69,14 +84,19 @@ class Settings:
 
     @cached_property
     def key(self) -> str:
-        """Everything the findings depend on besides the document and the code itself."""
+        """Everything the findings depend on besides the document and the code itself.
+        Waivers, fail_on and lang act on findings after the rules ran (messages are kept
+        in both languages), and per-file ignores are keyed per file by the runner, so
+        editing them does not re-lint the archive."""
         from referatlint.registry import plugin_entry_points
 
         if "profile" in self.__dict__ or "rules" in self.__dict__:
             given = [self.profile.name, [(r.code, r.severity) for r in self.rules]]
         else:
             given = plugin_entry_points()
-        state = [self.data, self.overrides, given, self.severities, self.options]
+        data = {key: value for key, value in self.data.items() if key not in AFTER_THE_RULES}
+        overrides = self.overrides._replace(fail_on=None, lang=None)
+        state = [data, overrides, given, self.severities, self.options]
         return cache.digest(repr(state))  # plain data: its repr is stable, and needs no json
 
     @cached_property
@@ -87,13 +107,7 @@ class Settings:
         data = dict(self.data)
         name = self.overrides.profile
         if name:
-            if name not in profiles.BUILTIN:
-                raise ConfigError(
-                    Msg(
-                        f"ukendt profil »{name}« (findes: {', '.join(profiles.BUILTIN)})",
-                        f"unknown profile “{name}” (available: {', '.join(profiles.BUILTIN)})",
-                    )
-                )
+            profiles.require_builtin(name)
             data["profile"] = name
         return resolve_profile(data)
 

@@ -95,6 +95,8 @@ def test_select_ignore_and_extend_select_by_prefix(cli):
 def test_fail_level_and_exit_zero(cli):
     assert cli([DRAFT, "--select", "RL204"]).code == 1
     assert cli([DRAFT, "--select", "RL204", "--fail-on", "error"]).code == 0
+    assert cli([DRAFT, "--select", "RL204", "--fail-on", "info"]).code == 1
+    assert cli([DRAFT, "--select", "RL402", "--fail-on", "error"]).code == 1  # RL402: an error
     assert cli([DRAFT, "--exit-zero"]).code == 0
 
 

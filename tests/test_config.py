@@ -149,8 +149,11 @@ def test_bad_pyproject_table_names_the_key_line(cli, tmp_path):
 
 
 def test_unknown_profile_on_the_command_line(cli):
+    error = "referatlint: ukendt profil »aarhus« (findes: standard, holbaek, odense, hedensted)\n"
     run = cli([DRAFT, "--profile", "aarhus"])
-    assert run.code == 2 and "ukendt profil »aarhus«" in run.err
+    assert run.code == 2 and run.err == error
+    shown = cli(["profile", "aarhus"])
+    assert shown.code == 2 and shown.err == error
 
 
 # --------------------------------------------------------------------------- profiles
@@ -214,10 +217,25 @@ def test_profiles_and_profile_commands(cli, tmp_path):
     )
 
 
-def test_init_writes_the_best_fitting_profile(cli, tmp_path):
+def test_init_writes_the_best_fitting_profile(cli, tmp_path, monkeypatch):
+    import referatlint.read
+    import referatlint.runner
+
     shutil.copy(seed_path("004"), tmp_path / "referat.txt")
+    shutil.copy(DRAFT, tmp_path / "udkast.txt")
+    reads = []
+
+    def read(path, data=None):
+        reads.append(path)
+        return original(path, data)
+
+    original = referatlint.read.read
+    monkeypatch.setattr(referatlint.read, "read", read)
+    monkeypatch.setattr(referatlint.runner, "read", read)
+    monkeypatch.setenv("REFERATLINT_CACHE_DIR", str(tmp_path / "cache"))
     run = cli(["init"], cwd=tmp_path)
     assert run.code == 0 and "profilen »hedensted«" in run.out
+    assert sorted(reads) == ["./referat.txt", "./udkast.txt"]  # each once, for every profile
     config = (tmp_path / ".referatlint.yaml").read_text("utf-8")
     assert "\nprofile: hedensted\n" in config and config.startswith("# referatlint:")
     assert "profile: hedensted" in settings_view(cli, tmp_path / "referat.txt")
@@ -375,13 +393,71 @@ def test_waivers_silence_one_code_per_file_or_item_and_show_their_reasons(cli, t
     ]
 
 
+def test_waivers_outside_the_working_directory_are_shown_as_unused_ones_are(cli, tmp_path):
+    shutil.copy(seed_path("001"), tmp_path / "2021-11-01.txt")
+    write(
+        tmp_path / ".referatlint.yaml",
+        "waivers:\n  - file: 2021-11-01.txt\n    code: RL501\n"
+        "    reason: Ugedagen var forkert i 2021.\n",
+    )
+    (tmp_path / "sub").mkdir()
+    shown = cli(["--show-waivers", "../2021-11-01.txt"], cwd=tmp_path / "sub")
+    assert shown.out.splitlines() == [
+        f"{tmp_path}/.referatlint.yaml:2: RL501 {tmp_path}/2021-11-01.txt (brugt 0 gang(e))",
+        "    Begrundelse: Ugedagen var forkert i 2021.",
+    ]
+    stale = concise(cli, "../2021-11-01.txt")[-1]  # still in sub/
+    assert stale == (
+        f"{tmp_path}/.referatlint.yaml:2:1: RL905 Undtagelsen for RL501 i "
+        f"»{tmp_path}/2021-11-01.txt« bruger ikke længere noget fund; slet den."
+    )
+
+
 def test_waiver_for_a_file_not_linted_is_not_called_unused(cli, tmp_path):
     shutil.copy(DRAFT, tmp_path / "a.txt")
     write(
         tmp_path / ".referatlint.yaml",
         "waivers:\n  - file: b.txt\n    code: RL402\n    reason: Gælder kun b.txt.\n",
     )
-    assert not any("RL905" in line for line in concise(cli, tmp_path / "a.txt"))
+    run = cli([tmp_path / "a.txt", "--output-format", "concise"])
+    assert run.code == 1
+    # The draft's ten defects, RL402 (waived for b.txt only) among them, and no RL905.
+    assert [line.split(": ")[1].split()[0] for line in run.out.splitlines()] == [
+        "RL306", "RL502", "RL402", "RL204", "RL601", "RL602", "RL103", "RL401", "RL101", "RL604",
+    ]  # fmt: skip
+
+
+def test_each_configuration_file_is_read_and_parsed_once(tmp_path, monkeypatch):
+    import jsonschema
+    import yaml
+    from referatlint import config, config_schema
+
+    monkeypatch.setenv("REFERATLINT_CACHE_DIR", str(tmp_path / "cache"))
+    write(tmp_path / "base.yaml", "profile: odense\n")
+    waiver = "  - file: {}.txt\n    code: RL402\n    reason: Frigives dagen efter.\n"
+    path = write(
+        tmp_path / ".referatlint.yaml",
+        "extends: base.yaml\nwaivers:\n" + "".join(waiver.format(n) for n in "abc"),
+    )
+    calls = []
+
+    def counted(name, function):
+        def call(*args, **options):
+            calls.append(name)
+            return function(*args, **options)
+
+        return call
+
+    monkeypatch.setattr(config, "read_bytes", counted("read", config.read_bytes))
+    monkeypatch.setattr(yaml, "compose", counted("compose", yaml.compose))
+    validator = jsonschema.Draft202012Validator
+    monkeypatch.setattr(jsonschema, "Draft202012Validator", counted("validator", validator))
+    config_schema.validator.cache_clear()
+    resolved = config.load(str(path))
+    assert [waiver["line"] for waiver in resolved.data["waivers"]] == [3, 6, 9]
+    # Each file read once (no second read for the cache's fingerprints), the one with
+    # waivers composed once for all their lines, and one validator for both files.
+    assert sorted(calls) == ["compose", "read", "read", "validator"]
 
 
 # --------------------------------------------------------------------------- schema, cache, README

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from conftest import DRAFT
-from referatlint.fingerprint import base, fingerprints, normalise, normalise_path
+from referatlint.fingerprint import base, fingerprints, normalise
 from referatlint.registry import all_rules
 from referatlint.runner import lint_path
 from referatlint.settings import Settings
@@ -34,7 +34,6 @@ def by_code(result) -> dict[str, list[str]]:
 def test_normalise_collapses_whitespace_and_folds_case():
     assert normalise("  Beslutning\tikke   FRIGIVET \n") == "beslutning ikke frigivet"
     assert normalise("STRASSE") == normalise("straße")
-    assert normalise_path("./dagsordener\\udkast.txt") == "dagsordener/udkast.txt"
 
 
 def test_fingerprints_survive_lines_added_above(tmp_path, monkeypatch):
@@ -90,3 +89,23 @@ def test_path_is_folded_in_only_when_asked(tmp_path, monkeypatch):
     # ./a.txt and a.txt are the same file.
     dotted = [f._replace(path="./a.txt") for f in one.findings]
     assert fingerprints(dotted, path=True) == located
+
+
+def test_every_spelling_of_a_path_gives_the_same_fingerprints(tmp_path, monkeypatch):
+    """GitLab shows report_path(path); the fingerprint folds in that same path."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sub").mkdir()
+    result = lint_text(tmp_path, DRAFT.read_text("utf-8"), "draft.txt")
+    spellings = ["draft.txt", f"{tmp_path}/draft.txt", "./sub/../draft.txt"]
+    prints = [
+        fingerprints([f._replace(path=path) for f in result.findings], path=True)
+        for path in spellings
+    ]
+    assert len(prints[0]) == 10
+    assert prints[1] == prints[0] and prints[2] == prints[0]
+    # Seen from a subfolder, ../draft.txt is still the same file.
+    monkeypatch.chdir(tmp_path / "sub")
+    above = [f._replace(path="../draft.txt") for f in result.findings]
+    assert fingerprints(above, path=True) == fingerprints(
+        [f._replace(path=f"{tmp_path}/draft.txt") for f in result.findings], path=True
+    )

@@ -146,6 +146,21 @@ def test_sarif_of_clean_several_and_unreadable_files(cli, work):
     assert clean["runs"][0]["results"] == []
 
 
+def test_every_spelling_of_a_path_is_reported_alike(work, monkeypatch):
+    from referatlint.report.common import report_path
+
+    spellings = [
+        "dagsordener/udkast.txt",
+        f"{work}/dagsordener/udkast.txt",
+        "./x/../dagsordener/udkast.txt",
+    ]
+    assert [report_path(path) for path in spellings] == ["dagsordener/udkast.txt"] * 3
+    monkeypatch.chdir(work / "dagsordener")
+    assert report_path("../dagsordener/udkast.txt") == "udkast.txt"
+    assert report_path("../elsewhere.txt") == f"{work}/elsewhere.txt"  # outside: absolute
+    assert report_path("-") == "-"
+
+
 def test_sarif_validation_would_catch_a_broken_log(cli, work):
     """The schema check is not a formality: a result without a message fails it."""
     log = json.loads(cli(["--output-format", "sarif", "dagsordener/udkast.txt"]).out)

@@ -6,6 +6,7 @@ import io
 import os
 import re
 import shutil
+import stat
 import struct
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from lxml import html
 from referatlint.registry import all_rules
 from referatlint.report import FORMATS, Summary, reporter
 from referatlint.runner import lint_path
+from test_speed import cache_entries
 
 EXPECTED = [  # code, line, item, severity
     ("RL306", 11, "41", "warning"),
@@ -173,8 +175,21 @@ def test_documents_are_spooled_until_the_overview_is_known(work):
     out = reporter("html", stream, "da")
     out.file(lint_path("dagsordener/udkast.txt", settings, keep_text=True))
     assert stream.getvalue() == ""  # nothing is held in memory: the section is on disk
+    spool = out.body
+    spool.flush()
+    on_disk = os.fstat(spool.fileno())
+    # A regular file with no name left in any folder: a temporary file, gone once closed.
+    assert stat.S_ISREG(on_disk.st_mode) and on_disk.st_nlink == 0
+    spool.seek(0)
+    section = spool.read()
+    assert on_disk.st_size == len(section.encode("utf-8"))
+    assert section.startswith('<section class="block document" id="d1">')
+    assert section.count('<article class="finding') == 10
     out.finish(Summary(1, 10, 4, 6, 0, ()))
-    assert stream.getvalue().count('<article class="finding') == 10
+    page = stream.getvalue()
+    assert page.index(section) > page.index('<section class="block" id="overblik">')
+    assert page.count('<article class="finding') == 10
+    assert spool.closed
 
 
 # -- in a real browser -------------------------------------------------------------------
@@ -256,9 +271,11 @@ def test_text_is_kept_from_the_cache_and_from_worker_processes(
     shutil.copy(DRAFT, work / "dagsordener" / "kopi.txt")
     pages = [report(cli, "--jobs", jobs, "dagsordener/")[1]]
     # The results are cached now (two contents: the copy equals the draft), so the second
-    # run is answered from the cache.
-    assert len(list((tmp_path / "cache" / "results").rglob("*.marshal"))) == 2
+    # run is answered from the cache: a miss would write its entry anew (a new inode).
+    entries = cache_entries(tmp_path / "cache" / "results")
+    assert len(entries) == 2
     pages.append(report(cli, "--jobs", jobs, "dagsordener/")[1])
+    assert cache_entries(tmp_path / "cache" / "results") == entries
     draft_lines = DRAFT.read_text("utf-8").split("\n")[:-1]
     for page in pages:
         tree = html.document_fromstring(page)

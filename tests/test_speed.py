@@ -2,6 +2,7 @@
 cache and the progress line are checked for their behaviour here (timings are measured by
 bench/run.py, never asserted in tests)."""
 
+import io
 import json
 import os
 import shutil
@@ -10,6 +11,8 @@ import sys
 from pathlib import Path
 
 from conftest import SEEDS
+
+SUMMARY_OF_ONE_COPY = {"files": 5, "findings": 93, "errors": 10, "warnings": 83, "infos": 0}
 
 
 def archive(tmp_path: Path, copies: int = 3) -> Path:
@@ -38,16 +41,25 @@ def test_jobs_give_the_same_report_in_the_same_order(tmp_path):
     assert [f["path"] for f in report["files"]] == sorted(str(p) for p in folder.iterdir())
 
 
+def cache_entries(results: Path) -> dict[str, tuple[int, int]]:
+    """Each result entry's inode and modification time: a miss writes the entry anew
+    (a temporary file renamed into place), so a hit is an entry left exactly as it was."""
+    return {
+        path.name: (path.stat().st_ino, path.stat().st_mtime_ns)
+        for path in results.rglob("*.marshal")
+    }
+
+
 def test_cache_answers_unchanged_files_and_rereads_changed_ones(tmp_path):
     folder = archive(tmp_path, copies=1)
     env = {"REFERATLINT_CACHE_DIR": str(tmp_path / "cache")}
     first = referatlint(folder, "--output-format", "json", cwd=tmp_path, env=env)
     results = tmp_path / "cache" / "results"
-    entries = sorted(results.rglob("*.marshal"))
+    entries = cache_entries(results)
     assert len(entries) == 5
     second = referatlint(folder, "--output-format", "json", cwd=tmp_path, env=env)
     assert second.stdout == first.stdout
-    assert sorted(results.rglob("*.marshal")) == entries  # nothing new: every file was a hit
+    assert cache_entries(results) == entries  # nothing written: every file was a hit
     changed = folder / "1-001_a8efd4b7cb96c4ec.txt"
     if not changed.exists():
         changed = sorted(folder.iterdir())[1]
@@ -60,8 +72,42 @@ def test_cache_answers_unchanged_files_and_rereads_changed_ones(tmp_path):
 def test_no_cache_writes_no_results(tmp_path):
     folder = archive(tmp_path, copies=1)
     env = {"REFERATLINT_CACHE_DIR": str(tmp_path / "cache")}
-    referatlint(folder, "--no-cache", cwd=tmp_path, env=env)
+    uncached = referatlint(folder, "--no-cache", "--output-format", "json", cwd=tmp_path, env=env)
     assert not list((tmp_path / "cache").glob("results/**/*.marshal"))
+    cached = referatlint(folder, "--output-format", "json", cwd=tmp_path, env=env)
+    assert uncached.returncode == cached.returncode == 1
+    assert uncached.stdout == cached.stdout
+    assert json.loads(uncached.stdout)["summary"] == SUMMARY_OF_ONE_COPY
+
+
+WAIVED = """fail_on: {fail_on}
+waivers:
+  - file: arkiv/0-001_a8efd4b7cb96c4ec.txt
+    code: RL602
+    reason: {reason}
+"""
+
+
+def test_editing_what_acts_after_the_rules_keeps_the_cached_results(tmp_path):
+    folder = archive(tmp_path, copies=1)
+    env = {"REFERATLINT_CACHE_DIR": str(tmp_path / "cache")}
+    config = tmp_path / ".referatlint.yaml"
+    config.write_text(WAIVED.format(fail_on="warning", reason="Linkene er interne."), "utf-8")
+    first = referatlint(folder, "--output-format", "json", cwd=tmp_path, env=env)
+    results = tmp_path / "cache" / "results"
+    entries = cache_entries(results)
+    assert len(entries) == 5
+    config.write_text(WAIVED.format(fail_on="error", reason="Linkene peger indad."), "utf-8")
+    second = referatlint(folder, "--output-format", "json", cwd=tmp_path, env=env)
+    assert second.stdout == first.stdout
+    assert cache_entries(results) == entries  # a new reason or fail_on: every file a hit
+    # A severity or a rule option changes the findings: every file is linted again.
+    config.write_text(config.read_text("utf-8") + "severity:\n  RL602: info\n", "utf-8")
+    referatlint(folder, cwd=tmp_path, env=env)
+    assert len(cache_entries(results)) == 10
+    config.write_text(config.read_text("utf-8") + "options:\n  RL606:\n    allowed: [x]\n", "utf-8")
+    referatlint(folder, cwd=tmp_path, env=env)
+    assert len(cache_entries(results)) == 15
 
 
 def test_parallel_runs_share_the_cache_safely(tmp_path):
@@ -76,29 +122,37 @@ def test_parallel_runs_share_the_cache_safely(tmp_path):
     assert not list((tmp_path / "cache").rglob("*.tmp"))
 
 
-def test_progress_line_only_on_a_terminal(tmp_path):
-    folder = archive(tmp_path)
-    piped = referatlint(folder, "--no-cache", cwd=tmp_path)
-    assert piped.stderr == ""
+class Terminal(io.StringIO):
+    def isatty(self):
+        return True
 
 
-def test_progress_line_on_an_interactive_terminal(tmp_path, monkeypatch):
-    import io
-
+def ticked(stream, enabled: bool = True) -> str:
+    """What a progress line writes over three files, shown from the first moment on."""
     from referatlint import progress
 
-    class Terminal(io.StringIO):
-        def isatty(self):
-            return True
-
-    monkeypatch.setattr(progress, "SHOW_AFTER", 0.0)
-    stream = Terminal()
-    bar = progress.Progress(stream)
+    bar = progress.Progress(stream, enabled)
     for _ in range(3):
         bar.tick()
     bar.done()
-    assert stream.getvalue().startswith("\r1 dokumenter tjekket")
-    assert stream.getvalue().endswith("\r\033[K")
+    return stream.getvalue()
+
+
+def test_progress_line_only_on_a_terminal(monkeypatch):
+    from referatlint import progress
+
+    monkeypatch.setattr(progress, "SHOW_AFTER", 0.0)
+    assert ticked(io.StringIO()) == ""  # piped
+    assert ticked(Terminal(), enabled=False) == ""  # a machine-readable format
+
+
+def test_progress_line_on_an_interactive_terminal(monkeypatch):
+    from referatlint import progress
+
+    monkeypatch.setattr(progress, "SHOW_AFTER", 0.0)
+    shown = ticked(Terminal())
+    assert shown.startswith("\r1 dokumenter tjekket")
+    assert shown.endswith("\r\033[K")
 
 
 def benchmark_script():

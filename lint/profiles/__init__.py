@@ -10,11 +10,24 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from referatlint.errors import ConfigError
 from referatlint.parse.model import Item
 from referatlint.parse.vocabulary import Vocabulary
+from referatlint.text import Msg
 
 BUILTIN = ("standard", "holbaek", "odense", "hedensted")
 ORDERS = ("ascending", "toc", "ascending-or-toc")
+
+
+def require_builtin(name: str) -> None:
+    """The one-line error for a profile name that is not built in (--profile, profile NAME)."""
+    if name not in BUILTIN:
+        raise ConfigError(
+            Msg(
+                f"ukendt profil »{name}« (findes: {', '.join(BUILTIN)})",
+                f"unknown profile “{name}” (available: {', '.join(BUILTIN)})",
+            )
+        )
 
 
 def builtin_data(name: str) -> dict[str, Any]:

@@ -15,11 +15,6 @@ from referatlint.text import Msg
 if TYPE_CHECKING:
     from referatlint.rule import Finding
 
-SEVERITY_NAMES = {
-    "da": {"error": "fejl", "warning": "advarsel", "info": "info"},
-    "en": {"error": "error", "warning": "warning", "info": "info"},
-}
-
 
 class Summary(NamedTuple):
     files: int
@@ -68,6 +63,16 @@ class Reporter:
         self.stream = stream
         self.lang = lang
         self.statistics = statistics
+        self.json_elements = 0
+
+    def write_json_element(self, value) -> None:
+        """The next element of a JSON array the report streams: one per line, the commas
+        between them (the array's brackets are the report's own)."""
+        import json
+
+        self.stream.write(("," if self.json_elements else "") + "\n  ")
+        self.stream.write(json.dumps(value, ensure_ascii=False))
+        self.json_elements += 1
 
     def file(self, result) -> None:
         raise NotImplementedError

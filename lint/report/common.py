@@ -1,5 +1,5 @@
-"""Small helpers the machine-readable reports share: paths as CI systems want them,
-where a finding is in words, and the rule catalogue by code."""
+"""Small helpers the reports share: paths as CI systems want them, where a finding is in
+words, where to read more about its rule, and the rule catalogue by code."""
 
 import os
 from functools import cache
@@ -7,35 +7,48 @@ from functools import cache
 from referatlint.rule import Finding, Rule
 
 WHERE = {
-    "da": {"item": "punkt", "page": "side", "line": "linje", "fix": "Ret"},
-    "en": {"item": "item", "page": "page", "line": "line", "fix": "Fix"},
-}
+    "da": {"item": "punkt", "page": "side", "line": "linje", "column": "kolonne", "fix": "Ret",
+           "more": "mere"},
+    "en": {"item": "item", "page": "page", "line": "line", "column": "column", "fix": "Fix",
+           "more": "more"},
+}  # fmt: skip
 
 
 def report_path(path: str) -> str:
     """The path relative to the working directory, with ``/`` separators: what GitHub,
-    GitLab and SARIF viewers resolve against the checkout. Paths outside the working
-    directory stay absolute; standard input stays ``-``."""
+    GitLab and SARIF viewers resolve against the checkout, and what baselines and
+    fingerprints key on, so every spelling of a file gives the same. Paths outside the
+    working directory are absolute; standard input stays ``-``."""
     if path == "-":
         return path
-    if os.path.isabs(path):
-        relative = os.path.relpath(path)
-        if not relative.startswith(".."):
-            path = relative
-    else:
-        path = os.path.normpath(path)
+    path = os.path.abspath(path)
+    relative = os.path.relpath(path)
+    if not relative.startswith(".."):
+        path = relative
     return path.replace(os.sep, "/")
 
 
-def where(finding: Finding, lang: str) -> str:
-    """``punkt 42, side 3`` (or ``item 42, page 3``); empty outside items and pages."""
+def where(
+    finding: Finding, lang: str, *, line: bool = False, column: bool = False, separator=", "
+) -> str:
+    """``punkt 42, side 3`` (or ``item 42, page 3``); empty outside items and pages. With
+    ``line`` the line follows, and with ``column`` the column when it is not the first."""
     words = WHERE[lang]
     parts = []
     if finding.item is not None:
         parts.append(f"{words['item']} {finding.item}")
     if finding.page is not None:
         parts.append(f"{words['page']} {finding.page}")
-    return ", ".join(parts)
+    if line:
+        parts.append(f"{words['line']} {finding.line}")
+    if column and finding.column > 1:
+        parts.append(f"{words['column']} {finding.column}")
+    return separator.join(parts)
+
+
+def more_about(code: str, lang: str, label: str | None = None) -> str:
+    """Where a rule is explained: ``mere: referatlint rule RL402`` (or another label)."""
+    return f"{label or WHERE[lang]['more']}: referatlint rule {code}"
 
 
 def message_with_place(finding: Finding, lang: str, fix: bool = True) -> str:

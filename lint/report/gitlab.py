@@ -7,8 +7,6 @@ referatlint.fingerprint with the path folded in, so they are unique in the repor
 merges issues with the same fingerprint).
 """
 
-import json
-
 from referatlint.fingerprint import fingerprints
 from referatlint.report import Reporter, Summary
 from referatlint.report.common import message_with_place, report_path
@@ -19,7 +17,6 @@ SEVERITIES = {"error": "critical", "warning": "major", "info": "info"}
 class GitlabReporter(Reporter):
     def __init__(self, stream, lang="da", statistics=False):
         super().__init__(stream, lang, statistics)
-        self.count = 0
         self.stream.write("[")
 
     def file(self, result) -> None:
@@ -38,9 +35,7 @@ class GitlabReporter(Reporter):
                     "lines": {"begin": finding.line, "end": max(finding.end_line, finding.line)},
                 },
             }
-            self.stream.write(("," if self.count else "") + "\n  ")
-            self.stream.write(json.dumps(issue, ensure_ascii=False))
-            self.count += 1
+            self.write_json_element(issue)
 
     def finish(self, summary: Summary) -> None:
-        self.stream.write("\n]\n" if self.count else "]\n")
+        self.stream.write("\n]\n" if self.json_elements else "]\n")

@@ -19,10 +19,10 @@ from html import escape
 
 from referatlint import __version__
 from referatlint.parse.dates import MONTH_LONG
-from referatlint.report import SEVERITY_NAMES, Reporter, Summary
-from referatlint.report.common import report_path, rules_by_code
+from referatlint.report import Reporter, Summary
+from referatlint.report.common import more_about, report_path, rules_by_code, where
 from referatlint.report.human import summary_line
-from referatlint.rule import SEVERITIES, Finding
+from referatlint.rule import SEVERITIES, SEVERITY_NAMES, Finding
 
 TRAILING = ".,;:!?)]»«\"'"  # punctuation after the marked word stays unmarked
 WORDS = {
@@ -49,14 +49,12 @@ WORDS = {
         "item": "Punkt",
         "outside": "Uden for punkterne",
         "first": "Første fund",
-        "page": "side",
         "line": "linje",
-        "column": "kolonne",
         "fix": "Sådan retter du det",
         "what": "Hvad reglen tjekker",
         "why": "Hvorfor",
         "source": "Kilde",
-        "more": "Mere om reglen: referatlint rule {code}",
+        "more": "Mere om reglen",
         "labels": {"error": "Fejl", "warning": "Advarsler", "info": "Info"},
         "kind": {"referat": "Referat", "dagsorden": "Dagsorden"},
         "items": ("{n} punkt", "{n} punkter"),
@@ -87,14 +85,12 @@ WORDS = {
         "item": "Item",
         "outside": "Outside the items",
         "first": "First finding",
-        "page": "page",
         "line": "line",
-        "column": "column",
         "fix": "How to fix it",
         "what": "What the rule checks",
         "why": "Why",
         "source": "Source",
-        "more": "More about the rule: referatlint rule {code}",
+        "more": "More about the rule",
         "labels": {"error": "Errors", "warning": "Warnings", "info": "Info"},
         "kind": {"referat": "Minutes", "dagsorden": "Agenda"},
         "items": ("{n} item", "{n} items"),
@@ -192,16 +188,9 @@ class HtmlReporter(Reporter):
         return SEVERITY_NAMES[self.lang][severity].capitalize()
 
     def where(self, finding: Finding) -> str:
-        words = self.words
-        parts = []
-        if finding.item is not None:
-            parts.append(f"{words['item']} {finding.item}")
-        if finding.page is not None:
-            parts.append(f"{words['page']} {finding.page}")
-        parts.append(f"{words['line']} {finding.line}")
-        if finding.column > 1:
-            parts.append(f"{words['column']} {finding.column}")
-        return " · ".join(parts)
+        text = where(finding, self.lang, line=True, column=True, separator=" · ")
+        # The item is named as in the table of items: "Punkt 42 · linje 78".
+        return text[0].upper() + text[1:] if finding.item is not None else text
 
     def card(self, finding: Finding, anchor: str) -> str:
         words, lang = self.words, self.lang
@@ -230,7 +219,7 @@ class HtmlReporter(Reporter):
                     f'<p class="rule"><strong>{words["source"]}:</strong> {escape(rule.source)}</p>'
                 )
         parts.append(
-            f'<p class="rule">{escape(words["more"].format(code=finding.code))} '
+            f'<p class="rule">{escape(more_about(finding.code, lang, words["more"]))} '
             f"({escape(finding.name)})</p></article>"
         )
         return "\n".join(parts)

@@ -7,8 +7,9 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from referatlint.report import SEVERITY_NAMES, Reporter, Summary
-from referatlint.report.common import where
+from referatlint.report import Reporter, Summary
+from referatlint.report.common import more_about, where
+from referatlint.rule import SEVERITY_NAMES
 
 if TYPE_CHECKING:
     from referatlint.rule import Finding
@@ -18,7 +19,6 @@ BOLD, DIM, RESET = "\033[1m", "\033[2m", "\033[0m"
 WORDS = {
     "da": {
         "fix": "ret",
-        "more": "mere",
         "clean": "Alt i orden: ingen fund i {files} {documents}.",
         "document": ("dokument", "dokumenter"),
         "found": "Fundet: {findings} ({parts}) i {files} {documents}.",
@@ -26,7 +26,6 @@ WORDS = {
     },
     "en": {
         "fix": "fix",
-        "more": "more",
         "clean": "All clear: no findings in {files} {documents}.",
         "document": ("document", "documents"),
         "found": "Found: {findings} ({parts}) in {files} {documents}.",
@@ -91,8 +90,7 @@ class HumanReporter(Reporter):
         severity = SEVERITY_NAMES[self.lang][finding.severity]
         lines.append(
             self.paint(
-                f"{gutter}= {severity} · {finding.name} · "
-                f"{words['more']}: referatlint rule {finding.code}",
+                f"{gutter}= {severity} · {finding.name} · {more_about(finding.code, self.lang)}",
                 DIM,
             )
         )

@@ -34,13 +34,10 @@ def file_json(result, lang: str) -> dict:
 class JsonReporter(Reporter):
     def __init__(self, stream, lang="da", statistics=False):
         super().__init__(stream, lang, statistics)
-        self.count = 0
         self.stream.write('{"version": 1, "files": [')
 
     def file(self, result) -> None:
-        self.stream.write(("," if self.count else "") + "\n  ")
-        self.stream.write(json.dumps(file_json(result, self.lang), ensure_ascii=False))
-        self.count += 1
+        self.write_json_element(file_json(result, self.lang))
 
     def finish(self, summary: Summary) -> None:
         totals = {

@@ -12,13 +12,10 @@ from datetime import datetime
 
 from lxml import etree
 from referatlint.report import Reporter, Summary
-from referatlint.report.common import WHERE, message_with_place, report_path, where
+from referatlint.report.common import message_with_place, more_about, report_path, where
 from referatlint.rule import Finding
 
-WORDS = {
-    "da": {"clean": "ingen fund", "more": "mere"},
-    "en": {"clean": "no findings", "more": "more"},
-}
+CLEAN = {"da": "ingen fund", "en": "no findings"}
 
 
 def hostname() -> str:
@@ -43,9 +40,7 @@ class JunitReporter(Reporter):
         self.stream.write('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n')
 
     def case_name(self, finding: Finding) -> str:
-        line = f"{WHERE[self.lang]['line']} {finding.line}"
-        place = ", ".join(part for part in (where(finding, self.lang), line) if part)
-        return f"{finding.code} {finding.name} [{place}]"
+        return f"{finding.code} {finding.name} [{where(finding, self.lang, line=True)}]"
 
     def details(self, finding: Finding) -> str:
         path = report_path(finding.path)
@@ -53,7 +48,7 @@ class JunitReporter(Reporter):
         lines.append(message_with_place(finding, self.lang))
         if finding.context:
             lines.append(f"{finding.line} | {finding.context}")
-        lines.append(f"{WORDS[self.lang]['more']}: referatlint rule {finding.code}")
+        lines.append(more_about(finding.code, self.lang))
         return clean("\n".join(lines))
 
     def file(self, result) -> None:
@@ -93,7 +88,7 @@ class JunitReporter(Reporter):
             etree.SubElement(
                 suite,
                 "testcase",
-                name=f"referatlint: {WORDS[self.lang]['clean']}",
+                name=f"referatlint: {CLEAN[self.lang]}",
                 classname=path,
                 time="0",
             )

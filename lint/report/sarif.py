@@ -58,7 +58,6 @@ class SarifReporter(Reporter):
         super().__init__(stream, lang, statistics)
         self.rules = list(rules_by_code().values())
         self.index = {rule.code: number for number, rule in enumerate(self.rules)}
-        self.count = 0
         driver = {
             "name": "referatlint",
             "version": __version__,
@@ -109,9 +108,7 @@ class SarifReporter(Reporter):
 
     def file(self, result) -> None:
         for finding, print_ in zip(result.findings, fingerprints(result.findings), strict=True):
-            self.stream.write(("," if self.count else "") + "\n  ")
-            self.stream.write(json.dumps(self.result(finding, print_), ensure_ascii=False))
-            self.count += 1
+            self.write_json_element(self.result(finding, print_))
 
     def finish(self, summary: Summary) -> None:
         invocation = {
