@@ -66,10 +66,6 @@ ORDER = {
         "Punkt {number} står efter punkt {previous}; punkterne skal stå i nummerorden.",
         "Item {number} comes after item {previous}; items must be in numerical order.",
     ),
-    "toc": Msg(
-        "Punkt {number} står efter punkt {previous}, men ikke i indholdsfortegnelsens rækkefølge.",
-        "Item {number} comes after item {previous}, not in the order of the table of contents.",
-    ),
     "ascending-or-toc": Msg(
         "Punkt {number} står efter punkt {previous}; punkterne står hverken i nummerorden "
         "eller i indholdsfortegnelsens rækkefølge.",
@@ -93,18 +89,15 @@ def first_descent(sequence):
 
 def check_order(document, context):
     numbers = numbered(document)
-    if len(numbers) < 2:
-        return
     order = context.profile.item_order
-    positions = align(document, context).item_positions if document.toc else {}
-    in_toc = [agenda_item for _, agenda_item in numbers if agenda_item.line in positions]
-    by_toc = first_descent([positions[agenda_item.line] for agenda_item in in_toc])
-    if order == "toc":
-        sequence, broken = in_toc, by_toc
-    else:
-        sequence = [agenda_item for _, agenda_item in numbers]
-        broken = first_descent([number for number, _ in numbers])
-        if order == "ascending-or-toc" and in_toc and by_toc is None:
+    if len(numbers) < 2 or order == "toc":
+        return  # items that must follow the table of contents are RL303's to check
+    sequence = [agenda_item for _, agenda_item in numbers]
+    broken = first_descent([number for number, _ in numbers])
+    if order == "ascending-or-toc" and broken is not None and document.toc:
+        positions = align(document, context).item_positions
+        in_toc = [agenda_item for agenda_item in sequence if agenda_item.line in positions]
+        if in_toc and first_descent([positions[item.line] for item in in_toc]) is None:
             broken = None  # the items follow the table of contents
     if broken is not None:
         agenda_item, previous = sequence[broken], sequence[broken - 1]
@@ -192,11 +185,15 @@ RULES = (
         title=Msg("Punkter i forkert rækkefølge", "Items out of order"),
         what=Msg(
             "Punkterne står i en rækkefølge, der hverken følger numrene eller "
-            "indholdsfortegnelsen (profilen kan kræve det ene eller det andet). Dokumenter, "
-            "der følger deres indholdsfortegnelse frem for numrene, er i orden.",
+            "indholdsfortegnelsen. Dokumenter, der følger deres indholdsfortegnelse frem for "
+            "numrene, er i orden. En profil kan kræve nummerorden (item_order: ascending), "
+            "eller at punkterne følger indholdsfortegnelsen (item_order: toc); det sidste "
+            "tjekker RL303, så denne regel melder da intet.",
             "Items appear in an order that follows neither their numbers nor the table of "
-            "contents (a profile may require one of them). Following the table of contents "
-            "rather than the numbers is fine.",
+            "contents; following the table of contents rather than the numbers is fine. A "
+            "profile may require numerical order (item_order: ascending), or that items "
+            "follow the table of contents (item_order: toc); RL303 checks the latter, so "
+            "this rule then reports nothing.",
         ),
         why=Msg(
             "Læseren finder punkterne ud fra numrene og indholdsfortegnelsen.",
