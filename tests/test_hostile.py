@@ -139,7 +139,12 @@ HOSTILE = {
         lambda: docx_with(billion_laughs("utf-16")),
         "indeholder en DTD",
     ),
-    "docx-external-entity": ("xxe.docx", lambda: docx_with(external_entity()), "DTD"),
+    "docx-external-entity": (
+        "xxe.docx",
+        lambda: docx_with(external_entity()),
+        "Word-filen indeholder en DTD eller entiteter i word/document.xml; det bruger Word "
+        "aldrig, og filen læses ikke",
+    ),
     "docx-deep-nesting": ("dyb.docx", lambda: docx_with(deep_nesting()), "ikke gyldig XML"),
     "docx-missing-document": (
         "tom.docx",
@@ -151,7 +156,11 @@ HOSTILE = {
     "docx-truncated": ("halv.docx", lambda: docx_with(body("<w:p/>"))[:300], "beskadiget"),
     "docx-broken-stream": ("stroem.docx", broken_stream, "beskadiget"),
     "pdf-truncated": ("halv.pdf", lambda: seed_pdf()[:20000], "ufuldstændig"),
-    "pdf-garbage": ("affald.pdf", lambda: b"%PDF-1.7\n" + b"\x13" * 5000 + b"\n%%EOF\n", "PDF"),
+    "pdf-garbage": (
+        "affald.pdf",
+        lambda: b"%PDF-1.7\n" + b"\x13" * 5000 + b"\n%%EOF\n",
+        "PDF-filen er beskadiget og kan ikke læses (",  # then PDFium's reason
+    ),
     "pdf-encrypted": ("laast.pdf", lambda: seed_pdf(user_password="hemmelig"), "krypteret"),
     "pdf-scanned": (
         "scannet.pdf",
