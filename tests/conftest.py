@@ -1,5 +1,7 @@
 """Shared test helpers: where the fixtures are, and how to run the real command line."""
 
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -13,6 +15,9 @@ SHARED_SCHEMAS = ROOT.parent / "shared" / "schemas"
 SEED_NAMES = sorted(path.stem for path in SEEDS.glob("*.txt"))
 DRAFT = ROOT / "examples" / "udkast-referat.txt"
 CLEAN = ROOT / "examples" / "referat.txt"
+# How long a subprocess may take before the test fails instead of stalling the suite. It
+# only guards against hangs: how fast referatlint is, is measured by bench/run.py.
+HANG_GUARD = 120  # seconds
 
 
 def seed_path(prefix: str) -> Path:
@@ -37,6 +42,18 @@ def work(tmp_path, monkeypatch) -> Path:
     shutil.copy(CLEAN, folder / "referat.txt")
     monkeypatch.chdir(tmp_path)
     return tmp_path
+
+
+def run_referatlint(
+    *args, cwd: Path | None = None, env: dict[str, str] | None = None, stdin: str | None = None
+) -> subprocess.CompletedProcess:
+    """Run ``python -m referatlint`` in a subprocess, as users do; ``env`` adds to (or
+    overrides) this process's environment, e.g. PYTHONPATH for a plugin."""
+    return subprocess.run(
+        [sys.executable, "-m", "referatlint", *map(str, args)],
+        cwd=cwd, env={**os.environ, **(env or {})}, input=stdin,
+        capture_output=True, text=True, timeout=HANG_GUARD, check=False,
+    )  # fmt: skip
 
 
 class Run:
@@ -66,6 +83,4 @@ def cli(capsys, monkeypatch):
 @pytest.fixture(autouse=True, scope="session")
 def private_cache(tmp_path_factory):
     """Tests keep their cache out of the repository (and each test session starts cold)."""
-    import os
-
     os.environ["REFERATLINT_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))

@@ -3,7 +3,7 @@
 import json
 
 import jsonschema
-from conftest import CLEAN, DRAFT, seed_path
+from conftest import CLEAN, DRAFT, run_referatlint, seed_path
 from referatlint.schemas import load
 
 DRAFT_CODES = [
@@ -154,15 +154,7 @@ def test_no_paths_is_a_usage_error(cli):
 
 
 def test_python_dash_m_works():
-    import subprocess
-    import sys
-
-    result = subprocess.run(
-        [sys.executable, "-m", "referatlint", str(CLEAN)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_referatlint(CLEAN)
     assert result.returncode == 0 and result.stdout == "Alt i orden: ingen fund i 1 dokument.\n"
 
 

@@ -10,7 +10,7 @@ from collections import Counter
 import jsonschema
 import makedocs
 import pytest
-from conftest import SEED_NAMES, SEEDS
+from conftest import HANG_GUARD, SEED_NAMES, SEEDS
 from referatlint.parse import parse
 from referatlint.read import read
 from referatlint.schemas import load
@@ -376,7 +376,9 @@ def test_text_runs_do_not_import_the_format_libraries():
         "print([m for m in ('lxml', 'pypdfium2') if m in sys.modules], "
         "file=sys.stderr)"
     )
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=HANG_GUARD
+    )
     assert run.stderr.strip().splitlines()[-1] == "[]"
 
 

@@ -5,14 +5,12 @@ fails the test instead of stalling the suite."""
 
 import io
 import struct
-import subprocess
-import sys
 import zipfile
 import zlib
 
 import makedocs
 import pytest
-from conftest import seed_text
+from conftest import run_referatlint, seed_text
 from referatlint.errors import InputError
 from referatlint.read import read
 
@@ -204,13 +202,7 @@ def test_hostile_file_is_refused_with_its_reason(hostile_files, name):
 
 def test_all_hostile_files_refused_by_the_command_without_hanging(hostile_files):
     paths = [str(hostile_files[name]) for name in sorted(HOSTILE)]
-    # a generous bound for the interpreter's start; each file takes well under a second
-    run = subprocess.run(
-        [sys.executable, "-m", "referatlint", "--output-format", "concise", *paths],
-        capture_output=True,
-        text=True,
-        timeout=5 + len(paths),
-    )
+    run = run_referatlint("--output-format", "concise", *paths)
     assert run.returncode == 2
     assert "Traceback" not in run.stdout + run.stderr
     lines = run.stdout.strip().splitlines()
@@ -223,12 +215,7 @@ def test_all_hostile_files_refused_by_the_command_without_hanging(hostile_files)
 
 @pytest.mark.parametrize("name", ["docx-billion-laughs", "pdf-encrypted", "html-script-only"])
 def test_parse_command_gives_one_line_and_exit_2(hostile_files, name):
-    run = subprocess.run(
-        [sys.executable, "-m", "referatlint", "parse", str(hostile_files[name])],
-        capture_output=True,
-        text=True,
-        timeout=10,
-    )
+    run = run_referatlint("parse", hostile_files[name])
     assert run.returncode == 2 and run.stdout == ""
     assert len(run.stderr.strip().splitlines()) == 1
     assert HOSTILE[name][2] in run.stderr and "Traceback" not in run.stderr
@@ -236,12 +223,7 @@ def test_parse_command_gives_one_line_and_exit_2(hostile_files, name):
 
 def test_english_messages(hostile_files):
     path = str(hostile_files["pdf-scanned"])
-    run = subprocess.run(
-        [sys.executable, "-m", "referatlint", "--lang", "en", "--output-format", "concise", path],
-        capture_output=True,
-        text=True,
-        timeout=10,
-    )
+    run = run_referatlint("--lang", "en", "--output-format", "concise", path)
     assert run.returncode == 2
     assert (
         "RL901 the PDF file has no text layer (it is scanned images); run OCR first" in run.stdout

@@ -1,12 +1,11 @@
 """Third-party rules: a tiny plugin package, really installed, is found through the
 ``referatlint.rules`` entry-point group and runs with the built-in rules."""
 
-import os
 import subprocess
 import sys
 
 import pytest
-from conftest import FIXTURES
+from conftest import FIXTURES, run_referatlint
 
 
 @pytest.fixture(scope="module")
@@ -21,11 +20,7 @@ def plugin_path(tmp_path_factory):
 
 
 def referatlint(plugin_path, *args, stdin=None):
-    environment = {**os.environ, "PYTHONPATH": str(plugin_path)}
-    return subprocess.run(
-        [sys.executable, "-m", "referatlint", *args],
-        input=stdin, capture_output=True, text=True, env=environment, check=False,
-    )  # fmt: skip
+    return run_referatlint(*args, env={"PYTHONPATH": str(plugin_path)}, stdin=stdin)
 
 
 def test_plugin_rule_is_in_the_catalogue(plugin_path):
@@ -55,10 +50,5 @@ def test_plugin_rule_reports_with_the_built_in_rules(plugin_path):
 
 
 def test_without_the_plugin_the_code_is_unknown():
-    run = subprocess.run(
-        [sys.executable, "-m", "referatlint", "rule", "KX101"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    run = run_referatlint("rule", "KX101")
     assert run.returncode == 2

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import CLEAN, DRAFT, ROOT
+from conftest import CLEAN, DRAFT, HANG_GUARD, ROOT
 from lxml import html
 from readme import blocks, command_lines, under
 
@@ -60,7 +60,7 @@ def shell(line: str, cwd: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "PATH": installed_bin() + os.pathsep + os.environ.get("PATH", "")}
     env.pop("FORCE_COLOR", None)
     return subprocess.run(
-        ["bash", "-c", line], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
+        ["bash", "-c", line], cwd=cwd, env=env, capture_output=True, text=True, timeout=HANG_GUARD
     )
 
 

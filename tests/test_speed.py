@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import SEEDS
+from conftest import HANG_GUARD, SEEDS, run_referatlint
 
 SUMMARY_OF_ONE_COPY = {"files": 5, "findings": 93, "errors": 10, "warnings": 83, "infos": 0}
 
@@ -25,17 +25,14 @@ def archive(tmp_path: Path, copies: int = 3) -> Path:
     return folder
 
 
-def referatlint(*args, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "referatlint", *map(str, args)],
-        cwd=cwd, capture_output=True, text=True, env={**os.environ, **(env or {})}, check=False,
-    )  # fmt: skip
-
-
 def test_jobs_give_the_same_report_in_the_same_order(tmp_path):
     folder = archive(tmp_path)
-    one = referatlint(folder, "--jobs", "1", "--no-cache", "--output-format", "json", cwd=tmp_path)
-    two = referatlint(folder, "--jobs", "2", "--no-cache", "--output-format", "json", cwd=tmp_path)
+    one = run_referatlint(
+        folder, "--jobs", "1", "--no-cache", "--output-format", "json", cwd=tmp_path
+    )
+    two = run_referatlint(
+        folder, "--jobs", "2", "--no-cache", "--output-format", "json", cwd=tmp_path
+    )
     assert one.stdout == two.stdout and one.returncode == two.returncode == 1
     report = json.loads(one.stdout)
     assert [f["path"] for f in report["files"]] == sorted(str(p) for p in folder.iterdir())
@@ -53,18 +50,18 @@ def cache_entries(results: Path) -> dict[str, tuple[int, int]]:
 def test_cache_answers_unchanged_files_and_rereads_changed_ones(tmp_path):
     folder = archive(tmp_path, copies=1)
     env = {"REFERATLINT_CACHE_DIR": str(tmp_path / "cache")}
-    first = referatlint(folder, "--output-format", "json", cwd=tmp_path, env=env)
+    first = run_referatlint(folder, "--output-format", "json", cwd=tmp_path, env=env)
     results = tmp_path / "cache" / "results"
     entries = cache_entries(results)
     assert len(entries) == 5
-    second = referatlint(folder, "--output-format", "json", cwd=tmp_path, env=env)
+    second = run_referatlint(folder, "--output-format", "json", cwd=tmp_path, env=env)
     assert second.stdout == first.stdout
     assert cache_entries(results) == entries  # nothing written: every file was a hit
     changed = folder / "1-001_a8efd4b7cb96c4ec.txt"
     if not changed.exists():
         changed = sorted(folder.iterdir())[1]
     changed.write_text(changed.read_text("utf-8").replace("Drøftet", "XX", 1), "utf-8")
-    third = referatlint(folder, "--output-format", "json", cwd=tmp_path, env=env)
+    third = run_referatlint(folder, "--output-format", "json", cwd=tmp_path, env=env)
     assert third.stdout != first.stdout and "RL402" in third.stdout
     assert len(list(results.rglob("*.marshal"))) == 6
 
@@ -72,9 +69,11 @@ def test_cache_answers_unchanged_files_and_rereads_changed_ones(tmp_path):
 def test_no_cache_writes_no_results(tmp_path):
     folder = archive(tmp_path, copies=1)
     env = {"REFERATLINT_CACHE_DIR": str(tmp_path / "cache")}
-    uncached = referatlint(folder, "--no-cache", "--output-format", "json", cwd=tmp_path, env=env)
+    uncached = run_referatlint(
+        folder, "--no-cache", "--output-format", "json", cwd=tmp_path, env=env
+    )
     assert not list((tmp_path / "cache").glob("results/**/*.marshal"))
-    cached = referatlint(folder, "--output-format", "json", cwd=tmp_path, env=env)
+    cached = run_referatlint(folder, "--output-format", "json", cwd=tmp_path, env=env)
     assert uncached.returncode == cached.returncode == 1
     assert uncached.stdout == cached.stdout
     assert json.loads(uncached.stdout)["summary"] == SUMMARY_OF_ONE_COPY
@@ -93,20 +92,20 @@ def test_editing_what_acts_after_the_rules_keeps_the_cached_results(tmp_path):
     env = {"REFERATLINT_CACHE_DIR": str(tmp_path / "cache")}
     config = tmp_path / ".referatlint.yaml"
     config.write_text(WAIVED.format(fail_on="warning", reason="Linkene er interne."), "utf-8")
-    first = referatlint(folder, "--output-format", "json", cwd=tmp_path, env=env)
+    first = run_referatlint(folder, "--output-format", "json", cwd=tmp_path, env=env)
     results = tmp_path / "cache" / "results"
     entries = cache_entries(results)
     assert len(entries) == 5
     config.write_text(WAIVED.format(fail_on="error", reason="Linkene peger indad."), "utf-8")
-    second = referatlint(folder, "--output-format", "json", cwd=tmp_path, env=env)
+    second = run_referatlint(folder, "--output-format", "json", cwd=tmp_path, env=env)
     assert second.stdout == first.stdout
     assert cache_entries(results) == entries  # a new reason or fail_on: every file a hit
     # A severity or a rule option changes the findings: every file is linted again.
     config.write_text(config.read_text("utf-8") + "severity:\n  RL602: info\n", "utf-8")
-    referatlint(folder, cwd=tmp_path, env=env)
+    run_referatlint(folder, cwd=tmp_path, env=env)
     assert len(cache_entries(results)) == 10
     config.write_text(config.read_text("utf-8") + "options:\n  RL606:\n    allowed: [x]\n", "utf-8")
-    referatlint(folder, cwd=tmp_path, env=env)
+    run_referatlint(folder, cwd=tmp_path, env=env)
     assert len(cache_entries(results)) == 15
 
 
@@ -116,7 +115,7 @@ def test_parallel_runs_share_the_cache_safely(tmp_path):
     command = [sys.executable, "-m", "referatlint", str(folder), "--output-format", "json"]
     runs = [subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, text=True)
             for _ in range(4)]  # fmt: skip
-    outputs = {run.communicate()[0] for run in runs}
+    outputs = {run.communicate(timeout=HANG_GUARD)[0] for run in runs}
     assert len(outputs) == 1
     assert json.loads(outputs.pop())["summary"]["files"] == 15
     assert not list((tmp_path / "cache").rglob("*.tmp"))
