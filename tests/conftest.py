@@ -44,6 +44,17 @@ def work(tmp_path, monkeypatch) -> Path:
     return tmp_path
 
 
+def standard_settings(rules=None):
+    """Settings with the standard profile and no configuration, for the whole rule
+    catalogue (built-in and plugin rules, as the command line has it) or the ``rules``
+    given."""
+    from referatlint import profiles
+    from referatlint.registry import all_rules
+    from referatlint.settings import Settings
+
+    return Settings(profiles.builtin("standard"), all_rules() if rules is None else rules, {}, {})
+
+
 def run_referatlint(
     *args, cwd: Path | None = None, env: dict[str, str] | None = None, stdin: str | None = None
 ) -> subprocess.CompletedProcess:

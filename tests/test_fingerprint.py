@@ -5,23 +5,15 @@ findings apart."""
 import re
 from pathlib import Path
 
-from conftest import DRAFT
+from conftest import DRAFT, standard_settings
 from referatlint.fingerprint import base, fingerprints, normalise
-from referatlint.registry import all_rules
 from referatlint.runner import lint_path
-from referatlint.settings import Settings
-
-
-def settings() -> Settings:
-    from referatlint import profiles
-
-    return Settings(profiles.builtin("standard"), all_rules(), {}, {})
 
 
 def lint_text(tmp_path: Path, text: str, name: str = "udkast.txt"):
     path = tmp_path / name
     path.write_text(text, "utf-8")
-    return lint_path(str(path.relative_to(tmp_path)), settings())
+    return lint_path(str(path.relative_to(tmp_path)), standard_settings())
 
 
 def by_code(result) -> dict[str, list[str]]:

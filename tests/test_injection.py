@@ -14,7 +14,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 import pytest
-from conftest import SEED_NAMES, seed_path
+from conftest import SEED_NAMES, seed_path, standard_settings
 from referatlint import profiles
 from referatlint.parse import parse
 from referatlint.parse.model import Document, Item
@@ -22,9 +22,8 @@ from referatlint.read.source import from_text
 from referatlint.registry import builtin_rules
 from referatlint.rules.toc import align
 from referatlint.runner import lint_source
-from referatlint.settings import Settings
 
-SETTINGS = Settings(profiles.builtin("standard"), builtin_rules(), {}, {})
+SETTINGS = standard_settings(builtin_rules())
 
 
 def model(text: str) -> Document:

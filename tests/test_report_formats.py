@@ -8,7 +8,7 @@ import shutil
 
 import jsonschema
 import pytest
-from conftest import CLEAN, DRAFT, SHARED_SCHEMAS
+from conftest import CLEAN, DRAFT, SHARED_SCHEMAS, standard_settings
 from lxml import etree
 from referatlint.fingerprint import fingerprints
 from referatlint.registry import all_rules
@@ -31,11 +31,9 @@ SUMMARY_DA = "Fundet: 10 (4 fejl, 6 advarsler) i 1 dokument."
 
 
 def draft_fingerprints(path: bool = False) -> list[str]:
-    from referatlint import profiles
     from referatlint.runner import lint_path
-    from referatlint.settings import Settings
 
-    settings = Settings(profiles.builtin("standard"), all_rules(), {}, {})
+    settings = standard_settings()
     return fingerprints(lint_path("dagsordener/udkast.txt", settings).findings, path=path)
 
 

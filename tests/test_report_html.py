@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from browser import Browser, find_chromium
-from conftest import CLEAN, DRAFT
+from conftest import CLEAN, DRAFT, standard_settings
 from lxml import html
 from referatlint.registry import all_rules
 from referatlint.report import FORMATS, Summary, reporter
@@ -42,10 +42,7 @@ def report(cli, *args: str) -> tuple[int, str]:
 def test_only_the_html_report_makes_the_runner_keep_the_text(work):
     wanting = [name for name in FORMATS if reporter(name, io.StringIO(), "da").needs_text]
     assert wanting == ["html"]
-    from referatlint import profiles
-    from referatlint.settings import Settings
-
-    settings = Settings(profiles.builtin("standard"), all_rules(), {}, {})
+    settings = standard_settings()
     assert lint_path("dagsordener/udkast.txt", settings).text is None
     kept = lint_path("dagsordener/udkast.txt", settings, keep_text=True).text
     assert kept == tuple(DRAFT.read_text("utf-8").split("\n")[:-1])
@@ -167,10 +164,7 @@ def test_document_text_is_escaped(cli, work):
 
 
 def test_documents_are_spooled_until_the_overview_is_known(work):
-    from referatlint import profiles
-    from referatlint.settings import Settings
-
-    settings = Settings(profiles.builtin("standard"), all_rules(), {}, {})
+    settings = standard_settings()
     stream = io.StringIO()
     out = reporter("html", stream, "da")
     out.file(lint_path("dagsordener/udkast.txt", settings, keep_text=True))

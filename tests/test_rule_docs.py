@@ -4,12 +4,10 @@ and the generated documentation has not drifted from the declarations."""
 import re
 
 import pytest
-from conftest import ROOT
-from referatlint import profiles
+from conftest import ROOT, standard_settings
 from referatlint.docs import rule_markdown
 from referatlint.registry import builtin_rules
 from referatlint.runner import lint_path
-from referatlint.settings import Settings
 
 RULES = builtin_rules()
 FAMILIES = {
@@ -45,7 +43,7 @@ def test_documentation_is_complete_in_both_languages(rule):
 
 
 def run_example(rule, example):
-    settings = Settings(profiles.builtin("standard"), RULES, {}, {})
+    settings = standard_settings(RULES)
     data = example if isinstance(example, bytes) else example.encode("utf-8")
     return lint_path("eksempel.txt", settings, data=data).findings
 

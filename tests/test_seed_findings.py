@@ -4,11 +4,9 @@ nothing else at any severity. (Findings the standard template explains rather th
 document, such as Odense 2019 having no climate section, are marked "template".)"""
 
 import pytest
-from conftest import seed_path
-from referatlint import profiles
+from conftest import seed_path, standard_settings
 from referatlint.registry import builtin_rules
 from referatlint.runner import lint_path
-from referatlint.settings import Settings
 
 EXPECTED = {
     "000": [
@@ -118,6 +116,6 @@ EXPECTED = {
 
 @pytest.mark.parametrize("prefix", sorted(EXPECTED))
 def test_seed_gives_exactly_its_defects(prefix):
-    settings = Settings(profiles.builtin("standard"), builtin_rules(), {}, {})
+    settings = standard_settings(builtin_rules())
     findings = lint_path(str(seed_path(prefix)), settings).findings
     assert [(f.code, f.item, f.line) for f in findings] == EXPECTED[prefix]
