@@ -15,6 +15,11 @@ SHARED_SCHEMAS = ROOT.parent / "shared" / "schemas"
 SEED_NAMES = sorted(path.stem for path in SEEDS.glob("*.txt"))
 DRAFT = ROOT / "examples" / "udkast-referat.txt"
 CLEAN = ROOT / "examples" / "referat.txt"
+# The smallest meeting document: a heading, one item and its decision.
+SMALL_DRAFT = (
+    "REFERAT Socialudvalget d. 01-11-2021\n\nPunkt 1: Godkendelse af dagsorden\n\n"
+    "Beslutning\n\nGodkendt\n"
+)
 # How long a subprocess may take before the test fails instead of stalling the suite. It
 # only guards against hangs: how fast referatlint is, is measured by bench/run.py.
 HANG_GUARD = 120  # seconds

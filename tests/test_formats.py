@@ -10,7 +10,7 @@ from collections import Counter
 import jsonschema
 import makedocs
 import pytest
-from conftest import HANG_GUARD, SEED_NAMES, SEEDS
+from conftest import DRAFT, HANG_GUARD, SEED_NAMES, SEEDS, SMALL_DRAFT, seed_path, seed_text
 from referatlint.parse import parse
 from referatlint.read import read
 from referatlint.schemas import load
@@ -31,15 +31,6 @@ FORMAT_DEPENDENT = {
 BUILDERS = {"pdf": makedocs.seed_pdf, "docx": makedocs.docx_bytes, "html": makedocs.html_bytes}
 
 
-def full(prefix: str) -> str:
-    (name,) = [name for name in SEED_NAMES if name.startswith(prefix)]
-    return name
-
-
-def text_of(name: str) -> str:
-    return (SEEDS / f"{full(name)}.txt").read_text("utf-8")
-
-
 @pytest.fixture(scope="module")
 def documents(tmp_path_factory):
     """Every seed in every format, as files with the right suffix."""
@@ -49,7 +40,7 @@ def documents(tmp_path_factory):
         paths[(name, "text")] = SEEDS / f"{name}.txt"
         for kind, build in BUILDERS.items():
             path = folder / f"{name}.{kind}"
-            path.write_bytes(build(text_of(name)))
+            path.write_bytes(build(paths[(name, "text")].read_text("utf-8")))
             paths[(name, kind)] = path
     return paths
 
@@ -84,7 +75,7 @@ def test_same_findings_in_every_format(cli, documents, name, kind):
 @pytest.mark.parametrize("name", SEED_NAMES)
 def test_items_start_on_the_pages_they_were_laid_on(documents, name, kind):
     document = parse(read(str(documents[(name, kind)])))
-    expected = makedocs.page_of_items(text_of(name))
+    expected = makedocs.page_of_items(seed_text(name[:3]))
     assert {item.number: item.page for item in document.items} == expected
     paged = [entry.page for entry in document.toc if entry.page is not None]
     if name.startswith("000"):  # the PUNKTER list prints no pages
@@ -98,7 +89,7 @@ def test_pdf_text_is_the_seed_text(documents, name):
     """The PDF reader rebuilds paragraphs, blank lines and tables from glyph positions;
     only the table-of-contents rows differ (dot leaders, the real pages), and table rows
     outside a table's multi-cell rows lose their trailing empty cells."""
-    seed = text_of(name).split("\n")
+    seed = seed_text(name[:3]).split("\n")
     source = read(str(documents[(name, "pdf")]))
     toc = {entry.line for entry in parse(read(str(SEEDS / f"{name}.txt"))).toc}
     assert len(source.lines) == len(seed)
@@ -108,14 +99,14 @@ def test_pdf_text_is_the_seed_text(documents, name):
 
 
 def test_pdf_running_header_and_footer_are_not_text(documents):
-    source = read(str(documents[(full("001"), "pdf")]))
+    source = read(str(documents[(seed_path("001").stem, "pdf")]))
     assert not any("Side " in line and " af 18" in line for line in source.lines)
     assert not any(line.startswith("Socialudvalget - 2021-11-01") for line in source.lines)
     assert dict(source.metadata)["pdf.printed_pages"] == " ".join(map(str, range(1, 19)))
 
 
 def test_pdf_page_mismatch_is_found_exactly(cli, tmp_path):
-    text = text_of("001")
+    text = seed_text("001")
     pages = makedocs.page_of_items(text)
     path = tmp_path / "forkert.pdf"
     path.write_bytes(makedocs.seed_pdf(text, wrong={2: pages["122"] + 1}))
@@ -130,7 +121,7 @@ def test_pdf_page_mismatch_is_found_exactly(cli, tmp_path):
 
 
 def test_docx_page_mismatch_is_found_exactly(cli, tmp_path):
-    text = text_of("004")
+    text = seed_text("004")
     pages = makedocs.page_of_items(text)
     path = tmp_path / "forkert.docx"
     path.write_bytes(makedocs.docx_bytes(text, wrong={0: 1}))
@@ -142,7 +133,7 @@ def test_docx_page_mismatch_is_found_exactly(cli, tmp_path):
 def test_docx_without_rendered_breaks_skips_page_checks_and_says_why(cli, tmp_path):
     path = tmp_path / "genereret.docx"
     # one page number wrong, which RL304 would find if the pages were known
-    path.write_bytes(makedocs.docx_bytes(text_of("001"), rendered_breaks=False, wrong={1: 4}))
+    path.write_bytes(makedocs.docx_bytes(seed_text("001"), rendered_breaks=False, wrong={1: 4}))
     document = parse(read(str(path)))
     assert document.line_pages is None and document.pages is None
     found = findings(cli, path)
@@ -153,7 +144,7 @@ def test_docx_without_rendered_breaks_skips_page_checks_and_says_why(cli, tmp_pa
 
 def test_printed_page_numbers_that_differ_are_reported_once(cli, tmp_path):
     path = tmp_path / "forside.pdf"
-    path.write_bytes(makedocs.seed_pdf(text_of("001"), footer_offset=-1))
+    path.write_bytes(makedocs.seed_pdf(seed_text("001"), footer_offset=-1))
     found = [f for f in findings(cli, path) if f["code"] == "RL308"]
     assert [(f["line"], f["page"], f["severity"]) for f in found] == [(23, 2, "info")]
     assert "Side 2–18 i filen er nummereret »1«–»17«" in found[0]["message"]
@@ -163,7 +154,7 @@ def test_accessibility_checks_on_an_untagged_pdf(cli, tmp_path):
     path = tmp_path / "utilgaengelig.pdf"
     path.write_bytes(
         makedocs.seed_pdf(
-            text_of("002"), tagged=False, lang="en-US", title="Microsoft Word - x.docx"
+            seed_text("002"), tagged=False, lang="en-US", title="Microsoft Word - x.docx"
         )
     )
     found = [f for f in findings(cli, path) if f["code"].startswith("RL8")]
@@ -184,7 +175,7 @@ def test_accessibility_checks_never_fire_on_other_formats(cli, documents):
 
 
 def test_html_broken_and_misdirected_table_of_contents_links(cli, tmp_path):
-    text = text_of("003")
+    text = seed_text("003")
     broken, misdirected = tmp_path / "brudt.html", tmp_path / "skaev.html"
     broken.write_bytes(makedocs.html_bytes(text, broken_anchor=1))
     misdirected.write_bytes(makedocs.html_bytes(text, misdirected=3))
@@ -280,7 +271,7 @@ def test_docx_numbering_as_word_shows_it():
         + "</w:body></w:document>"
     ).encode()
     data = makedocs.docx_bytes(
-        DRAFT, document_xml=document, extra_parts={"word/numbering.xml": numbering}
+        SMALL_DRAFT, document_xml=document, extra_parts={"word/numbering.xml": numbering}
     )
     assert read("liste.docx", data).lines == (
         " 1. en",
@@ -295,9 +286,6 @@ def test_docx_numbering_as_word_shows_it():
         " 1. igen",
         "• punkt",
     )
-
-
-DRAFT = "REFERAT Socialudvalget d. 01-11-2021\n\nPunkt 1: Godkendelse af dagsorden\n"
 
 
 def test_docx_links_bookmarks_tables_and_pages():
@@ -324,7 +312,7 @@ def test_docx_links_bookmarks_tables_and_pages():
     ).encode()
     rels = makedocs.document_rels([("rIdL1", "")])
     data = makedocs.docx_bytes(
-        DRAFT, document_xml=document, extra_parts={"word/_rels/document.xml.rels": rels}
+        SMALL_DRAFT, document_xml=document, extra_parts={"word/_rels/document.xml.rels": rels}
     )
     source = read("links.docx", data)
     assert source.lines == (
@@ -349,7 +337,7 @@ def test_docx_links_bookmarks_tables_and_pages():
 
 def test_cli_reads_pdf_and_docx_and_html_drafts(cli, documents):
     for kind in FORMATS:
-        run = cli([documents[(full("001"), kind)], "--output-format", "concise"])
+        run = cli([documents[(seed_path("001").stem, kind)], "--output-format", "concise"])
         assert run.code == 1 and "RL602" in run.out and "Traceback" not in run.err
         if kind != "html":
             assert "[punkt 122, side 5] Linket »De nuværende vedtægter«" in run.out
@@ -357,7 +345,7 @@ def test_cli_reads_pdf_and_docx_and_html_drafts(cli, documents):
 
 @pytest.mark.parametrize("kind", FORMATS)
 def test_parse_output_of_every_format_validates(cli, documents, kind):
-    run = cli(["parse", documents[(full("004"), kind)]])
+    run = cli(["parse", documents[(seed_path("004").stem, kind)]])
     assert run.code == 0
     model = json.loads(run.out)
     jsonschema.validate(model, load("document.schema.json"))
@@ -373,7 +361,7 @@ def test_text_runs_do_not_import_the_format_libraries():
     """Start-up time is a feature: lxml and PDFium load only for their formats."""
     code = (
         "import sys; from referatlint.cli import main; "
-        f"main(['--output-format', 'concise', {str(SEEDS / '001_a8efd4b7cb96c4ec.txt')!r}]); "
+        f"main(['--output-format', 'concise', {str(seed_path('001'))!r}]); "
         "print([m for m in ('lxml', 'pypdfium2') if m in sys.modules], "
         "file=sys.stderr)"
     )
@@ -397,7 +385,7 @@ def test_word_toc_field_and_web_link_list_without_heading_are_tables_of_contents
         'w:name="_Toc1"/><w:r><w:lastRenderedPageBreak/><w:t>Punkt 1: Godkendelse af '
         "dagsorden</w:t></w:r></w:p></w:body></w:document>"
     ).encode()
-    document = parse(read("felt.docx", makedocs.docx_bytes(DRAFT, document_xml=field)))
+    document = parse(read("felt.docx", makedocs.docx_bytes(SMALL_DRAFT, document_xml=field)))
     assert [(e.title, e.page, e.anchor) for e in document.toc] == [
         ("Godkendelse af dagsorden", 3, "_Toc1")
     ]
@@ -434,7 +422,7 @@ LIBREOFFICE_DIFFERENCES = {
 
 @pytest.mark.parametrize("kind", FORMATS)
 def test_files_written_by_libreoffice_give_the_same_findings(cli, kind):
-    text = Counter((f["code"], f["item"]) for f in findings(cli, SEEDS / f"{full('001')}.txt"))
+    text = Counter((f["code"], f["item"]) for f in findings(cli, seed_path("001")))
     other = Counter((f["code"], f["item"]) for f in findings(cli, LIBREOFFICE / f"001.{kind}"))
     extra, missing = LIBREOFFICE_DIFFERENCES[kind]
     assert (other - text, text - other) == (extra, missing)
@@ -459,17 +447,16 @@ def test_libreoffice_pdf_pages_and_table_of_contents():
     assert [entry.page for entry in document.toc] == list(pages.values())
 
 
-BUNDLED = SEEDS.parents[2] / "examples" / "udkast-referat.txt"
 BUNDLED_FORMATS = SEEDS.parent / "formats"
 
 
 @pytest.mark.parametrize("kind", FORMATS)
 def test_bundled_draft_in_every_format_is_current_and_has_the_same_defects(cli, kind):
     committed = BUNDLED_FORMATS / f"udkast-referat.{kind}"
-    assert committed.read_bytes() == BUILDERS[kind](BUNDLED.read_text("utf-8")), (
+    assert committed.read_bytes() == BUILDERS[kind](DRAFT.read_text("utf-8")), (
         "stale: python tests/makedocs.py tests/fixtures/formats examples/udkast-referat.txt"
     )
-    text = findings(cli, BUNDLED)
+    text = findings(cli, DRAFT)
     assert code_items(findings(cli, committed)) == code_items(text)
     assert len(text) == 10
 
@@ -483,7 +470,7 @@ def test_anchor_on_an_empty_paragraph_marks_the_next_text_in_docx_as_in_html():
     ).encode()
     page = b'<html><body><p>Indledning</p><p id="punkt1"></p><p>Punkt 1: Godkendelse</p>'
     for source in (
-        read("tom.docx", makedocs.docx_bytes(DRAFT, document_xml=document)),
+        read("tom.docx", makedocs.docx_bytes(SMALL_DRAFT, document_xml=document)),
         read("tom.html", page),
     ):
         assert source.lines == ("Indledning", "", "", "Punkt 1: Godkendelse")
@@ -507,7 +494,7 @@ def test_docx_table_rows_and_cells_inside_content_controls_and_custom_xml_are_re
         "<w:tr>" + control(cell("3", nested)) + cell("Valg") + "</w:tr>"
         "</w:tbl></w:body></w:document>"
     ).encode()  # fmt: skip
-    source = read("tabel.docx", makedocs.docx_bytes(DRAFT, document_xml=document))
+    source = read("tabel.docx", makedocs.docx_bytes(SMALL_DRAFT, document_xml=document))
     assert source.lines == ("Nr\tSag", "1\tBudget", "2\tPlan", "3 indre\tValg")
 
 
@@ -554,7 +541,7 @@ def test_links_render_alike_in_every_reader():
         '<w:hyperlink w:anchor="p1"><w:r><w:t xml:space="preserve"> Titel\t3</w:t></w:r>'
         "</w:hyperlink></w:p></w:body></w:document>"
     ).encode()
-    source = read("links.docx", makedocs.docx_bytes(DRAFT, document_xml=document))
+    source = read("links.docx", makedocs.docx_bytes(SMALL_DRAFT, document_xml=document))
     assert source.lines == ("Se [Titel](#p1)\t3",)
     # a PDF link annotation over a table-of-contents row covers title and page alike
     assert render([("Titel", "#p1"), ("\t", None), ("3", "#p1")]) == "[Titel](#p1)\t3"

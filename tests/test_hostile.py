@@ -10,19 +10,14 @@ import zlib
 
 import makedocs
 import pytest
-from conftest import run_referatlint, seed_text
+from conftest import SMALL_DRAFT, run_referatlint, seed_text
+from makedocs import W
 from referatlint.errors import InputError
 from referatlint.read import read
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-DRAFT = (
-    "REFERAT Socialudvalget d. 01-11-2021\n\nPunkt 1: Godkendelse af dagsorden\n\n"
-    "Beslutning\n\nGodkendt\n"
-)
-
 
 def docx_with(document: bytes) -> bytes:
-    return makedocs.docx_bytes(DRAFT, document_xml=document)
+    return makedocs.docx_bytes(SMALL_DRAFT, document_xml=document)
 
 
 def body(xml: str) -> bytes:
@@ -146,10 +141,10 @@ HOSTILE = {
     "docx-deep-nesting": ("dyb.docx", lambda: docx_with(deep_nesting()), "ikke gyldig XML"),
     "docx-missing-document": (
         "tom.docx",
-        lambda: makedocs.docx_bytes(DRAFT, extra_parts={"word/document.xml": None}),
+        lambda: makedocs.docx_bytes(SMALL_DRAFT, extra_parts={"word/document.xml": None}),
         "mangler sin hoveddel",
     ),
-    "docx-not-zip": ("tekst.docx", lambda: DRAFT.encode(), "ikke et Word-dokument"),
+    "docx-not-zip": ("tekst.docx", lambda: SMALL_DRAFT.encode(), "ikke et Word-dokument"),
     "docx-old-or-encrypted": ("gammel.docx", ole_file, "gamle .doc-format eller krypteret"),
     "docx-truncated": ("halv.docx", lambda: docx_with(body("<w:p/>"))[:300], "beskadiget"),
     "docx-broken-stream": ("stroem.docx", broken_stream, "beskadiget"),

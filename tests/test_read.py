@@ -4,18 +4,17 @@ import codecs
 import os
 
 import pytest
+from conftest import SMALL_DRAFT
 from referatlint.errors import InputError
 from referatlint.read import read
 from referatlint.read.source import from_text
 from referatlint.read.text import CP1252_NOTICE, decode
 
-DRAFT = "REFERAT Socialudvalget d. 01-11-2021\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt\n"
-
 
 def test_utf8_with_and_without_bom_read_alike(tmp_path):
     plain, bom = tmp_path / "plain.txt", tmp_path / "bom.txt"
-    plain.write_bytes(DRAFT.encode("utf-8"))
-    bom.write_bytes(codecs.BOM_UTF8 + DRAFT.encode("utf-8"))
+    plain.write_bytes(SMALL_DRAFT.encode("utf-8"))
+    bom.write_bytes(codecs.BOM_UTF8 + SMALL_DRAFT.encode("utf-8"))
     assert read(str(plain)).lines == read(str(bom)).lines
     assert read(str(bom)).lines[0] == "REFERAT Socialudvalget d. 01-11-2021"
     assert read(str(bom)).notices == ()
@@ -23,7 +22,7 @@ def test_utf8_with_and_without_bom_read_alike(tmp_path):
 
 def test_utf16_with_bom_is_read(tmp_path):
     path = tmp_path / "utf16.txt"
-    path.write_bytes(DRAFT.encode("utf-16"))
+    path.write_bytes(SMALL_DRAFT.encode("utf-16"))
     assert read(str(path)).lines[2] == "Punkt 1: Godkendelse af dagsorden"
 
 
@@ -113,7 +112,7 @@ def test_cli_huge_file_is_refused_without_reading_it(cli, tmp_path):
 
 def test_cli_wrong_encoding_reads_with_a_notice(cli, tmp_path):
     path = tmp_path / "cp1252.txt"
-    path.write_bytes(DRAFT.replace("Godkendt", "Godkendt – ø").encode("cp1252"))
+    path.write_bytes(SMALL_DRAFT.replace("Godkendt", "Godkendt – ø").encode("cp1252"))
     run = cli([path, "--output-format", "concise"])
     assert run.code == 0
     assert run.out.splitlines() == [
@@ -135,7 +134,7 @@ def test_cli_empty_file_gives_a_model(cli, tmp_path):
 
 
 def test_cli_reads_standard_input(cli):
-    run = cli(["parse", "-"], stdin=DRAFT.encode("utf-8"))
+    run = cli(["parse", "-"], stdin=SMALL_DRAFT.encode("utf-8"))
     assert (
         run.code == 0
         and '"path": "-"' in run.out
