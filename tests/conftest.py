@@ -49,6 +49,15 @@ def work(tmp_path, monkeypatch) -> Path:
     return tmp_path
 
 
+def cache_entries(results: Path) -> dict[str, tuple[int, int]]:
+    """Each result entry's inode and modification time: a miss writes the entry anew
+    (a temporary file renamed into place), so a hit is an entry left exactly as it was."""
+    return {
+        path.name: (path.stat().st_ino, path.stat().st_mtime_ns)
+        for path in results.rglob("*.marshal")
+    }
+
+
 def standard_settings(rules=None):
     """Settings with the standard profile and no configuration, for the whole rule
     catalogue (built-in and plugin rules, as the command line has it) or the ``rules``

@@ -8,27 +8,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
-from conftest import CLEAN, DRAFT, ROOT, SHARED_SCHEMAS
+from conftest import CLEAN, DRAFT, SHARED_SCHEMAS
 from lxml import etree, html
-from test_readme import shell
-
-GITHUB = ROOT / "docs" / "ci" / "github-workflow.yml"
-GITLAB = ROOT / "docs" / "ci" / "gitlab-ci.yml"
-
-
-def github_steps() -> list[dict]:
-    workflow = yaml.safe_load(GITHUB.read_text("utf-8"))
-    (job,) = workflow["jobs"].values()
-    return job["steps"]
-
-
-def github_commands() -> list[str]:
-    return [step["run"] for step in github_steps() if "run" in step]
-
-
-def gitlab_job() -> dict:
-    (job,) = yaml.safe_load(GITLAB.read_text("utf-8")).values()
-    return job
+from readme import GITHUB, github_commands, github_steps, gitlab_job, shell
 
 
 def output_file(commands: list[str], fmt: str) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import DRAFT, ROOT, seed_path
+from readme import command_lines, under
 from referatlint.config_schema import build
 
 
@@ -503,14 +504,9 @@ def test_validated_configuration_is_cached_so_later_runs_skip_yaml_and_jsonschem
     assert third.stdout.splitlines()[-1] == "LOADED True True"
 
 
-def readme_block(heading: str, language: str) -> str:
-    text = (ROOT / "README.md").read_text("utf-8")
-    section = text.split(f"## {heading}", 1)[1]
-    return section.split(f"```{language}\n", 1)[1].split("```", 1)[0]
-
-
 def test_readme_template_example_works(cli, tmp_path):
-    write(tmp_path / ".referatlint.yaml", readme_block("Tilpas til jeres skabelon", "yaml"))
+    (config,) = under("Tilpas til jeres skabelon", "yaml")
+    write(tmp_path / ".referatlint.yaml", config.text)
     seed = seed_path("001").read_text("utf-8")
     write(tmp_path / "2021-11-01.txt", seed.replace("Beskrivelse af sagen", "Sagens baggrund"))
     write(
@@ -523,7 +519,8 @@ def test_readme_template_example_works(cli, tmp_path):
     assert [line.split(": ", 1)[1] for line in second if ": X101 " in line] == [
         "X101 [punkt 127] Skriv »borger« i stedet for »bruger«."
     ]
-    for command in readme_block("Tilpas til jeres skabelon", "sh").strip().splitlines():
+    (commands,) = under("Tilpas til jeres skabelon", "sh")
+    for command in command_lines(commands):
         argv = command.split("#")[0].split()[1:]
         run = cli(argv, cwd=tmp_path)
         assert run.code == 0, command

@@ -18,8 +18,7 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import CLEAN, DRAFT, ROOT
-from readme import command_lines, under
-from test_ci_docs import github_commands, gitlab_job
+from readme import command_lines, github_commands, gitlab_job, under
 
 pytestmark = pytest.mark.slow
 

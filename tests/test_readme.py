@@ -2,18 +2,15 @@
 installed ``referatlint`` in a shell, and does what the README says."""
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 import tomllib
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import CLEAN, DRAFT, HANG_GUARD, ROOT
+from conftest import CLEAN, DRAFT, ROOT
 from lxml import html
-from readme import blocks, command_lines, under
+from readme import blocks, command_lines, shell, under
 
 SUMMARY = "Fundet: 10 (4 fejl, 6 advarsler) i 1 dokument."
 
@@ -47,21 +44,6 @@ COMMANDS = {
 
 def without_comment(line: str) -> str:
     return line.split("  #", 1)[0].strip()
-
-
-def installed_bin() -> str:
-    """The folder of the installed ``referatlint`` script (this interpreter's)."""
-    folder = str(Path(sys.executable).parent)
-    assert shutil.which("referatlint", path=folder), "referatlint is not installed here"
-    return folder
-
-
-def shell(line: str, cwd: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PATH": installed_bin() + os.pathsep + os.environ.get("PATH", "")}
-    env.pop("FORCE_COLOR", None)
-    return subprocess.run(
-        ["bash", "-c", line], cwd=cwd, env=env, capture_output=True, text=True, timeout=HANG_GUARD
-    )
 
 
 @pytest.fixture

@@ -12,12 +12,11 @@ from pathlib import Path
 
 import pytest
 from browser import Browser, find_chromium
-from conftest import CLEAN, DRAFT, standard_settings
+from conftest import CLEAN, DRAFT, cache_entries, standard_settings
 from lxml import html
 from referatlint.registry import all_rules
 from referatlint.report import FORMATS, Summary, reporter
 from referatlint.runner import lint_path
-from test_speed import cache_entries
 
 EXPECTED = [  # code, line, item, severity
     ("RL306", 11, "41", "warning"),

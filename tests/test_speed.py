@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import HANG_GUARD, SEEDS, run_referatlint
+from conftest import HANG_GUARD, SEEDS, cache_entries, run_referatlint
 
 SUMMARY_OF_ONE_COPY = {"files": 5, "findings": 93, "errors": 10, "warnings": 83, "infos": 0}
 
@@ -36,15 +36,6 @@ def test_jobs_give_the_same_report_in_the_same_order(tmp_path):
     assert one.stdout == two.stdout and one.returncode == two.returncode == 1
     report = json.loads(one.stdout)
     assert [f["path"] for f in report["files"]] == sorted(str(p) for p in folder.iterdir())
-
-
-def cache_entries(results: Path) -> dict[str, tuple[int, int]]:
-    """Each result entry's inode and modification time: a miss writes the entry anew
-    (a temporary file renamed into place), so a hit is an entry left exactly as it was."""
-    return {
-        path.name: (path.stat().st_ino, path.stat().st_mtime_ns)
-        for path in results.rglob("*.marshal")
-    }
 
 
 def test_cache_answers_unchanged_files_and_rereads_changed_ones(tmp_path):
