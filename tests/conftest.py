@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -20,6 +21,31 @@ SMALL_DRAFT = (
     "REFERAT Socialudvalget d. 01-11-2021\n\nPunkt 1: Godkendelse af dagsorden\n\n"
     "Beslutning\n\nGodkendt\n"
 )
+
+
+class Expected(NamedTuple):
+    code: str
+    line: int
+    column: int
+    severity: str
+    item: str
+
+
+# The bundled draft's ten defects, in the order every report lists them.
+DRAFT_FINDINGS = [
+    Expected("RL306", 11, 1, "warning", "41"),  # table-of-contents title differs from item 41's
+    Expected("RL502", 16, 1, "warning", "41"),  # item 41 names the meeting of 7 October
+    Expected("RL402", 42, 1, "error", "42"),  # decision "XX"
+    Expected("RL204", 58, 1, "warning", "42"),  # list numbered 1, 2, 4
+    Expected("RL601", 64, 44, "error", "42"),  # a CPR number
+    Expected("RL602", 66, 9, "warning", "42"),  # a link to "#"
+    Expected("RL103", 68, 1, "warning", "42"),  # "Økonomiske konsekvnser"
+    Expected("RL401", 78, 1, "error", "42"),  # "Beslutning ikke frigivet" for this meeting
+    Expected("RL101", 82, 1, "warning", "43"),  # item 43 lacks the environment section
+    Expected("RL604", 106, 111, "error", "43"),  # "TODO: indsæt tal"
+]
+DRAFT_CODES = [finding.code for finding in DRAFT_FINDINGS]
+
 # How long a subprocess may take before the test fails instead of stalling the suite. It
 # only guards against hangs: how fast referatlint is, is measured by bench/run.py.
 HANG_GUARD = 120  # seconds

@@ -3,12 +3,8 @@
 import json
 
 import jsonschema
-from conftest import CLEAN, DRAFT, run_referatlint, seed_path
+from conftest import CLEAN, DRAFT, DRAFT_CODES, run_referatlint, seed_path
 from referatlint.schemas import load
-
-DRAFT_CODES = [
-    "RL306", "RL502", "RL402", "RL204", "RL601", "RL602", "RL103", "RL401", "RL101", "RL604",
-]  # fmt: skip
 
 
 def test_full_output_names_file_line_item_code_and_fix(cli):

@@ -8,25 +8,12 @@ import shutil
 
 import jsonschema
 import pytest
-from conftest import CLEAN, DRAFT, SHARED_SCHEMAS, standard_settings
+from conftest import CLEAN, DRAFT, DRAFT_FINDINGS, SHARED_SCHEMAS, standard_settings
 from lxml import etree
 from referatlint.fingerprint import fingerprints
 from referatlint.registry import all_rules
 from referatlint.report.github import escape_data, escape_property
 
-# The draft's ten defects: code, line, column, severity, item.
-EXPECTED = [
-    ("RL306", 11, 1, "warning", "41"),
-    ("RL502", 16, 1, "warning", "41"),
-    ("RL402", 42, 1, "error", "42"),
-    ("RL204", 58, 1, "warning", "42"),
-    ("RL601", 64, 44, "error", "42"),
-    ("RL602", 66, 9, "warning", "42"),
-    ("RL103", 68, 1, "warning", "42"),
-    ("RL401", 78, 1, "error", "42"),
-    ("RL101", 82, 1, "warning", "43"),
-    ("RL604", 106, 111, "error", "43"),
-]
 SUMMARY_DA = "Fundet: 10 (4 fejl, 6 advarsler) i 1 dokument."
 
 
@@ -77,7 +64,9 @@ def test_sarif_is_valid_and_lists_every_rule_and_finding(cli, work):
             r["properties"]["item"],
         )
         for r in results
-    ] == [(code, line, column, levels[sev], item) for code, line, column, sev, item in EXPECTED]
+    ] == [
+        (code, line, column, levels[sev], item) for code, line, column, sev, item in DRAFT_FINDINGS
+    ]
     for result in results:
         assert driver["rules"][result["ruleIndex"]]["id"] == result["ruleId"]
         artifact = result["locations"][0]["physicalLocation"]["artifactLocation"]
@@ -194,7 +183,7 @@ def test_junit_is_valid_with_one_testsuite_per_file(cli, work):
     assert [case.get("name") for case in cases] == [
         f"{code} {name} [punkt {item}, linje {line}]"
         for (code, line, _, _, item), name in zip(
-            EXPECTED,
+            DRAFT_FINDINGS,
             [
                 "toc-title-mismatch",
                 "stale-date",
@@ -278,7 +267,7 @@ def test_github_annotations_for_the_draft(cli, work):
     commands = [parse_command(line) for line in lines[:-1]]
     levels = {"error": "error", "warning": "warning"}
     assert [(level, props["line"], props["col"]) for level, props, _ in commands] == [
-        (levels[sev], str(line), str(column)) for _, line, column, sev, _ in EXPECTED
+        (levels[sev], str(line), str(column)) for _, line, column, sev, _ in DRAFT_FINDINGS
     ]
     assert lines[2] == (
         "::error file=dagsordener/udkast.txt,line=42,col=1,"
@@ -326,7 +315,7 @@ def test_gitlab_code_quality_report(cli, work):
         (i["check_name"].split()[0], i["location"]["lines"]["begin"], i["severity"]) for i in issues
     ] == [
         (code, line, {"error": "critical", "warning": "major"}[sev])
-        for code, line, _, sev, _ in EXPECTED
+        for code, line, _, sev, _ in DRAFT_FINDINGS
     ]
     assert [issue["fingerprint"] for issue in issues] == draft_fingerprints(path=True)
     assert issues[4]["check_name"] == "RL601 cpr-number"

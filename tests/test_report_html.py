@@ -12,24 +12,12 @@ from pathlib import Path
 
 import pytest
 from browser import Browser, find_chromium
-from conftest import CLEAN, DRAFT, cache_entries, standard_settings
+from conftest import CLEAN, DRAFT, DRAFT_FINDINGS, cache_entries, standard_settings
 from lxml import html
 from referatlint.registry import all_rules
 from referatlint.report import FORMATS, Summary, reporter
 from referatlint.runner import lint_path
 
-EXPECTED = [  # code, line, item, severity
-    ("RL306", 11, "41", "warning"),
-    ("RL502", 16, "41", "warning"),
-    ("RL402", 42, "42", "error"),
-    ("RL204", 58, "42", "warning"),
-    ("RL601", 64, "42", "error"),
-    ("RL602", 66, "42", "warning"),
-    ("RL103", 68, "42", "warning"),
-    ("RL401", 78, "42", "error"),
-    ("RL101", 82, "43", "warning"),
-    ("RL604", 106, "43", "error"),
-]
 RULES = {rule.code: rule for rule in all_rules()}
 
 
@@ -69,8 +57,8 @@ def test_report_shows_every_finding_under_its_line_in_danish(cli, work):
     cards = tree.find_class("finding")
     assert [
         (card.get("data-code"), int(card.get("data-line")), card.get("class")) for card in cards
-    ] == [(code, line, f"finding {severity}") for code, line, _, severity in EXPECTED]
-    for card, (code, line, item, _) in zip(cards, EXPECTED, strict=True):
+    ] == [(f.code, f.line, f"finding {f.severity}") for f in DRAFT_FINDINGS]
+    for card, (code, line, _, _, item) in zip(cards, DRAFT_FINDINGS, strict=True):
         # The card follows its line (or another card of the same line) in the text.
         previous = card.getprevious()
         while "finding" in previous.get("class"):
@@ -107,7 +95,7 @@ def test_overview_counts_per_severity_rule_and_item(cli, work):
     by_rule = {
         row.get("data-code"): row.xpath("td")[-1].text for row in tree.xpath("//tr[@data-code]")
     }
-    assert by_rule == dict.fromkeys(sorted(code for code, *_ in EXPECTED), "1")
+    assert by_rule == dict.fromkeys(sorted(code for code, *_ in DRAFT_FINDINGS), "1")
     rows = tree.xpath("//table[@class='by-item']/tbody/tr")
     assert [
         (row.get("data-item"), [td.text_content() for td in row.xpath("td")]) for row in rows
@@ -235,9 +223,9 @@ def test_report_renders_in_headless_chromium(cli, work, chromium, tmp_path):
         requests = view.requests()
     # Nothing but the file itself was loaded: no fonts, styles, scripts or images.
     assert requests == [target.as_uri()]
-    assert [(c["code"], c["line"]) for c in cards] == [(c, line) for c, line, *_ in EXPECTED]
+    assert [(c["code"], c["line"]) for c in cards] == [(c, line) for c, line, *_ in DRAFT_FINDINGS]
     colours = {"error": "rgb(176, 0, 32)", "warning": "rgb(138, 83, 0)"}
-    for card, (_, _, item, severity) in zip(cards, EXPECTED, strict=True):
+    for card, (_, _, _, severity, item) in zip(cards, DRAFT_FINDINGS, strict=True):
         assert card["visible"] and card["height"] > 40 and card["width"] > 600
         assert card["top"] >= card["lineBottom"] - 0.5  # shown below its line
         assert card["border"] == colours[severity]
