@@ -9,6 +9,7 @@ from bisect import bisect_right
 from itertools import accumulate
 from typing import NamedTuple
 
+from referatlint.read.source import page_at
 from referatlint.text import Msg
 
 
@@ -199,9 +200,7 @@ class Document(NamedTuple):
         return line, offset - self.line_starts[line - 1] + 1
 
     def page_of(self, line: int) -> int | None:
-        if self.line_pages is None or not 1 <= line <= len(self.line_pages):
-            return None
-        return self.line_pages[line - 1]
+        return page_at(self.line_pages, line)
 
     def item_at(self, line: int) -> Item | None:
         """The item whose span contains ``line``."""

@@ -38,9 +38,14 @@ class Source(NamedTuple):
 
     def page_of(self, line: int) -> int | None:
         """Page of a 1-based line number, or None when pages are unknown."""
-        if self.line_pages is None or not 1 <= line <= len(self.line_pages):
-            return None
-        return self.line_pages[line - 1]
+        return page_at(self.line_pages, line)
+
+
+def page_at(line_pages: tuple[int, ...] | None, line: int) -> int | None:
+    """The page of a 1-based line number in a line -> page map, or None when unknown."""
+    if line_pages is None or not 1 <= line <= len(line_pages):
+        return None
+    return line_pages[line - 1]
 
 
 def from_text(text: str, path: str, notices: tuple[Msg, ...] = ()) -> Source:
