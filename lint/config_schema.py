@@ -208,10 +208,9 @@ def compiles(pattern: str, path: str, keys: list, text: str) -> None:
 
 
 def nearest(word: str, choices) -> str | None:
-    from rapidfuzz import process
+    from referatlint.fuzzy import closest
 
-    best = process.extractOne(str(word), [str(c) for c in choices], score_cutoff=60)
-    return best[0] if best else None
+    return closest(str(word), choices, cutoff=60)
 
 
 def explain(error, path: str, text: str) -> ConfigError:

@@ -24,10 +24,9 @@ def suggestion(written: str, valid: tuple[str, ...]) -> str:
     for case_type in valid:
         if case_type.casefold() == squeezed or case_type.casefold().startswith(squeezed):
             return case_type
-    from rapidfuzz import process
+    from referatlint.fuzzy import closest
 
-    best = process.extractOne(written, valid)
-    return best[0] if best else valid[0]
+    return closest(written, valid) or valid[0]
 
 
 def check(document, context):

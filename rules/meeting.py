@@ -234,15 +234,14 @@ def shared_start(one: str, other: str) -> int:
 
 def nearly(one: str, other: str) -> bool:
     """Two names that differ only by a small edit in one place ("socialudvalgt",
-    "socialudvalget"), confirmed by rapidfuzz; the cheap test first keeps the import off
-    the path of documents that have no such pair."""
+    "socialudvalget"), confirmed by a fuzzy match; the cheap test comes first."""
     prefix = shared_start(one, other)
     suffix = shared_start(one[::-1], other[::-1])
     if prefix + suffix < max(len(one), len(other)) - 2:
         return False
-    from rapidfuzz import fuzz
+    from referatlint.fuzzy import similarity
 
-    return fuzz.ratio(one, other) >= 90
+    return similarity(one, other) >= 90
 
 
 def check_bodies(document, context):
@@ -255,14 +254,14 @@ def check_bodies(document, context):
         for body, line, agenda_item in mentions:
             if body.casefold() in known:
                 continue
-            from rapidfuzz import fuzz, process  # only for an unknown body: a slow import
+            from referatlint.fuzzy import closest
 
-            best = process.extractOne(body, listed, scorer=fuzz.ratio, score_cutoff=80)
+            best = closest(body, listed, cutoff=80)
             yield context.report(
                 UNKNOWN_BODY.format(
                     body=body,
-                    hint=f" (mente du »{best[0]}«?)" if best else "",
-                    hint_en=f" (did you mean “{best[0]}”?)" if best else "",
+                    hint=f" (mente du »{best}«?)" if best else "",
+                    hint_en=f" (did you mean “{best}”?)" if best else "",
                 ),
                 line,
                 item=agenda_item,

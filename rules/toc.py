@@ -53,9 +53,9 @@ def compute_alignment(toc: tuple[TocEntry, ...], items: tuple[Item, ...]) -> Ali
     pair_where(lambda e, c: e.number is not None and e.number == c.number)
     pair_where(same_title)
     if len(paired) < len(toc) and len(used) < len(items):
-        from rapidfuzz import fuzz
+        from referatlint.fuzzy import similarity
 
-        pair_where(lambda e, c: fuzz.ratio(title_key(e.title), title_key(c.title)) >= SIMILAR)
+        pair_where(lambda e, c: similarity(title_key(e.title), title_key(c.title)) >= SIMILAR)
     fill_gaps(paired, used, len(toc), len(items))
     order = sorted(paired)
     return Alignment(

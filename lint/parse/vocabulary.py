@@ -165,16 +165,18 @@ class Vocabulary:
             for known, canonical in self._by_length.get(length, ())
             if (known[:3] == key[:3] or known[-3:] == key[-3:])
             and not inflected(key, known)
-            # Each edit changes the letters by at most two: a cheap bound before rapidfuzz.
+            # Each edit changes the letters by at most two: a cheap bound before aligning.
             and letter_difference(letters, Counter(known)) <= 2 * allowed
         ]
         if not candidates:
             return None
-        from rapidfuzz.distance import Levenshtein
+        from referatlint.fuzzy import edits
 
-        best = min(candidates, key=lambda pair: Levenshtein.distance(key, pair[0]))
-        if Levenshtein.distance(key, best[0], score_cutoff=allowed) <= allowed:
-            return best[1], best[0] not in self.canonical_keys
+        distance, known, canonical = min(
+            (edits(key, known), known, canonical) for known, canonical in candidates
+        )
+        if distance <= allowed:
+            return canonical, known not in self.canonical_keys
         return None
 
     def is_decision_phrase(self, text: str) -> bool:
