@@ -1,7 +1,5 @@
 """Entry point for ``python -m referatlint``."""
 
-import sys
+from referatlint.cli import entry
 
-from referatlint.cli import main
-
-sys.exit(main())
+entry()

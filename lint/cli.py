@@ -141,6 +141,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
+def entry() -> None:
+    """The ``referatlint`` command: ``main``, then an exit that skips the interpreter's
+    teardown. Freeing every module and object one by one costs about 4 ms, a tenth of a
+    run on one draft, and nothing needs it: main has closed its files and its worker
+    processes, and the standard streams are flushed here."""
+    code = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:  # a closed pipe, a full disk: the output is incomplete
+        code = EXIT_ERROR
+    os._exit(code)
+
+
 def open_output(path: str | None):
     if path is None:
         return None

@@ -1,9 +1,11 @@
 """The command line as users run it: formats, selection, exit codes, languages."""
 
 import json
+import subprocess
+import sys
 
 import jsonschema
-from conftest import CLEAN, DRAFT, DRAFT_CODES, run_referatlint, seed_path
+from conftest import CLEAN, DRAFT, DRAFT_CODES, HANG_GUARD, run_referatlint, seed_path
 from referatlint.schemas import load
 
 
@@ -155,6 +157,34 @@ def test_no_paths_is_a_usage_error(cli):
 def test_python_dash_m_works():
     result = run_referatlint(CLEAN)
     assert result.returncode == 0 and result.stdout == "Alt i orden: ingen fund i 1 dokument.\n"
+
+
+def archive_of_drafts(folder, count: int):
+    text = DRAFT.read_text(encoding="utf-8")
+    for index in range(count):
+        (folder / f"udkast-{index:03d}.txt").write_text(f"{text}\nArkiv {index}\n", "utf-8")
+    return folder
+
+
+def test_the_command_flushes_all_output_before_its_quick_exit(cli):
+    """The command skips Python's teardown (os._exit): a pipe must still get every line,
+    from the subcommands too (``rules`` prints line by line into a buffered stream)."""
+    piped = run_referatlint("rules", env={"PYTHONUNBUFFERED": ""})
+    assert piped.returncode == 0
+    assert piped.stdout == cli(["rules"]).out and len(piped.stdout.splitlines()) == 44
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
+    """``referatlint archive | head -1``: exit 2, nothing on stderr."""
+    archive = archive_of_drafts(tmp_path, 200)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "referatlint", archive, "--no-cache"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert process.stdout.readline()
+    process.stdout.close()
+    assert process.stderr.read() == b""
+    assert process.wait(timeout=HANG_GUARD) == 2
 
 
 def test_a_crashing_rule_is_one_line_and_exit_2_in_every_process(cli, monkeypatch, tmp_path):
