@@ -83,7 +83,7 @@ def rule_text(rule: Rule, lang: str = "da") -> str:
     if rule.options:
         lines += ["", f"{options}:"]
         lines += [f"  {o.name} (standard: {o.default!r}): {o.help.get(lang)}" for o in rule.options]
-    for heading, example in ((bad, rule.bad), (good, rule.good)):
+    for heading, example in zip((bad, good), rule.examples(), strict=True):
         lines += ["", f"{heading}:"]
         lines += ["  | " + line for line in example_text(example, lang).rstrip("\n").split("\n")]
     return "\n".join(lines)
@@ -107,7 +107,7 @@ def rule_markdown(rule: Rule, lang: str = "da") -> str:
                 f"- `{o.name}` (standard `{o.default!r}`): {o.help.get(lang)}" for o in rule.options
             )
         )
-    for heading, example in ((bad, rule.bad), (good, rule.good)):
+    for heading, example in zip((bad, good), rule.examples(), strict=True):
         parts.append(f"**{heading}:**\n\n```text\n{example_text(example, lang).rstrip()}\n```")
     return "\n\n".join(parts) + "\n"
 

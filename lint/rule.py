@@ -33,7 +33,9 @@ class Rule(NamedTuple):
     configuration schema and the tests are all generated from or checked against it.
 
     ``bad`` and ``good`` are small documents (text, or bytes where reading is the point):
-    the first must produce the rule's code, the second must not (tests run both).
+    the first must produce the rule's code, the second must not (tests run both). A
+    sample file may be given as a function that makes it, so that no run pays for
+    building it; ``examples()`` gives the documents either way.
     """
 
     code: str
@@ -42,11 +44,16 @@ class Rule(NamedTuple):
     title: Msg
     what: Msg
     why: Msg
-    bad: str | bytes
-    good: str | bytes
+    bad: str | bytes | Callable[[], bytes]
+    good: str | bytes | Callable[[], bytes]
     check: Callable[[Document, Context], Iterable[Finding]] | None
     options: tuple[Option, ...] = ()
     source: str | None = None
+
+    def examples(self) -> tuple[str | bytes, str | bytes]:
+        """The bad and the good example, a sample file made now if given as a function."""
+        bad, good = (made() if callable(made) else made for made in (self.bad, self.good))
+        return bad, good
 
 
 class Finding(NamedTuple):

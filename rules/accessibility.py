@@ -11,14 +11,16 @@ fire on text, Word or HTML input.
 """
 
 import re
+from functools import partial
 
+from referatlint.regex import Lazy
 from referatlint.rule import Rule
 from referatlint.rules.common import example, item, metadata
 from referatlint.rules.samples import sample_pdf
 from referatlint.text import Msg
 
 LAW = "Webtilgængelighedsloven (lov nr. 692 af 8. juni 2018) § 3, stk. 1"
-FILE_NAME_TITLE = re.compile(
+FILE_NAME_TITLE = Lazy(
     r"^(?:Microsoft Word - |Microsoft PowerPoint - )|\.(?:docx?|pdf|odt|rtf|txt)$|^untitled$",
     re.IGNORECASE,
 )
@@ -154,7 +156,7 @@ def check_title(document, context):
 
 
 TEXT = example(item(1, "Godkendelse af dagsorden"))
-GOOD = sample_pdf([TEXT])
+GOOD = partial(sample_pdf, [TEXT])
 WHY = Msg(
     "Kommunens PDF-filer på hjemmesiden skal være tilgængelige for borgere, der bruger "
     "skærmlæser eller forstørrelse; Digitaliseringsstyrelsen fører tilsyn med kravet.",
@@ -178,7 +180,7 @@ RULES = (
         why=WHY,
         source=LAW + "; EN 301 549 10.1.1.1 og 10.1.4.5 (WCAG 2.1 1.1.1 Non-text Content, "
         "1.4.5 Images of Text)",
-        bad=sample_pdf([TEXT, ""]),
+        bad=partial(sample_pdf, [TEXT, ""]),
         good=GOOD,
         check=check_text_layer,
     ),
@@ -195,7 +197,7 @@ RULES = (
         ),
         why=WHY,
         source=LAW + "; EN 301 549 10.1.3.1 (WCAG 2.1 1.3.1 Info and Relationships)",
-        bad=sample_pdf([TEXT], tagged=False),
+        bad=partial(sample_pdf, [TEXT], tagged=False),
         good=GOOD,
         check=check_tagged,
     ),
@@ -212,7 +214,7 @@ RULES = (
         ),
         why=WHY,
         source=LAW + "; EN 301 549 10.3.1.1 (WCAG 2.1 3.1.1 Language of Page)",
-        bad=sample_pdf([TEXT], lang=None),
+        bad=partial(sample_pdf, [TEXT], lang=None),
         good=GOOD,
         check=check_language,
     ),
@@ -229,7 +231,7 @@ RULES = (
         ),
         why=WHY,
         source=LAW + "; EN 301 549 10.2.4.2 (WCAG 2.1 2.4.2 Page Titled)",
-        bad=sample_pdf([TEXT], title=None),
+        bad=partial(sample_pdf, [TEXT], title=None),
         good=GOOD,
         check=check_title,
     ),

@@ -1,9 +1,9 @@
 """RL701 closed-item-content."""
 
 import os
-import re
 from functools import cache
 
+from referatlint.regex import Lazy
 from referatlint.rule import Rule
 from referatlint.rules.common import example, item
 from referatlint.text import Msg
@@ -25,7 +25,7 @@ NAMED_FIX = Msg(
     "Skriv titlen uden navn, fx »Personsag« eller »Lukket punkt: Personalesag«.",
     "Write the title without the name, e.g. “Personsag”.",
 )
-CAPITALISED_PAIR = re.compile(r"\b(?P<first>[A-ZÆØÅ][a-zæøåé]+)(?:[ -][A-ZÆØÅ][a-zæøåé]+)+")
+CAPITALISED_PAIR = Lazy(r"\b(?P<first>[A-ZÆØÅ][a-zæøåé]+)(?:[ -][A-ZÆØÅ][a-zæøåé]+)+")
 
 
 @cache

@@ -8,6 +8,8 @@ differently (a cover page left out of the count), readers and referatlint mean
 different pages by the same number, so referatlint says so once for each run of pages.
 """
 
+from functools import partial
+
 from referatlint.rule import Rule
 from referatlint.rules.common import example, item, metadata
 from referatlint.rules.samples import sample_pdf
@@ -102,8 +104,8 @@ RULES = (
             "Findings and table-of-contents pages are checked against the file's pages; when "
             "the document counts differently, people easily mean different pages by “page 7”.",
         ),
-        bad=sample_pdf(["Forside", TEXT + "\n\nSide 1 af 1"]),
-        good=sample_pdf(["Forside\n\nSide 1 af 2", TEXT + "\n\nSide 2 af 2"]),
+        bad=partial(sample_pdf, ["Forside", TEXT + "\n\nSide 1 af 1"]),
+        good=partial(sample_pdf, ["Forside\n\nSide 1 af 2", TEXT + "\n\nSide 2 af 2"]),
         check=check_printed_pages,
     ),
 )

@@ -317,7 +317,7 @@ PHONE_CUES = (
     "sms",
     "+45",
 )
-MUNICIPAL = re.compile(r"kommune|\bkk\.dk$|\bregion", re.IGNORECASE)
+MUNICIPAL = Lazy(r"kommune|\bkk\.dk$|\bregion", re.IGNORECASE)
 CONTACT_FOUND = Msg(
     "Teksten indeholder {kind} »{found}«. Personlige kontaktoplysninger må ikke offentliggøres.",
     "The text contains {kind_en} “{found}”. Personal contact details must not be published.",
@@ -436,8 +436,8 @@ def check_residue(document, context):
 
 
 # ---------------------------------------------------------------------------- RL608
-OPEN_END = re.compile(r"[a-zæøå0-9,–-]$")
-LIST_START = re.compile(r"^(?:[-•*]|\d{1,3}[.)\]]|[a-z][.)\]])\s")
+OPEN_END = Lazy(r"[a-zæøå0-9,–-]$")
+LIST_START = Lazy(r"^(?:[-•*]|\d{1,3}[.)\]]|[a-z][.)\]])\s")
 BROKEN = Msg(
     "Afsnittet er delt midt i en sætning: »…{end}« fortsætter i linje {next_line} »{start}…«.",
     "The paragraph is split mid-sentence: “…{end}” continues on line {next_line} “{start}…”.",

@@ -2,6 +2,8 @@
 pages-unknown, RL905 unused-waiver: what reading and parsing could not do. RL901 is
 reported by the runner, which has no document; RL905 by the configuration's waivers."""
 
+from functools import partial
+
 from referatlint.rule import Rule
 from referatlint.rules.common import metadata
 from referatlint.rules.samples import sample_docx
@@ -139,8 +141,8 @@ RULES = (
             "A page check that guesses would give wrong findings; better to say it could not "
             "be done.",
         ),
-        bad=sample_docx(WORD_DRAFT, rendered_breaks=False),
-        good=sample_docx(WORD_DRAFT),
+        bad=partial(sample_docx, WORD_DRAFT, rendered_breaks=False),
+        good=partial(sample_docx, WORD_DRAFT),
         check=check_pages_unknown,
     ),
     Rule(

@@ -1,9 +1,7 @@
 """Tiny PDF and DOCX documents for the examples of rules about those formats (the
 ``bad``/``good`` of RL801-RL804 and RL904). They are written here, with the standard
-library only, so that the docs and tests need nothing else."""
-
-import struct
-import zlib
+library only, so that the docs and tests need nothing else. Rules give them as
+``partial(sample_pdf, ...)``: a file is made only when the docs or tests ask for it."""
 
 
 def pdf_string(data: bytes | str) -> bytes:
@@ -131,23 +129,12 @@ def sample_docx(paragraphs: list[str], rendered_breaks: bool = True) -> bytes:
 
 
 def stored_zip(files: dict[str, bytes]) -> bytes:
-    """A zip archive of uncompressed members, written by hand so that building the rule
-    examples does not import zipfile on every start."""
-    out = bytearray()
-    central = bytearray()
-    for name, data in files.items():
-        encoded = name.encode("ascii")
-        crc = zlib.crc32(data)
-        header = struct.pack(
-            "<IHHHHHIIIHH", 0x04034B50, 20, 0, 0, 0, 0x5361, crc, len(data), len(data),
-            len(encoded), 0,
-        )  # fmt: skip
-        central += struct.pack(
-            "<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 0, 0, 0x5361, crc, len(data),
-            len(data), len(encoded), 0, 0, 0, 0, 0, len(out),
-        ) + encoded  # fmt: skip
-        out += header + encoded + data
-    end = struct.pack(
-        "<IHHHHIIH", 0x06054B50, 0, 0, len(files), len(files), len(central), len(out), 0
-    )
-    return bytes(out + central + end)
+    """A zip archive of uncompressed members with a fixed date: the same bytes every time."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as archive:
+        for name, data in files.items():
+            archive.writestr(zipfile.ZipInfo(name, date_time=(2021, 11, 1, 0, 0, 0)), data)
+    return out.getvalue()

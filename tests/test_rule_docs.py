@@ -37,7 +37,8 @@ def test_documentation_is_complete_in_both_languages(rule):
     for text in (rule.title, rule.what, rule.why):
         assert text.da.strip() and text.en.strip()
         assert text.da != text.en
-    assert rule.bad and rule.good and rule.bad != rule.good
+    bad, good = rule.examples()
+    assert bad and good and bad != good
     for option in rule.options:
         assert option.help.da and option.help.en
 
@@ -56,12 +57,12 @@ DOCUMENT_RULES = [rule for rule in RULES if rule.code not in CONFIGURATION_FINDI
 
 @pytest.mark.parametrize("rule", DOCUMENT_RULES, ids=lambda rule: rule.code)
 def test_failing_example_produces_the_code(rule):
-    assert rule.code in {finding.code for finding in run_example(rule, rule.bad)}
+    assert rule.code in {finding.code for finding in run_example(rule, rule.examples()[0])}
 
 
 @pytest.mark.parametrize("rule", DOCUMENT_RULES, ids=lambda rule: rule.code)
 def test_corrected_example_is_clean(rule):
-    findings = run_example(rule, rule.good)
+    findings = run_example(rule, rule.examples()[1])
     assert [(f.code, f.line, f.message.da) for f in findings if f.severity != "info"] == []
     assert rule.code not in {finding.code for finding in findings}
 

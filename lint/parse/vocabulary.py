@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from referatlint.parse.dates import DATE
+from referatlint.regex import Lazy
 
 SECTIONS: dict[str, tuple[str, ...]] = {
     "Indstilling": (
@@ -113,9 +114,7 @@ class Vocabulary:
         self.canonical_keys = {normalize(name) for name in self.sections}
         # Longer lines are never headings: the parser skips them without looking closer.
         self.longest = max(map(len, self.exact)) + 12
-        self.decision_phrase = re.compile(
-            r"^(?:" + "|".join(decision_phrases) + r")\.?$", re.IGNORECASE
-        )
+        self.decision_phrase = Lazy(r"^(?:" + "|".join(decision_phrases) + r")\.?$", re.IGNORECASE)
         # Fuzzy matching candidates, bucketed by length for a cheap first filter.
         self._resembling: dict[str, tuple[str, bool] | None] = {}
         self._by_length: dict[int, list[tuple[str, str]]] = {}
