@@ -1,5 +1,5 @@
 """Entry point for ``python -m referatlint``."""
 
-from referatlint.cli import entry
+from referatlint.console import run
 
-entry()
+run()

@@ -96,9 +96,9 @@ RULES = (
             "Med den forkerte tegnkodning kan æ, ø og å blive forkerte.",
             "With the wrong encoding æ, ø and å may come out wrong.",
         ),
-        bad="REFERAT Socialudvalget d. 01-11-2021\n\nPunkt 1: Godkendelse af dagsorden\nø\n".encode(
-            "cp1252"
-        ),
+        # "ø" in Windows-1252 (cp1252), written as bytes: encoding it here costs every run a
+        # codec import.
+        bad=b"REFERAT Socialudvalget d. 01-11-2021\n\nPunkt 1: Godkendelse af dagsorden\n\xf8\n",
         good="REFERAT Socialudvalget d. 01-11-2021\n\nPunkt 1: Godkendelse af dagsorden\nø\n",
         check=check_encoding_fallback,
     ),

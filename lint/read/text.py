@@ -40,7 +40,8 @@ def decode(data: bytes) -> tuple[str, tuple[Msg, ...]]:
     if looks_binary(data):
         raise InputError(BINARY)
     try:
-        return data.decode("utf-8-sig"), ()
+        # "utf-8-sig" would do, but loads a codec module: a third of a millisecond per run.
+        return data.decode("utf-8").removeprefix("\ufeff"), ()
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace"), (CP1252_NOTICE,)
 

@@ -4,8 +4,6 @@ A reporter receives files one at a time, so a run over an archive never holds mo
 than one file's findings, and writes a summary at the end. Formats are looked up by
 name; heavy ones import their libraries when chosen."""
 
-from __future__ import annotations
-
 from collections import Counter
 from typing import IO, TYPE_CHECKING, NamedTuple
 
@@ -33,7 +31,7 @@ class Tally:
         self.severities: Counter[str] = Counter()
         self.codes: Counter[tuple[str, str]] = Counter()
 
-    def add(self, findings: tuple[Finding, ...]) -> None:
+    def add(self, findings: "tuple[Finding, ...]") -> None:
         self.files += 1
         for finding in findings:
             self.severities[finding.severity] += 1

@@ -1,18 +1,12 @@
 """Output for people: ``path:line:col: CODE [punkt N, side P] message``, like ruff, with
 the offending line and how to fix it in the full format."""
 
-from __future__ import annotations
-
 import os
 import sys
-from typing import TYPE_CHECKING
 
 from referatlint.report import Reporter, Summary
 from referatlint.report.common import more_about, where
-from referatlint.rule import SEVERITY_NAMES
-
-if TYPE_CHECKING:
-    from referatlint.rule import Finding
+from referatlint.rule import SEVERITY_NAMES, Finding
 
 COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 BOLD, DIM, RESET = "\033[1m", "\033[2m", "\033[0m"
