@@ -75,6 +75,17 @@ def work(tmp_path, monkeypatch) -> Path:
     return tmp_path
 
 
+def seed_archive(tmp_path: Path, copies: int = 3) -> Path:
+    """A folder with ``copies`` copies of every seed, each copy made unique."""
+    folder = tmp_path / "arkiv"
+    folder.mkdir()
+    for copy in range(copies):
+        for seed in sorted(SEEDS.glob("*.txt")):
+            text = seed.read_text("utf-8") + f"\n\nKopi {copy}\n"
+            (folder / f"{copy}-{seed.name}").write_text(text, "utf-8")
+    return folder
+
+
 def cache_entries(results: Path) -> dict[str, tuple[int, int]]:
     """Each result entry's inode and modification time: a miss writes the entry anew
     (a temporary file renamed into place), so a hit is an entry left exactly as it was."""

@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 import jsonschema
-from conftest import CLEAN, DRAFT, DRAFT_CODES, HANG_GUARD, run_referatlint, seed_path
+from conftest import CLEAN, DRAFT, DRAFT_CODES, HANG_GUARD, run_referatlint, seed_archive, seed_path
 from referatlint.schemas import load
 
 
@@ -159,13 +159,6 @@ def test_python_dash_m_works():
     assert result.returncode == 0 and result.stdout == "Alt i orden: ingen fund i 1 dokument.\n"
 
 
-def archive_of_drafts(folder, count: int):
-    text = DRAFT.read_text(encoding="utf-8")
-    for index in range(count):
-        (folder / f"udkast-{index:03d}.txt").write_text(f"{text}\nArkiv {index}\n", "utf-8")
-    return folder
-
-
 def test_the_command_flushes_all_output_before_its_quick_exit(cli):
     """The command skips Python's teardown (os._exit): a pipe must still get every line,
     from the subcommands too (``rules`` prints line by line into a buffered stream)."""
@@ -176,7 +169,7 @@ def test_the_command_flushes_all_output_before_its_quick_exit(cli):
 
 def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
     """``referatlint archive | head -1``: exit 2, nothing on stderr."""
-    archive = archive_of_drafts(tmp_path, 200)
+    archive = seed_archive(tmp_path, copies=10)  # more output than a pipe holds
     process = subprocess.Popen(
         [sys.executable, "-m", "referatlint", archive, "--no-cache"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE,

@@ -10,23 +10,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import HANG_GUARD, SEEDS, cache_entries, run_referatlint
+from conftest import HANG_GUARD, cache_entries, run_referatlint, seed_archive
 
 SUMMARY_OF_ONE_COPY = {"files": 5, "findings": 93, "errors": 10, "warnings": 83, "infos": 0}
 
 
-def archive(tmp_path: Path, copies: int = 3) -> Path:
-    folder = tmp_path / "arkiv"
-    folder.mkdir()
-    for copy in range(copies):
-        for seed in sorted(SEEDS.glob("*.txt")):
-            text = seed.read_text("utf-8") + f"\n\nKopi {copy}\n"
-            (folder / f"{copy}-{seed.name}").write_text(text, "utf-8")
-    return folder
-
-
 def test_jobs_give_the_same_report_in_the_same_order(tmp_path):
-    folder = archive(tmp_path)
+    folder = seed_archive(tmp_path)
     one = run_referatlint(
         folder, "--jobs", "1", "--no-cache", "--output-format", "json", cwd=tmp_path
     )
@@ -39,7 +29,7 @@ def test_jobs_give_the_same_report_in_the_same_order(tmp_path):
 
 
 def test_cache_answers_unchanged_files_and_rereads_changed_ones(tmp_path):
-    folder = archive(tmp_path, copies=1)
+    folder = seed_archive(tmp_path, copies=1)
     env = {"REFERATLINT_CACHE_DIR": str(tmp_path / "cache")}
     first = run_referatlint(folder, "--output-format", "json", cwd=tmp_path, env=env)
     results = tmp_path / "cache" / "results"
@@ -56,7 +46,7 @@ def test_cache_answers_unchanged_files_and_rereads_changed_ones(tmp_path):
 
 
 def test_no_cache_writes_no_results(tmp_path):
-    folder = archive(tmp_path, copies=1)
+    folder = seed_archive(tmp_path, copies=1)
     env = {"REFERATLINT_CACHE_DIR": str(tmp_path / "cache")}
     uncached = run_referatlint(
         folder, "--no-cache", "--output-format", "json", cwd=tmp_path, env=env
@@ -77,7 +67,7 @@ waivers:
 
 
 def test_editing_what_acts_after_the_rules_keeps_the_cached_results(tmp_path):
-    folder = archive(tmp_path, copies=1)
+    folder = seed_archive(tmp_path, copies=1)
     env = {"REFERATLINT_CACHE_DIR": str(tmp_path / "cache")}
     config = tmp_path / ".referatlint.yaml"
     config.write_text(WAIVED.format(fail_on="warning", reason="Linkene er interne."), "utf-8")
@@ -99,7 +89,7 @@ def test_editing_what_acts_after_the_rules_keeps_the_cached_results(tmp_path):
 
 
 def test_parallel_runs_share_the_cache_safely(tmp_path):
-    folder = archive(tmp_path)
+    folder = seed_archive(tmp_path)
     env = {**os.environ, "REFERATLINT_CACHE_DIR": str(tmp_path / "cache")}
     command = [sys.executable, "-m", "referatlint", str(folder), "--output-format", "json"]
     runs = [subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, text=True)
