@@ -2,8 +2,8 @@
 standard library's difflib.
 
 The strings compared are a few dozen characters, a handful of times per document, so
-difflib is quick enough; a compiled matcher such as rapidfuzz costs ten milliseconds to
-import, a quarter of a whole run on one draft.
+difflib is quick enough; a compiled matcher such as rapidfuzz costs about 15 ms to
+import, over a third of a whole run on one draft.
 """
 
 from difflib import SequenceMatcher, get_close_matches

@@ -5,13 +5,11 @@ than one file's findings, and writes a summary at the end. Formats are looked up
 name; heavy ones import their libraries when chosen."""
 
 from collections import Counter
-from typing import IO, TYPE_CHECKING, NamedTuple
+from typing import IO, NamedTuple
 
 from referatlint.errors import ReferatlintError
+from referatlint.rule import Finding
 from referatlint.text import Msg
-
-if TYPE_CHECKING:
-    from referatlint.rule import Finding
 
 
 class Summary(NamedTuple):
@@ -31,7 +29,7 @@ class Tally:
         self.severities: Counter[str] = Counter()
         self.codes: Counter[tuple[str, str]] = Counter()
 
-    def add(self, findings: "tuple[Finding, ...]") -> None:
+    def add(self, findings: tuple[Finding, ...]) -> None:
         self.files += 1
         for finding in findings:
             self.severities[finding.severity] += 1
