@@ -159,18 +159,33 @@ def repaired(text: str) -> str:
 def dropped_letters(document, context) -> dict[str, str]:
     """Words of five letters or more that are a longer word of the same document with its
     æ, ø and å taken out ("mnedsopflgning" beside "månedsopfølgning"), lower case: word ->
-    full form. C-level filters, joins and replaces do the work; Python only pairs up the
-    few words that had æ, ø or å."""
+    full form. C-level filters, joins, replaces and set operations do the work; Python
+    only sees the few pairs found."""
     known = vocabulary(document, context)
-    full = sorted(word for word in filterfalse(str.isascii, known) if len(word) >= 6)
-    if not full:
-        return {}
+    full = list(filterfalse(str.isascii, known))
     bare = "\n".join(full).replace("æ", "").replace("ø", "").replace("å", "").split("\n")
+    hits = known.intersection(bare)
     found: dict[str, str] = {}
-    for stripped, word in zip(bare, full, strict=True):
-        if stripped != word and len(stripped) >= 5 and stripped in known:
-            found.setdefault(stripped, word)  # sorted: the same answer on every run
+    for stripped, word in compress(zip(bare, full), map(hits.__contains__, bare)):
+        if stripped != word and len(stripped) >= 5 and len(word) >= 6:
+            found[stripped] = min(word, found.get(stripped, word))  # the same on every run
     return found
+
+
+def whole_words(low: str, words) -> list[tuple[int, str]]:
+    """(offset, word) of each whole-word occurrence of the lower-case ``words``, in text
+    order: a few ``str.find`` calls, where a regex made for each document would have to be
+    compiled and tried at every word."""
+    found = []
+    for word in words:
+        for at in positions(low, word):
+            end = at + len(word)
+            before = low[at - 1] if at else " "
+            after = low[end] if end < len(low) else " "
+            # The word-character test of a regex's \b: letters, digits and "_".
+            if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+                found.append((at, word))
+    return sorted(found)
 
 
 def check_encoding(document, context):
@@ -194,14 +209,12 @@ def check_encoding(document, context):
             fix=ENCODING_FIX,
         )
     damaged = dropped_letters(document, context)
-    if not damaged:
-        return
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(damaged))) + r")\b", re.I)
-    for match, line, column in scan(document, pattern):
+    for start, stripped in whole_words(lowered(document, context), damaged):
+        line, column = document.locate(start)
         if line not in reported:
             reported.add(line)
-            word = match.group(0)
-            full = damaged[word.lower()]
+            word = document.text[start : start + len(stripped)]
+            full = damaged[stripped]
             full = full[:1].upper() + full[1:] if word[:1].isupper() else full
             message = DROPPED.format(word=word, full=full)
             yield context.report(message, line, column, fix=ENCODING_FIX)
