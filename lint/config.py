@@ -11,13 +11,19 @@ Validating costs the YAML and jsonschema imports; the validated, merged result i
 by the content of every file it came from, so later runs read one small cache entry.
 """
 
+from __future__ import annotations
+
 import os
-from typing import Any, NamedTuple
 
 from referatlint import __version__, cache
 from referatlint.errors import ConfigError
+from referatlint.records import record
 from referatlint.settings import absolute
 from referatlint.text import Msg
+
+TYPE_CHECKING = False  # typing itself costs 2 ms of every start
+if TYPE_CHECKING:
+    from typing import Any
 
 CONFIG_NAMES = (".referatlint.yaml", "referatlint.yaml", "pyproject.toml")
 TEMPLATE_KEYS = (
@@ -27,7 +33,8 @@ TEMPLATE_KEYS = (
 )  # fmt: skip
 
 
-class Source(NamedTuple):
+@record
+class Source:
     """One configuration file as read: its text (for the lines of keys) and settings."""
 
     path: str
@@ -36,7 +43,8 @@ class Source(NamedTuple):
     data: dict[str, Any]
 
 
-class Resolved(NamedTuple):
+@record
+class Resolved:
     """Everything the configuration files say, merged, and which files said it."""
 
     sources: tuple[str, ...]  # in the order they were read, the base first

@@ -2,12 +2,12 @@
 
 import os
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from referatlint import cache
 from referatlint.errors import InputError
 from referatlint.read import SUPPORTED_SUFFIXES, load_bytes, read
 from referatlint.read.source import Source
+from referatlint.records import record
 from referatlint.rule import Finding
 from referatlint.settings import Settings, pattern_covers
 from referatlint.text import Msg
@@ -16,7 +16,8 @@ PROJECT_FILES = ("readme", "changelog", "license", "licence", "contributing")
 SKIPPED_DIRECTORIES = {".git", ".hg", ".svn", ".referatlint_cache", "__pycache__", "node_modules"}
 
 
-class FileResult(NamedTuple):
+@record
+class FileResult:
     """What the run learnt about one file: enough to report it, not the document.
 
     ``text`` holds the document's lines (line N is ``text[N - 1]``) only when the run was

@@ -4,17 +4,24 @@ files that apply to it and the command line (which wins).
 The profile and the rule catalogue are built only when a document is actually checked:
 a run answered from the result cache never imports the parser or the rules."""
 
+from __future__ import annotations
+
 import os
 from functools import cached_property
-from typing import Any, NamedTuple
 
 from referatlint import cache
+from referatlint.records import record
+
+TYPE_CHECKING = False  # typing itself costs 2 ms of every start
+if TYPE_CHECKING:
+    from typing import Any
 
 # Settings that act on findings once the rules have run (see Settings.key).
 AFTER_THE_RULES = ("waivers", "fail_on", "lang", "per_file_ignores")
 
 
-class Waiver(NamedTuple):
+@record
+class Waiver:
     """An accepted finding: one code, in one file (glob) or one of its items, and why."""
 
     file: str
@@ -38,7 +45,8 @@ def pattern_covers(pattern: str, path: str) -> bool:
     return path != "-" and fnmatch(absolute(path), pattern)
 
 
-class Overrides(NamedTuple):
+@record
+class Overrides:
     """What the command line says; None means "as the configuration says"."""
 
     profile: str | None = None

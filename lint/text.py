@@ -1,9 +1,10 @@
 """Bilingual text: every message the tool prints exists in Danish and English."""
 
-from typing import NamedTuple
+from referatlint.records import record
 
 
-class Msg(NamedTuple):
+@record
+class Msg:
     """A message in Danish (the default) and English; ``format`` fills both."""
 
     da: str

@@ -2,9 +2,9 @@
 
 from collections.abc import Iterator
 from itertools import pairwise
-from typing import NamedTuple
 
 from referatlint.parse.model import Document, Item
+from referatlint.records import record
 from referatlint.rule import Context
 
 
@@ -15,7 +15,8 @@ def ordinary_items(document: Document, context: Context) -> Iterator[Item]:
             yield item
 
 
-class TemplateFit(NamedTuple):
+@record
+class TemplateFit:
     """How the ordinary items still open follow the profile's template (RL101, RL107)."""
 
     items: list[Item]  # ordinary items that are not closed, in order

@@ -163,10 +163,12 @@ def dropped_letters(document, context) -> dict[str, str]:
     only sees the few pairs found."""
     known = vocabulary(document, context)
     full = list(filterfalse(str.isascii, known))
+    if not full:
+        return {}
     bare = "\n".join(full).replace("æ", "").replace("ø", "").replace("å", "").split("\n")
     hits = known.intersection(bare)
     found: dict[str, str] = {}
-    for stripped, word in compress(zip(bare, full), map(hits.__contains__, bare)):
+    for stripped, word in compress(zip(bare, full, strict=True), map(hits.__contains__, bare)):
         if stripped != word and len(stripped) >= 5 and len(word) >= 6:
             found[stripped] = min(word, found.get(stripped, word))  # the same on every run
     return found

@@ -6,10 +6,10 @@ table of contents is made of links (HTML, Word), RL301 and RL302 also follow the
 a link to an anchor that does not exist, or to another place than its item."""
 
 from itertools import pairwise
-from typing import NamedTuple
 
 from referatlint.parse.model import Document, Item, TocEntry
 from referatlint.parse.toc import title_key
+from referatlint.records import record
 from referatlint.rule import Context, Rule
 from referatlint.rules.common import HEAD, example, item, quoted
 from referatlint.text import Msg
@@ -17,7 +17,8 @@ from referatlint.text import Msg
 SIMILAR = 75
 
 
-class Alignment(NamedTuple):
+@record
+class Alignment:
     pairs: tuple[tuple[TocEntry, Item], ...]  # in table-of-contents order
     toc_only: tuple[TocEntry, ...]
     items_only: tuple[Item, ...]

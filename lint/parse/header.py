@@ -2,10 +2,10 @@
 lines before the table of contents (or the first item)."""
 
 import re
-from typing import NamedTuple
 
 from referatlint.parse.dates import DATE_RE, WEEKDAY_DATE_RE, to_iso
 from referatlint.parse.model import Absence, Line, Meeting, Participant
+from referatlint.records import record
 
 LABEL = re.compile(
     r"^(?P<label>REFERAT|Referat|DAGSORDEN|Dagsorden|BESLUTNINGSPROTOKOL|Beslutningsprotokol"
@@ -64,7 +64,8 @@ ABSENCE_MARK = re.compile(
 NAME_SPLIT = re.compile(r"\s*,\s*|\s+og\s+")
 
 
-class Field(NamedTuple):
+@record
+class Field:
     """A header value, its line, the field's name as written ("Afbud", "MØDE"), and
     for a date found outside the fields, its match."""
 

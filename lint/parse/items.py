@@ -2,8 +2,6 @@
 ("7. ...") are weighed against the table of contents and their surroundings, because
 numbered lists inside items look the same."""
 
-from typing import NamedTuple
-
 from referatlint.parse.dates import DATE_WORD
 from referatlint.parse.layouts import (
     CASE_NUMBER,
@@ -15,13 +13,15 @@ from referatlint.parse.layouts import (
 from referatlint.parse.model import Line, TocEntry
 from referatlint.parse.toc import clean_title, title_key
 from referatlint.parse.vocabulary import Vocabulary
+from referatlint.records import record
 
 EXPLICIT_WORDS = ("Punkt", "Pkt", "Sag", "Dagsorden")
 HEADING_FIRST = frozenset("PSD0123456789 \t")
 STRONG = 5
 
 
-class ItemStart(NamedTuple):
+@record
+class ItemStart:
     heading: int  # row of the heading
     first: int  # first row of the item (a case number may stand above the heading)
     body: int  # first row after heading, repeated title and case number
@@ -30,14 +30,16 @@ class ItemStart(NamedTuple):
     case_number: str | None
 
 
-class Heading(NamedTuple):
+@record
+class Heading:
     row: int
     number: str
     title: str
     title_row: int  # the row below "Punkt 7" standing alone, else the heading's own row
 
 
-class Candidate(NamedTuple):
+@record
+class Candidate:
     row: int
     number: str
     title: str

@@ -7,13 +7,14 @@ read these records and judge.
 
 from bisect import bisect_right
 from itertools import accumulate
-from typing import NamedTuple
 
 from referatlint.read.source import page_at
+from referatlint.records import record
 from referatlint.text import Msg
 
 
-class Line(NamedTuple):
+@record
+class Line:
     """One non-empty line of text as written, and where it stands."""
 
     text: str
@@ -21,7 +22,8 @@ class Line(NamedTuple):
     page: int | None = None
 
 
-class ListEntry(NamedTuple):
+@record
+class ListEntry:
     """One entry of a numbered list: its number and the marker as printed ("2.", "3]")."""
 
     number: int
@@ -30,14 +32,16 @@ class ListEntry(NamedTuple):
     page: int | None = None
 
 
-class NumberedList(NamedTuple):
+@record
+class NumberedList:
     """Entries numbered in one style inside one section, in document order."""
 
     style: str
     entries: tuple[ListEntry, ...]
 
 
-class Section(NamedTuple):
+@record
+class Section:
     """A headed part of an item.
 
     ``canonical`` is the template section the heading stands for (for example
@@ -54,7 +58,8 @@ class Section(NamedTuple):
     lists: tuple[NumberedList, ...] = ()
 
 
-class Decision(NamedTuple):
+@record
+class Decision:
     """The item's own decision. ``heading`` is None for a decision written without one
     (such as a closing "Orientering givet."); ``body``/``date`` come from headings such as
     "Beslutning i Socialudvalget den 06-01-2020"."""
@@ -69,7 +74,8 @@ class Decision(NamedTuple):
     lines: tuple[Line, ...] = ()
 
 
-class HistoryEntry(NamedTuple):
+@record
+class HistoryEntry:
     """One entry of "Sagens forløb": which body handled the case when, and the outcome."""
 
     date: str | None
@@ -80,7 +86,8 @@ class HistoryEntry(NamedTuple):
     page: int | None = None
 
 
-class Absence(NamedTuple):
+@record
+class Absence:
     """A member noted as absent ("Afbud: Lars Qvist", "Fraværende: ...")."""
 
     name: str
@@ -89,7 +96,8 @@ class Absence(NamedTuple):
     page: int | None = None
 
 
-class Participant(NamedTuple):
+@record
+class Participant:
     """A member on the participants line; ``absent`` when marked "(Afbud)" or similar."""
 
     name: str
@@ -98,7 +106,8 @@ class Participant(NamedTuple):
     line: int
 
 
-class Meeting(NamedTuple):
+@record
+class Meeting:
     """Facts about the meeting from the document's header."""
 
     municipality: str | None = None
@@ -116,7 +125,8 @@ class Meeting(NamedTuple):
     absences: tuple[Absence, ...] = ()
 
 
-class TocEntry(NamedTuple):
+@record
+class TocEntry:
     """A table-of-contents row: number and page only when printed; ``anchor`` is the
     in-page link target of the row ("punkt-7" for "[Titel](#punkt-7)", "" for a bare
     "#"), in formats with links (HTML, Word), else None."""
@@ -129,14 +139,16 @@ class TocEntry(NamedTuple):
     anchor: str | None = None
 
 
-class Anchor(NamedTuple):
+@record
+class Anchor:
     """A link target the document defines (an HTML id, a Word bookmark) and its line."""
 
     name: str
     line: int
 
 
-class Item(NamedTuple):
+@record
+class Item:
     """An agenda item from its heading to the next item's heading."""
 
     number: str | None
@@ -164,7 +176,8 @@ class Item(NamedTuple):
         return None
 
 
-class Part(NamedTuple):
+@record
+class Part:
     """A trailing part outside the items, such as signatures or a collected Bilag list."""
 
     kind: str
@@ -174,7 +187,8 @@ class Part(NamedTuple):
     entries: tuple[Line, ...]
 
 
-class Document(NamedTuple):
+@record
+class Document:
     """Everything the parser understood of one document."""
 
     path: str

@@ -3,10 +3,10 @@ rows below it, with the item number and page where they are printed."""
 
 import functools
 import re
-from typing import NamedTuple
 
 from referatlint.parse.layouts import TOC_HEADING
 from referatlint.parse.model import Line, TocEntry
+from referatlint.records import record
 
 PAGED_ENTRY = (
     # "96\t<u>Omgørelsesprocenter 2020</u>\t3"
@@ -34,7 +34,8 @@ IN_PAGE_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<href>#[^)\s]*)\)")
 BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]\s+)?")
 
 
-class Toc(NamedTuple):
+@record
+class Toc:
     entries: tuple[TocEntry, ...]
     start: int
     end: int

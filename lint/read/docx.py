@@ -25,7 +25,6 @@ with a DTD is refused, and libxml2's depth limit stands.
 import re
 import zipfile
 from io import BytesIO
-from typing import NamedTuple
 
 from referatlint.errors import InputError
 from referatlint.read.source import (
@@ -38,6 +37,7 @@ from referatlint.read.source import (
     render_links,
     tight,
 )
+from referatlint.records import record
 from referatlint.text import Msg
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -102,7 +102,8 @@ BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf076": "❖", "
 SKIPPED = {"drawing", "pict", "object", "AlternateContent", "del", "moveFrom", "instrText"}
 
 
-class Part(NamedTuple):
+@record
+class Part:
     name: str
     root: object
 
@@ -322,7 +323,8 @@ def indentation(ppr) -> int | None:
 # --------------------------------------------------------------------------- numbering
 
 
-class Level(NamedTuple):
+@record
+class Level:
     start: int
     fmt: str
     text: str

@@ -28,10 +28,10 @@ import re
 from collections import Counter
 from itertools import pairwise
 from statistics import median
-from typing import NamedTuple
 
 from referatlint.errors import InputError
 from referatlint.read.source import Source, join_cells, render_links
+from referatlint.records import record
 from referatlint.text import Msg
 
 ENCRYPTED = Msg(
@@ -77,7 +77,8 @@ FURNITURE_ROWS = 2  # rows at the top and at the bottom of a page that may be fu
 PDFACTION_URI = 3
 
 
-class Glyph(NamedTuple):
+@record
+class Glyph:
     index: int  # in the page's character list
     char: str
     x0: float
@@ -87,7 +88,8 @@ class Glyph(NamedTuple):
     href: str | None
 
 
-class Chunk(NamedTuple):
+@record
+class Chunk:
     """Glyphs of a row between two wide gaps, as (text, href) segments."""
 
     x0: float
@@ -95,7 +97,8 @@ class Chunk(NamedTuple):
     segments: tuple[tuple[str, str | None], ...]
 
 
-class Row(NamedTuple):
+@record
+class Row:
     page: int
     y: float
     size: float

@@ -1,8 +1,7 @@
 """Read stage output: a document's text as lines, with the page each line stands on; and
 what the format readers share in making those lines (blocks, links, list numbers)."""
 
-from typing import NamedTuple
-
+from referatlint.records import record
 from referatlint.text import Msg
 
 # The heading a reader writes above a table of contents it recognises from links alone
@@ -17,7 +16,8 @@ def is_toc_heading(text: str) -> bool:
     return bool(TOC_HEADING.match(text.strip()))
 
 
-class Source(NamedTuple):
+@record
+class Source:
     """Text of one document as read, before any interpretation.
 
     ``lines`` hold the text without line breaks or form feeds; line N of the document is
@@ -137,7 +137,8 @@ def formatted(value: int, fmt: str) -> str:
     return str(value)
 
 
-class Block(NamedTuple):
+@record
+class Block:
     """A paragraph, list entry, table row, table-of-contents entry or empty paragraph, as
     the DOCX and HTML readers gather them before they become lines."""
 

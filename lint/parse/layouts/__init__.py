@@ -10,9 +10,9 @@ module here and listing it in LAYOUTS.
 
 import re
 from collections.abc import Callable
-from typing import NamedTuple
 
 from referatlint.parse.model import Line
+from referatlint.records import record
 
 ITEM_WORD = r"(?:Punkt|Pkt\.?|Sag(?: nr\.?)?|Dagsordens?punkt)"
 ITEM_EXPLICIT = re.compile(
@@ -38,7 +38,8 @@ TOC_HEADING = re.compile(
 
 # Cues are searched in "\n" + the first part of the text, and begin with "\n" rather than
 # "^": a pattern that starts with a literal scans far faster than one that starts with "^".
-class Layout(NamedTuple):
+@record
+class Layout:
     """What a publishing system does differently from the generic cues."""
 
     name: str
