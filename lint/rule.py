@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
+from referatlint.cpr import masked
 from referatlint.records import record
 from referatlint.text import Msg
 
@@ -112,9 +113,10 @@ class Context:
         return self._shared[key]
 
     def line_text(self, line: int) -> str:
-        """The text of a line, for the finding's context (empty for a blank line)."""
+        """The text of a line, for the finding's context (empty for a blank line), with
+        any CPR number in it masked."""
         texts = self.memo("texts", lambda: {row.line: row.text for row in self.document.lines})
-        return texts.get(line, "")
+        return masked(texts.get(line, ""))
 
     def report(
         self,
@@ -138,16 +140,22 @@ class Context:
             code=self.rule.code,
             name=self.rule.name,
             severity=severity,
-            message=message,
+            message=masked_message(message),
             line=line,
             column=column,
             end_line=end_line or line,
             page=self.document.page_of(line),
             item=item.number if item is not None else None,
-            fix=fix,
+            fix=fix if fix is None else masked_message(fix),
             path=self.document.path,
             context=self.line_text(line),
         )
+
+
+def masked_message(message: Msg) -> Msg:
+    """A message quoting the text shows no CPR number either."""
+    da, en = masked(message.da), masked(message.en)
+    return message if da is message.da and en is message.en else Msg(da, en)
 
 
 def run_rule(rule: Rule, context: Context) -> Iterator[Finding]:

@@ -4,6 +4,7 @@ import os
 from collections.abc import Iterator
 
 from referatlint import cache
+from referatlint.cpr import masked
 from referatlint.errors import InputError
 from referatlint.read import SUPPORTED_SUFFIXES, load_bytes, read
 from referatlint.read.source import Source
@@ -20,9 +21,9 @@ SKIPPED_DIRECTORIES = {".git", ".hg", ".svn", ".referatlint_cache", "__pycache__
 class FileResult:
     """What the run learnt about one file: enough to report it, not the document.
 
-    ``text`` holds the document's lines (line N is ``text[N - 1]``) only when the run was
-    asked to keep them (``keep_text``), for reports that show the document itself (HTML);
-    ordinary runs keep nothing.
+    ``text`` holds the document's lines (line N is ``text[N - 1]``, CPR numbers masked)
+    only when the run was asked to keep them (``keep_text``), for reports that show the
+    document itself (HTML); ordinary runs keep nothing.
     """
 
     path: str
@@ -70,7 +71,7 @@ def lint_source(source: Source, settings: Settings, keep_text: bool = False) -> 
         document.pages,
         len(document.items),
         tuple(findings),
-        text=source.lines if keep_text else None,
+        text=shown_text(source) if keep_text else None,
     )
 
 
@@ -91,13 +92,18 @@ def lint_path(
                 return restore(path, cached)
         source = read(path, data)
         if cached is not None:  # keep_text: the cache holds findings, not the text
-            return restore(path, cached)._replace(text=source.lines)
+            return restore(path, cached)._replace(text=shown_text(source))
     except InputError as error:
         return unreadable(path, error)
     result = lint_source(source, settings, keep_text)
     if key:
         cache.store("results", key, freeze(result))
     return result
+
+
+def shown_text(source: Source) -> tuple[str, ...]:
+    """The document's lines as a report may show them: CPR numbers masked."""
+    return tuple(map(masked, source.lines))
 
 
 def freeze(result: FileResult) -> list:

@@ -4,6 +4,7 @@ import operator
 import re
 from itertools import compress, filterfalse
 
+from referatlint.cpr import cpr_numbers
 from referatlint.regex import Lazy
 from referatlint.rule import Option, Rule
 from referatlint.rules.common import (
@@ -23,16 +24,6 @@ from referatlint.rules.decisions import placeholder_decision_lines
 from referatlint.text import Msg
 
 # ---------------------------------------------------------------------------- RL601
-# No lookbehind in front: a pattern that starts with a character class scans several
-# times faster, and the character before is checked in Python for the few matches.
-CPR = Lazy(
-    r"(?P<day>[0-3]\d)(?P<month>[01]\d)(?P<year>\d\d)"
-    r"(?P<sep>[- ]?)(?P<serial>\d{4})(?![\d,/-]|\.\d)"
-)
-NOT_BEFORE_CPR = frozenset("0123456789.,/-")
-DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0000000000")
-CPR_CUE = Lazy(r"cpr|personnummer|personnr|født", re.IGNORECASE)
-DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 CPR_FOUND = Msg(
     "Teksten indeholder et CPR-nummer ({masked}); {check}.",
     "The text contains a CPR number ({masked}); {check_en}.",
@@ -48,11 +39,6 @@ CPR_FIX = Msg(
 )
 
 
-def valid_date_part(match: re.Match[str]) -> bool:
-    day, month = int(match["day"]), int(match["month"])
-    return 1 <= month <= 12 and 1 <= day <= DAYS[month - 1]
-
-
 def modulus11(digits: str) -> bool:
     return (
         sum(int(d) * w for d, w in zip(digits, (4, 3, 2, 7, 6, 5, 4, 3, 2, 1), strict=True)) % 11
@@ -61,24 +47,12 @@ def modulus11(digits: str) -> bool:
 
 
 def check_cpr(document, context):
-    text = document.text
-    if b"000000" not in text.encode("utf-8").translate(DIGITS_AS_ZERO):
-        return  # no six digits in a row anywhere
-    for match, line, column in scan(document, CPR):
-        start = match.start()
-        if (start and text[start - 1] in NOT_BEFORE_CPR) or not valid_date_part(match):
-            continue
-        # Ten digits in a row are only a CPR number when the text says so nearby.
-        before = text[max(0, match.start() - 25) : match.start()].rpartition("\n")[2]
-        if not match["sep"] and not CPR_CUE.search(before):
-            continue
+    for match in cpr_numbers(document.text):
         digits = match["day"] + match["month"] + match["year"] + match["serial"]
         passes = MOD11_OK if modulus11(digits) else MOD11_NO
-        masked = f"{digits[:6]}-****"
         yield context.report(
-            CPR_FOUND.format(masked=masked, check=passes[0], check_en=passes[1]),
-            line,
-            column,
+            CPR_FOUND.format(masked=f"{digits[:6]}-****", check=passes[0], check_en=passes[1]),
+            *document.locate(match.start()),
             fix=CPR_FIX,
         )
 
@@ -531,11 +505,13 @@ RULES = (
             "Et dansk CPR-nummer: seks cifre med en gyldig dato og fire cifre, med bindestreg "
             "eller mellemrum (uden skilletegn kun når »CPR« eller »født« står lige før). "
             "Fundet viser kun fødselsdatoen og siger, om nummeret består modulus 11-kontrollen "
-            "(ikke alle gør siden 2007). Journalnumre, KLE-numre, beløb, telefonnumre og "
+            "(ikke alle gør siden 2007); ingen udskrift fra referatlint viser de sidste fire "
+            "cifre, heller ikke linjen under fundet. Journalnumre, KLE-numre, beløb, telefonnumre og "
             "årstal som »2020-2023« udløser den ikke.",
             "A Danish CPR number: six digits forming a valid date and four digits, with a "
             "hyphen or space (without one only right after “CPR” or “født”). The finding "
-            "masks the serial and says whether it passes the modulus-11 check.",
+            "masks the serial and says whether it passes the modulus-11 check; no output of "
+            "referatlint shows the last four digits, not even the line under the finding.",
         ),
         why=Msg(
             "CPR-numre er fortrolige personoplysninger og må ikke offentliggøres.",

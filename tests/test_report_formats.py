@@ -401,3 +401,24 @@ def test_formats_are_whole_for_a_folder_without_documents(cli, work, fmt):
             "Alt i orden: ingen fund i 0 dokumenter."
         )
         assert page.find_class("document") == []
+
+
+# -- no format repeats a CPR number ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "fmt", ["full", "concise", "json", "sarif", "junit", "github", "gitlab", "html"]
+)
+def test_no_format_prints_the_cpr_number_it_reports(cli, work, fmt):
+    # Line 64 of the draft: "Klagen fra grundejeren på Strandvejen (cpr 120456-1234) ...".
+    run = cli(["--output-format", fmt, "dagsordener/udkast.txt"])
+    assert run.code == 1
+    assert "120456-1234" not in run.out + run.err
+    assert "120456-****" in run.out
+    if fmt == "full":  # the line under the finding, masked in place, the caret still right
+        assert " 64 | Klagen fra grundejeren på Strandvejen (cpr 120456-****) er behandlet" in (
+            run.out
+        )
+        assert "    |                                            ^\n" in run.out
+    if fmt == "html":  # the report's copy of the document
+        assert ">Klagen fra grundejeren på Strandvejen (cpr <mark>120456-****</mark>) er" in run.out

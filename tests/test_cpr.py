@@ -1,0 +1,35 @@
+"""CPR numbers: what counts as one (RL601 reports exactly these), and masking them."""
+
+import pytest
+from referatlint.cpr import cpr_numbers, masked
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Borgeren (cpr 010190-1234) klager.", ["010190-1234"]),
+        ("CPR-nr. 010190 1234 og 311299-0001", ["010190 1234", "311299-0001"]),
+        ("født 0101901234", ["0101901234"]),  # no separator: only right after a cue
+        ("Kontonummer 0101901234", []),
+        ("Sag 320190-1234: day 32 is no date", []),
+        ("Sag 011390-1234: month 13 is no date", []),
+        ("Journalnr. 27.00.00-010190-1234", []),  # part of a longer number
+        ("Beløb 010190-12345 kr.", []),  # five digits after the hyphen
+        ("Dato 01-01-1990, tlf. 12 34 56 78", []),
+    ],
+)
+def test_what_counts_as_a_cpr_number(text, numbers):
+    assert [match.group() for match in cpr_numbers(text)] == numbers
+
+
+def test_masking_hides_the_serial_and_keeps_every_column():
+    text = "Borgeren (cpr 010190-1234) er født 0101901234 (sag 27.00.00-010190-1234)."
+    assert (
+        masked(text) == "Borgeren (cpr 010190-****) er født 010190**** (sag 27.00.00-010190-1234)."
+    )
+    assert len(masked(text)) == len(text)
+
+
+def test_text_without_a_cpr_number_is_returned_as_it_is():
+    text = "Sagsnr. 27.00.00-A00-1-21, mødt kl. 16:00"
+    assert masked(text) is text
