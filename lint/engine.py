@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from referatlint.errors import RuleError
+from referatlint.errors import InternalError
 from referatlint.parse.model import Document
 from referatlint.profiles import Profile
 from referatlint.rule import Context, Finding, Rule, run_rule
@@ -43,6 +43,8 @@ def check(
             findings.extend(run_rule(rule, context))
         except Exception as error:  # one line for the user, not a traceback
             reason = f"{type(error).__name__}: {error}"
-            raise RuleError(CRASHED.format(code=rule.code, error=reason), document.path) from None
+            raise InternalError(
+                CRASHED.format(code=rule.code, error=reason), document.path
+            ) from None
     findings.sort(key=Finding.sort_key)
     return findings

@@ -32,5 +32,6 @@ class ConfigError(ReferatlintError):
     """A configuration file that cannot be used."""
 
 
-class RuleError(ReferatlintError):
-    """A rule that crashed on a document: a bug in the rule, not in the document."""
+class InternalError(ReferatlintError):
+    """A rule or the parser that failed on a document: a bug in referatlint or in a
+    plugin, not in the document."""

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from referatlint import cache
 from referatlint.cpr import masked
-from referatlint.errors import InputError
+from referatlint.errors import InputError, InternalError
 from referatlint.read import SUPPORTED_SUFFIXES, load_bytes, read
 from referatlint.read.source import Source
 from referatlint.records import record
@@ -15,6 +15,12 @@ from referatlint.text import Msg
 
 PROJECT_FILES = ("readme", "changelog", "license", "licence", "contributing")
 SKIPPED_DIRECTORIES = {".git", ".hg", ".svn", ".referatlint_cache", "__pycache__", "node_modules"}
+NOT_PARSED = Msg(
+    "referatlint kunne ikke tolke dokumentet ({error}). Det er en fejl i referatlint, ikke i "
+    "dokumentet: meld den til referatlints udviklere, gerne med dokumentet.",
+    "referatlint could not parse the document ({error}). This is a bug in referatlint, not in "
+    "the document: report it to referatlint's authors, with the document if you can.",
+)
 
 
 @record
@@ -58,7 +64,11 @@ def lint_source(source: Source, settings: Settings, keep_text: bool = False) -> 
     from referatlint.parse import parse
     from referatlint.registry import matches
 
-    document = parse(source, settings.profile.vocabulary)
+    try:
+        document = parse(source, settings.profile.vocabulary)
+    except Exception as error:  # one line for the user, not a traceback
+        reason = f"{type(error).__name__}: {error}"
+        raise InternalError(NOT_PARSED.format(error=reason), source.path) from None
     rules = settings.rules
     ignored = ignored_codes(source.path, settings)
     if ignored:

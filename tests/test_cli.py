@@ -205,3 +205,22 @@ def test_a_crashing_rule_is_one_line_and_exit_2_in_every_process(cli, monkeypatc
             "division by zero). Det er en fejl i reglen, ikke i dokumentet: fravælg reglen med "
             "--ignore RL999, og meld fejlen til reglens udvikler."
         ]
+
+
+def test_a_parser_failure_is_one_line_and_exit_2_in_every_process(cli, monkeypatch, tmp_path):
+    from referatlint import parse
+
+    def fail(source, vocabulary=None, layout=None):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(parse, "parse", fail)
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(CLEAN.read_text(encoding="utf-8"), encoding="utf-8")
+    for jobs in ("1", "2"):
+        run = cli([tmp_path, "--no-cache", "--jobs", jobs])
+        assert run.code == 2
+        assert run.err.splitlines() == [
+            f"referatlint: {tmp_path / 'a.txt'}: referatlint kunne ikke tolke dokumentet "
+            "(IndexError: list index out of range). Det er en fejl i referatlint, ikke i "
+            "dokumentet: meld den til referatlints udviklere, gerne med dokumentet."
+        ]
