@@ -73,6 +73,15 @@ def declared_bomb() -> bytes:
     raise AssertionError("no directory entry")
 
 
+def future_zip_version() -> bytes:
+    """A directory entry asking for a zip version newer than Python reads (found by fuzzing:
+    one damaged byte made zipfile raise NotImplementedError, not BadZipFile)."""
+    data = bytearray(docx_with(body("<w:p/>")))
+    directory = data.find(b"PK\x01\x02")
+    struct.pack_into("<H", data, directory + 6, 247)  # version needed to extract: 24.7
+    return bytes(data)
+
+
 def ratio_bomb() -> bytes:
     """document.xml that inflates 8 MB of nothing from a few kilobytes."""
     return zip_of({"word/document.xml": body("<w:p/>") + b" " * (8 * 1024 * 1024)})
@@ -148,6 +157,7 @@ HOSTILE = {
     "docx-old-or-encrypted": ("gammel.docx", ole_file, "gamle .doc-format eller krypteret"),
     "docx-truncated": ("halv.docx", lambda: docx_with(body("<w:p/>"))[:300], "beskadiget"),
     "docx-broken-stream": ("stroem.docx", broken_stream, "beskadiget"),
+    "docx-future-zip-version": ("fremtid.docx", future_zip_version, "beskadiget"),
     "pdf-truncated": ("halv.pdf", lambda: seed_pdf()[:20000], "ufuldstændig"),
     "pdf-garbage": (
         "affald.pdf",

@@ -156,7 +156,9 @@ def open_archive(data: bytes) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(BytesIO(data))
         members = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError) as error:
+    # NotImplementedError: a damaged directory can ask for a zip version or feature
+    # that does not exist.
+    except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError) as error:
         raise InputError(DAMAGED.format(reason=str(error) or "zip")) from None
     if len(members) > MAX_MEMBERS:
         raise InputError(BOMB.format(reason=f"{len(members)} dele"))
