@@ -87,6 +87,26 @@ def test_cli_binary_file_is_one_line_error_exit_2(cli, tmp_path):
     )
 
 
+def test_cli_reader_failing_unforeseen_is_one_line_exit_2(cli, monkeypatch, tmp_path):
+    # Every damage the fuzzing of the readers found has its own message (test_hostile.py);
+    # a library failing in a way nobody foresaw still gives one line, not a traceback.
+    from referatlint.read import html
+
+    def fail(data, path):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(html, "read_html", fail)
+    path = tmp_path / "side.html"
+    path.write_text("<html><body><p>Punkt 1</p></body></html>", encoding="utf-8")
+    run = cli([path])
+    assert (run.code, run.err) == (2, "")
+    assert run.out.splitlines() == refused(
+        path,
+        "filen kan ikke læses (RecursionError: maximum recursion depth exceeded); er den hel, "
+        "så meld fejlen til referatlints udviklere",
+    )
+
+
 def test_cli_parse_of_binary_file(cli, tmp_path):
     path = tmp_path / "data.txt"
     path.write_bytes(b"\x00\x01\x02" * 100)

@@ -33,6 +33,10 @@ CANNOT_OPEN = Msg("filen kan ikke åbnes: {reason}", "the file cannot be opened:
 NOT_FOUND = Msg("filen findes ikke", "no such file")
 NO_ACCESS = Msg("ingen adgang til filen", "permission denied")
 IS_DIRECTORY = Msg("det er en mappe, ikke en fil", "it is a directory, not a file")
+UNFORESEEN = Msg(
+    "filen kan ikke læses ({reason}); er den hel, så meld fejlen til referatlints udviklere",
+    "the file cannot be read ({reason}); if it is whole, report this to referatlint's authors",
+)
 
 
 def sniff(data: bytes) -> str:
@@ -90,3 +94,6 @@ def read(path: str, data: bytes | None = None) -> Source:
     except InputError as error:
         error.path = error.path or path
         raise
+    except Exception as error:  # a library failing on a damaged file in a way not foreseen
+        reason = f"{type(error).__name__}: {error}"
+        raise InputError(UNFORESEEN.format(reason=reason), path) from None
