@@ -299,6 +299,31 @@ def test_a_title_below_a_number_alone_may_wrap_too():
     ]
 
 
+def test_running_footers_copied_from_a_pdf_are_no_part_of_an_item():
+    # Headings without blank lines around them and "Side N af M" left between the items.
+    text = (LAYOUTS / "sidefod_uden_luft.txt").read_text("utf-8")
+    document = parsed(text)
+    assert [(i.number, i.decision.text, i.end_line) for i in document.items] == [
+        ("1", "Godkendt.", 20),
+        ("2", "Taget til efterretning.", 34),
+        ("3", "Godkendt.", 55),
+        ("4", "Intet.", 59),
+    ]
+    assert all(
+        "Side" not in line.text for i in document.items for s in i.sections for line in s.body
+    )
+
+
+def test_an_empty_decision_before_a_running_footer_is_found(cli, tmp_path):
+    text = (LAYOUTS / "sidefod_uden_luft.txt").read_text("utf-8")
+    path = tmp_path / "tom.txt"
+    path.write_text(text.replace("Taget til efterretning.\n", ""), encoding="utf-8")
+    run = cli([path, "--output-format", "concise"])
+    assert run.out.splitlines() == [
+        f"{path}:33:1: RL402 [punkt 2] Beslutningen under »Beslutning« er tom."
+    ]
+
+
 @pytest.mark.parametrize("name", sorted(p.name for p in LAYOUTS.glob("*.txt")))
 def test_correct_documents_in_unseen_layouts_give_no_warnings(cli, name):
     run = cli([LAYOUTS / name, "--output-format", "concise", "--fail-on", "warning"])
