@@ -180,6 +180,17 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
     assert process.wait(timeout=HANG_GUARD) == 2
 
 
+def assert_one_line_exit_2_in_every_process(cli, folder, message: str) -> None:
+    """Two clean drafts in ``folder``: with one process and with two, the run stops at the
+    first with ``message`` on one line of stderr and exit code 2."""
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_text(CLEAN.read_text(encoding="utf-8"), encoding="utf-8")
+    for jobs in ("1", "2"):
+        run = cli([folder, "--no-cache", "--jobs", jobs])
+        assert run.code == 2
+        assert run.err.splitlines() == [f"referatlint: {folder / 'a.txt'}: {message}"]
+
+
 def test_a_crashing_rule_is_one_line_and_exit_2_in_every_process(cli, monkeypatch, tmp_path):
     from referatlint import registry
     from referatlint.rule import Rule
@@ -195,16 +206,13 @@ def test_a_crashing_rule_is_one_line_and_exit_2_in_every_process(cli, monkeypatc
         what=Msg("", ""), why=Msg("", ""), bad="", good="", check=crash,
     )  # fmt: skip
     monkeypatch.setattr(registry, "builtin_rules", lambda: (*BUILTIN, broken))
-    for name in ("a.txt", "b.txt"):
-        (tmp_path / name).write_text(CLEAN.read_text(encoding="utf-8"), encoding="utf-8")
-    for jobs in ("1", "2"):
-        run = cli([tmp_path, "--no-cache", "--jobs", jobs])
-        assert run.code == 2
-        assert run.err.splitlines() == [
-            f"referatlint: {tmp_path / 'a.txt'}: reglen RL999 fejlede (ZeroDivisionError: "
-            "division by zero). Det er en fejl i reglen, ikke i dokumentet: fravælg reglen med "
-            "--ignore RL999, og meld fejlen til reglens udvikler."
-        ]
+    assert_one_line_exit_2_in_every_process(
+        cli,
+        tmp_path,
+        "reglen RL999 fejlede (ZeroDivisionError: division by zero). Det er en fejl i reglen, "
+        "ikke i dokumentet: fravælg reglen med --ignore RL999, og meld fejlen til reglens "
+        "udvikler.",
+    )
 
 
 def test_a_parser_failure_is_one_line_and_exit_2_in_every_process(cli, monkeypatch, tmp_path):
@@ -214,13 +222,10 @@ def test_a_parser_failure_is_one_line_and_exit_2_in_every_process(cli, monkeypat
         raise IndexError("list index out of range")
 
     monkeypatch.setattr(parse, "parse", fail)
-    for name in ("a.txt", "b.txt"):
-        (tmp_path / name).write_text(CLEAN.read_text(encoding="utf-8"), encoding="utf-8")
-    for jobs in ("1", "2"):
-        run = cli([tmp_path, "--no-cache", "--jobs", jobs])
-        assert run.code == 2
-        assert run.err.splitlines() == [
-            f"referatlint: {tmp_path / 'a.txt'}: referatlint kunne ikke tolke dokumentet "
-            "(IndexError: list index out of range). Det er en fejl i referatlint, ikke i "
-            "dokumentet: meld den til referatlints udviklere, gerne med dokumentet."
-        ]
+    assert_one_line_exit_2_in_every_process(
+        cli,
+        tmp_path,
+        "referatlint kunne ikke tolke dokumentet (IndexError: list index out of range). Det er "
+        "en fejl i referatlint, ikke i dokumentet: meld den til referatlints udviklere, gerne "
+        "med dokumentet.",
+    )
