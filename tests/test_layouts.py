@@ -314,6 +314,19 @@ def test_running_footers_copied_from_a_pdf_are_no_part_of_an_item():
     )
 
 
+def test_a_running_footer_inside_the_table_of_contents_splits_nothing(cli, tmp_path):
+    text = (LAYOUTS / "sidefod_uden_luft.txt").read_text("utf-8")
+    toc_row = "2. Budgetopfølgning pr. 29. februar 2024\t2\n"
+    text = text.replace(toc_row, toc_row + "\n   Side 1 af 5   \n\n")
+    document = parsed(text)
+    assert [(e.number, e.page) for e in document.toc] == [("1", 2), ("2", 2), ("3", 3), ("4", 4)]
+    assert [i.number for i in document.items] == ["1", "2", "3", "4"]
+    path = tmp_path / "toc.txt"
+    path.write_text(text, encoding="utf-8")
+    run = cli([path, "--output-format", "concise", "--fail-on", "warning"])
+    assert (run.code, run.out) == (0, "")
+
+
 def test_an_empty_decision_before_a_running_footer_is_found(cli, tmp_path):
     text = (LAYOUTS / "sidefod_uden_luft.txt").read_text("utf-8")
     path = tmp_path / "tom.txt"

@@ -28,8 +28,6 @@ LIST_ENTRY = re.compile(r"^\s*(?P<label>\d{1,3}|[a-z])(?P<delim>[.)\]])\s+(?P<re
 TABLE_NUMBER_HEADER = re.compile(r"^(?:Nr\.?|Pkt\.?|Punkt)\t", re.I)
 TABLE_ROW = re.compile(r"^(?P<label>\d{1,3})\t")
 SENTENCE_END = re.compile(r"[.!?;,]$")
-# A page's running footer or header left in a text copied from a PDF: "Side 2 af 4".
-PAGE_FURNITURE = re.compile(r"(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?$", re.I)
 HEADING_LENGTH = 60  # a longer line is text, not a heading (inline "Beslutning: ..." aside)
 BODY_SPLIT = re.compile(
     r"(?:,|\.|\s+og)\s+(?=(?:[\wæøå-]*(?:udvalg|bestyrelse|råd)|Byrådet|Kommunalbestyrelsen))",
@@ -66,8 +64,6 @@ def parse_item(
         if not text:
             continue
         short = len(text) <= HEADING_LENGTH
-        if short and text[0] in "SsPp" and PAGE_FURNITURE.match(text):
-            continue  # no part of the item's text, nor of its decision
         if short or ":" in text[:64] or "eslutning" in text:
             section = opens_section(
                 text, row, sections, heading, vocabulary, short, rows, index, end
@@ -180,8 +176,7 @@ def freeze(section: dict) -> Section:
 
 def last_line(rows: list[Line], heading: int, end: int) -> int:
     for index in range(end - 1, heading, -1):
-        text = rows[index].text.strip()
-        if text and not PAGE_FURNITURE.match(text):
+        if rows[index].text.strip():
             return rows[index].line
     return rows[heading].line
 

@@ -19,6 +19,9 @@ from referatlint.read.source import Source
 
 SIGNATURES = re.compile(r"^(?:Underskrifter|Underskriftsark|Underskrift|Underskrevet af)\s*:?$")
 MINUTES_LABELS = ("referat", "beslutningsprotokol", "mødereferat", "protokol")
+# A page's running footer or header left in a text copied from a PDF: "Side 2 af 4".
+PAGE_FURNITURE = re.compile(r"[ \t]*(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?\s*$", re.I)
+FURNITURE_FIRST = frozenset("SsPp \t")  # a quick test before the pattern
 TOC_SEARCH_ROWS = 400
 DETECT_CHARACTERS = 3000
 
@@ -34,6 +37,10 @@ def parse(
     # The cues of every family show on the first pages; no need to scan a long document.
     family = by_name(layout) if layout else detect(text[:DETECT_CHARACTERS])
     lines = tuple(row for row in rows if row.text and not row.text.isspace())
+    # Footers stand between pages, not in the table of contents, an item or a decision.
+    for index, row in enumerate(rows):
+        if row.text[:1] in FURNITURE_FIRST and PAGE_FURNITURE.match(row.text):
+            rows[index] = Line("", row.line, row.page)
     if family.prepare:
         rows = family.prepare(rows)
 
