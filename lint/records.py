@@ -15,4 +15,11 @@ def record(cls: type) -> type:
     base = namedtuple(cls.__name__, fields, defaults=defaults, module=cls.__module__)
     for name in ("__dict__", "__weakref__"):
         body.pop(name, None)
-    return type(cls.__name__, (base,), {**body, "__slots__": ()})
+    return type(cls.__name__, (base,), {**body, "__slots__": (), "__reduce__": _as_tuple})
+
+
+def _as_tuple(self) -> tuple:
+    """Pickled as the plain tuple, rebuilt by ``tuple.__new__`` in C rather than by the
+    named tuple's Python ``__new__``: results cross between processes a few dozen records
+    at a time, and this makes ``--jobs`` measurably quicker."""
+    return tuple.__new__, (type(self), tuple(self))
