@@ -17,6 +17,15 @@ EARLIER = Msg(
     "»Sagens forløb« viser »Beslutning ikke frigivet« for et tidligere møde ({body} {date}).",
     "“Sagens forløb” shows “Beslutning ikke frigivet” for an earlier meeting ({body} {date}).",
 )
+DECIDED_UNRELEASED = Msg(
+    "Beslutningen står som »{text}«: referatet er udsendt, før beslutningen blev frigivet.",
+    "The decision reads “{text}”: the minutes went out before the decision was released.",
+)
+# The decision itself is the system's stand-in ("Beslutning ikke frigivet"), not a
+# sentence that happens to say "ikke frigivet" about something else.
+UNRELEASED_DECISION = re.compile(
+    r"^(?:beslutning(?:en)?\s+)?(?:er\s+)?(?:endnu\s+)?ikke\s+frigivet\b", re.IGNORECASE
+)
 RELEASE_FIX = Msg(
     "Frigiv beslutningen i dagsordenssystemet, så sagens forløb viser den, og udsend "
     "referatet igen.",
@@ -30,6 +39,13 @@ def same_body(one: str | None, other: str | None) -> bool:
 
 
 def check_unreleased(document, context):
+    if document.kind == "referat":
+        for agenda_item in document.items:
+            decision = agenda_item.decision
+            if decision is not None and UNRELEASED_DECISION.match(decision.text):
+                line = decision.lines[0].line if decision.lines else decision.line
+                message = DECIDED_UNRELEASED.format(text=quoted(decision.text))
+                yield context.report(message, line, item=agenda_item, fix=RELEASE_FIX)
     meeting = document.meeting
     if meeting.date is None:
         return
@@ -127,12 +143,14 @@ RULES = (
         severity="error",
         title=Msg("Beslutning ikke frigivet", "Decision not released"),
         what=Msg(
-            "Under »Sagens forløb« står »Beslutning ikke frigivet« for dette mødes eget udvalg "
-            "og dato (fejl) eller for et tidligere møde (advarsel). Senere møder i andre udvalg "
-            "har endnu ikke besluttet noget; det er normalt og meldes ikke.",
-            "“Sagens forløb” shows “Beslutning ikke frigivet” for this meeting's own body and "
-            "date (error) or for an earlier meeting (warning). Later meetings of other bodies "
-            "have not decided yet; that is normal and not reported.",
+            "Et punkts beslutning i et referat lyder »Beslutning ikke frigivet« (fejl), eller "
+            "under »Sagens forløb« står det for dette mødes eget udvalg og dato (fejl) eller "
+            "for et tidligere møde (advarsel). Senere møder i andre udvalg har endnu ikke "
+            "besluttet noget; det er normalt og meldes ikke.",
+            "An item's decision in minutes reads “Beslutning ikke frigivet” (error), or "
+            "“Sagens forløb” shows it for this meeting's own body and date (error) or for an "
+            "earlier meeting (warning). Later meetings of other bodies have not decided yet; "
+            "that is normal and not reported.",
         ),
         why=Msg(
             "Et referat skal vise de beslutninger, mødet traf. Står beslutningen som ikke "
