@@ -16,7 +16,7 @@ from referatlint.parse.model import (
     NumberedList,
     Section,
 )
-from referatlint.parse.vocabulary import DECISION_HEADING, Vocabulary
+from referatlint.parse.vocabulary import DECISION_HEADING, Vocabulary, decision_body
 
 # "Beslutning: Godkendt.", "Økonomi: Ingen." - a heading with its text on the same line.
 INLINE_HEADING = re.compile(r"^(?P<head>[^:]{3,60}?)\s*:\s+(?P<rest>\S.*)$")
@@ -64,7 +64,7 @@ def parse_item(
         if not text:
             continue
         short = len(text) <= HEADING_LENGTH
-        if short or ":" in text[:64] or "eslutning" in text:
+        if short or ":" in text[:64] or "eslutning" in text or "ESLUTNING" in text:
             section = opens_section(
                 text, row, sections, heading, vocabulary, short, rows, index, end
             )
@@ -117,7 +117,7 @@ def opens_section(text, row, sections, heading, vocabulary, short, rows, index, 
     known = heading(text) if short else None
     if known:
         return None if leads_in(known, current) else new_section(text, known[0], row)
-    decided = DECISION_HEADING.match(text) if "eslutning" in text else None
+    decided = DECISION_HEADING.match(text) if "eslutning" in text or "ESLUTNING" in text else None
     if decided:
         return decision_section(text, decided, row)
     inline = INLINE_HEADING.match(text) if ":" in text[:64] else None
@@ -152,7 +152,7 @@ def new_section(text: str, canonical: str, row: Line, exact: bool = True) -> dic
 
 def decision_section(heading: str, decided: re.Match, row: Line, text: Line | None = None) -> dict:
     section = new_section(heading, "Beslutning", row)
-    section["decision_body"] = decided["body"] or decided["owner"]
+    section["decision_body"] = decision_body(decided)
     section["decision_date"] = decided["date"]
     section["decision_iso"] = to_iso(decided) if decided["date"] else None
     if text is not None:

@@ -66,13 +66,26 @@ DECISION_PHRASES: tuple[str, ...] = (
     r"anbefales(?: godkendt)?",
 )
 
-# "Beslutning i Socialudvalget den 06-01-2020", "Beslutning den 3. maj 2021",
-# "Økonomiudvalgets beslutning den ...": the decision heading with its body and date. A
-# date in none of the known forms ("12.03.20") is still part of the heading.
+# The decision heading with its body and date: "Beslutning i Socialudvalget den 06-01-2020",
+# "BESLUTNING I BYRÅDET DEN 17. APRIL 2024", "Beslutning Byrådet den 17-04-2024" (a body
+# named without "i"), "Beslutning den 3. maj 2021", "Teknik- og Miljøudvalgets beslutning
+# den ..." (the owner is the body's name without the genitive "s"). A date in none of the
+# known forms ("12.03.20") is still part of the heading.
+BODY_NOUN = r"(?i:udvalget|byrådet|kommunalbestyrelsen|bestyrelsen|rådet|magistraten)"
+OWNER = r"[A-ZÆØÅ][\w-]*(?: (?:og|for|af) [\w-]+| [A-ZÆØÅ][\w-]*)*"
 DECISION_HEADING = re.compile(
-    r"^(?:Beslutning(?: i (?P<body>.+?))?|(?P<owner>[A-ZÆØÅ][\w-]+s) beslutning)"
-    rf"(?: (?:den|d\.) (?P<date>{DATE}|[\d./-]+\d))?:?$"
+    r"^(?:(?:Beslutning|BESLUTNING)"
+    rf"(?: (?:i|I) (?P<body>.+?)| (?P<named>[A-ZÆØÅ][\w -]*?{BODY_NOUN}))?"
+    rf"|(?P<owner>{OWNER})s beslutning)"
+    rf"(?: (?:den|DEN|d\.) (?P<date>{DATE}|[\d./-]+\d))?:?$"
 )
+
+
+def decision_body(heading: re.Match[str]) -> str | None:
+    """The body a match of DECISION_HEADING names, if any."""
+    return heading["body"] or heading["named"] or heading["owner"]
+
+
 ENDINGS = {"", "e", "n", "r", "s", "en", "er", "et", "ne", "es", "ens", "ere", "erne"}
 LEAD_IN_TAIL = re.compile(r"(?:[,:;]|\s+at)+$")
 LEAD_IN_ENDINGS = (",", ":", ";", " at")  # what LEAD_IN_TAIL can take off a stripped line
