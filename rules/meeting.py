@@ -11,6 +11,7 @@ from referatlint.parse.dates import (
     to_iso,
     weekday_name,
 )
+from referatlint.parse.header import name_key
 from referatlint.rule import Rule
 from referatlint.rules.common import HEAD, example, item, lowered, positions
 from referatlint.rules.decisions import same_body
@@ -122,10 +123,6 @@ def check_stale(document, context):
                     item=agenda_item,
                     fix=fix,
                 )
-
-
-def name_key(name: str) -> str:
-    return " ".join(re.sub(r"\([^)]*\)", "", name).casefold().split())
 
 
 ABSENT_SIGNS = Msg(

@@ -62,6 +62,8 @@ ABSENCE_MARK = re.compile(
     re.IGNORECASE,
 )
 NAME_SPLIT = re.compile(r"\s*,\s*|\s+og\s+")
+NOBODY = re.compile(r"^\s*(?:ingen(?: afbud| fravær(?:ende)?)?|intet|[-–—])?\s*\.?\s*$", re.I)
+PARENTHESES = re.compile(r"\([^)]*\)")
 
 
 @record
@@ -228,13 +230,29 @@ def people(values: dict[str, Field]) -> tuple[tuple[Participant, ...], tuple[Abs
                 participants.append(Participant(name, False, None, line))
     if "absent" in values:
         absent = values["absent"]
-        absences.extend(noted_absences(absent.key, absent.value, absent.line))
+        noted = noted_absences(absent.key, absent.value, absent.line)
+        absences.extend(noted)
+        # "Medlemmer: A, B, C" with "Fraværende: C" on a line of its own: C is absent.
+        marks = {name_key(a.name): a.mark for a in noted}
+        participants = [
+            p._replace(absent=True, mark=marks[name_key(p.name)])
+            if not p.absent and name_key(p.name) in marks
+            else p
+            for p in participants
+        ]
     return tuple(participants), tuple(absences)
+
+
+def name_key(name: str) -> str:
+    """A person's name for comparison: case, spacing and a party letter "(A)" aside."""
+    return " ".join(PARENTHESES.sub("", name).casefold().split())
 
 
 def noted_absences(mark: str, names: str, line: int, page: int | None = None) -> list[Absence]:
     """The absences of a line such as "Afbud: Anne Berg og Per Holm", with the mark as
-    written; in the header and in an item alike."""
+    written; in the header and in an item alike. "Afbud: Ingen" notes nobody."""
+    if NOBODY.match(names):
+        return []
     return [Absence(name, mark, line, page) for name in split_names(names)]
 
 
