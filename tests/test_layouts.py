@@ -244,6 +244,31 @@ def test_generic_punkt_number_alone_with_the_title_below():
     assert document.items[1].sections[0].heading == "Indstilling"
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "date"),
+    [
+        ("Referat fra Byrådets møde onsdag den 17. april 2024", "Byrådet", "2024-04-17"),
+        ("Dagsorden for Teknik- og Miljøudvalgets ordinære møde den 3. april 2024",
+         "Teknik- og Miljøudvalget", "2024-04-03"),
+        ("Referat fra mødet i Økonomiudvalget den 3. april 2024", "Økonomiudvalget", "2024-04-03"),
+    ],
+)  # fmt: skip
+def test_the_body_whose_meeting_the_title_names(title, body, date):
+    document = parsed(f"{title}\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n")
+    assert (document.meeting.body, document.meeting.date) == (body, date)
+
+
+def test_signatures_under_underskriftsblad_are_a_part_of_their_own():
+    document = parsed(
+        "REFERAT Byrådet d. 17-04-2024\n\nPunkt 1: Salg af grund\n\nBeslutning\n\nGodkendt.\n\n"
+        "Underskriftsblad\n\nJens Holm\n\nAnne Berg\n"
+    )
+    assert document.items[0].decision.text == "Godkendt."
+    assert [(p.kind, [e.text for e in p.entries]) for p in document.parts] == [
+        ("signatures", ["Jens Holm", "Anne Berg"])
+    ]
+
+
 def test_a_title_wrapped_onto_the_next_line_is_joined_by_the_toc_key_and_cleaned():
     document = parsed(
         "Indholdsfortegnelse\n\n1. Godkendelse af dagsorden\t2\n"
@@ -334,6 +359,35 @@ def test_an_empty_decision_before_a_running_footer_is_found(cli, tmp_path):
     run = cli([path, "--output-format", "concise"])
     assert run.out.splitlines() == [
         f"{path}:33:1: RL402 [punkt 2] Beslutningen under »Beslutning« er tom."
+    ]
+
+
+def test_defects_in_the_copenhagen_layout_are_found(cli, tmp_path):
+    """Københavns Kommune: "INDSTILLING OG BESLUTNING", the decision under "Teknik- og
+    Miljøudvalgets beslutning den ...", headings such as PROBLEMSTILLING and LØSNING."""
+    text = (LAYOUTS / "kbh_beslutningsprotokol.txt").read_text("utf-8")
+    for old, new in [
+        ("faldet på stedet.", "faldet på stedet, senest en borger med cpr.nr. 120456-1234."),
+        (
+            "ØKONOMI\n\nForsøget giver udgifter til skiltning",
+            "Forsøget giver udgifter til skiltning",
+        ),
+        (
+            "og sendes til Region Hovedstaden\n\nTeknik- og Miljøudvalgets beslutning den 15. "
+            "april 2024\n\nIndstillingen blev godkendt uden afstemning.",
+            "og sendes til Region Hovedstaden\n\nTeknik- og Miljøudvalgets beslutning den 15. "
+            "april 2024\n\nBeslutning ikke frigivet",
+        ),
+    ]:
+        assert text.count(old) == 1
+        text = text.replace(old, new)
+    path = tmp_path / "kbh.txt"
+    path.write_text(text, encoding="utf-8")
+    run = cli([path, "--output-format", "concise", "--select", "RL1,RL4,RL6"])
+    assert [line.split(" [")[0] for line in run.out.splitlines()] == [
+        f"{path}:33:232: RL601",
+        f"{path}:56:1: RL101",
+        f"{path}:126:1: RL401",
     ]
 
 

@@ -17,7 +17,9 @@ from referatlint.parse.toc import find_toc, title_key
 from referatlint.parse.vocabulary import DEFAULT, Vocabulary
 from referatlint.read.source import Source
 
-SIGNATURES = re.compile(r"^(?:Underskrifter|Underskriftsark|Underskrift|Underskrevet af)\s*:?$")
+SIGNATURES = re.compile(
+    r"^(?:Underskrifter|Underskriftsark|Underskriftsblad|Underskrift|Underskrevet af)\s*:?$"
+)
 MINUTES_LABELS = ("referat", "beslutningsprotokol", "mødereferat", "protokol")
 # A page's running footer or header left in a text copied from a PDF: "Side 2 af 4".
 PAGE_FURNITURE = re.compile(r"[ \t]*(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?\s*$", re.I)

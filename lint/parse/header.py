@@ -51,6 +51,8 @@ TERM = re.compile(r"\s+\d{4}-\d{4}$")
 LABEL_FILLER = re.compile(
     r"^(?:fra|for)\s+(?:(?:det\s+)?(?:ordinære\s+)?møde[t]?\s+)?(?:i|for)?\s*", re.I
 )
+# "Byrådets møde onsdag": the body owns the meeting; its name is the owner without "s".
+MEETING_OF = re.compile(r"^(?P<owner>[A-ZÆØÅ].*?)s\s+(?:(?:ordinære|ekstraordinære)\s+)?møde\b")
 MEETING_NUMBER = re.compile(r"^(?P<number>\d{1,3}-\d{2})\s+")
 TIME = re.compile(r"(?<![\d.])(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)(?::\d\d)?(?![\d])")
 TIME_RANGE = re.compile(
@@ -163,7 +165,8 @@ def build_meeting(
             label_rest = label_rest[numbered.end() :]
         label_rest = re.sub(r"\s+(?:d\.|den)\s*$", "", label_rest).strip()
         label_rest = LABEL_FILLER.sub("", label_rest)
-        body = body or TERM.sub("", label_rest) or None
+        owned = MEETING_OF.match(label_rest)
+        body = body or (owned["owner"] if owned else TERM.sub("", label_rest)) or None
     if label is None and "label" in values:
         label = values["label"].value
     body = body or body_line

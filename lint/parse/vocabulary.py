@@ -25,6 +25,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Kommunaldirektøren indstiller",
         "Borgmesteren indstiller",
         "Stadsdirektøren indstiller",
+        "Indstilling og beslutning",
     ),
     "Økonomiske konsekvenser": (
         "Økonomi",
@@ -56,6 +57,9 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "Alternativ indstilling": (),
     "Øvrige konsekvenser": ("Andre konsekvenser",),
     "Effekt": (),
+    "Problemstilling": (),  # Københavns Kommune
+    "Løsning": (),
+    "Videre proces": (),
 }
 
 DECISION_PHRASES: tuple[str, ...] = (
