@@ -391,6 +391,47 @@ def test_defects_in_the_copenhagen_layout_are_found(cli, tmp_path):
     ]
 
 
+def test_items_under_lukkede_sager_are_closed_and_the_member_list_is_read(cli, tmp_path):
+    """Items grouped under "Åbne sager"/"Lukkede sager" in the body and the table of
+    contents, a "Medlemmer:" list with a member on each line, an "Underskriftsblad"."""
+    text = (LAYOUTS / "aabne_lukkede_sager.txt").read_text("utf-8")
+    document = parsed(text)
+    assert [(i.number, i.closed) for i in document.items][-4:] == [
+        ("93", False), ("94", True), ("95", True), ("96", True)
+    ]  # fmt: skip
+    assert [p.name for p in document.meeting.participants if p.absent] == ["Jens Holm (A)"]
+    assert len(document.meeting.participants) == 7
+    for old, new in [
+        ("Erstatningssag vedrørende vejanlæg\nBeslutning",
+         "Erstatningssag vedrørende vejanlæg\nSagsfremstilling\nGrundejer Poul Erik Sørensen "
+         "kræver erstatning.\n\nBeslutning"),
+        ("Mette Gruelund (V)\nLise Friis (A)", "Mette Gruelund (V)\nJens Holm (A)\nLise Friis (A)"),
+    ]:  # fmt: skip
+        assert text.count(old) == 1
+        text = text.replace(old, new)
+    path = tmp_path / "lukkede.txt"
+    path.write_text(text, encoding="utf-8")
+    run = cli([path, "--output-format", "concise"])
+    assert [line.split(" [")[0] for line in run.out.splitlines()] == [
+        f"{path}:170:1: RL701",
+        f"{path}:186:1: RL503",
+    ]
+
+
+def test_toc_rows_written_as_item_headings_give_the_number():
+    document = parsed(
+        "Indholdsfortegnelse\n\nÅbne sager\nPkt. 1 Godkendelse af dagsorden ....... 2\n"
+        "[Punkt 2 - Budgetopfølgning](#punkt-2)\nLukkede sager\nPunkt 3: Salg af grund\t3\n\n"
+        "Punkt 1: Godkendelse af dagsorden\n\nPunkt 2: Budgetopfølgning\n\nPunkt 3: Salg af grund\n"
+    )
+    assert [(e.number, e.title, e.group) for e in document.toc] == [
+        ("1", "Godkendelse af dagsorden", "Åbne sager"),
+        ("2", "Budgetopfølgning", "Åbne sager"),
+        ("3", "Salg af grund", "Lukkede sager"),
+    ]
+    assert [i.closed for i in document.items] == [False, False, True]
+
+
 @pytest.mark.parametrize("name", sorted(p.name for p in LAYOUTS.glob("*.txt")))
 def test_correct_documents_in_unseen_layouts_give_no_warnings(cli, name):
     run = cli([LAYOUTS / name, "--output-format", "concise", "--fail-on", "warning"])

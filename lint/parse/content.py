@@ -23,7 +23,7 @@ INLINE_HEADING = re.compile(r"^(?P<head>[^:]{3,60}?)\s*:\s+(?P<rest>\S.*)$")
 ABSENCE_LINE = re.compile(r"^(?P<mark>Afbud|Fraværende|Fravær)\s*:\s*(?P<names>.*)$", re.I)
 FILE_NAME = re.compile(r"^\S.*\.(?:pdf|docx?|xlsx?|pptx?|odt|msg)$", re.I)
 HISTORY_ENTRY = re.compile(rf"^(?P<date>{NUMERIC})\s+(?P<body>\S.*)$")
-CLOSED_MARK = re.compile(r"^(?:Lukket\b|Personsag\b|Fortroligt\b)", re.I)
+CLOSED_MARK = re.compile(r"^(?:Lukket\b|Personsag\b|Personalesag\b|Fortroligt\b)", re.I)
 LIST_ENTRY = re.compile(r"^\s*(?P<label>\d{1,3}|[a-z])(?P<delim>[.)\]])\s+(?P<rest>\S.*)$")
 TABLE_NUMBER_HEADER = re.compile(r"^(?:Nr\.?|Pkt\.?|Punkt)\t", re.I)
 TABLE_ROW = re.compile(r"^(?P<label>\d{1,3})\t")
@@ -88,7 +88,7 @@ def parse_item(
     closed = bool(
         CLOSED_MARK.match(start.title)
         or CLOSED_MARK.match(first_text)
-        or (group and "lukket" in group.casefold())
+        or (group and "lukke" in group.casefold())  # "Lukket dagsorden", "Lukkede sager"
     )
     return Item(
         number=start.number,

@@ -11,7 +11,7 @@ from itertools import count, repeat
 from referatlint.parse.content import parse_item
 from referatlint.parse.header import parse_header
 from referatlint.parse.items import ItemStart, find_items
-from referatlint.parse.layouts import Layout, by_name, detect
+from referatlint.parse.layouts import GROUP_FIRST, GROUP_HEADING, Layout, by_name, detect
 from referatlint.parse.model import Anchor, Document, Line, Part, line_starts
 from referatlint.parse.toc import find_toc, title_key
 from referatlint.parse.vocabulary import DEFAULT, Vocabulary
@@ -56,10 +56,22 @@ def parse(
     parts, items_end = trailing_parts(rows, starts, family)
     groups = {entry.number: entry.group for entry in toc_entries if entry.number}
     groups.update({title_key(entry.title): entry.group for entry in toc_entries})
+    group_rows = [
+        index
+        for index, row in enumerate(rows)
+        if row.text[:1] in GROUP_FIRST and GROUP_HEADING.match(row.text.strip())
+    ]
     items = []
     for position, start in enumerate(starts):
         end = starts[position + 1].first if position + 1 < len(starts) else items_end
-        group = groups.get(start.number) or groups.get(title_key(start.title))
+        # A group heading between two items ends the first and heads the second.
+        end = next((index for index in group_rows if start.body <= index < end), end)
+        above = [index for index in group_rows if index < start.first]
+        group = (
+            groups.get(start.number)
+            or groups.get(title_key(start.title))
+            or (rows[above[-1]].text.strip() if above and above[-1] >= header_end else None)
+        )
         items.append(parse_item(rows, start, end, vocabulary, meeting.body, group))
 
     minutes = (label or "").casefold() in MINUTES_LABELS or any(

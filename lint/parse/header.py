@@ -125,11 +125,13 @@ def parse_header(rows: list[Line]) -> tuple[Meeting, str | None]:
                     value, row = rows[index].text.strip(), rows[index]
                     index += 1
             if name == "participants":
-                # Long participant lists wrap onto the following lines.
+                # Long participant lists wrap onto the following lines; a list that starts
+                # below its field name ("Medlemmer:") has a member on each line.
+                joint = ", " if not value else " "
                 while index < len(rows) and rows[index].text.strip():
                     if FIELD.match(rows[index].text.strip()):
                         break
-                    value += " " + rows[index].text.strip()
+                    value = joint.join(filter(None, (value, rows[index].text.strip())))
                     index += 1
             values.setdefault(name, Field(value, row.line, field["key"]))
             continue
@@ -260,4 +262,7 @@ def noted_absences(mark: str, names: str, line: int, page: int | None = None) ->
 
 
 def split_names(text: str) -> list[str]:
-    return [name.strip(" .\t") for name in NAME_SPLIT.split(text) if name.strip(" .\t")]
+    """The names in a list; a part in lower case only is a role ("Mikael Smed (A),
+    borgmester"), not a person."""
+    parts = (part.strip(" .\t") for part in NAME_SPLIT.split(text))
+    return [part for part in parts if part and not part.islower()]

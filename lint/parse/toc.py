@@ -4,7 +4,7 @@ rows below it, with the item number and page where they are printed."""
 import functools
 import re
 
-from referatlint.parse.layouts import TOC_HEADING
+from referatlint.parse.layouts import GROUP_HEADING, ITEM_EXPLICIT, TOC_HEADING
 from referatlint.parse.model import Line, TocEntry
 from referatlint.records import record
 
@@ -63,6 +63,21 @@ def unlink(text: str) -> tuple[str, str | None]:
     return text[: link.start()] + link["text"] + text[link.end() :], link["href"][1:]
 
 
+def group_of(row: str) -> str | None:
+    """The group a row heads ("Åbne sager", "Lukket dagsorden\t"), if it is one."""
+    tabbed = GROUP_ROW.match(row)
+    if tabbed:
+        return clean_title(tabbed["group"])
+    return row.strip() if GROUP_HEADING.match(row.strip()) else None
+
+
+def labelled(number: str | None, title: str) -> tuple[str | None, str]:
+    """An entry's number written as an item heading's ("Pkt. 4 Title", "Punkt 41 - Title")
+    moves from its title to its number."""
+    explicit = ITEM_EXPLICIT.match(title) if number is None else None
+    return (explicit["number"], explicit["title"]) if explicit else (number, title)
+
+
 def match_entry(text: str, paged_only: bool = False) -> re.Match[str] | None:
     for form in PAGED_ENTRY:
         match = form.match(text)
@@ -95,17 +110,17 @@ def read_entries(rows: list[Line], start: int) -> Toc:
         if HEADER_ROW.match(text):
             index += 1
             continue
-        grouped = GROUP_ROW.match(text)
         match = match_entry(text, paged_only=bool(entries) and entries[-1].page is not None)
-        if match is None and grouped:
-            group = clean_title(grouped["group"])
+        grouped = group_of(text) if match is None else None
+        if grouped:
+            group = grouped
             index += 1
             continue
         if match is None and anchor is not None and BULLET.sub("", text).strip():
             # a row that is only a link: an entry without number or page
             first = rows[index]
-            title = clean_title(BULLET.sub("", text))
-            entries.append(TocEntry(None, title, None, first.line, group, anchor))
+            number, title = labelled(None, clean_title(BULLET.sub("", text)))
+            entries.append(TocEntry(number, title, None, first.line, group, anchor))
             index += 1
             continue
         if match is None:
@@ -114,8 +129,8 @@ def read_entries(rows: list[Line], start: int) -> Toc:
                 index += 1
                 continue
             break
-        title = clean_title(match["title"])
-        if any(entry.number == match["number"] and entry.title == title for entry in entries):
+        number, title = labelled(match["number"], clean_title(match["title"]))
+        if any(entry.number == number and entry.title == title for entry in entries):
             break  # the list has run into the first item heading, which repeats a row
         first = rows[index]
         if pending is not None:
@@ -123,7 +138,7 @@ def read_entries(rows: list[Line], start: int) -> Toc:
             first, pending = pending, None
         page = match.groupdict().get("page")
         entries.append(
-            TocEntry(match["number"], title, int(page) if page else None, first.line, group, anchor)
+            TocEntry(number, title, int(page) if page else None, first.line, group, anchor)
         )
         index += 1
     return Toc(tuple(entries), start, index)

@@ -18,7 +18,11 @@ ITEM_WORD = r"(?:Punkt|Pkt\.?|Sag(?: nr\.?)?|Dagsordens?punkt)"
 ITEM_EXPLICIT = re.compile(
     rf"^{ITEM_WORD}\s*(?P<number>\d{{1,4}})\s*[:.)–-]?\s+(?P<title>[^\s\[].*)$"
 )
-ITEM_EXPLICIT_ALONE = re.compile(rf"^{ITEM_WORD}\s*(?P<number>\d{{1,4}})\s*[:.)]?$")
+# "Punkt 7" alone, or with the meeting after a comma (Aarhus: "Punkt 7, Byrådets møde den
+# 13. marts 2024"): the title is on the next line.
+ITEM_EXPLICIT_ALONE = re.compile(
+    rf"^{ITEM_WORD}\s*(?P<number>\d{{1,4}})(?:\s*[:.)]|,\s.*\bmøde\b.*)?$"
+)
 ITEM_BARE = re.compile(r"^(?P<number>\d{1,4})\s?[.)]\s+(?P<title>\S.*)$")
 CASE_NUMBER = re.compile(
     r"^(?:(?:Sagsnr|Sags nr|Sagsnummer|J\. ?nr|Journalnr|Journalnummer|Dok\. ?nr)\.?:?\s*)?"
@@ -30,6 +34,11 @@ CASE_NUMBER = re.compile(
     r"|(?<=[:.] )\S+"  # anything after an explicit label
     r")$"
 )
+# A heading that groups the items after it, in the body as in the table of contents.
+GROUP_HEADING = re.compile(
+    r"^(?:(?:Åbne|Lukkede) (?:sager|punkter)|(?:Åben|Lukket) (?:dagsorden|del|møde))\s*:?$", re.I
+)
+GROUP_FIRST = frozenset("ÅåLl")
 TOC_HEADING = re.compile(
     r"^(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Indhold|PUNKTER|Punkter|Dagsordenspunkter"
     r"|Oversigt over punkter|Punktoversigt)\s*:?$"
