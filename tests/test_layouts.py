@@ -432,6 +432,27 @@ def test_toc_rows_written_as_item_headings_give_the_number():
     assert [i.closed for i in document.items] == [False, False, True]
 
 
+def test_an_agenda_quoting_an_earlier_committees_decision_is_still_an_agenda():
+    document = fixture("pkt_dagsorden_sidetal.txt")
+    assert document.kind == "dagsorden"
+    decision = document.items[3].decision
+    assert (decision.body, decision.date, decision.text) == (
+        "Teknik- og Miljøudvalget", "2024-04-09", "Anbefales godkendt."
+    )  # fmt: skip
+    assert [(e.number, e.page) for e in document.toc] == [
+        ("1", 2), ("2", 2), ("3", 3), ("4", 4), ("5", 5), ("6", 6), ("7", 6)
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(("decided", "kind"), [("9. april", "dagsorden"), ("23. april", "referat")])
+def test_an_unlabelled_document_is_minutes_when_this_meeting_decided(decided, kind):
+    document = parsed(
+        "Økonomiudvalget\n\nMødedato: 23. april 2024\n\nPunkt 1: Budget\n\n"
+        f"Beslutning i Økonomiudvalget den {decided} 2024\n\nGodkendt.\n"
+    )
+    assert document.kind == kind
+
+
 @pytest.mark.parametrize("name", sorted(p.name for p in LAYOUTS.glob("*.txt")))
 def test_correct_documents_in_unseen_layouts_give_no_warnings(cli, name):
     run = cli([LAYOUTS / name, "--output-format", "concise", "--fail-on", "warning"])

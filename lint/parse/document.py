@@ -11,8 +11,14 @@ from itertools import count, repeat
 from referatlint.parse.content import parse_item
 from referatlint.parse.header import parse_header
 from referatlint.parse.items import ItemStart, find_items
-from referatlint.parse.layouts import GROUP_FIRST, GROUP_HEADING, Layout, by_name, detect
-from referatlint.parse.model import Anchor, Document, Line, Part, line_starts
+from referatlint.parse.layouts import (
+    GROUP_FIRST,
+    GROUP_HEADING,
+    Layout,
+    by_name,
+    detect,
+)
+from referatlint.parse.model import Anchor, Decision, Document, Line, Part, line_starts
 from referatlint.parse.toc import find_toc, title_key
 from referatlint.parse.vocabulary import DEFAULT, Vocabulary
 from referatlint.read.source import Source
@@ -22,8 +28,13 @@ SIGNATURES = re.compile(
 )
 MINUTES_LABELS = ("referat", "beslutningsprotokol", "mødereferat", "protokol")
 # A page's running footer or header left in a text copied from a PDF: "Side 2 af 4".
-PAGE_FURNITURE = re.compile(r"[ \t]*(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?\s*$", re.I)
-FURNITURE_FIRST = frozenset("SsPp \t")  # a quick test before the pattern
+# Or after the running title: "Referat Byrådet 17. april 2024 - Side 2 af 4".
+PAGE_FURNITURE = re.compile(
+    r"(?:[ \t]*(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?"
+    r"|.{1,80}?[ \t,–-](?:side|page)\s+\d{1,4}\s*(?:af|of|/)\s*\d{1,4})\s*$",
+    re.I,
+)
+FURNITURE_LAST = frozenset("0123456789 \t")  # a quick test before the pattern
 TOC_SEARCH_ROWS = 400
 DETECT_CHARACTERS = 3000
 
@@ -41,7 +52,7 @@ def parse(
     lines = tuple(row for row in rows if row.text and not row.text.isspace())
     # Footers stand between pages, not in the table of contents, an item or a decision.
     for index, row in enumerate(rows):
-        if row.text[:1] in FURNITURE_FIRST and PAGE_FURNITURE.match(row.text):
+        if row.text[-1:] in FURNITURE_LAST and PAGE_FURNITURE.match(row.text):
             rows[index] = Line("", row.line, row.page)
     if family.prepare:
         rows = family.prepare(rows)
@@ -75,7 +86,7 @@ def parse(
         items.append(parse_item(rows, start, end, vocabulary, meeting.body, group))
 
     minutes = (label or "").casefold() in MINUTES_LABELS or any(
-        i.decision and i.decision.text for i in items
+        decided_here(i.decision, meeting.date) for i in items
     )
     return Document(
         path=source.path,
@@ -97,6 +108,14 @@ def parse(
         text=text,
         line_starts=line_starts(source.lines),
     )
+
+
+def decided_here(decision: Decision | None, meeting_date: str | None) -> bool:
+    """Whether a decision was made at this meeting: an agenda quotes earlier meetings'
+    decisions ("Beslutning i Økonomiudvalget den 9. april 2024") but makes none."""
+    if decision is None or not decision.text:
+        return False
+    return not (decision.date and meeting_date and decision.date < meeting_date)
 
 
 def trailing_parts(
