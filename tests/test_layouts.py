@@ -453,6 +453,22 @@ def test_an_unlabelled_document_is_minutes_when_this_meeting_decided(decided, ki
     assert document.kind == kind
 
 
+def test_a_title_at_the_top_of_every_page_is_page_furniture():
+    def item(number: int, decision: str) -> str:
+        return (
+            f"\fTeknik- og Miljøudvalget 10-04-2024\n\nPunkt {number}: Sag {number}\n\n"
+            f"Beslutning\n\n{decision}\n\n"
+        )
+
+    document = parsed(
+        "REFERAT Teknik- og Miljøudvalget d. 10-04-2024\n\n"
+        + item(1, "Godkendt.") + item(2, "Afventer") + item(3, "XX") + item(4, "Godkendt.")
+    )  # fmt: skip
+    assert [i.decision.text for i in document.items] == [
+        "Godkendt.", "Afventer", "XX", "Godkendt."
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize("name", sorted(p.name for p in LAYOUTS.glob("*.txt")))
 def test_correct_documents_in_unseen_layouts_give_no_warnings(cli, name):
     run = cli([LAYOUTS / name, "--output-format", "concise", "--fail-on", "warning"])

@@ -54,6 +54,9 @@ def parse(
     for index, row in enumerate(rows):
         if row.text[-1:] in FURNITURE_LAST and PAGE_FURNITURE.match(row.text):
             rows[index] = Line("", row.line, row.page)
+    if source.pages and source.pages > 2:
+        for index in running_titles(rows, vocabulary):
+            rows[index] = Line("", rows[index].line, rows[index].page)
     if family.prepare:
         rows = family.prepare(rows)
 
@@ -108,6 +111,23 @@ def parse(
         text=text,
         line_starts=line_starts(source.lines),
     )
+
+
+def running_titles(rows: list[Line], vocabulary: Vocabulary) -> list[int]:
+    """Rows of a title printed at the top of two or more pages ("Teknik- og Miljøudvalget
+    10-04-2024"): page furniture. A heading that happens to open two pages is not one."""
+    tops: dict[str, list[int]] = {}
+    page = rows[0].page if rows else None
+    for index, row in enumerate(rows):
+        if row.page != page and row.text.strip():
+            page = row.page
+            tops.setdefault(row.text.strip(), []).append(index)
+    return [
+        index
+        for title, indexes in tops.items()
+        if len(indexes) >= 2 and not vocabulary.heading(title) and "eslutning" not in title
+        for index in indexes
+    ]
 
 
 def decided_here(decision: Decision | None, meeting_date: str | None) -> bool:
