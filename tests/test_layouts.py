@@ -435,13 +435,26 @@ def test_toc_rows_written_as_item_headings_give_the_number():
 def test_an_agenda_quoting_an_earlier_committees_decision_is_still_an_agenda():
     document = fixture("pkt_dagsorden_sidetal.txt")
     assert document.kind == "dagsorden"
-    decision = document.items[3].decision
-    assert (decision.body, decision.date, decision.text) == (
-        "Teknik- og Miljøudvalget", "2024-04-09", "Anbefales godkendt."
-    )  # fmt: skip
+    # "Beslutning i Teknik- og Miljøudvalget den 9. april 2024": not this meeting's decision
+    assert document.meeting.body == "Økonomiudvalget" and document.items[3].decision is None
     assert [(e.number, e.page) for e in document.toc] == [
         ("1", 2), ("2", 2), ("3", 3), ("4", 4), ("5", 5), ("6", 6), ("7", 6)
     ]  # fmt: skip
+
+
+def test_minutes_name_the_decision_of_this_body_not_an_earlier_one_of_another():
+    def minutes(*decisions: str):
+        headed = "".join(f"Beslutning i {d}\n\nGodkendt.\n\n" for d in decisions)
+        return (
+            parsed(f"REFERAT Byrådet d. 17-04-2024\n\nPunkt 1: Garanti\n\n{headed}")
+            .items[0]
+            .decision
+        )
+
+    assert minutes("Økonomiudvalget den 10-04-2024") is None
+    assert minutes("Økonomiudvalget den 10-04-2024", "Byrådet den 17-04-2024").body == "Byrådet"
+    # This body's own heading with an earlier date is kept: RL502 reports the stale date.
+    assert minutes("Byrådet den 20-03-2024").date == "2024-03-20"
 
 
 @pytest.mark.parametrize(("decided", "kind"), [("9. april", "dagsorden"), ("23. april", "referat")])

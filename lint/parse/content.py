@@ -13,6 +13,7 @@ from referatlint.parse.model import (
     Item,
     Line,
     ListEntry,
+    Meeting,
     NumberedList,
     Section,
 )
@@ -51,7 +52,7 @@ def parse_item(
     start: ItemStart,
     end: int,
     vocabulary: Vocabulary,
-    meeting_body: str | None,
+    meeting: Meeting,
     group: str | None,
 ) -> Item:
     preamble: list[Line] = []
@@ -74,7 +75,7 @@ def parse_item(
                 continue
         body.append(row if text is row.text else Line(text, row.line, row.page))
 
-    decision, decision_absences, attachments = own_decision(sections, meeting_body, vocabulary)
+    decision, decision_absences, attachments = own_decision(sections, meeting, vocabulary)
     absences = [absence for line in preamble for absence in absences_in(line)]
     absences.extend(decision_absences)
     bilag = [s for s in sections if s["canonical"] == "Bilag"]
@@ -182,18 +183,25 @@ def last_line(rows: list[Line], heading: int, end: int) -> int:
 
 
 def own_decision(
-    sections: list[dict], meeting_body: str | None, vocabulary: Vocabulary
+    sections: list[dict], meeting: Meeting, vocabulary: Vocabulary
 ) -> tuple[Decision | None, list[Absence], list[Line]]:
     """The decision of this meeting: a "Beslutning" section (the one naming this body
-    when several bodies' decisions are printed), else a closing decision phrase such as
-    "Orientering givet." written without a heading. With it, the absences and attachment
-    file names noted under its heading, which are not the decision's text."""
+    when several bodies' decisions are printed; never another body's earlier one),
+    else a closing decision phrase such as "Orientering givet." written without a
+    heading. With it, the absences and attachment file names noted under its heading,
+    which are not the decision's text."""
     headed = [s for s in sections if s["canonical"] == "Beslutning"]
     if headed:
-        chosen = headed[-1]
-        if meeting_body:
-            for section in headed:
-                if (section.get("decision_body") or "").casefold() == meeting_body.casefold():
+        # "Beslutning i Økonomiudvalget den 10-04-2024" in the Byråd's minutes of 17-04:
+        # another body's earlier decision, printed for the record. (This body's own
+        # heading with an earlier date is a stale date, which RL502 reports.)
+        current = [s for s in headed if not decided_elsewhere(s, meeting)]
+        if not current:
+            return None, [], []
+        chosen = current[-1]
+        if meeting.body:
+            for section in current:
+                if (section.get("decision_body") or "").casefold() == meeting.body.casefold():
                     chosen = section
         text_lines: list[Line] = []
         absences: list[Absence] = []
@@ -228,6 +236,15 @@ def own_decision(
             return Decision(line.text, line.line, line.page, None, lines=(line,)), [], []
         break
     return None, [], []
+
+
+def decided_elsewhere(section: dict, meeting: Meeting) -> bool:
+    """Whether a decision heading names another body and a date before this meeting."""
+    body, date = section.get("decision_body"), section.get("decision_iso")
+    return bool(
+        body and meeting.body and body.casefold() != meeting.body.casefold()
+        and date and meeting.date and date < meeting.date
+    )  # fmt: skip
 
 
 def absences_in(line: Line) -> list[Absence]:

@@ -86,7 +86,7 @@ def parse(
             or groups.get(title_key(start.title))
             or (rows[above[-1]].text.strip() if above and above[-1] >= header_end else None)
         )
-        items.append(parse_item(rows, start, end, vocabulary, meeting.body, group))
+        items.append(parse_item(rows, start, end, vocabulary, meeting, group))
 
     minutes = (label or "").casefold() in MINUTES_LABELS or any(
         decided_here(i.decision, meeting.date) for i in items
