@@ -330,7 +330,8 @@ def addresses(document):
         while start and text[start - 1].lower() in ADDRESS_CHARACTERS:
             start -= 1
         match = EMAIL.match(text, start) if start < at else None
-        if match:
+        # "[a@b.dk](mailto:a@b.dk)", as the HTML reader writes a link: one address.
+        if match and not text.endswith("mailto:", 0, start):
             yield match, *document.locate(start)
 
 

@@ -28,13 +28,15 @@ SIGNATURES = re.compile(
 )
 MINUTES_LABELS = ("referat", "beslutningsprotokol", "mødereferat", "protokol")
 # A page's running footer or header left in a text copied from a PDF: "Side 2 af 4".
-# Or after the running title: "Referat Byrådet 17. april 2024 - Side 2 af 4".
+# Or after the running title: "Referat Byrådet 17. april 2024 - Side 2 af 4". A web
+# page's link back to its top ("[Til toppen](#top)") is furniture too.
 PAGE_FURNITURE = re.compile(
     r"(?:[ \t]*(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?"
-    r"|.{1,80}?[ \t,–-](?:side|page)\s+\d{1,4}\s*(?:af|of|/)\s*\d{1,4})\s*$",
+    r"|.{1,80}?[ \t,–-](?:side|page)\s+\d{1,4}\s*(?:af|of|/)\s*\d{1,4}"
+    r"|[ \t]*\[(?:til toppen|tilbage til toppen|til top|top)\]\(#[^)\s]*\))\s*$",
     re.I,
 )
-FURNITURE_LAST = frozenset("0123456789 \t")  # a quick test before the pattern
+FURNITURE_LAST = frozenset("0123456789) \t")  # a quick test before the pattern
 TOC_SEARCH_ROWS = 400
 DETECT_CHARACTERS = 3000
 
