@@ -482,6 +482,31 @@ def test_a_title_at_the_top_of_every_page_is_page_furniture():
     ]  # fmt: skip
 
 
+def test_items_marked_aaben_or_lukket_and_their_defects(cli, tmp_path):
+    """ "5 (Lukket) Title" headings and table-of-contents rows, a running title at the top
+    of each page, "Beslutning <udvalg> den ..." without "i"."""
+    text = (LAYOUTS / "status_i_parentes.txt").read_text("utf-8")
+    document = parsed(text)
+    assert [(i.number, i.title, i.closed) for i in document.items][::4] == [
+        ("1", "Godkendelse af dagsorden", False),
+        ("5", "(Lukket) Køb af areal til regnvandsbassin", True),
+    ]
+    assert [e.number for e in document.toc] == ["1", "2", "3", "4", "5", "6"]
+    for old, new in [
+        ("Budgetopfølgning pr. 31. marts 2024\t4", "Budgetopfølgning pr. 31. marts 2024\t5"),
+        ("Indvindingen øges ikke.", "XX"),
+    ]:
+        assert text.count(old) == 1
+        text = text.replace(old, new)
+    path = tmp_path / "status.txt"
+    path.write_text(text, encoding="utf-8")
+    run = cli([path, "--output-format", "concise"])
+    assert [line.split(" [")[0] for line in run.out.splitlines()] == [
+        f"{path}:14:1: RL304",
+        f"{path}:76:1: RL604",
+    ]
+
+
 @pytest.mark.parametrize("name", sorted(p.name for p in LAYOUTS.glob("*.txt")))
 def test_correct_documents_in_unseen_layouts_give_no_warnings(cli, name):
     run = cli([LAYOUTS / name, "--output-format", "concise", "--fail-on", "warning"])

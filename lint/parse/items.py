@@ -8,6 +8,7 @@ from referatlint.parse.layouts import (
     ITEM_BARE,
     ITEM_EXPLICIT,
     ITEM_EXPLICIT_ALONE,
+    ITEM_WITH_STATUS,
     Layout,
 )
 from referatlint.parse.model import Line, TocEntry
@@ -91,6 +92,10 @@ def find_items(
         match = ITEM_BARE.match(text) if text[:1].isdigit() else None
         if match:
             bare.append((index, match["number"], match["title"]))
+        elif text[:1].isdigit() and "(" in text:
+            marked = ITEM_WITH_STATUS.match(stripped)
+            if marked:
+                explicit.append(Heading(index, marked["number"], marked["title"], index))
 
     chosen = explicit
     if not layout.explicit_items:

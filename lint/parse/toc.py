@@ -4,7 +4,7 @@ rows below it, with the item number and page where they are printed."""
 import functools
 import re
 
-from referatlint.parse.layouts import GROUP_HEADING, ITEM_EXPLICIT, TOC_HEADING
+from referatlint.parse.layouts import GROUP_HEADING, ITEM_EXPLICIT, ITEM_WITH_STATUS, TOC_HEADING
 from referatlint.parse.model import Line, TocEntry
 from referatlint.records import record
 
@@ -26,6 +26,7 @@ NUMBERED_ENTRY = re.compile(r"^(?P<number>\d{1,4})[.)]\s+(?P<title>\S.*)$")
 GROUP_ROW = re.compile(r"^(?P<group>[^\t\d\s][^\t]*?)\t+\s*$")
 HEADER_ROW = re.compile(r"^(?:Pkt\.?|Nr\.?|Punkt)\t+\S+\t+(?:Side|Sidetal|Sidenr\.?)\s*$", re.I)
 MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
+OPEN_MARK = re.compile(r"^\((?:Åben|Åbent)\)\s*", re.I)
 QUOTES = re.compile(r"[“”„«»\"'’‘`]")
 DASHES = re.compile(r"\s*[–—‐-]\s*")
 # A row linking to a place in the document, as HTML and Word tables of contents do:
@@ -42,7 +43,10 @@ class Toc:
 
 
 def clean_title(title: str) -> str:
-    return " ".join(MARKUP.sub("", title).split())
+    """The title without markup and extra spaces, and without an "(Åben)" in front: an open
+    item is the ordinary kind. "(Lukket)" stays, and makes the item closed."""
+    title = " ".join(MARKUP.sub("", title).split())
+    return OPEN_MARK.sub("", title) if title[:1] == "(" else title
 
 
 @functools.lru_cache(maxsize=4096)
@@ -72,10 +76,12 @@ def group_of(row: str) -> str | None:
 
 
 def labelled(number: str | None, title: str) -> tuple[str | None, str]:
-    """An entry's number written as an item heading's ("Pkt. 4 Title", "Punkt 41 - Title")
-    moves from its title to its number."""
-    explicit = ITEM_EXPLICIT.match(title) if number is None else None
-    return (explicit["number"], explicit["title"]) if explicit else (number, title)
+    """An entry's number written as an item heading's ("Pkt. 4 Title", "Punkt 41 - Title",
+    "5 (Lukket) Title") moves from its title to its number."""
+    if number is not None:
+        return number, title
+    explicit = ITEM_EXPLICIT.match(title) or ITEM_WITH_STATUS.match(title)
+    return (explicit["number"], clean_title(explicit["title"])) if explicit else (None, title)
 
 
 def match_entry(text: str, paged_only: bool = False) -> re.Match[str] | None:

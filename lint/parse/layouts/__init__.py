@@ -24,6 +24,11 @@ ITEM_EXPLICIT_ALONE = re.compile(
     rf"^{ITEM_WORD}\s*(?P<number>\d{{1,4}})(?:\s*[:.)]|,\s.*\bmøde\b.*)?$"
 )
 ITEM_BARE = re.compile(r"^(?P<number>\d{1,4})\s?[.)]\s+(?P<title>\S.*)$")
+# "5 (Lukket) Køb af areal", "1. (Åben) Godkendelse af dagsorden": a number with the item's
+# status is an item heading wherever it stands.
+ITEM_WITH_STATUS = re.compile(
+    r"^(?P<number>\d{1,4})[.)]?\s+(?P<title>\((?:Åben|Åbent|Lukket)\)\s*\S.*)$", re.I
+)
 CASE_NUMBER = re.compile(
     r"^(?:(?:Sagsnr|Sags nr|Sagsnummer|J\. ?nr|Journalnr|Journalnummer|Dok\. ?nr)\.?:?\s*)?"
     r"(?P<value>"
