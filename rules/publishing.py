@@ -307,6 +307,11 @@ PHONE_CUES = (
     "+45",
 )
 MUNICIPAL = Lazy(r"kommune|\bkk\.dk$|\bregion", re.IGNORECASE)
+# An office's shared mailbox ("post@hjoerring.dk" in a web page's footer) is no person's.
+SHARED_MAILBOXES = frozenset(
+    ("post", "info", "kontakt", "mail", "borgerservice", "sekretariat", "kommune", "raadhus",
+     "raadhuset", "byraad", "digitalpost", "postkasse")
+)  # fmt: skip
 CONTACT_FOUND = Msg(
     "Teksten indeholder {kind} »{found}«. Personlige kontaktoplysninger må ikke offentliggøres.",
     "The text contains {kind_en} “{found}”. Personal contact details must not be published.",
@@ -339,8 +344,12 @@ def check_contacts(document, context):
     allowed = {value.casefold() for value in context.options["allowed"]}
     allowed_digits = {re.sub(r"\D", "", value) for value in context.options["allowed"]}
     found = []
+    shared_lines = set()  # lines with an office's own address: its number is the office's
     for match, line, column in addresses(document):
         address, domain = match.group(0), match["domain"]
+        if address.partition("@")[0].casefold() in SHARED_MAILBOXES:
+            shared_lines.add(line)
+            continue
         if (
             address.casefold() in allowed
             or domain.casefold() in allowed
@@ -356,7 +365,7 @@ def check_contacts(document, context):
         or ("ring" in known and "på" in known)
     )
     for match, line, column in anchored(document, context, PHONE, *PHONE_CUES) if phones else ():
-        if re.sub(r"\D", "", match["number"]) in allowed_digits:
+        if line in shared_lines or re.sub(r"\D", "", match["number"]) in allowed_digits:
             continue
         column += match.start("number") - match.start()
         kind = {"kind": "telefonnummeret", "kind_en": "the phone number", "found": match["number"]}
@@ -606,9 +615,11 @@ RULES = (
         title=Msg("Personlige kontaktoplysninger", "Personal contact details"),
         what=Msg(
             "E-mailadresser og telefonnumre (med »tlf.«, »mobil« eller »+45« foran). "
-            "Adresser på kommunale domæner og numre og adresser under »allowed« er tilladt.",
+            "Adresser på kommunale domæner, fælles postkasser som »post@« og »info@« (og et "
+            "nummer på linje med dem) og numre og adresser under »allowed« er tilladt.",
             "E-mail addresses and phone numbers (after “tlf.”, “mobil” or “+45”). Municipal "
-            "domains and values under “allowed” pass.",
+            "domains, shared mailboxes such as “post@” and “info@” (and a number on their "
+            "line) and values under “allowed” pass.",
         ),
         why=Msg(
             "Private personers kontaktoplysninger må ikke offentliggøres uden grund.",

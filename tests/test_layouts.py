@@ -507,7 +507,35 @@ def test_items_marked_aaben_or_lukket_and_their_defects(cli, tmp_path):
     ]
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in LAYOUTS.glob("*.txt")))
+def test_defects_in_minutes_with_several_bodies_decisions(cli, tmp_path):
+    """The Byråd's minutes print the committees' earlier decisions above its own."""
+    text = (LAYOUTS / "flere_organers_beslutninger.txt").read_text("utf-8")
+    byraad = "Beslutning i Byrådet den 17-04-2024\nGodkendt.\n\n"
+    for old, new in [
+        (byraad + "4. Kommuneplantillæg", byraad.replace("Godkendt.", "Beslutning ikke frigivet")
+         + "4. Kommuneplantillæg"),
+        ("til fjernvarme.\n\nBeslutning i Økonomiudvalget den 10-04-2024\nAnbefales godkendt.\n"
+         "Fraværende: Hanne Vig (V)\n\n" + byraad,
+         "til fjernvarme.\n\nBeslutning i Økonomiudvalget den 10-04-2024\nAnbefales godkendt.\n"
+         "Fraværende: Hanne Vig (V)\n\n"),
+        ("Beslutning i Byrådet den 17-04-2024\nGodkendt.\nFraværende: Karen Lund (C)",
+         "Beslutning i Byrådet den 20-03-2024\nGodkendt.\nFraværende: Karen Lund (C)"),
+    ]:  # fmt: skip
+        assert text.count(old) == 1
+        text = text.replace(old, new)
+    path = tmp_path / "byraad.txt"
+    path.write_text(text, encoding="utf-8")
+    run = cli([path, "--output-format", "concise"])
+    assert [line.split(" [")[0] for line in run.out.splitlines()] == [
+        f"{path}:80:1: RL401",
+        f"{path}:111:1: RL105",
+        f"{path}:157:1: RL502",
+    ]
+
+
+@pytest.mark.parametrize(
+    "name", sorted(p.name for p in LAYOUTS.iterdir() if p.suffix in (".txt", ".html"))
+)
 def test_correct_documents_in_unseen_layouts_give_no_warnings(cli, name):
     run = cli([LAYOUTS / name, "--output-format", "concise", "--fail-on", "warning"])
     assert run.code == 0, run.out
