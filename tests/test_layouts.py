@@ -457,11 +457,18 @@ def test_minutes_name_the_decision_of_this_body_not_an_earlier_one_of_another():
     assert minutes("Byrådet den 20-03-2024").date == "2024-03-20"
 
 
-@pytest.mark.parametrize(("decided", "kind"), [("9. april", "dagsorden"), ("23. april", "referat")])
+@pytest.mark.parametrize(
+    ("decided", "kind"),
+    [
+        ("Teknik- og Miljøudvalget den 9. april", "dagsorden"),  # printed for the record
+        ("Økonomiudvalget den 9. april", "referat"),  # this body's, with a stale date (RL502)
+        ("Økonomiudvalget den 23. april", "referat"),
+    ],
+)
 def test_an_unlabelled_document_is_minutes_when_this_meeting_decided(decided, kind):
     document = parsed(
         "Økonomiudvalget\n\nMødedato: 23. april 2024\n\nPunkt 1: Budget\n\n"
-        f"Beslutning i Økonomiudvalget den {decided} 2024\n\nGodkendt.\n"
+        f"Beslutning i {decided} 2024\n\nGodkendt.\n"
     )
     assert document.kind == kind
 

@@ -18,9 +18,9 @@ from referatlint.parse.layouts import (
     by_name,
     detect,
 )
-from referatlint.parse.model import Anchor, Decision, Document, Line, Part, line_starts
+from referatlint.parse.model import Anchor, Document, Line, Part, line_starts
 from referatlint.parse.toc import find_toc, title_key
-from referatlint.parse.vocabulary import DEFAULT, Vocabulary
+from referatlint.parse.vocabulary import DECISION_HEADING, DEFAULT, Vocabulary
 from referatlint.read.source import Source
 
 SIGNATURES = re.compile(
@@ -91,7 +91,7 @@ def parse(
         items.append(parse_item(rows, start, end, vocabulary, meeting, group))
 
     minutes = (label or "").casefold() in MINUTES_LABELS or any(
-        decided_here(i.decision, meeting.date) for i in items
+        i.decision and i.decision.text for i in items
     )
     return Document(
         path=source.path,
@@ -127,17 +127,9 @@ def running_titles(rows: list[Line], vocabulary: Vocabulary) -> list[int]:
     return [
         index
         for title, indexes in tops.items()
-        if len(indexes) >= 2 and not vocabulary.heading(title) and "eslutning" not in title
+        if len(indexes) >= 2 and not vocabulary.heading(title) and not DECISION_HEADING.match(title)
         for index in indexes
     ]
-
-
-def decided_here(decision: Decision | None, meeting_date: str | None) -> bool:
-    """Whether a decision was made at this meeting: an agenda quotes earlier meetings'
-    decisions ("Beslutning i Økonomiudvalget den 9. april 2024") but makes none."""
-    if decision is None or not decision.text:
-        return False
-    return not (decision.date and meeting_date and decision.date < meeting_date)
 
 
 def trailing_parts(
