@@ -362,11 +362,23 @@ def test_an_empty_decision_before_a_running_footer_is_found(cli, tmp_path):
     ]
 
 
+def findings_with_defects(cli, tmp_path, name: str, defects, *options: str) -> list[str]:
+    """The findings ("line:column: code") in a layout fixture after putting defects in:
+    each (old, new) replacement must hit exactly one place."""
+    text = (LAYOUTS / name).read_text("utf-8")
+    for old, new in defects:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    run = cli([path, "--output-format", "concise", *options])
+    return [line.split(" [")[0].removeprefix(f"{path}:") for line in run.out.splitlines()]
+
+
 def test_defects_in_the_copenhagen_layout_are_found(cli, tmp_path):
     """Københavns Kommune: "INDSTILLING OG BESLUTNING", the decision under "Teknik- og
     Miljøudvalgets beslutning den ...", headings such as PROBLEMSTILLING and LØSNING."""
-    text = (LAYOUTS / "kbh_beslutningsprotokol.txt").read_text("utf-8")
-    for old, new in [
+    defects = [
         ("faldet på stedet.", "faldet på stedet, senest en borger med cpr.nr. 120456-1234."),
         (
             "ØKONOMI\n\nForsøget giver udgifter til skiltning",
@@ -378,44 +390,30 @@ def test_defects_in_the_copenhagen_layout_are_found(cli, tmp_path):
             "og sendes til Region Hovedstaden\n\nTeknik- og Miljøudvalgets beslutning den 15. "
             "april 2024\n\nBeslutning ikke frigivet",
         ),
-    ]:
-        assert text.count(old) == 1
-        text = text.replace(old, new)
-    path = tmp_path / "kbh.txt"
-    path.write_text(text, encoding="utf-8")
-    run = cli([path, "--output-format", "concise", "--select", "RL1,RL4,RL6"])
-    assert [line.split(" [")[0] for line in run.out.splitlines()] == [
-        f"{path}:33:232: RL601",
-        f"{path}:56:1: RL101",
-        f"{path}:126:1: RL401",
     ]
+    found = findings_with_defects(
+        cli, tmp_path, "kbh_beslutningsprotokol.txt", defects, "--select", "RL1,RL4,RL6"
+    )
+    assert found == ["33:232: RL601", "56:1: RL101", "126:1: RL401"]
 
 
 def test_items_under_lukkede_sager_are_closed_and_the_member_list_is_read(cli, tmp_path):
     """Items grouped under "Åbne sager"/"Lukkede sager" in the body and the table of
     contents, a "Medlemmer:" list with a member on each line, an "Underskriftsblad"."""
-    text = (LAYOUTS / "aabne_lukkede_sager.txt").read_text("utf-8")
-    document = parsed(text)
+    document = fixture("aabne_lukkede_sager.txt")
     assert [(i.number, i.closed) for i in document.items][-4:] == [
         ("93", False), ("94", True), ("95", True), ("96", True)
     ]  # fmt: skip
     assert [p.name for p in document.meeting.participants if p.absent] == ["Jens Holm (A)"]
     assert len(document.meeting.participants) == 7
-    for old, new in [
+    defects = [
         ("Erstatningssag vedrørende vejanlæg\nBeslutning",
          "Erstatningssag vedrørende vejanlæg\nSagsfremstilling\nGrundejer Poul Erik Sørensen "
          "kræver erstatning.\n\nBeslutning"),
         ("Mette Gruelund (V)\nLise Friis (A)", "Mette Gruelund (V)\nJens Holm (A)\nLise Friis (A)"),
-    ]:  # fmt: skip
-        assert text.count(old) == 1
-        text = text.replace(old, new)
-    path = tmp_path / "lukkede.txt"
-    path.write_text(text, encoding="utf-8")
-    run = cli([path, "--output-format", "concise"])
-    assert [line.split(" [")[0] for line in run.out.splitlines()] == [
-        f"{path}:170:1: RL701",
-        f"{path}:186:1: RL503",
-    ]
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "aabne_lukkede_sager.txt", defects)
+    assert found == ["170:1: RL701", "186:1: RL503"]
 
 
 def test_toc_rows_written_as_item_headings_give_the_number():
@@ -492,52 +490,36 @@ def test_a_title_at_the_top_of_every_page_is_page_furniture():
 def test_items_marked_aaben_or_lukket_and_their_defects(cli, tmp_path):
     """ "5 (Lukket) Title" headings and table-of-contents rows, a running title at the top
     of each page, "Beslutning <udvalg> den ..." without "i"."""
-    text = (LAYOUTS / "status_i_parentes.txt").read_text("utf-8")
-    document = parsed(text)
+    document = fixture("status_i_parentes.txt")
     assert [(i.number, i.title, i.closed) for i in document.items][::4] == [
         ("1", "Godkendelse af dagsorden", False),
         ("5", "(Lukket) Køb af areal til regnvandsbassin", True),
     ]
     assert [e.number for e in document.toc] == ["1", "2", "3", "4", "5", "6"]
-    for old, new in [
+    defects = [
         ("Budgetopfølgning pr. 31. marts 2024\t4", "Budgetopfølgning pr. 31. marts 2024\t5"),
         ("Indvindingen øges ikke.", "XX"),
-    ]:
-        assert text.count(old) == 1
-        text = text.replace(old, new)
-    path = tmp_path / "status.txt"
-    path.write_text(text, encoding="utf-8")
-    run = cli([path, "--output-format", "concise"])
-    assert [line.split(" [")[0] for line in run.out.splitlines()] == [
-        f"{path}:14:1: RL304",
-        f"{path}:76:1: RL604",
     ]
+    found = findings_with_defects(cli, tmp_path, "status_i_parentes.txt", defects)
+    assert found == ["14:1: RL304", "76:1: RL604"]
 
 
 def test_defects_in_minutes_with_several_bodies_decisions(cli, tmp_path):
     """The Byråd's minutes print the committees' earlier decisions above its own."""
-    text = (LAYOUTS / "flere_organers_beslutninger.txt").read_text("utf-8")
     byraad = "Beslutning i Byrådet den 17-04-2024\nGodkendt.\n\n"
-    for old, new in [
-        (byraad + "4. Kommuneplantillæg", byraad.replace("Godkendt.", "Beslutning ikke frigivet")
-         + "4. Kommuneplantillæg"),
-        ("til fjernvarme.\n\nBeslutning i Økonomiudvalget den 10-04-2024\nAnbefales godkendt.\n"
-         "Fraværende: Hanne Vig (V)\n\n" + byraad,
-         "til fjernvarme.\n\nBeslutning i Økonomiudvalget den 10-04-2024\nAnbefales godkendt.\n"
-         "Fraværende: Hanne Vig (V)\n\n"),
+    committee = (
+        "til fjernvarme.\n\nBeslutning i Økonomiudvalget den 10-04-2024\nAnbefales godkendt.\n"
+        "Fraværende: Hanne Vig (V)\n\n"
+    )
+    defects = [
+        (byraad + "4. Kommuneplantillæg",
+         byraad.replace("Godkendt.", "Beslutning ikke frigivet") + "4. Kommuneplantillæg"),
+        (committee + byraad, committee),
         ("Beslutning i Byrådet den 17-04-2024\nGodkendt.\nFraværende: Karen Lund (C)",
          "Beslutning i Byrådet den 20-03-2024\nGodkendt.\nFraværende: Karen Lund (C)"),
-    ]:  # fmt: skip
-        assert text.count(old) == 1
-        text = text.replace(old, new)
-    path = tmp_path / "byraad.txt"
-    path.write_text(text, encoding="utf-8")
-    run = cli([path, "--output-format", "concise"])
-    assert [line.split(" [")[0] for line in run.out.splitlines()] == [
-        f"{path}:80:1: RL401",
-        f"{path}:111:1: RL105",
-        f"{path}:157:1: RL502",
-    ]
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "flere_organers_beslutninger.txt", defects)
+    assert found == ["80:1: RL401", "111:1: RL105", "157:1: RL502"]
 
 
 @pytest.mark.parametrize(
