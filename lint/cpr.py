@@ -14,7 +14,7 @@ from referatlint.regex import Lazy
 # times faster, and the character before is checked in Python for the few matches.
 CPR = Lazy(
     r"(?P<day>[0-3]\d)(?P<month>[01]\d)(?P<year>\d\d)"
-    r"(?P<sep>[- ]?)(?P<serial>\d{4})(?![\d,/-]|\.\d)"
+    r"(?P<sep>[- ]?)(?P<serial>\d{4})(?![\d/-]|[.,]\d)"
 )
 NOT_BEFORE = frozenset("0123456789.,/-")
 DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0000000000")

@@ -16,6 +16,9 @@ from referatlint.cpr import cpr_numbers, masked
         ("Journalnr. 27.00.00-010190-1234", []),  # part of a longer number
         ("Beløb 010190-12345 kr.", []),  # five digits after the hyphen
         ("Dato 01-01-1990, tlf. 12 34 56 78", []),
+        ("Per Møller, cpr.nr. 010190-1234, klager.", ["010190-1234"]),  # a comma after it
+        ("Beløb 010190-1234,50 kr.", []),  # a decimal comma: an amount
+        ("Nr. 010190-1234.5", []),
     ],
 )
 def test_what_counts_as_a_cpr_number(text, numbers):
