@@ -522,6 +522,29 @@ def test_defects_in_minutes_with_several_bodies_decisions(cli, tmp_path):
     assert found == ["80:1: RL401", "111:1: RL105", "157:1: RL502"]
 
 
+def test_open_and_closed_meeting_parts_in_the_body_not_the_toc_close_items():
+    document = fixture("aabent_lukket_moede.txt")
+    assert [(e.number, e.group) for e in document.toc] == [
+        ("1", "Åbent møde"),
+        ("2", "Lukket møde"),
+    ]
+    assert [(i.number, i.closed) for i in document.items] == [("1", False), ("2", True)]
+
+
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [
+        ("dagsordenspunkt_ombrudt.txt",
+         "Tillægsbevilling til vinterberedskab og akut reparation af tilkørselsramperne"),
+        ("sag_nr_indrykket.txt", "Budgetopfølgning pr. 30. september 2024 for Økonomiudvalgets eget område"),
+    ],
+)  # fmt: skip
+def test_a_toc_title_wrapped_onto_a_second_line_keeps_its_number(name, first):
+    document = fixture(name)
+    assert (document.toc[0].number, document.toc[0].title, document.toc[0].page) == ("1", first, 1)
+    assert (document.items[0].number, document.items[0].title) == ("1", first)
+
+
 @pytest.mark.parametrize(
     "name", sorted(p.name for p in LAYOUTS.iterdir() if p.suffix in (".txt", ".html"))
 )

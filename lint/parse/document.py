@@ -75,7 +75,9 @@ def parse(
     group_rows = [
         index
         for index, row in enumerate(rows)
-        if row.text[:1] in GROUP_FIRST and GROUP_HEADING.match(row.text.strip())
+        if row.text[:1] in GROUP_FIRST
+        and GROUP_HEADING.match(row.text.strip())
+        and index not in skip  # the table of contents' own group rows
     ]
     items = []
     for position, start in enumerate(starts):

@@ -107,7 +107,8 @@ def read_entries(rows: list[Line], start: int) -> Toc:
     pending: Line | None = None  # a title wrapped onto the next line
     while index < len(rows):
         text, anchor = unlink(rows[index].text)
-        if not text.strip():
+        text = text.lstrip()  # a wrapped title's second line may hang indented
+        if not text:
             following = next_text(rows, index)
             if entries and not (following and match_entry(following, paged_only=True)):
                 break
@@ -130,7 +131,11 @@ def read_entries(rows: list[Line], start: int) -> Toc:
             index += 1
             continue
         if match is None:
-            if pending is None and index + 1 < len(rows) and match_entry(rows[index + 1].text):
+            if (
+                pending is None
+                and index + 1 < len(rows)
+                and match_entry(rows[index + 1].text.lstrip())
+            ):
                 pending = rows[index]
                 index += 1
                 continue
@@ -139,8 +144,8 @@ def read_entries(rows: list[Line], start: int) -> Toc:
         if any(entry.number == number and entry.title == title for entry in entries):
             break  # the list has run into the first item heading, which repeats a row
         first = rows[index]
-        if pending is not None:
-            title = clean_title(pending.text) + " " + title
+        if pending is not None:  # "Dagsordenspunkt 2: Anlægsbevilling til" + "ny bro  4"
+            number, title = labelled(number, clean_title(pending.text) + " " + title)
             first, pending = pending, None
         page = match.groupdict().get("page")
         entries.append(
@@ -153,5 +158,5 @@ def read_entries(rows: list[Line], start: int) -> Toc:
 def next_text(rows: list[Line], index: int) -> str | None:
     for row in rows[index + 1 :]:
         if row.text.strip():
-            return unlink(row.text)[0]
+            return unlink(row.text)[0].lstrip()
     return None

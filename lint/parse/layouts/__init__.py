@@ -41,7 +41,8 @@ CASE_NUMBER = re.compile(
 )
 # A heading that groups the items after it, in the body as in the table of contents.
 GROUP_HEADING = re.compile(
-    r"^(?:(?:Åbne|Lukkede) (?:sager|punkter)|(?:Åben|Lukket) (?:dagsorden|del|møde))\s*:?$", re.I
+    r"^(?:(?:Åbne|Lukkede) (?:sager|punkter)|(?:Åben|Åbent|Lukket) (?:dagsorden|del|møde))\s*:?$",
+    re.I,
 )
 GROUP_FIRST = frozenset("ÅåLl")
 TOC_HEADING = re.compile(
