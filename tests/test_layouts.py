@@ -545,6 +545,31 @@ def test_a_toc_title_wrapped_onto_a_second_line_keeps_its_number(name, first):
     assert (document.items[0].number, document.items[0].title) == ("1", first)
 
 
+def test_an_agenda_quoting_a_recommendation_without_a_heading_stays_an_agenda():
+    document = fixture("dagsorden_med_anbefaling.txt")
+    assert document.kind == "dagsorden"
+    assert document.items[0].decision.text == "Anbefales godkendt."  # a closing phrase
+
+
+@pytest.mark.parametrize(
+    ("name", "toc"),
+    [
+        ("punkter_paa_dagsordenen.txt",
+         [("1", "Godkendelse af dagsorden"), ("2", "Høring over kvalitetsstandarder")]),
+        ("nummer_ombrudt.txt",
+         [("1", "Tillægsbevilling til vinterberedskab og akut reparation af tilkørselsramperne")]),
+        ("lukkede_punkter_samlet.txt",
+         [("1", "Godkendelse af dagsorden"), ("2", "Lukket punkt: Salg af erhvervsgrund"),
+          ("3", "Lukket punkt: Køb af ejendom til vejudvidelse"),
+          ("4", "Lukket punkt: Personalesag")]),
+    ],
+)  # fmt: skip
+def test_toc_entries_and_items_pair_in_more_forms(name, toc):
+    document = fixture(name)
+    assert [(e.number, e.title) for e in document.toc] == toc
+    assert [(i.number, i.title) for i in document.items] == toc
+
+
 @pytest.mark.parametrize(
     "name", sorted(p.name for p in LAYOUTS.iterdir() if p.suffix in (".txt", ".html"))
 )

@@ -92,8 +92,11 @@ def parse(
         )
         items.append(parse_item(rows, start, end, vocabulary, meeting, group))
 
+    # An agenda quotes committees' recommendations ("Anbefales godkendt."): in a document
+    # labelled "Dagsorden" only a decision under a decision heading makes it minutes.
+    agenda = (label or "").casefold() == "dagsorden"
     minutes = (label or "").casefold() in MINUTES_LABELS or any(
-        i.decision and i.decision.text for i in items
+        i.decision and i.decision.text and (i.decision.heading or not agenda) for i in items
     )
     return Document(
         path=source.path,

@@ -144,7 +144,8 @@ def quality(
     score = 0
     if number in toc_numbers:
         score += 3
-    if title_key(title) in toc_titles:
+    paired = title_key(title) in toc_titles
+    if paired:
         score += 3
     before = index - 1
     if before < 0 or not rows[before].text.strip():
@@ -173,6 +174,10 @@ def quality(
         score -= 4
     if rows[index].text[:1].isspace():
         score -= 2
+    if paired and number in toc_numbers:
+        # Number and title as in the table of contents: an item, even in a block of them
+        # ("2. Lukket punkt: ..." directly above "3. Lukket punkt: ...").
+        return max(score, STRONG)
     return score
 
 

@@ -77,10 +77,13 @@ def group_of(row: str) -> str | None:
 
 def labelled(number: str | None, title: str) -> tuple[str | None, str]:
     """An entry's number written as an item heading's ("Pkt. 4 Title", "Punkt 41 - Title",
-    "5 (Lukket) Title") moves from its title to its number."""
+    "5 (Lukket) Title", or "4. Title" wrapped onto a second row) moves from its title to
+    its number."""
     if number is not None:
         return number, title
-    explicit = ITEM_EXPLICIT.match(title) or ITEM_WITH_STATUS.match(title)
+    explicit = (
+        ITEM_EXPLICIT.match(title) or ITEM_WITH_STATUS.match(title) or NUMBERED_ENTRY.match(title)
+    )
     return (explicit["number"], clean_title(explicit["title"])) if explicit else (None, title)
 
 
@@ -89,7 +92,10 @@ def match_entry(text: str, paged_only: bool = False) -> re.Match[str] | None:
         match = form.match(text)
         if match:
             return match
-    return None if paged_only else NUMBERED_ENTRY.match(text)
+    if paged_only:
+        return None
+    # "Punkt 1. Title" as a plain list; a table row's page may be on its next line.
+    return NUMBERED_ENTRY.match(text) or (ITEM_EXPLICIT.match(text) if "\t" not in text else None)
 
 
 def find_toc(rows: list[Line], limit: int) -> Toc | None:
@@ -130,7 +136,7 @@ def read_entries(rows: list[Line], start: int) -> Toc:
             entries.append(TocEntry(number, title, None, first.line, group, anchor))
             index += 1
             continue
-        if match is None:
+        if match is None or (match.groupdict().get("page") is None and continues(rows, index)):
             if (
                 pending is None
                 and index + 1 < len(rows)
@@ -139,7 +145,8 @@ def read_entries(rows: list[Line], start: int) -> Toc:
                 pending = rows[index]
                 index += 1
                 continue
-            break
+            if match is None:
+                break
         number, title = labelled(match["number"], clean_title(match["title"]))
         if any(entry.number == number and entry.title == title for entry in entries):
             break  # the list has run into the first item heading, which repeats a row
@@ -153,6 +160,15 @@ def read_entries(rows: list[Line], start: int) -> Toc:
         )
         index += 1
     return Toc(tuple(entries), start, index)
+
+
+def continues(rows: list[Line], index: int) -> bool:
+    """Whether the next row ends a title wrapped from this one: a page without a number
+    ("reparation af tilkørselsramperne\t4" below "1. Tillægsbevilling til ... og akut")."""
+    if index + 1 >= len(rows):
+        return False
+    following = match_entry(rows[index + 1].text.lstrip(), paged_only=True)
+    return following is not None and following["number"] is None
 
 
 def next_text(rows: list[Line], index: int) -> str | None:

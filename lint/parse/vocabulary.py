@@ -41,6 +41,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Klimamæssige konsekvenser",
         "Klimakonsekvenser",
         "Miljømæssige konsekvenser",
+        "Klima, natur og miljø",
     ),
     "Beslutning": ("Beslutninger", "Udvalgets beslutning", "Byrådets beslutning"),
     "Sagsfremstilling": ("Beskrivelse af sagen", "Sagsbeskrivelse", "Sagens indhold"),

@@ -47,7 +47,7 @@ GROUP_HEADING = re.compile(
 GROUP_FIRST = frozenset("ÅåLl")
 TOC_HEADING = re.compile(
     r"^(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Indhold|PUNKTER|Punkter|Dagsordenspunkter"
-    r"|Oversigt over punkter|Punktoversigt)\s*:?$"
+    r"|Punkter på dagsordenen|Oversigt over punkter|Punktoversigt)\s*:?$"
 )
 
 
