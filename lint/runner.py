@@ -64,8 +64,9 @@ def lint_source(source: Source, settings: Settings, keep_text: bool = False) -> 
     from referatlint.parse import parse
     from referatlint.registry import matches
 
+    vocabulary = settings.profile.vocabulary  # a bad profile is a ConfigError, not a parse failure
     try:
-        document = parse(source, settings.profile.vocabulary)
+        document = parse(source, vocabulary)
     except Exception as error:  # one line for the user, not a traceback
         reason = f"{type(error).__name__}: {error}"
         raise InternalError(NOT_PARSED.format(error=reason), source.path) from None

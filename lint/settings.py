@@ -10,12 +10,19 @@ import os
 from functools import cached_property
 
 from referatlint import cache
+from referatlint.errors import ConfigError
 from referatlint.records import record
+from referatlint.text import Msg
 
 TYPE_CHECKING = False  # typing itself costs 2 ms of every start
 if TYPE_CHECKING:
     from typing import Any
 
+UNKNOWN_CODE = Msg(
+    "ukendt regelkode »{code}«: ingen regel har en kode, der begynder sådan "
+    "(»referatlint rules« viser dem)",
+    "unknown rule code “{code}”: no rule's code begins like that (“referatlint rules” lists them)",
+)
 # Settings that act on findings once the rules have run (see Settings.key).
 AFTER_THE_RULES = ("waivers", "fail_on", "lang", "per_file_ignores")
 
@@ -127,12 +134,16 @@ class Settings:
         data, overrides = self.data, self.overrides
         catalogue = all_rules() + tuple(build_rule(spec) for spec in data.get("rules", ()))
         chosen = overrides.select if overrides.select is not None else data.get("select")
-        return select(
-            catalogue,
-            chosen,
-            [*data.get("ignore", ()), *overrides.ignore],
-            [*data.get("extend_select", ()), *overrides.extend_select],
-        )
+        ignore = [*data.get("ignore", ()), *overrides.ignore]
+        extend = [*data.get("extend_select", ()), *overrides.extend_select]
+        # A mistyped code would silently check nothing (or everything): refuse it.
+        codes = [rule.code for rule in catalogue]
+        named = [*(chosen or ()), *ignore, *extend, *self.severities]
+        named += [code for _pattern, selectors in self.per_file_ignores for code in selectors]
+        for selector in named:
+            if selector != "ALL" and not any(code.startswith(selector) for code in codes):
+                raise ConfigError(UNKNOWN_CODE.format(code=selector))
+        return select(catalogue, chosen, ignore, extend)
 
 
 def build(resolved, overrides: Overrides | None = None) -> Settings:

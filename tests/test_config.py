@@ -149,6 +149,38 @@ def test_bad_pyproject_table_names_the_key_line(cli, tmp_path):
     )
 
 
+@pytest.mark.parametrize(
+    ("config", "args", "error"),
+    [
+        ("", ["--select", "RL999"], "ukendt regelkode »RL999«"),
+        ("ignore: [RL1011]\n", [], "ukendt regelkode »RL1011«"),
+        ("severity:\n  RL999: error\n", [], "ukendt regelkode »RL999«"),
+        ("per_file_ignores:\n  '*.txt': [RL77]\n", [], "ukendt regelkode »RL77«"),
+        ("required_sections:\n  '*': [Sagsfremstiling]\n", [],
+         "required_sections kræver afsnittet »Sagsfremstiling«, som ikke er et kendt afsnit "
+         "(mente du »Sagsfremstilling«?); er det nyt, så tilføj det under »sections«"),
+    ],
+)  # fmt: skip
+def test_a_mistyped_rule_code_or_section_is_refused_not_silently_ignored(
+    cli, tmp_path, config, args, error
+):
+    write(tmp_path / ".referatlint.yaml", config)
+    run = cli([write(tmp_path / "x.txt", "Punkt 1: A\n"), "--no-cache", *args])
+    assert run.code == 2 and run.out == ""
+    assert run.err.startswith(f"referatlint: {error}") and run.err.count("\n") == 1
+
+
+def test_a_new_section_the_template_requires_is_declared_under_sections(cli, tmp_path):
+    write(
+        tmp_path / ".referatlint.yaml",
+        "sections:\n  Beslutningskompetence: []\n"
+        "required_sections:\n  '*': [Indstilling, Beslutningskompetence]\n",
+    )
+    text = "REFERAT X\n\nPunkt 1: Budget\n\nIndstilling\n\nTekst.\n"
+    run = cli([write(tmp_path / "x.txt", text), "--select", "RL101", "--no-cache"])
+    assert run.code == 1 and "mangler afsnittet »Beslutningskompetence«" in run.out
+
+
 def test_unknown_profile_on_the_command_line(cli):
     error = "referatlint: ukendt profil »aarhus« (findes: standard, holbaek, odense, hedensted)\n"
     run = cli([DRAFT, "--profile", "aarhus"])

@@ -68,6 +68,14 @@ def resolve(data: Mapping[str, Any]) -> dict[str, Any]:
     return merged
 
 
+UNKNOWN_SECTION = Msg(
+    "required_sections kræver afsnittet »{section}«, som ikke er et kendt afsnit{near}; "
+    "er det nyt, så tilføj det under »sections«",
+    "required_sections requires the section “{section}”, which is no known section{near_en}; "
+    "if it is new, add it under “sections”",
+)
+
+
 class Profile:
     """A resolved profile, ready for the parser (vocabulary) and the rules."""
 
@@ -80,6 +88,18 @@ class Profile:
         self.required: dict[str, tuple[str, ...]] = {
             case_type: tuple(sections) for case_type, sections in data["required_sections"].items()
         }
+        for section in {name for names in self.required.values() for name in names}:
+            if section not in data["sections"]:  # a mistyped name: every item would lack it
+                from referatlint.fuzzy import closest
+
+                near = closest(section, data["sections"], cutoff=80)
+                raise ConfigError(
+                    UNKNOWN_SECTION.format(
+                        section=section,
+                        near=f" (mente du »{near}«?)" if near else "",
+                        near_en=f" (did you mean “{near}”?)" if near else "",
+                    )
+                )
         self.decision_required: bool = data["decision_required"]
         self.standard_items = tuple(re.compile(p, re.IGNORECASE) for p in data["standard_items"])
         self._standard: dict[str, bool] = {}  # title -> standing item? (titles recur)
