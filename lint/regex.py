@@ -32,3 +32,6 @@ class Lazy:
 
     def finditer(self, text: str, *position):
         return self.compiled.finditer(text, *position)
+
+    def sub(self, replacement: str, text: str) -> str:
+        return self.compiled.sub(replacement, text)

@@ -2,6 +2,7 @@
 
 import re
 
+from referatlint.regex import Lazy
 from referatlint.rule import Rule
 from referatlint.rules.common import COMPLETE_ITEM, example, item, ordinary_items, quoted
 from referatlint.text import Msg
@@ -23,7 +24,7 @@ DECIDED_UNRELEASED = Msg(
 )
 # The decision itself is the system's stand-in ("Beslutning ikke frigivet"), not a
 # sentence that happens to say "ikke frigivet" about something else.
-UNRELEASED_DECISION = re.compile(
+UNRELEASED_DECISION = Lazy(
     r"^(?:beslutning(?:en)?\s+)?(?:er\s+)?(?:endnu\s+)?ikke\s+frigivet\b", re.IGNORECASE
 )
 RELEASE_FIX = Msg(
@@ -42,7 +43,11 @@ def check_unreleased(document, context):
     if document.kind == "referat":
         for agenda_item in document.items:
             decision = agenda_item.decision
-            if decision is not None and UNRELEASED_DECISION.match(decision.text):
+            if (
+                decision is not None
+                and "frigivet" in decision.text.lower()
+                and UNRELEASED_DECISION.match(decision.text)
+            ):
                 line = decision.lines[0].line if decision.lines else decision.line
                 message = DECIDED_UNRELEASED.format(text=quoted(decision.text))
                 yield context.report(message, line, item=agenda_item, fix=RELEASE_FIX)

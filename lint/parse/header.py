@@ -6,6 +6,7 @@ import re
 from referatlint.parse.dates import DATE_RE, WEEKDAY_DATE_RE, to_iso
 from referatlint.parse.model import Absence, Line, Meeting, Participant
 from referatlint.records import record
+from referatlint.regex import Lazy
 
 LABEL = re.compile(
     r"^(?P<label>REFERAT|Referat|DAGSORDEN|Dagsorden|BESLUTNINGSPROTOKOL|Beslutningsprotokol"
@@ -52,7 +53,7 @@ LABEL_FILLER = re.compile(
     r"^(?:fra|for)\s+(?:(?:det\s+)?(?:ordinære\s+)?møde[t]?\s+)?(?:i|for)?\s*", re.I
 )
 # "Byrådets møde onsdag": the body owns the meeting; its name is the owner without "s".
-MEETING_OF = re.compile(r"^(?P<owner>[A-ZÆØÅ].*?)s\s+(?:(?:ordinære|ekstraordinære)\s+)?møde\b")
+MEETING_OF = Lazy(r"^(?P<owner>[A-ZÆØÅ].*?)s\s+(?:(?:ordinære|ekstraordinære)\s+)?møde\b")
 MEETING_NUMBER = re.compile(r"^(?P<number>\d{1,3}-\d{2})\s+")
 TIME = re.compile(r"(?<![\d.])(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)(?::\d\d)?(?![\d])")
 TIME_RANGE = re.compile(
@@ -64,7 +65,7 @@ ABSENCE_MARK = re.compile(
     re.IGNORECASE,
 )
 NAME_SPLIT = re.compile(r"\s*,\s*|\s+og\s+")
-NOBODY = re.compile(r"^\s*(?:ingen(?: afbud| fravær(?:ende)?)?|intet|[-–—])?\s*\.?\s*$", re.I)
+NOBODY = Lazy(r"^\s*(?:ingen(?: afbud| fravær(?:ende)?)?|intet|[-–—])?\s*\.?\s*$", re.I)
 PARENTHESES = re.compile(r"\([^)]*\)")
 
 

@@ -7,6 +7,7 @@ import re
 from referatlint.parse.layouts import GROUP_HEADING, ITEM_EXPLICIT, ITEM_WITH_STATUS, TOC_HEADING
 from referatlint.parse.model import Line, TocEntry
 from referatlint.records import record
+from referatlint.regex import Lazy
 
 PAGED_ENTRY = (
     # "96\t<u>Omgørelsesprocenter 2020</u>\t3"
@@ -26,8 +27,8 @@ NUMBERED_ENTRY = re.compile(r"^(?P<number>\d{1,4})[.)]\s+(?P<title>\S.*)$")
 GROUP_ROW = re.compile(r"^(?P<group>[^\t\d\s][^\t]*?)\t+\s*$")
 HEADER_ROW = re.compile(r"^(?:Pkt\.?|Nr\.?|Punkt)\t+\S+\t+(?:Side|Sidetal|Sidenr\.?)\s*$", re.I)
 MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
-OPEN_MARK = re.compile(r"^\((?:Åben|Åbent)\)\s*", re.I)
-QUOTES = re.compile(r"[“”„«»\"'’‘`]")
+OPEN_MARK = Lazy(r"^\((?:Åben|Åbent)\)\s*", re.I)
+QUOTES_AS_PLAIN = str.maketrans(dict.fromkeys("“”„«»'’‘`", '"'))
 DASHES = re.compile(r"\s*[–—‐-]\s*")
 # A row linking to a place in the document, as HTML and Word tables of contents do:
 # "[Titel](#punkt-7)", "96\t[Titel](#punkt-96)\t3", "[Titel](#_Toc12)\t3".
@@ -53,7 +54,7 @@ def clean_title(title: str) -> str:
 def title_key(title: str) -> str:
     """A title with small typography ignored: markup, case, quotes, dashes, spacing, end
     stop. The parser pairs headings with the table of contents by it, and so do the rules."""
-    text = QUOTES.sub('"', clean_title(title))
+    text = clean_title(title).translate(QUOTES_AS_PLAIN)
     return DASHES.sub("-", text).casefold().rstrip(" .:;")
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from referatlint.parse.model import Line
 from referatlint.records import record
+from referatlint.regex import Lazy
 
 ITEM_WORD = r"(?:Punkt|Pkt\.?|Sag(?: nr\.?)?|Dagsordens?punkt)"
 ITEM_EXPLICIT = re.compile(
@@ -26,7 +27,7 @@ ITEM_EXPLICIT_ALONE = re.compile(
 ITEM_BARE = re.compile(r"^(?P<number>\d{1,4})\s?[.)]\s+(?P<title>\S.*)$")
 # "5 (Lukket) Køb af areal", "1. (Åben) Godkendelse af dagsorden": a number with the item's
 # status is an item heading wherever it stands.
-ITEM_WITH_STATUS = re.compile(
+ITEM_WITH_STATUS = Lazy(
     r"^(?P<number>\d{1,4})[.)]?\s+(?P<title>\((?:Åben|Åbent|Lukket)\)\s*\S.*)$", re.I
 )
 CASE_NUMBER = re.compile(
