@@ -258,6 +258,16 @@ def test_the_body_whose_meeting_the_title_names(title, body, date):
     assert (document.meeting.body, document.meeting.date) == (body, date)
 
 
+def test_a_participants_table_gives_the_names_in_its_first_column():
+    document = parsed(
+        "Referat\n\nØkonomiudvalget\n\nMedlemmer:\nNavn\tParti\nAnne Berg\tA\nPer Holm\tV\n"
+        "Fraværende: Per Holm\n\nPunkt 1: Budget\n"
+    )
+    assert [(p.name, p.absent) for p in document.meeting.participants] == [
+        ("Anne Berg", False), ("Per Holm", True)
+    ]  # fmt: skip
+
+
 def test_signatures_under_underskriftsblad_are_a_part_of_their_own():
     document = parsed(
         "REFERAT Byrådet d. 17-04-2024\n\nPunkt 1: Salg af grund\n\nBeslutning\n\nGodkendt.\n\n"

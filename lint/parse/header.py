@@ -64,6 +64,7 @@ ABSENCE_MARK = re.compile(
     r"|\s+[-–]\s*(?P<mark2>afbud|fraværende)$",
     re.IGNORECASE,
 )
+NAME_COLUMN = frozenset(("navn", "medlem", "medlemmer", "deltager", "deltagere"))  # headers
 NAME_SPLIT = re.compile(r"\s*,\s*|\s+og\s+")
 NOBODY = Lazy(r"^\s*(?:ingen(?: afbud| fravær(?:ende)?)?|intet|[-–—])?\s*\.?\s*$", re.I)
 PARENTHESES = re.compile(r"\([^)]*\)")
@@ -128,12 +129,18 @@ def parse_header(rows: list[Line]) -> tuple[Meeting, str | None]:
             if name == "participants":
                 # Long participant lists wrap onto the following lines; a list that starts
                 # below its field name ("Medlemmer:") has a member on each line.
-                joint = ", " if not value else " "
+                one_per_line = not value
                 while index < len(rows) and rows[index].text.strip():
-                    if FIELD.match(rows[index].text.strip()):
+                    line = rows[index].text.strip()
+                    if FIELD.match(line):
                         break
-                    value = joint.join(filter(None, (value, rows[index].text.strip())))
                     index += 1
+                    if one_per_line:  # a table's row "Anne Berg<tab>A": the name is its first cell
+                        member = line.split("\t")[0].strip()
+                        if member.casefold() not in NAME_COLUMN:
+                            value = ", ".join(filter(None, (value, member)))
+                    else:
+                        value += " " + line
             values.setdefault(name, Field(value, row.line, field["key"]))
             continue
         dated = DATE_RE.search(text) if "loose date" not in values else None
