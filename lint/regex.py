@@ -35,3 +35,6 @@ class Lazy:
 
     def sub(self, replacement: str, text: str) -> str:
         return self.compiled.sub(replacement, text)
+
+    def split(self, text: str) -> list[str]:
+        return self.compiled.split(text)

@@ -3,7 +3,7 @@
 
 import re
 
-from referatlint.parse.dates import DATE_WORD, NUMERIC, to_iso
+from referatlint.parse.dates import DATE_RE, DATE_WORD, NUMERIC, to_iso
 from referatlint.parse.header import BODY_CUE, noted_absences
 from referatlint.parse.items import ItemStart
 from referatlint.parse.model import (
@@ -155,7 +155,8 @@ def decision_section(heading: str, decided: re.Match, row: Line, text: Line | No
     section = new_section(heading, "Beslutning", row)
     section["decision_body"] = decision_body(decided)
     section["decision_date"] = decided["date"]
-    section["decision_iso"] = to_iso(decided) if decided["date"] else None
+    dated = DATE_RE.fullmatch(decided["date"]) if decided["date"] else None
+    section["decision_iso"] = to_iso(dated) if dated else None
     if text is not None:
         section["body"].append(text)
     return section

@@ -33,7 +33,7 @@ DASHES = re.compile(r"\s*[–—‐-]\s*")
 # A row linking to a place in the document, as HTML and Word tables of contents do:
 # "[Titel](#punkt-7)", "96\t[Titel](#punkt-96)\t3", "[Titel](#_Toc12)\t3".
 IN_PAGE_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<href>#[^)\s]*)\)")
-BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]\s+)?")
+BULLET = Lazy(r"^\s*(?:[•·▪◦*–-]\s+)?")
 
 
 @record

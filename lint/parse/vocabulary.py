@@ -9,7 +9,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from referatlint.parse.dates import DATE
 from referatlint.regex import Lazy
 
 SECTIONS: dict[str, tuple[str, ...]] = {
@@ -82,7 +81,7 @@ DECISION_HEADING = re.compile(
     r"^(?:(?:Beslutning|BESLUTNING)"
     rf"(?: (?:i|I) (?P<body>.+?)| (?P<named>[A-ZÆØÅ][\w -]*?{BODY_NOUN}))?"
     rf"|(?P<owner>{OWNER})s beslutning)"
-    rf"(?: (?:den|DEN|d\.) (?P<date>{DATE}|[\d./-]+\d))?:?$"
+    r"(?: (?:den|DEN|d\.) (?P<date>\d[^\s:]*(?: [^\s:]+){0,2}))?:?$"  # a DATE_RE or not
 )
 
 

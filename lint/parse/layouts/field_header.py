@@ -7,13 +7,12 @@ Godkendelse ..."), and attachment file names follow the decision on the same lin
 ("Orientering taget til efterretningcaseno18-35080_#5092184_v2_bilag ....pdf").
 """
 
-import re
-
 from referatlint.parse.layouts import Layout, cues
 from referatlint.parse.model import Line
+from referatlint.regex import Lazy
 
-GLUED_FILE_NAME = re.compile(r"(?<=\S)(?=caseno\d)")
-GLUED_HEADING = re.compile(r"^(?P<entry>\d+\. \S.*?[^\d\s])(?P<heading>1\. [A-ZÆØÅ].*)$")
+GLUED_FILE_NAME = Lazy(r"(?<=\S)(?=caseno\d)")
+GLUED_HEADING = Lazy(r"^(?P<entry>\d+\. \S.*?[^\d\s])(?P<heading>1\. [A-ZÆØÅ].*)$")
 
 
 def prepare(lines: list[Line]) -> list[Line]:
