@@ -580,6 +580,25 @@ def test_toc_entries_and_items_pair_in_more_forms(name, toc):
     assert [(i.number, i.title) for i in document.items] == toc
 
 
+def test_defects_in_the_bornholm_layout_are_found(cli, tmp_path):
+    """Items "4. Title" with "Åbent punkt" and the case number below, the decision under
+    "Teknik- og Miljøudvalget, 6. marts 2024:", "Afbud fra:" with the name below, and
+    "NN deltog ikke i sagens behandling." as an absence, not decision text."""
+    document = fixture("bornholm_referat.txt")
+    assert [i.number for i in document.items] == ["1", "2", "3", "4"]
+    assert [p.name for p in document.meeting.participants if p.absent] == ["Bjarne Holm"]
+    assert document.items[2].decision.text == "Godkendt."
+    assert document.items[2].decision.body == "Teknik- og Miljøudvalget"
+    defects = [
+        ("Teknik- og Miljøudvalget, 6. marts 2024:\nGodkendt.\nBjarne Holm deltog ikke i sagens "
+         "behandling.\n\nSagsfremstilling\nServiceniveauet",
+         "Teknik- og Miljøudvalget, 6. marts 2024:\n\nSagsfremstilling\nServiceniveauet"),
+        ("41 høringssvar.", "41 høringssvar. Skriv til soeren.kofoed63@gmail.com."),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "bornholm_referat.txt", defects)
+    assert found == ["54:135: RL606", "82:1: RL402"]
+
+
 @pytest.mark.parametrize(
     "name", sorted(p.name for p in LAYOUTS.iterdir() if p.suffix in (".txt", ".html"))
 )

@@ -17,11 +17,21 @@ from referatlint.parse.model import (
     NumberedList,
     Section,
 )
-from referatlint.parse.vocabulary import DECISION_HEADING, Vocabulary, decision_body
+from referatlint.parse.vocabulary import (
+    DECISION_HEADING,
+    SITTING_HEADING,
+    Vocabulary,
+    decision_body,
+)
 
 # "Beslutning: Godkendt.", "Økonomi: Ingen." - a heading with its text on the same line.
 INLINE_HEADING = re.compile(r"^(?P<head>[^:]{3,60}?)\s*:\s+(?P<rest>\S.*)$")
-ABSENCE_LINE = re.compile(r"^(?P<mark>Afbud|Fraværende|Fravær)\s*:\s*(?P<names>.*)$", re.I)
+# "Afbud: Anne Berg", "Afbud fra: Anne Berg", "Anne Berg deltog ikke i sagens behandling."
+ABSENCE_LINE = re.compile(
+    r"^(?:(?P<mark>Afbud(?: fra)?|Fraværende|Fravær)\s*:\s*(?P<names>.*)"
+    r"|(?P<others>[A-ZÆØÅ][^:]*?) (?P<left>deltog ikke) i (?:sagens|punktets) behandling\.?)$",
+    re.I,
+)
 FILE_NAME = re.compile(r"^\S.*\.(?:pdf|docx?|xlsx?|pptx?|odt|msg)$", re.I)
 HISTORY_ENTRY = re.compile(rf"^(?P<date>{NUMERIC})\s+(?P<body>\S.*)$")
 CLOSED_MARK = re.compile(r"^\(?(?:Lukket\b|Personsag\b|Personalesag\b|Fortroligt\b)", re.I)
@@ -119,6 +129,8 @@ def opens_section(text, row, sections, heading, vocabulary, short, rows, index, 
     if known:
         return None if leads_in(known, current) else new_section(text, known[0], row)
     decided = DECISION_HEADING.match(text) if "eslutning" in text or "ESLUTNING" in text else None
+    if not decided and text[-1:] == ":" and ", " in text:
+        decided = SITTING_HEADING.match(text)
     if decided:
         return decision_section(text, decided, row)
     inline = INLINE_HEADING.match(text) if ":" in text[:64] else None
@@ -208,11 +220,8 @@ def own_decision(
         absences: list[Absence] = []
         files: list[Line] = []
         for line in chosen["body"]:
-            absent = ABSENCE_LINE.match(line.text)
-            if absent:
-                absences.extend(
-                    noted_absences(absent["mark"], absent["names"], line.line, line.page)
-                )
+            if ABSENCE_LINE.match(line.text):
+                absences.extend(absences_in(line))
             elif FILE_NAME.match(line.text):
                 files.append(line)
             else:
@@ -250,7 +259,11 @@ def decided_elsewhere(section: dict, meeting: Meeting) -> bool:
 
 def absences_in(line: Line) -> list[Absence]:
     match = ABSENCE_LINE.match(line.text)
-    return noted_absences(match["mark"], match["names"], line.line, line.page) if match else []
+    if match is None:
+        return []
+    if match["mark"]:
+        return noted_absences(match["mark"], match["names"], line.line, line.page)
+    return noted_absences(match["left"], match["others"], line.line, line.page)
 
 
 def history_of(section: dict) -> list[HistoryEntry]:

@@ -33,6 +33,7 @@ FIELDS = {
     "til stede": "participants",
     "fraværende": "absent",
     "afbud": "absent",
+    "afbud fra": "absent",
     "udvalg": "body",
     "møde": "label",
     "bemærkninger": "remarks",
@@ -126,9 +127,9 @@ def parse_header(rows: list[Line]) -> tuple[Meeting, str | None]:
                 if index < len(rows):
                     value, row = rows[index].text.strip(), rows[index]
                     index += 1
-            if name == "participants":
+            if name == "participants" or (name == "absent" and not value):
                 # Long participant lists wrap onto the following lines; a list that starts
-                # below its field name ("Medlemmer:") has a member on each line.
+                # below its field name ("Medlemmer:", "Afbud fra:") has a name on each line.
                 one_per_line = not value
                 while index < len(rows) and rows[index].text.strip():
                     line = rows[index].text.strip()

@@ -2,6 +2,8 @@
 ("7. ...") are weighed against the table of contents and their surroundings, because
 numbered lists inside items look the same."""
 
+import re
+
 from referatlint.parse.dates import DATE_WORD
 from referatlint.parse.layouts import (
     CASE_NUMBER,
@@ -19,6 +21,8 @@ from referatlint.records import record
 EXPLICIT_WORDS = ("Punkt", "Pkt", "Sag", "Dagsorden")
 HEADING_FIRST = frozenset("PSD0123456789 \t")
 STRONG = 5
+ITEM_SPACED = re.compile(r"^(?P<number>\d{1,3}) (?P<title>[A-ZÆØÅ].*)$")
+STATUS_LINE = re.compile(r"^(?:Åbent|Åben|Lukket) (?:punkt|sag)$", re.I)
 
 
 @record
@@ -66,6 +70,7 @@ def find_items(
 ) -> list[ItemStart]:
     explicit: list[Heading] = []
     bare: list[tuple[int, str, str]] = []
+    spaced: list[tuple[int, str, str]] = []  # "7 Title": only when nothing else is found
     # Item headings begin "Punkt", "Pkt.", "Sag", "Dagsordenspunkt" or a digit: a quick
     # first pass keeps the few lines that might.
     maybe = [
@@ -92,10 +97,12 @@ def find_items(
         match = ITEM_BARE.match(text) if text[:1].isdigit() else None
         if match:
             bare.append((index, match["number"], match["title"]))
-        elif text[:1].isdigit() and "(" in text:
-            marked = ITEM_WITH_STATUS.match(stripped)
+        elif text[:1].isdigit():
+            marked = ITEM_WITH_STATUS.match(stripped) if "(" in text else None
             if marked:
                 explicit.append(Heading(index, marked["number"], marked["title"], index))
+            elif match := ITEM_SPACED.match(text):
+                spaced.append((index, match["number"], match["title"]))
 
     chosen = explicit
     if not layout.explicit_items:
@@ -103,6 +110,8 @@ def find_items(
         numbered = choose_bare(rows, bare, layout, toc, vocabulary)
         if len(numbered) > len(explicit):
             chosen = numbered
+        if not chosen and spaced:  # "1 Godkendelse af dagsorden" (Esbjerg)
+            chosen = choose_bare(rows, spaced, layout, toc, vocabulary)
     toc_titles = frozenset(title_key(entry.title) for entry in toc)
     return [item_start(rows, heading, layout, toc_titles) for heading in chosen]
 
@@ -167,6 +176,12 @@ def quality(
         for ahead in range(following, min(following + 6, len(rows))):
             if vocabulary.heading(rows[ahead].text):
                 score += 1
+                break
+        # "Åbent punkt" or the case number "24/4103" right under the title.
+        for ahead in range(following, min(following + 2, len(rows))):
+            text = rows[ahead].text.strip()
+            if STATUS_LINE.match(text) or CASE_NUMBER.match(text):
+                score += 2
                 break
     if not title[:1].isupper() and title[:1] not in "\"'“„«(":
         score -= 4

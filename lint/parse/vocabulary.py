@@ -41,12 +41,15 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Klimakonsekvenser",
         "Miljømæssige konsekvenser",
         "Klima, natur og miljø",
+        "Miljø og klima",
+        "Klima og miljø",
     ),
-    "Beslutning": ("Beslutninger", "Udvalgets beslutning", "Byrådets beslutning"),
+    "Beslutning": ("Beslutninger", "Udvalgets beslutning", "Byrådets beslutning", "Afgørelse"),
     "Sagsfremstilling": ("Beskrivelse af sagen", "Sagsbeskrivelse", "Sagens indhold"),
     "Resume": ("Resumé", "Sammenfatning", "Sagsresume", "Sagsresumé"),
     "Beslutningstema": (),
     "Sagsgang og sagstype": (),
+    "Hvem beslutter": ("Beslutningskompetence", "Kompetence"),
     "Sagens forløb": (),
     "Sagshistorik": ("Sagshistorik, henvisninger", "Tidligere beslutninger"),
     "Historik": (),
@@ -85,9 +88,16 @@ DECISION_HEADING = re.compile(
 )
 
 
+# "Teknik- og Miljøudvalget, 5. marts 2024:" above the decision (Bornholm).
+SITTING_HEADING = Lazy(
+    rf"^(?P<sitting>[A-ZÆØÅ][\w -]*?{BODY_NOUN}), (?P<date>\d[^\s:]*(?: [^\s:]+){{0,2}}):$"
+)
+
+
 def decision_body(heading: re.Match[str]) -> str | None:
-    """The body a match of DECISION_HEADING names, if any."""
-    return heading["body"] or heading["named"] or heading["owner"]
+    """The body a match of DECISION_HEADING or SITTING_HEADING names, if any."""
+    groups = heading.groupdict()
+    return groups.get("body") or groups.get("named") or groups.get("owner") or groups.get("sitting")
 
 
 ENDINGS = {"", "e", "n", "r", "s", "en", "er", "et", "ne", "es", "ens", "ere", "erne"}

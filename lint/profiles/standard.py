@@ -18,6 +18,7 @@ PROFILE = {
     "standard_items": [
         r"^godkendelse af (?:dagsorden(?:en)?|referat(?:et)?|beslutningsprotokol(?:len)?)\b",
         r"^orienteringer\b",
+        r"^orientering(?:er)? (?:og eventuelt|fra (?:formanden|forvaltningen|administrationen|direktøren|borgmesteren))\b",
         r"^meddelelser\b",
         r"^eventuelt\b",
         r"^evt\.?$",

@@ -15,7 +15,7 @@ from referatlint.parse.model import Line
 from referatlint.records import record
 from referatlint.regex import Lazy
 
-ITEM_WORD = r"(?:Punkt|Pkt\.?|Sag(?: nr\.?)?|Dagsordens?punkt)"
+ITEM_WORD = r"(?:Punkt(?: nr\.?)?|Pkt\.?|Sag(?: nr\.?)?|Dagsordens?punkt)"
 ITEM_EXPLICIT = re.compile(
     rf"^{ITEM_WORD}\s*(?P<number>\d{{1,4}})\s*[:.)–-]?\s+(?P<title>[^\s\[].*)$"
 )
