@@ -26,12 +26,9 @@ from referatlint.parse.vocabulary import (
 
 # "Beslutning: Godkendt.", "Økonomi: Ingen." - a heading with its text on the same line.
 INLINE_HEADING = re.compile(r"^(?P<head>[^:]{3,60}?)\s*:\s+(?P<rest>\S.*)$")
-# "Afbud: Anne Berg", "Afbud fra: Anne Berg", "Anne Berg deltog ikke i sagens behandling."
-ABSENCE_LINE = re.compile(
-    r"^(?:(?P<mark>Afbud(?: fra)?|Fraværende|Fravær)\s*:\s*(?P<names>.*)"
-    r"|(?P<others>[A-ZÆØÅ][^:]*?) (?P<left>deltog ikke) i (?:sagens|punktets) behandling\.?)$",
-    re.I,
-)
+# "Afbud: Anne Berg", "Afbud fra: Anne Berg"; and "Anne Berg deltog ikke i sagens behandling."
+ABSENCE_LINE = re.compile(r"^(?P<mark>Afbud(?: fra)?|Fraværende|Fravær)\s*:\s*(?P<names>.*)$", re.I)
+LEFT_OUT = (" deltog ikke i sagens behandling", " deltog ikke i punktets behandling")
 FILE_NAME = re.compile(r"^\S.*\.(?:pdf|docx?|xlsx?|pptx?|odt|msg)$", re.I)
 HISTORY_ENTRY = re.compile(rf"^(?P<date>{NUMERIC})\s+(?P<body>\S.*)$")
 CLOSED_MARK = re.compile(r"^\(?(?:Lukket\b|Personsag\b|Personalesag\b|Fortroligt\b)", re.I)
@@ -86,7 +83,7 @@ def parse_item(
         body.append(row if text is row.text else Line(text, row.line, row.page))
 
     decision, decision_absences, attachments = own_decision(sections, meeting, vocabulary)
-    absences = [absence for line in preamble for absence in absences_in(line)]
+    absences = [absence for line in preamble for absence in absences_in(line) or ()]
     absences.extend(decision_absences)
     bilag = [s for s in sections if s["canonical"] == "Bilag"]
     for section in bilag:
@@ -220,8 +217,9 @@ def own_decision(
         absences: list[Absence] = []
         files: list[Line] = []
         for line in chosen["body"]:
-            if ABSENCE_LINE.match(line.text):
-                absences.extend(absences_in(line))
+            noted = absences_in(line)
+            if noted is not None:
+                absences.extend(noted)
             elif FILE_NAME.match(line.text):
                 files.append(line)
             else:
@@ -257,13 +255,16 @@ def decided_elsewhere(section: dict, meeting: Meeting) -> bool:
     )  # fmt: skip
 
 
-def absences_in(line: Line) -> list[Absence]:
+def absences_in(line: Line) -> list[Absence] | None:
+    """The absences a line notes, or None when it is no absence line ("Afbud: Ingen" is
+    one, noting nobody)."""
     match = ABSENCE_LINE.match(line.text)
-    if match is None:
-        return []
-    if match["mark"]:
+    if match:
         return noted_absences(match["mark"], match["names"], line.line, line.page)
-    return noted_absences(match["left"], match["others"], line.line, line.page)
+    names, left, _ = line.text.rstrip(".").partition(" deltog ikke")
+    if left and line.text.rstrip(".").endswith(LEFT_OUT):
+        return noted_absences("deltog ikke", names, line.line, line.page)
+    return None
 
 
 def history_of(section: dict) -> list[HistoryEntry]:

@@ -12,11 +12,10 @@ from referatlint.parse.content import parse_item
 from referatlint.parse.header import parse_header
 from referatlint.parse.items import ItemStart, find_items
 from referatlint.parse.layouts import (
-    GROUP_FIRST,
-    GROUP_HEADING,
     Layout,
     by_name,
     detect,
+    group_heading,
 )
 from referatlint.parse.model import Anchor, Document, Line, Part, line_starts
 from referatlint.parse.toc import find_toc, title_key
@@ -28,15 +27,15 @@ SIGNATURES = re.compile(
 )
 MINUTES_LABELS = ("referat", "beslutningsprotokol", "mødereferat", "protokol")
 # A page's running footer or header left in a text copied from a PDF: "Side 2 af 4".
-# Or after the running title: "Referat Byrådet 17. april 2024 - Side 2 af 4". A web
-# page's link back to its top ("[Til toppen](#top)") is furniture too.
+# Or after the running title: "Referat Byrådet 17. april 2024 - Side 2 af 4".
 PAGE_FURNITURE = re.compile(
     r"(?:[ \t]*(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?"
-    r"|.{1,80}?[ \t,–-](?:side|page)\s+\d{1,4}\s*(?:af|of|/)\s*\d{1,4}"
-    r"|[ \t]*\[(?:til toppen|tilbage til toppen|til top|top)\]\(#[^)\s]*\))\s*$",
+    r"|.{1,80}?[ \t,–-](?:side|page)\s+\d{1,4}\s*(?:af|of|/)\s*\d{1,4})\s*$",
     re.I,
 )
-FURNITURE_LAST = frozenset("0123456789) \t")  # a quick test before the pattern
+FURNITURE_LAST = frozenset("0123456789 \t")  # a quick test before the pattern
+# A web page's link back to its top: "[Til toppen](#top)".
+BACK_LINKS = frozenset(("til toppen", "tilbage til toppen", "til top", "top"))
 TOC_SEARCH_ROWS = 400
 DETECT_CHARACTERS = 3000
 
@@ -54,7 +53,10 @@ def parse(
     lines = tuple(row for row in rows if row.text and not row.text.isspace())
     # Footers stand between pages, not in the table of contents, an item or a decision.
     for index, row in enumerate(rows):
-        if row.text[-1:] in FURNITURE_LAST and PAGE_FURNITURE.match(row.text):
+        last = row.text[-1:]
+        if (last in FURNITURE_LAST and PAGE_FURNITURE.match(row.text)) or (
+            last == ")" and back_link(row.text.strip())
+        ):
             rows[index] = Line("", row.line, row.page)
     if source.pages and source.pages > 2:
         for index in running_titles(rows, vocabulary):
@@ -75,8 +77,7 @@ def parse(
     group_rows = [
         index
         for index, row in enumerate(rows)
-        if row.text[:1] in GROUP_FIRST
-        and GROUP_HEADING.match(row.text.strip())
+        if group_heading(row.text.strip())
         and index not in skip  # the table of contents' own group rows
     ]
     items = []
@@ -118,6 +119,11 @@ def parse(
         text=text,
         line_starts=line_starts(source.lines),
     )
+
+
+def back_link(line: str) -> bool:
+    text, _, target = line.partition("](#")
+    return text[:1] == "[" and "]" not in target and text[1:].casefold() in BACK_LINKS
 
 
 def running_titles(rows: list[Line], vocabulary: Vocabulary) -> list[int]:

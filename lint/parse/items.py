@@ -2,8 +2,6 @@
 ("7. ...") are weighed against the table of contents and their surroundings, because
 numbered lists inside items look the same."""
 
-import re
-
 from referatlint.parse.dates import DATE_WORD
 from referatlint.parse.layouts import (
     CASE_NUMBER,
@@ -21,8 +19,7 @@ from referatlint.records import record
 EXPLICIT_WORDS = ("Punkt", "Pkt", "Sag", "Dagsorden")
 HEADING_FIRST = frozenset("PSD0123456789 \t")
 STRONG = 5
-ITEM_SPACED = re.compile(r"^(?P<number>\d{1,3}) (?P<title>[A-ZÆØÅ].*)$")
-STATUS_LINE = re.compile(r"^(?:Åbent|Åben|Lukket) (?:punkt|sag)$", re.I)
+STATUS_LINES = frozenset(("åbent punkt", "åben sag", "åbent sag", "lukket punkt", "lukket sag"))
 
 
 @record
@@ -101,8 +98,10 @@ def find_items(
             marked = ITEM_WITH_STATUS.match(stripped) if "(" in text else None
             if marked:
                 explicit.append(Heading(index, marked["number"], marked["title"], index))
-            elif match := ITEM_SPACED.match(text):
-                spaced.append((index, match["number"], match["title"]))
+            else:
+                number, _, title = stripped.partition(" ")
+                if number.isdigit() and len(number) <= 3 and title[:1].isupper():
+                    spaced.append((index, number, title))
 
     chosen = explicit
     if not layout.explicit_items:
@@ -180,7 +179,7 @@ def quality(
         # "Åbent punkt" or the case number "24/4103" right under the title.
         for ahead in range(following, min(following + 2, len(rows))):
             text = rows[ahead].text.strip()
-            if STATUS_LINE.match(text) or CASE_NUMBER.match(text):
+            if text.casefold() in STATUS_LINES or CASE_NUMBER.match(text):
                 score += 2
                 break
     if not title[:1].isupper() and title[:1] not in "\"'“„«(":

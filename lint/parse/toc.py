@@ -4,7 +4,7 @@ rows below it, with the item number and page where they are printed."""
 import functools
 import re
 
-from referatlint.parse.layouts import GROUP_HEADING, ITEM_EXPLICIT, ITEM_WITH_STATUS, TOC_HEADING
+from referatlint.parse.layouts import ITEM_EXPLICIT, ITEM_WITH_STATUS, TOC_HEADING, group_heading
 from referatlint.parse.model import Line, TocEntry
 from referatlint.records import record
 from referatlint.regex import Lazy
@@ -73,7 +73,7 @@ def group_of(row: str) -> str | None:
     tabbed = GROUP_ROW.match(row)
     if tabbed:
         return clean_title(tabbed["group"])
-    return row.strip() if GROUP_HEADING.match(row.strip()) else None
+    return row.strip() if group_heading(row.strip()) else None
 
 
 def labelled(number: str | None, title: str) -> tuple[str | None, str]:

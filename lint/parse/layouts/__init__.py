@@ -41,11 +41,21 @@ CASE_NUMBER = re.compile(
     r")$"
 )
 # A heading that groups the items after it, in the body as in the table of contents.
-GROUP_HEADING = re.compile(
-    r"^(?:(?:Åbne|Lukkede) (?:sager|punkter)|(?:Åben|Åbent|Lukket) (?:dagsorden|del|møde))\s*:?$",
-    re.I,
-)
+GROUP_HEADINGS = frozenset(
+    f"{state} {part}"
+    for states, parts in ((("åbne", "lukkede"), ("sager", "punkter")),
+                          (("åben", "åbent", "lukket"), ("dagsorden", "del", "møde")))
+    for state in states
+    for part in parts
+)  # fmt: skip
 GROUP_FIRST = frozenset("ÅåLl")
+
+
+def group_heading(line: str) -> bool:
+    """ "Åbne sager", "Lukket møde:" and the like: a heading over the items after it."""
+    return line[:1] in GROUP_FIRST and line.rstrip(" \t:").casefold() in GROUP_HEADINGS
+
+
 TOC_HEADING = re.compile(
     r"^(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Indhold|PUNKTER|Punkter|Dagsordenspunkter"
     r"|Punkter på dagsordenen|Oversigt over punkter|Punktoversigt)\s*:?$"
