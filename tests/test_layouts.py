@@ -481,6 +481,24 @@ def test_an_unlabelled_document_is_minutes_when_this_meeting_decided(decided, ki
     assert document.kind == kind
 
 
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Side 2 af 4", True),
+        ("   side 12", True),
+        ("Referat Kommunalbestyrelsen 25. april 2024 - Side 2 af 4", True),
+        ("Bornholms Regionskommune\tTeknik- og Miljøudvalget 06-03-2024\tSide 3 af 4", True),
+        ("Økonomiudvalget, 23. april 2024 - Side 4 af 6", True),
+        ("Se bilag 2, side 4", False),  # a reference, not a footer: no page count
+        ("Planen beskriver på side 4 af 6 sider, hvordan", False),
+    ],
+)
+def test_page_footers(line, furniture):
+    from referatlint.parse.document import page_footer
+
+    assert page_footer(line) is furniture
+
+
 def test_a_title_at_the_top_of_every_page_is_page_furniture():
     def item(number: int, decision: str) -> str:
         return (

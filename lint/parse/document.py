@@ -27,12 +27,7 @@ SIGNATURES = re.compile(
 )
 MINUTES_LABELS = ("referat", "beslutningsprotokol", "mødereferat", "protokol")
 # A page's running footer or header left in a text copied from a PDF: "Side 2 af 4".
-# Or after the running title: "Referat Byrådet 17. april 2024 - Side 2 af 4".
-PAGE_FURNITURE = re.compile(
-    r"(?:[ \t]*(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?"
-    r"|.{1,80}?[ \t,–-](?:side|page)\s+\d{1,4}\s*(?:af|of|/)\s*\d{1,4})\s*$",
-    re.I,
-)
+PAGE_FURNITURE = re.compile(r"[ \t]*(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?\s*$", re.I)
 FURNITURE_LAST = frozenset("0123456789 \t")  # a quick test before the pattern
 # A web page's link back to its top: "[Til toppen](#top)".
 BACK_LINKS = frozenset(("til toppen", "tilbage til toppen", "til top", "top"))
@@ -54,7 +49,7 @@ def parse(
     # Footers stand between pages, not in the table of contents, an item or a decision.
     for index, row in enumerate(rows):
         last = row.text[-1:]
-        if (last in FURNITURE_LAST and PAGE_FURNITURE.match(row.text)) or (
+        if (last in FURNITURE_LAST and page_footer(row.text)) or (
             last == ")" and back_link(row.text.strip())
         ):
             rows[index] = Line("", row.line, row.page)
@@ -118,6 +113,21 @@ def parse(
         else tuple(Anchor(name, line) for name, line in source.anchors),
         text=text,
         line_starts=line_starts(source.lines),
+    )
+
+
+def page_footer(line: str) -> bool:
+    """ "Side 2 af 4" alone, or after the running title: "Referat Byrådet 17. april 2024 -
+    Side 2 af 4" (then with the number of pages)."""
+    if PAGE_FURNITURE.match(line):
+        return True
+    low = line.lower()
+    at = max(low.rfind("side "), low.rfind("page "))
+    return (
+        0 < at <= 81
+        and low[at - 1] in " \t,–-"
+        and PAGE_FURNITURE.match(low, at) is not None
+        and any(word in low[at:] for word in (" af ", " of ", "/"))
     )
 
 
