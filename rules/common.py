@@ -9,9 +9,11 @@ from referatlint.rule import Context
 
 
 def ordinary_items(document: Document, context: Context) -> Iterator[Item]:
-    """Items that are not standing items such as "Godkendelse af dagsorden"."""
+    """Items that are not standing items such as "Godkendelse af dagsorden", nor headings
+    over sub-items ("5. Orienteringssager" over 5.1, 5.2 ...)."""
+    heads = {item.number.partition(".")[0] for item in document.items if "." in (item.number or "")}
     for item in document.items:
-        if not context.profile.is_standard_item(item):
+        if item.number not in heads and not context.profile.is_standard_item(item):
             yield item
 
 

@@ -617,6 +617,20 @@ def test_defects_in_the_bornholm_layout_are_found(cli, tmp_path):
     assert found == ["54:135: RL606", "82:1: RL402"]
 
 
+def test_sub_items_listed_in_the_toc_are_items_of_their_own(cli, tmp_path):
+    document = fixture("underpunkter.txt")
+    assert [i.number for i in document.items] == ["1", "2", "3", "4", "5", "5.1", "5.2", "5.3", "6"]
+    assert [e.number for e in document.toc][4:8] == ["5", "5.1", "5.2", "5.3"]
+    defects = [
+        ("Udvalgets beslutning: Taget til efterretning.\nFraværende: Lone Hjort (C)\n\n5.2",
+         "Udvalgets beslutning: Beslutning ikke frigivet\nFraværende: Lone Hjort (C)\n\n5.2"),
+        ("\nMiljø- og klimamæssige konsekvenser\nMere tekstil vil blive genbrugt eller genanvendt.\n",
+         "\n"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "underpunkter.txt", defects)
+    assert found == ["111:1: RL401", "114:1: RL101"]
+
+
 @pytest.mark.parametrize(
     "name", sorted(p.name for p in LAYOUTS.iterdir() if p.suffix in (".txt", ".html"))
 )

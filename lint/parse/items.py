@@ -12,7 +12,7 @@ from referatlint.parse.layouts import (
     Layout,
 )
 from referatlint.parse.model import Line, TocEntry
-from referatlint.parse.toc import clean_title, title_key
+from referatlint.parse.toc import clean_title, sub_number, title_key
 from referatlint.parse.vocabulary import Vocabulary
 from referatlint.records import record
 
@@ -68,6 +68,7 @@ def find_items(
     explicit: list[Heading] = []
     bare: list[tuple[int, str, str]] = []
     spaced: list[tuple[int, str, str]] = []  # "7 Title": only when nothing else is found
+    subs: list[tuple[int, str, str]] = []  # "5.1 Title" under item 5
     # Item headings begin "Punkt", "Pkt.", "Sag", "Dagsordenspunkt" or a digit: a quick
     # first pass keeps the few lines that might.
     maybe = [
@@ -100,8 +101,10 @@ def find_items(
                 explicit.append(Heading(index, marked["number"], marked["title"], index))
             else:
                 number, _, title = stripped.partition(" ")
-                if number.isdigit() and len(number) <= 3 and title[:1].isupper():
+                if title[:1].isupper() and number.isdigit() and len(number) <= 3:
                     spaced.append((index, number, title))
+                elif title[:1].isupper() and sub_number(number):
+                    subs.append((index, sub_number(number), title))
 
     chosen = explicit
     if not layout.explicit_items:
@@ -111,8 +114,28 @@ def find_items(
             chosen = numbered
         if not chosen and spaced:  # "1 Godkendelse af dagsorden" (Esbjerg)
             chosen = choose_bare(rows, spaced, layout, toc, vocabulary)
+    if subs and chosen:
+        chosen = with_sub_items(chosen, subs, {entry.number for entry in toc})
     toc_titles = frozenset(title_key(entry.title) for entry in toc)
     return [item_start(rows, heading, layout, toc_titles) for heading in chosen]
+
+
+def with_sub_items(
+    chosen: list[Heading], subs: list[tuple[int, str, str]], toc_numbers: set[str | None]
+) -> list[Heading]:
+    """The items with their sub-items ("5.1 Title" between item 5 and item 6). Only those the
+    table of contents lists count: a section numbered "2.1" inside an item looks the same."""
+    starts = sorted(heading.row for heading in chosen)
+    parents = {heading.number: heading.row for heading in chosen}
+    found = list(chosen)
+    for row, number, title in subs:
+        parent = parents.get(number.partition(".")[0])
+        if number not in toc_numbers or parent is None or row <= parent:
+            continue
+        following = next((start for start in starts if start > parent), None)
+        if following is None or row < following:
+            found.append(Heading(row, number, title, row))
+    return sorted(found, key=lambda heading: heading.row)
 
 
 def choose_bare(

@@ -76,12 +76,21 @@ def group_of(row: str) -> str | None:
     return row.strip() if group_heading(row.strip()) else None
 
 
+def sub_number(token: str) -> str | None:
+    """ "5.1" from "5.1" or "5.1.": the number of a sub-item under item 5."""
+    main, dot, sub = token.rstrip(".").partition(".")
+    return token.rstrip(".") if dot and main.isdigit() and sub.isdigit() and len(sub) <= 2 else None
+
+
 def labelled(number: str | None, title: str) -> tuple[str | None, str]:
     """An entry's number written as an item heading's ("Pkt. 4 Title", "Punkt 41 - Title",
     "5 (Lukket) Title", or "4. Title" wrapped onto a second row) moves from its title to
     its number."""
     if number is not None:
         return number, title
+    first, _, rest = title.partition(" ")
+    if rest and sub_number(first):  # "5.1 Status på grundvandsbeskyttelse"
+        return sub_number(first), rest
     explicit = (
         ITEM_EXPLICIT.match(title) or ITEM_WITH_STATUS.match(title) or NUMBERED_ENTRY.match(title)
     )
