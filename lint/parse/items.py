@@ -103,8 +103,8 @@ def find_items(
                 number, _, title = stripped.partition(" ")
                 if title[:1].isupper() and number.isdigit() and len(number) <= 3:
                     spaced.append((index, number, title))
-                elif title[:1].isupper() and sub_number(number):
-                    subs.append((index, sub_number(number), title))
+                elif title[:1].isupper() and (sub := sub_number(number)):
+                    subs.append((index, sub, title))
 
     chosen = explicit
     if not layout.explicit_items:

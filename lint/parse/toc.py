@@ -89,8 +89,8 @@ def labelled(number: str | None, title: str) -> tuple[str | None, str]:
     if number is not None:
         return number, title
     first, _, rest = title.partition(" ")
-    if rest and sub_number(first):  # "5.1 Status på grundvandsbeskyttelse"
-        return sub_number(first), rest
+    if rest and (sub := sub_number(first)):  # "5.1 Status på grundvandsbeskyttelse"
+        return sub, rest
     explicit = (
         ITEM_EXPLICIT.match(title) or ITEM_WITH_STATUS.match(title) or NUMBERED_ENTRY.match(title)
     )
