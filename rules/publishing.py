@@ -376,11 +376,13 @@ def check_contacts(document, context):
 
 # ---------------------------------------------------------------------------- RL607
 RESIDUE = Lazy(
-    r"\bHUSK\b[^.\n]*(?i:slet|fjern|udfyld|skriv)"  # capitals: the template shouting
-    r"|(?i:hjælpetekst"
-    r"|\[[ \t]*(?:Her skrives|Skriv|Beskriv|Angiv|Tekst)[^\]\n]*\]"
-    r"|Hvis (?:feltet|afsnittet|punktet|overskriften) ikke er relevant"
-    r"|overskriften (?:kan )?slettes"
+    # capitals: the template shouting about its own fields, not a campaign's "HUSK at ..."
+    r"\bHUSK\b(?=[^.\n]*(?i:afsnit|tekst|felt|overskrift))[^.\n]*(?i:slet|fjern|udfyld|skriv)"
+    r"|(?i:hjælpetekst\s*:"
+    # "[Skriv ...]" from the template, not a link "[Skriv til os](https://...)" nor "[Tekst-tv"
+    r"|\[[ \t]*(?:Her skrives|Skriv|Beskriv|Angiv|Tekst)\b(?!-)[^\]\n]*\](?!\()"
+    r"|Hvis (?:feltet|afsnittet|overskriften) ikke er relevant"
+    r"|overskriften kan slettes"
     r"|Klik (?:eller tryk )?her for at (?:angive|skrive|indtaste) (?:tekst|en dato)"
     r"|Vælg et element"
     r"|Skriv (?:teksten |tekst )?her\b)"
@@ -405,7 +407,7 @@ def residue_possible(document, context) -> bool:
 
 RESIDUE_STARTS = (  # where each alternative of RESIDUE begins, in lower case
     "husk", "hjælpetekst", "[her", "[skriv", "[beskriv", "[angiv", "[tekst", "[ ", "hvis feltet",
-    "hvis afsnittet", "hvis punktet", "hvis overskriften", "overskriften", "klik", "vælg et",
+    "hvis afsnittet", "hvis overskriften", "overskriften", "klik", "vælg et",
     "skriv her", "skriv tekst", "skriv teksten",
 )  # fmt: skip
 RESIDUE_FOUND = Msg(
@@ -474,9 +476,11 @@ def check_broken(document, context):
 
 
 # ---------------------------------------------------------------------------- RL609
-REPEATED = Lazy(r"\b(?P<word>[^\W\d_]{2,})[ \t]+(?P=word)\b", re.IGNORECASE)
-# Danish allows "det det", "der der" and a few more in ordinary sentences.
-ALLOWED_REPEATS = {"det", "der", "den", "de", "at", "som", "hvad", "om"}
+# Spaces only: "For<tab>For" is two cells of a table, not a slip.
+REPEATED = Lazy(r"\b(?P<word>[^\W\d_]{2,}) +(?P=word)\b", re.IGNORECASE)
+# Danish allows "det det", "der der", "stemte for for at" and a few more in ordinary
+# sentences; English quotes "had had" and "that that".
+ALLOWED_REPEATS = {"det", "der", "den", "de", "at", "som", "hvad", "om", "for", "had", "that"}
 REPEATED_FOUND = Msg(
     "Ordet »{word}« står to gange i træk.", "The word “{word}” appears twice in a row."
 )
@@ -493,6 +497,11 @@ def check_repeated(document, context):
     }
     for match, line, column in anchored(document, context, REPEATED, *doubled - ALLOWED_REPEATS):
         word = match["word"]
+        if word[:1].isupper() and match.group(0)[-len(word) :][:1].isupper():
+            start = match.start()
+            before = "".join(document.text[max(0, start - 40) : start].split()[-1:])
+            if before[:1].isupper() and before[-1:] not in ".:!?":
+                continue  # the end of a name, "Hans Hansen Hansen"
         message = REPEATED_FOUND.format(word=word)
         yield context.report(message, line, column, fix=REPEATED_FIX.format(word=word))
 
