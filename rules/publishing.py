@@ -325,6 +325,25 @@ CONTACT_FIX = Msg(
 
 
 ADDRESS_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzæøå0123456789._+-")
+URL_CHARACTERS = frozenset("/%=?&:")
+# Where private persons' addresses live. Elsewhere an address is a person's when it reads
+# like a name or initials ("jens.hansen", "jh", "jens73"), not a mailbox ("indkob", "udbud").
+FREE_MAIL = frozenset(
+    ("gmail.com", "googlemail.com", "hotmail.com", "hotmail.dk", "outlook.com", "outlook.dk",
+     "live.com", "live.dk", "msn.com", "yahoo.com", "yahoo.dk", "icloud.com", "me.com",
+     "mail.dk", "jubii.dk", "get2net.dk", "webspeed.dk", "youmail.dk", "privat.dk",
+     "stofanet.dk", "protonmail.com", "proton.me", "gmx.com", "gmx.net")
+)  # fmt: skip
+
+
+def personal(address: str, domain: str) -> bool:
+    local = address.partition("@")[0]
+    return (
+        domain.casefold() in FREE_MAIL
+        or any(mark in local for mark in "._-")
+        or any(character.isdigit() for character in local)
+        or len(local) <= 3
+    )
 
 
 def addresses(document):
@@ -335,8 +354,9 @@ def addresses(document):
         while start and text[start - 1].lower() in ADDRESS_CHARACTERS:
             start -= 1
         match = EMAIL.match(text, start) if start < at else None
-        # "[a@b.dk](mailto:a@b.dk)", as the HTML reader writes a link: one address.
-        if match and not text.endswith("mailto:", 0, start):
+        # Not inside a web address ("...meeting_19%3a...@thread.v2", "mailto:a@b.dk" after
+        # the link text "[a@b.dk]" the HTML reader writes): one address, and only addresses.
+        if match and text[start - 1 : start] not in URL_CHARACTERS:
             yield match, *document.locate(start)
 
 
@@ -354,6 +374,7 @@ def check_contacts(document, context):
             address.casefold() in allowed
             or domain.casefold() in allowed
             or MUNICIPAL.search(domain)
+            or not personal(address, domain)
         ):
             continue
         kind = {"kind": "e-mailadressen", "kind_en": "the e-mail address", "found": address}
@@ -623,12 +644,14 @@ RULES = (
         severity="warning",
         title=Msg("Personlige kontaktoplysninger", "Personal contact details"),
         what=Msg(
-            "E-mailadresser og telefonnumre (med »tlf.«, »mobil« eller »+45« foran). "
-            "Adresser på kommunale domæner, fælles postkasser som »post@« og »info@« (og et "
-            "nummer på linje med dem) og numre og adresser under »allowed« er tilladt.",
-            "E-mail addresses and phone numbers (after “tlf.”, “mobil” or “+45”). Municipal "
-            "domains, shared mailboxes such as “post@” and “info@” (and a number on their "
-            "line) and values under “allowed” pass.",
+            "Private personers e-mailadresser (hos Gmail, Hotmail og lignende, eller et navn "
+            "eller initialer som »jens.hansen@«) og telefonnumre (med »tlf.«, »mobil« eller "
+            "»+45« foran). Kommunale domæner, postkasser som »post@«, »indkob@« og »udbud@« (og "
+            "et nummer på linje med »post@« og »info@«) og værdier under »allowed« er tilladt.",
+            "Private persons' e-mail addresses (at Gmail, Hotmail and the like, or a name or "
+            "initials such as “jens.hansen@”) and phone numbers (after “tlf.”, “mobil” or "
+            "“+45”). Municipal domains, mailboxes such as “post@”, “indkob@” and “udbud@” (and "
+            "a number on the line of “post@” or “info@”) and values under “allowed” pass.",
         ),
         why=Msg(
             "Private personers kontaktoplysninger må ikke offentliggøres uden grund.",
