@@ -470,9 +470,10 @@ BROKEN_FIX = Msg(
 )
 
 
-# A blank line (or several) followed by a lower-case letter or a year; the line above is
-# then checked in Python. Starting with the literal "\n" keeps the scan quick.
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*(?:[a-zæøå]|\d{4}\b))")
+# A blank line (or several) followed by a lower-case letter or a year (not a case number
+# such as "2024-002290"); the line above is then checked in Python. Starting with the
+# literal "\n" keeps the scan quick.
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*(?:[a-zæøå]|\d{4}\b(?![-/.]\d)))")
 
 
 def check_broken(document, context):
