@@ -273,10 +273,18 @@ def internal_starts(low: str) -> set[int]:
     return starts
 
 
+def web_address_before(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside a web address: the word it is in begins "http"."""
+    word = text[max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1 : start]
+    return word.startswith(("http://", "https://", "www."))
+
+
 def check_internal_names(document, context):
     text = document.text
     end = 0
     for start in sorted(internal_starts(lowered(document, context))):
+        if web_address_before(text, start):
+            continue  # a file in a web address ("https://vejle.dk/trafikplan_v2.pdf") is public
         match = INTERNAL.match(text, start) if start >= end else None
         if match:
             end = match.end()
