@@ -69,8 +69,10 @@ def check_weekday(document, context):
 # "Godkendelse af dagsorden til mødet den 4. oktober", "Orienteringer til møde i
 # Socialudvalget 7. januar 2025": standing items that name the meeting they belong to.
 # "Godkendelse af referat fra mødet den 4. oktober" names the previous meeting: fine.
-MEETING_REFERENCE = re.compile(r"\b(?:til|på|for) (?:mødet|møde)\b|\bdagsorden", re.I)
-EARLIER_MEETING = re.compile(r"\b(?:referat|protokol|sidste|forrige|tidligere)", re.I)
+MEETING_REFERENCE = re.compile(r"\b(?:til|på|for) (?:mødet|møde)\b|^godkendelse af dagsorden", re.I)
+EARLIER_MEETING = re.compile(r"\b(?:referat|protokol|sidste|forrige|tidligere|flyttet)", re.I)
+# "herunder dagsorden til Byrådets møde den 24. april": a meeting of the body named.
+OWNED_MEETING = re.compile(r"\b(?P<owner>[A-ZÆØÅ][\w-]*?)s møde\b")
 STALE_TITLE = Msg(
     "Titlen nævner {written}, men mødet er {meeting}.",
     "The title names {written}, but the meeting is on {meeting}.",
@@ -99,7 +101,12 @@ def check_stale(document, context):
     fix = STALE_FIX.format(meeting=shown)
     for agenda_item in document.items:
         title = agenda_item.title
-        names_this_meeting = MEETING_REFERENCE.search(title) and not EARLIER_MEETING.search(title)
+        owned = OWNED_MEETING.search(title)
+        names_this_meeting = (
+            MEETING_REFERENCE.search(title)
+            and not EARLIER_MEETING.search(title)
+            and not (owned and meeting.body and not same_body(owned["owner"], meeting.body))
+        )
         if context.profile.is_standard_item(agenda_item) and names_this_meeting:
             for match in DATE_RE.finditer(agenda_item.title):
                 iso = to_iso(match, default_year=year)
@@ -111,8 +118,13 @@ def check_stale(document, context):
                         item=agenda_item,
                         fix=fix,
                     )
-        decision = agenda_item.decision
-        if decision is not None and decision.date and decision.date != meeting.date:
+        decision = agenda_item.decision  # in an agenda, an earlier meeting's decision
+        if (
+            document.kind == "referat"
+            and decision is not None
+            and decision.date
+            and decision.date != meeting.date
+        ):
             body_is_ours = (
                 not decision.body or not meeting.body or same_body(decision.body, meeting.body)
             )

@@ -88,11 +88,15 @@ def parse(
         )
         items.append(parse_item(rows, start, end, vocabulary, meeting, group))
 
-    # An agenda quotes committees' recommendations ("Anbefales godkendt."): in a document
-    # labelled "Dagsorden" only a decision under a decision heading makes it minutes.
+    # An agenda quotes recommendations ("Anbefales godkendt.") and earlier decisions ("Sagen
+    # udsat." on 4 March): in a document labelled "Dagsorden" only a decision of this
+    # meeting under a decision heading makes it minutes.
     agenda = (label or "").casefold() == "dagsorden"
     minutes = (label or "").casefold() in MINUTES_LABELS or any(
-        i.decision and i.decision.text and (i.decision.heading or not agenda) for i in items
+        i.decision
+        and i.decision.text
+        and (not agenda or (i.decision.heading and not earlier(i.decision.date, meeting.date)))
+        for i in items
     )
     return Document(
         path=source.path,
@@ -114,6 +118,10 @@ def parse(
         text=text,
         line_starts=line_starts(source.lines),
     )
+
+
+def earlier(date: str | None, meeting_date: str | None) -> bool:
+    return bool(date and meeting_date and date < meeting_date)
 
 
 def page_footer(line: str) -> bool:
