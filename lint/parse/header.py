@@ -267,7 +267,18 @@ def noted_absences(mark: str, names: str, line: int, page: int | None = None) ->
     written; in the header and in an item alike. "Afbud: Ingen" notes nobody."""
     if NOBODY.match(names):
         return []
-    return [Absence(name, mark, line, page) for name in split_names(names)]
+    return [Absence(name, mark, line, page) for name in split_names(first_sentence(names))]
+
+
+def first_sentence(text: str) -> str:
+    """The text up to its first full stop: "Anders Holm. Lise Bak deltog som stedfortræder."
+    notes one absence. The stop after an initial ("Anders B. Holm") ends no sentence."""
+    at = text.find(". ")
+    while at > 0:
+        if not (text[at - 1].isupper() and (at == 1 or text[at - 2] == " ")):
+            return text[:at]
+        at = text.find(". ", at + 2)
+    return text
 
 
 def split_names(text: str) -> list[str]:
