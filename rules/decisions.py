@@ -2,6 +2,7 @@
 
 import re
 
+from referatlint.parse.header import same_body
 from referatlint.regex import Lazy
 from referatlint.rule import Rule
 from referatlint.rules.common import COMPLETE_ITEM, example, item, ordinary_items, quoted
@@ -33,10 +34,6 @@ RELEASE_FIX = Msg(
     "Release the decision in the agenda system so the case history shows it, then publish "
     "the minutes again.",
 )
-
-
-def same_body(one: str | None, other: str | None) -> bool:
-    return bool(one and other) and one.casefold() == other.casefold()
 
 
 def check_unreleased(document, context):

@@ -11,10 +11,9 @@ from referatlint.parse.dates import (
     to_iso,
     weekday_name,
 )
-from referatlint.parse.header import name_key
+from referatlint.parse.header import name_key, same_body
 from referatlint.rule import Rule
 from referatlint.rules.common import HEAD, example, item, lowered, positions
-from referatlint.rules.decisions import same_body
 from referatlint.text import Msg
 
 WEEKDAY = Msg(

@@ -273,17 +273,18 @@ def internal_starts(low: str) -> set[int]:
     return starts
 
 
-def web_address_before(text: str, start: int) -> bool:
-    """Whether ``start`` lies inside a web address: the word it is in begins "http"."""
+def in_link(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside a web or mail link: the word it is in holds "://" or
+    "mailto:" (as "[a@b.dk](mailto:a@b.dk)" from the HTML reader), or begins "www."."""
     word = text[max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1 : start]
-    return word.startswith(("http://", "https://", "www."))
+    return "://" in word or "mailto:" in word or word.startswith("www.")
 
 
 def check_internal_names(document, context):
     text = document.text
     end = 0
     for start in sorted(internal_starts(lowered(document, context))):
-        if web_address_before(text, start):
+        if in_link(text, start):
             continue  # a file in a web address ("https://vejle.dk/trafikplan_v2.pdf") is public
         match = INTERNAL.match(text, start) if start >= end else None
         if match:
@@ -333,7 +334,6 @@ CONTACT_FIX = Msg(
 
 
 ADDRESS_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzæøå0123456789._+-")
-URL_CHARACTERS = frozenset("/%=?&:")
 # Where private persons' addresses live. Elsewhere an address is a person's when it reads
 # like a name or initials ("jens.hansen", "jh", "jens73"), not a mailbox ("indkob", "udbud").
 FREE_MAIL = frozenset(
@@ -362,9 +362,9 @@ def addresses(document):
         while start and text[start - 1].lower() in ADDRESS_CHARACTERS:
             start -= 1
         match = EMAIL.match(text, start) if start < at else None
-        # Not inside a web address ("...meeting_19%3a...@thread.v2", "mailto:a@b.dk" after
-        # the link text "[a@b.dk]" the HTML reader writes): one address, and only addresses.
-        if match and text[start - 1 : start] not in URL_CHARACTERS:
+        # Not a Teams link's "...meeting_19%3a...@thread.v2", nor the link target after the
+        # link text "[a@b.dk]": one address, and only addresses.
+        if match and not in_link(text, start):
             yield match, *document.locate(start)
 
 

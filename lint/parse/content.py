@@ -3,8 +3,8 @@
 
 import re
 
-from referatlint.parse.dates import DATE_RE, DATE_WORD, NUMERIC, to_iso
-from referatlint.parse.header import BODY_CUE, noted_absences
+from referatlint.parse.dates import DATE_RE, DATE_WORD, NUMERIC, earlier, to_iso
+from referatlint.parse.header import BODY_CUE, noted_absences, same_body
 from referatlint.parse.items import ItemStart
 from referatlint.parse.model import (
     Absence,
@@ -26,7 +26,8 @@ from referatlint.parse.vocabulary import (
 
 # "Beslutning: Godkendt.", "Økonomi: Ingen." - a heading with its text on the same line.
 INLINE_HEADING = re.compile(r"^(?P<head>[^:]{3,60}?)\s*:\s+(?P<rest>\S.*)$")
-# "Afbud: Anne Berg", "Afbud fra: Anne Berg"; and "Anne Berg deltog ikke i sagens behandling."
+# "Afbud: Anne Berg", "Afbud fra: Anne Berg"; LEFT_OUT: "Anne Berg deltog ikke i sagens
+# behandling."
 ABSENCE_LINE = re.compile(r"^(?P<mark>Afbud(?: fra)?|Fraværende|Fravær)\s*:\s*(?P<names>.*)$", re.I)
 LEFT_OUT = (" deltog ikke i sagens behandling", " deltog ikke i punktets behandling")
 FILE_NAME = re.compile(r"^\S.*\.(?:pdf|docx?|xlsx?|pptx?|odt|msg)$", re.I)
@@ -209,10 +210,9 @@ def own_decision(
         if not current:
             return None, [], []
         chosen = current[-1]
-        if meeting.body:
-            for section in current:
-                if (section.get("decision_body") or "").casefold() == meeting.body.casefold():
-                    chosen = section
+        for section in current:
+            if same_body(section.get("decision_body"), meeting.body):
+                chosen = section
         text_lines: list[Line] = []
         absences: list[Absence] = []
         files: list[Line] = []
@@ -248,10 +248,10 @@ def own_decision(
 
 def decided_elsewhere(section: dict, meeting: Meeting) -> bool:
     """Whether a decision heading names another body and a date before this meeting."""
-    body, date = section.get("decision_body"), section.get("decision_iso")
+    body = section.get("decision_body")
     return bool(
-        body and meeting.body and body.casefold() != meeting.body.casefold()
-        and date and meeting.date and date < meeting.date
+        body and meeting.body and not same_body(body, meeting.body)
+        and earlier(section.get("decision_iso"), meeting.date)
     )  # fmt: skip
 
 
@@ -261,9 +261,10 @@ def absences_in(line: Line) -> list[Absence] | None:
     match = ABSENCE_LINE.match(line.text)
     if match:
         return noted_absences(match["mark"], match["names"], line.line, line.page)
-    names, left, _ = line.text.rstrip(".").partition(" deltog ikke")
-    if left and line.text.rstrip(".").endswith(LEFT_OUT):
-        return noted_absences("deltog ikke", names, line.line, line.page)
+    text = line.text.rstrip(".")
+    for tail in LEFT_OUT:
+        if text.endswith(tail):
+            return noted_absences("deltog ikke", text[: -len(tail)], line.line, line.page)
     return None
 
 

@@ -63,6 +63,11 @@ def to_iso(match: re.Match[str], default_year: int | None = None) -> str | None:
         return None
 
 
+def earlier(date: str | None, other: str | None) -> bool:
+    """Whether ISO date ``date`` lies before ``other`` (False when either is unknown)."""
+    return bool(date and other and date < other)
+
+
 def weekday_name(iso: str) -> str:
     """Danish weekday name of an ISO date, lower case."""
     return WEEKDAYS[datetime.date.fromisoformat(iso).weekday()]

@@ -9,6 +9,7 @@ import re
 from itertools import count, repeat
 
 from referatlint.parse.content import parse_item
+from referatlint.parse.dates import earlier
 from referatlint.parse.header import parse_header
 from referatlint.parse.items import ItemStart, find_items
 from referatlint.parse.layouts import (
@@ -118,10 +119,6 @@ def parse(
         text=text,
         line_starts=line_starts(source.lines),
     )
-
-
-def earlier(date: str | None, meeting_date: str | None) -> bool:
-    return bool(date and meeting_date and date < meeting_date)
 
 
 def page_footer(line: str) -> bool:

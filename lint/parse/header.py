@@ -257,6 +257,11 @@ def people(values: dict[str, Field]) -> tuple[tuple[Participant, ...], tuple[Abs
     return tuple(participants), tuple(absences)
 
 
+def same_body(one: str | None, other: str | None) -> bool:
+    """Whether two names of a body are the same body ("Byrådet", "BYRÅDET")."""
+    return bool(one and other) and one.casefold() == other.casefold()
+
+
 def name_key(name: str) -> str:
     """A person's name for comparison: case, spacing and a party letter "(A)" aside."""
     return " ".join(PARENTHESES.sub("", name).casefold().split())
