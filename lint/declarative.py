@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from referatlint import regex
 from referatlint.parse.model import Document, Item, Line
 from referatlint.rule import Context, Rule
 from referatlint.text import Msg
@@ -57,7 +58,7 @@ def scopes(
 def build(spec: dict[str, Any]) -> Rule:
     """A Rule from one validated ``rules:`` entry."""
     flags = re.IGNORECASE if spec.get("ignore_case", True) else 0
-    pattern = re.compile(spec["pattern"], flags) if "pattern" in spec else None
+    pattern = regex.compile(spec["pattern"], flags) if "pattern" in spec else None
     message = Msg(spec["message"], spec.get("message_en", spec["message"]))
     fix = Msg(spec["fix"], spec["fix"]) if "fix" in spec else None
     kind = spec["kind"]

@@ -2,13 +2,14 @@
 
 import re
 
+from referatlint import regex
 from referatlint.parse.header import same_body
 from referatlint.regex import Lazy
 from referatlint.rule import Rule
 from referatlint.rules.common import COMPLETE_ITEM, example, item, ordinary_items, quoted
 from referatlint.text import Msg
 
-UNRELEASED = re.compile(r"\bikke frigivet\b", re.IGNORECASE)
+UNRELEASED = regex.compile(r"\bikke frigivet\b", re.IGNORECASE)
 OWN = Msg(
     "»Sagens forløb« viser »Beslutning ikke frigivet« for dette møde ({body} {date}), men "
     "dokumentet er referatet fra mødet.",
@@ -74,7 +75,7 @@ def check_unreleased(document, context):
             # Later meetings (of this or other bodies) have not decided yet: that is normal.
 
 
-PLACEHOLDER = re.compile(
+PLACEHOLDER = regex.compile(
     r"^(?:x{2,}|\?+|todo|tbd|afventer|udestår|mangler|\.{2,}|…|-+|\[[^\]]*\]|<[^>]*>"
     r"|beslutning|indsæt beslutning.*|skriv beslutning.*)[.!]?$",
     re.IGNORECASE,

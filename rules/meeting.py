@@ -3,6 +3,7 @@ RL504 unknown-body: facts about the meeting that must agree."""
 
 import re
 
+from referatlint import regex
 from referatlint.parse.dates import (
     DATE_RE,
     WEEKDAY_DATE_RE,
@@ -68,10 +69,12 @@ def check_weekday(document, context):
 # "Godkendelse af dagsorden til mødet den 4. oktober", "Orienteringer til møde i
 # Socialudvalget 7. januar 2025": standing items that name the meeting they belong to.
 # "Godkendelse af referat fra mødet den 4. oktober" names the previous meeting: fine.
-MEETING_REFERENCE = re.compile(r"\b(?:til|på|for) (?:mødet|møde)\b|^godkendelse af dagsorden", re.I)
-EARLIER_MEETING = re.compile(r"\b(?:referat|protokol|sidste|forrige|tidligere|flyttet)", re.I)
+MEETING_REFERENCE = regex.compile(
+    r"\b(?:til|på|for) (?:mødet|møde)\b|^godkendelse af dagsorden", re.I
+)
+EARLIER_MEETING = regex.compile(r"\b(?:referat|protokol|sidste|forrige|tidligere|flyttet)", re.I)
 # "herunder dagsorden til Byrådets møde den 24. april": a meeting of the body named.
-OWNED_MEETING = re.compile(r"\b(?P<owner>[A-ZÆØÅ][\w-]*?)s møde\b")
+OWNED_MEETING = regex.compile(r"\b(?P<owner>[A-ZÆØÅ][\w-]*?)s møde\b")
 STALE_TITLE = Msg(
     "Titlen nævner {written}, men mødet er {meeting}.",
     "The title names {written}, but the meeting is on {meeting}.",

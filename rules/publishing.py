@@ -4,6 +4,7 @@ import operator
 import re
 from itertools import compress, filterfalse
 
+from referatlint import regex
 from referatlint.cpr import cpr_numbers
 from referatlint.regex import Lazy
 from referatlint.rule import Option, Rule
@@ -242,8 +243,8 @@ INTERNAL = Lazy(
 # Where a match of INTERNAL can begin: at these literals (lower case), at a "#" with six
 # digits, one character before a drive letter's ":\", or at the start of the word with "_v2".
 INTERNAL_STARTS = ("caseno", "\\\\", "dokid", "dokumentid", "dokumentnr", "docid")
-HASH_ID = re.compile(r"#\d{6}")  # a literal first: CPython finds these quickly
-VERSION = re.compile(r"_v\d")
+HASH_ID = regex.compile(r"#\d{6}")  # a literal first: CPython finds these quickly
+VERSION = regex.compile(r"_v\d")
 DRIVE = ":\\"
 INTERNAL_FOUND = Msg(
     "Et internt filnavn eller dokument-id står i teksten: »{found}«.",
@@ -481,7 +482,7 @@ BROKEN_FIX = Msg(
 # A blank line (or several) followed by a lower-case letter or a year (not a case number
 # such as "2024-002290"); the line above is then checked in Python. Starting with the
 # literal "\n" keeps the scan quick.
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*(?:[a-zæøå]|\d{4}\b(?![-/.]\d)))")
+PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*(?:[a-zæøå]|\d{4}\b(?![-/.]\d)))")
 
 
 def check_broken(document, context):

@@ -4,13 +4,16 @@ bench/run.py, never asserted in tests)."""
 
 import io
 import json
+import marshal
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 from conftest import HANG_GUARD, cache_entries, run_referatlint, seed_archive
+from referatlint.regex import STAMP, PatternStore
 
 SUMMARY_OF_ONE_COPY = {"files": 5, "findings": 93, "errors": 10, "warnings": 83, "infos": 0}
 
@@ -157,3 +160,52 @@ def test_the_benchmark_says_which_targets_are_met():
     assert verdict(1.86, "≥ 1.8x one core") == "≥ 1.8x one core: met"
     assert verdict(0.11, "≥ 0.25x baseline") == "≥ 0.25x baseline: **not met**"
     assert verdict(None, "") == ""
+
+
+PATTERNS = [
+    (r"^(?P<number>\d{1,4})[.)]\s+(?P<title>\S.*)$", 0),
+    (r"(?<![\w-])(?:TODO|FIXME|TBD)(?![\w-])", re.IGNORECASE),
+    (r"\b(?P<day>[0-3]?\d)\. (?P<month>januar|februar|marts)\b", re.I),
+    (r"Miljø- og klimamæssige konsekvenser\s*:?$", 0),
+]
+
+
+def test_kept_patterns_are_the_ones_re_compile_gives(tmp_path):
+    path = str(tmp_path / "patterns")
+    first = PatternStore(path)
+    for pattern, flags in PATTERNS:
+        assert first.compile(pattern, flags) == re.compile(pattern, flags)
+    first.save()
+    second = PatternStore(path)
+    assert set(second.kept) == {(pattern, int(flags)) for pattern, flags in PATTERNS}
+    for pattern, flags in PATTERNS:
+        kept = second.compile(pattern, flags)
+        # Patterns compare by their compiled code, flags and source.
+        assert kept == re.compile(pattern, flags)
+        assert kept.groupindex == re.compile(pattern, flags).groupindex
+    assert not second.changed  # every pattern came from the store
+    assert second.compile(PATTERNS[2][0], PATTERNS[2][1]).search("den 4. marts").group("month")
+
+
+def test_a_damaged_or_foreign_pattern_store_is_rebuilt(tmp_path):
+    path = tmp_path / "patterns"
+    pattern = PATTERNS[0][0]
+    path.write_bytes(b"\x00not marshal data")
+    assert PatternStore(str(path)).compile(pattern) == re.compile(pattern)
+    path.write_bytes(marshal.dumps((("another Python",), {(pattern, 0): (0, [], 0, {}, ())})))
+    assert PatternStore(str(path)).kept == {}
+    path.write_bytes(marshal.dumps((STAMP, {(pattern, 0): (0, [1, 2, 999], 0, {}, (None,))})))
+    damaged = PatternStore(str(path))
+    assert damaged.compile(pattern) == re.compile(pattern)
+    assert damaged.changed  # the damaged entry was replaced, and is written at exit
+    damaged.save()
+    assert PatternStore(str(path)).compile(pattern) == re.compile(pattern)
+
+
+def test_an_unwritable_pattern_store_is_no_error(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", "utf-8")
+    store = PatternStore(str(blocker / "patterns"))
+    assert store.compile(PATTERNS[1][0], PATTERNS[1][1]) == re.compile(*PATTERNS[1])
+    store.save()  # its folder cannot be made: compiled again on the next run, no error
+    assert list(tmp_path.iterdir()) == [blocker]

@@ -3,6 +3,7 @@
 
 import re
 
+from referatlint import regex
 from referatlint.parse.dates import DATE_RE, DATE_WORD, NUMERIC, earlier, to_iso
 from referatlint.parse.header import BODY_CUE, noted_absences, same_body
 from referatlint.parse.items import ItemStart
@@ -25,20 +26,22 @@ from referatlint.parse.vocabulary import (
 )
 
 # "Beslutning: Godkendt.", "Økonomi: Ingen." - a heading with its text on the same line.
-INLINE_HEADING = re.compile(r"^(?P<head>[^:]{3,60}?)\s*:\s+(?P<rest>\S.*)$")
+INLINE_HEADING = regex.compile(r"^(?P<head>[^:]{3,60}?)\s*:\s+(?P<rest>\S.*)$")
 # "Afbud: Anne Berg", "Afbud fra: Anne Berg"; LEFT_OUT: "Anne Berg deltog ikke i sagens
 # behandling."
-ABSENCE_LINE = re.compile(r"^(?P<mark>Afbud(?: fra)?|Fraværende|Fravær)\s*:\s*(?P<names>.*)$", re.I)
+ABSENCE_LINE = regex.compile(
+    r"^(?P<mark>Afbud(?: fra)?|Fraværende|Fravær)\s*:\s*(?P<names>.*)$", re.I
+)
 LEFT_OUT = (" deltog ikke i sagens behandling", " deltog ikke i punktets behandling")
-FILE_NAME = re.compile(r"^\S.*\.(?:pdf|docx?|xlsx?|pptx?|odt|msg)$", re.I)
-HISTORY_ENTRY = re.compile(rf"^(?P<date>{NUMERIC})\s+(?P<body>\S.*)$")
-CLOSED_MARK = re.compile(r"^\(?(?:Lukket\b|Personsag\b|Personalesag\b|Fortroligt\b)", re.I)
-LIST_ENTRY = re.compile(r"^\s*(?P<label>\d{1,3}|[a-z])(?P<delim>[.)\]])\s+(?P<rest>\S.*)$")
-TABLE_NUMBER_HEADER = re.compile(r"^(?:Nr\.?|Pkt\.?|Punkt)\t", re.I)
-TABLE_ROW = re.compile(r"^(?P<label>\d{1,3})\t")
-SENTENCE_END = re.compile(r"[.!?;,]$")
+FILE_NAME = regex.compile(r"^\S.*\.(?:pdf|docx?|xlsx?|pptx?|odt|msg)$", re.I)
+HISTORY_ENTRY = regex.compile(rf"^(?P<date>{NUMERIC})\s+(?P<body>\S.*)$")
+CLOSED_MARK = regex.compile(r"^\(?(?:Lukket\b|Personsag\b|Personalesag\b|Fortroligt\b)", re.I)
+LIST_ENTRY = regex.compile(r"^\s*(?P<label>\d{1,3}|[a-z])(?P<delim>[.)\]])\s+(?P<rest>\S.*)$")
+TABLE_NUMBER_HEADER = regex.compile(r"^(?:Nr\.?|Pkt\.?|Punkt)\t", re.I)
+TABLE_ROW = regex.compile(r"^(?P<label>\d{1,3})\t")
+SENTENCE_END = regex.compile(r"[.!?;,]$")
 HEADING_LENGTH = 60  # a longer line is text, not a heading (inline "Beslutning: ..." aside)
-BODY_SPLIT = re.compile(
+BODY_SPLIT = regex.compile(
     r"(?:,|\.|\s+og)\s+(?=(?:[\wæøå-]*(?:udvalg|bestyrelse|råd)|Byrådet|Kommunalbestyrelsen))",
     re.I,
 )

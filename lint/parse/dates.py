@@ -4,6 +4,8 @@
 import datetime
 import re
 
+from referatlint import regex
+
 # Each month as written in full, then its abbreviations.
 MONTH_FORMS = (
     ("januar", "jan"),
@@ -30,12 +32,12 @@ SLASH_YEAR = r"(?P<d3>\d{1,2})/(?P<m3>\d{1,2}) (?P<y3>\d{4})"
 WORDED = rf"(?P<d2>\d{{1,2}})\.? ?(?P<m2>(?i:{MONTH_NAMES}))\.?(?: (?P<y2>\d{{4}}))?"
 ISO = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
 DATE = rf"(?:{ISO}|{NUMERIC}|{SLASH_YEAR}|{WORDED})"
-DATE_RE = re.compile(rf"(?<![\d.])(?:{DATE})(?![\d])")
-WEEKDAY_DATE_RE = re.compile(
+DATE_RE = regex.compile(rf"(?<![\d.])(?:{DATE})(?![\d])")
+WEEKDAY_DATE_RE = regex.compile(
     rf"\b(?P<weekday>(?i:{WEEKDAY_NAMES}))(?:,)? (?:(?i:den|d\.) )?(?:{DATE})(?![\d])"
 )
 # A word that makes "2. halvår" or "1. januar" a date or period rather than a list entry.
-DATE_WORD = re.compile(rf"^(?i:{MONTH_NAMES}|kvartal|halvår|halvdel)\b")
+DATE_WORD = regex.compile(rf"^(?i:{MONTH_NAMES}|kvartal|halvår|halvdel)\b")
 
 
 def to_iso(match: re.Match[str], default_year: int | None = None) -> str | None:

@@ -8,6 +8,7 @@ item's content and the trailing parts (signatures, a collected attachment list).
 import re
 from itertools import count, repeat
 
+from referatlint import regex
 from referatlint.parse.content import parse_item
 from referatlint.parse.dates import earlier
 from referatlint.parse.header import parse_header
@@ -23,12 +24,14 @@ from referatlint.parse.toc import find_toc, title_key
 from referatlint.parse.vocabulary import DECISION_HEADING, DEFAULT, Vocabulary
 from referatlint.read.source import Source
 
-SIGNATURES = re.compile(
+SIGNATURES = regex.compile(
     r"^(?:Underskrifter|Underskriftsark|Underskriftsblad|Underskrift|Underskrevet af)\s*:?$"
 )
 MINUTES_LABELS = ("referat", "beslutningsprotokol", "mødereferat", "protokol")
 # A page's running footer or header left in a text copied from a PDF: "Side 2 af 4".
-PAGE_FURNITURE = re.compile(r"[ \t]*(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?\s*$", re.I)
+PAGE_FURNITURE = regex.compile(
+    r"[ \t]*(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?\s*$", re.I
+)
 FURNITURE_LAST = frozenset("0123456789 \t")  # a quick test before the pattern
 # A web page's link back to its top: "[Til toppen](#top)".
 BACK_LINKS = frozenset(("til toppen", "tilbage til toppen", "til top", "top"))

@@ -3,12 +3,13 @@ lines before the table of contents (or the first item)."""
 
 import re
 
+from referatlint import regex
 from referatlint.parse.dates import DATE_RE, WEEKDAY_DATE_RE, to_iso
 from referatlint.parse.model import Absence, Line, Meeting, Participant
 from referatlint.records import record
 from referatlint.regex import Lazy
 
-LABEL = re.compile(
+LABEL = regex.compile(
     r"^(?P<label>REFERAT|Referat|DAGSORDEN|Dagsorden|BESLUTNINGSPROTOKOL|Beslutningsprotokol"
     r"|Mødereferat|Protokol)\b[\s:]*(?P<rest>.*?)\s*$"
 )
@@ -38,37 +39,37 @@ FIELDS = {
     "møde": "label",
     "bemærkninger": "remarks",
 }
-FIELD = re.compile(
+FIELD = regex.compile(
     r"^(?P<key>" + "|".join(sorted(FIELDS, key=len, reverse=True)) + r")(?:\s*:\s*|\t+|\s+|$)"
     r"(?P<value>.*?)\s*$",
     re.IGNORECASE,
 )
-BODY_CUE = re.compile(
+BODY_CUE = regex.compile(
     r"udvalg|byråd|kommunalbestyrelse|borgerrepræsentation|regionsråd|\bråd(?:et)?\b"
     r"|bestyrelse|direktion",
     re.IGNORECASE,
 )
-MUNICIPALITY = re.compile(r"^(?P<name>[A-ZÆØÅ][\w-]+(?: [\w-]+)?) Kommune$")
-TERM = re.compile(r"\s+\d{4}-\d{4}$")
-LABEL_FILLER = re.compile(
+MUNICIPALITY = regex.compile(r"^(?P<name>[A-ZÆØÅ][\w-]+(?: [\w-]+)?) Kommune$")
+TERM = regex.compile(r"\s+\d{4}-\d{4}$")
+LABEL_FILLER = regex.compile(
     r"^(?:fra|for)\s+(?:(?:det\s+)?(?:ordinære\s+)?møde[t]?\s+)?(?:i|for)?\s*", re.I
 )
 # "Byrådets møde onsdag": the body owns the meeting; its name is the owner without "s".
 MEETING_OF = Lazy(r"^(?P<owner>[A-ZÆØÅ].*?)s\s+(?:(?:ordinære|ekstraordinære)\s+)?møde\b")
-MEETING_NUMBER = re.compile(r"^(?P<number>\d{1,3}-\d{2})\s+")
-TIME = re.compile(r"(?<![\d.])(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)(?::\d\d)?(?![\d])")
-TIME_RANGE = re.compile(
+MEETING_NUMBER = regex.compile(r"^(?P<number>\d{1,3}-\d{2})\s+")
+TIME = regex.compile(r"(?<![\d.])(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)(?::\d\d)?(?![\d])")
+TIME_RANGE = regex.compile(
     r"(?P<start>\d{1,2}[.:]\d\d)\s*(?:-|–|til)\s*(?P<end>\d{1,2}[.:]\d\d)(?![\d])"
 )
-ABSENCE_MARK = re.compile(
+ABSENCE_MARK = regex.compile(
     r"\s*[(\[](?P<mark>afbud|fraværende|fravær|syg|forfald|deltog ikke|ikke til stede)[)\]]"
     r"|\s+[-–]\s*(?P<mark2>afbud|fraværende)$",
     re.IGNORECASE,
 )
 NAME_COLUMN = frozenset(("navn", "medlem", "medlemmer", "deltager", "deltagere"))  # headers
-NAME_SPLIT = re.compile(r"\s*,\s*|\s+og\s+")
+NAME_SPLIT = regex.compile(r"\s*,\s*|\s+og\s+")
 NOBODY = Lazy(r"^\s*(?:ingen(?: afbud| fravær(?:ende)?)?|intet|[-–—])?\s*\.?\s*$", re.I)
-PARENTHESES = re.compile(r"\([^)]*\)")
+PARENTHESES = regex.compile(r"\([^)]*\)")
 
 
 @record

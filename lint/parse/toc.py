@@ -4,6 +4,7 @@ rows below it, with the item number and page where they are printed."""
 import functools
 import re
 
+from referatlint import regex
 from referatlint.parse.layouts import ITEM_EXPLICIT, ITEM_WITH_STATUS, TOC_HEADING, group_heading
 from referatlint.parse.model import Line, TocEntry
 from referatlint.records import record
@@ -11,28 +12,28 @@ from referatlint.regex import Lazy
 
 PAGED_ENTRY = (
     # "96\t<u>Omgørelsesprocenter 2020</u>\t3"
-    re.compile(r"^(?P<number>\d{1,4})\t+(?P<title>[^\t]+?)\t+(?P<page>\d{1,4})\s*$"),
+    regex.compile(r"^(?P<number>\d{1,4})\t+(?P<title>[^\t]+?)\t+(?P<page>\d{1,4})\s*$"),
     # "Godkendelse af dagsorden.....\t3", "1. Godkendelse ........ 3"
-    re.compile(
+    regex.compile(
         r"^(?:(?P<number>\d{1,4})(?:[.)]\s+|\t+))?(?P<title>\S.*?)\s*(?:\.{3,}|…+)[\s.]*"
         r"(?P<page>\d{1,4})\s*$"
     ),
     # "1. Godkendelse af dagsorden\t3", "Godkendelse af dagsorden    3"
-    re.compile(
+    regex.compile(
         r"^(?:(?P<number>\d{1,4})(?:[.)]\s+|\t+))?(?P<title>\S.*?)(?:\t+|\s{3,})"
         r"(?P<page>\d{1,4})\s*$"
     ),
 )
-NUMBERED_ENTRY = re.compile(r"^(?P<number>\d{1,4})[.)]\s+(?P<title>\S.*)$")
-GROUP_ROW = re.compile(r"^(?P<group>[^\t\d\s][^\t]*?)\t+\s*$")
-HEADER_ROW = re.compile(r"^(?:Pkt\.?|Nr\.?|Punkt)\t+\S+\t+(?:Side|Sidetal|Sidenr\.?)\s*$", re.I)
-MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
+NUMBERED_ENTRY = regex.compile(r"^(?P<number>\d{1,4})[.)]\s+(?P<title>\S.*)$")
+GROUP_ROW = regex.compile(r"^(?P<group>[^\t\d\s][^\t]*?)\t+\s*$")
+HEADER_ROW = regex.compile(r"^(?:Pkt\.?|Nr\.?|Punkt)\t+\S+\t+(?:Side|Sidetal|Sidenr\.?)\s*$", re.I)
+MARKUP = regex.compile(r"</?[a-zA-Z][^>]*>")
 OPEN_MARK = Lazy(r"^\((?:Åben|Åbent)\)\s*", re.I)
 QUOTES_AS_PLAIN = str.maketrans(dict.fromkeys("“”„«»'’‘`", '"'))
-DASHES = re.compile(r"\s*[–—‐-]\s*")
+DASHES = regex.compile(r"\s*[–—‐-]\s*")
 # A row linking to a place in the document, as HTML and Word tables of contents do:
 # "[Titel](#punkt-7)", "96\t[Titel](#punkt-96)\t3", "[Titel](#_Toc12)\t3".
-IN_PAGE_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<href>#[^)\s]*)\)")
+IN_PAGE_LINK = regex.compile(r"\[(?P<text>[^\]]*)\]\((?P<href>#[^)\s]*)\)")
 BULLET = Lazy(r"^\s*(?:[•·▪◦*–-]\s+)?")
 
 

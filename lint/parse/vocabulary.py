@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
+from referatlint import regex
 from referatlint.regex import Lazy
 
 SECTIONS: dict[str, tuple[str, ...]] = {
@@ -80,7 +81,7 @@ DECISION_PHRASES: tuple[str, ...] = (
 # known forms ("12.03.20") is still part of the heading.
 BODY_NOUN = r"(?i:udvalget|byrådet|kommunalbestyrelsen|bestyrelsen|rådet|magistraten)"
 OWNER = r"[A-ZÆØÅ][\w-]*(?: (?:og|for|af) [\w-]+| [A-ZÆØÅ][\w-]*)*"
-DECISION_HEADING = re.compile(
+DECISION_HEADING = regex.compile(
     r"^(?:(?:Beslutning|BESLUTNING)"
     rf"(?: (?:i|I) (?P<body>.+?)| (?P<named>[A-ZÆØÅ][\w -]*?{BODY_NOUN}))?"
     rf"|(?P<owner>{OWNER})s beslutning)"
@@ -101,7 +102,7 @@ def decision_body(heading: re.Match[str]) -> str | None:
 
 
 ENDINGS = {"", "e", "n", "r", "s", "en", "er", "et", "ne", "es", "ens", "ere", "erne"}
-LEAD_IN_TAIL = re.compile(r"(?:[,:;]|\s+at)+$")
+LEAD_IN_TAIL = regex.compile(r"(?:[,:;]|\s+at)+$")
 LEAD_IN_ENDINGS = (",", ":", ";", " at")  # what LEAD_IN_TAIL can take off a stripped line
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from referatlint import regex
 from referatlint.errors import ConfigError
 from referatlint.parse.model import Item
 from referatlint.parse.vocabulary import Vocabulary
@@ -101,7 +102,7 @@ class Profile:
                     )
                 )
         self.decision_required: bool = data["decision_required"]
-        self.standard_items = tuple(re.compile(p, re.IGNORECASE) for p in data["standard_items"])
+        self.standard_items = tuple(regex.compile(p, re.IGNORECASE) for p in data["standard_items"])
         self._standard: dict[str, bool] = {}  # title -> standing item? (titles recur)
         self.case_types: tuple[str, ...] = tuple(data["case_types"])
         self.item_order: str = data["item_order"]
@@ -110,8 +111,8 @@ class Profile:
         self.case_type_hints = tuple(
             (
                 hint["case_type"],
-                re.compile(hint["title"], re.I) if "title" in hint else None,
-                re.compile(hint["decision"], re.I) if "decision" in hint else None,
+                regex.compile(hint["title"], re.I) if "title" in hint else None,
+                regex.compile(hint["decision"], re.I) if "decision" in hint else None,
             )
             for hint in data.get("case_type_hints", ())
         )

@@ -26,6 +26,7 @@ import re
 import zipfile
 from io import BytesIO
 
+from referatlint import regex
 from referatlint.errors import InputError
 from referatlint.read.source import (
     TOC_HEADING_TEXT,
@@ -94,10 +95,10 @@ BAD_XML = Msg(
     "the Word file is damaged: {part} is not valid XML ({reason})",
 )
 
-HEADING_STYLE = re.compile(r"^(?:heading|overskrift)\s*\d$", re.IGNORECASE)
-TOC_STYLE = re.compile(r"^(?:toc|indholdsfortegnelse)\s*\d$", re.IGNORECASE)
-TOC_HEADING_STYLE = re.compile(r"^(?:toc heading|overskrift til indholdsfortegnelse)$", re.I)
-FIELD_TARGET = re.compile(r'^\s*HYPERLINK\s+(?:(?P<local>\\l)\s+)?"(?P<target>[^"]*)"', re.I)
+HEADING_STYLE = regex.compile(r"^(?:heading|overskrift)\s*\d$", re.IGNORECASE)
+TOC_STYLE = regex.compile(r"^(?:toc|indholdsfortegnelse)\s*\d$", re.IGNORECASE)
+TOC_HEADING_STYLE = regex.compile(r"^(?:toc heading|overskrift til indholdsfortegnelse)$", re.I)
+FIELD_TARGET = regex.compile(r'^\s*HYPERLINK\s+(?:(?P<local>\\l)\s+)?"(?P<target>[^"]*)"', re.I)
 BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf076": "❖", "\uf0fc": "✓", "o": "◦"}
 SKIPPED = {"drawing", "pict", "object", "AlternateContent", "del", "moveFrom", "instrText"}
 

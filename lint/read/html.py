@@ -15,6 +15,7 @@ shape the parser reads.
 import codecs
 import re
 
+from referatlint import regex
 from referatlint.errors import InputError
 from referatlint.read.source import (
     TOC_HEADING_TEXT,
@@ -51,9 +52,9 @@ BLOCKS = {
 # <ol type> as numbering formats (source.formatted)
 LIST_TYPES = {"a": "lower-alpha", "A": "upper-alpha", "i": "lowerRoman", "I": "upperRoman"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
-SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+META_CHARSET = regex.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
+SPACE = regex.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
 def decode_page(data: bytes) -> tuple[str, tuple[Msg, ...]]:
@@ -296,7 +297,7 @@ class Renderer:
         return lines, anchors
 
 
-ONLY_LINK = re.compile(r"^\s*(?:\S{1,4}\s+)?\[[^\]]+\]\(#[^)\s]+\)\s*$")
+ONLY_LINK = regex.compile(r"^\s*(?:\S{1,4}\s+)?\[[^\]]+\]\(#[^)\s]+\)\s*$")
 
 
 def clean(segments: list[list]) -> list[list]:

@@ -29,6 +29,7 @@ from collections import Counter
 from itertools import pairwise
 from statistics import median
 
+from referatlint import regex
 from referatlint.errors import InputError
 from referatlint.read.source import Source, join_cells, render_links
 from referatlint.records import record
@@ -60,19 +61,19 @@ BOMB = Msg(
 )
 MAX_STREAM = 64 * 1024 * 1024  # decoded size of one content, font or object stream
 MAX_DECODED = 256 * 1024 * 1024  # all of them together
-STREAM_START = re.compile(rb"(?<!end)stream\r?\n")
+STREAM_START = regex.compile(rb"(?<!end)stream\r?\n")
 
-PAGE_LABEL = re.compile(
+PAGE_LABEL = regex.compile(
     r"^(?:(?:side|page|s\.)\s*(?P<number>\d{1,4})(?:\s*(?:af|of|/)\s*\d{1,4})?"
     r"|-?\s*(?P<bare>\d{1,4})\s*-?|(?P<first>\d{1,4})\s*(?:af|/)\s*\d{1,4})$",
     re.IGNORECASE,
 )
-BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
-SENTENCE_END = re.compile(r"[.:!?]\)?$")
-PAGE_IN_TEXT = re.compile(r"\b(?:side|page)\s+(\d{1,4})\b", re.IGNORECASE)
-STARTS_ENTRY = re.compile(r"^(?:[-•▪◦·–*]|\d{1,3}[.)]|[a-z][.)])\s")
-LIST_LABEL = re.compile(r"^(?:\d{1,3}[.)]|[a-zA-Z][.)]|[•▪◦·\uf0b7–-])$")
-LEADER_ROW = re.compile(r"(?:\.{4,}|…{2,})[\s.]*\d{1,4}$")
+BOLD_NAME = regex.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+SENTENCE_END = regex.compile(r"[.:!?]\)?$")
+PAGE_IN_TEXT = regex.compile(r"\b(?:side|page)\s+(\d{1,4})\b", re.IGNORECASE)
+STARTS_ENTRY = regex.compile(r"^(?:[-•▪◦·–*]|\d{1,3}[.)]|[a-z][.)])\s")
+LIST_LABEL = regex.compile(r"^(?:\d{1,3}[.)]|[a-zA-Z][.)]|[•▪◦·\uf0b7–-])$")
+LEADER_ROW = regex.compile(r"(?:\.{4,}|…{2,})[\s.]*\d{1,4}$")
 FURNITURE_ROWS = 2  # rows at the top and at the bottom of a page that may be furniture
 PDFACTION_URI = 3
 

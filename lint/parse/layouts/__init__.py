@@ -11,26 +11,27 @@ module here and listing it in LAYOUTS.
 import re
 from collections.abc import Callable
 
+from referatlint import regex
 from referatlint.parse.model import Line
 from referatlint.records import record
 from referatlint.regex import Lazy
 
 ITEM_WORD = r"(?:Punkt(?: nr\.?)?|Pkt\.?|Sag(?: nr\.?)?|Dagsordens?punkt)"
-ITEM_EXPLICIT = re.compile(
+ITEM_EXPLICIT = regex.compile(
     rf"^{ITEM_WORD}\s*(?P<number>\d{{1,4}})\s*[:.)–-]?\s+(?P<title>[^\s\[].*)$"
 )
 # "Punkt 7" alone, or with the meeting after a comma (Aarhus: "Punkt 7, Byrådets møde den
 # 13. marts 2024"): the title is on the next line.
-ITEM_EXPLICIT_ALONE = re.compile(
+ITEM_EXPLICIT_ALONE = regex.compile(
     rf"^{ITEM_WORD}\s*(?P<number>\d{{1,4}})(?:\s*[:.)]|,\s.*\bmøde\b.*)?$"
 )
-ITEM_BARE = re.compile(r"^(?P<number>\d{1,4})\s?[.)]\s+(?P<title>\S.*)$")
+ITEM_BARE = regex.compile(r"^(?P<number>\d{1,4})\s?[.)]\s+(?P<title>\S.*)$")
 # "5 (Lukket) Køb af areal", "1. (Åben) Godkendelse af dagsorden": a number with the item's
 # status is an item heading wherever it stands.
 ITEM_WITH_STATUS = Lazy(
     r"^(?P<number>\d{1,4})[.)]?\s+(?P<title>\((?:Åben|Åbent|Lukket)\)\s*\S.*)$", re.I
 )
-CASE_NUMBER = re.compile(
+CASE_NUMBER = regex.compile(
     r"^(?:(?:Sagsnr|Sags nr|Sagsnummer|J\. ?nr|Journalnr|Journalnummer|Dok\. ?nr)\.?:?\s*)?"
     r"(?P<value>"
     r"\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}"  # KLE journal number
@@ -56,7 +57,7 @@ def group_heading(line: str) -> bool:
     return line[:1] in GROUP_FIRST and line.rstrip(" \t:").casefold() in GROUP_HEADINGS
 
 
-TOC_HEADING = re.compile(
+TOC_HEADING = regex.compile(
     r"^(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Indhold|PUNKTER|Punkter|Dagsordenspunkter"
     r"|Punkter på dagsordenen|Oversigt over punkter|Punktoversigt)\s*:?$"
 )
@@ -95,7 +96,7 @@ def cues(*patterns: str) -> tuple[re.Pattern[str] | str, ...]:
     found: list[re.Pattern[str] | str] = []
     for pattern in patterns:
         literal = pattern.replace(r"\n", "\n").replace(r"\t", "\t")
-        found.append(re.compile(pattern) if REGEX_SYNTAX & set(literal) else literal)
+        found.append(regex.compile(pattern) if REGEX_SYNTAX & set(literal) else literal)
     return tuple(found)
 
 
