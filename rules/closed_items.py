@@ -38,9 +38,20 @@ def first_names() -> frozenset[str]:
     return frozenset(line.casefold() for line in lines if line)
 
 
+# Places named after people: "Hans Tausens Gade", "Anne Marie Skolen", "H.C. Andersens
+# Boulevard". Endings surnames do not have ("-gård" and "-hus" they do).
+PLACE_ENDINGS = (
+    "vej", "vejen", "gade", "allé", "stræde", "plads", "torv", "boulevard", "skole", "skolen",
+    "parken", "hallen", "kirke", "kirken", "centret", "centeret", "huset", "biblioteket",
+    "børnehave", "børnehaven", "hospitalet", "kollegiet",
+)  # fmt: skip
+
+
 def named_person(title: str) -> str | None:
     for match in CAPITALISED_PAIR.finditer(title):
-        if match["first"].casefold() in first_names():
+        if match["first"].casefold() in first_names() and not match.group(0).casefold().endswith(
+            PLACE_ENDINGS
+        ):
             return match.group(0)
     return None
 
@@ -72,9 +83,11 @@ RULE = Rule(
     what=Msg(
         "Et lukket punkt (»Lukket punkt«, »Lukket - …«, »Personsag« eller en gruppe »Lukket "
         "dagsorden«) har mere end titel og beslutning, eller titlen nævner en person "
-        "(et almindeligt dansk fornavn fulgt af et efternavn).",
+        "(et almindeligt dansk fornavn fulgt af et efternavn; steder opkaldt efter en person, "
+        "som »Hans Tausens Gade« og »Anne Marie Skolen«, tæller ikke).",
         "A closed item carries more than its title and decision, or its title names a "
-        "person (a common Danish first name followed by a surname).",
+        "person (a common Danish first name followed by a surname; places named after a "
+        "person, such as “Hans Tausens Gade”, do not count).",
     ),
     why=Msg(
         "Lukkede punkter behandles for lukkede døre, fordi de rummer fortrolige oplysninger; "

@@ -131,6 +131,28 @@ def anchored(document, context, pattern, *literals: str):
             yield match, *document.locate(start)
 
 
+# Quotation marks in the pairs Danish texts use: »…«, “…”, „…“ and "…".
+QUOTATION_PAIRS = (("»", "«"), ("“", "”"), ("„", "“"), ('"', '"'))
+
+
+def in_quotation(text: str, start: int) -> bool:
+    """Whether offset ``start`` of ``text`` stands inside a quotation that opens before it
+    and closes after it on the same line: someone else's words, quoted as written."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    at = start - line_start
+    for opening, closing in QUOTATION_PAIRS:
+        before = line[:at]
+        if opening == closing:
+            inside = before.count(opening) % 2 == 1
+        else:
+            inside = before.rfind(opening) > before.rfind(closing)
+        if inside and closing in line[at:]:
+            return True
+    return False
+
+
 def quoted(text: str, limit: int = 60) -> str:
     """Text for a message, cut to a readable length."""
     text = " ".join(text.split())

@@ -255,6 +255,14 @@ def nearly(one: str, other: str) -> bool:
     return similarity(one, other) >= 90
 
 
+def definite_form(one: str, other: str) -> bool:
+    """Whether one name is the other with the definite article Danish adds: "Økonomiudvalg"
+    and "Økonomiudvalget", "Byråd" and "Byrådet", "Kommunalbestyrelse" and "-bestyrelsen"
+    (a route lists "Økonomiudvalg, Byråd"; the decision names "Økonomiudvalget")."""
+    short, long = sorted((one, other), key=len)
+    return long.startswith(short) and long[len(short) :] in ("et", "en", "n")
+
+
 def check_bodies(document, context):
     """Against the profile's list of bodies when it has one; otherwise against the names
     the document itself uses most, so that only misspellings of those are reported."""
@@ -291,7 +299,12 @@ def check_bodies(document, context):
     for body, line, agenda_item in mentions:
         key = body.casefold()
         for other, count in counts.items():
-            if other != key and count > counts[key] and nearly(key, other):
+            if (
+                other != key
+                and count > counts[key]
+                and not definite_form(key, other)
+                and nearly(key, other)
+            ):
                 yield context.report(
                     NEAR_BODY.format(body=body, known=spelled[other]),
                     line,
@@ -390,7 +403,8 @@ RULES = (
             "Et udvalg under »Sagsgang og sagstype«, i »Sagens forløb« eller i »Beslutning i "
             "<udvalg>« er ikke blandt de udvalg og råd, profilen nævner (»bodies«). Nævner "
             "profilen ingen, meldes kun navne, der ligner et navn, dokumentet selv bruger "
-            "oftere (»Socialudvalgt« ved siden af »Socialudvalget«).",
+            "oftere (»Socialudvalgt« ved siden af »Socialudvalget«; »Socialudvalg« uden "
+            "bestemt form er samme navn).",
             "A body named in the case route, the case history or a decision heading is not "
             "among the bodies the profile lists; without a list, only near misses of a name "
             "the document uses more often are reported.",

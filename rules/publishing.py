@@ -12,6 +12,7 @@ from referatlint.rules.common import (
     COMPLETE_ITEM,
     anchored,
     example,
+    in_quotation,
     item,
     lowered,
     mentions,
@@ -131,6 +132,32 @@ def repaired(text: str) -> str:
     return fix_text(text)
 
 
+# Danish words that are another word with its æ, ø or å taken out, mostly where that
+# letter begins a part of a compound: "bredden" beside "åbredden", "undrede" beside
+# "uændrede". A municipality adds its own under the option "words".
+REAL_WORDS = (
+    "boerne",
+    "boer",
+    "bredde",
+    "bredden",
+    "dalen",
+    "grupper",
+    "grupperne",
+    "havet",
+    "kande",
+    "kommuner",
+    "kommunerne",
+    "samfund",
+    "samfundet",
+    "strand",
+    "stranden",
+    "undre",
+    "undrede",
+    "undrer",
+    "undret",
+)
+
+
 def dropped_letters(document, context) -> dict[str, str]:
     """Words of five letters or more that are a longer word of the same document with its
     æ, ø and å taken out ("mnedsopflgning" beside "månedsopfølgning"), lower case: word ->
@@ -141,7 +168,7 @@ def dropped_letters(document, context) -> dict[str, str]:
     if not full:
         return {}
     bare = "\n".join(full).replace("æ", "").replace("ø", "").replace("å", "").split("\n")
-    hits = known.intersection(bare)
+    hits = known.intersection(bare).difference(word.casefold() for word in context.options["words"])
     found: dict[str, str] = {}
     for stripped, word in compress(zip(bare, full, strict=True), map(hits.__contains__, bare)):
         if stripped != word and len(stripped) >= 5 and len(word) >= 6:
@@ -205,6 +232,7 @@ LEFTOVER = Lazy(
     r"|\blorem ipsum\b",
     re.IGNORECASE,
 )
+ENGLISH_MARKS = ("TODO", "FIXME", "TBD")
 LEFTOVER_FOUND = Msg(
     "Teksten indeholder en pladsholder: »{found}«.",
     "The text contains a placeholder: “{found}”.",
@@ -225,6 +253,8 @@ def check_leftovers(document, context):
         return
     reported_by_rl402 = placeholder_decision_lines(document, context)
     for match, line, column in found:
+        if match.group(0).upper() in ENGLISH_MARKS and in_quotation(document.text, match.start()):
+            continue  # a supplier's "TBD" quoted as written is their word, not a gap
         if line not in reported_by_rl402:
             message = LEFTOVER_FOUND.format(found=match.group(0))
             yield context.report(message, line, column, fix=LEFTOVER_FIX)
@@ -322,6 +352,10 @@ SHARED_MAILBOXES = frozenset(
     ("post", "info", "kontakt", "mail", "borgerservice", "sekretariat", "kommune", "raadhus",
      "raadhuset", "byraad", "digitalpost", "postkasse")
 )  # fmt: skip
+# Words that make a number an office's ("Borgerservice: tlf. ...", "Rådhuset, ..., tlf.
+# ...", "tlf. ... (kommunens hovednummer)"), in lower case; "kommunens" holds "kommune".
+OFFICE_WORDS = ("rådhus", "kommune", "borgerservice", "hovednummer", "omstilling", "sekretariat")
+OFFICE_BEFORE = 60  # characters before the number's cue, on its line
 CONTACT_FOUND = Msg(
     "Teksten indeholder {kind} »{found}«. Personlige kontaktoplysninger må ikke offentliggøres.",
     "The text contains {kind_en} “{found}”. Personal contact details must not be published.",
@@ -369,6 +403,17 @@ def addresses(document):
             yield match, *document.locate(start)
 
 
+def office_number(text: str, match) -> bool:
+    """Whether an office names itself just before the number, on its line, or in brackets
+    right after it: the number is the office's, not a person's."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    before = text[max(line_start, match.start() - OFFICE_BEFORE) : match.start()].lower()
+    line_end = text.find("\n", match.end())
+    after = text[match.end() : len(text) if line_end < 0 else line_end].lstrip()
+    bracket = after[1 : after.find(")")].lower() if after.startswith("(") else ""
+    return any(word in before or word in bracket for word in OFFICE_WORDS)
+
+
 def check_contacts(document, context):
     allowed = {value.casefold() for value in context.options["allowed"]}
     allowed_digits = {re.sub(r"\D", "", value) for value in context.options["allowed"]}
@@ -396,6 +441,8 @@ def check_contacts(document, context):
     )
     for match, line, column in anchored(document, context, PHONE, *PHONE_CUES) if phones else ():
         if line in shared_lines or re.sub(r"\D", "", match["number"]) in allowed_digits:
+            continue
+        if office_number(document.text, match):
             continue
         column += match.start("number") - match.start()
         kind = {"kind": "telefonnummeret", "kind_en": "the phone number", "found": match["number"]}
@@ -491,6 +538,8 @@ def check_broken(document, context):
         end = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].rstrip()
         if len(end) < 60 or "\t" in end or not OPEN_END.search(end):
             continue  # a heading, a table row, or a finished sentence
+        if end.endswith(", at"):
+            continue  # "Administrationen indstiller, at" leads in a list of that-clauses
         start_line, _ = document.locate(match.end())
         stop = text.find("\n", match.end())
         start = text[match.end() : stop if stop >= 0 else len(text)].lstrip()
@@ -579,9 +628,10 @@ RULES = (
         title=Msg("Link uden mål", "Link without a target"),
         what=Msg(
             "Et link, der ikke peger nogen steder hen: »[tekst](#)«, »[tekst]()« eller et "
-            'HTML-link med tom href eller href="#".',
+            'HTML-link med tom href eller href="#" (en knap som »Udskriv«, som et script '
+            "styrer, er ikke et link).",
             "A link that points nowhere: “[text](#)”, “[text]()” or an HTML link with an empty "
-            "or “#” href.",
+            "or “#” href (a button such as “Udskriv” that a script acts on is no link).",
         ),
         why=Msg(
             "Læseren klikker og kommer ingen steder; henvisningen til loven eller den "
@@ -611,6 +661,18 @@ RULES = (
         bad=with_text("at budgettet for Ã¸konomiudvalget godkendes."),
         good=with_text("at budgettet for Økonomiudvalget godkendes."),
         check=check_encoding,
+        options=(
+            Option(
+                "words",
+                list(REAL_WORDS),
+                Msg(
+                    "Rigtige ord, der ligner et andet ord uden æ, ø eller å (»undrede« ved "
+                    "siden af »uændrede«): de meldes ikke.",
+                    "Real words that look like another word without æ, ø or å (“undrede” "
+                    "beside “uændrede”): never reported.",
+                ),
+            ),
+        ),
     ),
     Rule(
         code="RL604",
@@ -618,8 +680,11 @@ RULES = (
         severity="error",
         title=Msg("Glemt pladsholder", "Leftover placeholder"),
         what=Msg(
-            "Pladsholdere i teksten: »TODO«, »XX«, »xxx«, »[indsæt …]«, »Lorem ipsum«.",
-            "Placeholders in the text: “TODO”, “XX”, “xxx”, “[indsæt …]”, “Lorem ipsum”.",
+            "Pladsholdere i teksten: »TODO«, »XX«, »xxx«, »[indsæt …]«, »Lorem ipsum«. Et "
+            "»TODO«, »FIXME« eller »TBD« i et citat (»…«) er den citeredes ord og tæller ikke.",
+            "Placeholders in the text: “TODO”, “XX”, “xxx”, “[indsæt …]”, “Lorem ipsum”. A "
+            "“TODO”, “FIXME” or “TBD” inside a quotation is the quoted writer's and does not "
+            "count.",
         ),
         why=Msg(
             "En pladsholder betyder, at en oplysning mangler (et beløb, en dato, et navn).",
@@ -657,11 +722,13 @@ RULES = (
             "Private personers e-mailadresser (hos Gmail, Hotmail og lignende, eller et navn "
             "eller initialer som »jens.hansen@«) og telefonnumre (med »tlf.«, »mobil« eller "
             "»+45« foran). Kommunale domæner, postkasser som »post@«, »indkob@« og »udbud@« (og "
-            "et nummer på linje med »post@« og »info@«) og værdier under »allowed« er tilladt.",
+            "et nummer på linje med »post@« og »info@«, eller som »Borgerservice«, »Rådhuset« "
+            "eller »(kommunens hovednummer)« står ved) og værdier under »allowed« er tilladt.",
             "Private persons' e-mail addresses (at Gmail, Hotmail and the like, or a name or "
             "initials such as “jens.hansen@”) and phone numbers (after “tlf.”, “mobil” or "
             "“+45”). Municipal domains, mailboxes such as “post@”, “indkob@” and “udbud@” (and "
-            "a number on the line of “post@” or “info@”) and values under “allowed” pass.",
+            "a number on the line of “post@” or “info@”, or next to “Borgerservice”, "
+            "“Rådhuset” or “(kommunens hovednummer)”) and values under “allowed” pass.",
         ),
         why=Msg(
             "Private personers kontaktoplysninger må ikke offentliggøres uden grund.",
@@ -711,9 +778,12 @@ RULES = (
         what=Msg(
             "En lang tekstlinje slutter midt i en sætning, og sætningen fortsætter efter en "
             "tom linje med lille bogstav eller et årstal (»… i perioden november« / "
-            "»2021 til medio 2022.«). Lister og tabeller tæller ikke.",
+            "»2021 til medio 2022.«). Lister og tabeller tæller ikke, heller ikke en "
+            "indstilling, hvis »…, at« leder ind til at-sætninger, der har mistet deres "
+            "punkttegn.",
             "A long line of text ends mid-sentence and the sentence continues after a blank "
-            "line in lower case or with a year. Lists and tables do not count.",
+            "line in lower case or with a year. Lists and tables do not count, nor a "
+            "recommendation whose “…, at” leads in that-clauses that lost their bullets.",
         ),
         why=Msg(
             "Et linjeskift midt i en sætning er et typisk spor efter kopiering fra PDF eller "

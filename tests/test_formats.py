@@ -193,13 +193,17 @@ def test_html_scripts_styles_and_hidden_text_are_ignored(tmp_path):
         b"<html><head><title>Referat</title><style>p{}</style></head><body>"
         b"<script>var x = 'Punkt 9: Skjult';</script><div hidden>Punkt 8: Skjult</div>"
         b'<p style="display: none">Punkt 7: Skjult</p><h2 id="p1">Punkt 1: Synlig</h2>'
-        b'<p>Se <a href="#">vedt\xc3\xa6gterne</a> og <a href="">loven</a>.</p></body></html>'
+        b'<p>Se <a href="#">vedt\xc3\xa6gterne</a> og <a href="">loven</a>.</p>'
+        b'<p><a href="#" onclick="window.print()">Udskriv</a> '
+        b'<a href="#" role="button">Del</a></p></body></html>'
     )
     source = read("side.html", page)
     assert source.lines == (
         "Punkt 1: Synlig",
         "",
         "Se [vedtægterne](#) og [loven]().",
+        "",
+        "Udskriv Del",  # buttons made of links: a script acts, they point nowhere by design
     )
     assert source.anchors == (("p1", 1),)
     assert dict(source.metadata)["html.title"] == "Referat"

@@ -7,7 +7,8 @@ shape the parser reads.
 - List items are lines starting with a space and their number ("3.", "c)") or a bullet,
   without blank lines between items of one list.
 - Table rows are lines of tab-separated cells.
-- Links become "[text](href)"; every ``id`` (and ``<a name>``) is an anchor, so a table of
+- Links become "[text](href)" (a link a script acts on, such as a print button, is text);
+  every ``id`` (and ``<a name>``) is an anchor, so a table of
   contents made of in-page links can be checked against the targets that exist.
 - Scripts, styles, forms and hidden elements are ignored. HTML has no pages.
 """
@@ -164,6 +165,8 @@ class Renderer:
             href = element.get("href").strip()
             if self.in_heading and href not in ("", "#"):
                 href = None  # a heading that links elsewhere is still the heading
+            elif element.get("onclick") or element.get("role") == "button":
+                href = None  # a button ("Udskriv") made of a link: a script acts, not the href
             saved, self.href = self.href, href
             self.text(element.text)
             self.walk(element)
