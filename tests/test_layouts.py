@@ -631,6 +631,39 @@ def test_sub_items_listed_in_the_toc_are_items_of_their_own(cli, tmp_path):
     assert found == ["111:1: RL401", "114:1: RL101"]
 
 
+def test_items_numbered_with_a_dash_and_closed_at_the_end_of_the_title(cli, tmp_path):
+    """Silkeborg: "1 - Title" in the body and in a table of contents whose column headings
+    read "Sag / Titel / Side", and "(Lukket)" after the title."""
+    document = fixture("silkeborg_dagsorden.txt")
+    assert [(i.number, i.closed) for i in document.items] == [
+        ("1", False), ("2", False), ("3", False), ("4", False), ("5", False), ("6", True)
+    ]  # fmt: skip
+    assert document.toc[0].title == "Godkendelse af dagsorden"
+    defects = [
+        ("3 -\tNy politik for indkøb og udbud\t4", "3 -\tNy politik for indkøb\t4"),
+        (
+            "Miljø- og klimamæssige konsekvenser\nPolitikken stiller krav",
+            "Politikken stiller krav",
+        ),
+    ]
+    found = findings_with_defects(cli, tmp_path, "silkeborg_dagsorden.txt", defects)
+    assert found == ["17:1: RL306", "56:1: RL101"]
+
+
+def test_items_with_and_without_a_case_number_and_a_duplicated_number(cli, tmp_path):
+    """Roskilde: "01." items with no table of contents, some with a "Sagsnr.:" line and
+    some without; the decision ("Udvalgets beslutning") first."""
+    document = fixture("roskilde_referat.txt")
+    assert [i.number for i in document.items] == ["01", "02", "03", "04", "05"]
+    assert document.items[0].decision.text == "Godkendt."
+    defects = [
+        ("04. Meddelelser", "03. Meddelelser"),
+        ("Økonomi\nSagen har ingen økonomiske", "Sagen har ingen økonomiske"),
+    ]
+    found = findings_with_defects(cli, tmp_path, "roskilde_referat.txt", defects)
+    assert found == ["22:1: RL101", "91:1: RL202", "103:1: RL201"]  # one line less above
+
+
 @pytest.mark.parametrize(
     "name", sorted(p.name for p in LAYOUTS.iterdir() if p.suffix in (".txt", ".html"))
 )

@@ -36,6 +36,7 @@ LEFT_OUT = (" deltog ikke i sagens behandling", " deltog ikke i punktets behandl
 FILE_NAME = regex.compile(r"^\S.*\.(?:pdf|docx?|xlsx?|pptx?|odt|msg)$", re.I)
 HISTORY_ENTRY = regex.compile(rf"^(?P<date>{NUMERIC})\s+(?P<body>\S.*)$")
 CLOSED_MARK = regex.compile(r"^\(?(?:Lukket\b|Personsag\b|Personalesag\b|Fortroligt\b)", re.I)
+CLOSED_ENDINGS = ("(lukket)", "(lukket punkt)", "(lukket sag)", "(fortroligt)")  # after a title
 LIST_ENTRY = regex.compile(r"^\s*(?P<label>\d{1,3}|[a-z])(?P<delim>[.)\]])\s+(?P<rest>\S.*)$")
 TABLE_NUMBER_HEADER = regex.compile(r"^(?:Nr\.?|Pkt\.?|Punkt)\t", re.I)
 TABLE_ROW = regex.compile(r"^(?P<label>\d{1,3})\t")
@@ -99,6 +100,7 @@ def parse_item(
     first_text = preamble[0].text if preamble else ""
     closed = bool(
         CLOSED_MARK.match(start.title)
+        or start.title.casefold().endswith(CLOSED_ENDINGS)
         or CLOSED_MARK.match(first_text)
         or (group and "lukke" in group.casefold())  # "Lukket dagsorden", "Lukkede sager"
     )

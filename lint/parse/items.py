@@ -2,6 +2,8 @@
 ("7. ...") are weighed against the table of contents and their surroundings, because
 numbered lists inside items look the same."""
 
+from itertools import pairwise
+
 from referatlint.parse.dates import DATE_WORD
 from referatlint.parse.layouts import (
     CASE_NUMBER,
@@ -157,8 +159,33 @@ def choose_bare(
         for index, number, title in bare
     ]
     strong = [c for c in candidates if c.quality >= STRONG]
-    chosen = strong if len(strong) >= 2 else best_chain([c for c in candidates if c.quality >= 2])
+    if len(strong) >= 2:
+        chosen = with_plain_items(rows, strong, candidates, vocabulary)
+    else:
+        chosen = best_chain([c for c in candidates if c.quality >= 2])
     return [Heading(c.row, c.number, c.title, c.row) for c in chosen]
+
+
+def with_plain_items(
+    rows: list[Line], strong: list[Candidate], candidates: list[Candidate], vocabulary: Vocabulary
+) -> list[Candidate]:
+    """The strong items, and the plainer ones among them: an item without a case number
+    ("1. Godkendelse af dagsorden" between items that have one) still opens with a section
+    heading right under its title, which a numbered list entry does not. Only if the numbers
+    still rise (or repeat: a duplicated number is the secretary's slip, RL202's to report);
+    otherwise the strong ones alone."""
+    plain = [
+        c
+        for c in candidates
+        if 2 <= c.quality < STRONG
+        and (below := next_filled(rows, c.row)) is not None
+        and vocabulary.heading(rows[below].text.strip())
+    ]
+    if not plain:
+        return strong
+    chosen = sorted(strong + plain, key=lambda c: c.row)
+    rising = all(int(a.number) <= int(b.number) for a, b in pairwise(chosen))
+    return chosen if rising else strong
 
 
 def quality(

@@ -15,18 +15,22 @@ PAGED_ENTRY = (
     regex.compile(r"^(?P<number>\d{1,4})\t+(?P<title>[^\t]+?)\t+(?P<page>\d{1,4})\s*$"),
     # "Godkendelse af dagsorden.....\t3", "1. Godkendelse ........ 3"
     regex.compile(
-        r"^(?:(?P<number>\d{1,4})(?:[.)]\s+|\t+))?(?P<title>\S.*?)\s*(?:\.{3,}|…+)[\s.]*"
+        r"^(?:(?P<number>\d{1,4})(?:[.)]\s+|\s+[–-]\s+|\t+))?(?P<title>\S.*?)\s*(?:\.{3,}|…+)[\s.]*"
         r"(?P<page>\d{1,4})\s*$"
     ),
     # "1. Godkendelse af dagsorden\t3", "Godkendelse af dagsorden    3"
     regex.compile(
-        r"^(?:(?P<number>\d{1,4})(?:[.)]\s+|\t+))?(?P<title>\S.*?)(?:\t+|\s{3,})"
+        r"^(?:(?P<number>\d{1,4})(?:[.)]\s+|\s+[–-]\s+|\t+))?(?P<title>\S.*?)(?:\t+|\s{3,})"
         r"(?P<page>\d{1,4})\s*$"
     ),
 )
-NUMBERED_ENTRY = regex.compile(r"^(?P<number>\d{1,4})[.)]\s+(?P<title>\S.*)$")
+NUMBERED_ENTRY = regex.compile(r"^(?P<number>\d{1,4})(?:[.)]|\s+[–-])\s+(?P<title>\S.*)$")
 GROUP_ROW = regex.compile(r"^(?P<group>[^\t\d\s][^\t]*?)\t+\s*$")
-HEADER_ROW = regex.compile(r"^(?:Pkt\.?|Nr\.?|Punkt)\t+\S+\t+(?:Side|Sidetal|Sidenr\.?)\s*$", re.I)
+# The column headings of a table of contents: "Pkt.<TAB>Titel<TAB>Side", "Sag/Tekst<TAB>Side".
+HEADER_ROW = regex.compile(
+    r"^(?:Pkt\.?|Nr\.?|Punkt|Sag(?:\s?nr\.?)?)(?:\t+\S+|/\S+)\t+(?:Side|Sidetal|Sidenr\.?)\s*$",
+    re.I,
+)
 MARKUP = regex.compile(r"</?[a-zA-Z][^>]*>")
 OPEN_MARK = Lazy(r"^\((?:Åben|Åbent)\)\s*", re.I)
 QUOTES_AS_PLAIN = str.maketrans(dict.fromkeys("“”„«»'’‘`", '"'))

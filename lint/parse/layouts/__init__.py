@@ -25,7 +25,8 @@ ITEM_EXPLICIT = regex.compile(
 ITEM_EXPLICIT_ALONE = regex.compile(
     rf"^{ITEM_WORD}\s*(?P<number>\d{{1,4}})(?:\s*[:.)]|,\s.*\bmøde\b.*)?$"
 )
-ITEM_BARE = regex.compile(r"^(?P<number>\d{1,4})\s?[.)]\s+(?P<title>\S.*)$")
+# "7. Title", "7) Title", "7 - Title" (Silkeborg).
+ITEM_BARE = regex.compile(r"^(?P<number>\d{1,4})(?:\s?[.)]|\s+[–-])\s+(?P<title>\S.*)$")
 # "5 (Lukket) Køb af areal", "1. (Åben) Godkendelse af dagsorden": a number with the item's
 # status is an item heading wherever it stands.
 ITEM_WITH_STATUS = Lazy(
