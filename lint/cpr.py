@@ -14,8 +14,8 @@ from referatlint.regex import Lazy
 # times faster, and the character before is checked in Python for the few matches.
 CPR = Lazy(
     r"(?P<day>[0-3]\d)(?P<month>[01]\d)(?P<year>\d\d)"
-    r"(?P<sep>[- ]?)(?P<serial>\d{4})(?![\d/-]|[.,]\d)"
-)
+    r"(?P<sep> ?[-\u2010\u2011\u2013] ?| ?)(?P<serial>\d{4})(?![\d/-]|[.,]\d)"
+)  # hyphen, Word's non-breaking hyphen or an en dash, with or without spaces; a space
 NOT_BEFORE = frozenset("0123456789.,/-")
 DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0000000000")
 CUE = Lazy(r"cpr|personnummer|personnr|født", re.IGNORECASE)
@@ -29,10 +29,12 @@ def cpr_numbers(text: str) -> Iterator[re.Match[str]]:
         return  # no six digits in a row anywhere
     for match in CPR.finditer(text):
         start = match.start()
-        if (start and text[start - 1] in NOT_BEFORE) or not valid_date_part(match):
+        if not valid_date_part(match):
             continue
         # Ten digits in a row are only a CPR number when the text says so nearby.
         before = text[max(0, start - 25) : start].rpartition("\n")[2]
+        if before[-1:] in NOT_BEFORE and not (before.endswith(".") and CUE.search(before)):
+            continue  # part of a longer number; "cpr.nr.0707614285" is one all the same
         if match["sep"] or CUE.search(before):
             yield match
 

@@ -43,7 +43,7 @@ def first_names() -> frozenset[str]:
 PLACE_ENDINGS = (
     "vej", "vejen", "gade", "allé", "stræde", "plads", "torv", "boulevard", "skole", "skolen",
     "parken", "hallen", "kirke", "kirken", "centret", "centeret", "huset", "biblioteket",
-    "børnehave", "børnehaven", "hospitalet", "kollegiet",
+    "børnehave", "børnehaven", "hospitalet", "kollegiet", "museum", "museet",
 )  # fmt: skip
 
 

@@ -173,6 +173,11 @@ def dropped_letters(document, context) -> dict[str, str]:
     for stripped, word in compress(zip(bare, full, strict=True), map(hits.__contains__, bare)):
         if stripped != word and len(stripped) >= 5 and len(word) >= 6:
             found[stripped] = min(word, found.get(stripped, word))  # the same on every run
+    # Only a first letter gone ("stien" beside "åstien", "havet" beside "øhavet") is how
+    # compounds with å and ø are made; an export that drops letters drops them inside
+    # words too, so such pairs count only beside one that lost a letter within.
+    if all(word[1:] == stripped for stripped, word in found.items()):
+        return {}
     return found
 
 
@@ -229,10 +234,13 @@ LEFTOVER = Lazy(
     r"(?<![\w-])(?:TODO|FIXME|TBD)(?![\w-])"
     r"|(?<![\w-])[xX]{2,}(?![\w-])"
     r"|\[[ \t]*indsæt[^\]\n]*\]|<[ \t]*indsæt[^>\n]*>|\{[ \t]*indsæt[^}\n]*\}"
+    r"|\[(?:dato|beløb|navn|tekst|titel|antal|sted|tidspunkt)\]"
     r"|\blorem ipsum\b",
     re.IGNORECASE,
 )
-ENGLISH_MARKS = ("TODO", "FIXME", "TBD")
+# A template's field left unfilled: "[dato]", "[beløb]".
+FIELDS = ("[dato]", "[beløb]", "[navn]", "[tekst]", "[titel]", "[antal]", "[sted]", "[tidspunkt]")
+FIELD_WORDS = tuple(field.strip("[]") for field in FIELDS)
 LEFTOVER_FOUND = Msg(
     "Teksten indeholder en pladsholder: »{found}«.",
     "The text contains a placeholder: “{found}”.",
@@ -248,13 +256,17 @@ def check_leftovers(document, context):
     if "indsæt" in low:  # "[indsæt ...]": rare, and the bracket has no fixed place
         found = scan(document, LEFTOVER)
     elif "xx" in low or mentions(document, context, "todo", "fixme", "tbd", "lorem"):
-        found = anchored(document, context, LEFTOVER, "todo", "fixme", "tbd", "xx", "lorem")
+        found = anchored(
+            document, context, LEFTOVER, "todo", "fixme", "tbd", "xx", "lorem", *FIELDS
+        )
+    elif mentions(document, context, *FIELD_WORDS):
+        found = anchored(document, context, LEFTOVER, *FIELDS)
     else:
         return
     reported_by_rl402 = placeholder_decision_lines(document, context)
     for match, line, column in found:
-        if match.group(0).upper() in ENGLISH_MARKS and in_quotation(document.text, match.start()):
-            continue  # a supplier's "TBD" quoted as written is their word, not a gap
+        if match.group(0)[:1] not in "[<{" and in_quotation(document.text, match.start()):
+            continue  # a quoted letter's "XX" for a name, a supplier's "TBD": their words
         if line not in reported_by_rl402:
             message = LEFTOVER_FOUND.format(found=match.group(0))
             yield context.report(message, line, column, fix=LEFTOVER_FIX)
@@ -328,11 +340,14 @@ def check_internal_names(document, context):
 # ---------------------------------------------------------------------------- RL606
 EMAIL = Lazy(r"(?<![\w.+-])[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)\b")
 PHONE = Lazy(
-    r"(?P<cue>(?:tlf|telefon|mobil|tel|mob|ring på|sms)\.?(?:nr\.?)?:?[ \t]*|\+45[ \t]?)"
+    r"(?P<cue>(?:tlf|telefon|mobil|tel|mob|ring på|sms)\.?(?:nr\.?|nummer)?:?[ \t]*|\+45[ \t]?)"
     r"(?P<number>\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}|\d{4}[ \t]\d{4})(?![\d])",
     re.IGNORECASE,
 )
-PHONE_WORDS = ("tlf", "telefon", "mobil", "tel", "mob", "sms", "tlfnr", "telefonnr", "mobilnr")
+PHONE_WORDS = (
+    "tlf", "telefon", "mobil", "tel", "mob", "sms", "tlfnr", "telefonnr", "mobilnr",
+    "telefonnummer", "mobilnummer",
+)  # fmt: skip
 PHONE_CUES = (
     "tlf",
     "telefon",
@@ -354,7 +369,9 @@ SHARED_MAILBOXES = frozenset(
 )  # fmt: skip
 # Words that make a number an office's ("Borgerservice: tlf. ...", "Rådhuset, ..., tlf.
 # ...", "tlf. ... (kommunens hovednummer)"), in lower case; "kommunens" holds "kommune".
-OFFICE_WORDS = ("rådhus", "kommune", "borgerservice", "hovednummer", "omstilling", "sekretariat")
+OFFICE_WORDS = (
+    "rådhus", "kommune", "borgerservice", "hovednummer", "omstilling", "sekretariat", "vagt",
+)  # fmt: skip
 OFFICE_BEFORE = 60  # characters before the number's cue, on its line
 CONTACT_FOUND = Msg(
     "Teksten indeholder {kind} »{found}«. Personlige kontaktoplysninger må ikke offentliggøres.",
@@ -381,6 +398,8 @@ FREE_MAIL = frozenset(
 
 def personal(address: str, domain: str) -> bool:
     local = address.partition("@")[0]
+    if local.casefold() == domain.partition(".")[0].casefold():
+        return False  # the organisation's own acronym: "mst@mst.dk", "dif@dif.dk"
     return (
         domain.casefold() in FREE_MAIL
         or any(mark in local for mark in "._-")
@@ -543,8 +562,8 @@ def check_broken(document, context):
         start_line, _ = document.locate(match.end())
         stop = text.find("\n", match.end())
         start = text[match.end() : stop if stop >= 0 else len(text)].lstrip()
-        if LIST_START.match(start):
-            continue
+        if LIST_START.match(start) or (start[:1].islower() and start[1:2].isupper()):
+            continue  # a list; or a word spelt with a small first letter, "pH", "iPads"
         line, _ = document.locate(match.start())
         yield context.report(
             BROKEN.format(end=end[-25:], next_line=start_line, start=start[:25]),
@@ -560,11 +579,20 @@ def check_broken(document, context):
 REPEATED = Lazy(r"\b(?P<word>[^\W\d_]{2,}) +(?P=word)\b", re.IGNORECASE)
 # Danish allows "det det", "der der", "stemte for for at" and a few more in ordinary
 # sentences; English quotes "had had" and "that that".
-ALLOWED_REPEATS = {"det", "der", "den", "de", "at", "som", "hvad", "om", "for", "had", "that"}
+ALLOWED_REPEATS = {
+    "det", "der", "den", "de", "at", "som", "hvad", "om", "for", "had", "that", "hip",
+}  # fmt: skip
 REPEATED_FOUND = Msg(
     "Ordet »{word}« står to gange i træk.", "The word “{word}” appears twice in a row."
 )
 REPEATED_FIX = Msg("Slet det ene »{word}«.", "Delete one “{word}”.")
+
+
+def sentence_start(text: str, start: int) -> bool:
+    """Whether a sentence begins at ``start``: first on its line, or after a full stop,
+    question or exclamation mark or a colon."""
+    head = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
+    return not head or head[-1] in ".!?:"
 
 
 def check_repeated(document, context):
@@ -578,6 +606,8 @@ def check_repeated(document, context):
     for match, line, column in anchored(document, context, REPEATED, *doubled - ALLOWED_REPEATS):
         word = match["word"]
         if word[:1].isupper() and match.group(0)[-len(word) :][:1].isupper():
+            if not sentence_start(document.text, match.start()):
+                continue  # a name of two like words, "Bora Bora", mid-sentence
             start = match.start()
             before = "".join(document.text[max(0, start - 40) : start].split()[-1:])
             if before[:1].isupper() and before[-1:] not in ".:!?":
@@ -650,9 +680,13 @@ RULES = (
         what=Msg(
             "Tegn ødelagt af forkert tegnkodning: »Ã¸« for »ø«, »â€“« for »–«, "
             "erstatningstegnet »\ufffd«, eller æ/ø/å, der er faldet ud (»Mnedsopflgning« når "
-            "»Månedsopfølgning« står andetsteds).",
+            "»Månedsopfølgning« står andetsteds). Et ord, der kun mangler sit første æ, ø "
+            "eller å (»stien« ved siden af »Åstien«), tæller kun, når der også mangler "
+            "bogstaver inde i ord.",
             "Characters broken by a wrong encoding (“Ã¸” for “ø”), the replacement character, "
-            "or dropped Danish letters (“Mnedsopflgning” beside “Månedsopfølgning”).",
+            "or dropped Danish letters (“Mnedsopflgning” beside “Månedsopfølgning”); a word "
+            "that only lacks its first æ, ø or å (“stien” beside “Åstien”) counts only when "
+            "letters are missing within words too.",
         ),
         why=Msg(
             "Ødelagte bogstaver gør teksten svær at læse og ser uprofessionelt ud.",
@@ -680,11 +714,12 @@ RULES = (
         severity="error",
         title=Msg("Glemt pladsholder", "Leftover placeholder"),
         what=Msg(
-            "Pladsholdere i teksten: »TODO«, »XX«, »xxx«, »[indsæt …]«, »Lorem ipsum«. Et "
-            "»TODO«, »FIXME« eller »TBD« i et citat (»…«) er den citeredes ord og tæller ikke.",
-            "Placeholders in the text: “TODO”, “XX”, “xxx”, “[indsæt …]”, “Lorem ipsum”. A "
-            "“TODO”, “FIXME” or “TBD” inside a quotation is the quoted writer's and does not "
-            "count.",
+            "Pladsholdere i teksten: »TODO«, »XX«, »xxx«, »[indsæt …]«, »[dato]«, »[beløb]«, "
+            "»Lorem ipsum«. Et »TODO«, »TBD« eller »XX« i et citat (»…«) er den citeredes ord "
+            "(fx et navn, der er gjort anonymt) og tæller ikke.",
+            "Placeholders in the text: “TODO”, “XX”, “xxx”, “[indsæt …]”, “[dato]”, “[beløb]”, "
+            "“Lorem ipsum”. A “TODO”, “TBD” or “XX” inside a quotation is the quoted writer's "
+            "(a name made anonymous, say) and does not count.",
         ),
         why=Msg(
             "En pladsholder betyder, at en oplysning mangler (et beløb, en dato, et navn).",
