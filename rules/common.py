@@ -135,12 +135,17 @@ def anchored(document, context, pattern, *literals: str):
 QUOTATION_PAIRS = (("»", "«"), ("“", "”"), ("„", "“"), ('"', '"'))
 
 
+def line_span(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """Where the line holding ``text[start:end]`` begins and ends (before its newline)."""
+    line_end = text.find("\n", start if end is None else end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
 def in_quotation(text: str, start: int) -> bool:
     """Whether offset ``start`` of ``text`` stands inside a quotation that opens before it
     and closes after it on the same line: someone else's words, quoted as written."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    line_start, line_end = line_span(text, start)
+    line = text[line_start:line_end]
     at = start - line_start
     for opening, closing in QUOTATION_PAIRS:
         before = line[:at]

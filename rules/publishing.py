@@ -14,6 +14,7 @@ from referatlint.rules.common import (
     example,
     in_quotation,
     item,
+    line_span,
     lowered,
     mentions,
     positions,
@@ -207,9 +208,7 @@ def check_encoding(document, context):
             yield context.report(REPLACEMENT_FOUND, line, column, fix=ENCODING_FIX)
             continue
         text = document.text
-        start = text.rfind("\n", 0, match.start()) + 1
-        end = text.find("\n", match.end())
-        end = len(text) if end < 0 else end
+        start, end = line_span(text, match.start(), match.end())
         sample = text[max(start, match.start() - 12) : min(end, match.end() + 12)]
         yield context.report(
             MOJIBAKE_FOUND.format(sample=sample.strip(), repaired=repaired(sample).strip()),
@@ -425,10 +424,9 @@ def addresses(document):
 def office_number(text: str, match) -> bool:
     """Whether an office names itself just before the number, on its line, or in brackets
     right after it: the number is the office's, not a person's."""
-    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_start, line_end = line_span(text, match.start(), match.end())
     before = text[max(line_start, match.start() - OFFICE_BEFORE) : match.start()].lower()
-    line_end = text.find("\n", match.end())
-    after = text[match.end() : len(text) if line_end < 0 else line_end].lstrip()
+    after = text[match.end() : line_end].lstrip()
     bracket = after[1 : after.find(")")].lower() if after.startswith("(") else ""
     return any(word in before or word in bracket for word in OFFICE_WORDS)
 
@@ -554,7 +552,7 @@ PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*(?:[a-zæøå]
 def check_broken(document, context):
     text = document.text
     for match in PARAGRAPH_BREAK.finditer(text):
-        end = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].rstrip()
+        end = text[line_span(text, match.start())[0] : match.start()].rstrip()
         if len(end) < 60 or "\t" in end or not OPEN_END.search(end):
             continue  # a heading, a table row, or a finished sentence
         if end.endswith(", at"):
@@ -591,7 +589,7 @@ REPEATED_FIX = Msg("Slet det ene »{word}«.", "Delete one “{word}”.")
 def sentence_start(text: str, start: int) -> bool:
     """Whether a sentence begins at ``start``: first on its line, or after a full stop,
     question or exclamation mark or a colon."""
-    head = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
+    head = text[line_span(text, start)[0] : start].rstrip()
     return not head or head[-1] in ".!?:"
 
 
