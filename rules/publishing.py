@@ -229,17 +229,17 @@ def check_encoding(document, context):
 
 
 # ---------------------------------------------------------------------------- RL604
+# A template's field left unfilled: "[dato]", "[beløb]".
+FIELD_WORDS = ("dato", "beløb", "navn", "tekst", "titel", "antal", "sted", "tidspunkt")
+FIELDS = tuple(f"[{word}]" for word in FIELD_WORDS)
 LEFTOVER = Lazy(
     r"(?<![\w-])(?:TODO|FIXME|TBD)(?![\w-])"
     r"|(?<![\w-])[xX]{2,}(?![\w-])"
     r"|\[[ \t]*indsæt[^\]\n]*\]|<[ \t]*indsæt[^>\n]*>|\{[ \t]*indsæt[^}\n]*\}"
-    r"|\[(?:dato|beløb|navn|tekst|titel|antal|sted|tidspunkt)\]"
+    rf"|\[(?:{'|'.join(FIELD_WORDS)})\]"
     r"|\blorem ipsum\b",
     re.IGNORECASE,
 )
-# A template's field left unfilled: "[dato]", "[beløb]".
-FIELDS = ("[dato]", "[beløb]", "[navn]", "[tekst]", "[titel]", "[antal]", "[sted]", "[tidspunkt]")
-FIELD_WORDS = tuple(field.strip("[]") for field in FIELDS)
 LEFTOVER_FOUND = Msg(
     "Teksten indeholder en pladsholder: »{found}«.",
     "The text contains a placeholder: “{found}”.",
