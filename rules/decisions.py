@@ -76,7 +76,7 @@ def check_unreleased(document, context):
 
 
 PLACEHOLDER = regex.compile(
-    r"^(?:x{2,}|\?+|todo|tbd|afventer|udestår|mangler|\.{2,}|…|-+|\[[^\]]*\]|<[^>]*>"
+    r"^(?:x{2,}|\?+|todo|tbd|afventer|udestår|mangler|\.{2,}|…|[-–—_]+|nn|n\.n\.|\[[^\]]*\]|<[^>]*>"
     r"|beslutning|indsæt beslutning.*|skriv beslutning.*)[.!]?$",
     re.IGNORECASE,
 )
@@ -184,10 +184,10 @@ RULES = (
         title=Msg("Beslutningen er en pladsholder", "Placeholder decision"),
         what=Msg(
             "Beslutningen i et referat er tom eller en pladsholder: »XX«, »[indsæt "
-            "beslutning]«, »TODO«, »Afventer«, »?«. Faste punkter som »Orienteringer« og "
+            "beslutning]«, »TODO«, »Afventer«, »?«, »–«, »___«, »NN«. Faste punkter som »Orienteringer« og "
             "»Underskriftsark« må have en tom beslutning.",
             "A decision in minutes is empty or a placeholder (“XX”, “[indsæt beslutning]”, "
-            "“TODO”, “Afventer”, “?”). Standing items may have an empty decision.",
+            "“TODO”, “Afventer”, “?”, “–”, “___”, “NN”). Standing items may have an empty decision.",
         ),
         why=Msg(
             "En pladsholder i et offentliggjort referat ser ud som en beslutning, der aldrig "

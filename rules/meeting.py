@@ -6,8 +6,10 @@ import re
 from referatlint import regex
 from referatlint.parse.dates import (
     DATE_RE,
+    WEEKDAY_ABBREVIATIONS,
     WEEKDAY_DATE_RE,
     WEEKDAYS,
+    full_weekday,
     long_date,
     to_iso,
     weekday_name,
@@ -35,14 +37,19 @@ ENGLISH_DAYS = dict(
 WEEKDAY_STEMS = tuple(day.removesuffix("dag") for day in WEEKDAYS)
 
 
-def weekday_starts(low: str):
+def weekday_starts(low: str) -> list[int]:
     """Offsets where a weekday name begins in the lower-case text: every weekday ends in
-    "dag", and finding that literal is far quicker than scanning for the seven names."""
+    "dag", and finding that literal is far quicker than scanning for the seven names.
+    Then where a shortened one ("tirs.") does."""
+    starts = []
     for at in positions(low, "dag"):
         for stem in WEEKDAY_STEMS:
             start = at - len(stem)
             if low.startswith(stem, start) and (start == 0 or not low[start - 1].isalpha()):
-                yield start
+                starts.append(start)
+    for short in WEEKDAY_ABBREVIATIONS:
+        starts.extend(at for at in positions(low, short) if at == 0 or not low[at - 1].isalpha())
+    return sorted(starts)
 
 
 def check_weekday(document, context):
@@ -54,7 +61,7 @@ def check_weekday(document, context):
         if iso is None:
             continue
         actual = weekday_name(iso)
-        if match["weekday"].casefold() != actual:
+        if full_weekday(match["weekday"]) != actual:
             line, column = document.locate(start)
             date = match.group(0)[len(match["weekday"]) :].strip(" ,")
             values = {"written": match.group(0), "date": date, "actual": actual}

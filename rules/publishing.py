@@ -237,7 +237,10 @@ LEFTOVER = Lazy(
     r"|(?<![\w-])[xX]{2,}(?![\w-])"
     r"|\[[ \t]*indsæt[^\]\n]*\]|<[ \t]*indsæt[^>\n]*>|\{[ \t]*indsæt[^}\n]*\}"
     rf"|\[(?:{'|'.join(FIELD_WORDS)})\]"
-    r"|\blorem ipsum\b",
+    r"|\blorem ipsum\b"
+    r"|(?<![\w.(-])(?-i:NN|N\.N\.)(?![\w-])"  # "NN" for a name not yet known; "(NN)" defines one
+    r"|(?<=\w )_{3,}"  # "den ___": a blank to fill in (a signature line stands alone)
+    r"|\b(?:00|dd)([.-])(?:00|mm)\1(?:0000|åååå|yyyy)\b",  # "00.00.0000", "dd-mm-åååå"
     re.IGNORECASE,
 )
 LEFTOVER_FOUND = Msg(
@@ -254,14 +257,22 @@ def check_leftovers(document, context):
     low = lowered(document, context)
     if "indsæt" in low:  # "[indsæt ...]": rare, and the bracket has no fixed place
         found = scan(document, LEFTOVER)
-    elif "xx" in low or mentions(document, context, "todo", "fixme", "tbd", "lorem"):
-        found = anchored(
-            document, context, LEFTOVER, "todo", "fixme", "tbd", "xx", "lorem", *FIELDS
-        )
-    elif mentions(document, context, *FIELD_WORDS):
-        found = anchored(document, context, LEFTOVER, *FIELDS)
     else:
-        return
+        # Each kind of marker is looked for only where the text has its word at all.
+        literals: list[str] = []
+        if "xx" in low or mentions(document, context, "todo", "fixme", "tbd", "lorem"):
+            literals += ("todo", "fixme", "tbd", "xx", "lorem")
+        if mentions(document, context, "nn", "n"):
+            literals += ("nn", "n.n.")
+        if "___" in low:
+            literals.append("___")
+        if mentions(document, context, "0000", "åååå", "yyyy"):
+            literals += ("00.00.", "00-00-", "dd.mm.", "dd-mm-")
+        if mentions(document, context, *FIELD_WORDS):
+            literals += FIELDS
+        if not literals:
+            return
+        found = anchored(document, context, LEFTOVER, *literals)
     reported_by_rl402 = placeholder_decision_lines(document, context)
     for match, line, column in found:
         if match.group(0)[:1] not in "[<{" and in_quotation(document.text, match.start()):
@@ -575,10 +586,12 @@ def check_broken(document, context):
 # ---------------------------------------------------------------------------- RL609
 # Spaces only: "For<tab>For" is two cells of a table, not a slip.
 REPEATED = Lazy(r"\b(?P<word>[^\W\d_]{2,}) +(?P=word)\b", re.IGNORECASE)
-# Danish allows "det det", "der der", "stemte for for at" and a few more in ordinary
-# sentences; English quotes "had had" and "that that".
+# Danish allows "det det", "der der", "stemte for for at" and a preposition left at the
+# end of a clause before one that opens the next ("det, vi har fokus på på mødet");
+# English quotes "had had" and "that that".
 ALLOWED_REPEATS = {
-    "det", "der", "den", "de", "at", "som", "hvad", "om", "for", "had", "that", "hip",
+    "det", "der", "den", "de", "at", "som", "hvad", "om", "for", "på", "til", "med", "had",
+    "that", "hip",
 }  # fmt: skip
 REPEATED_FOUND = Msg(
     "Ordet »{word}« står to gange i træk.", "The word “{word}” appears twice in a row."
@@ -712,12 +725,14 @@ RULES = (
         severity="error",
         title=Msg("Glemt pladsholder", "Leftover placeholder"),
         what=Msg(
-            "Pladsholdere i teksten: »TODO«, »XX«, »xxx«, »[indsæt …]«, »[dato]«, »[beløb]«, "
-            "»Lorem ipsum«. Et »TODO«, »TBD« eller »XX« i et citat (»…«) er den citeredes ord "
-            "(fx et navn, der er gjort anonymt) og tæller ikke.",
-            "Placeholders in the text: “TODO”, “XX”, “xxx”, “[indsæt …]”, “[dato]”, “[beløb]”, "
-            "“Lorem ipsum”. A “TODO”, “TBD” or “XX” inside a quotation is the quoted writer's "
-            "(a name made anonymous, say) and does not count.",
+            "Pladsholdere i teksten: »TODO«, »XX«, »xxx«, »NN«, »[indsæt …]«, »[dato]«, "
+            "»[beløb]«, »00.00.0000«, »dd-mm-åååå«, en streg at udfylde (»den ___«) og "
+            "»Lorem ipsum«. Et »TODO«, »TBD«, »XX« eller »NN« i et citat (»…«) er den citeredes "
+            "ord (fx et navn, der er gjort anonymt) og tæller ikke.",
+            "Placeholders in the text: “TODO”, “XX”, “xxx”, “NN”, “[indsæt …]”, “[dato]”, "
+            "“[beløb]”, “00.00.0000”, “dd-mm-åååå”, a blank to fill in (“den ___”) and "
+            "“Lorem ipsum”. A “TODO”, “TBD”, “XX” or “NN” inside a quotation is the quoted "
+            "writer's (a name made anonymous, say) and does not count.",
         ),
         why=Msg(
             "En pladsholder betyder, at en oplysning mangler (et beløb, en dato, et navn).",

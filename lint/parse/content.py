@@ -5,7 +5,7 @@ import re
 
 from referatlint import regex
 from referatlint.parse.dates import DATE_RE, DATE_WORD, NUMERIC, earlier, to_iso
-from referatlint.parse.header import BODY_CUE, noted_absences, same_body
+from referatlint.parse.header import BODY_CUE, first_sentence, noted_absences, same_body
 from referatlint.parse.items import ItemStart
 from referatlint.parse.model import (
     Absence,
@@ -28,11 +28,15 @@ from referatlint.parse.vocabulary import (
 # "Beslutning: Godkendt.", "Økonomi: Ingen." - a heading with its text on the same line.
 INLINE_HEADING = regex.compile(r"^(?P<head>[^:]{3,60}?)\s*:\s+(?P<rest>\S.*)$")
 # "Afbud: Anne Berg", "Afbud fra: Anne Berg"; LEFT_OUT: "Anne Berg deltog ikke i sagens
-# behandling."
+# behandling.", "... deltog ikke i mødet", "... var fraværende under punktet".
 ABSENCE_LINE = regex.compile(
     r"^(?P<mark>Afbud(?: fra)?|Fraværende|Fravær)\s*:\s*(?P<names>.*)$", re.I
 )
-LEFT_OUT = (" deltog ikke i sagens behandling", " deltog ikke i punktets behandling")
+LEFT_OUT = regex.compile(
+    r"^(?P<names>[A-ZÆØÅ][^:;]{0,80}?) (?P<mark>deltog ikke|var fraværende|var ikke til stede)"
+    r"(?: i (?:sagens|punktets) behandling| i behandlingen(?: af (?:sagen|punktet))?"
+    r"| i mødet| under (?:behandlingen|punktet))?(?:[ ,(].*)?\.?$"
+)
 FILE_NAME = regex.compile(r"^\S.*\.(?:pdf|docx?|xlsx?|pptx?|odt|msg)$", re.I)
 HISTORY_ENTRY = regex.compile(rf"^(?P<date>{NUMERIC})\s+(?P<body>\S.*)$")
 CLOSED_MARK = regex.compile(r"^\(?(?:Lukket\b|Personsag\b|Personalesag\b|Fortroligt\b)", re.I)
@@ -266,10 +270,11 @@ def absences_in(line: Line) -> list[Absence] | None:
     match = ABSENCE_LINE.match(line.text)
     if match:
         return noted_absences(match["mark"], match["names"], line.line, line.page)
-    text = line.text.rstrip(".")
-    for tail in LEFT_OUT:
-        if text.endswith(tail):
-            return noted_absences("deltog ikke", text[: -len(tail)], line.line, line.page)
+    text = line.text
+    left = LEFT_OUT.match(text) if " ikke " in text or " fravær" in text else None
+    # "Godkendt. Per Holm deltog ikke i mødet." is the decision, with a remark after it.
+    if left and first_sentence(left["names"]) == left["names"]:
+        return noted_absences(left["mark"], left["names"], line.line, line.page)
     return None
 
 

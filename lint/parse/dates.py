@@ -25,16 +25,25 @@ MONTHS = {name: number for number, names in enumerate(MONTH_FORMS, start=1) for 
 MONTH_LONG = tuple(names[0] for names in MONTH_FORMS)
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-WEEKDAY_NAMES = "|".join(WEEKDAYS)
+# "tirs. d. 9/6-25": weekdays shortened, with their full names.
+WEEKDAY_ABBREVIATIONS = {
+    "man.": "mandag", "tir.": "tirsdag", "tirs.": "tirsdag", "ons.": "onsdag",
+    "tor.": "torsdag", "tors.": "torsdag", "fre.": "fredag", "lør.": "lørdag", "søn.": "søndag",
+}  # fmt: skip
+WEEKDAY_NAMES = "|".join((*WEEKDAYS, *map(re.escape, WEEKDAY_ABBREVIATIONS)))
 
 NUMERIC = r"(?P<d1>\d{1,2})[-/.](?P<m1>\d{1,2})[-/.](?P<y1>\d{4})"
 SLASH_YEAR = r"(?P<d3>\d{1,2})/(?P<m3>\d{1,2}) (?P<y3>\d{4})"
 WORDED = rf"(?P<d2>\d{{1,2}})\.? ?(?P<m2>(?i:{MONTH_NAMES}))\.?(?: (?P<y2>\d{{4}}))?"
 ISO = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
 DATE = rf"(?:{ISO}|{NUMERIC}|{SLASH_YEAR}|{WORDED})"
+# "9/6-25", "09.06.25": a two-digit year, read only after a weekday, where the digits
+# cannot be a number of another kind.
+SHORT_YEAR = r"(?P<d5>\d{1,2})[-/.](?P<m5>\d{1,2})[-/.](?P<y5>\d{2})"
 DATE_RE = regex.compile(rf"(?<![\d.])(?:{DATE})(?![\d])")
 WEEKDAY_DATE_RE = regex.compile(
-    rf"\b(?P<weekday>(?i:{WEEKDAY_NAMES}))(?:,)? (?:(?i:den|d\.) )?(?:{DATE})(?![\d])"
+    rf"\b(?P<weekday>(?i:{WEEKDAY_NAMES}))(?:,)? (?:(?i:den|d\.) )?(?:{DATE}|{SHORT_YEAR})"
+    r"(?![\d])"
 )
 # A word that makes "2. halvår" or "1. januar" a date or period rather than a list entry.
 DATE_WORD = regex.compile(rf"^(?i:{MONTH_NAMES}|kvartal|halvår|halvdel)\b")
@@ -50,6 +59,8 @@ def to_iso(match: re.Match[str], default_year: int | None = None) -> str | None:
         day, month, year = groups["d1"], groups["m1"], groups["y1"]
     elif groups.get("d3"):
         day, month, year = groups["d3"], groups["m3"], groups["y3"]
+    elif groups.get("d5"):
+        day, month, year = groups["d5"], groups["m5"], "20" + groups["y5"]
     elif groups.get("d2"):
         day, year = groups["d2"], groups["y2"]
         month = str(MONTHS[groups["m2"].lower()])
@@ -68,6 +79,12 @@ def to_iso(match: re.Match[str], default_year: int | None = None) -> str | None:
 def earlier(date: str | None, other: str | None) -> bool:
     """Whether ISO date ``date`` lies before ``other`` (False when either is unknown)."""
     return bool(date and other and date < other)
+
+
+def full_weekday(written: str) -> str:
+    """ "Tirs." as "tirsdag"; a weekday written in full, in lower case."""
+    low = written.casefold()
+    return WEEKDAY_ABBREVIATIONS.get(low, low)
 
 
 def weekday_name(iso: str) -> str:
