@@ -46,8 +46,9 @@ TABLE_NUMBER_HEADER = regex.compile(r"^(?:Nr\.?|Pkt\.?|Punkt)\t", re.I)
 TABLE_ROW = regex.compile(r"^(?P<label>\d{1,3})\t")
 SENTENCE_END = regex.compile(r"[.!?;,]$")
 HEADING_LENGTH = 60  # a longer line is text, not a heading (inline "Beslutning: ..." aside)
+# Not inside "By- og Kulturudvalget": a hyphen before "og" shares the word's ending.
 BODY_SPLIT = regex.compile(
-    r"(?:,|\.|\s+og)\s+(?=(?:[\wæøå-]*(?:udvalg|bestyrelse|råd)|Byrådet|Kommunalbestyrelsen))",
+    r"(?:,|\.|(?<!-)\s+og)\s+(?=(?:[\wæøå-]*(?:udvalg|bestyrelse|råd)|Byrådet|Kommunalbestyrelsen))",
     re.I,
 )
 
