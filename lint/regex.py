@@ -152,6 +152,9 @@ class Lazy:
     def finditer(self, text: str, *position):
         return self.compiled.finditer(text, *position)
 
+    def findall(self, text: str, *position):
+        return self.compiled.findall(text, *position)
+
     def sub(self, replacement: str, text: str) -> str:
         return self.compiled.sub(replacement, text)
 
