@@ -16,7 +16,7 @@ from referatlint.parse.dates import (
 )
 from referatlint.parse.header import name_key, same_body
 from referatlint.rule import Rule
-from referatlint.rules.common import HEAD, example, item, lowered, positions
+from referatlint.rules.common import HEAD, example, item, lowered, ordinary_items, positions
 from referatlint.text import Msg
 
 WEEKDAY = Msg(
@@ -168,23 +168,51 @@ ABSENCE_FIX = Msg(
 )
 
 
+# "Afbud: Lars Qvist", "Fraværende: ...", "Lars Qvist deltog ikke i mødet": the meeting.
+# "Jens Kjær deltog ikke i behandlingen af punktet", "... var fraværende under punktet":
+# this item only (an item may note both).
+MEETING_MARKS = ("afbud", "fravær")
+ONE_ITEM = regex.compile(r"\b(?:behandling|punkt|sag(?:en|ens)\b|inhabil)", re.I)
+
+
+def for_meeting(document, absence) -> bool:
+    """Whether an item's absence note is about the whole meeting, not this item only."""
+    if absence.mark.casefold().startswith(MEETING_MARKS):
+        return True
+    line = absence.line
+    text = document.text[document.line_starts[line - 1] :].partition("\n")[0]
+    return not ONE_ITEM.search(text)
+
+
 def check_absence(document, context):
     meeting = document.meeting
     absent = {name_key(a.name): a.name for a in meeting.absences}
     present = {name_key(p.name): p for p in meeting.participants if not p.absent}
-    noting = [i for i in document.items if i.absences]
-    for agenda_item in noting:
-        noted = {name_key(a.name) for a in agenda_item.absences}
+    # Each item's note of who was absent from the meeting, if it has one.
+    notes = {
+        agenda_item.line: [a for a in agenda_item.absences if for_meeting(document, a)]
+        for agenda_item in document.items
+    }
+    noted_by = {line: {name_key(a.name) for a in noted} for line, noted in notes.items() if noted}
+    for agenda_item in document.items:
+        noted = noted_by.get(agenda_item.line)
+        if noted is None:
+            continue
         for key, name in absent.items():
             if key not in noted:
                 yield context.report(
                     ITEM_OMITS.format(name=name),
-                    agenda_item.absences[0].line,
+                    notes[agenda_item.line][0].line,
                     item=agenda_item,
                     fix=ABSENCE_FIX,
                 )
-    if len(noting) >= 2:
-        everywhere = set.intersection(*({name_key(a.name) for a in i.absences} for i in noting))
+    # Absent in every item that could note it: an item without the note is evidence that
+    # the member was there (a closed item printed without its text is no evidence).
+    ordinary = [
+        i for i in ordinary_items(document, context) if not i.closed or i.decision is not None
+    ]
+    if len(ordinary) >= 2 and all(i.line in noted_by for i in ordinary):
+        everywhere = set.intersection(*(noted_by[i.line] for i in ordinary))
         for key in sorted(everywhere):
             if key in present:
                 person = present[key]
@@ -381,9 +409,12 @@ RULES = (
             "Fravær står forskelligt i deltagerlisten (»Lars Qvist (Afbud)«, »Fraværende:«), i "
             "punkternes fraværsnoter (»Afbud: Lars Qvist«) og i underskrifterne: en fraværende "
             "skriver under, en deltager mangler blandt underskrifterne, et punkt udelader en "
-            "fraværende, eller alle punkter nævner et fravær, som deltagerlisten ikke har.",
+            "fraværende, eller hvert almindeligt punkt nævner et fravær, som deltagerlisten "
+            "ikke har. En note om ét punkt (»Jens Kjær deltog ikke i behandlingen af "
+            "punktet«) er ikke fravær fra mødet.",
             "Absences differ between the participants line, the items' absence notes and the "
-            "signatures.",
+            "signatures. A note about one item (“deltog ikke i behandlingen af punktet”) is no "
+            "absence from the meeting.",
         ),
         why=Msg(
             "Fraværet afgør, hvem der har deltaget i beslutningerne; det skal stå ens overalt.",
