@@ -1,11 +1,13 @@
 """RL501 weekday-date-mismatch, RL502 stale-date, RL503 absence-mismatch,
 RL504 unknown-body: facts about the meeting that must agree."""
 
+import datetime
 import re
 
 from referatlint import regex
 from referatlint.parse.dates import (
     DATE_RE,
+    MONTHS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_DATE_RE,
     WEEKDAYS,
@@ -52,18 +54,55 @@ def weekday_starts(low: str) -> list[int]:
     return sorted(starts)
 
 
+NEAR_MEETING = 200  # days: a date without a year lies this close to the meeting
+
+
+def without_year(match, text: str, meeting: datetime.date | None) -> str | None:
+    """For "torsdag den 12. marts" without a year: the date it most likely is, when the
+    weekday fits none of the dates it may be (in the meeting's year or a neighbouring
+    one, no further than NEAR_MEETING days from the meeting); else None."""
+    if (
+        meeting is None
+        or not match["d2"]
+        or match["y2"]
+        or text[match.end() : match.end() + 1].isalpha()
+    ):
+        return None
+    month, day = MONTHS[match["m2"].lower()], int(match["d2"])
+    candidates = []
+    for year in (meeting.year - 1, meeting.year, meeting.year + 1):
+        try:
+            candidate = datetime.date(year, month, day)
+        except ValueError:
+            continue
+        if abs((candidate - meeting).days) <= NEAR_MEETING:
+            candidates.append(candidate)
+    written = full_weekday(match["weekday"])
+    if not candidates or any(weekday_name(c.isoformat()) == written for c in candidates):
+        return None
+    return min(candidates, key=lambda c: abs((c - meeting).days)).isoformat()
+
+
 def check_weekday(document, context):
-    """Every weekday written with a full date, the meeting date first among them."""
+    """Every weekday written with a full date, the meeting date first among them; and
+    with a date without a year, read in the years around the meeting."""
     text = document.text
+    meeting = document.meeting.date
+    meeting_day = datetime.date.fromisoformat(meeting) if meeting else None
     for start in weekday_starts(lowered(document, context)):
         match = WEEKDAY_DATE_RE.match(text, start)
-        iso = to_iso(match) if match else None
-        if iso is None:
+        if match is None:
             continue
+        iso = to_iso(match)
+        date = match.group(0)[len(match["weekday"]) :].strip(" ,")
+        if iso is None:
+            iso = without_year(match, text, meeting_day)
+            if iso is None:
+                continue
+            date = long_date(iso)
         actual = weekday_name(iso)
         if full_weekday(match["weekday"]) != actual:
             line, column = document.locate(start)
-            date = match.group(0)[len(match["weekday"]) :].strip(" ,")
             values = {"written": match.group(0), "date": date, "actual": actual}
             yield context.report(
                 WEEKDAY.format(**values, actual_en=ENGLISH_DAYS[actual]),
@@ -97,8 +136,48 @@ STALE_FIX = Msg(
 )
 
 
-def same_day(iso: str, meeting_iso: str, has_year: bool) -> bool:
-    return iso == meeting_iso if has_year else iso[5:] == meeting_iso[5:]
+# "den 4.-5. november 2024": a meeting of two days, its first day written alone.
+RANGE_START = regex.compile(r"(?<![\d.])(?P<day>\d{1,2})\.?\s*[-–]\s*$")
+# "30. oktober - 1. november 2024": two dates joined by a dash.
+RANGE_JOIN = regex.compile(r"\s*[-–]\s*")
+
+
+def has_year(match) -> bool:
+    return bool(match["y1"] or match["y2"] or match["y3"] or match["y4"])
+
+
+def title_dates(title: str, year: int):
+    """(written, first, last, has_year) for each date or range of dates in a title, with
+    ISO dates; a date without a year is read in ``year``."""
+    matches = [(m, iso) for m in DATE_RE.finditer(title) if (iso := to_iso(m, default_year=year))]
+    skip = False
+    for index, (match, iso) in enumerate(matches):
+        following = matches[index + 1] if index + 1 < len(matches) else None
+        if skip:
+            skip = False
+            continue
+        start, first, last, dated = match.start(), iso, iso, has_year(match)
+        end = match.end()
+        alone = RANGE_START.search(title, 0, start)
+        if following and RANGE_JOIN.fullmatch(title, end, following[0].start()):
+            later, last, end = following[0], following[1], following[0].end()
+            dated, skip = has_year(later), True
+            if not has_year(match):  # "30. december - 2. januar 2025"
+                first = f"{last[:4]}{first[4:]}"
+                if first > last:
+                    first = f"{int(last[:4]) - 1:04d}{first[4:]}"
+        elif alone and (match["d1"] or match["d2"]) and int(alone["day"]) < int(iso[8:]):
+            start, first = alone.start(), f"{iso[:8]}{int(alone['day']):02d}"
+        yield title[start:end], first, last, dated
+
+
+def covers(first: str, last: str, meeting_iso: str, dated: bool) -> bool:
+    """Whether the meeting's date lies from ``first`` to ``last``; without a year, by
+    month and day (a range over the new year wraps round)."""
+    if dated:
+        return first <= meeting_iso <= last
+    first, last, day = first[5:], last[5:], meeting_iso[5:]
+    return first <= day <= last if first <= last else day >= first or day <= last
 
 
 def check_stale(document, context):
@@ -117,12 +196,10 @@ def check_stale(document, context):
             and not (owned and meeting.body and not same_body(owned["owner"], meeting.body))
         )
         if context.profile.is_standard_item(agenda_item) and names_this_meeting:
-            for match in DATE_RE.finditer(agenda_item.title):
-                iso = to_iso(match, default_year=year)
-                has_year = bool(match["y1"] or match["y2"] or match["y3"] or match["y4"])
-                if iso and not same_day(iso, meeting.date, has_year):
+            for written, first, last, dated in title_dates(title, year):
+                if not covers(first, last, meeting.date, dated):
                     yield context.report(
-                        STALE_TITLE.format(written=match.group(0), meeting=shown),
+                        STALE_TITLE.format(written=written, meeting=shown),
                         agenda_item.line,
                         item=agenda_item,
                         fix=fix,
@@ -360,11 +437,16 @@ RULES = (
         severity="error",
         title=Msg("Ugedag og dato passer ikke sammen", "Weekday does not match date"),
         what=Msg(
-            "En ugedag skrevet foran en fuld dato (»Mandag d. 2. november 2021«) er ikke den "
-            "ugedag, datoen falder på. Mødedatoen og alle andre fulde datoer med ugedag "
-            "tjekkes.",
-            "A weekday written before a full date is not the weekday of that date; the meeting "
-            "date and every other full date with a weekday are checked.",
+            "En ugedag skrevet foran en dato (»Mandag d. 2. november 2021«) er ikke den "
+            "ugedag, datoen falder på. Mødedatoen og alle andre datoer med ugedag tjekkes. En "
+            "dato uden årstal (»torsdag den 12. marts«) læses i mødets år og årene før og "
+            "efter, så langt som ca. 200 dage fra mødet, og meldes kun, når ugedagen ikke "
+            "passer med nogen af dem; uden mødedato tjekkes den ikke.",
+            "A weekday written before a date is not the weekday of that date; the meeting date "
+            "and every other date with a weekday are checked. A date without a year is read in "
+            "the meeting's year and the years before and after, up to about 200 days from the "
+            "meeting, and reported only when the weekday fits none of them; without a meeting "
+            "date it is not checked.",
         ),
         why=Msg(
             "En forkert ugedag gør det uklart, hvornår mødet var, og er et typisk tegn på en "
@@ -388,9 +470,11 @@ RULES = (
             "En dato, der skulle være mødets dato, er en anden: i titler på faste punkter "
             "(»Godkendelse af dagsorden til mødet den 4. oktober« i novemberreferatet) og i "
             "beslutningsoverskrifter (»Beslutning i Socialudvalget den 06-02-2020« i "
-            "januarreferatet).",
+            "januarreferatet). Et møde over flere dage (»mødet den 4.-5. november 2024«) "
+            "passer, når mødedatoen ligger i perioden.",
             "A date that should be the meeting's date is another one: in titles of standing "
-            "items and in decision headings.",
+            "items and in decision headings. A meeting of several days (“den 4.-5. november”) "
+            "fits when the meeting date lies within it.",
         ),
         why=Msg(
             "Datoen er næsten altid kopieret fra et tidligere møde og ikke rettet.",
