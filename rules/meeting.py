@@ -54,6 +54,7 @@ def weekday_starts(low: str) -> list[int]:
     return sorted(starts)
 
 
+DATE_ARTICLE = regex.compile(r"^(?:den|d\.) ", re.I)  # "den 12. marts 2025": the date itself
 NEAR_MEETING = 200  # days: a date without a year lies this close to the meeting
 
 
@@ -94,7 +95,7 @@ def check_weekday(document, context):
         if match is None:
             continue
         iso = to_iso(match)
-        date = match.group(0)[len(match["weekday"]) :].strip(" ,")
+        date = DATE_ARTICLE.sub("", match.group(0)[len(match["weekday"]) :].strip(" ,"))
         if iso is None:
             iso = without_year(match, text, meeting_day)
             if iso is None:
