@@ -16,27 +16,55 @@ CPR = Lazy(
     r"(?P<day>[0-3]\d)(?P<month>[01]\d)(?P<year>\d\d)"
     r"(?P<sep> ?[-\u2010\u2011\u2013] ?| ?)(?P<serial>\d{4})(?![\d/-]|[.,]\d)"
 )  # hyphen, Word's non-breaking hyphen or an en dash, with or without spaces; a space
+# "12.03.61-1234", "12/03/61-1234": the date part written as a date, then the serial
+# after a dash, which a date ("12.03.2024"), a time or an amount never has.
+DOTTED = Lazy(
+    r"(?P<day>[0-3]\d)(?P<dot>[./])(?P<month>[01]\d)(?P=dot)(?P<year>\d\d)"
+    r"(?P<sep> ?[-\u2010\u2011\u2013] ?)(?P<serial>\d{4})(?![\d/-]|[.,]\d)"
+)
 NOT_BEFORE = frozenset("0123456789.,/-")
 DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0000000000")
 CUE = Lazy(r"cpr|personnummer|personnr|født", re.IGNORECASE)
+# "tilbud nr. 241115-0003", "ordrenr. 241115-0003": a numbering label right before the
+# number makes it a document's number (a CPR cue in front, "cpr-nr.", keeps it a CPR number).
+NUMBER_LABEL = Lazy(r"(?P<stem>[^\W\d_]*)nr\.?:? ?[»\"'(]?$", re.IGNORECASE)
+WORD_BEFORE = Lazy(r"(?P<word>[^\W\d_]+)[ ]$")
 DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def cpr_numbers(text: str) -> Iterator[re.Match[str]]:
     """The CPR numbers in ``text``: six digits forming a day and month, then four, with a
     hyphen or space between (with none only right after "CPR", "født" and the like)."""
-    if b"000000" not in text.encode("utf-8").translate(DIGITS_AS_ZERO):
-        return  # no six digits in a row anywhere
-    for match in CPR.finditer(text):
+    shapes = text.encode("utf-8").translate(DIGITS_AS_ZERO)
+    patterns = [CPR] if b"000000" in shapes else []  # six digits in a row somewhere
+    if b"00.00.00" in shapes or b"00/00/00" in shapes:
+        patterns.append(DOTTED)
+    matches = [match for pattern in patterns for match in pattern.finditer(text)]
+    for match in sorted(matches, key=re.Match.start) if len(patterns) > 1 else matches:
         start = match.start()
         if not valid_date_part(match):
             continue
         # Ten digits in a row are only a CPR number when the text says so nearby.
         before = text[max(0, start - 25) : start].rpartition("\n")[2]
-        if before[-1:] in NOT_BEFORE and not (before.endswith(".") and CUE.search(before)):
+        cue = CUE.search(before)
+        if before[-1:] in NOT_BEFORE and not (before.endswith(".") and cue):
             continue  # part of a longer number; "cpr.nr.0707614285" is one all the same
-        if match["sep"] or CUE.search(before):
+        if not cue and numbered(before):
+            continue
+        if match["sep"] or cue:
             yield match
+
+
+def numbered(before: str) -> bool:
+    """Whether the text before a number ends in a numbering label: "sagsnr.", "løbenr.",
+    "tilbud nr.", "Nr.". Not after a possessive ("borgerens nr."): that is a person's."""
+    label = NUMBER_LABEL.search(before)
+    if label is None:
+        return False
+    if label["stem"]:
+        return True  # "ordrenr.": a compound ("personnr." is a cue, seen before this)
+    word = WORD_BEFORE.search(before, 0, label.start())
+    return word is None or not word["word"].casefold().endswith("s")
 
 
 def valid_date_part(match: re.Match[str]) -> bool:

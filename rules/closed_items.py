@@ -47,10 +47,27 @@ PLACE_ENDINGS = (
 )  # fmt: skip
 
 
+# Companies and foundations named after people: "Knud Højgaards Fond", "Per Aarsleff
+# Holding"; or with the company form after the name: "Per Aarsleff A/S", "Hans Jensen &
+# Søn", "Jens Hansens Tømrerforretning ApS" (where the name's match ends in "Ap").
+LEGAL_ENTITY = Lazy(
+    r"(?<![\w/&])(?:(?i:a/s|aps|i/s|p/s|k/s|a\.m\.b\.a\.?|amba)(?![\w/])"
+    r"|(?:Fond|Fonden|Holding)\b|(?:&|og) Søn(?:ner)?\b)"
+)
+
+
+def legal_entity(title: str, match) -> bool:
+    """Whether a company form or "Fond" ends the name, or follows it right after."""
+    entity = LEGAL_ENTITY.search(title, match.start("first") + len(match["first"]))
+    return entity is not None and entity.start() <= match.end() + 1
+
+
 def named_person(title: str) -> str | None:
     for match in CAPITALISED_PAIR.finditer(title):
-        if match["first"].casefold() in first_names() and not match.group(0).casefold().endswith(
-            PLACE_ENDINGS
+        if (
+            match["first"].casefold() in first_names()
+            and not match.group(0).casefold().endswith(PLACE_ENDINGS)
+            and not legal_entity(title, match)
         ):
             return match.group(0)
     return None
@@ -84,10 +101,13 @@ RULE = Rule(
         "Et lukket punkt (»Lukket punkt«, »Lukket - …«, »Personsag« eller en gruppe »Lukket "
         "dagsorden«) har mere end titel og beslutning, eller titlen nævner en person "
         "(et almindeligt dansk fornavn fulgt af et efternavn; steder opkaldt efter en person, "
-        "som »Hans Tausens Gade« og »Anne Marie Skolen«, tæller ikke).",
+        "som »Hans Tausens Gade« og »Anne Marie Skolen«, og virksomheder og fonde, som »Per "
+        "Aarsleff A/S«, »Knud Højgaards Fond« og »Hans Jensen & Søn« (også ApS, I/S, P/S, "
+        "K/S, A.m.b.a., Fonden og Holding), tæller ikke).",
         "A closed item carries more than its title and decision, or its title names a "
         "person (a common Danish first name followed by a surname; places named after a "
-        "person, such as “Hans Tausens Gade”, do not count).",
+        "person, such as “Hans Tausens Gade”, and companies and foundations, such as “Per "
+        "Aarsleff A/S” and “Knud Højgaards Fond”, do not count).",
     ),
     why=Msg(
         "Lukkede punkter behandles for lukkede døre, fordi de rummer fortrolige oplysninger; "

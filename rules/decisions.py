@@ -1,6 +1,8 @@
 """RL401 unreleased-decision, RL402 decision-placeholder."""
 
 import re
+from bisect import bisect_right
+from operator import attrgetter
 
 from referatlint import regex
 from referatlint.parse.header import same_body
@@ -9,7 +11,6 @@ from referatlint.rule import Rule
 from referatlint.rules.common import COMPLETE_ITEM, example, item, ordinary_items, quoted
 from referatlint.text import Msg
 
-UNRELEASED = regex.compile(r"\bikke frigivet\b", re.IGNORECASE)
 OWN = Msg(
     "»Sagens forløb« viser »Beslutning ikke frigivet« for dette møde ({body} {date}), men "
     "dokumentet er referatet fra mødet.",
@@ -24,11 +25,42 @@ DECIDED_UNRELEASED = Msg(
     "Beslutningen står som »{text}«: referatet er udsendt, før beslutningen blev frigivet.",
     "The decision reads “{text}”: the minutes went out before the decision was released.",
 )
-# The decision itself is the system's stand-in ("Beslutning ikke frigivet"), not a
-# sentence that happens to say "ikke frigivet" about something else.
-UNRELEASED_DECISION = Lazy(
-    r"^(?:beslutning(?:en)?\s+)?(?:er\s+)?(?:endnu\s+)?ikke\s+frigivet\b", re.IGNORECASE
+# The system's stand-in ("Beslutning ikke frigivet") is the whole decision, or the whole
+# status in "Sagens forløb", with nothing after it but punctuation: not a sentence that
+# says "ikke frigivet" about something else ("Anlægsbevillingen blev ikke frigivet."), nor
+# a decision with its reason ("Ikke frigivet. Udvalget ønsker en billigere løsning.").
+UNRELEASED = Lazy(
+    r"^\s*(?:beslutning(?:en)?\s+)?(?:er\s+)?(?:endnu\s+)?ikke\s+frigivet[\s.!,;:]*$",
+    re.IGNORECASE,
 )
+# The system's own wording on a line of its own is the stand-in whatever lines follow it.
+SYSTEM_WORDING = Lazy(
+    r"^\s*beslutning(?:en)?\s+(?:er\s+)?(?:endnu\s+)?ikke\s+frigivet[\s.!,;:]*$",
+    re.IGNORECASE,
+)
+
+
+def unreleased(status: str) -> bool:
+    return "frigivet" in status.lower() and bool(UNRELEASED.match(status))
+
+
+def unreleased_decision(decision) -> bool:
+    first = decision.lines[0].text if decision.lines else ""
+    return unreleased(decision.text) or system_wording(first)
+
+
+def unreleased_status(document, entry) -> bool:
+    """The status, or its first line (the one after the entry's date and body)."""
+    if unreleased(entry.status):
+        return True
+    after = bisect_right(document.lines, entry.line, key=attrgetter("line"))
+    return after < len(document.lines) and system_wording(document.lines[after].text)
+
+
+def system_wording(line: str) -> bool:
+    return "frigivet" in line.lower() and bool(SYSTEM_WORDING.match(line))
+
+
 RELEASE_FIX = Msg(
     "Frigiv beslutningen i dagsordenssystemet, så sagens forløb viser den, og udsend "
     "referatet igen.",
@@ -41,11 +73,7 @@ def check_unreleased(document, context):
     if document.kind == "referat":
         for agenda_item in document.items:
             decision = agenda_item.decision
-            if (
-                decision is not None
-                and "frigivet" in decision.text.lower()
-                and UNRELEASED_DECISION.match(decision.text)
-            ):
+            if decision is not None and unreleased_decision(decision):
                 line = decision.lines[0].line if decision.lines else decision.line
                 message = DECIDED_UNRELEASED.format(text=quoted(decision.text))
                 yield context.report(message, line, item=agenda_item, fix=RELEASE_FIX)
@@ -54,7 +82,7 @@ def check_unreleased(document, context):
         return
     for agenda_item in document.items:
         for entry in agenda_item.history:
-            if entry.date is None or not UNRELEASED.search(entry.status):
+            if entry.date is None or not unreleased_status(document, entry):
                 continue
             values = {"body": entry.body, "date": entry.date_text}
             own = entry.date == meeting.date and (
@@ -148,12 +176,17 @@ RULES = (
         what=Msg(
             "Et punkts beslutning i et referat lyder »Beslutning ikke frigivet« (fejl), eller "
             "under »Sagens forløb« står det for dette mødes eget udvalg og dato (fejl) eller "
-            "for et tidligere møde (advarsel). Senere møder i andre udvalg har endnu ikke "
-            "besluttet noget; det er normalt og meldes ikke.",
+            "for et tidligere møde (advarsel). Systemets stedfortræder er hele teksten "
+            "(»(Beslutning) (endnu) ikke frigivet«), eller dens første linje, når den lyder "
+            "»Beslutning ikke frigivet«; en beslutning, der siger mere "
+            "(»Anlægsbevillingen blev ikke frigivet.«, »Ikke frigivet. Udvalget ønsker …«), "
+            "meldes ikke. Senere møder i andre udvalg har endnu ikke besluttet noget; det er "
+            "normalt og meldes ikke.",
             "An item's decision in minutes reads “Beslutning ikke frigivet” (error), or "
             "“Sagens forløb” shows it for this meeting's own body and date (error) or for an "
-            "earlier meeting (warning). Later meetings of other bodies have not decided yet; "
-            "that is normal and not reported.",
+            "earlier meeting (warning). The system's stand-in is the whole text; a decision "
+            "that says more (“Ikke frigivet. Udvalget ønsker …”) is not reported. Later "
+            "meetings of other bodies have not decided yet; that is normal and not reported.",
         ),
         why=Msg(
             "Et referat skal vise de beslutninger, mødet traf. Står beslutningen som ikke "

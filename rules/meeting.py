@@ -1,11 +1,13 @@
 """RL501 weekday-date-mismatch, RL502 stale-date, RL503 absence-mismatch,
 RL504 unknown-body: facts about the meeting that must agree."""
 
+import datetime
 import re
 
 from referatlint import regex
 from referatlint.parse.dates import (
     DATE_RE,
+    MONTHS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_DATE_RE,
     WEEKDAYS,
@@ -16,7 +18,7 @@ from referatlint.parse.dates import (
 )
 from referatlint.parse.header import name_key, same_body
 from referatlint.rule import Rule
-from referatlint.rules.common import HEAD, example, item, lowered, positions
+from referatlint.rules.common import HEAD, example, item, lowered, ordinary_items, positions
 from referatlint.text import Msg
 
 WEEKDAY = Msg(
@@ -52,18 +54,56 @@ def weekday_starts(low: str) -> list[int]:
     return sorted(starts)
 
 
+DATE_ARTICLE = regex.compile(r"^(?:den|d\.) ", re.I)  # "den 12. marts 2025": the date itself
+NEAR_MEETING = 200  # days: a date without a year lies this close to the meeting
+
+
+def without_year(match, text: str, meeting: datetime.date | None) -> str | None:
+    """For "torsdag den 12. marts" without a year: the date it most likely is, when the
+    weekday fits none of the dates it may be (in the meeting's year or a neighbouring
+    one, no further than NEAR_MEETING days from the meeting); else None."""
+    if (
+        meeting is None
+        or not match["d2"]
+        or match["y2"]
+        or text[match.end() : match.end() + 1].isalpha()
+    ):
+        return None
+    month, day = MONTHS[match["m2"].lower()], int(match["d2"])
+    candidates = []
+    for year in (meeting.year - 1, meeting.year, meeting.year + 1):
+        try:
+            candidate = datetime.date(year, month, day)
+        except ValueError:
+            continue
+        if abs((candidate - meeting).days) <= NEAR_MEETING:
+            candidates.append(candidate)
+    written = full_weekday(match["weekday"])
+    if not candidates or any(weekday_name(c.isoformat()) == written for c in candidates):
+        return None
+    return min(candidates, key=lambda c: abs((c - meeting).days)).isoformat()
+
+
 def check_weekday(document, context):
-    """Every weekday written with a full date, the meeting date first among them."""
+    """Every weekday written with a full date, the meeting date first among them; and
+    with a date without a year, read in the years around the meeting."""
     text = document.text
+    meeting = document.meeting.date
+    meeting_day = datetime.date.fromisoformat(meeting) if meeting else None
     for start in weekday_starts(lowered(document, context)):
         match = WEEKDAY_DATE_RE.match(text, start)
-        iso = to_iso(match) if match else None
-        if iso is None:
+        if match is None:
             continue
+        iso = to_iso(match)
+        date = DATE_ARTICLE.sub("", match.group(0)[len(match["weekday"]) :].strip(" ,"))
+        if iso is None:
+            iso = without_year(match, text, meeting_day)
+            if iso is None:
+                continue
+            date = long_date(iso)
         actual = weekday_name(iso)
         if full_weekday(match["weekday"]) != actual:
             line, column = document.locate(start)
-            date = match.group(0)[len(match["weekday"]) :].strip(" ,")
             values = {"written": match.group(0), "date": date, "actual": actual}
             yield context.report(
                 WEEKDAY.format(**values, actual_en=ENGLISH_DAYS[actual]),
@@ -97,8 +137,48 @@ STALE_FIX = Msg(
 )
 
 
-def same_day(iso: str, meeting_iso: str, has_year: bool) -> bool:
-    return iso == meeting_iso if has_year else iso[5:] == meeting_iso[5:]
+# "den 4.-5. november 2024": a meeting of two days, its first day written alone.
+RANGE_START = regex.compile(r"(?<![\d.])(?P<day>\d{1,2})\.?\s*[-–]\s*$")
+# "30. oktober - 1. november 2024": two dates joined by a dash.
+RANGE_JOIN = regex.compile(r"\s*[-–]\s*")
+
+
+def has_year(match) -> bool:
+    return bool(match["y1"] or match["y2"] or match["y3"] or match["y4"])
+
+
+def title_dates(title: str, year: int):
+    """(written, first, last, has_year) for each date or range of dates in a title, with
+    ISO dates; a date without a year is read in ``year``."""
+    matches = [(m, iso) for m in DATE_RE.finditer(title) if (iso := to_iso(m, default_year=year))]
+    skip = False
+    for index, (match, iso) in enumerate(matches):
+        following = matches[index + 1] if index + 1 < len(matches) else None
+        if skip:
+            skip = False
+            continue
+        start, first, last, dated = match.start(), iso, iso, has_year(match)
+        end = match.end()
+        alone = RANGE_START.search(title, 0, start)
+        if following and RANGE_JOIN.fullmatch(title, end, following[0].start()):
+            later, last, end = following[0], following[1], following[0].end()
+            dated, skip = has_year(later), True
+            if not has_year(match):  # "30. december - 2. januar 2025"
+                first = f"{last[:4]}{first[4:]}"
+                if first > last:
+                    first = f"{int(last[:4]) - 1:04d}{first[4:]}"
+        elif alone and (match["d1"] or match["d2"]) and int(alone["day"]) < int(iso[8:]):
+            start, first = alone.start(), f"{iso[:8]}{int(alone['day']):02d}"
+        yield title[start:end], first, last, dated
+
+
+def covers(first: str, last: str, meeting_iso: str, dated: bool) -> bool:
+    """Whether the meeting's date lies from ``first`` to ``last``; without a year, by
+    month and day (a range over the new year wraps round)."""
+    if dated:
+        return first <= meeting_iso <= last
+    first, last, day = first[5:], last[5:], meeting_iso[5:]
+    return first <= day <= last if first <= last else day >= first or day <= last
 
 
 def check_stale(document, context):
@@ -117,12 +197,10 @@ def check_stale(document, context):
             and not (owned and meeting.body and not same_body(owned["owner"], meeting.body))
         )
         if context.profile.is_standard_item(agenda_item) and names_this_meeting:
-            for match in DATE_RE.finditer(agenda_item.title):
-                iso = to_iso(match, default_year=year)
-                has_year = bool(match["y1"] or match["y2"] or match["y3"] or match["y4"])
-                if iso and not same_day(iso, meeting.date, has_year):
+            for written, first, last, dated in title_dates(title, year):
+                if not covers(first, last, meeting.date, dated):
                     yield context.report(
-                        STALE_TITLE.format(written=match.group(0), meeting=shown),
+                        STALE_TITLE.format(written=written, meeting=shown),
                         agenda_item.line,
                         item=agenda_item,
                         fix=fix,
@@ -168,23 +246,51 @@ ABSENCE_FIX = Msg(
 )
 
 
+# "Afbud: Lars Qvist", "Fraværende: ...", "Lars Qvist deltog ikke i mødet": the meeting.
+# "Jens Kjær deltog ikke i behandlingen af punktet", "... var fraværende under punktet":
+# this item only (an item may note both).
+MEETING_MARKS = ("afbud", "fravær")
+ONE_ITEM = regex.compile(r"\b(?:behandling|punkt|sag(?:en|ens)\b|inhabil)", re.I)
+
+
+def for_meeting(document, absence) -> bool:
+    """Whether an item's absence note is about the whole meeting, not this item only."""
+    if absence.mark.casefold().startswith(MEETING_MARKS):
+        return True
+    line = absence.line
+    text = document.text[document.line_starts[line - 1] :].partition("\n")[0]
+    return not ONE_ITEM.search(text)
+
+
 def check_absence(document, context):
     meeting = document.meeting
     absent = {name_key(a.name): a.name for a in meeting.absences}
     present = {name_key(p.name): p for p in meeting.participants if not p.absent}
-    noting = [i for i in document.items if i.absences]
-    for agenda_item in noting:
-        noted = {name_key(a.name) for a in agenda_item.absences}
+    # Each item's note of who was absent from the meeting, if it has one.
+    notes = {
+        agenda_item.line: [a for a in agenda_item.absences if for_meeting(document, a)]
+        for agenda_item in document.items
+    }
+    noted_by = {line: {name_key(a.name) for a in noted} for line, noted in notes.items() if noted}
+    for agenda_item in document.items:
+        noted = noted_by.get(agenda_item.line)
+        if noted is None:
+            continue
         for key, name in absent.items():
             if key not in noted:
                 yield context.report(
                     ITEM_OMITS.format(name=name),
-                    agenda_item.absences[0].line,
+                    notes[agenda_item.line][0].line,
                     item=agenda_item,
                     fix=ABSENCE_FIX,
                 )
-    if len(noting) >= 2:
-        everywhere = set.intersection(*({name_key(a.name) for a in i.absences} for i in noting))
+    # Absent in every item that could note it: an item without the note is evidence that
+    # the member was there (a closed item printed without its text is no evidence).
+    ordinary = [
+        i for i in ordinary_items(document, context) if not i.closed or i.decision is not None
+    ]
+    if len(ordinary) >= 2 and all(i.line in noted_by for i in ordinary):
+        everywhere = set.intersection(*(noted_by[i.line] for i in ordinary))
         for key in sorted(everywhere):
             if key in present:
                 person = present[key]
@@ -332,11 +438,16 @@ RULES = (
         severity="error",
         title=Msg("Ugedag og dato passer ikke sammen", "Weekday does not match date"),
         what=Msg(
-            "En ugedag skrevet foran en fuld dato (»Mandag d. 2. november 2021«) er ikke den "
-            "ugedag, datoen falder på. Mødedatoen og alle andre fulde datoer med ugedag "
-            "tjekkes.",
-            "A weekday written before a full date is not the weekday of that date; the meeting "
-            "date and every other full date with a weekday are checked.",
+            "En ugedag skrevet foran en dato (»Mandag d. 2. november 2021«) er ikke den "
+            "ugedag, datoen falder på. Mødedatoen og alle andre datoer med ugedag tjekkes. En "
+            "dato uden årstal (»torsdag den 12. marts«) læses i mødets år og årene før og "
+            "efter, så langt som ca. 200 dage fra mødet, og meldes kun, når ugedagen ikke "
+            "passer med nogen af dem; uden mødedato tjekkes den ikke.",
+            "A weekday written before a date is not the weekday of that date; the meeting date "
+            "and every other date with a weekday are checked. A date without a year is read in "
+            "the meeting's year and the years before and after, up to about 200 days from the "
+            "meeting, and reported only when the weekday fits none of them; without a meeting "
+            "date it is not checked.",
         ),
         why=Msg(
             "En forkert ugedag gør det uklart, hvornår mødet var, og er et typisk tegn på en "
@@ -360,9 +471,11 @@ RULES = (
             "En dato, der skulle være mødets dato, er en anden: i titler på faste punkter "
             "(»Godkendelse af dagsorden til mødet den 4. oktober« i novemberreferatet) og i "
             "beslutningsoverskrifter (»Beslutning i Socialudvalget den 06-02-2020« i "
-            "januarreferatet).",
+            "januarreferatet). Et møde over flere dage (»mødet den 4.-5. november 2024«) "
+            "passer, når mødedatoen ligger i perioden.",
             "A date that should be the meeting's date is another one: in titles of standing "
-            "items and in decision headings.",
+            "items and in decision headings. A meeting of several days (“den 4.-5. november”) "
+            "fits when the meeting date lies within it.",
         ),
         why=Msg(
             "Datoen er næsten altid kopieret fra et tidligere møde og ikke rettet.",
@@ -381,9 +494,12 @@ RULES = (
             "Fravær står forskelligt i deltagerlisten (»Lars Qvist (Afbud)«, »Fraværende:«), i "
             "punkternes fraværsnoter (»Afbud: Lars Qvist«) og i underskrifterne: en fraværende "
             "skriver under, en deltager mangler blandt underskrifterne, et punkt udelader en "
-            "fraværende, eller alle punkter nævner et fravær, som deltagerlisten ikke har.",
+            "fraværende, eller hvert almindeligt punkt nævner et fravær, som deltagerlisten "
+            "ikke har. En note om ét punkt (»Jens Kjær deltog ikke i behandlingen af "
+            "punktet«) er ikke fravær fra mødet.",
             "Absences differ between the participants line, the items' absence notes and the "
-            "signatures.",
+            "signatures. A note about one item (“deltog ikke i behandlingen af punktet”) is no "
+            "absence from the meeting.",
         ),
         why=Msg(
             "Fraværet afgør, hvem der har deltaget i beslutningerne; det skal stå ens overalt.",

@@ -19,6 +19,17 @@ from referatlint.cpr import cpr_numbers, masked
         ("Per Møller, cpr.nr. 010190-1234, klager.", ["010190-1234"]),  # a comma after it
         ("Beløb 010190-1234,50 kr.", []),  # a decimal comma: an amount
         ("Nr. 010190-1234.5", []),
+        # A numbering label right before the number: a document's number.
+        ("fx »tilbud nr. 241115-0003«", []),
+        ("Ordrenr. 241115-0003, fakturanr.: 241115-0004, løbenr. 241115-0005", []),
+        # A CPR cue in the label, or a person's "nr.", keeps it a CPR number.
+        ("CPR nr. 010190-1234, cpr-nr. 010190-1235", ["010190-1234", "010190-1235"]),
+        ("personnr. 010190-1234 og borgerens nr. 010190-1235", ["010190-1234", "010190-1235"]),
+        # The date part written as a date, then a dash and four digits.
+        ("kasserer (cpr.nr. 12.03.61-1234)", ["12.03.61-1234"]),
+        ("født 12/03/61–1234 i Vejle", ["12/03/61–1234"]),
+        ("Dato 12.03.2024, kl. 12.03, 12.03.61-12345, 1.12.03.61-1234, 12.03/61-1234", []),
+        ("Sag 32.03.61-1234 og 12.13.61-1234: no dates", []),
     ],
 )
 def test_what_counts_as_a_cpr_number(text, numbers):
@@ -30,6 +41,7 @@ def test_masking_hides_the_serial_and_keeps_every_column():
     assert (
         masked(text) == "Borgeren (cpr 010190-****) er født 010190**** (sag 27.00.00-010190-1234)."
     )
+    assert masked("født 12.03.61-1234, cpr 010190-1234") == "født 12.03.61-****, cpr 010190-****"
     assert len(masked(text)) == len(text)
 
 
