@@ -707,15 +707,19 @@ RULES = (
         title=Msg("CPR-nummer i teksten", "CPR number in the text"),
         what=Msg(
             "Et dansk CPR-nummer: seks cifre med en gyldig dato og fire cifre, med bindestreg "
-            "eller mellemrum (uden skilletegn kun når »CPR« eller »født« står lige før). "
+            "eller mellemrum (uden skilletegn kun når »CPR« eller »født« står lige før), eller "
+            "med datoen skrevet som dato (»12.03.61-1234«). "
             "Fundet viser kun fødselsdatoen og siger, om nummeret består modulus 11-kontrollen "
             "(ikke alle gør siden 2007); ingen udskrift fra referatlint viser de sidste fire "
-            "cifre, heller ikke linjen under fundet. Journalnumre, KLE-numre, beløb, telefonnumre og "
-            "årstal som »2020-2023« udløser den ikke.",
+            "cifre, heller ikke linjen under fundet. Journalnumre, KLE-numre, beløb, telefonnumre, "
+            "årstal som »2020-2023« og et nummer lige efter »nr.« (»tilbud nr. 241115-0003«, "
+            "»sagsnr.«; ikke »cpr-nr.« eller »borgerens nr.«) udløser den ikke.",
             "A Danish CPR number: six digits forming a valid date and four digits, with a "
-            "hyphen or space (without one only right after “CPR” or “født”). The finding "
-            "masks the serial and says whether it passes the modulus-11 check; no output of "
-            "referatlint shows the last four digits, not even the line under the finding.",
+            "hyphen or space (without one only right after “CPR” or “født”), or with the date "
+            "written as a date (“12.03.61-1234”). The finding masks the serial and says whether "
+            "it passes the modulus-11 check; no output of referatlint shows the last four "
+            "digits, not even the line under the finding. A number right after a numbering "
+            "label (“tilbud nr.”, “sagsnr.”; not “cpr-nr.”) does not count.",
         ),
         why=Msg(
             "CPR-numre er fortrolige personoplysninger og må ikke offentliggøres.",
