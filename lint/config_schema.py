@@ -19,8 +19,15 @@ TYPE_CHECKING = False  # typing itself costs 2 ms of every start
 if TYPE_CHECKING:
     from typing import Any
 
-SELECTOR = {"type": "string", "pattern": "^(ALL|[A-Z]+[0-9]*)$"}
-CODE = {"type": "string", "pattern": "^[A-Z]+[0-9]+$"}
+# Codes are read in any case, as on the command line, and kept in capitals (normalized).
+SELECTOR = {
+    "type": "string",
+    "pattern": "^[A-Za-z]+[0-9]*$",
+    "description": "A rule code, a prefix of codes (RL6) or ALL.",
+}
+CODE = {"type": "string", "pattern": "^[A-Za-z]+[0-9]+$", "description": "A rule code."}
+RULE_CODE = "^(?!RL)[A-Z]{1,3}[0-9]{3}$"
+RULE_NAME = "^[a-z0-9]+(-[a-z0-9]+)*$"
 TEXTS = {"type": "array", "items": {"type": "string"}}
 
 
@@ -59,17 +66,20 @@ def build() -> dict:
         "properties": {
             "code": {
                 "type": "string",
-                "pattern": "^(?!RL)[A-Z]{1,3}[0-9]{3}$",
+                "pattern": RULE_CODE,
                 "description": "Your own code, outside RL: for example X101.",
             },
-            "name": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"},
+            "name": {"type": "string", "pattern": RULE_NAME},
             "message": {"type": "string", "minLength": 1, "description": "Shown in Danish."},
             "message_en": {"type": "string", "minLength": 1},
             "fix": {"type": "string"},
             "severity": {"enum": list(SEVERITIES)},
             "kind": {"enum": list(KIND_TEXT)},
             "scope": {"enum": list(SCOPES)},
-            "section": {"type": "string", "description": "Canonical section name."},
+            "section": {
+                "type": "string",
+                "description": "A section: its canonical name or one of its headings.",
+            },
             "pattern": {"type": "string", "description": "A regular expression."},
             "ignore_case": {"type": "boolean"},
             "max": {"type": "integer", "minimum": 1, "description": "Characters, for max-length."},
@@ -165,6 +175,7 @@ def build() -> dict:
 # --------------------------------------------------------------------------- checking
 
 REGEX_KEYS = ("standard_items", "decision_phrases")
+SELECTOR_KEYS = ("select", "ignore", "extend_select")
 
 
 @functools.cache
@@ -178,9 +189,12 @@ def validator():
 
 def check(data: dict, path: str, text: str) -> None:
     """Validate one file's data (read from ``text``); raise ConfigError naming the line
-    and a hint."""
+    and a hint. Rule codes are then written in capitals, as the command line reads them."""
     errors = sorted(
-        validator().iter_errors(data), key=lambda e: (len(e.path), list(map(str, e.path)))
+        validator().iter_errors(data),
+        # At one place an unknown key comes before a missing one: it is usually the same
+        # key misspelt ("reasn" for "reason"), and the unknown one says which.
+        key=lambda e: (len(e.path), list(map(str, e.path)), e.validator != "additionalProperties"),
     )
     if errors:
         raise explain(errors[0], path, text)
@@ -194,6 +208,23 @@ def check(data: dict, path: str, text: str) -> None:
     for index, rule in enumerate(data.get("rules", [])):
         if "pattern" in rule:
             compiles(rule["pattern"], path, ["rules", index, "pattern"], text)
+    capitals(data)
+
+
+def capitals(data: dict) -> None:
+    """Rule codes in capitals (``select: [rl601]`` is RL601, as ``--select rl601`` is)."""
+    for key in SELECTOR_KEYS:
+        if key in data:
+            data[key] = [code.upper() for code in data[key]]
+    if "severity" in data:
+        data["severity"] = {code.upper(): level for code, level in data["severity"].items()}
+    if "per_file_ignores" in data:
+        data["per_file_ignores"] = {
+            pattern: [code.upper() for code in codes]
+            for pattern, codes in data["per_file_ignores"].items()
+        }
+    if "waivers" in data:
+        data["waivers"] = [{**waiver, "code": waiver["code"].upper()} for waiver in data["waivers"]]
 
 
 def compiles(pattern: str, path: str, keys: list, text: str) -> None:
@@ -212,10 +243,10 @@ def compiles(pattern: str, path: str, keys: list, text: str) -> None:
         ) from None
 
 
-def nearest(word: str, choices) -> str | None:
+def nearest(word: str, choices, cutoff: float = 60) -> str | None:
     from referatlint.fuzzy import closest
 
-    return closest(str(word), choices, cutoff=60)
+    return closest(str(word), choices, cutoff=cutoff)
 
 
 def explain(error, path: str, text: str) -> ConfigError:
@@ -235,9 +266,14 @@ def explain(error, path: str, text: str) -> ConfigError:
                 f"ukendt nøgle »{extra}« under »{where}«",
                 f"unknown key “{extra}” under “{where}”",
             )
+        elif not hint and not keys and re.fullmatch("[A-Za-z]+[0-9]+", str(extra)):
+            da += f" (en regels indstillinger står under »options«: options: {{{extra}: …}})"
+            en += f" (a rule's settings go under “options”: options: {{{extra}: …}})"
         return ConfigError(Msg(da, en), path, line_of(path, [*keys, extra], text))
-    line = line_of(path, keys, text)
     value = error.instance
+    if "propertyNames" in error.schema_path:  # the key itself is wrong: point at it
+        keys = [*keys, value]
+    line = line_of(path, keys, text)
     if error.validator == "enum":
         hint = nearest(value, schema["enum"])
         choices = ", ".join(str(c) for c in schema["enum"])
@@ -275,16 +311,43 @@ def explain(error, path: str, text: str) -> ConfigError:
             line,
         )
     if error.validator == "pattern":
-        return ConfigError(
-            Msg(
-                f"»{value}« under »{where}« har ikke den rigtige form ({schema['pattern']})",
-                f"“{value}” under “{where}” does not have the right form ({schema['pattern']})",
-            ),
-            path,
-            line,
-        )
+        return ConfigError(wrong_form(str(value), where, schema["pattern"]), path, line)
     return ConfigError(
         Msg(f"»{where}«: {error.message}", f"“{where}”: {error.message}"), path, line
+    )
+
+
+def wrong_form(value: str, where: str, pattern: str) -> Msg:
+    """What is wrong with a code or a name, in words rather than the pattern."""
+    if pattern in (SELECTOR["pattern"], CODE["pattern"]):
+        example = "RL601" if pattern == CODE["pattern"] else "RL601, eller et præfiks som RL6"
+        example_en = "RL601" if pattern == CODE["pattern"] else "RL601, or a prefix such as RL6"
+        return Msg(
+            f"»{value}« under »{where}« er ikke en regelkode (bogstaver og cifre, fx {example})",
+            f"“{value}” under “{where}” is not a rule code (letters and digits, e.g. {example_en})",
+        )
+    if pattern == RULE_CODE:
+        if re.fullmatch(RULE_CODE, value.upper()):
+            return Msg(
+                f"skriv koden med store bogstaver: »{value.upper()}«",
+                f"write the code in capitals: “{value.upper()}”",
+            )
+        return Msg(
+            f"»{value}« kan ikke være koden for en egen regel: brug 1-3 store bogstaver og tre "
+            "cifre, fx X101 (koder, der begynder med RL, er referatlints egne)",
+            f"“{value}” cannot be the code of your own rule: use 1-3 capitals and three digits, "
+            "e.g. X101 (codes beginning with RL are referatlint's own)",
+        )
+    if pattern == RULE_NAME:
+        return Msg(
+            f"»{value}« under »{where}« skal skrives med små bogstaver, cifre og bindestreger, "
+            "fx »skriv-borger«",
+            f"“{value}” under “{where}” must be lower-case letters, digits and hyphens, "
+            "e.g. “write-citizen”",
+        )
+    return Msg(
+        f"»{value}« under »{where}« har ikke den rigtige form ({pattern})",
+        f"“{value}” under “{where}” does not have the right form ({pattern})",
     )
 
 

@@ -110,10 +110,11 @@ def test_command_line_beats_the_configuration(cli, tmp_path):
          "en undtagelse skal have en skrevet begrundelse"),
         ("standard_items: ['^(godkendelse']\n", 1, "er ikke et gyldigt regulært udtryk"),
         ("rules:\n  - code: RL999\n    kind: forbidden\n    pattern: x\n    message: m\n", 2,
-         "»RL999« under »rules.0.code« har ikke den rigtige form"),
+         "»RL999« kan ikke være koden for en egen regel: brug 1-3 store bogstaver og tre cifre, "
+         "fx X101 (koder, der begynder med RL, er referatlints egne)"),
         ("rules:\n  - code: X101\n    kind: forbidden\n    message: m\n", 2,
          "»rules.0« mangler nøglen »pattern«"),
-        ("profile: [holbaek\n", 2, "ikke gyldig YAML"),
+        ("profile: [holbaek\n", 1, "ikke gyldig YAML: »[« er ikke lukket med »]«"),
         ("!!python/object:os.system\nargs: [echo hacked]\n", 1, "ikke gyldig YAML"),
         ("- bare\n- liste\n", 1, "skal være en samling af »nøgle: værdi«"),
         ("extends: findes-ikke.yaml\n", 1, "»extends: findes-ikke.yaml« er hverken en indbygget profil eller en fil"),
