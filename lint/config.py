@@ -105,7 +105,9 @@ def load(path: str) -> Resolved:
         except (OSError, KeyError, TypeError):
             pass
     chain = read_chain(path, [])
-    data = merge(chain)
+    from referatlint.config_schema import check_chain
+
+    data = check_chain(chain, merge(chain))
     sources = [(source.path, source.digest) for source in chain]
     cache.store("config", key, {"sources": sources, "data": data})
     return Resolved(tuple(source.path for source in chain), data)
@@ -411,6 +413,20 @@ def toml_line(text: str, keys: list) -> int | None:
         if length > best:
             best, best_line = length, number
     return best_line
+
+
+def locate(sources: tuple[str, ...], key: str) -> tuple[str | None, int | None]:
+    """The last of ``sources`` (paths) that states the top-level ``key``, and its line;
+    for an error found after the files were read (it reads them again)."""
+    for path in reversed(sources):
+        try:
+            text = read_bytes(path).decode("utf-8")
+            data = read_toml(text, path) if path.endswith(".toml") else read_yaml(text, path)
+        except (OSError, UnicodeDecodeError, ConfigError):
+            continue
+        if key in data:
+            return path, line_of(path, [key], text)
+    return None, None
 
 
 # --------------------------------------------------------------------------- merging
