@@ -19,8 +19,15 @@ TYPE_CHECKING = False  # typing itself costs 2 ms of every start
 if TYPE_CHECKING:
     from typing import Any
 
-SELECTOR = {"type": "string", "pattern": "^(ALL|[A-Z]+[0-9]*)$"}
-CODE = {"type": "string", "pattern": "^[A-Z]+[0-9]+$"}
+# Codes are read in any case, as on the command line, and kept in capitals (normalized).
+SELECTOR = {
+    "type": "string",
+    "pattern": "^[A-Za-z]+[0-9]*$",
+    "description": "A rule code, a prefix of codes (RL6) or ALL.",
+}
+CODE = {"type": "string", "pattern": "^[A-Za-z]+[0-9]+$", "description": "A rule code."}
+RULE_CODE = "^(?!RL)[A-Z]{1,3}[0-9]{3}$"
+RULE_NAME = "^[a-z0-9]+(-[a-z0-9]+)*$"
 TEXTS = {"type": "array", "items": {"type": "string"}}
 
 
@@ -59,17 +66,20 @@ def build() -> dict:
         "properties": {
             "code": {
                 "type": "string",
-                "pattern": "^(?!RL)[A-Z]{1,3}[0-9]{3}$",
+                "pattern": RULE_CODE,
                 "description": "Your own code, outside RL: for example X101.",
             },
-            "name": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"},
+            "name": {"type": "string", "pattern": RULE_NAME},
             "message": {"type": "string", "minLength": 1, "description": "Shown in Danish."},
             "message_en": {"type": "string", "minLength": 1},
             "fix": {"type": "string"},
             "severity": {"enum": list(SEVERITIES)},
             "kind": {"enum": list(KIND_TEXT)},
             "scope": {"enum": list(SCOPES)},
-            "section": {"type": "string", "description": "Canonical section name."},
+            "section": {
+                "type": "string",
+                "description": "A section: its canonical name or one of its headings.",
+            },
             "pattern": {"type": "string", "description": "A regular expression."},
             "ignore_case": {"type": "boolean"},
             "max": {"type": "integer", "minimum": 1, "description": "Characters, for max-length."},
@@ -113,7 +123,8 @@ def build() -> dict:
         "extend_select": {"type": "array", "items": SELECTOR},
         "severity": {
             "type": "object",
-            "propertyNames": CODE,
+            "description": "Per code or prefix (RL6: info); the longest matching key wins.",
+            "propertyNames": SELECTOR,
             "additionalProperties": {"enum": list(SEVERITIES)},
         },
         "per_file_ignores": {
@@ -165,6 +176,7 @@ def build() -> dict:
 # --------------------------------------------------------------------------- checking
 
 REGEX_KEYS = ("standard_items", "decision_phrases")
+SELECTOR_KEYS = ("select", "ignore", "extend_select")
 
 
 @functools.cache
@@ -178,9 +190,12 @@ def validator():
 
 def check(data: dict, path: str, text: str) -> None:
     """Validate one file's data (read from ``text``); raise ConfigError naming the line
-    and a hint."""
+    and a hint. Rule codes are then written in capitals, as the command line reads them."""
     errors = sorted(
-        validator().iter_errors(data), key=lambda e: (len(e.path), list(map(str, e.path)))
+        validator().iter_errors(data),
+        # At one place an unknown key comes before a missing one: it is usually the same
+        # key misspelt ("reasn" for "reason"), and the unknown one says which.
+        key=lambda e: (len(e.path), list(map(str, e.path)), e.validator != "additionalProperties"),
     )
     if errors:
         raise explain(errors[0], path, text)
@@ -194,6 +209,23 @@ def check(data: dict, path: str, text: str) -> None:
     for index, rule in enumerate(data.get("rules", [])):
         if "pattern" in rule:
             compiles(rule["pattern"], path, ["rules", index, "pattern"], text)
+    capitals(data)
+
+
+def capitals(data: dict) -> None:
+    """Rule codes in capitals (``select: [rl601]`` is RL601, as ``--select rl601`` is)."""
+    for key in SELECTOR_KEYS:
+        if key in data:
+            data[key] = [code.upper() for code in data[key]]
+    if "severity" in data:
+        data["severity"] = {code.upper(): level for code, level in data["severity"].items()}
+    if "per_file_ignores" in data:
+        data["per_file_ignores"] = {
+            pattern: [code.upper() for code in codes]
+            for pattern, codes in data["per_file_ignores"].items()
+        }
+    if "waivers" in data:
+        data["waivers"] = [{**waiver, "code": waiver["code"].upper()} for waiver in data["waivers"]]
 
 
 def compiles(pattern: str, path: str, keys: list, text: str) -> None:
@@ -212,10 +244,10 @@ def compiles(pattern: str, path: str, keys: list, text: str) -> None:
         ) from None
 
 
-def nearest(word: str, choices) -> str | None:
+def nearest(word: str, choices, cutoff: float = 60) -> str | None:
     from referatlint.fuzzy import closest
 
-    return closest(str(word), choices, cutoff=60)
+    return closest(str(word), choices, cutoff=cutoff)
 
 
 def explain(error, path: str, text: str) -> ConfigError:
@@ -235,9 +267,14 @@ def explain(error, path: str, text: str) -> ConfigError:
                 f"ukendt nøgle »{extra}« under »{where}«",
                 f"unknown key “{extra}” under “{where}”",
             )
+        elif not hint and not keys and re.fullmatch("[A-Za-z]+[0-9]+", str(extra)):
+            da += f" (en regels indstillinger står under »options«: options: {{{extra}: …}})"
+            en += f" (a rule's settings go under “options”: options: {{{extra}: …}})"
         return ConfigError(Msg(da, en), path, line_of(path, [*keys, extra], text))
-    line = line_of(path, keys, text)
     value = error.instance
+    if "propertyNames" in error.schema_path:  # the key itself is wrong: point at it
+        keys = [*keys, value]
+    line = line_of(path, keys, text)
     if error.validator == "enum":
         hint = nearest(value, schema["enum"])
         choices = ", ".join(str(c) for c in schema["enum"])
@@ -275,17 +312,268 @@ def explain(error, path: str, text: str) -> ConfigError:
             line,
         )
     if error.validator == "pattern":
-        return ConfigError(
-            Msg(
-                f"»{value}« under »{where}« har ikke den rigtige form ({schema['pattern']})",
-                f"“{value}” under “{where}” does not have the right form ({schema['pattern']})",
-            ),
-            path,
-            line,
-        )
+        return ConfigError(wrong_form(str(value), where, schema["pattern"]), path, line)
     return ConfigError(
         Msg(f"»{where}«: {error.message}", f"“{where}”: {error.message}"), path, line
     )
+
+
+def wrong_form(value: str, where: str, pattern: str) -> Msg:
+    """What is wrong with a code or a name, in words rather than the pattern."""
+    if pattern in (SELECTOR["pattern"], CODE["pattern"]):
+        example = "RL601" if pattern == CODE["pattern"] else "RL601, eller et præfiks som RL6"
+        example_en = "RL601" if pattern == CODE["pattern"] else "RL601, or a prefix such as RL6"
+        return Msg(
+            f"»{value}« under »{where}« er ikke en regelkode (bogstaver og cifre, fx {example})",
+            f"“{value}” under “{where}” is not a rule code (letters and digits, e.g. {example_en})",
+        )
+    if pattern == RULE_CODE:
+        if re.fullmatch(RULE_CODE, value.upper()):
+            return Msg(
+                f"skriv koden med store bogstaver: »{value.upper()}«",
+                f"write the code in capitals: “{value.upper()}”",
+            )
+        return Msg(
+            f"»{value}« kan ikke være koden for en egen regel: brug 1-3 store bogstaver og tre "
+            "cifre, fx X101 (koder, der begynder med RL, er referatlints egne)",
+            f"“{value}” cannot be the code of your own rule: use 1-3 capitals and three digits, "
+            "e.g. X101 (codes beginning with RL are referatlint's own)",
+        )
+    if pattern == RULE_NAME:
+        return Msg(
+            f"»{value}« under »{where}« skal skrives med små bogstaver, cifre og bindestreger, "
+            "fx »skriv-borger«",
+            f"“{value}” under “{where}” must be lower-case letters, digits and hyphens, "
+            "e.g. “write-citizen”",
+        )
+    return Msg(
+        f"»{value}« under »{where}« har ikke den rigtige form ({pattern})",
+        f"“{value}” under “{where}” does not have the right form ({pattern})",
+    )
+
+
+# --------------------------------------------------------------------------- the whole chain
+
+
+def check_chain(chain: list, data: dict[str, Any]) -> dict[str, Any]:
+    """What no single file's schema can say, checked on the merged configuration ``data``
+    of a chain of files (config.Source, the base first): every rule code names a rule,
+    custom rule codes are unique, every case type and section the template names exists,
+    a new section is no misspelt known one and a heading belongs to one section. An error
+    names the file and line that say it. Returns ``data`` with every section it names
+    written as its canonical name (a heading of the section means the section)."""
+    from referatlint import profiles
+    from referatlint.config import TEMPLATE_KEYS
+
+    base = data.get("profile") or "standard"
+    template = profiles.resolve(
+        {"extends": base, **{key: data[key] for key in TEMPLATE_KEYS if key in data}}
+    )
+    sections_are_apart(chain, profiles.resolve(profiles.builtin_data(base))["sections"])
+    codes = rule_codes(chain)
+    for source in chain:
+        codes_exist(source, codes)
+        template_names_exist(source, template["sections"], template["case_types"])
+    return canonical(data, template["sections"])
+
+
+def located(source, keys: list, da: str, en: str) -> ConfigError:
+    from referatlint.config import line_of
+
+    return ConfigError(Msg(da, en), source.path, line_of(source.path, keys, source.text))
+
+
+def rule_codes(chain: list) -> list[str]:
+    """The codes of every rule: built in, from plugins and from the chain's ``rules:``."""
+    from referatlint.config import line_of
+    from referatlint.registry import all_rules
+
+    codes = [rule.code for rule in all_rules()]
+    first: dict[str, tuple] = {}
+    for source in chain:
+        for index, rule in enumerate(source.data.get("rules", ())):
+            code, keys = rule["code"], ["rules", index, "code"]
+            if code in first:
+                other, other_index = first[code]
+                line = line_of(other.path, ["rules", other_index, "code"], other.text)
+                at = f"linje {line}" if other.path == source.path else f"{other.path}:{line}"
+                at_en = f"line {line}" if other.path == source.path else f"{other.path}:{line}"
+                raise located(
+                    source, keys,
+                    f"regelkoden »{code}« er brugt to gange (første gang {at})",
+                    f"the rule code “{code}” is used twice (first at {at_en})",
+                )  # fmt: skip
+            if code in codes:
+                raise located(
+                    source, keys,
+                    f"regelkoden »{code}« har en installeret regel allerede; vælg en anden",
+                    f"the rule code “{code}” belongs to an installed rule; choose another",
+                )  # fmt: skip
+            first[code] = (source, index)
+    return [*codes, *first]
+
+
+def codes_exist(source, codes: list[str]) -> None:
+    """Every selector, severity, per-file ignore and waiver of one file names a rule."""
+    from referatlint.settings import ALWAYS_ERROR, FIXED, unknown_code
+
+    def known(selector: str, keys: list, changes: bool) -> None:
+        if changes and selector == ALWAYS_ERROR:
+            raise located(source, keys, FIXED.da, FIXED.en)
+        if selector != "ALL" and not any(code.startswith(selector) for code in codes):
+            message = unknown_code(selector, codes)
+            raise located(source, keys, message.da, message.en)
+
+    data = source.data
+    for key in SELECTOR_KEYS:
+        for index, selector in enumerate(data.get(key, ())):
+            known(selector, [key, index], key == "ignore")
+    for selector in data.get("severity", {}):
+        known(selector, ["severity", selector], True)
+    for pattern, selectors in data.get("per_file_ignores", {}).items():
+        for index, selector in enumerate(selectors):
+            known(selector, ["per_file_ignores", pattern, index], True)
+    for index, waiver in enumerate(data.get("waivers", ())):
+        code, keys = waiver["code"], ["waivers", index, "code"]
+        known(code, keys, True)
+        if code not in codes:
+            example = next((c for c in codes if c.startswith(code)), codes[0])
+            raise located(
+                source, keys,
+                f"»{code}« er ikke en hel regelkode: en undtagelse gælder én regel (fx »{example}«)",
+                f"“{code}” is not a whole rule code: a waiver is for one rule (e.g. “{example}”)",
+            )  # fmt: skip
+
+
+def template_names_exist(source, sections: dict, case_types: list[str]) -> None:
+    """Every case type and section one file's template keys name is one the profile has."""
+    data = source.data
+    folded = {case_type.casefold() for case_type in case_types}  # matched so when run
+
+    def case_type_known(case_type: str, keys: list) -> None:
+        if case_type == "*" or case_type.casefold() in folded:
+            return
+        near = nearest(case_type, case_types, cutoff=75)
+        if near:
+            da, en = f" (mente du »{near}«?)", f" (did you mean “{near}”?)"
+        else:
+            listing = ", ".join(case_types)
+            da = f" (kendte: {listing}); en ny sagstype skrives først under »case_types«"
+            en = f" (known: {listing}); a new case type goes under “case_types” first"
+        raise located(
+            source,
+            keys,
+            f"ukendt sagstype »{case_type}«{da}",
+            f"unknown case type “{case_type}”{en}",
+        )
+
+    def section_known(name: str, keys: list) -> None:
+        if canonical_name(name, sections) is not None:
+            return
+        headings = [*sections, *(synonym for synonyms in sections.values() for synonym in synonyms)]
+        near = nearest(name, headings, cutoff=80)
+        da = f" (mente du »{near}«?)" if near else ""
+        en = f" (did you mean “{near}”?)" if near else ""
+        raise located(
+            source, keys,
+            f"ukendt afsnit »{name}«{da}; et nyt afsnit skrives først under »sections«",
+            f"unknown section “{name}”{en}; a new section goes under “sections” first",
+        )  # fmt: skip
+
+    for case_type, required in data.get("required_sections", {}).items():
+        case_type_known(case_type, ["required_sections", case_type])
+        for index, name in enumerate(required):
+            section_known(name, ["required_sections", case_type, index])
+    for index, hint in enumerate(data.get("case_type_hints", ())):
+        case_type_known(hint["case_type"], ["case_type_hints", index, "case_type"])
+    for index, rule in enumerate(data.get("rules", ())):
+        if "section" in rule:
+            section_known(rule["section"], ["rules", index, "section"])
+    for index, name in enumerate(data.get("group_headings", ())):
+        section_known(name, ["group_headings", index])
+
+
+def sections_are_apart(chain: list, builtin: dict[str, list[str]]) -> None:
+    """A section a file adds under ``sections:`` is not a known one misspelt, and no
+    heading belongs to two sections (the parser could only ever find it in one)."""
+    from referatlint.fuzzy import edits
+
+    owner: dict[str, str] = {}  # heading, case folded -> its section
+    for name, synonyms in builtin.items():
+        for heading in (name, *synonyms):
+            owner.setdefault(heading.casefold(), name)
+    known = set(builtin)
+    for source in chain:
+        for name, synonyms in source.data.get("sections", {}).items():
+            if name not in known:
+                folded = name.casefold()
+                taken = owner.get(folded)
+                if taken is not None:
+                    raise located(
+                        source, ["sections", name],
+                        f"»{name}« under »sections« er allerede en overskrift for afsnittet "
+                        f"»{taken}« (mente du »{taken}«?)",
+                        f"“{name}” under “sections” is already a heading of the section "
+                        f"“{taken}” (did you mean “{taken}”?)",
+                    )  # fmt: skip
+                like = next(
+                    (section for heading, section in owner.items() if edits(folded, heading) <= 1),
+                    None,
+                )
+                if like is not None:
+                    raise located(
+                        source, ["sections", name],
+                        f"»{name}« under »sections« er ikke et kendt afsnit, men ligner »{like}« "
+                        f"(mente du »{like}«?)",
+                        f"“{name}” under “sections” is no known section but is like “{like}” "
+                        f"(did you mean “{like}”?)",
+                    )  # fmt: skip
+                known.add(name)
+                owner[folded] = name
+            for index, synonym in enumerate(synonyms):
+                taken = owner.setdefault(synonym.casefold(), name)
+                if taken != name:
+                    raise located(
+                        source, ["sections", name, index],
+                        f"overskriften »{synonym}« hører allerede til afsnittet »{taken}«; en "
+                        "overskrift kan kun høre til ét afsnit",
+                        f"the heading “{synonym}” already belongs to the section “{taken}”; a "
+                        "heading can belong to one section only",
+                    )  # fmt: skip
+
+
+def canonical_name(name: str, sections: dict[str, list[str]]) -> str | None:
+    """The section a name means: a section's own name or one of its headings, in any case
+    (the parser reads headings so); None if no section has it."""
+    if name in sections:
+        return name
+    folded = name.casefold()
+    for section, synonyms in sections.items():
+        if folded == section.casefold() or any(folded == s.casefold() for s in synonyms):
+            return section
+    return None
+
+
+def canonical(data: dict[str, Any], sections: dict[str, list[str]]) -> dict[str, Any]:
+    """``data`` with every section named by its canonical name (checked to exist)."""
+
+    def names(listed: list[str]) -> list[str]:
+        return list(dict.fromkeys(canonical_name(name, sections) for name in listed))
+
+    data = dict(data)
+    if "required_sections" in data:
+        data["required_sections"] = {
+            case_type: names(required) for case_type, required in data["required_sections"].items()
+        }
+    if "group_headings" in data:
+        data["group_headings"] = names(data["group_headings"])
+    if "rules" in data:
+        data["rules"] = [
+            {**rule, "section": canonical_name(rule["section"], sections)} if "section" in rule
+            else rule
+            for rule in data["rules"]
+        ]  # fmt: skip
+    return data
 
 
 if __name__ == "__main__":  # python -m referatlint.config_schema > schemas/config.schema.json

@@ -23,6 +23,19 @@ UNKNOWN_CODE = Msg(
     "(»referatlint rules« viser dem)",
     "unknown rule code “{code}”: no rule's code begins like that (“referatlint rules” lists them)",
 )
+# A document that cannot be read is always an error (the runner reports it, exit code 2):
+# a configuration may not turn it off, waive it or give it another severity.
+ALWAYS_ERROR = "RL901"
+FIXED = Msg(
+    "RL901 (et dokument, der ikke kan læses) er altid en fejl: den kan ikke slås fra, "
+    "undtages eller gives en anden alvor",
+    "RL901 (a document that cannot be read) is always an error: it cannot be turned off, "
+    "waived or given another severity",
+)
+NOTHING_SELECTED = Msg(
+    "ingen regler er valgt{why}, så referatlint ville ikke tjekke noget",
+    "no rules are selected{why_en}, so referatlint would check nothing",
+)
 # Settings that act on findings once the rules have run (see Settings.key).
 AFTER_THE_RULES = ("waivers", "fail_on", "lang", "per_file_ignores")
 
@@ -37,6 +50,29 @@ class Waiver:
     reason: str
     source: str  # the configuration file that grants it
     line: int | None
+
+
+def unknown_code(code: str, codes) -> Msg:
+    """The error for a selector no rule's code begins with, with the nearest code."""
+    from referatlint.fuzzy import closest
+
+    near = closest(code, [*codes, "ALL"], cutoff=75)
+    if near is None:
+        return UNKNOWN_CODE.format(code=code)
+    return Msg(
+        f"ukendt regelkode »{code}« (mente du »{near}«?)",
+        f"unknown rule code “{code}” (did you mean “{near}”?)",
+    )
+
+
+def most_specific(code: str, severities: dict[str, str]) -> str | None:
+    """The severity the longest key matching ``code`` gives (the code, a prefix, ALL)."""
+    found = [
+        (0 if key == "ALL" else len(key), level)
+        for key, level in severities.items()
+        if key == "ALL" or code.startswith(key)
+    ]
+    return max(found)[1] if found else None
 
 
 def absolute(path: str) -> str:
@@ -129,21 +165,58 @@ class Settings:
     @cached_property
     def rules(self) -> tuple:
         from referatlint.declarative import build as build_rule
-        from referatlint.registry import all_rules, select
+        from referatlint.registry import all_rules, matches, select
 
         data, overrides = self.data, self.overrides
         catalogue = all_rules() + tuple(build_rule(spec) for spec in data.get("rules", ()))
         chosen = overrides.select if overrides.select is not None else data.get("select")
         ignore = [*data.get("ignore", ()), *overrides.ignore]
         extend = [*data.get("extend_select", ()), *overrides.extend_select]
-        # A mistyped code would silently check nothing (or everything): refuse it.
+        # A mistyped code would silently check nothing (or everything): refuse it. The
+        # configuration files' codes were checked with their lines when they were read;
+        # this catches the command line's (and a plugin uninstalled since).
         codes = [rule.code for rule in catalogue]
         named = [*(chosen or ()), *ignore, *extend, *self.severities]
         named += [code for _pattern, selectors in self.per_file_ignores for code in selectors]
         for selector in named:
             if selector != "ALL" and not any(code.startswith(selector) for code in codes):
-                raise ConfigError(UNKNOWN_CODE.format(code=selector))
-        return select(catalogue, chosen, ignore, extend)
+                raise ConfigError(unknown_code(selector, codes))
+        if chosen == []:  # "select: []" or "--select ''" selects none, then extend_select
+            rules = tuple(rule for rule in catalogue if matches(rule.code, extend))
+        else:
+            rules = select(catalogue, chosen, ignore, extend)
+        if not rules:
+            raise self.nothing_selected(chosen)
+        # A severity for a prefix (RL6: info) applies to every code it begins; the most
+        # specific key wins, so the engine's lookup by the whole code agrees.
+        if self.severities:
+            levels = [most_specific(rule.code, self.severities) for rule in rules]
+            rules = tuple(
+                rule._replace(severity=level) if level and level != rule.severity else rule
+                for rule, level in zip(rules, levels, strict=True)
+            )
+        return rules
+
+    def nothing_selected(self, chosen: list[str] | None) -> ConfigError:
+        """The error for settings that leave no rule to run, pointing at the cause."""
+        from referatlint.config import locate
+
+        overrides = self.overrides
+        if overrides.select == []:
+            why = Msg(" (--select er tom)", " (--select is empty)")
+        elif "ALL" in overrides.ignore:
+            why = Msg(" (--ignore ALL)", " (--ignore ALL)")
+        elif chosen == [] or self.data.get("ignore"):
+            key = "select" if chosen == [] else "ignore"
+            why = Msg(
+                " (»select« er tom)" if key == "select" else " (»ignore« slår dem alle fra)",
+                " (“select” is empty)" if key == "select" else " (“ignore” turns them all off)",
+            )
+            path, line = locate(self.sources, key)
+            return ConfigError(NOTHING_SELECTED.format(why=why.da, why_en=why.en), path, line)
+        else:
+            why = Msg(" (--select og --ignore)", " (--select and --ignore)")
+        return ConfigError(NOTHING_SELECTED.format(why=why.da, why_en=why.en))
 
 
 def build(resolved, overrides: Overrides | None = None) -> Settings:

@@ -110,10 +110,11 @@ def test_command_line_beats_the_configuration(cli, tmp_path):
          "en undtagelse skal have en skrevet begrundelse"),
         ("standard_items: ['^(godkendelse']\n", 1, "er ikke et gyldigt regulært udtryk"),
         ("rules:\n  - code: RL999\n    kind: forbidden\n    pattern: x\n    message: m\n", 2,
-         "»RL999« under »rules.0.code« har ikke den rigtige form"),
+         "»RL999« kan ikke være koden for en egen regel: brug 1-3 store bogstaver og tre cifre, "
+         "fx X101 (koder, der begynder med RL, er referatlints egne)"),
         ("rules:\n  - code: X101\n    kind: forbidden\n    message: m\n", 2,
          "»rules.0« mangler nøglen »pattern«"),
-        ("profile: [holbaek\n", 2, "ikke gyldig YAML"),
+        ("profile: [holbaek\n", 1, "ikke gyldig YAML: »[« er ikke lukket med »]«"),
         ("!!python/object:os.system\nargs: [echo hacked]\n", 1, "ikke gyldig YAML"),
         ("- bare\n- liste\n", 1, "skal være en samling af »nøgle: værdi«"),
         ("extends: findes-ikke.yaml\n", 1, "»extends: findes-ikke.yaml« er hverken en indbygget profil eller en fil"),
@@ -150,35 +151,39 @@ def test_bad_pyproject_table_names_the_key_line(cli, tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("config", "args", "error"),
+    ("config", "args", "line", "error"),
     [
-        ("", ["--select", "RL999"], "ukendt regelkode »RL999«"),
-        ("ignore: [RL1011]\n", [], "ukendt regelkode »RL1011«"),
-        ("severity:\n  RL999: error\n", [], "ukendt regelkode »RL999«"),
-        ("per_file_ignores:\n  '*.txt': [RL77]\n", [], "ukendt regelkode »RL77«"),
-        ("required_sections:\n  '*': [Sagsfremstiling]\n", [],
-         "required_sections kræver afsnittet »Sagsfremstiling«, som ikke er et kendt afsnit "
-         "(mente du »Sagsfremstilling«?); er det nyt, så tilføj det under »sections«"),
+        ("", ["--select", "RL999"], None, "ukendt regelkode »RL999«: ingen regel har en kode, "
+         "der begynder sådan (»referatlint rules« viser dem)"),
+        ("ignore: [RL1011]\n", [], 1, "ukendt regelkode »RL1011« (mente du »RL101«?)"),
+        ("severity:\n  RL999: error\n", [], 2, "ukendt regelkode »RL999«: ingen regel har en "
+         "kode, der begynder sådan (»referatlint rules« viser dem)"),
+        ("per_file_ignores:\n  '*.txt': [RL77]\n", [], 2, "ukendt regelkode »RL77«: ingen regel "
+         "har en kode, der begynder sådan (»referatlint rules« viser dem)"),
+        ("required_sections:\n  '*': [Sagsfremstiling]\n", [], 2,
+         "ukendt afsnit »Sagsfremstiling« (mente du »Sagsfremstilling«?); et nyt afsnit skrives "
+         "først under »sections«"),
     ],
 )  # fmt: skip
 def test_a_mistyped_rule_code_or_section_is_refused_not_silently_ignored(
-    cli, tmp_path, config, args, error
+    cli, tmp_path, config, args, line, error
 ):
-    write(tmp_path / ".referatlint.yaml", config)
+    config_file = write(tmp_path / ".referatlint.yaml", config)
     run = cli([write(tmp_path / "x.txt", "Punkt 1: A\n"), "--no-cache", *args])
     assert run.code == 2 and run.out == ""
-    assert run.err.startswith(f"referatlint: {error}") and run.err.count("\n") == 1
+    where = f"{config_file}:{line}: " if line else ""
+    assert run.err == f"referatlint: {where}{error}\n"
 
 
 def test_a_new_section_the_template_requires_is_declared_under_sections(cli, tmp_path):
     write(
         tmp_path / ".referatlint.yaml",
-        "sections:\n  Beslutningskompetence: []\n"
-        "required_sections:\n  '*': [Indstilling, Beslutningskompetence]\n",
+        "sections:\n  Borgerinddragelse: []\n"
+        "required_sections:\n  '*': [Indstilling, Borgerinddragelse]\n",
     )
     text = "REFERAT X\n\nPunkt 1: Budget\n\nIndstilling\n\nTekst.\n"
     run = cli([write(tmp_path / "x.txt", text), "--select", "RL101", "--no-cache"])
-    assert run.code == 1 and "mangler afsnittet »Beslutningskompetence«" in run.out
+    assert run.code == 1 and "mangler afsnittet »Borgerinddragelse«" in run.out
 
 
 def test_unknown_profile_on_the_command_line(cli):
