@@ -37,7 +37,7 @@ def cpr_numbers(text: str) -> Iterator[re.Match[str]]:
     hyphen or space between (with none only right after "CPR", "født" and the like)."""
     shapes = text.encode("utf-8").translate(DIGITS_AS_ZERO)
     patterns = [CPR] if b"000000" in shapes else []  # six digits in a row somewhere
-    if b"00.00.00" in shapes or b"00/00/00" in shapes:
+    if dated_serial(shapes):
         patterns.append(DOTTED)
     matches = [match for pattern in patterns for match in pattern.finditer(text)]
     for match in sorted(matches, key=re.Match.start) if len(patterns) > 1 else matches:
@@ -53,6 +53,21 @@ def cpr_numbers(text: str) -> Iterator[re.Match[str]]:
             continue
         if match["sep"] or cue:
             yield match
+
+
+DASHES = (b"-", "\u2010".encode(), "\u2011".encode(), "\u2013".encode())
+
+
+def dated_serial(shapes: bytes) -> bool:
+    """Whether a date "00.00.00" (digits as zeros) is followed by a dash anywhere: a quick
+    look at the few dates of a text before a scan for "12.03.61-1234"."""
+    for mark in (b"00.00.00", b"00/00/00"):
+        at = shapes.find(mark)
+        while at >= 0:
+            if shapes[at + 8 : at + 12].lstrip(b" ").startswith(DASHES):
+                return True
+            at = shapes.find(mark, at + 1)
+    return False
 
 
 def numbered(before: str) -> bool:

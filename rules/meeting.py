@@ -18,7 +18,15 @@ from referatlint.parse.dates import (
 )
 from referatlint.parse.header import name_key, same_body
 from referatlint.rule import Rule
-from referatlint.rules.common import HEAD, example, item, lowered, ordinary_items, positions
+from referatlint.rules.common import (
+    HEAD,
+    example,
+    item,
+    lowered,
+    ordinary_items,
+    positions,
+    vocabulary,
+)
 from referatlint.text import Msg
 
 WEEKDAY = Msg(
@@ -39,17 +47,17 @@ ENGLISH_DAYS = dict(
 WEEKDAY_STEMS = tuple(day.removesuffix("dag") for day in WEEKDAYS)
 
 
-def weekday_starts(low: str) -> list[int]:
+def weekday_starts(low: str, shortened=()) -> list[int]:
     """Offsets where a weekday name begins in the lower-case text: every weekday ends in
     "dag", and finding that literal is far quicker than scanning for the seven names.
-    Then where a shortened one ("tirs.") does."""
+    Then where one of the ``shortened`` ("tirs.") does."""
     starts = []
     for at in positions(low, "dag"):
         for stem in WEEKDAY_STEMS:
             start = at - len(stem)
             if low.startswith(stem, start) and (start == 0 or not low[start - 1].isalpha()):
                 starts.append(start)
-    for short in WEEKDAY_ABBREVIATIONS:
+    for short in shortened:
         starts.extend(at for at in positions(low, short) if at == 0 or not low[at - 1].isalpha())
     return sorted(starts)
 
@@ -90,7 +98,10 @@ def check_weekday(document, context):
     text = document.text
     meeting = document.meeting.date
     meeting_day = datetime.date.fromisoformat(meeting) if meeting else None
-    for start in weekday_starts(lowered(document, context)):
+    # Only the abbreviations whose word the text has at all: one scan of the text each.
+    known = vocabulary(document, context)
+    shortened = [short for short in WEEKDAY_ABBREVIATIONS if short[:-1] in known]
+    for start in weekday_starts(lowered(document, context), shortened):
         match = WEEKDAY_DATE_RE.match(text, start)
         if match is None:
             continue

@@ -385,8 +385,7 @@ PHONE = Lazy(
 )
 PHONE_WORDS = (
     "tlf", "telefon", "mobil", "tel", "mob", "sms", "tlfnr", "telefonnr", "mobilnr",
-    "telefonnummer", "mobilnummer", "ring", "ringe", "ringes", "ringet", "kontaktes", "træffes",
-    "nås",
+    "telefonnummer", "mobilnummer",
 )  # fmt: skip
 PHONE_CUES = (
     "tlf",
@@ -397,13 +396,15 @@ PHONE_CUES = (
     "tel ",
     "mob.",
     "mob:",
-    "ring",
-    "kontaktes på",
-    "træffes på",
-    "nås på",
     "sms",
     "+45",
 )
+# "ringes op på", "kan kontaktes på": verbs that lead to a number; each looked for only
+# when the text has its first word.
+VERB_CUES = (
+    "ring på", "ring op", "ringe på", "ringe op", "ringes op", "ringes på", "ringet op",
+    "ringet på", "kontaktes på", "træffes på", "nås på",
+)  # fmt: skip
 MUNICIPAL = Lazy(r"kommune|\bkk\.dk$|\bregion", re.IGNORECASE)
 # An office's shared mailbox ("post@hjoerring.dk" in a web page's footer) is no person's.
 SHARED_MAILBOXES = frozenset(
@@ -524,8 +525,10 @@ def check_contacts(document, context):
         kind = {"kind": "e-mailadressen", "kind_en": "the e-mail address", "found": address}
         found.append((line, column, CONTACT_FOUND.format(**kind)))
     known = vocabulary(document, context)
-    phones = "+45" in document.text or not known.isdisjoint(PHONE_WORDS)
-    for match, line, column in anchored(document, context, PHONE, *PHONE_CUES) if phones else ():
+    cues = [cue for cue in VERB_CUES if cue.partition(" ")[0] in known]
+    if "+45" in document.text or not known.isdisjoint(PHONE_WORDS):
+        cues += PHONE_CUES
+    for match, line, column in anchored(document, context, PHONE, *cues) if cues else ():
         if line in shared_lines or national(match["number"]) in allowed_digits:
             continue
         if office_number(document.text, match):
