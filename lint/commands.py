@@ -42,14 +42,17 @@ def command_rules(argv: list[str]) -> int:
                         help="markdown: hele dokumentationen (sådan laves docs/rules.md)")  # fmt: skip
     args = parser.parse_args(argv)
     from referatlint.registry import all_rules
+    from referatlint.rule import SEVERITY_NAMES
 
     if args.format == "markdown":
         from referatlint.docs import catalogue_markdown
 
         sys.stdout.write(catalogue_markdown(all_rules(), args.lang))
         return EXIT_CLEAN
+    names = SEVERITY_NAMES[args.lang]
     for rule in all_rules():
-        print(f"{rule.code}\t{rule.name:<28}\t{rule.severity:<8}\t{rule.title.get(args.lang)}")
+        severity = names[rule.severity]
+        print(f"{rule.code}\t{rule.name:<28}\t{severity:<8}\t{rule.title.get(args.lang)}")
     return EXIT_CLEAN
 
 
@@ -180,8 +183,17 @@ def command_init(argv: list[str]) -> int:
         for name, settings in candidates.items():
             findings = lint_source(source, settings).findings
             fits[name] += sum(1 for finding in findings if finding.code in TEMPLATE_CODES)
-    best = min(profiles.BUILTIN, key=lambda name: (fits[name], name != "standard"))
-    fit = f"{fits[best]} fund om skabelonen mod {fits['standard']} med »standard«"
+    ranked = sorted(profiles.BUILTIN, key=lambda name: (fits[name], name != "standard"))
+    best = ranked[0]
+    if not paths:
+        fit = "ingen dokumenter i mappen at prøve profilerne på"
+    elif best != "standard":
+        fit = f"{fits[best]} fund om skabelonen mod {fits['standard']} med »standard«"
+    elif fits[ranked[1]] == fits[best]:  # standard wins a tie
+        fit = f"{fits[best]} fund om skabelonen; ingen anden profil gav færre"
+    else:  # compared with the runner-up, not with itself
+        other = ranked[1]
+        fit = f"{fits[best]} fund om skabelonen mod {fits[other]} med »{other}«, den næstbedste"
     with open(target, "w", encoding="utf-8") as handle:
         handle.write(STARTER.format(documents=len(paths), profile=best, fit=fit))
     print(f"Skrev {target} med profilen »{best}« ({fit}).")
