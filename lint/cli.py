@@ -211,14 +211,18 @@ def run_lint(argv: list[str]) -> int:
     tally = Tally()
     failed = unreadable = False
 
-    def emit(result: FileResult, fail_on: str) -> None:
+    def emit(result: FileResult, fail_on: str | tuple[str, ...]) -> None:
+        """Report one file; ``fail_on`` is the run's, or one per finding."""
         nonlocal failed, unreadable
         tally.add(result.findings)
         for out in reporters:
             out.file(result)
         unreadable |= result.unreadable
-        threshold = SEVERITIES.index(fail_on)  # fail_on and everything more severe
-        failed |= any(SEVERITIES.index(f.severity) <= threshold for f in result.findings)
+        levels = (fail_on,) * len(result.findings) if isinstance(fail_on, str) else fail_on
+        failed |= any(
+            SEVERITIES.index(f.severity) <= SEVERITIES.index(level)  # level or more severe
+            for f, level in zip(result.findings, levels, strict=True)
+        )
 
     from referatlint.parallel import lint_all
     from referatlint.progress import Progress
@@ -234,10 +238,11 @@ def run_lint(argv: list[str]) -> int:
             findings = without_baselined(path, findings, baseline)
         emit(result._replace(findings=findings), settings.fail_on)
     stale: dict[str, list] = {}
-    for finding in book.stale():
-        stale.setdefault(finding.path, []).append(finding)
-    for source, findings in stale.items():
-        emit(FileResult(source, "config", None, None, 0, tuple(findings)), "warning")
+    for finding, fail_on in book.stale():
+        stale.setdefault(finding.path, []).append((finding, fail_on))
+    for source, pairs in stale.items():
+        findings, levels = zip(*pairs, strict=True)
+        emit(FileResult(source, "config", None, None, 0, findings), levels)
     progress.done()
     for out in reporters:
         out.finish(tally.summary())

@@ -16,13 +16,36 @@ STALE = Msg(
 )
 
 
+def runs(code: str, path: str, settings: Settings) -> bool:
+    """Whether the rule with this code is run on this file: chosen by select, ignore and
+    extend_select (configuration and command line), and not ignored for the file. Decided
+    on the code alone, so a run answered from the cache need not load the rules."""
+    from referatlint.registry import chosen, matches
+    from referatlint.runner import ignored_codes
+
+    if "rules" in vars(settings):  # settings made with their rules (tests, tools)
+        selected = any(rule.code == code for rule in settings.rules)
+    else:
+        data, given = settings.data, settings.overrides
+        selected = chosen(
+            code,
+            given.select if given.select is not None else data.get("select"),
+            [*data.get("ignore", ()), *given.ignore],
+            [*data.get("extend_select", ()), *given.extend_select],
+        )
+    return selected and not matches(code, ignored_codes(path, settings))
+
+
 class WaiverBook:
     """Applies waivers and remembers which ones were used, for --show-waivers and for
-    reporting waivers that no longer match anything."""
+    reporting waivers that no longer match anything (RL905).
+
+    A waiver is only called unused where it could have been used: for a file its pattern
+    covers, on which its rule ran, and where RL905 itself is chosen."""
 
     def __init__(self) -> None:
         self.used: Counter[Waiver] = Counter()
-        self.relevant: dict[Waiver, str] = {}  # waiver -> lang of the run that saw it
+        self.relevant: dict[Waiver, Settings] = {}  # waiver -> settings of a file it covers
 
     def apply(
         self, path: str, findings: tuple[Finding, ...], settings: Settings
@@ -41,15 +64,18 @@ class WaiverBook:
                 kept.append(finding)
             else:
                 self.used[match] += 1
-        for waiver in waivers:
-            self.relevant.setdefault(waiver, settings.lang)
+        if runs("RL905", path, settings):
+            for waiver in waivers:
+                if waiver not in self.relevant and runs(waiver.code, path, settings):
+                    self.relevant[waiver] = settings
         return tuple(kept)
 
-    def stale(self) -> list[Finding]:
+    def stale(self) -> list[tuple[Finding, str]]:
         """Waivers for files this run linted that silenced nothing: findings (RL905) at
-        the line of the configuration file that grants them."""
+        the line of the configuration file that grants them, each with the fail_on of
+        the settings that saw it."""
         found = []
-        for waiver in self.relevant:
+        for waiver, settings in self.relevant.items():
             if self.used[waiver]:
                 continue
             item = f", punkt {waiver.item}" if waiver.item else ""
@@ -59,10 +85,10 @@ class WaiverBook:
                 STALE.da.format(code=waiver.code, file=shown, item=item),
                 STALE.en.format(code=waiver.code, file=shown, item=item_en),
             )
-            found.append(
-                Finding("RL905", "unused-waiver", "warning", message, waiver.line or 1, 1,
-                        waiver.line or 1, None, None, None, report_path(waiver.source))
-            )  # fmt: skip
+            severity = settings.severities.get("RL905", "warning")
+            finding = Finding("RL905", "unused-waiver", severity, message, waiver.line or 1, 1,
+                              waiver.line or 1, None, None, None, report_path(waiver.source))  # fmt: skip
+            found.append((finding, settings.fail_on))
         return found
 
 

@@ -106,16 +106,21 @@ def select(
 ) -> tuple[Rule, ...]:
     """Rules chosen by code or prefix: ``select`` replaces the default (all), ``ignore``
     removes, ``extend_select`` adds back."""
-    chosen = []
-    for rule in rules:
-        wanted = matches(rule.code, select) if select else True
-        if matches(rule.code, ignore) and not matches(rule.code, extend_select):
-            wanted = False
-        elif matches(rule.code, extend_select):
-            wanted = True
-        if wanted:
-            chosen.append(rule)
-    return tuple(chosen)
+    return tuple(rule for rule in rules if chosen(rule.code, select, ignore, extend_select))
+
+
+def chosen(
+    code: str,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] = (),
+    extend_select: Sequence[str] = (),
+) -> bool:
+    """Whether ``select`` chooses the rule with this code (see ``select``)."""
+    if matches(code, extend_select):
+        return True
+    if matches(code, ignore):
+        return False
+    return matches(code, select) if select else True
 
 
 def find(rules: Iterable[Rule], key: str) -> Rule | None:

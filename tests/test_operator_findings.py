@@ -45,3 +45,75 @@ def test_rules_lists_severities_in_the_chosen_language(cli):
     assert first == "RL101\tmissing-required-section    \tadvarsel\tPåkrævet afsnit mangler"
     first = cli(["rules", "--lang", "en"]).out.splitlines()[0]
     assert first == "RL101\tmissing-required-section    \twarning \tRequired section missing"
+
+
+# --------------------------------------------------------------------------- 2: RL905
+
+STALE_RL501 = (
+    ".referatlint.yaml:2:1: RL905 Undtagelsen for RL501 i »udkast.txt« bruger ikke længere "
+    "noget fund; slet den."
+)
+
+
+def waived_draft(folder: Path, extra: str = "") -> None:
+    """The draft with two waivers: RL601 (used) and RL501 (the draft has none: unused)."""
+    shutil.copy(DRAFT, folder / "udkast.txt")
+    write(
+        folder / ".referatlint.yaml",
+        "waivers:\n"
+        "  - file: udkast.txt\n    code: RL501\n    reason: Ugedagen var forkert.\n"
+        "  - file: udkast.txt\n    code: RL601\n    reason: Nummeret er fiktivt.\n" + extra,
+    )
+
+
+def test_an_unused_waiver_of_a_rule_that_ran_is_reported(cli, tmp_path):
+    waived_draft(tmp_path)
+    run = cli(["udkast.txt", "--select", "RL501,RL601,RL905", "--output-format", "concise"],
+              cwd=tmp_path)  # fmt: skip
+    assert (run.code, run.out.splitlines()) == (1, [STALE_RL501])
+
+
+def test_a_waiver_of_a_rule_that_did_not_run_is_not_unused(cli, tmp_path):
+    waived_draft(tmp_path)
+    for options in (["--select", "RL402"], ["--ignore", "RL501"], ["--ignore", "RL5"]):
+        run = cli(["udkast.txt", *options, "--output-format", "concise"], cwd=tmp_path)
+        assert "RL905" not in run.out, options
+    run = cli(["udkast.txt", "--select", "RL402", "--output-format", "concise"], cwd=tmp_path)
+    assert (run.code, run.out.splitlines()) == (
+        1,
+        ["udkast.txt:42:1: RL402 [punkt 42] Beslutningen er en pladsholder (»XX«), ikke en "
+         "beslutning."],
+    )  # fmt: skip
+
+
+def test_a_waiver_of_a_rule_ignored_by_the_configuration_is_not_unused(cli, tmp_path):
+    waived_draft(tmp_path, "ignore: [RL501]\n")
+    run = cli(["udkast.txt", "--select", "RL501,RL601,RL905", "--output-format", "concise"],
+              cwd=tmp_path)  # fmt: skip
+    assert (run.code, run.out) == (0, "")
+    waived_draft(tmp_path, 'per_file_ignores:\n  "udkast.*": [RL501]\n')
+    run = cli(["udkast.txt", "--select", "RL501,RL601,RL905", "--output-format", "concise"],
+              cwd=tmp_path)  # fmt: skip
+    assert (run.code, run.out) == (0, "")
+
+
+def test_rl905_is_selected_and_ignored_like_every_rule(cli, tmp_path):
+    waived_draft(tmp_path)
+    args = ["udkast.txt", "--select", "RL501,RL601", "--output-format", "concise"]
+    assert (cli(args, cwd=tmp_path).code, cli(args, cwd=tmp_path).out) == (0, "")
+    args = ["udkast.txt", "--ignore", "RL905", "--output-format", "concise"]
+    assert "RL905" not in cli(args, cwd=tmp_path).out
+    waived_draft(tmp_path, "ignore: [RL905]\n")
+    args = ["udkast.txt", "--select", "RL501,RL601,RL905", "--output-format", "concise"]
+    assert (cli(args, cwd=tmp_path).code, cli(args, cwd=tmp_path).out) == (0, "")
+
+
+def test_rl905_has_the_severity_and_fail_level_of_the_configuration(cli, tmp_path):
+    waived_draft(tmp_path, "fail_on: error\n")
+    args = ["udkast.txt", "--select", "RL501,RL601,RL905", "--output-format", "concise"]
+    run = cli(args, cwd=tmp_path)
+    assert (run.code, run.out.splitlines()) == (0, [STALE_RL501])  # a warning; fails on errors
+    waived_draft(tmp_path, "fail_on: error\nseverity:\n  RL905: error\n")
+    run = cli([*args[:-2], "--output-format", "json"], cwd=tmp_path)
+    assert run.code == 1
+    assert '"code": "RL905", "name": "unused-waiver", "severity": "error"' in run.out
