@@ -179,6 +179,13 @@ class Run:
             self._settings[resolved.sources] = build(resolved, self.overrides)
         return self._settings[resolved.sources]
 
+    def settings_at(self, path: str):
+        """The settings of a file, or of the files in a folder (which the folder's own
+        configuration file governs, not its parent's)."""
+        if path != "-" and os.path.isdir(path):
+            path = os.path.join(path, "*")  # a name in the folder: only its folder counts
+        return self.settings(path)
+
 
 def run_lint(argv: list[str]) -> int:
     args = lint_parser().parse_args(argv)
@@ -195,7 +202,7 @@ def run_lint(argv: list[str]) -> int:
     from referatlint.report import Tally, reporter
     from referatlint.runner import FileResult, discover
 
-    lang = run.settings(args.paths[0] if args.paths else ".").lang
+    lang = run.settings_at(args.paths[0] if args.paths else ".").lang
     output = open_output(args.output)
     quiet = args.show_waivers
     reporters = []

@@ -217,7 +217,7 @@ def show_settings(run, path: str) -> int:
     """The resolved configuration for one file, and the files it came from, in order."""
     import yaml
 
-    settings = run.settings(path)
+    settings = run.settings_at(path)
     profile = settings.profile.data
     view = {
         "file": path,
@@ -242,7 +242,7 @@ def show_waivers(run, paths: list[str], book, lang: str) -> None:
 
     waivers = {w for settings in run._settings.values() for w in settings.waivers}
     if not paths:
-        waivers |= set(run.settings(".").waivers)
+        waivers |= set(run.settings_at(".").waivers)
     if not waivers:
         print("Ingen undtagelser." if lang == "da" else "No waivers.")
         return

@@ -5,7 +5,7 @@ and exit codes a user sees."""
 import shutil
 from pathlib import Path
 
-from conftest import DRAFT, seed_path
+from conftest import CLEAN, DRAFT, seed_path
 
 
 def write(path: Path, text: str) -> Path:
@@ -117,3 +117,31 @@ def test_rl905_has_the_severity_and_fail_level_of_the_configuration(cli, tmp_pat
     run = cli([*args[:-2], "--output-format", "json"], cwd=tmp_path)
     assert run.code == 1
     assert '"code": "RL905", "name": "unused-waiver", "severity": "error"' in run.out
+
+
+# --------------------------------------------------------------------------- 3: folders
+
+
+def test_show_settings_of_a_folder_is_what_its_files_get(cli, tmp_path):
+    config = write(tmp_path / "moeder" / ".referatlint.yaml", "lang: en\n")
+    shutil.copy(CLEAN, tmp_path / "moeder" / "referat.txt")
+    expected = ["configuration_files:", f"- {config}", "profile: standard", "lang: en"]
+    for cwd, path in ((tmp_path / "moeder", "."), (tmp_path, "moeder"), (tmp_path, "moeder/")):
+        run = cli(["--show-settings", path], cwd=cwd)
+        assert (run.code, run.out.splitlines()[:5]) == (0, [f"file: {path}", *expected]), path
+    file = cli(["--show-settings", "moeder/referat.txt"], cwd=tmp_path).out.splitlines()
+    assert file[1:5] == expected
+    # The folder's configuration also chooses the language of the run's own lines.
+    run = cli(["moeder"], cwd=tmp_path)
+    assert (run.code, run.out) == (0, "All clear: no findings in 1 document.\n")
+
+
+def test_show_waivers_without_paths_reads_the_configuration_of_this_folder(cli, tmp_path):
+    waived_draft(tmp_path)
+    run = cli(["--show-waivers"], cwd=tmp_path)
+    assert (run.code, run.out.splitlines()) == (0, [
+        ".referatlint.yaml:2: RL501 udkast.txt (brugt 0 gang(e))",
+        "    Begrundelse: Ugedagen var forkert.",
+        ".referatlint.yaml:5: RL601 udkast.txt (brugt 0 gang(e))",
+        "    Begrundelse: Nummeret er fiktivt.",
+    ])  # fmt: skip
