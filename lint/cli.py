@@ -33,7 +33,44 @@ class Parser(argparse.ArgumentParser):
         super().__init__(*args, formatter_class=Formatter, **options)
 
     def error(self, message: str):
-        raise ReferatlintError(Msg(f"forkert brug: {message}", f"usage error: {message}"))
+        danish = in_danish(message, list(self._option_string_actions))
+        raise ReferatlintError(Msg(f"forkert brug: {danish}", f"usage error: {message}"))
+
+
+def in_danish(message: str, options: list[str]) -> str:
+    """argparse's usage errors (English) in Danish; any other stays as it is."""
+    import re
+    from difflib import get_close_matches
+
+    def words(values: str) -> str:  # "'error', 'warning'" -> "error, warning"
+        return ", ".join(value.strip(" '") for value in values.split(","))
+
+    def unquoted(value: str) -> str:
+        return value[1:-1] if value[:1] == value[-1:] and value[:1] in "'\"" else value
+
+    if found := re.fullmatch(r"argument (\S+): invalid choice: (.+) \(choose from (.+)\)", message):
+        option, value, choices = found.groups()
+        value, choices = unquoted(value), words(choices)
+        close = get_close_matches(value, choices.split(", "), 1)
+        hint = f" (mente du »{close[0]}«?)" if close else ""
+        return f"{option}: »{value}« er ikke en af {choices}{hint}"
+    if found := re.fullmatch(r"argument (\S+): invalid (\w+) value: (.+)", message):
+        option, kind, value = found.groups()
+        kind = {"int": "et helt tal", "float": "et tal"}.get(kind, kind)
+        return f"{option}: »{unquoted(value)}« er ikke {kind}"
+    if found := re.fullmatch(r"argument (\S+): expected (one|at least one) arguments?", message):
+        return f"{found[1]} skal have en værdi"
+    if found := re.fullmatch(r"the following arguments are required: (.+)", message):
+        return f"mangler {found[1]}"
+    if found := re.fullmatch(r"unrecognized arguments: (.+)", message):
+        unknown = found[1].split()
+        close = get_close_matches(unknown[0], options, 1) if unknown[0].startswith("-") else []
+        hint = f" (mente du {close[0]}?)" if close else ""
+        many = "ukendte argumenter" if len(unknown) > 1 else "ukendt argument"
+        return f"{many}: {found[1]}{hint}"
+    if found := re.fullmatch(r"ambiguous option: (\S+) could match (.+)", message):
+        return f"{found[1]} kan være flere tilvalg: {found[2]}"
+    return message
 
 
 def codes(value: str) -> list[str]:
@@ -141,17 +178,42 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
+def warn(message: Msg, lang: str) -> None:
+    """A one-line warning on stderr: the run goes on."""
+    word = "warning" if lang == "en" else "advarsel"
+    print(f"referatlint: {word}: {message.get(lang)}", file=sys.stderr)
+
+
+def os_reason(error: OSError, writing: bool = False) -> Msg:
+    """Why a file could not be opened, in words (the system's own are English)."""
+    if isinstance(error, FileNotFoundError):
+        if writing:
+            folder = os.path.dirname(error.filename or "") or "."
+            return Msg(f"mappen {folder} findes ikke", f"the folder {folder} does not exist")
+        return Msg("filen findes ikke", "no such file")
+    if isinstance(error, PermissionError):
+        return Msg("ingen adgang", "permission denied")
+    if isinstance(error, IsADirectoryError):
+        return Msg("det er en mappe, ikke en fil", "it is a folder, not a file")
+    if isinstance(error, NotADirectoryError):
+        return Msg("en del af stien er en fil, ikke en mappe", "part of the path is not a folder")
+    import errno
+
+    if error.errno == errno.ENOSPC:
+        return Msg("disken er fuld", "the disk is full")
+    reason = error.strerror or str(error)
+    return Msg(reason, reason)
+
+
 def open_output(path: str | None):
     if path is None:
         return None
     try:
         return open(path, "w", encoding="utf-8")  # closed by run_lint
     except OSError as error:
+        reason = os_reason(error, writing=True)
         raise ReferatlintError(
-            Msg(
-                f"kan ikke skrive {path}: {error.strerror}",
-                f"cannot write {path}: {error.strerror}",
-            )
+            Msg(f"kan ikke skrive {path}: {reason.da}", f"cannot write {path}: {reason.en}")
         ) from None
 
 
@@ -198,7 +260,7 @@ def run_lint(argv: list[str]) -> int:
         raise ReferatlintError(
             Msg("angiv mindst én fil eller mappe", "give at least one file or folder")
         )
-    from referatlint.filters import BaselineWriter, WaiverBook, load_baseline, without_baselined
+    from referatlint.filters import Baseline, BaselineWriter, WaiverBook
     from referatlint.report import Tally, reporter
     from referatlint.runner import FileResult, discover
 
@@ -213,8 +275,8 @@ def run_lint(argv: list[str]) -> int:
         reporters.append(reporter(args.output_format, output, lang, args.statistics))
     keep_text = any(out.needs_text for out in reporters)  # the HTML report shows the text
     book = WaiverBook()
-    baseline = load_baseline(args.baseline) if args.baseline else None
-    writer = BaselineWriter() if args.write_baseline else None
+    baseline = Baseline(args.baseline) if args.baseline else None
+    writer = BaselineWriter(args.write_baseline) if args.write_baseline else None
     tally = Tally()
     failed = unreadable = False
 
@@ -242,7 +304,7 @@ def run_lint(argv: list[str]) -> int:
         if writer is not None:
             writer.add(path, findings)
         if baseline is not None:
-            findings = without_baselined(path, findings, baseline)
+            findings = baseline.without_baselined(path, findings)
         emit(result._replace(findings=findings), settings.fail_on)
     stale: dict[str, list] = {}
     for finding, fail_on in book.stale():
@@ -256,7 +318,9 @@ def run_lint(argv: list[str]) -> int:
     if output is not None:
         output.close()
     if writer is not None:
-        writer.write(args.write_baseline)
+        writer.write()
+    if baseline is not None and tally.files and baseline.note():
+        warn(baseline.note(), lang)
     if quiet:
         from referatlint.commands import show_waivers
 

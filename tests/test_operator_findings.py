@@ -2,6 +2,7 @@
 (numbers as in their report): each through the real command line, with the exact lines
 and exit codes a user sees."""
 
+import json
 import shutil
 from pathlib import Path
 
@@ -145,3 +146,121 @@ def test_show_waivers_without_paths_reads_the_configuration_of_this_folder(cli, 
         ".referatlint.yaml:5: RL601 udkast.txt (brugt 0 gang(e))",
         "    Begrundelse: Nummeret er fiktivt.",
     ])  # fmt: skip
+
+
+# --------------------------------------------------------------------------- 12: baseline
+
+CLEAN_TWO = "Alt i orden: ingen fund i 2 dokumenter.\n"
+
+
+def test_baseline_paths_are_relative_to_the_baseline_file(cli, work):
+    (work / "ci").mkdir()
+    written = cli(["dagsordener", "--write-baseline", "ci/baseline.json"], cwd=work)
+    assert written.code == 0
+    data = json.loads((work / "ci" / "baseline.json").read_text("utf-8"))
+    assert data["version"] == 2
+    assert {entry["path"] for entry in data["findings"]} == {"../dagsordener/udkast.txt"}
+    # The same baseline from every working directory: the repository, the documents'
+    # folder, the baseline's folder and the repository's parent (a monorepo job).
+    for cwd, args in (
+        (work, ["dagsordener", "--baseline", "ci/baseline.json"]),
+        (work / "dagsordener", [".", "--baseline", "../ci/baseline.json"]),
+        (work / "ci", ["../dagsordener/", "--baseline", "baseline.json"]),
+        (work.parent, [f"{work.name}/dagsordener", "--baseline", f"{work.name}/ci/baseline.json"]),
+    ):
+        run = cli(args, cwd=cwd)
+        assert (run.code, run.out, run.err) == (0, CLEAN_TWO, ""), (cwd, args)
+
+
+def test_a_baseline_of_an_older_referatlint_is_read_from_where_it_was_made(cli, work):
+    cli(["dagsordener", "--write-baseline", "baseline.json"], cwd=work)
+    data = json.loads((work / "baseline.json").read_text("utf-8"))
+    (work / "baseline.json").write_text(json.dumps({**data, "version": 1}), "utf-8")
+    run = cli(["dagsordener", "--baseline", "baseline.json"], cwd=work)
+    assert (run.code, run.out, run.err) == (0, CLEAN_TWO, "")
+    run = cli([".", "--baseline", "../baseline.json", "--output-format", "concise"],
+              cwd=work / "dagsordener")  # fmt: skip
+    assert (run.code, len(run.out.splitlines())) == (1, 10)
+    assert run.err.splitlines() == [
+        "referatlint: advarsel: baseline-filen ../baseline.json nævner ingen af de tjekkede "
+        "filer, så den skjuler ingen fund; den er lavet af en ældre referatlint og gælder kun, "
+        "når referatlint kører fra den mappe, den blev lavet i (lav den igen med "
+        "--write-baseline)"
+    ]
+
+
+def test_a_baseline_that_names_none_of_the_checked_files_says_so(cli, work):
+    cli(["dagsordener/referat.txt", "dagsordener/udkast.txt", "--write-baseline", "b.json"],
+        cwd=work)  # fmt: skip
+    shutil.copy(DRAFT, work / "andet.txt")
+    run = cli(["andet.txt", "--baseline", "b.json", "--output-format", "concise"], cwd=work)
+    assert (run.code, len(run.out.splitlines())) == (1, 10)
+    assert run.err == (
+        "referatlint: advarsel: baseline-filen b.json nævner ingen af de tjekkede filer, så "
+        "den skjuler ingen fund\n"
+    )
+    run = cli(["andet.txt", "--baseline", "b.json", "--lang", "en", "--select", "RL402"],
+              cwd=work)  # fmt: skip
+    assert run.err == (
+        "referatlint: warning: the baseline file b.json names none of the checked files, so "
+        "it hides no findings\n"
+    )
+
+
+# --------------------------------------------------------------------------- 20: Danish
+
+
+def test_a_report_given_as_a_baseline_is_named_in_danish(cli, work):
+    for fmt in ("json", "sarif", "gitlab"):
+        cli(["dagsordener", "--output-format", fmt, "-o", f"rapport.{fmt}"], cwd=work)
+    (work / "liste.json").write_text("[]", "utf-8")
+    (work / "halv.json").write_text('{\n  "findings": [\n', "utf-8")
+    (work / "andet.json").write_text('{"findings": [{"sti": "x"}]}', "utf-8")
+    expected = {
+        "rapport.json": "rapport.json: det er en JSON-rapport, ikke en baseline; lav den med "
+        "--write-baseline",
+        "rapport.sarif": "rapport.sarif: det er en SARIF-rapport, ikke en baseline; lav den "
+        "med --write-baseline",
+        "rapport.gitlab": "rapport.gitlab: det er en GitLab-rapport, ikke en baseline; lav den "
+        "med --write-baseline",
+        "liste.json": "liste.json: det er en JSON-liste, ikke en baseline; lav den med "
+        "--write-baseline",
+        "halv.json": "halv.json:3: baseline-filen kan ikke læses: ikke gyldig JSON",
+        "andet.json": "andet.json: »findings« skal være en liste af fund, hver med »path« og "
+        "»fingerprint«; lav filen med --write-baseline",
+        "dagsordener": "dagsordener: baseline-filen kan ikke læses: det er en mappe, ikke en fil",
+    }
+    for name, message in expected.items():
+        run = cli(["dagsordener", "--baseline", name], cwd=work)
+        assert (run.code, run.out, run.err) == (2, "", f"referatlint: {message}\n"), name
+
+
+def test_a_missing_output_folder_is_named_in_danish_before_the_run(cli, work):
+    run = cli(["dagsordener", "-o", "mangler/x.json", "--output-format", "json"], cwd=work)
+    assert (run.code, run.out) == (2, "")
+    assert run.err == "referatlint: kan ikke skrive mangler/x.json: mappen mangler findes ikke\n"
+    run = cli(["dagsordener", "--write-baseline", "mangler/b.json"], cwd=work)
+    assert (run.code, run.out) == (2, "")
+    assert run.err == (
+        "referatlint: mangler/b.json: kan ikke skrives: mappen mangler findes ikke\n"
+    )
+
+
+def test_usage_errors_are_in_danish_with_a_suggestion(cli):
+    expected = {
+        ("--fail-on", "fatal", "x"): "--fail-on: »fatal« er ikke en af error, warning, info",
+        ("--fail-on", "warn", "x"): "--fail-on: »warn« er ikke en af error, warning, info "
+        "(mente du »warning«?)",
+        ("--jobs", "to", "x"): "--jobs/-j: »to« er ikke et helt tal",
+        ("--selct", "RL1", "x"): "ukendt argument: --selct (mente du --select?)",
+        ("x", "--select"): "--select skal have en værdi",
+        ("rule",): "mangler KODE",
+    }
+    for argv, message in expected.items():
+        run = cli(list(argv))
+        assert (run.code, run.err) == (2, f"referatlint: forkert brug: {message}\n"), argv
+    run = cli(["--fail-on", "fatal", "x", "--lang", "en"])
+    assert run.err == (
+        "referatlint: usage error: argument --fail-on: invalid choice: 'fatal' (choose from "
+        "'error', 'warning', 'info')\n"
+    )
