@@ -205,6 +205,37 @@ def os_reason(error: OSError, writing: bool = False) -> Msg:
     return Msg(reason, reason)
 
 
+NO_DOCUMENTS = Msg(
+    "ingen dokumenter fundet i {folder}{others}; referatlint læser .txt, .pdf, .docx og .html",
+    "no documents found in {folder}{others}; referatlint reads .txt, .pdf, .docx and .html",
+)
+
+
+def no_documents(empty: list[tuple[str, str | None, int]]) -> Msg:
+    """``ingen dokumenter fundet i moeder (kun 2 andre filer, fx moede.doc); …``, or for
+    several folders ``ingen dokumenter fundet i a, b og c; …``."""
+    if len(empty) > 1:
+        *first, last = [folder for folder, _, _ in empty]
+        return Msg(
+            NO_DOCUMENTS.da.format(folder=f"{', '.join(first)} og {last}", others=""),
+            NO_DOCUMENTS.en.format(folder=f"{', '.join(first)} and {last}", others=""),
+        )
+    ((folder, example, others),) = empty
+    if example is None:
+        return NO_DOCUMENTS.format(folder=folder, others="")
+    if others == 1:
+        return Msg(
+            NO_DOCUMENTS.da.format(folder=folder, others=f" (kun {example})"),
+            NO_DOCUMENTS.en.format(folder=folder, others=f" (only {example})"),
+        )
+    return Msg(
+        NO_DOCUMENTS.da.format(folder=folder, others=f" (kun {others} andre filer, fx {example})"),
+        NO_DOCUMENTS.en.format(
+            folder=folder, others=f" (only {others} other files, e.g. {example})"
+        ),
+    )
+
+
 def open_output(path: str | None):
     if path is None:
         return None
@@ -297,7 +328,9 @@ def run_lint(argv: list[str]) -> int:
     from referatlint.progress import Progress
 
     progress = Progress(sys.stderr, enabled=args.output_format in ("full", "concise") and not quiet)
-    for path, result in lint_all(run, discover(args.paths), args.jobs, argv, keep_text):
+    empty: list[tuple[str, str | None, int]] = []  # folders without documents
+    paths = discover(args.paths, empty)
+    for path, result in lint_all(run, paths, args.jobs, argv, keep_text):
         progress.tick()
         settings = run.settings(path)
         findings = book.apply(path, result.findings, settings)
@@ -319,6 +352,11 @@ def run_lint(argv: list[str]) -> int:
         output.close()
     if writer is not None:
         writer.write()
+    if empty and not quiet:
+        if tally.files:
+            warn(no_documents(empty), lang)
+        else:  # nothing was checked: an error (exit code 2), not a warning
+            print(f"referatlint: {no_documents(empty).get(lang)}", file=sys.stderr)
     if baseline is not None and tally.files and baseline.note():
         warn(baseline.note(), lang)
     if quiet:
@@ -326,8 +364,8 @@ def run_lint(argv: list[str]) -> int:
 
         show_waivers(run, args.paths, book, lang)
     sys.stdout.flush()
-    if unreadable:
-        return EXIT_ERROR
+    if unreadable or (empty and not tally.files and not quiet):
+        return EXIT_ERROR  # nothing was checked: a path that is wrong, or documents unread
     if writer is not None or args.exit_zero or quiet:
         return EXIT_CLEAN
     return EXIT_FINDINGS if failed else EXIT_CLEAN

@@ -150,13 +150,16 @@ def ignored_codes(path: str, settings: Settings) -> tuple[str, ...]:
     )
 
 
-def discover(paths: list[str]) -> Iterator[str]:
+def discover(paths: list[str], empty: list | None = None) -> Iterator[str]:
     """Files to lint: named files as given, directories walked for supported files in a
-    stable order. A missing path is yielded so the runner reports it."""
+    stable order. A missing path is yielded so the runner reports it. A directory without
+    documents is added to ``empty`` with the first of the other files it holds (or None)
+    and how many there are."""
     for path in paths:
         if path == "-" or not os.path.isdir(path):
             yield path
             continue
+        found, others = 0, []
         for root, directories, files in os.walk(path):
             directories[:] = sorted(
                 d for d in directories if d not in SKIPPED_DIRECTORIES and not d.startswith(".")
@@ -166,4 +169,9 @@ def discover(paths: list[str]) -> Iterator[str]:
                 # A folder of drafts often holds a README; named on its own it is checked.
                 wanted = lowered.endswith(SUPPORTED_SUFFIXES) and not name.startswith(".")
                 if wanted and not lowered.startswith(PROJECT_FILES):
+                    found += 1
                     yield os.path.join(root, name)
+                elif not name.startswith("."):
+                    others.append(name)
+        if not found and empty is not None:
+            empty.append((path, others[0] if others else None, len(others)))

@@ -264,3 +264,36 @@ def test_usage_errors_are_in_danish_with_a_suggestion(cli):
         "referatlint: usage error: argument --fail-on: invalid choice: 'fatal' (choose from "
         "'error', 'warning', 'info')\n"
     )
+
+
+# --------------------------------------------------------------------------- 21: no documents
+
+
+def test_a_folder_without_documents_is_an_error_not_all_clear(cli, tmp_path):
+    (tmp_path / "word").mkdir()
+    (tmp_path / "word" / "moede.doc").write_bytes(b"\xd0\xcf\x11\xe0" + bytes(60))
+    (tmp_path / "word" / "moede.odt").write_bytes(b"PK\x03\x04" + bytes(60))
+    (tmp_path / "tom").mkdir()
+    run = cli(["word"], cwd=tmp_path)
+    assert (run.code, run.out) == (2, "Ingen dokumenter tjekket.\n")
+    assert run.err == (
+        "referatlint: ingen dokumenter fundet i word (kun 2 andre filer, fx moede.doc); "
+        "referatlint læser .txt, .pdf, .docx og .html\n"
+    )
+    run = cli(["tom", "word", "--lang", "en"], cwd=tmp_path)
+    assert (run.code, run.out) == (2, "No documents checked.\n")
+    assert run.err == (
+        "referatlint: no documents found in tom and word; referatlint reads .txt, .pdf, .docx "
+        "and .html\n"
+    )
+
+
+def test_a_folder_without_documents_beside_documents_is_a_warning(cli, tmp_path):
+    (tmp_path / "tom").mkdir()
+    shutil.copy(CLEAN, tmp_path / "referat.txt")
+    run = cli(["tom", "referat.txt"], cwd=tmp_path)
+    assert (run.code, run.out) == (0, "Alt i orden: ingen fund i 1 dokument.\n")
+    assert run.err == (
+        "referatlint: advarsel: ingen dokumenter fundet i tom; referatlint læser .txt, .pdf, "
+        ".docx og .html\n"
+    )

@@ -380,7 +380,11 @@ def test_output_file_gets_the_format_and_the_terminal_the_findings(cli, work, fm
 def test_formats_are_whole_for_a_folder_without_documents(cli, work, fmt):
     (work / "tom").mkdir()
     run = cli(["--output-format", fmt, "tom"])
-    assert run.code == 0
+    # Nothing was checked: exit code 2 and one line on stderr, the report still whole.
+    assert run.code == 2
+    assert run.err == (
+        "referatlint: ingen dokumenter fundet i tom; referatlint læser .txt, .pdf, .docx og .html\n"
+    )
     if fmt == "sarif":
         log = json.loads(run.out)
         sarif_validator().validate(log)
@@ -392,14 +396,12 @@ def test_formats_are_whole_for_a_folder_without_documents(cli, work, fmt):
     elif fmt == "gitlab":
         assert json.loads(run.out) == []
     elif fmt == "github":
-        assert run.out == "referatlint: Alt i orden: ingen fund i 0 dokumenter.\n"
+        assert run.out == "referatlint: Ingen dokumenter tjekket.\n"
     else:
         from lxml import html
 
         page = html.document_fromstring(run.out)
-        assert page.get_element_by_id("summary").text_content() == (
-            "Alt i orden: ingen fund i 0 dokumenter."
-        )
+        assert page.get_element_by_id("summary").text_content() == "Ingen dokumenter tjekket."
         assert page.find_class("document") == []
 
 
