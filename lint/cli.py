@@ -248,16 +248,109 @@ def open_output(path: str | None):
         ) from None
 
 
-class Run:
-    """Settings per file, from the configuration that applies to it, built once each."""
+# Names people give a configuration file that referatlint does not read.
+NEAR_MISSES = (
+    ".referatlint.yml", "referatlint.yml", ".referatlint.toml", "referatlint.toml",
+    ".referatlint.json", "referatlint.json", ".referatlintrc", "referatlintrc",
+)  # fmt: skip
+ONLY_THESE = (
+    "referatlint læser kun .referatlint.yaml, referatlint.yaml og [tool.referatlint] i "
+    "pyproject.toml",
+    "referatlint only reads .referatlint.yaml, referatlint.yaml and [tool.referatlint] in "
+    "pyproject.toml",
+)
+NOT_READ = Msg(
+    "bruger {used}, ikke {ignored}: " + ONLY_THESE[0],
+    "using {used_en}, not {ignored}: " + ONLY_THESE[1],
+)
+SEVERAL = Msg(
+    "flere konfigurationsfiler i {folder}: bruger {used}, ikke {ignored}",
+    "several configuration files in {folder}: using {used}, not {ignored}",
+)
 
-    def __init__(self, args):
+
+class ConfigNotes:
+    """Configuration files that are silently passed by: a near-miss name (.referatlint.yml)
+    between a document and the configuration it gets, and the other configuration files
+    of the folder whose file wins. Each is told once, on one line of stderr."""
+
+    def __init__(self) -> None:
+        self.seen_folders: set[str] = set()
+        self.told: set[str] = set()
+
+    def check(self, path: str, lang: str) -> None:
+        from referatlint.config import CONFIG_NAMES, has_tool_table
+
+        folder = os.getcwd() if path == "-" else os.path.dirname(os.path.abspath(path))
+        folder = os.path.realpath(folder)  # as config.find_config walks
+        near: list[str] = []
+        while folder not in self.seen_folders:
+            self.seen_folders.add(folder)
+            near += [
+                os.path.join(folder, name)
+                for name in NEAR_MISSES
+                if os.path.isfile(os.path.join(folder, name))
+            ]
+            real = [
+                os.path.join(folder, name)
+                for name in CONFIG_NAMES
+                if os.path.isfile(os.path.join(folder, name))
+                and (name != "pyproject.toml" or has_tool_table(os.path.join(folder, name)))
+            ]
+            if real:
+                self.tell(near, real[0], lang)
+                if len(real) > 1:
+                    self.several(folder, real, lang)
+                return
+            parent = os.path.dirname(folder)
+            if parent == folder:
+                break
+            folder = parent
+        self.tell(near, None, lang)
+
+    def tell(self, near: list[str], used: str | None, lang: str) -> None:
+        from referatlint.report.common import report_path
+
+        for ignored in near:
+            if ignored not in self.told:
+                self.told.add(ignored)
+                shown = report_path(used) if used else None
+                message = NOT_READ.format(
+                    used=shown or "ingen konfigurationsfil",
+                    used_en=shown or "no configuration file",
+                    ignored=report_path(ignored),
+                )
+                warn(message, lang)
+
+    def several(self, folder: str, real: list[str], lang: str) -> None:
+        from referatlint.report.common import report_path
+
+        if real[0] in self.told:
+            return
+        self.told.add(real[0])
+        ignored = [report_path(path) for path in real[1:]]
+        joined = Msg(
+            " og ".join([", ".join(ignored[:-1]), ignored[-1]] if len(ignored) > 1 else ignored),
+            " and ".join([", ".join(ignored[:-1]), ignored[-1]] if len(ignored) > 1 else ignored),
+        )
+        for_lang = SEVERAL.get(lang).format(
+            folder=report_path(folder), used=report_path(real[0]), ignored=joined.get(lang)
+        )
+        warn(Msg(for_lang, for_lang), lang)
+
+
+class Run:
+    """Settings per file, from the configuration that applies to it, built once each.
+    ``notes``: tell of configuration files passed by (the main process does, workers not)."""
+
+    def __init__(self, args, notes: bool = True):
         from referatlint import cache
         from referatlint.config import Finder
         from referatlint.settings import Overrides
 
         cache.use("results", not args.no_cache)
         self.finder = Finder(args.config, args.isolated)
+        self.notes = ConfigNotes() if notes and not (args.config or args.isolated) else None
         self.overrides = Overrides(
             args.profile, args.select, tuple(args.ignore), tuple(args.extend_select),
             args.fail_on, args.lang,
@@ -270,7 +363,10 @@ class Run:
         resolved = self.finder.for_path(path)
         if resolved.sources not in self._settings:
             self._settings[resolved.sources] = build(resolved, self.overrides)
-        return self._settings[resolved.sources]
+        settings = self._settings[resolved.sources]
+        if self.notes is not None:
+            self.notes.check(path, settings.lang)
+        return settings
 
     def settings_at(self, path: str):
         """The settings of a file, or of the files in a folder (which the folder's own

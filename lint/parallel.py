@@ -15,7 +15,7 @@ def _start(argv: list[str], keep_text: bool = False) -> None:
     global _run, _keep_text
     from referatlint.cli import Run, lint_parser
 
-    _run = Run(lint_parser().parse_args(argv))
+    _run = Run(lint_parser().parse_args(argv), notes=False)  # the main process tells
     _keep_text = keep_text
 
 

@@ -297,3 +297,59 @@ def test_a_folder_without_documents_beside_documents_is_a_warning(cli, tmp_path)
         "referatlint: advarsel: ingen dokumenter fundet i tom; referatlint læser .txt, .pdf, "
         ".docx og .html\n"
     )
+
+
+# --------------------------------------------------------------------------- 22: config names
+
+ONLY_THESE = (
+    "referatlint læser kun .referatlint.yaml, referatlint.yaml og [tool.referatlint] i "
+    "pyproject.toml"
+)
+
+
+def test_a_configuration_file_with_a_near_miss_name_is_named(cli, tmp_path):
+    write(tmp_path / ".referatlint.yml", "ignore: [RL402]\n")
+    (tmp_path / "dagsordener").mkdir()
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(CLEAN, tmp_path / "dagsordener" / name)
+    note = (
+        "referatlint: advarsel: bruger ingen konfigurationsfil, ikke .referatlint.yml: "
+        f"{ONLY_THESE}\n"
+    )
+    for jobs in ("1", "2"):  # told once, by the main process
+        run = cli(["dagsordener", "--jobs", jobs], cwd=tmp_path)
+        assert (run.code, run.out, run.err) == (
+            0,
+            "Alt i orden: ingen fund i 2 dokumenter.\n",
+            note,
+        )
+    run = cli(["--show-settings", "dagsordener/a.txt"], cwd=tmp_path)
+    assert run.err == note
+    # A configuration further up is used: both are named.
+    write(tmp_path / "referatlint.yaml", "lang: da\n")
+    write(tmp_path / "dagsordener" / "referatlint.toml", "ignore = ['RL402']\n")
+    run = cli(["dagsordener"], cwd=tmp_path)
+    assert run.err.splitlines() == [
+        f"referatlint: advarsel: bruger referatlint.yaml, ikke dagsordener/referatlint.toml: "
+        f"{ONLY_THESE}",
+        f"referatlint: advarsel: bruger referatlint.yaml, ikke .referatlint.yml: {ONLY_THESE}",
+    ]
+    # Chosen on the command line: nothing to tell.
+    for options in (["--isolated"], ["--config", "referatlint.yaml"]):
+        assert cli(["dagsordener", *options], cwd=tmp_path).err == ""
+
+
+def test_several_configuration_files_in_one_folder_are_named(cli, tmp_path):
+    shutil.copy(CLEAN, tmp_path / "referat.txt")
+    write(tmp_path / ".referatlint.yaml", "lang: da\n")
+    write(tmp_path / "referatlint.yaml", "lang: en\n")
+    write(tmp_path / "pyproject.toml", "[tool.referatlint]\nlang = 'en'\n")
+    run = cli(["referat.txt"], cwd=tmp_path)
+    assert (run.code, run.out) == (0, "Alt i orden: ingen fund i 1 dokument.\n")
+    assert run.err == (
+        "referatlint: advarsel: flere konfigurationsfiler i .: bruger .referatlint.yaml, ikke "
+        "referatlint.yaml og pyproject.toml\n"
+    )
+    (tmp_path / "referatlint.yaml").unlink()
+    write(tmp_path / "pyproject.toml", "[project]\nname = 'dagsordener'\n")  # not referatlint's
+    assert cli(["referat.txt"], cwd=tmp_path).err == ""
