@@ -353,3 +353,62 @@ def test_several_configuration_files_in_one_folder_are_named(cli, tmp_path):
     (tmp_path / "referatlint.yaml").unlink()
     write(tmp_path / "pyproject.toml", "[project]\nname = 'dagsordener'\n")  # not referatlint's
     assert cli(["referat.txt"], cwd=tmp_path).err == ""
+
+
+# --------------------------------------------------------------------------- 13: not documents
+
+
+def png() -> bytes:
+    """A real (1x1) PNG image: NUL bytes from its first chunk on."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\xff\x00\x00")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+def test_files_named_that_are_not_documents_are_rl901_with_the_reason(cli, tmp_path):
+    """What pre-commit passes with ``files: ^dagsordener/``: each file named gets an
+    answer (as ruff and yamllint give), RL901 for what is not a document, exit code 2."""
+    folder = tmp_path / "dagsordener"
+    folder.mkdir()
+    shutil.copy(CLEAN, folder / "referat.txt")
+    write(folder / ".referatlint.yaml", "fail_on: warning\n")
+    write(folder / "oversigt.csv", "punkt;titel\n1;Godkendelse\n")
+    (folder / "logo.png").write_bytes(png())
+    (folder / "tegning.png").write_bytes(b"\x89PNG\r\n\x1a\n0000")  # no NUL byte
+    (folder / "moede.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500))
+    names = ["referat.txt", ".referatlint.yaml", "oversigt.csv", "logo.png", "tegning.png",
+             "moede.doc"]  # fmt: skip
+    run = cli([f"dagsordener/{name}" for name in names] + ["--output-format", "concise"],
+              cwd=tmp_path)  # fmt: skip
+    assert (run.code, run.err) == (2, "")
+    assert run.out.splitlines() == [
+        "dagsordener/.referatlint.yaml:1:1: RL901 referatlint læser ikke .yaml-filer, kun .txt, "
+        ".pdf, .docx og .html",
+        "dagsordener/oversigt.csv:1:1: RL901 referatlint læser ikke .csv-filer, kun .txt, .pdf, "
+        ".docx og .html",
+        "dagsordener/logo.png:1:1: RL901 filen er ikke tekst (den indeholder binære data); "
+        "angiv en .txt, .pdf, .docx eller .html-fil",
+        "dagsordener/tegning.png:1:1: RL901 referatlint læser ikke .png-filer, kun .txt, .pdf, "
+        ".docx og .html",
+        "dagsordener/moede.doc:1:1: RL901 referatlint læser ikke .doc-filer, kun .txt, .pdf, "
+        ".docx og .html; gem dokumentet som .docx eller PDF",
+    ]
+    # A name without a suffix, or whose last dot is none, is read by its content.
+    shutil.copy(DRAFT, folder / "Referat 4. nov. 2024")
+    shutil.copy(DRAFT, folder / "udkast")
+    for name in ("Referat 4. nov. 2024", "udkast"):
+        run = cli([f"dagsordener/{name}", "--select", "RL402", "--output-format", "concise"],
+                  cwd=tmp_path)  # fmt: skip
+        assert run.out == (
+            f"dagsordener/{name}:42:1: RL402 [punkt 42] Beslutningen er en pladsholder (»XX«), "
+            "ikke en beslutning.\n"
+        )
