@@ -356,6 +356,7 @@ class Run:
             args.fail_on, args.lang,
         )  # fmt: skip
         self._settings = {}
+        self._configured = {}
 
     def settings(self, path: str):
         from referatlint.settings import build
@@ -367,6 +368,18 @@ class Run:
         if self.notes is not None:
             self.notes.check(path, settings.lang)
         return settings
+
+    def configured_rule(self, path: str, code: str):
+        """The rule with this code among the configuration's own rules (X101) that apply
+        to ``path``, for reports that describe the rules; None if there is none."""
+        from referatlint.registry import configured_rules
+
+        settings = self.settings(path)
+        key = (settings.sources, code)
+        if key not in self._configured:
+            rules = configured_rules(settings.data, settings.sources)
+            self._configured[key] = next((rule for rule in rules if rule.code == code), None)
+        return self._configured[key]
 
     def settings_at(self, path: str):
         """The settings of a file, or of the files in a folder (which the folder's own
@@ -400,6 +413,8 @@ def run_lint(argv: list[str]) -> int:
         reporters.append(reporter(terminal, sys.stdout, lang, args.statistics))
     if output is not None:
         reporters.append(reporter(args.output_format, output, lang, args.statistics))
+    for out in reporters:
+        out.configured_rule = run.configured_rule
     keep_text = any(out.needs_text for out in reporters)  # the HTML report shows the text
     book = WaiverBook()
     baseline = Baseline(args.baseline) if args.baseline else None

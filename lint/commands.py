@@ -35,22 +35,40 @@ def command_parse(argv: list[str]) -> int:
     return EXIT_CLEAN
 
 
+def add_config_options(parser: Parser) -> None:
+    """--config and --isolated, for the commands that also show the configuration's rules."""
+    parser.add_argument("--config", metavar="FIL", help="konfigurationsfilen med egne regler "
+                        "(standard: den, der gælder i denne mappe)")  # fmt: skip
+    parser.add_argument("--isolated", action="store_true", help="kun de indbyggede regler")
+
+
+def catalogue(args) -> tuple:
+    """The built-in and plugin rules, then the rules of the configuration that applies in
+    the working directory (or --config): the rules a run here has."""
+    from referatlint.config import Finder
+    from referatlint.registry import all_rules, configured_rules
+
+    resolved = Finder(args.config, args.isolated).for_path(os.path.join(os.getcwd(), "*"))
+    return all_rules() + configured_rules(resolved.data, resolved.sources)
+
+
 def command_rules(argv: list[str]) -> int:
     parser = Parser(prog="referatlint rules", description="List reglerne.")
     parser.add_argument("--lang", choices=("da", "en"), default="da")
     parser.add_argument("--format", choices=("table", "markdown"), default="table",
                         help="markdown: hele dokumentationen (sådan laves docs/rules.md)")  # fmt: skip
+    add_config_options(parser)
     args = parser.parse_args(argv)
-    from referatlint.registry import all_rules
     from referatlint.rule import SEVERITY_NAMES
 
+    rules = catalogue(args)
     if args.format == "markdown":
         from referatlint.docs import catalogue_markdown
 
-        sys.stdout.write(catalogue_markdown(all_rules(), args.lang))
+        sys.stdout.write(catalogue_markdown(rules, args.lang))
         return EXIT_CLEAN
     names = SEVERITY_NAMES[args.lang]
-    for rule in all_rules():
+    for rule in rules:
         severity = names[rule.severity]
         print(f"{rule.code}\t{rule.name:<28}\t{severity:<8}\t{rule.title.get(args.lang)}")
     return EXIT_CLEAN
@@ -60,11 +78,12 @@ def command_rule(argv: list[str]) -> int:
     parser = Parser(prog="referatlint rule", description="Vis dokumentationen for en regel.")
     parser.add_argument("code", metavar="KODE")
     parser.add_argument("--lang", choices=("da", "en"), default="da")
+    add_config_options(parser)
     args = parser.parse_args(argv)
     from referatlint.docs import rule_text
-    from referatlint.registry import all_rules, find
+    from referatlint.registry import find
 
-    rule = find(all_rules(), args.code)
+    rule = find(catalogue(args), args.code)
     if rule is None:
         raise ReferatlintError(Msg(f"ukendt regel »{args.code}«", f"unknown rule “{args.code}”"))
     print(rule_text(rule, args.lang))

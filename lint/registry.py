@@ -93,6 +93,18 @@ def all_rules() -> tuple[Rule, ...]:
     return rules
 
 
+def configured_rules(data: dict, sources: Sequence[str] = ()) -> tuple[Rule, ...]:
+    """The rules a configuration declares under ``rules:`` (X101), as a run builds them,
+    with the configuration files they come from as their source."""
+    if not data.get("rules"):
+        return ()
+    from referatlint.declarative import build
+    from referatlint.report.common import report_path
+
+    where = ", ".join(report_path(source) for source in sources) or None
+    return tuple(build(spec)._replace(source=where) for spec in data["rules"])
+
+
 def matches(code: str, selectors: Iterable[str]) -> bool:
     """A code matches a selector that is ALL, the code itself or a prefix of it."""
     return any(s == "ALL" or code.startswith(s) for s in selectors)

@@ -412,3 +412,53 @@ def test_files_named_that_are_not_documents_are_rl901_with_the_reason(cli, tmp_p
             f"dagsordener/{name}:42:1: RL402 [punkt 42] Beslutningen er en pladsholder (»XX«), "
             "ikke en beslutning.\n"
         )
+
+
+# --------------------------------------------------------------------------- 16: own rules
+
+OWN_RULE = (
+    '[tool.referatlint]\n\n[[tool.referatlint.rules]]\ncode = "X101"\nkind = "forbidden"\n'
+    'pattern = "\\\\bbruger(e|en|ne)?\\\\b"\nmessage = "Skriv »borger« i stedet for »bruger«."\n'
+)
+USER_TEXT = (
+    "REFERAT Socialudvalget d. 01-11-2021\n\nPunkt 1: Godkendelse af dagsorden\n\n"
+    "Beslutning\n\nGodkendt. Brugerne er orienteret.\n"
+)
+
+
+def own_rule_folder(folder: Path) -> Path:
+    write(folder / "pyproject.toml", OWN_RULE)
+    return write(folder / "referat.txt", USER_TEXT)
+
+
+def test_rule_and_rules_show_the_configurations_own_rules(cli, tmp_path):
+    own_rule_folder(tmp_path / "kommune")
+    run = cli(["referat.txt", "--output-format", "concise"], cwd=tmp_path / "kommune")
+    assert run.out == "referat.txt:7:11: X101 [punkt 1] Skriv »borger« i stedet for »bruger«.\n"
+    doc = [
+        "X101 x101: Skriv »borger« i stedet for »bruger«.",
+        "Alvor: advarsel",
+        "",
+        "Hvad reglen tjekker:",
+        "  Teksten må ikke indeholde »\\bbruger(e|en|ne)?\\b«.",
+        "",
+        "Hvorfor:",
+        "  Kommunens egen regel (konfigurationsfilen).",
+        "",
+        "Kilde: pyproject.toml",
+    ]
+    for code in ("X101", "x101"):
+        run = cli(["rule", code])
+        assert (run.code, run.out.splitlines(), run.err) == (0, doc, "")
+    rules = cli(["rules"]).out.splitlines()
+    assert (
+        rules[-1]
+        == "X101\tx101                        \tadvarsel\tSkriv »borger« i stedet for »bruger«."
+    )
+    # From another folder: with --config, else it is not one of the rules there.
+    run = cli(["rule", "X101", "--config", "kommune/pyproject.toml"], cwd=tmp_path)
+    assert run.out.splitlines() == [*doc[:-1], "Kilde: kommune/pyproject.toml"]
+    for options in ([], ["--isolated"]):
+        run = cli(["rule", "X101", *options], cwd=tmp_path)
+        assert (run.code, run.err) == (2, "referatlint: ukendt regel »X101«\n")
+    assert cli(["rules"]).out.splitlines()[-1].startswith("RL905\t")
