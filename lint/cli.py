@@ -147,6 +147,11 @@ def lint_parser() -> Parser:
         action="store_true",
         help="vis den samlede konfiguration for den første sti",
     )
+    add(
+        "--stdin-filename",
+        metavar="NAVN",
+        help="læs standardinput som filen NAVN (dens konfiguration, undtagelser og navn i fund)",
+    )
     add("--no-cache", action="store_true", help="læs og skriv ikke .referatlint_cache")
     add(
         "--jobs",
@@ -205,6 +210,10 @@ def os_reason(error: OSError, writing: bool = False) -> Msg:
     return Msg(reason, reason)
 
 
+STDIN_ONLY = Msg(
+    "--stdin-filename navngiver standardinput: angiv ingen andre stier end -",
+    "--stdin-filename names standard input: give no paths other than -",
+)
 NO_DOCUMENTS = Msg(
     "ingen dokumenter fundet i {folder}{others}; referatlint læser .txt, .pdf, .docx og .html",
     "no documents found in {folder}{others}; referatlint reads .txt, .pdf, .docx and .html",
@@ -396,6 +405,10 @@ def run_lint(argv: list[str]) -> int:
         from referatlint.commands import show_settings
 
         return show_settings(run, args.paths[0] if args.paths else ".")
+    if args.stdin_filename is not None:
+        if any(path != "-" for path in args.paths):
+            raise ReferatlintError(STDIN_ONLY)
+        args.paths = ["-"]
     if not args.paths and not args.show_waivers:
         raise ReferatlintError(
             Msg("angiv mindst én fil eller mappe", "give at least one file or folder")
@@ -404,7 +417,8 @@ def run_lint(argv: list[str]) -> int:
     from referatlint.report import Tally, reporter
     from referatlint.runner import FileResult, discover
 
-    lang = run.settings_at(args.paths[0] if args.paths else ".").lang
+    first = args.stdin_filename or (args.paths[0] if args.paths else ".")
+    lang = run.settings_at(first).lang
     output = open_output(args.output)
     quiet = args.show_waivers
     reporters = []
@@ -441,7 +455,7 @@ def run_lint(argv: list[str]) -> int:
     progress = Progress(sys.stderr, enabled=args.output_format in ("full", "concise") and not quiet)
     empty: list[tuple[str, str | None, int]] = []  # folders without documents
     paths = discover(args.paths, empty)
-    for path, result in lint_all(run, paths, args.jobs, argv, keep_text):
+    for path, result in lint_all(run, paths, args.jobs, argv, keep_text, args.stdin_filename):
         progress.tick()
         settings = run.settings(path)
         findings = book.apply(path, result.findings, settings)

@@ -119,6 +119,16 @@ def lint_path(
     return result
 
 
+def lint_stdin(name: str, settings: Settings, keep_text: bool = False) -> FileResult:
+    """Standard input, linted as the file ``name`` would be (--stdin-filename): its
+    format by the name's suffix, its per-file ignores, and the name in its findings."""
+    try:
+        data = load_bytes("-")
+    except InputError as error:
+        return unreadable(name, error)
+    return lint_path(name, settings, data, keep_text)
+
+
 def unsupported_suffix(path: str) -> str | None:
     """The suffix of a file named on the command line that says it is not a document
     referatlint reads (``.csv``, ``.yaml``, ``.doc``); None for a supported one, none at

@@ -462,3 +462,35 @@ def test_rule_and_rules_show_the_configurations_own_rules(cli, tmp_path):
         run = cli(["rule", "X101", *options], cwd=tmp_path)
         assert (run.code, run.err) == (2, "referatlint: ukendt regel »X101«\n")
     assert cli(["rules"]).out.splitlines()[-1].startswith("RL905\t")
+
+
+# --------------------------------------------------------------------------- 32: stdin's name
+
+
+def test_stdin_filename_gives_standard_input_a_files_settings_and_name(cli, tmp_path):
+    write(
+        tmp_path / "dagsordener" / ".referatlint.yaml",
+        'per_file_ignores:\n  "udkast-*.txt": [RL204]\n'
+        "waivers:\n  - file: udkast-referat.txt\n    code: RL601\n    reason: Fiktivt nummer.\n",
+    )
+    args = ["--select", "RL204,RL601,RL402", "--output-format", "concise"]
+    run = cli(["-", *args], stdin=DRAFT.read_bytes(), cwd=tmp_path)
+    assert run.out.splitlines() == [
+        "-:42:1: RL402 [punkt 42] Beslutningen er en pladsholder (»XX«), ikke en beslutning.",
+        "-:58:1: RL204 [punkt 42] Listen springer fra 2 til 4.",
+        "-:64:44: RL601 [punkt 42] Teksten indeholder et CPR-nummer (120456-****); det består "
+        "ikke modulus 11-kontrollen, men det gør ikke alle CPR-numre udstedt siden 2007.",
+    ]
+    name = "dagsordener/udkast-referat.txt"  # need not exist: an editor's unsaved buffer
+    for paths in ([], ["-"]):
+        run = cli([*paths, "--stdin-filename", name, *args], stdin=DRAFT.read_bytes())
+        assert (run.code, run.err) == (1, "")
+        assert run.out.splitlines() == [
+            f"{name}:42:1: RL402 [punkt 42] Beslutningen er en pladsholder (»XX«), ikke en "
+            "beslutning."
+        ]
+    run = cli(["dagsordener", "--stdin-filename", name], stdin=b"")
+    assert (run.code, run.out) == (2, "")
+    assert run.err == (
+        "referatlint: --stdin-filename navngiver standardinput: angiv ingen andre stier end -\n"
+    )
