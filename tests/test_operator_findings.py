@@ -6,7 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
-from conftest import CLEAN, DRAFT, seed_path
+from conftest import CLEAN, DRAFT, ROOT, seed_path
 
 
 def write(path: Path, text: str) -> Path:
@@ -494,3 +494,41 @@ def test_stdin_filename_gives_standard_input_a_files_settings_and_name(cli, tmp_
     assert run.err == (
         "referatlint: --stdin-filename navngiver standardinput: angiv ingen andre stier end -\n"
     )
+
+
+# --------------------------------------------------------------------------- 25: file patterns
+
+PATTERNS_DOC = ROOT / "docs" / "ci" / "file-patterns.md"
+
+
+def pattern_table() -> tuple[list[str], list[tuple[str, list[bool]]]]:
+    """The files and (pattern, covers each file) of the table in docs/ci/file-patterns.md."""
+    rows = [line for line in PATTERNS_DOC.read_text("utf-8").splitlines() if line.startswith("| ")]
+    cells = [[cell.strip().strip("`") for cell in row.strip("|").split("|")] for row in rows]
+    files = cells[0][1:]
+    return files, [(row[0], [value == "ja" for value in row[1:]]) for row in cells[1:]]
+
+
+def test_file_patterns_match_as_documented(cli, tmp_path):
+    files, table = pattern_table()
+    assert files == ["udkast-c.txt", "dagsordener/udkast-a.txt", "dagsordener/2024/udkast-b.txt"]
+    assert len(table) == 12
+    for name in files:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(DRAFT, tmp_path / name)
+    (tmp_path / "andet").mkdir()
+    for pattern, covered in table:
+        expected = [name for name, covers in zip(files, covered, strict=True) if not covers]
+        waived = {"per_file_ignores": f'  "{pattern}": [RL402]\n',
+                  "waivers": f'  - file: "{pattern}"\n    code: RL402\n    reason: Beslutningen er ikke truffet.\n'}  # fmt: skip
+        for key, text in waived.items():
+            write(tmp_path / ".referatlint.yaml", f"{key}:\n{text}")
+            # From the configuration's folder and from another one: the same files.
+            for cwd, prefix in ((tmp_path, ""), (tmp_path / "andet", "../")):
+                run = cli([*(prefix + name for name in files), "--select", "RL402",
+                           "--output-format", "concise"], cwd=cwd)  # fmt: skip
+                assert run.err == ""
+                reported = [
+                    line.split(":")[0].removeprefix(prefix) for line in run.out.splitlines()
+                ]
+                assert reported == expected, (pattern, key, cwd)
