@@ -220,14 +220,21 @@ NO_DOCUMENTS = Msg(
 )
 
 
+def listed(items: list[str], conjunction: str) -> str:
+    """``a``, ``a og b``, ``a, b og c``."""
+    if len(items) == 1:
+        return items[0]
+    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+
+
 def no_documents(empty: list[tuple[str, str | None, int]]) -> Msg:
     """``ingen dokumenter fundet i moeder (kun 2 andre filer, fx moede.doc); …``, or for
     several folders ``ingen dokumenter fundet i a, b og c; …``."""
     if len(empty) > 1:
-        *first, last = [folder for folder, _, _ in empty]
+        folders = [folder for folder, _, _ in empty]
         return Msg(
-            NO_DOCUMENTS.da.format(folder=f"{', '.join(first)} og {last}", others=""),
-            NO_DOCUMENTS.en.format(folder=f"{', '.join(first)} and {last}", others=""),
+            NO_DOCUMENTS.da.format(folder=listed(folders, "og"), others=""),
+            NO_DOCUMENTS.en.format(folder=listed(folders, "and"), others=""),
         )
     ((folder, example, others),) = empty
     if example is None:
@@ -338,14 +345,12 @@ class ConfigNotes:
             return
         self.told.add(real[0])
         ignored = [report_path(path) for path in real[1:]]
-        joined = Msg(
-            " og ".join([", ".join(ignored[:-1]), ignored[-1]] if len(ignored) > 1 else ignored),
-            " and ".join([", ".join(ignored[:-1]), ignored[-1]] if len(ignored) > 1 else ignored),
-        )
-        for_lang = SEVERAL.get(lang).format(
-            folder=report_path(folder), used=report_path(real[0]), ignored=joined.get(lang)
-        )
-        warn(Msg(for_lang, for_lang), lang)
+        values = {"folder": report_path(folder), "used": report_path(real[0])}
+        warn(
+            Msg(SEVERAL.da.format(**values, ignored=listed(ignored, "og")),
+                SEVERAL.en.format(**values, ignored=listed(ignored, "and"))),
+            lang,
+        )  # fmt: skip
 
 
 class Run:

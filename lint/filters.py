@@ -24,7 +24,7 @@ def runs(code: str, path: str, settings: Settings) -> bool:
     from referatlint.registry import chosen, matches
     from referatlint.runner import ignored_codes
 
-    if "rules" in vars(settings):  # settings made with their rules (tests, tools)
+    if "rules" in vars(settings):  # the rules chosen, known already (or given directly)
         selected = any(rule.code == code for rule in settings.rules)
     else:
         data, given = settings.data, settings.overrides
@@ -111,6 +111,10 @@ REPORTS = (  # what a JSON file given as a baseline may be instead: (key it has,
     ("runs", ("en SARIF-rapport", "a SARIF report")),
     ("files", ("en JSON-rapport", "a JSON report")),
 )
+NO_FINDINGS = Msg(
+    "det er ikke en baseline (den har ingen »findings«); lav den med --write-baseline",
+    "it is not a baseline (it has no “findings”); make one with --write-baseline",
+)
 BAD_ENTRIES = Msg(
     "»findings« skal være en liste af fund, hver med »path« og »fingerprint«; lav filen "
     "med --write-baseline",
@@ -177,10 +181,11 @@ class Baseline:
             )
         if not isinstance(data, dict) or "findings" not in data:
             found = [name for key, name in REPORTS if isinstance(data, dict) and key in data]
-            what = found[0] if found else ("ikke en baseline-fil", "not a baseline file")
-            raise ConfigError(NOT_A_BASELINE.format(what=what), path)
+            raise ConfigError(NOT_A_BASELINE.format(what=found[0]) if found else NO_FINDINGS, path)
         # Version 1 named documents relative to the working directory it was written in.
-        folder = os.path.dirname(os.path.abspath(path)) if data.get("version", 1) >= 2 else None
+        version = data.get("version", 1)
+        newer = isinstance(version, int) and version >= 2
+        folder = os.path.dirname(os.path.abspath(path)) if newer else None
         try:
             self.counts = Counter(
                 (document_key(entry["path"], folder), entry["fingerprint"])

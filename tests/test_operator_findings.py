@@ -216,6 +216,7 @@ def test_a_report_given_as_a_baseline_is_named_in_danish(cli, work):
     (work / "liste.json").write_text("[]", "utf-8")
     (work / "halv.json").write_text('{\n  "findings": [\n', "utf-8")
     (work / "andet.json").write_text('{"findings": [{"sti": "x"}]}', "utf-8")
+    (work / "config.json").write_text('{"version": "2", "ignore": ["RL402"]}', "utf-8")
     expected = {
         "rapport.json": "rapport.json: det er en JSON-rapport, ikke en baseline; lav den med "
         "--write-baseline",
@@ -229,6 +230,8 @@ def test_a_report_given_as_a_baseline_is_named_in_danish(cli, work):
         "andet.json": "andet.json: »findings« skal være en liste af fund, hver med »path« og "
         "»fingerprint«; lav filen med --write-baseline",
         "dagsordener": "dagsordener: baseline-filen kan ikke læses: det er en mappe, ikke en fil",
+        "config.json": "config.json: det er ikke en baseline (den har ingen »findings«); lav den "
+        "med --write-baseline",
     }
     for name, message in expected.items():
         run = cli(["dagsordener", "--baseline", name], cwd=work)
