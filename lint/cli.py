@@ -33,7 +33,44 @@ class Parser(argparse.ArgumentParser):
         super().__init__(*args, formatter_class=Formatter, **options)
 
     def error(self, message: str):
-        raise ReferatlintError(Msg(f"forkert brug: {message}", f"usage error: {message}"))
+        danish = in_danish(message, list(self._option_string_actions))
+        raise ReferatlintError(Msg(f"forkert brug: {danish}", f"usage error: {message}"))
+
+
+def in_danish(message: str, options: list[str]) -> str:
+    """argparse's usage errors (English) in Danish; any other stays as it is."""
+    import re
+    from difflib import get_close_matches
+
+    def words(values: str) -> str:  # "'error', 'warning'" -> "error, warning"
+        return ", ".join(value.strip(" '") for value in values.split(","))
+
+    def unquoted(value: str) -> str:
+        return value[1:-1] if value[:1] == value[-1:] and value[:1] in "'\"" else value
+
+    if found := re.fullmatch(r"argument (\S+): invalid choice: (.+) \(choose from (.+)\)", message):
+        option, value, choices = found.groups()
+        value, choices = unquoted(value), words(choices)
+        close = get_close_matches(value, choices.split(", "), 1)
+        hint = f" (mente du »{close[0]}«?)" if close else ""
+        return f"{option}: »{value}« er ikke en af {choices}{hint}"
+    if found := re.fullmatch(r"argument (\S+): invalid (\w+) value: (.+)", message):
+        option, kind, value = found.groups()
+        kind = {"int": "et helt tal", "float": "et tal"}.get(kind, kind)
+        return f"{option}: »{unquoted(value)}« er ikke {kind}"
+    if found := re.fullmatch(r"argument (\S+): expected (one|at least one) arguments?", message):
+        return f"{found[1]} skal have en værdi"
+    if found := re.fullmatch(r"the following arguments are required: (.+)", message):
+        return f"mangler {found[1]}"
+    if found := re.fullmatch(r"unrecognized arguments: (.+)", message):
+        unknown = found[1].split()
+        close = get_close_matches(unknown[0], options, 1) if unknown[0].startswith("-") else []
+        hint = f" (mente du {close[0]}?)" if close else ""
+        many = "ukendte argumenter" if len(unknown) > 1 else "ukendt argument"
+        return f"{many}: {found[1]}{hint}"
+    if found := re.fullmatch(r"ambiguous option: (\S+) could match (.+)", message):
+        return f"{found[1]} kan være flere tilvalg: {found[2]}"
+    return message
 
 
 def codes(value: str) -> list[str]:
@@ -110,6 +147,11 @@ def lint_parser() -> Parser:
         action="store_true",
         help="vis den samlede konfiguration for den første sti",
     )
+    add(
+        "--stdin-filename",
+        metavar="NAVN",
+        help="læs standardinput som filen NAVN (dens konfiguration, undtagelser og navn i fund)",
+    )
     add("--no-cache", action="store_true", help="læs og skriv ikke .referatlint_cache")
     add(
         "--jobs",
@@ -141,35 +183,194 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
+def warn(message: Msg, lang: str) -> None:
+    """A one-line warning on stderr: the run goes on."""
+    word = "warning" if lang == "en" else "advarsel"
+    print(f"referatlint: {word}: {message.get(lang)}", file=sys.stderr)
+
+
+def os_reason(error: OSError, writing: bool = False) -> Msg:
+    """Why a file could not be opened, in words (the system's own are English)."""
+    if isinstance(error, FileNotFoundError):
+        if writing:
+            folder = os.path.dirname(error.filename or "") or "."
+            return Msg(f"mappen {folder} findes ikke", f"the folder {folder} does not exist")
+        return Msg("filen findes ikke", "no such file")
+    if isinstance(error, PermissionError):
+        return Msg("ingen adgang", "permission denied")
+    if isinstance(error, IsADirectoryError):
+        return Msg("det er en mappe, ikke en fil", "it is a folder, not a file")
+    if isinstance(error, NotADirectoryError):
+        return Msg("en del af stien er en fil, ikke en mappe", "part of the path is not a folder")
+    import errno
+
+    if error.errno == errno.ENOSPC:
+        return Msg("disken er fuld", "the disk is full")
+    reason = error.strerror or str(error)
+    return Msg(reason, reason)
+
+
+STDIN_ONLY = Msg(
+    "--stdin-filename navngiver standardinput: angiv ingen andre stier end -",
+    "--stdin-filename names standard input: give no paths other than -",
+)
+NO_DOCUMENTS = Msg(
+    "ingen dokumenter fundet i {folder}{others}; referatlint læser .txt, .pdf, .docx og .html",
+    "no documents found in {folder}{others}; referatlint reads .txt, .pdf, .docx and .html",
+)
+
+
+def listed(items: list[str], conjunction: str) -> str:
+    """``a``, ``a og b``, ``a, b og c``."""
+    if len(items) == 1:
+        return items[0]
+    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+
+
+def no_documents(empty: list[tuple[str, str | None, int]]) -> Msg:
+    """``ingen dokumenter fundet i moeder (kun 2 andre filer, fx moede.doc); …``, or for
+    several folders ``ingen dokumenter fundet i a, b og c; …``."""
+    if len(empty) > 1:
+        folders = [folder for folder, _, _ in empty]
+        return Msg(
+            NO_DOCUMENTS.da.format(folder=listed(folders, "og"), others=""),
+            NO_DOCUMENTS.en.format(folder=listed(folders, "and"), others=""),
+        )
+    ((folder, example, others),) = empty
+    if example is None:
+        return NO_DOCUMENTS.format(folder=folder, others="")
+    if others == 1:
+        return Msg(
+            NO_DOCUMENTS.da.format(folder=folder, others=f" (kun {example})"),
+            NO_DOCUMENTS.en.format(folder=folder, others=f" (only {example})"),
+        )
+    return Msg(
+        NO_DOCUMENTS.da.format(folder=folder, others=f" (kun {others} andre filer, fx {example})"),
+        NO_DOCUMENTS.en.format(
+            folder=folder, others=f" (only {others} other files, e.g. {example})"
+        ),
+    )
+
+
 def open_output(path: str | None):
     if path is None:
         return None
     try:
         return open(path, "w", encoding="utf-8")  # closed by run_lint
     except OSError as error:
+        reason = os_reason(error, writing=True)
         raise ReferatlintError(
-            Msg(
-                f"kan ikke skrive {path}: {error.strerror}",
-                f"cannot write {path}: {error.strerror}",
-            )
+            Msg(f"kan ikke skrive {path}: {reason.da}", f"cannot write {path}: {reason.en}")
         ) from None
 
 
-class Run:
-    """Settings per file, from the configuration that applies to it, built once each."""
+# Names people give a configuration file that referatlint does not read.
+NEAR_MISSES = (
+    ".referatlint.yml", "referatlint.yml", ".referatlint.toml", "referatlint.toml",
+    ".referatlint.json", "referatlint.json", ".referatlintrc", "referatlintrc",
+)  # fmt: skip
+ONLY_THESE = (
+    "referatlint læser kun .referatlint.yaml, referatlint.yaml og [tool.referatlint] i "
+    "pyproject.toml",
+    "referatlint only reads .referatlint.yaml, referatlint.yaml and [tool.referatlint] in "
+    "pyproject.toml",
+)
+NOT_READ = Msg(
+    "bruger {used}, ikke {ignored}: " + ONLY_THESE[0],
+    "using {used_en}, not {ignored}: " + ONLY_THESE[1],
+)
+SEVERAL = Msg(
+    "flere konfigurationsfiler i {folder}: bruger {used}, ikke {ignored}",
+    "several configuration files in {folder}: using {used}, not {ignored}",
+)
 
-    def __init__(self, args):
+
+class ConfigNotes:
+    """Configuration files that are silently passed by: a near-miss name (.referatlint.yml)
+    between a document and the configuration it gets, and the other configuration files
+    of the folder whose file wins. Each is told once, on one line of stderr."""
+
+    def __init__(self) -> None:
+        self.seen_folders: set[str] = set()
+        self.told: set[str] = set()
+
+    def check(self, path: str, lang: str) -> None:
+        from referatlint.config import CONFIG_NAMES, has_tool_table
+
+        folder = os.getcwd() if path == "-" else os.path.dirname(os.path.abspath(path))
+        folder = os.path.realpath(folder)  # as config.find_config walks
+        near: list[str] = []
+        while folder not in self.seen_folders:
+            self.seen_folders.add(folder)
+            near += [
+                os.path.join(folder, name)
+                for name in NEAR_MISSES
+                if os.path.isfile(os.path.join(folder, name))
+            ]
+            real = [
+                os.path.join(folder, name)
+                for name in CONFIG_NAMES
+                if os.path.isfile(os.path.join(folder, name))
+                and (name != "pyproject.toml" or has_tool_table(os.path.join(folder, name)))
+            ]
+            if real:
+                self.tell(near, real[0], lang)
+                if len(real) > 1:
+                    self.several(folder, real, lang)
+                return
+            parent = os.path.dirname(folder)
+            if parent == folder:
+                break
+            folder = parent
+        self.tell(near, None, lang)
+
+    def tell(self, near: list[str], used: str | None, lang: str) -> None:
+        from referatlint.report.common import report_path
+
+        for ignored in near:
+            if ignored not in self.told:
+                self.told.add(ignored)
+                shown = report_path(used) if used else None
+                message = NOT_READ.format(
+                    used=shown or "ingen konfigurationsfil",
+                    used_en=shown or "no configuration file",
+                    ignored=report_path(ignored),
+                )
+                warn(message, lang)
+
+    def several(self, folder: str, real: list[str], lang: str) -> None:
+        from referatlint.report.common import report_path
+
+        if real[0] in self.told:
+            return
+        self.told.add(real[0])
+        ignored = [report_path(path) for path in real[1:]]
+        values = {"folder": report_path(folder), "used": report_path(real[0])}
+        warn(
+            Msg(SEVERAL.da.format(**values, ignored=listed(ignored, "og")),
+                SEVERAL.en.format(**values, ignored=listed(ignored, "and"))),
+            lang,
+        )  # fmt: skip
+
+
+class Run:
+    """Settings per file, from the configuration that applies to it, built once each.
+    ``notes``: tell of configuration files passed by (the main process does, workers not)."""
+
+    def __init__(self, args, notes: bool = True):
         from referatlint import cache
         from referatlint.config import Finder
         from referatlint.settings import Overrides
 
         cache.use("results", not args.no_cache)
         self.finder = Finder(args.config, args.isolated)
+        self.notes = ConfigNotes() if notes and not (args.config or args.isolated) else None
         self.overrides = Overrides(
             args.profile, args.select, tuple(args.ignore), tuple(args.extend_select),
             args.fail_on, args.lang,
         )  # fmt: skip
         self._settings = {}
+        self._configured = {}
 
     def settings(self, path: str):
         from referatlint.settings import build
@@ -177,7 +378,29 @@ class Run:
         resolved = self.finder.for_path(path)
         if resolved.sources not in self._settings:
             self._settings[resolved.sources] = build(resolved, self.overrides)
-        return self._settings[resolved.sources]
+        settings = self._settings[resolved.sources]
+        if self.notes is not None:
+            self.notes.check(path, settings.lang)
+        return settings
+
+    def configured_rule(self, path: str, code: str):
+        """The rule with this code among the configuration's own rules (X101) that apply
+        to ``path``, for reports that describe the rules; None if there is none."""
+        from referatlint.registry import configured_rules
+
+        settings = self.settings(path)
+        key = (settings.sources, code)
+        if key not in self._configured:
+            rules = configured_rules(settings.data, settings.sources)
+            self._configured[key] = next((rule for rule in rules if rule.code == code), None)
+        return self._configured[key]
+
+    def settings_at(self, path: str):
+        """The settings of a file, or of the files in a folder (which the folder's own
+        configuration file governs, not its parent's)."""
+        if path != "-" and os.path.isdir(path):
+            path = os.path.join(path, "*")  # a name in the folder: only its folder counts
+        return self.settings(path)
 
 
 def run_lint(argv: list[str]) -> int:
@@ -187,15 +410,20 @@ def run_lint(argv: list[str]) -> int:
         from referatlint.commands import show_settings
 
         return show_settings(run, args.paths[0] if args.paths else ".")
+    if args.stdin_filename is not None:
+        if any(path != "-" for path in args.paths):
+            raise ReferatlintError(STDIN_ONLY)
+        args.paths = ["-"]
     if not args.paths and not args.show_waivers:
         raise ReferatlintError(
             Msg("angiv mindst én fil eller mappe", "give at least one file or folder")
         )
-    from referatlint.filters import BaselineWriter, WaiverBook, load_baseline, without_baselined
+    from referatlint.filters import Baseline, BaselineWriter, WaiverBook
     from referatlint.report import Tally, reporter
     from referatlint.runner import FileResult, discover
 
-    lang = run.settings(args.paths[0] if args.paths else ".").lang
+    first = args.stdin_filename or (args.paths[0] if args.paths else ".")
+    lang = run.settings_at(first).lang
     output = open_output(args.output)
     quiet = args.show_waivers
     reporters = []
@@ -204,54 +432,70 @@ def run_lint(argv: list[str]) -> int:
         reporters.append(reporter(terminal, sys.stdout, lang, args.statistics))
     if output is not None:
         reporters.append(reporter(args.output_format, output, lang, args.statistics))
+    for out in reporters:
+        out.configured_rule = run.configured_rule
     keep_text = any(out.needs_text for out in reporters)  # the HTML report shows the text
     book = WaiverBook()
-    baseline = load_baseline(args.baseline) if args.baseline else None
-    writer = BaselineWriter() if args.write_baseline else None
+    baseline = Baseline(args.baseline) if args.baseline else None
+    writer = BaselineWriter(args.write_baseline) if args.write_baseline else None
     tally = Tally()
     failed = unreadable = False
 
-    def emit(result: FileResult, fail_on: str) -> None:
+    def emit(result: FileResult, fail_on: str | tuple[str, ...]) -> None:
+        """Report one file; ``fail_on`` is the run's, or one per finding."""
         nonlocal failed, unreadable
         tally.add(result.findings)
         for out in reporters:
             out.file(result)
         unreadable |= result.unreadable
-        threshold = SEVERITIES.index(fail_on)  # fail_on and everything more severe
-        failed |= any(SEVERITIES.index(f.severity) <= threshold for f in result.findings)
+        levels = (fail_on,) * len(result.findings) if isinstance(fail_on, str) else fail_on
+        failed |= any(
+            SEVERITIES.index(f.severity) <= SEVERITIES.index(level)  # level or more severe
+            for f, level in zip(result.findings, levels, strict=True)
+        )
 
     from referatlint.parallel import lint_all
     from referatlint.progress import Progress
 
     progress = Progress(sys.stderr, enabled=args.output_format in ("full", "concise") and not quiet)
-    for path, result in lint_all(run, discover(args.paths), args.jobs, argv, keep_text):
+    empty: list[tuple[str, str | None, int]] = []  # folders without documents
+    paths = discover(args.paths, empty)
+    for path, result in lint_all(run, paths, args.jobs, argv, keep_text, args.stdin_filename):
         progress.tick()
         settings = run.settings(path)
         findings = book.apply(path, result.findings, settings)
         if writer is not None:
             writer.add(path, findings)
         if baseline is not None:
-            findings = without_baselined(path, findings, baseline)
+            findings = baseline.without_baselined(path, findings)
         emit(result._replace(findings=findings), settings.fail_on)
     stale: dict[str, list] = {}
-    for finding in book.stale():
-        stale.setdefault(finding.path, []).append(finding)
-    for source, findings in stale.items():
-        emit(FileResult(source, "config", None, None, 0, tuple(findings)), "warning")
+    for finding, fail_on in book.stale():
+        stale.setdefault(finding.path, []).append((finding, fail_on))
+    for source, pairs in stale.items():
+        findings, levels = zip(*pairs, strict=True)
+        emit(FileResult(source, "config", None, None, 0, findings), levels)
     progress.done()
     for out in reporters:
         out.finish(tally.summary())
     if output is not None:
         output.close()
     if writer is not None:
-        writer.write(args.write_baseline)
+        writer.write()
+    if empty and not quiet:
+        if tally.files:
+            warn(no_documents(empty), lang)
+        else:  # nothing was checked: an error (exit code 2), not a warning
+            print(f"referatlint: {no_documents(empty).get(lang)}", file=sys.stderr)
+    if baseline is not None and tally.files and baseline.note():
+        warn(baseline.note(), lang)
     if quiet:
         from referatlint.commands import show_waivers
 
         show_waivers(run, args.paths, book, lang)
     sys.stdout.flush()
-    if unreadable:
-        return EXIT_ERROR
+    if unreadable or (empty and not tally.files and not quiet):
+        return EXIT_ERROR  # nothing was checked: a path that is wrong, or documents unread
     if writer is not None or args.exit_zero or quiet:
         return EXIT_CLEAN
     return EXIT_FINDINGS if failed else EXIT_CLEAN

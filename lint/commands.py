@@ -35,21 +35,42 @@ def command_parse(argv: list[str]) -> int:
     return EXIT_CLEAN
 
 
+def add_config_options(parser: Parser) -> None:
+    """--config and --isolated, for the commands that also show the configuration's rules."""
+    parser.add_argument("--config", metavar="FIL", help="konfigurationsfilen med egne regler "
+                        "(standard: den, der gælder i denne mappe)")  # fmt: skip
+    parser.add_argument("--isolated", action="store_true", help="kun de indbyggede regler")
+
+
+def catalogue(args) -> tuple:
+    """The built-in and plugin rules, then the rules of the configuration that applies in
+    the working directory (or --config): the rules a run here has."""
+    from referatlint.config import Finder
+    from referatlint.registry import all_rules, configured_rules
+
+    resolved = Finder(args.config, args.isolated).for_path(os.path.join(os.getcwd(), "*"))
+    return all_rules() + configured_rules(resolved.data, resolved.sources)
+
+
 def command_rules(argv: list[str]) -> int:
     parser = Parser(prog="referatlint rules", description="List reglerne.")
     parser.add_argument("--lang", choices=("da", "en"), default="da")
     parser.add_argument("--format", choices=("table", "markdown"), default="table",
                         help="markdown: hele dokumentationen (sådan laves docs/rules.md)")  # fmt: skip
+    add_config_options(parser)
     args = parser.parse_args(argv)
-    from referatlint.registry import all_rules
+    from referatlint.rule import SEVERITY_NAMES
 
+    rules = catalogue(args)
     if args.format == "markdown":
         from referatlint.docs import catalogue_markdown
 
-        sys.stdout.write(catalogue_markdown(all_rules(), args.lang))
+        sys.stdout.write(catalogue_markdown(rules, args.lang))
         return EXIT_CLEAN
-    for rule in all_rules():
-        print(f"{rule.code}\t{rule.name:<28}\t{rule.severity:<8}\t{rule.title.get(args.lang)}")
+    names = SEVERITY_NAMES[args.lang]
+    for rule in rules:
+        severity = names[rule.severity]
+        print(f"{rule.code}\t{rule.name:<28}\t{severity:<8}\t{rule.title.get(args.lang)}")
     return EXIT_CLEAN
 
 
@@ -57,11 +78,12 @@ def command_rule(argv: list[str]) -> int:
     parser = Parser(prog="referatlint rule", description="Vis dokumentationen for en regel.")
     parser.add_argument("code", metavar="KODE")
     parser.add_argument("--lang", choices=("da", "en"), default="da")
+    add_config_options(parser)
     args = parser.parse_args(argv)
     from referatlint.docs import rule_text
-    from referatlint.registry import all_rules, find
+    from referatlint.registry import find
 
-    rule = find(all_rules(), args.code)
+    rule = find(catalogue(args), args.code)
     if rule is None:
         raise ReferatlintError(Msg(f"ukendt regel »{args.code}«", f"unknown rule “{args.code}”"))
     print(rule_text(rule, args.lang))
@@ -180,8 +202,17 @@ def command_init(argv: list[str]) -> int:
         for name, settings in candidates.items():
             findings = lint_source(source, settings).findings
             fits[name] += sum(1 for finding in findings if finding.code in TEMPLATE_CODES)
-    best = min(profiles.BUILTIN, key=lambda name: (fits[name], name != "standard"))
-    fit = f"{fits[best]} fund om skabelonen mod {fits['standard']} med »standard«"
+    ranked = sorted(profiles.BUILTIN, key=lambda name: (fits[name], name != "standard"))
+    best = ranked[0]
+    if not paths:
+        fit = "ingen dokumenter i mappen at prøve profilerne på"
+    elif best != "standard":
+        fit = f"{fits[best]} fund om skabelonen mod {fits['standard']} med »standard«"
+    elif fits[ranked[1]] == fits[best]:  # standard wins a tie
+        fit = f"{fits[best]} fund om skabelonen; ingen anden profil gav færre"
+    else:  # compared with the runner-up, not with itself
+        other = ranked[1]
+        fit = f"{fits[best]} fund om skabelonen mod {fits[other]} med »{other}«, den næstbedste"
     with open(target, "w", encoding="utf-8") as handle:
         handle.write(STARTER.format(documents=len(paths), profile=best, fit=fit))
     print(f"Skrev {target} med profilen »{best}« ({fit}).")
@@ -205,7 +236,7 @@ def show_settings(run, path: str) -> int:
     """The resolved configuration for one file, and the files it came from, in order."""
     import yaml
 
-    settings = run.settings(path)
+    settings = run.settings_at(path)
     profile = settings.profile.data
     view = {
         "file": path,
@@ -230,7 +261,7 @@ def show_waivers(run, paths: list[str], book, lang: str) -> None:
 
     waivers = {w for settings in run._settings.values() for w in settings.waivers}
     if not paths:
-        waivers |= set(run.settings(".").waivers)
+        waivers |= set(run.settings_at(".").waivers)
     if not waivers:
         print("Ingen undtagelser." if lang == "da" else "No waivers.")
         return

@@ -84,6 +84,8 @@ def rule_text(rule: Rule, lang: str = "da") -> str:
         lines += ["", f"{options}:"]
         lines += [f"  {o.name} (standard: {o.default!r}): {o.help.get(lang)}" for o in rule.options]
     for heading, example in zip((bad, good), rule.examples(), strict=True):
+        if not example:  # a configuration's own rule (X101) has no examples
+            continue
         lines += ["", f"{heading}:"]
         lines += ["  | " + line for line in example_text(example, lang).rstrip("\n").split("\n")]
     return "\n".join(lines)
@@ -108,6 +110,8 @@ def rule_markdown(rule: Rule, lang: str = "da") -> str:
             )
         )
     for heading, example in zip((bad, good), rule.examples(), strict=True):
+        if not example:  # a configuration's own rule (X101) has no examples
+            continue
         parts.append(f"**{heading}:**\n\n```text\n{example_text(example, lang).rstrip()}\n```")
     return "\n\n".join(parts) + "\n"
 

@@ -1,13 +1,14 @@
 """Filter stage, part three: waivers (accepted findings, each with a written reason)
 and the baseline (findings recorded when referatlint was adopted)."""
 
+import os
 from collections import Counter
 
 from referatlint.errors import ConfigError
 from referatlint.fingerprint import fingerprints
 from referatlint.report.common import report_path
 from referatlint.rule import Finding
-from referatlint.settings import Settings, Waiver, pattern_covers
+from referatlint.settings import Settings, Waiver, absolute, pattern_covers
 from referatlint.text import Msg
 
 STALE = Msg(
@@ -16,13 +17,36 @@ STALE = Msg(
 )
 
 
+def runs(code: str, path: str, settings: Settings) -> bool:
+    """Whether the rule with this code is run on this file: chosen by select, ignore and
+    extend_select (configuration and command line), and not ignored for the file. Decided
+    on the code alone, so a run answered from the cache need not load the rules."""
+    from referatlint.registry import chosen, matches
+    from referatlint.runner import ignored_codes
+
+    if "rules" in vars(settings):  # the rules chosen, known already (or given directly)
+        selected = any(rule.code == code for rule in settings.rules)
+    else:
+        data, given = settings.data, settings.overrides
+        selected = chosen(
+            code,
+            given.select if given.select is not None else data.get("select"),
+            [*data.get("ignore", ()), *given.ignore],
+            [*data.get("extend_select", ()), *given.extend_select],
+        )
+    return selected and not matches(code, ignored_codes(path, settings))
+
+
 class WaiverBook:
     """Applies waivers and remembers which ones were used, for --show-waivers and for
-    reporting waivers that no longer match anything."""
+    reporting waivers that no longer match anything (RL905).
+
+    A waiver is only called unused where it could have been used: for a file its pattern
+    covers, on which its rule ran, and where RL905 itself is chosen."""
 
     def __init__(self) -> None:
         self.used: Counter[Waiver] = Counter()
-        self.relevant: dict[Waiver, str] = {}  # waiver -> lang of the run that saw it
+        self.relevant: dict[Waiver, Settings] = {}  # waiver -> settings of a file it covers
 
     def apply(
         self, path: str, findings: tuple[Finding, ...], settings: Settings
@@ -41,15 +65,18 @@ class WaiverBook:
                 kept.append(finding)
             else:
                 self.used[match] += 1
-        for waiver in waivers:
-            self.relevant.setdefault(waiver, settings.lang)
+        if runs("RL905", path, settings):
+            for waiver in waivers:
+                if waiver not in self.relevant and runs(waiver.code, path, settings):
+                    self.relevant[waiver] = settings
         return tuple(kept)
 
-    def stale(self) -> list[Finding]:
+    def stale(self) -> list[tuple[Finding, str]]:
         """Waivers for files this run linted that silenced nothing: findings (RL905) at
-        the line of the configuration file that grants them."""
+        the line of the configuration file that grants them, each with the fail_on of
+        the settings that saw it."""
         found = []
-        for waiver in self.relevant:
+        for waiver, settings in self.relevant.items():
             if self.used[waiver]:
                 continue
             item = f", punkt {waiver.item}" if waiver.item else ""
@@ -59,71 +86,181 @@ class WaiverBook:
                 STALE.da.format(code=waiver.code, file=shown, item=item),
                 STALE.en.format(code=waiver.code, file=shown, item=item_en),
             )
-            found.append(
-                Finding("RL905", "unused-waiver", "warning", message, waiver.line or 1, 1,
-                        waiver.line or 1, None, None, None, report_path(waiver.source))
-            )  # fmt: skip
+            severity = settings.severities.get("RL905", "warning")
+            finding = Finding("RL905", "unused-waiver", severity, message, waiver.line or 1, 1,
+                              waiver.line or 1, None, None, None, report_path(waiver.source))  # fmt: skip
+            found.append((finding, settings.fail_on))
         return found
 
 
 # --------------------------------------------------------------------------- baseline
+#
+# A baseline file names each document relative to the folder the baseline file is in
+# (version 2), so a CI job finds the same documents from any working directory. Version
+# 1 files, relative to the working directory they were written in, are still read.
 
+BASELINE_VERSION = 2
 BAD_BASELINE = Msg(
     "baseline-filen kan ikke læses: {reason}", "the baseline file cannot be read: {reason}"
 )
+NOT_A_BASELINE = Msg(
+    "det er {what[0]}, ikke en baseline; lav den med --write-baseline",
+    "it is {what[1]}, not a baseline; make one with --write-baseline",
+)
+REPORTS = (  # what a JSON file given as a baseline may be instead: (key it has, name)
+    ("runs", ("en SARIF-rapport", "a SARIF report")),
+    ("files", ("en JSON-rapport", "a JSON report")),
+)
+NO_FINDINGS = Msg(
+    "det er ikke en baseline (den har ingen »findings«); lav den med --write-baseline",
+    "it is not a baseline (it has no “findings”); make one with --write-baseline",
+)
+BAD_ENTRIES = Msg(
+    "»findings« skal være en liste af fund, hver med »path« og »fingerprint«; lav filen "
+    "med --write-baseline",
+    "“findings” must be a list of findings, each with “path” and “fingerprint”; make the "
+    "file with --write-baseline",
+)
+CANNOT_WRITE = Msg("kan ikke skrives: {reason}", "cannot be written: {reason}")
+MATCHED_NOTHING = Msg(
+    "baseline-filen {path} nævner ingen af de tjekkede filer, så den skjuler ingen fund",
+    "the baseline file {path} names none of the checked files, so it hides no findings",
+)
+OLD_BASELINE = Msg(
+    "; den er lavet af en ældre referatlint og gælder kun, når referatlint kører fra den "
+    "mappe, den blev lavet i (lav den igen med --write-baseline)",
+    "; an older referatlint made it, and it only applies when referatlint runs from the "
+    "folder it was made in (make it again with --write-baseline)",
+)
 
 
-def load_baseline(path: str) -> Counter[tuple[str, str]]:
+def bilingual(template: Msg, reason: Msg) -> Msg:
+    """``template`` with a reason that is itself in both languages."""
+    return Msg(template.da.format(reason=reason.da), template.en.format(reason=reason.en))
+
+
+def document_key(path: str, folder: str | None = None) -> str:
+    """A document as baselines match it: absolute, with ``/`` separators; a relative path
+    is taken relative to ``folder`` (default: the working directory). Standard input
+    without a name stays ``-``."""
+    if path == "-":
+        return path
+    return absolute(os.path.join(folder, path) if folder else path)
+
+
+def read_baseline_data(path: str):
     import json
 
     try:
         with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
-        entries = data["findings"]
-        return Counter((entry["path"], entry["fingerprint"]) for entry in entries)
-    except FileNotFoundError:
-        raise ConfigError(BAD_BASELINE.format(reason="filen findes ikke"), path) from None
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise ConfigError(BAD_BASELINE.format(reason=error), path) from None
+            return json.load(handle)
+    except json.JSONDecodeError as error:
+        reason = Msg("ikke gyldig JSON", "not valid JSON")
+        raise ConfigError(bilingual(BAD_BASELINE, reason), path, error.lineno) from None
+    except UnicodeDecodeError:
+        reason = Msg("filen er ikke UTF-8", "the file is not UTF-8")
+        raise ConfigError(bilingual(BAD_BASELINE, reason), path) from None
+    except OSError as error:
+        from referatlint.cli import os_reason
+
+        raise ConfigError(bilingual(BAD_BASELINE, os_reason(error)), path) from None
 
 
-def without_baselined(
-    path: str, findings: tuple[Finding, ...], baseline: Counter
-) -> tuple[Finding, ...]:
-    key = report_path(path)
-    kept = []
-    for finding, mark in zip(findings, fingerprints(findings), strict=True):
-        if baseline[(key, mark)] > 0:
-            baseline[(key, mark)] -= 1
-        else:
-            kept.append(finding)
-    return tuple(kept)
+class Baseline:
+    """The findings of a baseline file, by document and fingerprint, and whether any
+    checked file was among its documents."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        data = read_baseline_data(path)
+        if isinstance(data, list):
+            gitlab = all(isinstance(e, dict) and "check_name" in e for e in data)
+            what = ("en GitLab-rapport", "a GitLab report") if gitlab and data else None
+            raise ConfigError(
+                NOT_A_BASELINE.format(what=what or ("en JSON-liste", "a JSON list")), path
+            )
+        if not isinstance(data, dict) or "findings" not in data:
+            found = [name for key, name in REPORTS if isinstance(data, dict) and key in data]
+            raise ConfigError(NOT_A_BASELINE.format(what=found[0]) if found else NO_FINDINGS, path)
+        # Version 1 named documents relative to the working directory it was written in.
+        version = data.get("version", 1)
+        newer = isinstance(version, int) and version >= 2
+        folder = os.path.dirname(os.path.abspath(path)) if newer else None
+        try:
+            self.counts = Counter(
+                (document_key(entry["path"], folder), entry["fingerprint"])
+                for entry in data["findings"]
+            )
+        except (KeyError, TypeError):
+            raise ConfigError(BAD_ENTRIES, path) from None
+        self.documents = {document for document, _ in self.counts}
+        self.matched = False
+        self.old = folder is None
+
+    def without_baselined(self, path: str, findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
+        key = document_key(path)
+        if key not in self.documents:
+            return findings
+        self.matched = True
+        kept = []
+        for finding, mark in zip(findings, fingerprints(findings), strict=True):
+            if self.counts[(key, mark)] > 0:
+                self.counts[(key, mark)] -= 1
+            else:
+                kept.append(finding)
+        return tuple(kept)
+
+    def note(self) -> Msg | None:
+        """What to tell the user when the baseline named none of the checked files."""
+        if not self.documents or self.matched:
+            return None
+        note = MATCHED_NOTHING.format(path=self.path)
+        return Msg(note.da + OLD_BASELINE.da, note.en + OLD_BASELINE.en) if self.old else note
 
 
 class BaselineWriter:
     """Collects every finding of a run into a baseline file."""
 
-    def __init__(self) -> None:
+    def __init__(self, target: str) -> None:
+        self.target = target
         self.entries: list[dict] = []
+        folder = os.path.dirname(target) or "."
+        if not os.path.isdir(folder):  # said before the run, not after it
+            reason = Msg(f"mappen {folder} findes ikke", f"the folder {folder} does not exist")
+            raise ConfigError(bilingual(CANNOT_WRITE, reason), target)
 
     def add(self, path: str, findings: tuple[Finding, ...]) -> None:
-        key = report_path(path)
+        key = document_key(path)
         for finding, mark in zip(findings, fingerprints(findings), strict=True):
             self.entries.append(
                 {"path": key, "code": finding.code, "item": finding.item, "fingerprint": mark,
                  "message": finding.message.da}
             )  # fmt: skip
 
-    def write(self, target: str) -> None:
+    def write(self) -> None:
         import json
 
-        data = {"version": 1, "tool": "referatlint", "findings": self.entries}
+        target = self.target
+        folder = os.path.dirname(os.path.abspath(target))
+        entries = [{**entry, "path": relative_to(entry["path"], folder)} for entry in self.entries]
+        data = {"version": BASELINE_VERSION, "tool": "referatlint", "findings": entries}
         try:
             with open(target, "w", encoding="utf-8") as handle:
                 json.dump(data, handle, ensure_ascii=False, indent=1)
                 handle.write("\n")
         except OSError as error:
-            raise ConfigError(
-                Msg(f"kan ikke skrives: {error.strerror}", f"cannot be written: {error.strerror}"),
-                target,
-            ) from None
+            from referatlint.cli import os_reason
+
+            reason = os_reason(error, writing=True)
+            raise ConfigError(bilingual(CANNOT_WRITE, reason), target) from None
+
+
+def relative_to(key: str, folder: str) -> str:
+    """A document key relative to ``folder``, with ``/`` separators (absolute when it
+    cannot be: another drive)."""
+    if key == "-":
+        return key
+    try:
+        return os.path.relpath(key, folder).replace(os.sep, "/")
+    except ValueError:
+        return key

@@ -93,6 +93,18 @@ def all_rules() -> tuple[Rule, ...]:
     return rules
 
 
+def configured_rules(data: dict, sources: Sequence[str] = ()) -> tuple[Rule, ...]:
+    """The rules a configuration declares under ``rules:`` (X101), as a run builds them,
+    with the configuration files they come from as their source."""
+    if not data.get("rules"):
+        return ()
+    from referatlint.declarative import build
+    from referatlint.report.common import report_path
+
+    where = ", ".join(report_path(source) for source in sources) or None
+    return tuple(build(spec)._replace(source=where) for spec in data["rules"])
+
+
 def matches(code: str, selectors: Iterable[str]) -> bool:
     """A code matches a selector that is ALL, the code itself or a prefix of it."""
     return any(s == "ALL" or code.startswith(s) for s in selectors)
@@ -106,16 +118,21 @@ def select(
 ) -> tuple[Rule, ...]:
     """Rules chosen by code or prefix: ``select`` replaces the default (all), ``ignore``
     removes, ``extend_select`` adds back."""
-    chosen = []
-    for rule in rules:
-        wanted = matches(rule.code, select) if select else True
-        if matches(rule.code, ignore) and not matches(rule.code, extend_select):
-            wanted = False
-        elif matches(rule.code, extend_select):
-            wanted = True
-        if wanted:
-            chosen.append(rule)
-    return tuple(chosen)
+    return tuple(rule for rule in rules if chosen(rule.code, select, ignore, extend_select))
+
+
+def chosen(
+    code: str,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] = (),
+    extend_select: Sequence[str] = (),
+) -> bool:
+    """Whether ``select`` chooses the rule with this code (see ``select``)."""
+    if matches(code, extend_select):
+        return True
+    if matches(code, ignore):
+        return False
+    return matches(code, select) if select else True
 
 
 def find(rules: Iterable[Rule], key: str) -> Rule | None:

@@ -15,6 +15,12 @@ from referatlint.text import Msg
 
 PROJECT_FILES = ("readme", "changelog", "license", "licence", "contributing")
 SKIPPED_DIRECTORIES = {".git", ".hg", ".svn", ".referatlint_cache", "__pycache__", "node_modules"}
+UNSUPPORTED = Msg(
+    "referatlint læser ikke {suffix}-filer, kun .txt, .pdf, .docx og .html{hint}",
+    "referatlint does not read {suffix} files, only .txt, .pdf, .docx and .html{hint}",
+)
+SAVE_AS = Msg("; gem dokumentet som .docx eller PDF", "; save the document as .docx or PDF")
+WORD_PROCESSOR_SUFFIXES = (".doc", ".odt", ".rtf", ".wpd", ".pages", ".docm", ".dotx", ".dot")
 NOT_PARSED = Msg(
     "referatlint kunne ikke tolke dokumentet ({error}). Det er en fejl i referatlint, ikke i "
     "dokumentet: meld den til referatlints udviklere, gerne med dokumentet.",
@@ -94,6 +100,7 @@ def lint_path(
     try:
         if data is None:
             data = load_bytes(path)
+        refuse_unsupported(path, data)
         key, cached = "", None
         if cache.enabled():
             ignored = ",".join(ignored_codes(path, settings))  # per-file ignores depend on the path
@@ -110,6 +117,47 @@ def lint_path(
     if key:
         cache.store("results", key, freeze(result))
     return result
+
+
+def lint_stdin(name: str, settings: Settings, keep_text: bool = False) -> FileResult:
+    """Standard input, linted as the file ``name`` would be (--stdin-filename): its
+    format by the name's suffix, its per-file ignores, and the name in its findings."""
+    try:
+        data = load_bytes("-")
+    except InputError as error:
+        return unreadable(name, error)
+    return lint_path(name, settings, data, keep_text)
+
+
+def unsupported_suffix(path: str) -> str | None:
+    """The suffix of a file named on the command line that says it is not a document
+    referatlint reads (``.csv``, ``.yaml``, ``.doc``); None for a supported one, none at
+    all, or a name whose last dot is no suffix (``Referat 4. nov. 2024``)."""
+    if path == "-":
+        return None
+    suffix = os.path.splitext(path)[1].lower()
+    word = suffix[1:]
+    if not word or len(word) > 5 or not word.isalnum() or word.isdigit():
+        return None
+    return None if suffix in SUPPORTED_SUFFIXES else suffix
+
+
+def refuse_unsupported(path: str, data: bytes) -> None:
+    """Like ruff and yamllint, referatlint gives an answer about every file it is given;
+    for a file of a format it does not read, that answer is RL901. A binary or damaged
+    file gets the read stage's own reason, but a word processor's file is told how to
+    save it instead."""
+    suffix = unsupported_suffix(path)
+    if suffix is None:
+        return
+    hint = SAVE_AS if suffix in WORD_PROCESSOR_SUFFIXES else Msg("", "")
+    if not hint.da:
+        read(path, data)  # raises the read stage's InputError for a binary file
+    raise InputError(
+        Msg(UNSUPPORTED.da.format(suffix=suffix, hint=hint.da),
+            UNSUPPORTED.en.format(suffix=suffix, hint=hint.en)),
+        path,
+    )  # fmt: skip
 
 
 def shown_text(source: Source) -> tuple[str, ...]:
@@ -150,13 +198,16 @@ def ignored_codes(path: str, settings: Settings) -> tuple[str, ...]:
     )
 
 
-def discover(paths: list[str]) -> Iterator[str]:
+def discover(paths: list[str], empty: list | None = None) -> Iterator[str]:
     """Files to lint: named files as given, directories walked for supported files in a
-    stable order. A missing path is yielded so the runner reports it."""
+    stable order. A missing path is yielded so the runner reports it. A directory without
+    documents is added to ``empty`` with the first of the other files it holds (or None)
+    and how many there are."""
     for path in paths:
         if path == "-" or not os.path.isdir(path):
             yield path
             continue
+        found, others = 0, []
         for root, directories, files in os.walk(path):
             directories[:] = sorted(
                 d for d in directories if d not in SKIPPED_DIRECTORIES and not d.startswith(".")
@@ -166,4 +217,9 @@ def discover(paths: list[str]) -> Iterator[str]:
                 # A folder of drafts often holds a README; named on its own it is checked.
                 wanted = lowered.endswith(SUPPORTED_SUFFIXES) and not name.startswith(".")
                 if wanted and not lowered.startswith(PROJECT_FILES):
+                    found += 1
                     yield os.path.join(root, name)
+                elif not name.startswith("."):
+                    others.append(name)
+        if not found and empty is not None:
+            empty.append((path, others[0] if others else None, len(others)))

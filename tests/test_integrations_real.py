@@ -117,6 +117,9 @@ def test_pre_commit_blocks_a_defective_draft_and_passes_the_corrected_one(
     assert yaml.safe_load(config)["repos"][0]["rev"] == f"v{VERSION}"
     (project / ".pre-commit-config.yaml").write_text(config, "utf-8")
     (project / "README.md").write_text("# Dagsordener\n\nUdvalgets dagsordener.\n", "utf-8")
+    # Beside the documents: the configuration and a picture, which the hook must pass by.
+    (project / "dagsordener" / ".referatlint.yaml").write_text("fail_on: warning\n", "utf-8")
+    (project / "dagsordener" / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR")
     checked(["git", "init", "-q"], project, git_env)
     checked(["git", "add", "-A"], project, git_env)
     checked(["git", "commit", "-q", "-m", "start"], project, git_env)
@@ -136,7 +139,7 @@ def test_pre_commit_blocks_a_defective_draft_and_passes_the_corrected_one(
     assert "referatlint" in output and "Failed" in output
     assert "dagsordener/udkast.txt:42:1: RL402 [punkt 42] Beslutningen er en pladsholder" in output
     assert "Fundet: 10 (4 fejl, 6 advarsler) i 1 dokument." in output
-    assert "README.md" not in output  # files: ^dagsordener/
+    assert "README.md" not in output and "RL901" not in output  # the README's files:
     log = checked(["git", "log", "--oneline"], project, git_env)
     assert len(log.splitlines()) == 1  # nothing was committed
 
@@ -156,7 +159,7 @@ def test_pre_commit_blocks_a_defective_draft_and_passes_the_corrected_one(
     failed = run(["bash", "-c", run_all], project, git_env)
     assert failed.returncode == 1
     assert "dagsordener/gammelt-udkast.txt:106:111: RL604" in failed.stdout
-    assert "README.md" not in failed.stdout
+    assert "README.md" not in failed.stdout and "RL901" not in failed.stdout
 
 
 def install_line(commands: list[str]) -> str:

@@ -2,6 +2,7 @@
 installed ``referatlint`` in a shell, and does what the README says."""
 
 import json
+import re
 import shutil
 import tomllib
 from pathlib import Path
@@ -88,7 +89,15 @@ def test_readme_pre_commit_snippet():
     (repo,) = data["repos"]
     version = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
     assert repo["rev"] == f"v{version}"
-    assert repo["hooks"] == [{"id": "referatlint", "files": "^dagsordener/"}]
+    (hook,) = repo["hooks"]
+    assert hook == {"id": "referatlint", "files": r"(?i)^dagsordener/.*\.(txt|pdf|docx|html?)$"}
+    # The pattern replaces the hook's own: it must name the formats, not only the folder.
+    pattern = re.compile(hook["files"])
+    for name in ("møde.txt", "Møde.PDF", "referat.docx", "side.htm", "side.html"):
+        assert pattern.search(f"dagsordener/2024/{name}"), name
+    for name in ("dagsordener/.referatlint.yaml", "dagsordener/logo.png", "dagsordener/x.csv",
+                 "dagsordener/README.md", "README.md", "andet/møde.txt"):  # fmt: skip
+        assert not pattern.search(name), name
     (commands,) = under("pre-commit", "sh")
     # Both lines are run for real in tests/test_integrations_real.py.
     assert command_lines(commands) == ["pre-commit install", "pre-commit run --all-files"]

@@ -102,6 +102,43 @@ def test_sarif_in_english(cli, work):
     )
 
 
+def test_sarif_and_html_describe_the_configurations_own_rules(cli, work):
+    """A rule from the configuration (X101) gets a descriptor after the catalogue's, and
+    its results point at it; another configuration's rule of the same code is not mixed
+    in. The HTML report shows the rule's title and what it checks."""
+    (work / "dagsordener" / "pyproject.toml").write_text(
+        '[tool.referatlint]\n\n[[tool.referatlint.rules]]\ncode = "X101"\nkind = "forbidden"\n'
+        'pattern = "XX"\nseverity = "info"\nmessage = "Pladsholderen XX."\n',
+        "utf-8",
+    )
+    run = cli(["--output-format", "sarif", "dagsordener/udkast.txt", "--select", "RL402,X"])
+    log = json.loads(run.out)
+    sarif_validator().validate(log)
+    (sarif_run,) = log["runs"]
+    rules = sarif_run["tool"]["driver"]["rules"]
+    assert [rule["id"] for rule in rules] == [rule.code for rule in all_rules()] + ["X101"]
+    assert rules[-1] | {"help": None} == {
+        "id": "X101",
+        "name": "x101",
+        "shortDescription": {"text": "Pladsholderen XX."},
+        "fullDescription": {
+            "text": "Teksten må ikke indeholde »XX«. Kommunens egen regel (konfigurationsfilen)."
+        },
+        "help": None,
+        "defaultConfiguration": {"level": "note"},
+        "properties": {"tags": ["referatlint", "x101"], "precision": "high",
+                       "problem.severity": "recommendation"},
+    }  # fmt: skip
+    assert rules[-1]["help"]["text"].endswith("Kilde: dagsordener/pyproject.toml")
+    assert [(r["ruleId"], r["ruleIndex"]) for r in sarif_run["results"]] == [
+        ("RL402", [rule.code for rule in all_rules()].index("RL402")),
+        ("X101", len(rules) - 1),
+    ]
+    run = cli(["--output-format", "html", "dagsordener/udkast.txt", "--select", "X"])
+    assert "X101 Pladsholderen XX.</h4>" in run.out
+    assert "<strong>Hvad reglen tjekker:</strong> Teksten må ikke indeholde »XX«.</p>" in run.out
+
+
 def test_sarif_of_clean_several_and_unreadable_files(cli, work):
     (work / "dagsordener" / "møde 7, udkast.txt").write_bytes(DRAFT.read_bytes())
     (work / "dagsordener" / "tom.pdf").write_bytes(b"%PDF-1.4 broken")
@@ -380,7 +417,11 @@ def test_output_file_gets_the_format_and_the_terminal_the_findings(cli, work, fm
 def test_formats_are_whole_for_a_folder_without_documents(cli, work, fmt):
     (work / "tom").mkdir()
     run = cli(["--output-format", fmt, "tom"])
-    assert run.code == 0
+    # Nothing was checked: exit code 2 and one line on stderr, the report still whole.
+    assert run.code == 2
+    assert run.err == (
+        "referatlint: ingen dokumenter fundet i tom; referatlint læser .txt, .pdf, .docx og .html\n"
+    )
     if fmt == "sarif":
         log = json.loads(run.out)
         sarif_validator().validate(log)
@@ -392,14 +433,12 @@ def test_formats_are_whole_for_a_folder_without_documents(cli, work, fmt):
     elif fmt == "gitlab":
         assert json.loads(run.out) == []
     elif fmt == "github":
-        assert run.out == "referatlint: Alt i orden: ingen fund i 0 dokumenter.\n"
+        assert run.out == "referatlint: Ingen dokumenter tjekket.\n"
     else:
         from lxml import html
 
         page = html.document_fromstring(run.out)
-        assert page.get_element_by_id("summary").text_content() == (
-            "Alt i orden: ingen fund i 0 dokumenter."
-        )
+        assert page.get_element_by_id("summary").text_content() == "Ingen dokumenter tjekket."
         assert page.find_class("document") == []
 
 

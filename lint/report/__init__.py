@@ -67,6 +67,9 @@ class Reporter:
         self.lang = lang
         self.statistics = statistics
         self.json_elements = 0
+        # The run's rules from configuration files (X101), which the built-in catalogue
+        # lacks: (path of a linted file, code) -> Rule or None. Set by the command line.
+        self.configured_rule = None
 
     def write_json_element(self, value) -> None:
         """The next element of a JSON array the report streams: one per line, the commas

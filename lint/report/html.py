@@ -177,7 +177,7 @@ class HtmlReporter(Reporter):
     def __init__(self, stream, lang="da", statistics=False):
         super().__init__(stream, lang, statistics)
         self.words = WORDS[lang]
-        self.rules = rules_by_code()
+        self.rules = dict(rules_by_code())  # and the configuration's rules, as met
         # Spool for the document sections; closed in finish.
         self.body = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
         self.documents: list[tuple[str, str, Counter[str]]] = []  # path, anchor, counts
@@ -195,6 +195,10 @@ class HtmlReporter(Reporter):
     def card(self, finding: Finding, anchor: str) -> str:
         words, lang = self.words, self.lang
         rule = self.rules.get(finding.code)
+        if rule is None and self.configured_rule is not None:
+            rule = self.configured_rule(finding.path, finding.code)
+            if rule is not None:
+                self.rules[finding.code] = rule
         title = rule.title.get(lang) if rule is not None else finding.name
         parts = [
             f'<article class="finding {finding.severity}" id="{anchor}" '

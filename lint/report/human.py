@@ -14,6 +14,7 @@ WORDS = {
     "da": {
         "fix": "ret",
         "clean": "Alt i orden: ingen fund i {files} {documents}.",
+        "nothing": "Ingen dokumenter tjekket.",
         "document": ("dokument", "dokumenter"),
         "found": "Fundet: {findings} ({parts}) i {files} {documents}.",
         "finding_kinds": (("fejl", "fejl"), ("advarsel", "advarsler"), ("info", "info")),
@@ -21,6 +22,7 @@ WORDS = {
     "en": {
         "fix": "fix",
         "clean": "All clear: no findings in {files} {documents}.",
+        "nothing": "No documents checked.",
         "document": ("document", "documents"),
         "found": "Found: {findings} ({parts}) in {files} {documents}.",
         "finding_kinds": (("error", "errors"), ("warning", "warnings"), ("info", "info")),
@@ -103,6 +105,8 @@ class HumanReporter(Reporter):
 def summary_line(summary: Summary, lang: str) -> str:
     """``Fundet: 10 (4 fejl, 6 advarsler) i 1 dokument.`` or ``Alt i orden: …``."""
     words = WORDS[lang]
+    if not summary.files:  # not "all clear": nothing was looked at
+        return words["nothing"]
     documents = words["document"][summary.files != 1]
     if not summary.findings:
         return words["clean"].format(files=summary.files, documents=documents)

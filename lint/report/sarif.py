@@ -1,10 +1,12 @@
 """SARIF 2.1.0, as GitHub code scanning ingests it (``--output-format sarif``).
 
-One run with the tool driver listing every rule of the catalogue (id, name, short and
-full description, help, default level), then one result per finding with its rule,
-level, message, location (URI relative to the working directory, region from line and
-column) and a partial fingerprint (referatlint.fingerprint). Results are written as the
-files stream past; only the rule catalogue is known up front.
+One run with one result per finding with its rule, level, message, location (URI
+relative to the working directory, region from line and column) and a partial
+fingerprint (referatlint.fingerprint), then the tool driver listing every rule of the
+catalogue (id, name, short and full description, help, default level) and the rules of
+the configuration files (X101) that had findings. Results are written as the files
+stream past, so the driver, which only then knows every rule, follows them (the order of
+a JSON object's keys carries no meaning).
 """
 
 import json
@@ -58,14 +60,7 @@ class SarifReporter(Reporter):
         super().__init__(stream, lang, statistics)
         self.rules = list(rules_by_code().values())
         self.index = {rule.code: number for number, rule in enumerate(self.rules)}
-        driver = {
-            "name": "referatlint",
-            "version": __version__,
-            "semanticVersion": __version__,
-            "rules": [rule_descriptor(rule, lang) for rule in self.rules],
-        }
         run_head = {
-            "tool": {"driver": driver},
             "language": LANGUAGES[lang],
             "columnKind": "unicodeCodePoints",
             "originalUriBaseIds": {SRCROOT: {"uri": Path.cwd().as_uri().rstrip("/") + "/"}},
@@ -74,6 +69,16 @@ class SarifReporter(Reporter):
         # The run object stays open: its results follow as the files come.
         self.stream.write('{"$schema": "' + SCHEMA + '", "version": "2.1.0", "runs": [' + head[:-1])
         self.stream.write(', "results": [')
+
+    def rule_index(self, finding: Finding) -> int | None:
+        """The finding's rule in the driver's list; a configuration's rule is added to the
+        list when its first finding comes."""
+        if finding.code not in self.index and self.configured_rule is not None:
+            rule = self.configured_rule(finding.path, finding.code)
+            if rule is not None:
+                self.index[rule.code] = len(self.rules)
+                self.rules.append(rule)
+        return self.index.get(finding.code)
 
     def result(self, finding: Finding, print_: str) -> dict:
         uri, base = artifact_uri(finding.path)
@@ -95,8 +100,9 @@ class SarifReporter(Reporter):
             "locations": [{"physicalLocation": {"artifactLocation": artifact, "region": region}}],
             "partialFingerprints": {FINGERPRINT_KEY: print_},
         }
-        if finding.code in self.index:
-            result["ruleIndex"] = self.index[finding.code]
+        index = self.rule_index(finding)
+        if index is not None:
+            result["ruleIndex"] = index
         properties = {}
         if finding.item is not None:
             properties["item"] = finding.item
@@ -120,4 +126,11 @@ class SarifReporter(Reporter):
                 "infos": summary.infos,
             },
         }
-        self.stream.write('\n], "invocations": [' + json.dumps(invocation) + "]}]}\n")
+        driver = {
+            "name": "referatlint",
+            "version": __version__,
+            "semanticVersion": __version__,
+            "rules": [rule_descriptor(rule, self.lang) for rule in self.rules],
+        }
+        tool = json.dumps({"driver": driver}, ensure_ascii=False)
+        self.stream.write(f'\n], "tool": {tool}, "invocations": [{json.dumps(invocation)}]}}]}}\n')

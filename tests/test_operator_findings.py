@@ -1,0 +1,537 @@
+"""What a municipality's IT staff ran into wiring referatlint into CI and pre-commit
+(numbers as in their report): each through the real command line, with the exact lines
+and exit codes a user sees."""
+
+import json
+import shutil
+from pathlib import Path
+
+from conftest import CLEAN, DRAFT, ROOT, seed_path
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, "utf-8")
+    return path
+
+
+# --------------------------------------------------------------------------- 29, 30: commands
+
+
+def test_init_compares_the_chosen_profile_with_another_one(cli, tmp_path):
+    shutil.copy(DRAFT, tmp_path / "udkast.txt")
+    run = cli(["init"], cwd=tmp_path)
+    assert (run.code, run.err) == (0, "")
+    assert run.out == (
+        "Skrev .referatlint.yaml med profilen »standard« (1 fund om skabelonen; ingen anden "
+        "profil gav færre).\n"
+    )
+    other = tmp_path / "odense"
+    other.mkdir()
+    shutil.copy(seed_path("002"), other / "referat.txt")
+    assert cli(["init"], cwd=other).out == (
+        "Skrev .referatlint.yaml med profilen »odense« (0 fund om skabelonen mod 17 med "
+        "»standard«).\n"
+    )
+    empty = tmp_path / "tom"
+    empty.mkdir()
+    assert cli(["init"], cwd=empty).out == (
+        "Skrev .referatlint.yaml med profilen »standard« (ingen dokumenter i mappen at prøve "
+        "profilerne på).\n"
+    )
+
+
+def test_rules_lists_severities_in_the_chosen_language(cli):
+    first = cli(["rules"]).out.splitlines()[0]
+    assert first == "RL101\tmissing-required-section    \tadvarsel\tPåkrævet afsnit mangler"
+    first = cli(["rules", "--lang", "en"]).out.splitlines()[0]
+    assert first == "RL101\tmissing-required-section    \twarning \tRequired section missing"
+
+
+# --------------------------------------------------------------------------- 2: RL905
+
+STALE_RL501 = (
+    ".referatlint.yaml:2:1: RL905 Undtagelsen for RL501 i »udkast.txt« bruger ikke længere "
+    "noget fund; slet den."
+)
+
+
+def waived_draft(folder: Path, extra: str = "") -> None:
+    """The draft with two waivers: RL601 (used) and RL501 (the draft has none: unused)."""
+    shutil.copy(DRAFT, folder / "udkast.txt")
+    write(
+        folder / ".referatlint.yaml",
+        "waivers:\n"
+        "  - file: udkast.txt\n    code: RL501\n    reason: Ugedagen var forkert.\n"
+        "  - file: udkast.txt\n    code: RL601\n    reason: Nummeret er fiktivt.\n" + extra,
+    )
+
+
+def test_an_unused_waiver_of_a_rule_that_ran_is_reported(cli, tmp_path):
+    waived_draft(tmp_path)
+    run = cli(["udkast.txt", "--select", "RL501,RL601,RL905", "--output-format", "concise"],
+              cwd=tmp_path)  # fmt: skip
+    assert (run.code, run.out.splitlines()) == (1, [STALE_RL501])
+
+
+def test_a_waiver_of_a_rule_that_did_not_run_is_not_unused(cli, tmp_path):
+    waived_draft(tmp_path)
+    for options in (["--select", "RL402"], ["--ignore", "RL501"], ["--ignore", "RL5"]):
+        run = cli(["udkast.txt", *options, "--output-format", "concise"], cwd=tmp_path)
+        assert "RL905" not in run.out, options
+    run = cli(["udkast.txt", "--select", "RL402", "--output-format", "concise"], cwd=tmp_path)
+    assert (run.code, run.out.splitlines()) == (
+        1,
+        ["udkast.txt:42:1: RL402 [punkt 42] Beslutningen er en pladsholder (»XX«), ikke en "
+         "beslutning."],
+    )  # fmt: skip
+
+
+def test_a_waiver_of_a_rule_ignored_by_the_configuration_is_not_unused(cli, tmp_path):
+    waived_draft(tmp_path, "ignore: [RL501]\n")
+    run = cli(["udkast.txt", "--select", "RL501,RL601,RL905", "--output-format", "concise"],
+              cwd=tmp_path)  # fmt: skip
+    assert (run.code, run.out) == (0, "")
+    waived_draft(tmp_path, 'per_file_ignores:\n  "udkast.*": [RL501]\n')
+    run = cli(["udkast.txt", "--select", "RL501,RL601,RL905", "--output-format", "concise"],
+              cwd=tmp_path)  # fmt: skip
+    assert (run.code, run.out) == (0, "")
+
+
+def test_rl905_is_selected_and_ignored_like_every_rule(cli, tmp_path):
+    waived_draft(tmp_path)
+    args = ["udkast.txt", "--select", "RL501,RL601", "--output-format", "concise"]
+    assert (cli(args, cwd=tmp_path).code, cli(args, cwd=tmp_path).out) == (0, "")
+    args = ["udkast.txt", "--ignore", "RL905", "--output-format", "concise"]
+    assert "RL905" not in cli(args, cwd=tmp_path).out
+    waived_draft(tmp_path, "ignore: [RL905]\n")
+    args = ["udkast.txt", "--select", "RL501,RL601,RL905", "--output-format", "concise"]
+    assert (cli(args, cwd=tmp_path).code, cli(args, cwd=tmp_path).out) == (0, "")
+
+
+def test_rl905_has_the_severity_and_fail_level_of_the_configuration(cli, tmp_path):
+    waived_draft(tmp_path, "fail_on: error\n")
+    args = ["udkast.txt", "--select", "RL501,RL601,RL905", "--output-format", "concise"]
+    run = cli(args, cwd=tmp_path)
+    assert (run.code, run.out.splitlines()) == (0, [STALE_RL501])  # a warning; fails on errors
+    waived_draft(tmp_path, "fail_on: error\nseverity:\n  RL905: error\n")
+    run = cli([*args[:-2], "--output-format", "json"], cwd=tmp_path)
+    assert run.code == 1
+    assert '"code": "RL905", "name": "unused-waiver", "severity": "error"' in run.out
+
+
+# --------------------------------------------------------------------------- 3: folders
+
+
+def test_show_settings_of_a_folder_is_what_its_files_get(cli, tmp_path):
+    config = write(tmp_path / "moeder" / ".referatlint.yaml", "lang: en\n")
+    shutil.copy(CLEAN, tmp_path / "moeder" / "referat.txt")
+    expected = ["configuration_files:", f"- {config}", "profile: standard", "lang: en"]
+    for cwd, path in ((tmp_path / "moeder", "."), (tmp_path, "moeder"), (tmp_path, "moeder/")):
+        run = cli(["--show-settings", path], cwd=cwd)
+        assert (run.code, run.out.splitlines()[:5]) == (0, [f"file: {path}", *expected]), path
+    file = cli(["--show-settings", "moeder/referat.txt"], cwd=tmp_path).out.splitlines()
+    assert file[1:5] == expected
+    # The folder's configuration also chooses the language of the run's own lines.
+    run = cli(["moeder"], cwd=tmp_path)
+    assert (run.code, run.out) == (0, "All clear: no findings in 1 document.\n")
+
+
+def test_show_waivers_without_paths_reads_the_configuration_of_this_folder(cli, tmp_path):
+    waived_draft(tmp_path)
+    run = cli(["--show-waivers"], cwd=tmp_path)
+    assert (run.code, run.out.splitlines()) == (0, [
+        ".referatlint.yaml:2: RL501 udkast.txt (brugt 0 gang(e))",
+        "    Begrundelse: Ugedagen var forkert.",
+        ".referatlint.yaml:5: RL601 udkast.txt (brugt 0 gang(e))",
+        "    Begrundelse: Nummeret er fiktivt.",
+    ])  # fmt: skip
+
+
+# --------------------------------------------------------------------------- 12: baseline
+
+CLEAN_TWO = "Alt i orden: ingen fund i 2 dokumenter.\n"
+
+
+def test_baseline_paths_are_relative_to_the_baseline_file(cli, work):
+    (work / "ci").mkdir()
+    written = cli(["dagsordener", "--write-baseline", "ci/baseline.json"], cwd=work)
+    assert written.code == 0
+    data = json.loads((work / "ci" / "baseline.json").read_text("utf-8"))
+    assert data["version"] == 2
+    assert {entry["path"] for entry in data["findings"]} == {"../dagsordener/udkast.txt"}
+    # The same baseline from every working directory: the repository, the documents'
+    # folder, the baseline's folder and the repository's parent (a monorepo job).
+    for cwd, args in (
+        (work, ["dagsordener", "--baseline", "ci/baseline.json"]),
+        (work / "dagsordener", [".", "--baseline", "../ci/baseline.json"]),
+        (work / "ci", ["../dagsordener/", "--baseline", "baseline.json"]),
+        (work.parent, [f"{work.name}/dagsordener", "--baseline", f"{work.name}/ci/baseline.json"]),
+    ):
+        run = cli(args, cwd=cwd)
+        assert (run.code, run.out, run.err) == (0, CLEAN_TWO, ""), (cwd, args)
+
+
+def test_a_baseline_of_an_older_referatlint_is_read_from_where_it_was_made(cli, work):
+    cli(["dagsordener", "--write-baseline", "baseline.json"], cwd=work)
+    data = json.loads((work / "baseline.json").read_text("utf-8"))
+    (work / "baseline.json").write_text(json.dumps({**data, "version": 1}), "utf-8")
+    run = cli(["dagsordener", "--baseline", "baseline.json"], cwd=work)
+    assert (run.code, run.out, run.err) == (0, CLEAN_TWO, "")
+    run = cli([".", "--baseline", "../baseline.json", "--output-format", "concise"],
+              cwd=work / "dagsordener")  # fmt: skip
+    assert (run.code, len(run.out.splitlines())) == (1, 10)
+    assert run.err.splitlines() == [
+        "referatlint: advarsel: baseline-filen ../baseline.json nævner ingen af de tjekkede "
+        "filer, så den skjuler ingen fund; den er lavet af en ældre referatlint og gælder kun, "
+        "når referatlint kører fra den mappe, den blev lavet i (lav den igen med "
+        "--write-baseline)"
+    ]
+
+
+def test_a_baseline_that_names_none_of_the_checked_files_says_so(cli, work):
+    cli(["dagsordener/referat.txt", "dagsordener/udkast.txt", "--write-baseline", "b.json"],
+        cwd=work)  # fmt: skip
+    shutil.copy(DRAFT, work / "andet.txt")
+    run = cli(["andet.txt", "--baseline", "b.json", "--output-format", "concise"], cwd=work)
+    assert (run.code, len(run.out.splitlines())) == (1, 10)
+    assert run.err == (
+        "referatlint: advarsel: baseline-filen b.json nævner ingen af de tjekkede filer, så "
+        "den skjuler ingen fund\n"
+    )
+    run = cli(["andet.txt", "--baseline", "b.json", "--lang", "en", "--select", "RL402"],
+              cwd=work)  # fmt: skip
+    assert run.err == (
+        "referatlint: warning: the baseline file b.json names none of the checked files, so "
+        "it hides no findings\n"
+    )
+
+
+# --------------------------------------------------------------------------- 20: Danish
+
+
+def test_a_report_given_as_a_baseline_is_named_in_danish(cli, work):
+    for fmt in ("json", "sarif", "gitlab"):
+        cli(["dagsordener", "--output-format", fmt, "-o", f"rapport.{fmt}"], cwd=work)
+    (work / "liste.json").write_text("[]", "utf-8")
+    (work / "halv.json").write_text('{\n  "findings": [\n', "utf-8")
+    (work / "andet.json").write_text('{"findings": [{"sti": "x"}]}', "utf-8")
+    (work / "config.json").write_text('{"version": "2", "ignore": ["RL402"]}', "utf-8")
+    expected = {
+        "rapport.json": "rapport.json: det er en JSON-rapport, ikke en baseline; lav den med "
+        "--write-baseline",
+        "rapport.sarif": "rapport.sarif: det er en SARIF-rapport, ikke en baseline; lav den "
+        "med --write-baseline",
+        "rapport.gitlab": "rapport.gitlab: det er en GitLab-rapport, ikke en baseline; lav den "
+        "med --write-baseline",
+        "liste.json": "liste.json: det er en JSON-liste, ikke en baseline; lav den med "
+        "--write-baseline",
+        "halv.json": "halv.json:3: baseline-filen kan ikke læses: ikke gyldig JSON",
+        "andet.json": "andet.json: »findings« skal være en liste af fund, hver med »path« og "
+        "»fingerprint«; lav filen med --write-baseline",
+        "dagsordener": "dagsordener: baseline-filen kan ikke læses: det er en mappe, ikke en fil",
+        "config.json": "config.json: det er ikke en baseline (den har ingen »findings«); lav den "
+        "med --write-baseline",
+    }
+    for name, message in expected.items():
+        run = cli(["dagsordener", "--baseline", name], cwd=work)
+        assert (run.code, run.out, run.err) == (2, "", f"referatlint: {message}\n"), name
+
+
+def test_a_missing_output_folder_is_named_in_danish_before_the_run(cli, work):
+    run = cli(["dagsordener", "-o", "mangler/x.json", "--output-format", "json"], cwd=work)
+    assert (run.code, run.out) == (2, "")
+    assert run.err == "referatlint: kan ikke skrive mangler/x.json: mappen mangler findes ikke\n"
+    run = cli(["dagsordener", "--write-baseline", "mangler/b.json"], cwd=work)
+    assert (run.code, run.out) == (2, "")
+    assert run.err == (
+        "referatlint: mangler/b.json: kan ikke skrives: mappen mangler findes ikke\n"
+    )
+
+
+def test_usage_errors_are_in_danish_with_a_suggestion(cli):
+    expected = {
+        ("--fail-on", "fatal", "x"): "--fail-on: »fatal« er ikke en af error, warning, info",
+        ("--fail-on", "warn", "x"): "--fail-on: »warn« er ikke en af error, warning, info "
+        "(mente du »warning«?)",
+        ("--jobs", "to", "x"): "--jobs/-j: »to« er ikke et helt tal",
+        ("--selct", "RL1", "x"): "ukendt argument: --selct (mente du --select?)",
+        ("x", "--select"): "--select skal have en værdi",
+        ("rule",): "mangler KODE",
+    }
+    for argv, message in expected.items():
+        run = cli(list(argv))
+        assert (run.code, run.err) == (2, f"referatlint: forkert brug: {message}\n"), argv
+    run = cli(["--fail-on", "fatal", "x", "--lang", "en"])
+    assert run.err == (
+        "referatlint: usage error: argument --fail-on: invalid choice: 'fatal' (choose from "
+        "'error', 'warning', 'info')\n"
+    )
+
+
+# --------------------------------------------------------------------------- 21: no documents
+
+
+def test_a_folder_without_documents_is_an_error_not_all_clear(cli, tmp_path):
+    (tmp_path / "word").mkdir()
+    (tmp_path / "word" / "moede.doc").write_bytes(b"\xd0\xcf\x11\xe0" + bytes(60))
+    (tmp_path / "word" / "moede.odt").write_bytes(b"PK\x03\x04" + bytes(60))
+    (tmp_path / "tom").mkdir()
+    run = cli(["word"], cwd=tmp_path)
+    assert (run.code, run.out) == (2, "Ingen dokumenter tjekket.\n")
+    assert run.err == (
+        "referatlint: ingen dokumenter fundet i word (kun 2 andre filer, fx moede.doc); "
+        "referatlint læser .txt, .pdf, .docx og .html\n"
+    )
+    run = cli(["tom", "word", "--lang", "en"], cwd=tmp_path)
+    assert (run.code, run.out) == (2, "No documents checked.\n")
+    assert run.err == (
+        "referatlint: no documents found in tom and word; referatlint reads .txt, .pdf, .docx "
+        "and .html\n"
+    )
+
+
+def test_a_folder_without_documents_beside_documents_is_a_warning(cli, tmp_path):
+    (tmp_path / "tom").mkdir()
+    shutil.copy(CLEAN, tmp_path / "referat.txt")
+    run = cli(["tom", "referat.txt"], cwd=tmp_path)
+    assert (run.code, run.out) == (0, "Alt i orden: ingen fund i 1 dokument.\n")
+    assert run.err == (
+        "referatlint: advarsel: ingen dokumenter fundet i tom; referatlint læser .txt, .pdf, "
+        ".docx og .html\n"
+    )
+
+
+# --------------------------------------------------------------------------- 22: config names
+
+ONLY_THESE = (
+    "referatlint læser kun .referatlint.yaml, referatlint.yaml og [tool.referatlint] i "
+    "pyproject.toml"
+)
+
+
+def test_a_configuration_file_with_a_near_miss_name_is_named(cli, tmp_path):
+    write(tmp_path / ".referatlint.yml", "ignore: [RL402]\n")
+    (tmp_path / "dagsordener").mkdir()
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(CLEAN, tmp_path / "dagsordener" / name)
+    note = (
+        "referatlint: advarsel: bruger ingen konfigurationsfil, ikke .referatlint.yml: "
+        f"{ONLY_THESE}\n"
+    )
+    for jobs in ("1", "2"):  # told once, by the main process
+        run = cli(["dagsordener", "--jobs", jobs], cwd=tmp_path)
+        assert (run.code, run.out, run.err) == (
+            0,
+            "Alt i orden: ingen fund i 2 dokumenter.\n",
+            note,
+        )
+    run = cli(["--show-settings", "dagsordener/a.txt"], cwd=tmp_path)
+    assert run.err == note
+    # A configuration further up is used: both are named.
+    write(tmp_path / "referatlint.yaml", "lang: da\n")
+    write(tmp_path / "dagsordener" / "referatlint.toml", "ignore = ['RL402']\n")
+    run = cli(["dagsordener"], cwd=tmp_path)
+    assert run.err.splitlines() == [
+        f"referatlint: advarsel: bruger referatlint.yaml, ikke dagsordener/referatlint.toml: "
+        f"{ONLY_THESE}",
+        f"referatlint: advarsel: bruger referatlint.yaml, ikke .referatlint.yml: {ONLY_THESE}",
+    ]
+    # Chosen on the command line: nothing to tell.
+    for options in (["--isolated"], ["--config", "referatlint.yaml"]):
+        assert cli(["dagsordener", *options], cwd=tmp_path).err == ""
+
+
+def test_several_configuration_files_in_one_folder_are_named(cli, tmp_path):
+    shutil.copy(CLEAN, tmp_path / "referat.txt")
+    write(tmp_path / ".referatlint.yaml", "lang: da\n")
+    write(tmp_path / "referatlint.yaml", "lang: en\n")
+    write(tmp_path / "pyproject.toml", "[tool.referatlint]\nlang = 'en'\n")
+    run = cli(["referat.txt"], cwd=tmp_path)
+    assert (run.code, run.out) == (0, "Alt i orden: ingen fund i 1 dokument.\n")
+    assert run.err == (
+        "referatlint: advarsel: flere konfigurationsfiler i .: bruger .referatlint.yaml, ikke "
+        "referatlint.yaml og pyproject.toml\n"
+    )
+    (tmp_path / "referatlint.yaml").unlink()
+    write(tmp_path / "pyproject.toml", "[project]\nname = 'dagsordener'\n")  # not referatlint's
+    assert cli(["referat.txt"], cwd=tmp_path).err == ""
+
+
+# --------------------------------------------------------------------------- 13: not documents
+
+
+def png() -> bytes:
+    """A real (1x1) PNG image: NUL bytes from its first chunk on."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\xff\x00\x00")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+def test_files_named_that_are_not_documents_are_rl901_with_the_reason(cli, tmp_path):
+    """What pre-commit passes with ``files: ^dagsordener/``: each file named gets an
+    answer (as ruff and yamllint give), RL901 for what is not a document, exit code 2."""
+    folder = tmp_path / "dagsordener"
+    folder.mkdir()
+    shutil.copy(CLEAN, folder / "referat.txt")
+    write(folder / ".referatlint.yaml", "fail_on: warning\n")
+    write(folder / "oversigt.csv", "punkt;titel\n1;Godkendelse\n")
+    (folder / "logo.png").write_bytes(png())
+    (folder / "tegning.png").write_bytes(b"\x89PNG\r\n\x1a\n0000")  # no NUL byte
+    (folder / "moede.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500))
+    names = ["referat.txt", ".referatlint.yaml", "oversigt.csv", "logo.png", "tegning.png",
+             "moede.doc"]  # fmt: skip
+    run = cli([f"dagsordener/{name}" for name in names] + ["--output-format", "concise"],
+              cwd=tmp_path)  # fmt: skip
+    assert (run.code, run.err) == (2, "")
+    assert run.out.splitlines() == [
+        "dagsordener/.referatlint.yaml:1:1: RL901 referatlint læser ikke .yaml-filer, kun .txt, "
+        ".pdf, .docx og .html",
+        "dagsordener/oversigt.csv:1:1: RL901 referatlint læser ikke .csv-filer, kun .txt, .pdf, "
+        ".docx og .html",
+        "dagsordener/logo.png:1:1: RL901 filen er ikke tekst (den indeholder binære data); "
+        "angiv en .txt, .pdf, .docx eller .html-fil",
+        "dagsordener/tegning.png:1:1: RL901 referatlint læser ikke .png-filer, kun .txt, .pdf, "
+        ".docx og .html",
+        "dagsordener/moede.doc:1:1: RL901 referatlint læser ikke .doc-filer, kun .txt, .pdf, "
+        ".docx og .html; gem dokumentet som .docx eller PDF",
+    ]
+    # A name without a suffix, or whose last dot is none, is read by its content.
+    shutil.copy(DRAFT, folder / "Referat 4. nov. 2024")
+    shutil.copy(DRAFT, folder / "udkast")
+    for name in ("Referat 4. nov. 2024", "udkast"):
+        run = cli([f"dagsordener/{name}", "--select", "RL402", "--output-format", "concise"],
+                  cwd=tmp_path)  # fmt: skip
+        assert run.out == (
+            f"dagsordener/{name}:42:1: RL402 [punkt 42] Beslutningen er en pladsholder (»XX«), "
+            "ikke en beslutning.\n"
+        )
+
+
+# --------------------------------------------------------------------------- 16: own rules
+
+OWN_RULE = (
+    '[tool.referatlint]\n\n[[tool.referatlint.rules]]\ncode = "X101"\nkind = "forbidden"\n'
+    'pattern = "\\\\bbruger(e|en|ne)?\\\\b"\nmessage = "Skriv »borger« i stedet for »bruger«."\n'
+)
+USER_TEXT = (
+    "REFERAT Socialudvalget d. 01-11-2021\n\nPunkt 1: Godkendelse af dagsorden\n\n"
+    "Beslutning\n\nGodkendt. Brugerne er orienteret.\n"
+)
+
+
+def own_rule_folder(folder: Path) -> Path:
+    write(folder / "pyproject.toml", OWN_RULE)
+    return write(folder / "referat.txt", USER_TEXT)
+
+
+def test_rule_and_rules_show_the_configurations_own_rules(cli, tmp_path):
+    own_rule_folder(tmp_path / "kommune")
+    run = cli(["referat.txt", "--output-format", "concise"], cwd=tmp_path / "kommune")
+    assert run.out == "referat.txt:7:11: X101 [punkt 1] Skriv »borger« i stedet for »bruger«.\n"
+    doc = [
+        "X101 x101: Skriv »borger« i stedet for »bruger«.",
+        "Alvor: advarsel",
+        "",
+        "Hvad reglen tjekker:",
+        "  Teksten må ikke indeholde »\\bbruger(e|en|ne)?\\b«.",
+        "",
+        "Hvorfor:",
+        "  Kommunens egen regel (konfigurationsfilen).",
+        "",
+        "Kilde: pyproject.toml",
+    ]
+    for code in ("X101", "x101"):
+        run = cli(["rule", code])
+        assert (run.code, run.out.splitlines(), run.err) == (0, doc, "")
+    rules = cli(["rules"]).out.splitlines()
+    assert (
+        rules[-1]
+        == "X101\tx101                        \tadvarsel\tSkriv »borger« i stedet for »bruger«."
+    )
+    # From another folder: with --config, else it is not one of the rules there.
+    run = cli(["rule", "X101", "--config", "kommune/pyproject.toml"], cwd=tmp_path)
+    assert run.out.splitlines() == [*doc[:-1], "Kilde: kommune/pyproject.toml"]
+    for options in ([], ["--isolated"]):
+        run = cli(["rule", "X101", *options], cwd=tmp_path)
+        assert (run.code, run.err) == (2, "referatlint: ukendt regel »X101«\n")
+    assert cli(["rules"]).out.splitlines()[-1].startswith("RL905\t")
+
+
+# --------------------------------------------------------------------------- 32: stdin's name
+
+
+def test_stdin_filename_gives_standard_input_a_files_settings_and_name(cli, tmp_path):
+    write(
+        tmp_path / "dagsordener" / ".referatlint.yaml",
+        'per_file_ignores:\n  "udkast-*.txt": [RL204]\n'
+        "waivers:\n  - file: udkast-referat.txt\n    code: RL601\n    reason: Fiktivt nummer.\n",
+    )
+    args = ["--select", "RL204,RL601,RL402", "--output-format", "concise"]
+    run = cli(["-", *args], stdin=DRAFT.read_bytes(), cwd=tmp_path)
+    assert run.out.splitlines() == [
+        "-:42:1: RL402 [punkt 42] Beslutningen er en pladsholder (»XX«), ikke en beslutning.",
+        "-:58:1: RL204 [punkt 42] Listen springer fra 2 til 4.",
+        "-:64:44: RL601 [punkt 42] Teksten indeholder et CPR-nummer (120456-****); det består "
+        "ikke modulus 11-kontrollen, men det gør ikke alle CPR-numre udstedt siden 2007.",
+    ]
+    name = "dagsordener/udkast-referat.txt"  # need not exist: an editor's unsaved buffer
+    for paths in ([], ["-"]):
+        run = cli([*paths, "--stdin-filename", name, *args], stdin=DRAFT.read_bytes())
+        assert (run.code, run.err) == (1, "")
+        assert run.out.splitlines() == [
+            f"{name}:42:1: RL402 [punkt 42] Beslutningen er en pladsholder (»XX«), ikke en "
+            "beslutning."
+        ]
+    run = cli(["dagsordener", "--stdin-filename", name], stdin=b"")
+    assert (run.code, run.out) == (2, "")
+    assert run.err == (
+        "referatlint: --stdin-filename navngiver standardinput: angiv ingen andre stier end -\n"
+    )
+
+
+# --------------------------------------------------------------------------- 25: file patterns
+
+PATTERNS_DOC = ROOT / "docs" / "ci" / "file-patterns.md"
+
+
+def pattern_table() -> tuple[list[str], list[tuple[str, list[bool]]]]:
+    """The files and (pattern, covers each file) of the table in docs/ci/file-patterns.md."""
+    rows = [line for line in PATTERNS_DOC.read_text("utf-8").splitlines() if line.startswith("| ")]
+    cells = [[cell.strip().strip("`") for cell in row.strip("|").split("|")] for row in rows]
+    files = cells[0][1:]
+    return files, [(row[0], [value == "ja" for value in row[1:]]) for row in cells[1:]]
+
+
+def test_file_patterns_match_as_documented(cli, tmp_path):
+    files, table = pattern_table()
+    assert files == ["udkast-c.txt", "dagsordener/udkast-a.txt", "dagsordener/2024/udkast-b.txt"]
+    assert len(table) == 12
+    for name in files:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(DRAFT, tmp_path / name)
+    (tmp_path / "andet").mkdir()
+    for pattern, covered in table:
+        expected = [name for name, covers in zip(files, covered, strict=True) if not covers]
+        waived = {"per_file_ignores": f'  "{pattern}": [RL402]\n',
+                  "waivers": f'  - file: "{pattern}"\n    code: RL402\n    reason: Beslutningen er ikke truffet.\n'}  # fmt: skip
+        for key, text in waived.items():
+            write(tmp_path / ".referatlint.yaml", f"{key}:\n{text}")
+            # From the configuration's folder and from another one: the same files.
+            for cwd, prefix in ((tmp_path, ""), (tmp_path / "andet", "../")):
+                run = cli([*(prefix + name for name in files), "--select", "RL402",
+                           "--output-format", "concise"], cwd=cwd)  # fmt: skip
+                assert run.err == ""
+                reported = [
+                    line.split(":")[0].removeprefix(prefix) for line in run.out.splitlines()
+                ]
+                assert reported == expected, (pattern, key, cwd)
