@@ -151,10 +151,14 @@ RULES = (
         severity="warning",
         title=Msg("Undtagelse bruges ikke", "Unused waiver"),
         what=Msg(
-            "En undtagelse (waiver) i konfigurationen gælder en fil, der blev tjekket, men "
-            "dækker ikke længere noget fund. Fundet står i konfigurationsfilen.",
-            "A waiver in the configuration applies to a file that was checked but no longer "
-            "matches any finding. It is reported in the configuration file.",
+            "En undtagelse (waiver) i konfigurationen gælder en fil, der blev tjekket med "
+            "undtagelsens regel, men dækker ikke længere noget fund. En regel, der ikke kørte "
+            "(--select, --ignore, »ignore«), gør ikke sin undtagelse ubrugt. Fundet står i "
+            "konfigurationsfilen.",
+            "A waiver in the configuration applies to a file that was checked with the waiver's "
+            "rule but no longer matches any finding. A rule that did not run (--select, "
+            "--ignore, “ignore”) does not make its waiver unused. It is reported in the "
+            "configuration file.",
         ),
         why=Msg(
             "En undtagelse, der ikke længere bruges, skjuler fremtidige fejl af samme slags og "
