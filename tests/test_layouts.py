@@ -821,7 +821,33 @@ def test_a_header_block_above_the_heading_belongs_to_the_item_below(cli, tmp_pat
     ]
 
 
-def test_without_the_header_blocks_inline_sections_still_mark_the_item_headings():
+def test_a_header_block_marks_a_bare_heading_with_no_section_heading_near_it():
+    paragraphs = "\n\n".join(f"Borgmesteren orienterede om sag {n}." for n in range(4))
+    text = "Referat\n\n" + "".join(
+        f"{status}\nSagsnr.: 24/0012{n}\n{n}. Punkt nummer {n}\n\n{paragraphs}\n\n"
+        "Beslutning: Taget til efterretning.\n\n"
+        for n, status in ((1, "Åbent punkt"), (2, "Åbent punkt"), (3, "Lukket punkt"))
+    )
+    document = parsed(text)
+    assert [(i.number, i.case_number, i.closed) for i in document.items] == [
+        ("1", "24/00121", False), ("2", "24/00122", False), ("3", "24/00123", True)
+    ]  # fmt: skip
+    assert [i.decision.text for i in document.items] == ["Taget til efterretning."] * 3
+
+
+def test_a_case_number_closing_an_item_is_not_taken_for_its_own():
+    text = (
+        "Referat\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning:\nGodkendt.\n\n"
+        "Sagsnr.: 24/00122\n\nPunkt 2: Meddelelser\n\nBeslutning:\nGodkendt.\n\n"
+        "Sagsnr.: 24/00123\n\nSagsfremstilling:\nIngen.\n"
+    )
+    document = parsed(text)
+    assert [(i.case_number, i.decision.text) for i in document.items] == [
+        (None, "Godkendt."), ("24/00123", "Godkendt.")
+    ]  # fmt: skip
+
+
+def test_without_the_header_blocks_items_and_a_wrapped_title_are_still_found():
     text = (LAYOUTS / "helsingoer_referat.txt").read_text("utf-8")
     text = re.sub(r"(?m)^(?:Åbent punkt|Lukket punkt|Sagsnr\.: \S+)\n", "", text)
     document = parsed(text)

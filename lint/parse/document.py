@@ -88,13 +88,19 @@ def parse(
         and index not in skip  # the table of contents' own group rows
     ]
     # A group the table of contents names ("Sager til orientering") heads a group in the
-    # body too, whatever its case.
-    toc_groups = {entry.group.casefold() for entry in toc_entries if entry.group}
+    # body too, whatever its case, on the row above an item's first.
+    toc_groups = {
+        entry.group.casefold()
+        for entry in toc_entries
+        if entry.group and not group_heading(entry.group)  # those are found already
+    }
     if toc_groups:
         named = (
-            index
-            for index, row in enumerate(rows)
-            if row.text.strip().casefold() in toc_groups and index not in skip
+            above
+            for start in starts
+            if (above := next_filled(rows, start.first, -1)) is not None
+            and rows[above].text.strip().casefold() in toc_groups
+            and above not in skip
         )
         group_rows = sorted({*group_rows, *named})
     items = []
@@ -224,7 +230,10 @@ def meeting_closed(rows: list[Line], begin: int, end: int, meeting: Meeting) -> 
     if not block:
         return end
     stop, last = end, block[0]
-    if 2 <= len(block) <= len(meeting.participants):
+    # Names are short lines; a paragraph's lines are longer.
+    if 2 <= len(block) <= len(meeting.participants) and all(
+        len(rows[index].text) <= 60 for index in block
+    ):
         members = {name_key(person.name) for person in meeting.participants}
         if all(name_key(rows[index].text) in members for index in block):
             stop, last = block[-1], next_filled(rows, block[-1], -1)

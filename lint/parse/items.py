@@ -238,11 +238,7 @@ def quality(
         if layout.title_repeated and title_key(rows[following].text) == title_key(title):
             score += 3
         for ahead in range(following, min(following + 6, len(rows))):
-            text = rows[ahead].text
-            # a heading on its own line, or with its text after it ("Resumé: Regnskabet ...")
-            if vocabulary.heading(text) or (
-                text.find(":", 0, 40) > 0 and vocabulary.heading(text.partition(":")[0].strip())
-            ):
+            if vocabulary.heading(rows[ahead].text):
                 score += 1
                 break
         # "Åbent punkt" or the case number "24/4103" right under the title.
