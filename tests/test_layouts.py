@@ -1,9 +1,13 @@
 """Each layout family's tricky spots, pages from form feeds, and layouts the parser was
 not written for: generic cues must still give a faithful model, and never a crash."""
 
+import re
+
 import pytest
 from conftest import FIXTURES, seed_text
 from referatlint.parse import parse
+from referatlint.parse.layouts import CASE_NUMBER
+from referatlint.parse.vocabulary import DEFAULT
 from referatlint.read.source import from_text
 
 LAYOUTS = FIXTURES / "layouts"
@@ -662,6 +666,262 @@ def test_items_with_and_without_a_case_number_and_a_duplicated_number(cli, tmp_p
     ]
     found = findings_with_defects(cli, tmp_path, "roskilde_referat.txt", defects)
     assert found == ["22:1: RL101", "91:1: RL202", "103:1: RL201"]  # one line less above
+
+
+def test_defects_in_the_viborg_layout_are_found(cli, tmp_path):
+    """Viborg: "1. Title" with a dot-leader table of contents, "Side N af M" footers and
+    "Sagsnr.: X<TAB>Dok.nr.: Y" on one line."""
+    document = fixture("viborg_referat.txt")
+    assert [(i.number, i.closed, i.decision.text) for i in document.items] == [
+        ("1", False, "Godkendt."),
+        ("2", False, "Taget til efterretning."),
+        ("3", False, "Anbefales godkendt."),
+        ("4", False, "Godkendt."),
+        ("5", False, "Godkendt."),
+        ("6", False, "Intet."),
+        ("7", True, "Godkendt."),
+    ]
+    assert document.items[2].title == (
+        "Anlægsbevilling til renovering af svømmehallen i Bjerringbro og udvidelse af "
+        "omklædningsfaciliteterne"
+    )
+    assert document.items[1].case_number == "24/2210"  # "Sagsnr.: 24/2210<TAB>Dok.nr.: ..."
+    defects = [
+        ("Onsdag den 13. marts 2024", "Tirsdag den 13. marts 2024"),
+        ("Erhvervsråd ................. 4", "Erhvervsråd ................. 5"),
+        ("til bil.\n\nBeslutning i Økonomi- og Erhvervsudvalget den 13-03-2024\n\nGodkendt.",
+         "til bil.\n\nBeslutning i Økonomi- og Erhvervsudvalget den 13-03-2024\n\n"
+         "Beslutning ikke frigivet"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "viborg_referat.txt", defects)
+    assert found == ["7:11: RL501", "19:1: RL304", "169:1: RL401"]
+
+
+def test_items_headed_number_tab_title_and_a_slash_in_a_heading(cli, tmp_path):
+    """Lyngby-Taarbæk: "1<TAB>Title" item headings (the table of contents has the same
+    rows), "Økonomi/finansiering" as the economy section, footers in the running text."""
+    document = fixture("lyngby_referat.txt")
+    assert [(i.number, i.line, i.closed) for i in document.items] == [
+        ("1", 31, False), ("2", 41, False), ("3", 80, False), ("4", 121, False),
+        ("5", 159, False), ("6", 198, False), ("7", 204, True),
+    ]  # fmt: skip
+    assert [i.title for i in document.items] == [e.title for e in document.toc]
+    assert document.items[2].title == (
+        "Frigivelse af anlægsmidler til klimatilpasning af Lyngby Hovedgade og Virum Stationsvej"
+    )
+    economy = [s for s in document.items[1].sections if s.canonical == "Økonomiske konsekvenser"]
+    assert [s.heading for s in economy] == ["Økonomi/finansiering"]
+    assert [i.decision.text for i in document.items][:3] == [
+        "Orienteringen taget til efterretning.",
+        "Taget til efterretning.",
+        "Anbefales.",
+    ]
+    defects = [
+        ("budget 2025.", "budget 2025 og om klagen fra borgeren med cpr-nr. 120456-1236."),
+        ("marts 2024\n\nTaget til efterretning.", "marts 2024\n\nXX"),
+        ("4\tUdbud af rengøring på kommunens skoler og daginstitutioner\n\n",
+         "3\tUdbud af rengøring på kommunens skoler og daginstitutioner\n\n"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "lyngby_referat.txt", defects)
+    # The duplicated number 3 also leaves the table of contents' 4 unmatched and 4 missing.
+    assert found == ["25:1: RL307", "35:102: RL601", "78:1: RL402", "121:1: RL202", "159:1: RL201"]
+
+
+def test_a_slash_between_two_words_of_a_heading_reads_as_og():
+    assert DEFAULT.heading("Økonomi/finansiering") == ("Økonomiske konsekvenser", True)
+    assert DEFAULT.heading("Klima / miljø") == ("Miljø- og klimamæssige konsekvenser", True)
+    assert DEFAULT.heading("Økonomi/tidsplan") is None
+
+
+def test_toc_group_rows_without_number_and_page_are_groups_not_titles(cli, tmp_path):
+    """Horsens: "Sag nr. 112: Title", a table of contents with "<TAB>Sager til beslutning"
+    group rows, CAPITAL section headings, "KLE:" under "Sagsnr.:", "... Side N" footers
+    without "af M" before a form feed."""
+    document = fixture("horsens_dagsorden.txt")
+    assert document.kind == "dagsorden"
+    assert [(e.number, e.title, e.group) for e in document.toc][:2] == [
+        ("112", "Godkendelse af dagsorden", "Sager til beslutning"),
+        ("113", "Overførsel af uforbrugte drifts- og anlægsmidler fra 2023 til 2024",
+         "Sager til beslutning"),
+    ]  # fmt: skip
+    groups = ["Sager til beslutning"] * 5 + ["Sager til orientering"] * 2 + ["Lukkede sager"] * 2
+    assert [(i.number, i.group, i.closed) for i in document.items] == [
+        (str(112 + n), group, n >= 7) for n, group in enumerate(groups)
+    ]
+    # The body's group heading ends the item above it; the footer is no part of an item.
+    texts = [line.text for s in document.items[4].sections for line in s.body]
+    assert not any("SAGER TIL" in text or "Side " in text for text in texts)
+    defects = [
+        ("Horsens Vand A/S\t4", "Horsens Forsyning A/S\t4"),
+        ("ØKONOMI\n\nSagen har ingen økonomiske konsekvenser for kommunen.\n\n", ""),
+        ("SAGSFREMSTILLING\n\nHorsens Vand", "SAGSFREMSTILING\n\nHorsens Vand"),
+    ]
+    found = findings_with_defects(cli, tmp_path, "horsens_dagsorden.txt", defects)
+    assert found == ["21:1: RL306", "78:1: RL101", "120:1: RL103"]
+
+
+def test_decision_first_with_the_case_number_below_it_and_wrapped_titles(cli, tmp_path):
+    """Sønderborg: "Pkt. 45 - Title", the decision first with "Sagsnr.:" and "Dok.nr.:"
+    below it, headings ending in a colon, a title wrapped onto "2025/26", no contents."""
+    document = fixture("soenderborg_referat.txt")
+    assert [(i.number, i.case_number, i.decision.text) for i in document.items] == [
+        ("45", None, "Godkendt."),
+        ("46", "24/3702", "Indstillingen blev godkendt."),
+        ("47", "23/29811", "Orienteringen blev taget til efterretning."),
+        ("48", "24/1874", "Godkendt."),
+        ("49", "24/2930", "Godkendt med den ændring, at åbningstiden fredag forlænges til kl. 16.00."),
+        ("50", None, "Intet."),
+        ("51", None, "Godkendt."),
+    ]  # fmt: skip
+    assert document.items[1].title == "Skoledistrikter i Nordborg-området fra skoleåret 2025/26"
+    assert document.items[-1].closed
+    defects = [
+        ("Godkendt.\nTom Ahrendt var fraværende.\n\nSagsnr.: 24/1874",
+         "Afventer\nTom Ahrendt var fraværende.\n\nSagsnr.: 24/1874"),
+        ("Godkendt med den ændring, at åbningstiden fredag forlænges til kl. 16.00.",
+         "Beslutning ikke frigivet"),
+        ("Pkt. 51 -", "Pkt. 52 -"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "soenderborg_referat.txt", defects)
+    assert found == ["87:1: RL402", "113:1: RL401", "142:1: RL201"]
+
+
+def test_a_header_block_above_the_heading_belongs_to_the_item_below(cli, tmp_path):
+    """Helsingør: "Åbent punkt" or "Lukket punkt" and "Sagsnr.:" directly above "88. Title",
+    inline sections, "Mødet hævet kl. 21:05" after the last item, no contents."""
+    document = fixture("helsingoer_referat.txt")
+    assert [(i.number, i.line, i.case_number, i.closed) for i in document.items] == [
+        ("87", 16, "24/00122", False), ("88", 24, "24/05519", False),
+        ("89", 49, "23/28804", False), ("90", 71, "24/07711", False),
+        ("91", 90, "24/08016", False), ("92", 108, "24/00123", False),
+        ("93", 113, None, True),
+    ]  # fmt: skip
+    assert document.items[2].title == (
+        "Anlægsbevilling til ny svømmehal ved Helsingør Idrætspark og nedrivning af "
+        "Snekkersten Svømmehal"
+    )
+    assert [i.decision.text for i in document.items] == [
+        "Taget til efterretning.", "Godkendt.", "Godkendt.",
+        "Godkendt med 22 stemmer for og 3 imod.",
+        "Forslaget blev oversendt til Miljø- og Teknikudvalget.", "Intet.", "Godkendt.",
+    ]  # fmt: skip
+    assert (document.meeting.date, document.meeting.end) == ("2024-05-27", "21:05")
+    defects = [
+        ("Dato: Mandag", "Dato: Tirsdag"),
+        ("Tillægget er 4,10 kr.", "Tillægget er [indsæt beløb] kr."),
+        ("93. Salg af grund i Espergærde Erhvervsområde\n",
+         "93. Salg af grund i Espergærde Erhvervsområde\n\nSagsfremstilling: Køberen, Jens "
+         "Hansen, driver et vognmandsfirma og har budt 4,2 mio. kr. for grunden.\n"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "helsingoer_referat.txt", defects)
+    assert [" ".join(f.split()[:2]) for f in found] == [
+        "7:7: RL501",
+        "76:32: RL604",
+        "115:1: RL701",
+    ]
+
+
+def test_a_header_block_marks_a_bare_heading_with_no_section_heading_near_it():
+    paragraphs = "\n\n".join(f"Borgmesteren orienterede om sag {n}." for n in range(4))
+    text = "Referat\n\n" + "".join(
+        f"{status}\nSagsnr.: 24/0012{n}\n{n}. Punkt nummer {n}\n\n{paragraphs}\n\n"
+        "Beslutning: Taget til efterretning.\n\n"
+        for n, status in ((1, "Åbent punkt"), (2, "Åbent punkt"), (3, "Lukket punkt"))
+    )
+    document = parsed(text)
+    assert [(i.number, i.case_number, i.closed) for i in document.items] == [
+        ("1", "24/00121", False), ("2", "24/00122", False), ("3", "24/00123", True)
+    ]  # fmt: skip
+    assert [i.decision.text for i in document.items] == ["Taget til efterretning."] * 3
+
+
+def test_a_case_number_closing_an_item_is_not_taken_for_its_own():
+    text = (
+        "Referat\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning:\nGodkendt.\n\n"
+        "Sagsnr.: 24/00122\n\nPunkt 2: Meddelelser\n\nBeslutning:\nGodkendt.\n\n"
+        "Sagsnr.: 24/00123\n\nSagsfremstilling:\nIngen.\n"
+    )
+    document = parsed(text)
+    assert [(i.case_number, i.decision.text) for i in document.items] == [
+        (None, "Godkendt."), ("24/00123", "Godkendt.")
+    ]  # fmt: skip
+
+
+def test_without_the_header_blocks_items_and_a_wrapped_title_are_still_found():
+    text = (LAYOUTS / "helsingoer_referat.txt").read_text("utf-8")
+    text = re.sub(r"(?m)^(?:Åbent punkt|Lukket punkt|Sagsnr\.: \S+)\n", "", text)
+    document = parsed(text)
+    assert [i.number for i in document.items] == [str(n) for n in range(87, 94)]
+    assert document.items[2].title.endswith("og nedrivning af Snekkersten Svømmehal")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # The row under the heading goes on from the title ...
+        ("4. Salg af grund til\nEspergærde Erhverv\n\nTekst.\n", "Salg af grund til Espergærde Erhverv"),
+        ("4. Skoledistrikter fra skoleåret\n2025/26\n\nTekst.\n", "Skoledistrikter fra skoleåret 2025/26"),
+        ("4. Garanti til Idrætscentret\nfor lån\nSagsnr.: 24/1\n\nTekst.\n", "Garanti til Idrætscentret for lån"),
+        # ... or is the item's text, a heading, a case number or a paragraph.
+        ("4. Salg af grund\nGrunden sælges.\n\nTekst.\n", "Salg af grund"),
+        ("4. Salg af grund til\nIndstilling\n\nTekst.\n", "Salg af grund til"),
+        ("4. Salg af grund til\nSagsnr.: 24/1\n\nTekst.\n", "Salg af grund til"),
+        ("4. Salg af grund til\nen køber i byen, som\nhar budt.\n", "Salg af grund til"),
+        ("4. Budget for\n2024 er vedtaget af byrådet.\n\nTekst.\n", "Budget for"),
+    ],
+)  # fmt: skip
+def test_a_title_wrapped_without_a_table_of_contents(text, title):
+    heading = "REFERAT\n\nPunkt 3: Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n"
+    document = parsed(heading + text.replace("4. ", "Punkt 4: "))
+    assert document.items[-1].title == title
+
+
+def test_a_toc_with_pages_written_side_n_and_a_footer_without_af(cli, tmp_path):
+    """Svendborg: "Punkt 1" alone with the title below, a contents "Punkt 1  Title ....
+    side 2" with a wrapped row, running header and footer "... tirsdag den 11. marts 2025
+    <TAB>side 2" at each page's end, signatures without a heading after the last item."""
+    document = fixture("svendborg_referat.txt")
+    assert [(e.number, e.page) for e in document.toc] == [
+        ("1", 2), ("2", 2), ("3", 2), ("4", 3), ("5", 4), ("6", 5), ("7", 5), ("8", 6)
+    ]  # fmt: skip
+    title = "Ansøgning om kommunegaranti til Svendborg Idrætscenter for lån til ny multihal"
+    assert document.toc[3].title == document.items[3].title == title
+    assert document.items[3].case_number == "24/22817"
+    assert [(i.number, i.closed, i.decision.text) for i in document.items] == [
+        ("1", False, "Godkendt."),
+        ("2", False, "Godkendt."),
+        ("3", False, "Taget til efterretning."),
+        ("4", False, "Anbefales godkendt."),
+        ("5", False, "Anbefales godkendt."),
+        ("6", False, "Taget til efterretning."),
+        ("7", False, "Intet."),
+        ("8", True, "Godkendt."),
+    ]
+    defects = [
+        ("Svendborg Havn ...... side 5", "Svendborg Havn ...... side 4"),
+        ("Beslutning i Økonomiudvalget den 11. marts 2025\n\nTaget til efterretning.\n\n"
+         "Referat - Økonomiudvalget - tirsdag den 11. marts 2025\t\t\t\tside 2",
+         "Referat - Økonomiudvalget - tirsdag den 11. marts 2025\t\t\t\tside 2"),
+        ("Anbefales godkendt.\n\nReferat - Økonomiudvalget - tirsdag den 11. marts 2025\t\t\t\tside 4",
+         "Afventer\n\nReferat - Økonomiudvalget - tirsdag den 11. marts 2025\t\t\t\tside 4"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "svendborg_referat.txt", defects)
+    assert found == ["22:1: RL304", "45:1: RL105", "138:1: RL402"]
+
+
+def test_a_running_footer_without_af_is_page_furniture_only_where_it_keeps_step():
+    page = "Punkt 1\nBudget\n\nBeslutning\n\n{}\n\nReferat - Udvalget\t\tside {}\n"
+    text = page.format("Godkendt.", 1) + "\f" + page.format("Intet.", 2).replace("1", "2", 1)
+    assert [i.decision.text for i in parsed(text).items] == ["Godkendt.", "Intet."]
+    # A number that does not follow the pages is the decision's, not a footer.
+    text = text.replace("side 2", "side 7")
+    assert parsed(text).items[0].decision.text.endswith("side 1")
+
+
+def test_case_number_lines_with_two_fields_or_a_kle_label():
+    assert CASE_NUMBER.match("Sagsnr.: 24/2210\tDok.nr.: 29502/24")["value"] == "24/2210"
+    assert CASE_NUMBER.match("KLE: 00.30.14-S00-1-24")["value"] == "00.30.14-S00-1-24"
+    assert CASE_NUMBER.match("Sagsnr.: 24/2210\tBilag 3") is None
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from referatlint import regex
 from referatlint.parse.dates import DATE_RE, DATE_WORD, NUMERIC, earlier, to_iso
 from referatlint.parse.header import BODY_CUE, first_sentence, noted_absences, same_body
 from referatlint.parse.items import ItemStart
+from referatlint.parse.layouts import CASE_NUMBER
 from referatlint.parse.model import (
     Absence,
     Decision,
@@ -44,6 +45,11 @@ CLOSED_ENDINGS = ("(lukket)", "(lukket punkt)", "(lukket sag)", "(fortroligt)") 
 LIST_ENTRY = regex.compile(r"^\s*(?P<label>\d{1,3}|[a-z])(?P<delim>[.)\]])\s+(?P<rest>\S.*)$")
 TABLE_NUMBER_HEADER = regex.compile(r"^(?:Nr\.?|Pkt\.?|Punkt)\t", re.I)
 TABLE_ROW = regex.compile(r"^(?P<label>\d{1,3})\t")
+# The labels of a case number line ("Sagsnr.: 24/3702", "Dok.nr.: 77132-24"), a quick test
+# before CASE_NUMBER.
+CASE_LABELS = (
+    *("Sagsnr", "Sags nr", "Sagsnummer", "J.nr", "J. nr", "Journalnr", "Dok.nr", "Dok. nr", "KLE"),
+)
 SENTENCE_END = regex.compile(r"[.!?;,]$")
 HEADING_LENGTH = 60  # a longer line is text, not a heading (inline "Beslutning: ..." aside)
 # Not inside "By- og Kulturudvalget": a hyphen before "og" shares the word's ending.
@@ -76,6 +82,9 @@ def parse_item(
     sections: list[dict] = []
     body = preamble  # where the next line of text goes
     heading = vocabulary.heading
+    deciding = False  # in a decision section, or the case number lines after it
+    case_below: str | None = None  # "24/3702" from "Sagsnr.: 24/3702" below the decision
+    case_end = 0  # the line of the last case number line there
     for index in range(start.body, end):
         row = rows[index]
         text = row.text.strip()
@@ -89,6 +98,13 @@ def parse_item(
             if section is not None:
                 sections.append(section)
                 body = section["body"]
+                deciding = section["canonical"] == "Beslutning"
+                continue
+            if deciding and text.startswith(CASE_LABELS) and (labelled := CASE_NUMBER.match(text)):
+                # "Beslutning: / Godkendt. / Sagsnr.: 24/3702 / Dok.nr.: ..." (decision first,
+                # Sønderborg): the item's case number ends the decision; it is no part of it.
+                case_below, case_end = case_below or labelled["value"], row.line
+                body = preamble
                 continue
         body.append(row if text is row.text else Line(text, row.line, row.page))
 
@@ -103,10 +119,19 @@ def parse_item(
     )
     case_type, case_type_line, bodies = case_route(sections)
     first_text = preamble[0].text if preamble else ""
+    end_line = last_line(rows, start.heading, end)
+    # A case number below the decision is the item's if more of the item follows it (else it
+    # may head the next item).
+    case_number = start.case_number or (case_below if case_end < end_line else None)
     closed = bool(
         CLOSED_MARK.match(start.title)
         or start.title.casefold().endswith(CLOSED_ENDINGS)
         or CLOSED_MARK.match(first_text)
+        # "Lukket punkt" in the header block above the heading (Helsingør)
+        or (
+            start.first < start.heading
+            and any(CLOSED_MARK.match(r.text.strip()) for r in rows[start.first : start.heading])
+        )
         or (group and "lukke" in group.casefold())  # "Lukket dagsorden", "Lukkede sager"
     )
     return Item(
@@ -114,8 +139,8 @@ def parse_item(
         title=start.title,
         line=rows[start.heading].line,
         page=rows[start.heading].page,
-        end_line=last_line(rows, start.heading, end),
-        case_number=start.case_number,
+        end_line=end_line,
+        case_number=case_number,
         case_type=case_type,
         case_type_line=case_type_line,
         bodies=bodies,

@@ -6,20 +6,22 @@ item's content and the trailing parts (signatures, a collected attachment list).
 """
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from itertools import count, repeat
 
 from referatlint import regex
 from referatlint.parse.content import parse_item
 from referatlint.parse.dates import earlier
-from referatlint.parse.header import parse_header
-from referatlint.parse.items import ItemStart, find_items
+from referatlint.parse.header import name_key, parse_header
+from referatlint.parse.items import ItemStart, find_items, next_filled
 from referatlint.parse.layouts import (
     Layout,
     by_name,
     detect,
     group_heading,
 )
-from referatlint.parse.model import Anchor, Document, Line, Part, line_starts
+from referatlint.parse.model import Anchor, Document, Line, Meeting, Part, line_starts
 from referatlint.parse.toc import find_toc, title_key
 from referatlint.parse.vocabulary import DECISION_HEADING, DEFAULT, Vocabulary
 from referatlint.read.source import Source
@@ -35,6 +37,7 @@ PAGE_FURNITURE = regex.compile(
 FURNITURE_LAST = frozenset("0123456789 \t")  # a quick test before the pattern
 # A web page's link back to its top: "[Til toppen](#top)".
 BACK_LINKS = frozenset(("til toppen", "tilbage til toppen", "til top", "top"))
+MEETING_CLOSED = regex.compile(r"^Mødet (?:blev )?(?:hævet|afsluttet|sluttede|slut)\b")
 TOC_SEARCH_ROWS = 400
 DETECT_CHARACTERS = 3000
 
@@ -57,6 +60,9 @@ def parse(
             last == ")" and back_link(row.text.strip())
         ):
             rows[index] = Line("", row.line, row.page)
+    if pages and source.pages and source.pages > 1:
+        for index in running_footers(rows, pages):
+            rows[index] = Line("", rows[index].line, rows[index].page)
     if source.pages and source.pages > 2:
         for index in running_titles(rows, vocabulary):
             rows[index] = Line("", rows[index].line, rows[index].page)
@@ -71,6 +77,8 @@ def parse(
     meeting, label = parse_header(rows[:header_end])
 
     parts, items_end = trailing_parts(rows, starts, family)
+    if starts:
+        items_end = meeting_closed(rows, starts[-1].body, items_end, meeting)
     groups = {entry.number: entry.group for entry in toc_entries if entry.number}
     groups.update({title_key(entry.title): entry.group for entry in toc_entries})
     group_rows = [
@@ -79,6 +87,22 @@ def parse(
         if group_heading(row.text.strip())
         and index not in skip  # the table of contents' own group rows
     ]
+    # A group the table of contents names ("Sager til orientering") heads a group in the
+    # body too, whatever its case, on the row above an item's first.
+    toc_groups = {
+        entry.group.casefold()
+        for entry in toc_entries
+        if entry.group and not group_heading(entry.group)  # those are found already
+    }
+    if toc_groups:
+        named = (
+            above
+            for start in starts
+            if (above := next_filled(rows, start.first, -1)) is not None
+            and rows[above].text.strip().casefold() in toc_groups
+            and above not in skip
+        )
+        group_rows = sorted({*group_rows, *named})
     items = []
     for position, start in enumerate(starts):
         end = starts[position + 1].first if position + 1 < len(starts) else items_end
@@ -144,6 +168,35 @@ def back_link(line: str) -> bool:
     return text[:1] == "[" and "]" not in target and text[1:].casefold() in BACK_LINKS
 
 
+def running_footers(rows: list[Line], pages: Sequence[int]) -> list[int]:
+    """Rows closing two or more pages with the same text and a page number that keeps step
+    with the page ("Referat - Økonomiudvalget - tirsdag den 11. marts 2025<TAB>side 2"):
+    a running footer without "af M", which page_footer() leaves alone anywhere else."""
+    footers: dict[str, list[tuple[int, int]]] = {}
+    for page in range(pages[0], pages[-1] + 1):
+        index = bisect_right(pages, page) - 1  # the page's last row, then its last with text
+        while index >= 0 and pages[index] == page and not rows[index].text.strip():
+            index -= 1
+        if index < 0 or pages[index] != page:
+            continue
+        text = rows[index].text
+        if not text[-1:].isdigit():
+            continue
+        low = text.lower()
+        at = max(low.rfind("side "), low.rfind("page "))
+        if at > 0 and low[at - 1] in " \t,–-" and PAGE_FURNITURE.match(low, at):
+            number = low[at + 5 :].split()[0]
+            if number.isdigit():
+                key = low[:at].rstrip(" \t,–-")
+                footers.setdefault(key, []).append((index, int(number) - page))
+    return [
+        index
+        for found in footers.values()
+        if len(found) >= 2 and len({offset for _, offset in found}) == 1
+        for index, _ in found
+    ]
+
+
 def running_titles(rows: list[Line], vocabulary: Vocabulary) -> list[int]:
     """Rows of a title printed at the top of two or more pages ("Teknik- og Miljøudvalget
     10-04-2024"): page furniture. A heading that happens to open two pages is not one."""
@@ -159,6 +212,35 @@ def running_titles(rows: list[Line], vocabulary: Vocabulary) -> list[int]:
         if len(indexes) >= 2 and not vocabulary.heading(title) and not DECISION_HEADING.match(title)
         for index in indexes
     ]
+
+
+def meeting_closed(rows: list[Line], begin: int, end: int, meeting: Meeting) -> int:
+    """Where the last item ends before ``end``: at the names of the meeting's members, one
+    on each line, closing it (signatures without a heading, Svendborg), or at "Mødet hævet
+    kl. 21:05" as its last line (Helsingør). Neither is the last item's text or decision."""
+    most = max(len(meeting.participants), 1)
+    block: list[int] = []  # the last rows with text, from the bottom up
+    index = end - 1
+    while index >= begin and len(block) <= most:
+        if rows[index].text.strip():
+            block.append(index)
+        elif block:
+            break
+        index -= 1
+    if not block:
+        return end
+    stop, last = end, block[0]
+    # Names are short lines; a paragraph's lines are longer.
+    if 2 <= len(block) <= len(meeting.participants) and all(
+        len(rows[index].text) <= 60 for index in block
+    ):
+        members = {name_key(person.name) for person in meeting.participants}
+        if all(name_key(rows[index].text) in members for index in block):
+            stop, last = block[-1], next_filled(rows, block[-1], -1)
+    line = rows[last].text if last is not None and last >= begin else ""
+    if line[:5] == "Mødet" and len(line) <= 60 and MEETING_CLOSED.match(line):
+        return last
+    return stop
 
 
 def trailing_parts(

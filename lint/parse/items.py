@@ -21,6 +21,12 @@ from referatlint.records import record
 EXPLICIT_WORDS = ("Punkt", "Pkt", "Sag", "Dagsorden")
 HEADING_FIRST = frozenset("PSD0123456789 \t")
 STRONG = 5
+# Words a title does not end with: the title goes on on the next row.
+TITLE_BREAKS = frozenset(
+    ("af", "for", "til", "og", "i", "på", "med", "fra", "om", "ved", "over", "under", "mellem",
+     "efter", "mod", "samt", "eller", "hos", "vedr.", "inkl.", "en", "et", "den", "det", "de",
+     "som", "at")
+)  # fmt: skip
 STATUS_LINES = frozenset(("åbent punkt", "åben sag", "åbent sag", "lukket punkt", "lukket sag"))
 
 
@@ -102,7 +108,12 @@ def find_items(
             if marked:
                 explicit.append(Heading(index, marked["number"], marked["title"], index))
             else:
-                number, _, title = stripped.partition(" ")
+                # "7 Title" or "7<TAB>Title" (Lyngby-Taarbæk); a row with more cells is a
+                # table's row, not a heading.
+                tabbed = "\t" in stripped[:5]
+                number, _, title = stripped.partition("\t" if tabbed else " ")
+                if tabbed and "\t" in title:
+                    continue
                 if title[:1].isupper() and number.isdigit() and len(number) <= 3:
                     spaced.append((index, number, title))
                 elif title[:1].isupper() and (sub := sub_number(number)):
@@ -119,7 +130,7 @@ def find_items(
     if subs and chosen:
         chosen = with_sub_items(chosen, subs, {entry.number for entry in toc})
     toc_titles = frozenset(title_key(entry.title) for entry in toc)
-    return [item_start(rows, heading, layout, toc_titles) for heading in chosen]
+    return [item_start(rows, heading, layout, toc_titles, vocabulary) for heading in chosen]
 
 
 def with_sub_items(
@@ -213,7 +224,11 @@ def quality(
             score += 2
     elif ITEM_BARE.match(rows[before].text):
         score -= 3
+    elif header_block(rows, index) is not None:
+        score += 3  # as a blank line and a case number above it
     after = index + 1
+    if after < len(rows) and rows[after].text.strip() and wraps(rows, title, after, vocabulary):
+        after += 1  # the title goes on on the next row
     if after >= len(rows) or not rows[after].text.strip():
         score += 1
     elif ITEM_BARE.match(rows[after].text):
@@ -245,6 +260,57 @@ def quality(
     return score
 
 
+def wraps(rows: list[Line], title: str, following: int, vocabulary: Vocabulary) -> bool:
+    """Whether the row under a heading ends its title, with no table of contents to tell:
+    a short row standing alone under it (then a blank row or the case number), that is no
+    heading, case number or status, and goes on from where the title broke off, after a
+    word that cannot end a title ("... og nedrivning af" / "Snekkersten Svømmehal"), in
+    small letters ("... for" / "lån til ny multihal") or as a lone number ("... fra
+    skoleåret" / "2025/26")."""
+    text = rows[following].text.strip()
+    if len(text) > 80 or ":" in text:
+        return False
+    if text[-1] == "." and len(ended := text.rpartition(" ")[2]) > 4 and "." not in ended[:-1]:
+        return False  # a sentence ("2024 er vedtaget af byrådet."), not "m.v." or "mv."
+    first = text[:1]
+    last_word = title.rpartition(" ")[2].casefold()
+    if not (
+        last_word in TITLE_BREAKS
+        or first.islower()
+        or (first.isdigit() and " " not in text and not ITEM_BARE.match(text))
+    ):
+        return False
+    after = following + 1
+    below = rows[after].text.strip() if after < len(rows) else ""
+    if below and below.casefold() not in STATUS_LINES and not CASE_NUMBER.match(below):
+        return False
+    return not (
+        text.casefold() in STATUS_LINES
+        or CASE_NUMBER.match(text)
+        or vocabulary.heading(text)
+        or ITEM_EXPLICIT.match(text)
+        or DATE_WORD.match(text)
+    )
+
+
+def header_block(rows: list[Line], index: int) -> int | None:
+    """The first row of an item's header block standing directly above its heading, after a
+    blank line: "Åbent punkt" or "Lukket punkt" and "Sagsnr.: 24/05519" over "88. Title"
+    (Helsingør). None if the row above the heading is anything else."""
+    top = None
+    above = index - 1
+    while above >= 0 and index - above <= 3:
+        text = rows[above].text.strip()
+        if not text:
+            break
+        if text.casefold() not in STATUS_LINES and not CASE_NUMBER.match(text):
+            return None
+        top, above = above, above - 1
+    if top is None or (above >= 0 and rows[above].text.strip()):
+        return None
+    return top
+
+
 def best_chain(candidates: list[Candidate]) -> list[Candidate]:
     """The increasing run of item numbers with the highest total quality."""
     if not candidates:
@@ -267,16 +333,25 @@ def best_chain(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def item_start(
-    rows: list[Line], heading: Heading, layout: Layout, toc_titles: frozenset[str]
+    rows: list[Line],
+    heading: Heading,
+    layout: Layout,
+    toc_titles: frozenset[str],
+    vocabulary: Vocabulary,
 ) -> ItemStart:
     index, title = heading.row, clean_title(heading.title)
     body = heading.title_row + 1
     following = next_filled(rows, heading.title_row)
-    # A title that wraps onto the next line, recognisable by the table of contents.
-    if following == heading.title_row + 1 and toc_titles:
-        joined = clean_title(title + " " + rows[following].text)
-        if title_key(joined) in toc_titles:
-            title, body = joined, following + 1
+    # A title that wraps onto the next line, recognisable by the table of contents, or
+    # without one by how the first line breaks off.
+    if following == heading.title_row + 1:
+        joined = clean_title(title + " " + rows[following].text) if toc_titles else None
+        if (joined is not None and title_key(joined) in toc_titles) or (
+            (not toc_titles or title_key(title) not in toc_titles)
+            and wraps(rows, title, following, vocabulary)
+        ):
+            title = joined or clean_title(title + " " + rows[following].text)
+            body = following + 1
             following = next_filled(rows, following)
     repeated = following is not None and title_key(rows[following].text) == title_key(title)
     if layout.title_repeated and repeated:
@@ -289,6 +364,15 @@ def item_start(
         above = CASE_NUMBER.match(rows[previous].text.strip()) if previous is not None else None
         if above:
             case_number, first = above["value"], previous
+    elif index and rows[index - 1].text.strip():
+        # The item's header block above the heading belongs to it, not to the item before.
+        top = header_block(rows, index)
+        if top is not None:
+            first = top
+            for row in rows[top:index]:
+                above = CASE_NUMBER.match(row.text.strip())
+                if above and row.text.strip().casefold() not in STATUS_LINES:
+                    case_number = case_number or above["value"]
     below = CASE_NUMBER.match(rows[following].text.strip()) if following is not None else None
     if case_number is None and below:
         case_number, body = below["value"], following + 1

@@ -10,13 +10,16 @@ from referatlint.parse.model import Line, TocEntry
 from referatlint.records import record
 from referatlint.regex import Lazy
 
+# After dot leaders the page may be labelled: "... side 3" (Svendborg), "... s. 3". Not
+# after tabs alone: "Referat - Økonomiudvalget<TAB>side 2" is a running footer's form.
+LEADER_PAGE = r"(?:(?:[Ss]ide|SIDE|[Ss]\.)\s*)?(?P<page>\d{1,4})\s*$"
 PAGED_ENTRY = (
     # "96\t<u>Omgørelsesprocenter 2020</u>\t3"
     regex.compile(r"^(?P<number>\d{1,4})\t+(?P<title>[^\t]+?)\t+(?P<page>\d{1,4})\s*$"),
     # "Godkendelse af dagsorden.....\t3", "1. Godkendelse ........ 3"
     regex.compile(
         r"^(?:(?P<number>\d{1,4})(?:[.)]\s+|\s+[–-]\s+|\t+))?(?P<title>\S.*?)\s*(?:\.{3,}|…+)[\s.]*"
-        r"(?P<page>\d{1,4})\s*$"
+        + LEADER_PAGE
     ),
     # "1. Godkendelse af dagsorden\t3", "Godkendelse af dagsorden    3"
     regex.compile(
@@ -166,6 +169,11 @@ def read_entries(rows: list[Line], start: int) -> Toc:
         if any(entry.number == number and entry.title == title for entry in entries):
             break  # the list has run into the first item heading, which repeats a row
         first = rows[index]
+        if pending is not None and number is not None and no_number(pending.text):
+            # A row without number or page above a row with its own number is no first half
+            # of that row's title (a wrapped title has its number on its first row): it heads
+            # a group ("\tSager til beslutning", Horsens).
+            group, pending = clean_title(pending.text), None
         if pending is not None:  # "Dagsordenspunkt 2: Anlægsbevilling til" + "ny bro  4"
             number, title = labelled(number, clean_title(pending.text) + " " + title)
             first, pending = pending, None
@@ -175,6 +183,10 @@ def read_entries(rows: list[Line], start: int) -> Toc:
         )
         index += 1
     return Toc(tuple(entries), start, index)
+
+
+def no_number(text: str) -> bool:
+    return labelled(None, clean_title(text))[0] is None
 
 
 def continues(rows: list[Line], index: int) -> bool:

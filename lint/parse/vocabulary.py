@@ -121,7 +121,10 @@ def letter_difference(one: Counter, other: Counter) -> int:
 
 
 def normalize(text: str) -> str:
-    """Heading key: case and spacing ignored, a lead-in tail such as ", at:" dropped."""
+    """Heading key: case and spacing ignored, a lead-in tail such as ", at:" dropped, and a
+    slash between two words read as "og" ("Økonomi/finansiering")."""
+    if "/" in text:
+        text = text.replace("/", " og ")
     text = LEAD_IN_TAIL.sub("", " ".join(text.split()))
     return text.casefold()
 
@@ -155,7 +158,12 @@ class Vocabulary:
             return None
         key = text.casefold()
         if key not in self.exact:
-            if not text.endswith(LEAD_IN_ENDINGS) and "  " not in text and "\t" not in text:
+            if (
+                not text.endswith(LEAD_IN_ENDINGS)
+                and "  " not in text
+                and "\t" not in text
+                and "/" not in text
+            ):
                 return None  # nothing for normalize() to take away: not a heading
             key = normalize(text)
         canonical = self.exact.get(key)

@@ -32,15 +32,17 @@ ITEM_BARE = regex.compile(r"^(?P<number>\d{1,4})(?:\s?[.)]|\s+[–-])\s+(?P<titl
 ITEM_WITH_STATUS = Lazy(
     r"^(?P<number>\d{1,4})[.)]?\s+(?P<title>\((?:Åben|Åbent|Lukket)\)\s*\S.*)$", re.I
 )
+CASE_LABEL = r"(?:Sagsnr|Sags nr|Sagsnummer|J\. ?nr|Journalnr|Journalnummer|Dok\. ?nr|KLE)\.?:?\s*"
 CASE_NUMBER = regex.compile(
-    r"^(?:(?:Sagsnr|Sags nr|Sagsnummer|J\. ?nr|Journalnr|Journalnummer|Dok\. ?nr)\.?:?\s*)?"
+    rf"^(?:{CASE_LABEL})?"
     r"(?P<value>"
     r"\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}"  # KLE journal number
     r"|\d{2}-\d{5,6}"  # "21-021702"
     r"|\d{4}-\d{5,7}"  # "2023-0123456"
     r"|\d{2}/\d{3,6}"  # "24/12345"
     r"|(?<=[:.] )\S+"  # anything after an explicit label
-    r")$"
+    r")"
+    rf"(?:\t+{CASE_LABEL}\S.*)?$"  # "Sagsnr.: 24/2210<TAB>Dok.nr.: 29502/24" (Viborg)
 )
 # A heading that groups the items after it, in the body as in the table of contents.
 GROUP_HEADINGS = frozenset(
