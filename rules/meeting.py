@@ -192,11 +192,21 @@ def covers(first: str, last: str, meeting_iso: str, dated: bool) -> bool:
     return first <= day <= last if first <= last else day >= first or day <= last
 
 
+def days_of(meeting) -> list[str]:
+    """The ISO dates the meeting lasts: one, or each day to its last."""
+    first = datetime.date.fromisoformat(meeting.date)
+    last = datetime.date.fromisoformat(meeting.last_date or meeting.date)
+    return [
+        (first + datetime.timedelta(days)).isoformat() for days in range((last - first).days + 1)
+    ]
+
+
 def check_stale(document, context):
     meeting = document.meeting
     if meeting.date is None:
         return
     year = int(meeting.date[:4])
+    meeting_days = days_of(meeting)
     shown = long_date(meeting.date)
     fix = STALE_FIX.format(meeting=shown)
     for agenda_item in document.items:
@@ -209,7 +219,7 @@ def check_stale(document, context):
         )
         if context.profile.is_standard_item(agenda_item) and names_this_meeting:
             for written, first, last, dated in title_dates(title, year):
-                if not covers(first, last, meeting.date, dated):
+                if not any(covers(first, last, day, dated) for day in meeting_days):
                     yield context.report(
                         STALE_TITLE.format(written=written, meeting=shown),
                         agenda_item.line,
@@ -221,7 +231,7 @@ def check_stale(document, context):
             document.kind == "referat"
             and decision is not None
             and decision.date
-            and decision.date != meeting.date
+            and decision.date not in meeting_days
         ):
             body_is_ours = (
                 not decision.body or not meeting.body or same_body(decision.body, meeting.body)

@@ -1,6 +1,7 @@
 """The meeting header: body, date, weekday, times, place and participants, from the
 lines before the table of contents (or the first item)."""
 
+import datetime
 import re
 
 from referatlint import regex
@@ -183,7 +184,7 @@ def build_meeting(
         label = values["label"].value
     body = body or body_line
 
-    start = end = None
+    start = end = last_date = None
     for name in ("date", "start", "title date", "loose date"):
         if name not in values:
             continue
@@ -192,6 +193,7 @@ def build_meeting(
         match = field.date or WEEKDAY_DATE_RE.search(text) or DATE_RE.search(text)
         if match and date is None:
             date = to_iso(match)
+            last_date = last_day(text, match.end(), date)
             weekday = match.groupdict().get("weekday")
             first = match.start("weekday") if weekday else match.start()
             date_text = match.string[first : match.end()]
@@ -218,6 +220,7 @@ def build_meeting(
         label=label,
         number=number,
         date=date,
+        last_date=last_date,
         date_text=date_text,
         weekday=weekday,
         date_line=date_line,
@@ -274,6 +277,22 @@ def noted_absences(mark: str, names: str, line: int, page: int | None = None) ->
     if NOBODY.match(names):
         return []
     return [Absence(name, mark, line, page) for name in split_names(first_sentence(names))]
+
+
+MEETING_DAYS = 7  # a meeting over several days (a budget seminar) lasts at most a week
+
+
+def last_day(text: str, after: int, first: str | None) -> str | None:
+    """The last day of a meeting over several days, when its date field goes on to a later
+    date: "Mandag d. 3. marts 2025 kl. 9 – tirsdag d. 4. marts 2025 kl. 15"."""
+    if first is None:
+        return None
+    match = WEEKDAY_DATE_RE.search(text, after) or DATE_RE.search(text, after)
+    last = to_iso(match) if match else None
+    if last is None or last <= first:
+        return None
+    span = datetime.date.fromisoformat(last) - datetime.date.fromisoformat(first)
+    return last if span.days <= MEETING_DAYS else None
 
 
 def first_sentence(text: str) -> str:

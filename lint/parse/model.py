@@ -115,6 +115,7 @@ class Meeting:
     label: str | None = None
     number: str | None = None
     date: str | None = None
+    last_date: str | None = None  # a meeting over several days: its last day
     date_text: str | None = None
     weekday: str | None = None
     date_line: int | None = None
