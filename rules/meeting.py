@@ -493,10 +493,13 @@ RULES = (
             "(»Godkendelse af dagsorden til mødet den 4. oktober« i novemberreferatet) og i "
             "beslutningsoverskrifter (»Beslutning i Socialudvalget den 06-02-2020« i "
             "januarreferatet). Et møde over flere dage (»mødet den 4.-5. november 2024«) "
-            "passer, når mødedatoen ligger i perioden.",
+            "passer, når mødedatoen ligger i perioden, og når mødedatoen i hovedet går over "
+            "flere dage (»mandag d. 3. marts kl. 9 – tirsdag d. 4. marts kl. 15«), passer "
+            "hver af dagene.",
             "A date that should be the meeting's date is another one: in titles of standing "
             "items and in decision headings. A meeting of several days (“den 4.-5. november”) "
-            "fits when the meeting date lies within it.",
+            "fits when the meeting date lies within it; when the header's meeting date runs "
+            "over several days, each of them fits.",
         ),
         why=Msg(
             "Datoen er næsten altid kopieret fra et tidligere møde og ikke rettet.",
