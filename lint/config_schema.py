@@ -508,25 +508,22 @@ def sections_are_apart(chain: list, builtin: dict[str, list[str]]) -> None:
             if name not in known:
                 folded = name.casefold()
                 taken = owner.get(folded)
-                if taken is not None:
-                    raise located(
-                        source, ["sections", name],
-                        f"»{name}« under »sections« er allerede en overskrift for afsnittet "
-                        f"»{taken}« (mente du »{taken}«?)",
-                        f"“{name}” under “sections” is already a heading of the section "
-                        f"“{taken}” (did you mean “{taken}”?)",
-                    )  # fmt: skip
-                like = next(
+                like = taken or next(
                     (section for heading, section in owner.items() if edits(folded, heading) <= 1),
                     None,
                 )
                 if like is not None:
+                    da, en = (
+                        (f"er allerede en overskrift for afsnittet »{like}«",
+                         f"is already a heading of the section “{like}”")
+                        if taken else
+                        (f"er ikke et kendt afsnit, men ligner »{like}«",
+                         f"is no known section but is like “{like}”")
+                    )  # fmt: skip
                     raise located(
                         source, ["sections", name],
-                        f"»{name}« under »sections« er ikke et kendt afsnit, men ligner »{like}« "
-                        f"(mente du »{like}«?)",
-                        f"“{name}” under “sections” is no known section but is like “{like}” "
-                        f"(did you mean “{like}”?)",
+                        f"»{name}« under »sections« {da} (mente du »{like}«?)",
+                        f"“{name}” under “sections” {en} (did you mean “{like}”?)",
                     )  # fmt: skip
                 known.add(name)
                 owner[folded] = name
