@@ -292,11 +292,16 @@ class ConfigNotes:
 
     def __init__(self) -> None:
         self.seen_folders: set[str] = set()
+        self.seen_parents: set[str] = set()  # as given: an archive's files share a few
         self.told: set[str] = set()
 
     def check(self, path: str, lang: str) -> None:
         from referatlint.config import CONFIG_NAMES, has_tool_table
 
+        parent = os.path.dirname(path) if path != "-" else "-"
+        if parent in self.seen_parents:
+            return
+        self.seen_parents.add(parent)
         folder = os.getcwd() if path == "-" else os.path.dirname(os.path.abspath(path))
         folder = os.path.realpath(folder)  # as config.find_config walks
         near: list[str] = []
