@@ -274,13 +274,10 @@ MEETING_MARKS = ("afbud", "fravær")
 ONE_ITEM = regex.compile(r"\b(?:behandling|punkt|sag(?:en|ens)\b|inhabil)", re.I)
 
 
-def for_meeting(document, absence) -> bool:
+def for_meeting(absence) -> bool:
     """Whether an item's absence note is about the whole meeting, not this item only."""
-    if absence.mark.casefold().startswith(MEETING_MARKS):
-        return True
-    line = absence.line
-    text = document.text[document.line_starts[line - 1] :].partition("\n")[0]
-    return not ONE_ITEM.search(text)
+    mark = absence.mark
+    return mark.casefold().startswith(MEETING_MARKS) or not ONE_ITEM.search(mark)
 
 
 def check_absence(document, context):
@@ -289,7 +286,7 @@ def check_absence(document, context):
     present = {name_key(p.name): p for p in meeting.participants if not p.absent}
     # Each item's note of who was absent from the meeting, if it has one.
     notes = {
-        agenda_item.line: [a for a in agenda_item.absences if for_meeting(document, a)]
+        agenda_item.line: [a for a in agenda_item.absences if for_meeting(a)]
         for agenda_item in document.items
     }
     noted_by = {line: {name_key(a.name) for a in noted} for line, noted in notes.items() if noted}

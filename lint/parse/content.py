@@ -33,10 +33,12 @@ INLINE_HEADING = regex.compile(r"^(?P<head>[^:]{3,60}?)\s*:\s+(?P<rest>\S.*)$")
 ABSENCE_LINE = regex.compile(
     r"^(?P<mark>Afbud(?: fra)?|Fraværende|Fravær)\s*:\s*(?P<names>.*)$", re.I
 )
+# The mark is the rest of the line as written: it says whether the note is about the
+# meeting ("deltog ikke i mødet") or this item only ("... i behandlingen af punktet").
 LEFT_OUT = regex.compile(
-    r"^(?P<names>[A-ZÆØÅ][^:;]{0,80}?) (?P<mark>deltog ikke|var fraværende|var ikke til stede)"
+    r"^(?P<names>[A-ZÆØÅ][^:;]{0,80}?) (?P<mark>(?:deltog ikke|var fraværende|var ikke til stede)"
     r"(?: i (?:sagens|punktets) behandling| i behandlingen(?: af (?:sagen|punktet))?"
-    r"| i mødet| under (?:behandlingen|punktet))?(?:[ ,(].*)?\.?$"
+    r"| i mødet| under (?:behandlingen|punktet))?(?:[ ,(].*?)?)\.?$"
 )
 FILE_NAME = regex.compile(r"^\S.*\.(?:pdf|docx?|xlsx?|pptx?|odt|msg)$", re.I)
 HISTORY_ENTRY = regex.compile(rf"^(?P<date>{NUMERIC})\s+(?P<body>\S.*)$")
