@@ -33,11 +33,6 @@ UNRELEASED = Lazy(
     r"^\s*(?:beslutning(?:en)?\s+)?(?:er\s+)?(?:endnu\s+)?ikke\s+frigivet[\s.!,;:]*$",
     re.IGNORECASE,
 )
-# The system's own wording on a line of its own is the stand-in whatever lines follow it.
-SYSTEM_WORDING = Lazy(
-    r"^\s*beslutning(?:en)?\s+(?:er\s+)?(?:endnu\s+)?ikke\s+frigivet[\s.!,;:]*$",
-    re.IGNORECASE,
-)
 
 
 def unreleased(status: str) -> bool:
@@ -58,7 +53,9 @@ def unreleased_status(document, entry) -> bool:
 
 
 def system_wording(line: str) -> bool:
-    return "frigivet" in line.lower() and bool(SYSTEM_WORDING.match(line))
+    """The system's own wording ("Beslutning ikke frigivet") on a line of its own: the
+    stand-in whatever lines follow it."""
+    return line.lstrip()[:10].casefold() == "beslutning" and unreleased(line)
 
 
 RELEASE_FIX = Msg(
