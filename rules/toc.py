@@ -421,10 +421,12 @@ RULES = (
         title=Msg("Forkert sidetal i indholdsfortegnelsen", "Wrong page in the table of contents"),
         what=Msg(
             "Sidetallet i indholdsfortegnelsen er ikke den side, punktet begynder på. Kun når "
-            "siderne kendes: i PDF, i Word-filer med sideskift og i tekst med sideskift "
-            "(form feed, som pdftotext skriver).",
+            "siderne kendes: i PDF, i Word-filer med sideskift, i tekst med sideskift "
+            "(form feed, som pdftotext skriver) og i tekst kopieret fra en PDF, hvor hver side "
+            "har »Side N af M« i sidefoden eller sidehovedet.",
             "The page in the table of contents is not the page the item starts on; checked "
-            "only where pages are known (PDF, Word page breaks, form feeds in text).",
+            "only where pages are known (PDF, Word page breaks, form feeds in text, or a text "
+            'copied from a PDF with "Side N af M" on every page).',
         ),
         why=Msg(
             "Et forkert sidetal sender læseren til den forkerte side, især i trykte og "

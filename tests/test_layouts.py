@@ -6,6 +6,7 @@ import re
 import pytest
 from conftest import FIXTURES, seed_text
 from referatlint.parse import parse
+from referatlint.parse.document import printed_pages
 from referatlint.parse.layouts import CASE_NUMBER
 from referatlint.parse.vocabulary import DEFAULT
 from referatlint.read.source import from_text
@@ -372,8 +373,45 @@ def test_an_empty_decision_before_a_running_footer_is_found(cli, tmp_path):
     path.write_text(text.replace("Taget til efterretning.\n", ""), encoding="utf-8")
     run = cli([path, "--output-format", "concise"])
     assert run.out.splitlines() == [
-        f"{path}:33:1: RL402 [punkt 2] Beslutningen under »Beslutning« er tom."
+        f"{path}:33:1: RL402 [punkt 2, side 2] Beslutningen under »Beslutning« er tom."
     ]
+
+
+def test_side_n_af_m_footers_give_a_text_copy_its_pages(cli, tmp_path):
+    # Copied from a PDF without page breaks: the footers still say where each page ends.
+    text = (LAYOUTS / "sidefod_uden_luft.txt").read_text("utf-8")
+    document = parsed(text)
+    assert document.pages == 4
+    assert [(i.number, i.page) for i in document.items] == [("1", 2), ("2", 2), ("3", 3), ("4", 4)]
+    assert [document.page_of(line) for line in (1, 15, 16, 36, 37, 61)] == [1, 1, 2, 2, 3, 4]
+    path = tmp_path / "sidetal.txt"
+    toc_row = "3. Ny affaldsordning for sommerhuse\t"
+    path.write_text(text.replace(toc_row + "3", toc_row + "2"), encoding="utf-8")
+    run = cli([path, "--output-format", "concise"])
+    assert run.out.splitlines() == [
+        f"{path}:12:1: RL304 [punkt 3, side 1] Indholdsfortegnelsen siger side 2, men punktet "
+        "begynder på side 3."
+    ]
+
+
+def test_side_n_af_m_at_the_top_of_each_page_opens_it():
+    lines = ["Side 1 af 3", "Referat", "Punkt 1: A", "Tekst", "Side 2 af 3", "Punkt 2: B",
+             "Tekst", "Tekst", "Side 3 af 3", "Punkt 3: C", "Tekst", "Tekst", "Tekst", "Tekst"]  # fmt: skip
+    assert printed_pages(lines, [0, 4, 8]) == ((1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3), 3)
+
+
+@pytest.mark.parametrize(
+    "footers",
+    [
+        ["Side 1 af 3", "Side 3 af 3"],  # a page's footer is missing
+        ["Side 1 af 3", "Side 2 af 4"],  # two documents' pages
+        ["Side 3 af 9", "Side 4 af 9"],  # an extract: neither end shows which way they go
+    ],
+)
+def test_page_numbers_that_do_not_run_on_give_no_pages(footers):
+    lines = ["Referat", "Punkt 1: A", "Tekst", "Tekst", footers[0], "Punkt 2: B", "Tekst",
+             footers[1], "Punkt 3: C"]  # fmt: skip
+    assert printed_pages(lines, [4, 7]) is None
 
 
 def findings_with_defects(cli, tmp_path, name: str, defects, *options: str) -> list[str]:

@@ -8,7 +8,7 @@ item's content and the trailing parts (signatures, a collected attachment list).
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import count, repeat
+from itertools import count, pairwise, repeat
 
 from referatlint import regex
 from referatlint.parse.content import parse_item
@@ -35,6 +35,8 @@ PAGE_FURNITURE = regex.compile(
     r"[ \t]*(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?\s*$", re.I
 )
 FURNITURE_LAST = frozenset("0123456789 \t")  # a quick test before the pattern
+PAGE_NUMBER = regex.compile(r"(?:side|page)\s+(\d{1,4})\s*(?:af|of|/)\s*(\d{1,4})\s*$", re.I)
+FEW_LINES = 3  # lines above a first page's footer: more than a running header's
 # A web page's link back to its top: "[Til toppen](#top)".
 BACK_LINKS = frozenset(("til toppen", "tilbage til toppen", "til top", "top"))
 MEETING_CLOSED = regex.compile(r"^Mødet (?:blev )?(?:hævet|afsluttet|sluttede|slut)\b")
@@ -47,23 +49,28 @@ def parse(
 ) -> Document:
     """Describe a document: meeting, table of contents, items and trailing parts."""
     vocabulary = vocabulary or DEFAULT
-    pages = source.line_pages
+    # Footers stand between pages, not in the table of contents, an item or a decision.
+    furniture = [
+        index
+        for index, line in enumerate(source.lines)
+        if ((last := line[-1:]) in FURNITURE_LAST and page_footer(line))
+        or (last == ")" and back_link(line.strip()))
+    ]
+    pages, page_count = source.line_pages, source.pages
+    if pages is None and len(furniture) >= 2:
+        # A text copied from a PDF keeps "Side 2 af 4" where its page breaks were.
+        pages, page_count = printed_pages(source.lines, furniture) or (None, None)
     rows = list(map(Line._make, zip(source.lines, count(1), pages or repeat(None))))
     text = "\n".join(source.lines)
     # The cues of every family show on the first pages; no need to scan a long document.
     family = by_name(layout) if layout else detect(text[:DETECT_CHARACTERS])
     lines = tuple(row for row in rows if row.text and not row.text.isspace())
-    # Footers stand between pages, not in the table of contents, an item or a decision.
-    for index, row in enumerate(rows):
-        last = row.text[-1:]
-        if (last in FURNITURE_LAST and page_footer(row.text)) or (
-            last == ")" and back_link(row.text.strip())
-        ):
-            rows[index] = Line("", row.line, row.page)
-    if pages and source.pages and source.pages > 1:
+    for index in furniture:
+        rows[index] = Line("", rows[index].line, rows[index].page)
+    if pages and page_count and page_count > 1:
         for index in running_footers(rows, pages):
             rows[index] = Line("", rows[index].line, rows[index].page)
-    if source.pages and source.pages > 2:
+    if page_count and page_count > 2:
         for index in running_titles(rows, vocabulary):
             rows[index] = Line("", rows[index].line, rows[index].page)
     if family.prepare:
@@ -131,7 +138,7 @@ def parse(
         format=source.format,
         layout=family.name,
         kind="referat" if minutes else "dagsorden",
-        pages=source.pages,
+        pages=page_count,
         meeting=meeting,
         toc=toc_entries,
         items=tuple(items),
@@ -161,6 +168,49 @@ def page_footer(line: str) -> bool:
         and PAGE_FURNITURE.match(low, at) is not None
         and any(word in low[at:] for word in (" af ", " of ", "/"))
     )
+
+
+def printed_pages(lines: Sequence[str], furniture: list[int]) -> tuple[tuple[int, ...], int] | None:
+    """The page of every line, read from "Side N af M" footers (or headers) in a text
+    without page breaks, and M: only when the numbers run on without a gap, and the
+    first or last of them shows whether they close their pages or open them."""
+    numbered = [
+        (index, int(found[1]), int(found[2]))
+        for index in furniture
+        if (found := PAGE_NUMBER.search(lines[index]))
+    ]
+    if len(numbered) < 2:
+        return None
+    total = numbered[0][2]
+    if any(of != total for _, _, of in numbered) or numbered[-1][1] > total:
+        return None
+    if any(after[1] != before[1] + 1 for before, after in pairwise(numbered)):
+        return None
+    (first_index, first, _), (last_index, last, _) = numbered[0], numbered[-1]
+    votes = set()  # True: the numbers close their pages (footers); False: they open them
+    if first == 1:
+        votes.add(filled(lines[:first_index]) > FEW_LINES)
+    if last == total:
+        votes.add(filled(lines[last_index + 1 :]) <= FEW_LINES)
+    if len(votes) != 1:
+        return None
+    pages: list[int] = []
+    previous = 0
+    if votes.pop():  # footers: a line is on the page of the next footer
+        for index, number, _ in numbered:
+            pages.extend([number] * (index + 1 - previous))
+            previous = index + 1
+        pages.extend([min(last + 1, total)] * (len(lines) - previous))
+    else:  # headers: a line is on the page of the header above it
+        pages.extend([max(first - 1, 1)] * first_index)
+        for position, (index, number, _) in enumerate(numbered):
+            stop = numbered[position + 1][0] if position + 1 < len(numbered) else len(lines)
+            pages.extend([number] * (stop - index))
+    return tuple(pages), total
+
+
+def filled(lines: Sequence[str]) -> int:
+    return sum(1 for line in lines if line.strip())
 
 
 def back_link(line: str) -> bool:
