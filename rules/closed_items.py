@@ -26,6 +26,11 @@ NAMED_FIX = Msg(
     "Write the title without the name, e.g. “Personsag”.",
 )
 CAPITALISED_PAIR = Lazy(r"\b(?P<first>[A-ZÆØÅ][a-zæøåé]+)(?:[ -][A-ZÆØÅ][a-zæøåé]+)+")
+# "J. Hansen", "K.M. Sørensen": initials before a surname of the Danish -sen kind.
+INITIALLED = Lazy(
+    r"\b(?P<first>[A-ZÆØÅ]\.(?: ?[A-ZÆØÅ]\.){0,2}) ?[A-ZÆØÅ][a-zæøå]+sen\b"
+    r"(?:[ -][A-ZÆØÅ][a-zæøåé]+)*"
+)
 
 
 @cache
@@ -63,12 +68,11 @@ def legal_entity(title: str, match) -> bool:
 
 
 def named_person(title: str) -> str | None:
-    for match in CAPITALISED_PAIR.finditer(title):
-        if (
-            match["first"].casefold() in first_names()
-            and not match.group(0).casefold().endswith(PLACE_ENDINGS)
-            and not legal_entity(title, match)
-        ):
+    named = [m for m in CAPITALISED_PAIR.finditer(title) if m["first"].casefold() in first_names()]
+    if "." in title:
+        named += INITIALLED.finditer(title)
+    for match in sorted(named, key=lambda match: match.start()):
+        if not match.group(0).casefold().endswith(PLACE_ENDINGS) and not legal_entity(title, match):
             return match.group(0)
     return None
 
@@ -100,12 +104,14 @@ RULE = Rule(
     what=Msg(
         "Et lukket punkt (»Lukket punkt«, »Lukket - …«, »Personsag« eller en gruppe »Lukket "
         "dagsorden«) har mere end titel og beslutning, eller titlen nævner en person "
-        "(et almindeligt dansk fornavn fulgt af et efternavn; steder opkaldt efter en person, "
+        "(et almindeligt dansk fornavn fulgt af et efternavn, eller forbogstaver foran et "
+        "efternavn på -sen, som »J. Hansen«; steder opkaldt efter en person, "
         "som »Hans Tausens Gade« og »Anne Marie Skolen«, og virksomheder og fonde, som »Per "
         "Aarsleff A/S«, »Knud Højgaards Fond« og »Hans Jensen & Søn« (også ApS, I/S, P/S, "
         "K/S, A.m.b.a., Fonden og Holding), tæller ikke).",
         "A closed item carries more than its title and decision, or its title names a "
-        "person (a common Danish first name followed by a surname; places named after a "
+        "person (a common Danish first name followed by a surname, or initials before a "
+        "surname ending in -sen, such as “J. Hansen”; places named after a "
         "person, such as “Hans Tausens Gade”, and companies and foundations, such as “Per "
         "Aarsleff A/S” and “Knud Højgaards Fond”, do not count).",
     ),
