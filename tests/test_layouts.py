@@ -968,3 +968,52 @@ def test_random_text_never_crashes():
 def test_the_layout_can_be_named():
     document = parse(from_text(seed_text("001"), "x.txt"), layout="generic")
     assert document.layout == "generic" and len(document.items) == 9
+
+
+def test_toc_rows_number_space_title_tab_page():
+    """Jammerbugt: contents rows "1 Godkendelse af dagsorden<TAB>2" (the number, one
+    space, the title, a tab, the page), items "1. Title" on pages ending "Side N af 4"."""
+    document = fixture("nummer_titel_tab_side.txt")
+    assert [(e.number, e.title, e.page, e.line) for e in document.toc] == [
+        ("1", "Godkendelse af dagsorden", 2, 14),
+        ("2", "Budgetopfølgning pr. 31. januar 2025", 2, 15),
+        ("3", "Anlægsbevilling til ny daginstitution i Biersted", 3, 16),
+        ("4", "Høring om forslag til trafikplan for Nordjylland", 4, 17),
+        ("5", "Eventuelt", 4, 18),
+    ]
+    assert [(i.number, i.title, i.page) for i in document.items] == [
+        (e.number, e.title, e.page) for e in document.toc
+    ]
+    # "2 medlemmer deltog<TAB>5" in item 3's text is a row of a table there, not the contents'.
+    background = document.items[2].section("Sagsfremstilling")
+    assert "2 medlemmer deltog\t5" in [line.text for line in background.body]
+
+
+def test_defects_in_toc_rows_number_space_title_tab_page_are_found(cli, tmp_path):
+    defects = [
+        ("3 Anlægsbevilling til ny daginstitution i Biersted\t3",
+         "6 Anlægsbevilling til ny daginstitution i Biersted\t3"),
+        ("4 Høring om forslag til trafikplan for Nordjylland\t4",
+         "4 Høring om forslag til trafikplan for Nordjylland\t3"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "nummer_titel_tab_side.txt", defects)
+    assert found == ["16:1: RL307", "17:1: RL304"]
+
+
+def test_number_space_title_tab_rows_without_a_toc_heading_are_no_toc():
+    """The same rows in running text, with no contents heading above them near the top,
+    are text: "2 medlemmer deltog<TAB>5" and a title-like "3 Borgere talte<TAB>4"."""
+    text = (LAYOUTS / "nummer_titel_tab_side.txt").read_text("utf-8")
+    contents = text[text.index("Indholdsfortegnelse") : text.index("5 Eventuelt\t4\n") + 14]
+    text = text.replace(contents, "").replace(
+        "2 medlemmer deltog\t5\n", "2 medlemmer deltog\t5\n3 Borgere talte\t4\n"
+    )
+    document = parsed(text)
+    assert document.toc == ()
+    assert [i.number for i in document.items][:4] == ["1", "2", "3", "4"]
+    background = document.items[2].section("Sagsfremstilling")
+    assert [line.text for line in background.body][3:6] == [
+        "Borgere\t64",
+        "2 medlemmer deltog\t5",
+        "3 Borgere talte\t4",
+    ]
