@@ -230,6 +230,69 @@ def test_header_absences_keep_the_mark_as_written():
     ]
 
 
+MEETING_TIMES = """\
+Faaborg-Midtfyn Kommune
+
+REFERAT
+
+Børne- og Skoleudvalget
+
+Dato: Mandag den 3. november 2025
+{start}
+{end}
+Mødested: Mødelokale 3, Rådhuset, Faaborg
+Deltagere: Tom Ulriksen (formand), Lise Rasmussen, Jens Erik Hansen
+Fraværende: Ingen
+
+Punkt 1: Godkendelse af dagsorden
+
+Beslutning
+
+Godkendt.
+
+Punkt 2: Eventuelt
+
+Beslutning
+
+Intet.
+"""
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        ("Start kl.: 16:00", "Slut kl.: 18:30"),
+        ("Start kl. 16.00", "Slut kl. 18.30"),
+        ("Start: 16:00", "Slut: 18:30"),
+        ("START KL.: 16:00", "SLUT KL.: 18:30"),
+        ("Starttidspunkt: 16:00", "Sluttidspunkt: 18:30"),
+    ],
+)
+def test_start_and_end_of_the_meeting_on_lines_of_their_own(cli, tmp_path, start, end):
+    """ "Start kl.: 16:00" and "Slut kl.: 18:30" below the date give the meeting's times,
+    as "kl. 16:00" after the date does; the date, body and place are read as before, and
+    a correct document with such a header gives no findings."""
+    text = MEETING_TIMES.format(start=start, end=end)
+    meeting = parsed(text).meeting
+    assert (meeting.body, meeting.date, meeting.date_line, meeting.place) == (
+        "Børne- og Skoleudvalget",
+        "2025-11-03",
+        7,
+        "Mødelokale 3, Rådhuset, Faaborg",
+    )
+    assert (meeting.start, meeting.end) == ("16:00", "18:30")
+    assert [p.name for p in meeting.participants][1:] == ["Lise Rasmussen", "Jens Erik Hansen"]
+    path = tmp_path / "referat.txt"
+    path.write_text(text, "utf-8")
+    run = cli([path, "--output-format", "concise", "--no-cache"])
+    assert (run.code, run.out) == (0, "")
+
+
+def test_svendborg_start_and_end_lines_give_the_meeting_times():
+    meeting = fixture("svendborg_referat.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end) == ("2025-03-11", "08:30", "11:15")
+
+
 def test_generic_parenthesis_numbers_against_numbered_lists():
     document = fixture("parentes_dagsorden.txt")
     assert [i.number for i in document.items] == ["1", "2", "3"]  # "1) klubberne ..." is a list

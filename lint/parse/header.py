@@ -24,8 +24,10 @@ FIELDS = {
     "tid": "time",
     "starttidspunkt": "start",
     "mødestart": "start",
+    "start": "start",  # "Start kl.: 16:00": the value is "kl.: 16:00"
     "sluttidspunkt": "end",
     "mødeslut": "end",
+    "slut": "end",  # "Slut kl.: 18:30"
     "mødested": "place",
     "sted": "place",
     "lokale": "place",
