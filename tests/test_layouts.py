@@ -288,6 +288,41 @@ def test_start_and_end_of_the_meeting_on_lines_of_their_own(cli, tmp_path, start
     assert (run.code, run.out) == (0, "")
 
 
+@pytest.mark.parametrize(
+    ("header", "body", "date_text"),
+    [
+        ("REFERAT\n\nByrådet\n\nMødedato: Tirsdag den 4.-5. november 2025 kl. 9.00",
+         "Byrådet", "4.-5. november 2025"),
+        ("REFERAT Byrådet 4.–5. november 2025", "Byrådet", "4.–5. november 2025"),
+        ("REFERAT\n\nByrådet\n\nDato: 04.-05.11.2025", "Byrådet", "04.-05.11.2025"),
+    ],
+)  # fmt: skip
+def test_a_meeting_date_written_as_a_range_of_days(header, body, date_text):
+    """ "4.-5. november 2025": the meeting's first day is the 4th and its last the 5th (not
+    a meeting on the 5th), and the range is no part of the body's name."""
+    meeting = parsed(
+        header + "\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n"
+    ).meeting
+    assert (meeting.body, meeting.date, meeting.last_date, meeting.date_text) == (
+        body,
+        "2025-11-04",
+        "2025-11-05",
+        date_text,
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dato: 1.-20. november 2025",  # too long for a meeting
+        "Byrådsmøde nr. 19 - 20. november 2025",  # a number, not a first day
+    ],
+)
+def test_a_date_after_a_dash_that_opens_no_meeting_of_several_days(line):
+    meeting = parsed(f"REFERAT\n\nByrådet\n\n{line}\n\nPunkt 1: Eventuelt\n").meeting
+    assert (meeting.date, meeting.last_date) == ("2025-11-20", None)
+
+
 def test_svendborg_start_and_end_lines_give_the_meeting_times():
     meeting = fixture("svendborg_referat.txt").meeting
     assert (meeting.date, meeting.start, meeting.end) == ("2025-03-11", "08:30", "11:15")

@@ -159,3 +159,78 @@ def test_the_parse_output_names_the_heading_a_near_miss_resembles(cli, tmp_path)
         ("Klimavurderng", "Miljø- og klimamæssige konsekvenser", False, "Klimavurdering"),
         ("Beslutning", "Beslutning", True, None),
     ]
+
+
+# --------------------------------------------------------------------------- RL502
+
+TWO_DAYS = """\
+Aalborg Kommune
+
+REFERAT
+
+Byrådet
+
+Mødedato: {date}
+Mødested: Byrådssalen, Aalborg Rådhus
+
+Punkt 1: Godkendelse af dagsorden til mødet den 6. oktober 2025
+
+Beslutning i Byrådet den 04-11-2025
+
+Godkendt.
+
+Punkt 2: Budgetopfølgning pr. 30. september 2025
+
+Beslutning i Byrådet den 06-10-2025
+
+Taget til efterretning.
+"""
+
+
+def test_rl502_names_every_day_of_a_meeting_over_several_days(cli, tmp_path):
+    """A meeting over two days ("4.-5. november 2025") is named by both days, in the
+    message and the fix, not by its first day alone."""
+    document = write(tmp_path / "referat.txt", TWO_DAYS.format(date="4.-5. november 2025"))
+    fix = (
+        "Ret datoen til en af mødets dage (4.-5. november 2025); teksten er nok kopieret fra et "
+        "tidligere møde."
+    )
+    assert findings(cli, document, "--select", "RL502", "--isolated") == [
+        (
+            "RL502",
+            "1",
+            10,
+            "Titlen nævner 6. oktober 2025, men mødet er 4.-5. november 2025.",
+            fix,
+        ),
+        (
+            "RL502",
+            "2",
+            18,
+            "Beslutningen er dateret 06-10-2025, men mødet er 4.-5. november 2025.",
+            fix,
+        ),
+    ]
+    english = findings(cli, document, "--select", "RL502", "--isolated", "--lang", "en")
+    assert english[0][3:] == (
+        "The title names 6. oktober 2025, but the meeting is on 4.-5. november 2025.",
+        "Change the date to one of the meeting's days (4.-5. november 2025); the text was "
+        "probably copied from an earlier meeting.",
+    )
+
+
+def test_rl502_names_days_in_two_months_and_a_single_day_as_before(cli, tmp_path):
+    across = TWO_DAYS.format(
+        date="Fredag den 31. oktober 2025 kl. 9.00 – lørdag den 1. november 2025 kl. 15.00"
+    ).replace("den 04-11-2025", "den 01-11-2025")
+    document = write(tmp_path / "referat.txt", across)
+    assert [message for _, _, _, message, _ in findings(cli, document, "--select", "RL502")] == [
+        "Titlen nævner 6. oktober 2025, men mødet er 31. oktober - 1. november 2025.",
+        "Beslutningen er dateret 06-10-2025, men mødet er 31. oktober - 1. november 2025.",
+    ]
+    one_day = write(tmp_path / "et-møde.txt", TWO_DAYS.format(date="Tirsdag den 4. november 2025"))
+    assert findings(cli, one_day, "--select", "RL502")[0][3:] == (
+        "Titlen nævner 6. oktober 2025, men mødet er 4. november 2025.",
+        "Ret datoen til mødets dato (4. november 2025); teksten er nok kopieret fra et tidligere "
+        "møde.",
+    )
