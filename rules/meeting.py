@@ -13,6 +13,7 @@ from referatlint.parse.dates import (
     WEEKDAYS,
     full_weekday,
     long_date,
+    long_span,
     to_iso,
     weekday_name,
 )
@@ -146,6 +147,12 @@ STALE_FIX = Msg(
     "Change the date to the meeting's ({meeting}); the text was probably copied from an "
     "earlier meeting.",
 )
+# A meeting over several days: the message names them all ("4.-5. november 2025").
+STALE_FIX_DAYS = Msg(
+    "Ret datoen til en af mødets dage ({meeting}); teksten er nok kopieret fra et tidligere møde.",
+    "Change the date to one of the meeting's days ({meeting}); the text was probably copied "
+    "from an earlier meeting.",
+)
 
 
 # "den 4.-5. november 2024": a meeting of two days, its first day written alone.
@@ -207,8 +214,8 @@ def check_stale(document, context):
         return
     year = int(meeting.date[:4])
     meeting_days = days_of(meeting)
-    shown = long_date(meeting.date)
-    fix = STALE_FIX.format(meeting=shown)
+    shown = long_span(meeting.date, meeting.last_date)
+    fix = (STALE_FIX_DAYS if meeting.last_date else STALE_FIX).format(meeting=shown)
     for agenda_item in document.items:
         title = agenda_item.title
         owned = OWNED_MEETING.search(title)
@@ -491,12 +498,13 @@ RULES = (
             "beslutningsoverskrifter (»Beslutning i Socialudvalget den 06-02-2020« i "
             "januarreferatet). Et møde over flere dage (»mødet den 4.-5. november 2024«) "
             "passer, når mødedatoen ligger i perioden, og når mødedatoen i hovedet går over "
-            "flere dage (»mandag d. 3. marts kl. 9 – tirsdag d. 4. marts kl. 15«), passer "
-            "hver af dagene.",
+            "flere dage (»4.-5. november 2025«, »mandag d. 3. marts kl. 9 – tirsdag d. 4. "
+            "marts kl. 15«), passer hver af dagene, og fundet nævner dem alle.",
             "A date that should be the meeting's date is another one: in titles of standing "
             "items and in decision headings. A meeting of several days (“den 4.-5. november”) "
             "fits when the meeting date lies within it; when the header's meeting date runs "
-            "over several days, each of them fits.",
+            "over several days (“4.-5. november 2025”), each of them fits, and the finding "
+            "names them all.",
         ),
         why=Msg(
             "Datoen er næsten altid kopieret fra et tidligere møde og ikke rettet.",

@@ -5,22 +5,32 @@ from referatlint.rules.common import COMPLETE_ITEM, example, item
 from referatlint.text import Msg
 
 MESSAGE = Msg(
-    "Overskriften »{heading}« ligner »{canonical}«, men er skrevet anderledes.",
-    "The heading “{heading}” resembles “{canonical}” but is written differently.",
+    "Overskriften »{heading}« ligner »{known}«, men er skrevet anderledes.",
+    "The heading “{heading}” resembles “{known}” but is written differently.",
 )
-FIX = Msg("Ret overskriften til »{canonical}«.", "Change the heading to “{canonical}”.")
+# The heading resembled is another name of the section ("Sagens baggrund", the template's
+# name for Sagsfremstilling): the message says which section that is.
+SYNONYM_MESSAGE = Msg(
+    "Overskriften »{heading}« ligner »{known}« (afsnittet »{canonical}«), men er skrevet "
+    "anderledes.",
+    "The heading “{heading}” resembles “{known}” (the section “{canonical}”) but is written "
+    "differently.",
+)
+FIX = Msg("Ret overskriften til »{known}«.", "Change the heading to “{known}”.")
 
 
 def check(document, context):
     for agenda_item in document.items:
         for section in agenda_item.sections:
             if not section.exact:
-                values = {"heading": section.heading, "canonical": section.canonical}
+                known = section.resembles or section.canonical
+                values = {"heading": section.heading, "known": known}
+                message = MESSAGE if known == section.canonical else SYNONYM_MESSAGE
                 yield context.report(
-                    MESSAGE.format(**values),
+                    message.format(**values, canonical=section.canonical),
                     section.line,
                     item=agenda_item,
-                    fix=FIX.format(**values),
+                    fix=FIX.format(known=known),
                 )
 
 
@@ -32,10 +42,16 @@ RULE = Rule(
     what=Msg(
         "En linje, der står som en overskrift og næsten er en kendt overskrift, men ikke "
         "helt (fx »Økonomiske konsekvnser« eller »Miljø og klimamæssige konsekvenser«). "
-        "Korte linjer i brødteksten og almindelige bøjninger (»Beslutningen«) udløser den ikke.",
+        "Fundet nævner den overskrift, linjen næsten er: afsnittets navn eller en af dets "
+        "andre overskrifter, også dem, skabelonen selv giver det under »sections« (»Sagens "
+        "bagrund« skal rettes til »Sagens baggrund«, ikke til »Sagsfremstilling«). Korte "
+        "linjer i brødteksten og almindelige bøjninger (»Beslutningen«) udløser den ikke.",
         "A line standing as a heading that is nearly, but not exactly, a known heading (such "
-        "as “Økonomiske konsekvnser”). Short lines of body text and plain inflections do not "
-        "trigger it.",
+        "as “Økonomiske konsekvnser”). The finding names the heading the line nearly is: the "
+        "section's name or another of its headings, including those the template gives it "
+        "under “sections” (“Sagens bagrund” becomes “Sagens baggrund”, not "
+        "“Sagsfremstilling”). Short lines of body text and plain inflections do not trigger "
+        "it.",
     ),
     why=Msg(
         "En stavefejl i en overskrift ser sjusket ud, og afsnittet bliver ikke genkendt af "

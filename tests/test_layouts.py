@@ -231,6 +231,104 @@ def test_header_absences_keep_the_mark_as_written():
     ]
 
 
+MEETING_TIMES = """\
+Faaborg-Midtfyn Kommune
+
+REFERAT
+
+Børne- og Skoleudvalget
+
+Dato: Mandag den 3. november 2025
+{start}
+{end}
+Mødested: Mødelokale 3, Rådhuset, Faaborg
+Deltagere: Tom Ulriksen (formand), Lise Rasmussen, Jens Erik Hansen
+Fraværende: Ingen
+
+Punkt 1: Godkendelse af dagsorden
+
+Beslutning
+
+Godkendt.
+
+Punkt 2: Eventuelt
+
+Beslutning
+
+Intet.
+"""
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        ("Start kl.: 16:00", "Slut kl.: 18:30"),
+        ("Start kl. 16.00", "Slut kl. 18.30"),
+        ("Start: 16:00", "Slut: 18:30"),
+        ("START KL.: 16:00", "SLUT KL.: 18:30"),
+        ("Starttidspunkt: 16:00", "Sluttidspunkt: 18:30"),
+    ],
+)
+def test_start_and_end_of_the_meeting_on_lines_of_their_own(cli, tmp_path, start, end):
+    """ "Start kl.: 16:00" and "Slut kl.: 18:30" below the date give the meeting's times,
+    as "kl. 16:00" after the date does; the date, body and place are read as before, and
+    a correct document with such a header gives no findings."""
+    text = MEETING_TIMES.format(start=start, end=end)
+    meeting = parsed(text).meeting
+    assert (meeting.body, meeting.date, meeting.date_line, meeting.place) == (
+        "Børne- og Skoleudvalget",
+        "2025-11-03",
+        7,
+        "Mødelokale 3, Rådhuset, Faaborg",
+    )
+    assert (meeting.start, meeting.end) == ("16:00", "18:30")
+    assert [p.name for p in meeting.participants][1:] == ["Lise Rasmussen", "Jens Erik Hansen"]
+    path = tmp_path / "referat.txt"
+    path.write_text(text, "utf-8")
+    run = cli([path, "--output-format", "concise", "--no-cache"])
+    assert (run.code, run.out) == (0, "")
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "date_text"),
+    [
+        ("REFERAT\n\nByrådet\n\nMødedato: Tirsdag den 4.-5. november 2025 kl. 9.00",
+         "Byrådet", "4.-5. november 2025"),
+        ("REFERAT Byrådet 4.–5. november 2025", "Byrådet", "4.–5. november 2025"),
+        ("REFERAT\n\nByrådet\n\nDato: 04.-05.11.2025", "Byrådet", "04.-05.11.2025"),
+    ],
+)  # fmt: skip
+def test_a_meeting_date_written_as_a_range_of_days(header, body, date_text):
+    """ "4.-5. november 2025": the meeting's first day is the 4th and its last the 5th (not
+    a meeting on the 5th), and the range is no part of the body's name."""
+    meeting = parsed(
+        header + "\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n"
+    ).meeting
+    assert (meeting.body, meeting.date, meeting.last_date, meeting.date_text) == (
+        body,
+        "2025-11-04",
+        "2025-11-05",
+        date_text,
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dato: 1.-20. november 2025",  # too long for a meeting
+        "Byrådsmøde nr. 19 - 20. november 2025",  # a number, not a first day
+    ],
+)
+def test_a_date_after_a_dash_that_opens_no_meeting_of_several_days(line):
+    meeting = parsed(f"REFERAT\n\nByrådet\n\n{line}\n\nPunkt 1: Eventuelt\n").meeting
+    assert (meeting.date, meeting.last_date) == ("2025-11-20", None)
+
+
+def test_svendborg_start_and_end_lines_give_the_meeting_times():
+    meeting = fixture("svendborg_referat.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end) == ("2025-03-11", "08:30", "11:15")
+
+
 def test_generic_parenthesis_numbers_against_numbered_lists():
     document = fixture("parentes_dagsorden.txt")
     assert [i.number for i in document.items] == ["1", "2", "3"]  # "1) klubberne ..." is a list
@@ -1006,3 +1104,52 @@ def test_random_text_never_crashes():
 def test_the_layout_can_be_named():
     document = parse(from_text(seed_text("001"), "x.txt"), layout="generic")
     assert document.layout == "generic" and len(document.items) == 9
+
+
+def test_toc_rows_number_space_title_tab_page():
+    """Jammerbugt: contents rows "1 Godkendelse af dagsorden<TAB>2" (the number, one
+    space, the title, a tab, the page), items "1. Title" on pages ending "Side N af 4"."""
+    document = fixture("nummer_titel_tab_side.txt")
+    assert [(e.number, e.title, e.page, e.line) for e in document.toc] == [
+        ("1", "Godkendelse af dagsorden", 2, 14),
+        ("2", "Budgetopfølgning pr. 31. januar 2025", 2, 15),
+        ("3", "Anlægsbevilling til ny daginstitution i Biersted", 3, 16),
+        ("4", "Høring om forslag til trafikplan for Nordjylland", 4, 17),
+        ("5", "Eventuelt", 4, 18),
+    ]
+    assert [(i.number, i.title, i.page) for i in document.items] == [
+        (e.number, e.title, e.page) for e in document.toc
+    ]
+    # "2 medlemmer deltog<TAB>5" in item 3's text is a row of a table there, not the contents'.
+    background = document.items[2].section("Sagsfremstilling")
+    assert "2 medlemmer deltog\t5" in [line.text for line in background.body]
+
+
+def test_defects_in_toc_rows_number_space_title_tab_page_are_found(cli, tmp_path):
+    defects = [
+        ("3 Anlægsbevilling til ny daginstitution i Biersted\t3",
+         "6 Anlægsbevilling til ny daginstitution i Biersted\t3"),
+        ("4 Høring om forslag til trafikplan for Nordjylland\t4",
+         "4 Høring om forslag til trafikplan for Nordjylland\t3"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "nummer_titel_tab_side.txt", defects)
+    assert found == ["16:1: RL307", "17:1: RL304"]
+
+
+def test_number_space_title_tab_rows_without_a_toc_heading_are_no_toc():
+    """The same rows in running text, with no contents heading above them near the top,
+    are text: "2 medlemmer deltog<TAB>5" and a title-like "3 Borgere talte<TAB>4"."""
+    text = (LAYOUTS / "nummer_titel_tab_side.txt").read_text("utf-8")
+    contents = text[text.index("Indholdsfortegnelse") : text.index("5 Eventuelt\t4\n") + 14]
+    text = text.replace(contents, "").replace(
+        "2 medlemmer deltog\t5\n", "2 medlemmer deltog\t5\n3 Borgere talte\t4\n"
+    )
+    document = parsed(text)
+    assert document.toc == ()
+    assert [i.number for i in document.items][:4] == ["1", "2", "3", "4"]
+    background = document.items[2].section("Sagsfremstilling")
+    assert [line.text for line in background.body][3:6] == [
+        "Borgere\t64",
+        "2 medlemmer deltog\t5",
+        "3 Borgere talte\t4",
+    ]

@@ -183,19 +183,27 @@ def opens_section(text, row, sections, heading, vocabulary, short, rows, index, 
     if short and heading_like(rows, index, end, text):
         near = vocabulary.resembles(text)
         if near and not leads_in(near, current):
-            return new_section(text, near[0], row, exact=False)
+            return new_section(text, near[0], row, resembles=near[2])
     return None
 
 
-def leads_in(heading: tuple[str, bool], current: dict | None) -> bool:
+def leads_in(heading: tuple[str, bool] | tuple[str, bool, str], current: dict | None) -> bool:
     """Whether a synonym, or a near miss of one, is the lead-in of the section it stands
     in: "Administrationen indstiller, at:" under "Indstilling" opens its text."""
-    canonical, synonym = heading
+    canonical, synonym = heading[0], heading[1]
     return synonym and current is not None and current["canonical"] == canonical
 
 
-def new_section(text: str, canonical: str, row: Line, exact: bool = True) -> dict:
-    return {"heading": text, "canonical": canonical, "row": row, "body": [], "exact": exact}
+def new_section(text: str, canonical: str, row: Line, resembles: str | None = None) -> dict:
+    """A section under a heading; ``resembles`` is the known heading a near miss is near."""
+    return {
+        "heading": text,
+        "canonical": canonical,
+        "row": row,
+        "body": [],
+        "exact": resembles is None,
+        "resembles": resembles,
+    }
 
 
 def decision_section(heading: str, decided: re.Match, row: Line, text: Line | None = None) -> dict:
@@ -220,6 +228,7 @@ def freeze(section: dict) -> Section:
         body,
         section["exact"],
         numbered_lists(body),
+        section["resembles"],
     )
 
 

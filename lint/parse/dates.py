@@ -96,3 +96,17 @@ def long_date(iso: str) -> str:
     """ "2024-11-04" as Danish prose: "4. november 2024"."""
     day = datetime.date.fromisoformat(iso)
     return f"{day.day}. {MONTH_LONG[day.month - 1]} {day.year}"
+
+
+def long_span(first: str, last: str | None) -> str:
+    """The days of a meeting as Danish prose: "4. november 2024" for one day, "4.-5. november
+    2024" for two in a month, "31. oktober - 1. november 2024", "30. december 2024 - 2.
+    januar 2025"."""
+    if last is None or last == first:
+        return long_date(first)
+    start, end = datetime.date.fromisoformat(first), datetime.date.fromisoformat(last)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}.-{long_date(last)}"
+    if start.year == end.year:
+        return f"{start.day}. {MONTH_LONG[start.month - 1]} - {long_date(last)}"
+    return f"{long_date(first)} - {long_date(last)}"

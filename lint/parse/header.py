@@ -24,8 +24,10 @@ FIELDS = {
     "tid": "time",
     "starttidspunkt": "start",
     "mødestart": "start",
+    "start": "start",  # "Start kl.: 16:00": the value is "kl.: 16:00"
     "sluttidspunkt": "end",
     "mødeslut": "end",
+    "slut": "end",  # "Slut kl.: 18:30"
     "mødested": "place",
     "sted": "place",
     "lokale": "place",
@@ -171,7 +173,8 @@ def build_meeting(
     if label_rest:
         title_date = values.get("title date")
         if title_date is not None:
-            label_rest = label_rest[: title_date.date.start()]
+            opening = first_day(title_date.date)
+            label_rest = label_rest[: opening[0] if opening else title_date.date.start()]
         numbered = MEETING_NUMBER.match(label_rest)
         if numbered:
             number = numbered["number"]
@@ -196,6 +199,9 @@ def build_meeting(
             last_date = last_day(text, match.end(), date)
             weekday = match.groupdict().get("weekday")
             first = match.start("weekday") if weekday else match.start()
+            opening = first_day(match)
+            if opening and last_date is None:  # "4.-5. november 2025"
+                first, date, last_date = opening[0], opening[1], date
             date_text = match.string[first : match.end()]
             date_line = field.line
         span = time_range(text)
@@ -293,6 +299,28 @@ def last_day(text: str, after: int, first: str | None) -> str | None:
         return None
     span = datetime.date.fromisoformat(last) - datetime.date.fromisoformat(first)
     return last if span.days <= MEETING_DAYS else None
+
+
+# "4.-5. november 2025": the first day of a meeting over several days, written alone before
+# the date the date patterns find ("5. november 2025"). Its full stop is needed: "Møde nr.
+# 3 - 4. november 2025" is a meeting on the 4th.
+FIRST_DAY = regex.compile(r"(?<![\d.])(?P<day>\d{1,2})\.\s*[-–]\s*$")
+
+
+def first_day(match: re.Match[str]) -> tuple[int, str] | None:
+    """(offset, ISO date) of a first day written alone before the date ``match`` found, as
+    in "4.-5. november 2025"; None when the date opens no such range."""
+    groups = match.groupdict()
+    if not (groups.get("d1") or groups.get("d2")):
+        return None
+    alone = FIRST_DAY.search(match.string, 0, match.start())
+    last = to_iso(match)
+    if alone is None or last is None:
+        return None
+    day = int(alone["day"])
+    if not 1 <= int(last[8:]) - day <= MEETING_DAYS:
+        return None
+    return alone.start(), f"{last[:8]}{day:02d}"
 
 
 def first_sentence(text: str) -> str:

@@ -46,7 +46,9 @@ class Section:
 
     ``canonical`` is the template section the heading stands for (for example
     "Indstilling" for "INDSTILLING" or "Administrationen indstiller,"). ``exact`` is False
-    when the heading only resembles a known heading, such as a misspelling.
+    when the heading only resembles a known heading, such as a misspelling; ``resembles``
+    is then that known heading as the template writes it: the canonical name or one of its
+    synonyms ("Sagens baggrund" for "Sagens bagrund").
     """
 
     heading: str
@@ -56,6 +58,7 @@ class Section:
     body: tuple[Line, ...]
     exact: bool = True
     lists: tuple[NumberedList, ...] = ()
+    resembles: str | None = None
 
 
 @record
@@ -281,6 +284,7 @@ def item_json(item: Item) -> dict:
                 "heading": section.heading,
                 "canonical": section.canonical,
                 "exact": section.exact,
+                "resembles": section.resembles,
                 "line": section.line,
                 "page": section.page,
                 "end_line": section.body[-1].line if section.body else section.line,

@@ -13,19 +13,17 @@ from referatlint.regex import Lazy
 # After dot leaders the page may be labelled: "... side 3" (Svendborg), "... s. 3". Not
 # after tabs alone: "Referat - Økonomiudvalget<TAB>side 2" is a running footer's form.
 LEADER_PAGE = r"(?:(?:[Ss]ide|SIDE|[Ss]\.)\s*)?(?P<page>\d{1,4})\s*$"
+# The item number before a title: "1. ", "1) ", "1 - ", "1<TAB>", or "1 " with one space
+# before a capital ("1 Godkendelse af dagsorden<TAB>2"). A title that begins with a count
+# ("3 nye boliger<TAB>5") or a year ("2025 Budgetopfølgning") keeps its number.
+ENTRY_NUMBER = r"(?:(?P<number>\d{1,4})(?:[.)]\s+|\s+[–-]\s+|\t+|(?<!\d{4}) (?=[A-ZÆØÅ])))?"
 PAGED_ENTRY = (
     # "96\t<u>Omgørelsesprocenter 2020</u>\t3"
     regex.compile(r"^(?P<number>\d{1,4})\t+(?P<title>[^\t]+?)\t+(?P<page>\d{1,4})\s*$"),
     # "Godkendelse af dagsorden.....\t3", "1. Godkendelse ........ 3"
-    regex.compile(
-        r"^(?:(?P<number>\d{1,4})(?:[.)]\s+|\s+[–-]\s+|\t+))?(?P<title>\S.*?)\s*(?:\.{3,}|…+)[\s.]*"
-        + LEADER_PAGE
-    ),
-    # "1. Godkendelse af dagsorden\t3", "Godkendelse af dagsorden    3"
-    regex.compile(
-        r"^(?:(?P<number>\d{1,4})(?:[.)]\s+|\s+[–-]\s+|\t+))?(?P<title>\S.*?)(?:\t+|\s{3,})"
-        r"(?P<page>\d{1,4})\s*$"
-    ),
+    regex.compile(rf"^{ENTRY_NUMBER}(?P<title>\S.*?)\s*(?:\.{{3,}}|…+)[\s.]*" + LEADER_PAGE),
+    # "1. Godkendelse af dagsorden\t3", "Godkendelse af dagsorden    3", "1 Eventuelt\t4"
+    regex.compile(rf"^{ENTRY_NUMBER}(?P<title>\S.*?)(?:\t+|\s{{3,}})(?P<page>\d{{1,4}})\s*$"),
 )
 NUMBERED_ENTRY = regex.compile(r"^(?P<number>\d{1,4})(?:[.)]|\s+[–-])\s+(?P<title>\S.*)$")
 GROUP_ROW = regex.compile(r"^(?P<group>[^\t\d\s][^\t]*?)\t+\s*$")

@@ -139,15 +139,20 @@ class Vocabulary:
     ):
         self.sections = {name: tuple(synonyms) for name, synonyms in sections.items()}
         self.exact: dict[str, str] = {}
+        # Each key's heading as the profile or configuration writes it ("Sagens baggrund"),
+        # for messages that name the heading a near miss resembles.
+        self.written: dict[str, str] = {}
         for canonical, synonyms in self.sections.items():
             for heading in (canonical, *synonyms):
-                self.exact[normalize(heading)] = canonical
+                key = normalize(heading)
+                self.exact[key] = canonical
+                self.written.setdefault(key, heading)
         self.canonical_keys = {normalize(name) for name in self.sections}
         # Longer lines are never headings: the parser skips them without looking closer.
         self.longest = max(map(len, self.exact)) + 12
         self.decision_phrase = Lazy(r"^(?:" + "|".join(decision_phrases) + r")\.?$", re.IGNORECASE)
         # Fuzzy matching candidates, bucketed by length for a cheap first filter.
-        self._resembling: dict[str, tuple[str, bool] | None] = {}
+        self._resembling: dict[str, tuple[str, bool, str] | None] = {}
         self._by_length: dict[int, list[tuple[str, str]]] = {}
         for key, canonical in self.exact.items():
             self._by_length.setdefault(len(key), []).append((key, canonical))
@@ -171,18 +176,19 @@ class Vocabulary:
             return None
         return canonical, key not in self.canonical_keys
 
-    def resembles(self, text: str) -> tuple[str, bool] | None:
-        """(canonical, is_synonym) for a heading-like line that is a near miss of a known
-        heading (the answers are kept: the same subheadings recur in every document of a
-        template)."""
+    def resembles(self, text: str) -> tuple[str, bool, str] | None:
+        """(canonical, is_synonym, known) for a heading-like line that is a near miss of a
+        known heading, ``known`` being that heading as the vocabulary writes it ("Sagens
+        baggrund" for "Sagens bagrund"; the answers are kept: the same subheadings recur
+        in every document of a template)."""
         if text not in self._resembling:
             if len(self._resembling) > 5000:
                 self._resembling.clear()
             self._resembling[text] = self._resembles(text)
         return self._resembling[text]
 
-    def _resembles(self, text: str) -> tuple[str, bool] | None:
-        """(canonical, is_synonym) for a heading-like line that is a near miss, if any.
+    def _resembles(self, text: str) -> tuple[str, bool, str] | None:
+        """(canonical, is_synonym, known) for a heading-like line that is a near miss.
 
         Short headings must match exactly: "Beslutningen" or "Høringer" are ordinary
         words, not misspellings. Longer ones may differ by one edit (two from 20
@@ -211,7 +217,7 @@ class Vocabulary:
             (edits(key, known), known, canonical) for known, canonical in candidates
         )
         if distance <= allowed:
-            return canonical, known not in self.canonical_keys
+            return canonical, known not in self.canonical_keys, self.written[known]
         return None
 
     def is_decision_phrase(self, text: str) -> bool:

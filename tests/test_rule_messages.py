@@ -1,0 +1,236 @@
+"""Findings whose wording carries the fix: the heading to write instead of a misspelt one
+(RL103), the days of a meeting a stale date is compared with (RL502). Each through the
+real command line, with the exact code, item, line, message and fix a secretary sees."""
+
+import json
+from pathlib import Path
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, "utf-8")
+    return path
+
+
+def findings(cli, path: Path, *args: str) -> list[tuple[str, str, int, str, str]]:
+    """(code, item, line, message, fix) of each finding, as the JSON report gives them."""
+    run = cli([path, "--output-format", "json", "--no-cache", *args])
+    (checked,) = json.loads(run.out)["files"]
+    return [(f["code"], f["item"], f["line"], f["message"], f["fix"]) for f in checked["findings"]]
+
+
+# --------------------------------------------------------------------------- RL103
+
+# A template that calls the case description "Sagens baggrund" and the climate section
+# "Klimavurdering" (the README's example of a municipality's own headings).
+TEMPLATE = """\
+sections:
+  Sagsfremstilling: [Sagens baggrund]
+  Miljø- og klimamæssige konsekvenser: [Klimavurdering]
+"""
+
+MISSPELT = """\
+REFERAT Teknik- og Miljøudvalget d. 03-03-2025
+
+Mødedato Mandag d. 3. marts 2025 kl. 16:00
+
+Mødested Rådhuset, mødelokale 2
+
+
+Punkt 1: Godkendelse af anlægsbevilling til renovering af Søndergade
+
+Sagens bagrund
+
+Søndergade er nedslidt, og belægningen skal udskiftes på hele strækningen.
+
+Indstilling
+
+Forvaltningen indstiller, at der gives en anlægsbevilling på 4,2 mio. kr.
+
+Økonomiske konsekvnser
+
+Udgiften afholdes af rådighedsbeløbet til vejvedligeholdelse.
+
+Klimavurderng
+
+Den nye belægning nedsætter støjen og holder længere.
+
+Beslutning
+
+Godkendt.
+
+
+Punkt 2: Orientering om vintertjenesten
+
+Sagsbeskrivlse
+
+Vintertjenesten har kørt 41 gange i sæsonen.
+
+Indstilling
+
+Forvaltningen indstiller, at orienteringen tages til efterretning.
+
+Økonomiske konsekvenser
+
+Ingen.
+
+Klimavurdering
+
+Ingen.
+
+Beslutning
+
+Orientering taget til efterretning.
+"""
+
+
+def test_rl103_names_the_configured_synonym_the_heading_nearly_is(cli, tmp_path):
+    """A near miss of the template's own heading is told to become that heading, not the
+    canonical section name the template does not use; a near miss of the canonical name
+    itself, and of a built-in synonym ("Sagsbeskrivelse"), likewise become what they
+    nearly are."""
+    write(tmp_path / ".referatlint.yaml", TEMPLATE)
+    document = write(tmp_path / "referat.txt", MISSPELT)
+    assert findings(cli, document, "--select", "RL103") == [
+        (
+            "RL103",
+            "1",
+            10,
+            "Overskriften »Sagens bagrund« ligner »Sagens baggrund« (afsnittet "
+            "»Sagsfremstilling«), men er skrevet anderledes.",
+            "Ret overskriften til »Sagens baggrund«.",
+        ),
+        (
+            "RL103",
+            "1",
+            18,
+            "Overskriften »Økonomiske konsekvnser« ligner »Økonomiske konsekvenser«, men er "
+            "skrevet anderledes.",
+            "Ret overskriften til »Økonomiske konsekvenser«.",
+        ),
+        (
+            "RL103",
+            "1",
+            22,
+            "Overskriften »Klimavurderng« ligner »Klimavurdering« (afsnittet »Miljø- og "
+            "klimamæssige konsekvenser«), men er skrevet anderledes.",
+            "Ret overskriften til »Klimavurdering«.",
+        ),
+        (
+            "RL103",
+            "2",
+            33,
+            "Overskriften »Sagsbeskrivlse« ligner »Sagsbeskrivelse« (afsnittet "
+            "»Sagsfremstilling«), men er skrevet anderledes.",
+            "Ret overskriften til »Sagsbeskrivelse«.",
+        ),
+    ]
+    english = findings(cli, document, "--select", "RL103", "--lang", "en")
+    assert english[0][3:] == (
+        "The heading “Sagens bagrund” resembles “Sagens baggrund” (the section "
+        "“Sagsfremstilling”) but is written differently.",
+        "Change the heading to “Sagens baggrund”.",
+    )
+
+
+def test_rl103_without_the_template_knows_only_the_built_in_headings(cli, tmp_path):
+    """The same draft without the configuration: "Klimavurderng" resembles nothing the
+    standard profile knows, and "Sagens bagrund" nothing either; the built-in synonym's
+    near miss is still named by that synonym."""
+    document = write(tmp_path / "referat.txt", MISSPELT)
+    assert [
+        (code, item, line, fix)
+        for code, item, line, _, fix in findings(cli, document, "--select", "RL103", "--isolated")
+    ] == [
+        ("RL103", "1", 18, "Ret overskriften til »Økonomiske konsekvenser«."),
+        ("RL103", "2", 33, "Ret overskriften til »Sagsbeskrivelse«."),
+    ]
+
+
+def test_the_parse_output_names_the_heading_a_near_miss_resembles(cli, tmp_path):
+    write(tmp_path / ".referatlint.yaml", TEMPLATE)
+    document = write(tmp_path / "referat.txt", MISSPELT)
+    model = json.loads(cli(["parse", document]).out)
+    first = model["items"][0]["sections"]
+    assert [(s["heading"], s["canonical"], s["exact"], s["resembles"]) for s in first] == [
+        ("Sagens bagrund", "Sagsfremstilling", False, "Sagens baggrund"),
+        ("Indstilling", "Indstilling", True, None),
+        ("Økonomiske konsekvnser", "Økonomiske konsekvenser", False, "Økonomiske konsekvenser"),
+        ("Klimavurderng", "Miljø- og klimamæssige konsekvenser", False, "Klimavurdering"),
+        ("Beslutning", "Beslutning", True, None),
+    ]
+
+
+# --------------------------------------------------------------------------- RL502
+
+TWO_DAYS = """\
+Aalborg Kommune
+
+REFERAT
+
+Byrådet
+
+Mødedato: {date}
+Mødested: Byrådssalen, Aalborg Rådhus
+
+Punkt 1: Godkendelse af dagsorden til mødet den 6. oktober 2025
+
+Beslutning i Byrådet den 04-11-2025
+
+Godkendt.
+
+Punkt 2: Budgetopfølgning pr. 30. september 2025
+
+Beslutning i Byrådet den 06-10-2025
+
+Taget til efterretning.
+"""
+
+
+def test_rl502_names_every_day_of_a_meeting_over_several_days(cli, tmp_path):
+    """A meeting over two days ("4.-5. november 2025") is named by both days, in the
+    message and the fix, not by its first day alone."""
+    document = write(tmp_path / "referat.txt", TWO_DAYS.format(date="4.-5. november 2025"))
+    fix = (
+        "Ret datoen til en af mødets dage (4.-5. november 2025); teksten er nok kopieret fra et "
+        "tidligere møde."
+    )
+    assert findings(cli, document, "--select", "RL502", "--isolated") == [
+        (
+            "RL502",
+            "1",
+            10,
+            "Titlen nævner 6. oktober 2025, men mødet er 4.-5. november 2025.",
+            fix,
+        ),
+        (
+            "RL502",
+            "2",
+            18,
+            "Beslutningen er dateret 06-10-2025, men mødet er 4.-5. november 2025.",
+            fix,
+        ),
+    ]
+    english = findings(cli, document, "--select", "RL502", "--isolated", "--lang", "en")
+    assert english[0][3:] == (
+        "The title names 6. oktober 2025, but the meeting is on 4.-5. november 2025.",
+        "Change the date to one of the meeting's days (4.-5. november 2025); the text was "
+        "probably copied from an earlier meeting.",
+    )
+
+
+def test_rl502_names_days_in_two_months_and_a_single_day_as_before(cli, tmp_path):
+    across = TWO_DAYS.format(
+        date="Fredag den 31. oktober 2025 kl. 9.00 – lørdag den 1. november 2025 kl. 15.00"
+    ).replace("den 04-11-2025", "den 01-11-2025")
+    document = write(tmp_path / "referat.txt", across)
+    assert [message for _, _, _, message, _ in findings(cli, document, "--select", "RL502")] == [
+        "Titlen nævner 6. oktober 2025, men mødet er 31. oktober - 1. november 2025.",
+        "Beslutningen er dateret 06-10-2025, men mødet er 31. oktober - 1. november 2025.",
+    ]
+    one_day = write(tmp_path / "et-møde.txt", TWO_DAYS.format(date="Tirsdag den 4. november 2025"))
+    assert findings(cli, one_day, "--select", "RL502")[0][3:] == (
+        "Titlen nævner 6. oktober 2025, men mødet er 4. november 2025.",
+        "Ret datoen til mødets dato (4. november 2025); teksten er nok kopieret fra et tidligere "
+        "møde.",
+    )
