@@ -525,10 +525,12 @@ RULES = (
             "skriver under, en deltager mangler blandt underskrifterne, et punkt udelader en "
             "fraværende, eller hvert almindeligt punkt nævner et fravær, som deltagerlisten "
             "ikke har. En note om ét punkt (»Jens Kjær deltog ikke i behandlingen af "
-            "punktet«) er ikke fravær fra mødet.",
+            "punktet«) er ikke fravær fra mødet. Navne sammenlignes uden partibogstav og "
+            "hverv: »Formand Lene Thorsen« og »Lene Thorsen (V), næstformand« er samme person.",
             "Absences differ between the participants line, the items' absence notes and the "
             "signatures. A note about one item (“deltog ikke i behandlingen af punktet”) is no "
-            "absence from the meeting.",
+            "absence from the meeting. Names compare without party letter and office "
+            "(“Formand Lene Thorsen”, “Lene Thorsen (V), næstformand”).",
         ),
         why=Msg(
             "Fraværet afgør, hvem der har deltaget i beslutningerne; det skal stå ens overalt.",

@@ -39,11 +39,14 @@ RULE = Rule(
     what=Msg(
         "Hvert almindeligt punkt skal have de afsnit, skabelonen kræver for dets sagstype "
         "(i standardprofilen: Indstilling, Økonomiske konsekvenser og Miljø- og klimamæssige "
-        "konsekvenser). Faste punkter som »Godkendelse af dagsorden« og »Eventuelt« er "
-        "undtaget. Synonymer tæller med, fx »INDSTILLING« og »Økonomi«.",
+        "konsekvenser). Faste punkter som »Godkendelse af dagsorden«, »Spørgetid for "
+        "borgerne« og »Eventuelt« er undtaget. Synonymer tæller med, fx »INDSTILLING« og "
+        "»Økonomi«, og »Forslag« i et dokument uden overskriften »Indstilling«.",
         "Every ordinary item must carry the sections the template requires for its case "
         "type (in the standard profile: Indstilling, Økonomiske konsekvenser and Miljø- og "
-        "klimamæssige konsekvenser). Standing items are exempt; synonyms count.",
+        "klimamæssige konsekvenser). Standing items (agenda approval, citizens' question "
+        "time, any other business) are exempt; synonyms count, and “Forslag” in a document "
+        "with no “Indstilling” heading.",
     ),
     why=Msg(
         "Politikerne skal kunne se indstillingen og konsekvenserne, før de beslutter. Et "

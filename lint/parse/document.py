@@ -62,6 +62,7 @@ def parse(
         pages, page_count = printed_pages(source.lines, furniture) or (None, None)
     rows = list(map(Line._make, zip(source.lines, count(1), pages or repeat(None))))
     text = "\n".join(source.lines)
+    vocabulary = vocabulary.for_text(text)  # "Forslag" is Indstilling where nothing else is
     # The cues of every family show on the first pages; no need to scan a long document.
     family = by_name(layout) if layout else detect(text[:DETECT_CHARACTERS])
     lines = tuple(row for row in rows if row.text and not row.text.isspace())

@@ -73,6 +73,28 @@ NAME_COLUMN = frozenset(("navn", "medlem", "medlemmer", "deltager", "deltagere")
 NAME_SPLIT = regex.compile(r"\s*,\s*|\s+og\s+")
 NOBODY = Lazy(r"^\s*(?:ingen(?: afbud| fravær(?:ende)?)?|intet|[-–—])?\s*\.?\s*$", re.I)
 PARENTHESES = regex.compile(r"\([^)]*\)")
+# A place without a label, on the line after a date without one: "Byrådssalen, Randers
+# Rådhus, Laksetorvet 1", "Mødelokale 1, Rådhuset". Only a word naming a room or a town
+# hall makes it the place; any other line there is the body, a time or the text.
+PLACE_CUE = regex.compile(r"(?:sal(?:en)?|lokale[t]?|værelse[t]?|rådhus(?:et)?)\b", re.I)
+PLACE_LENGTH = 100
+# A member's office, written before the name ("Rådmand Karsten Mølgaard", "Formand Lene
+# Thorsen (V)") or after it ("Jørgen Skov (A), formand", "Lene Thorsen - næstformand for
+# udvalget"): no part of the name. "(formand)" goes with the parentheses. After the name
+# without a comma or dash only in lower case: "Anders Formand" may be a surname.
+ROLE = (
+    r"(?:(?:1\.|2\.|3\.|første|anden|tredje|konstitueret|fungerende)\s+)?"
+    r"(?:(?:næst|udvalgs|regionsråds)?formand|(?:vice|over)?borgmester|rådmand|rådkvinde"
+    r"|(?:byråds|kommunalbestyrelses|regionsråds|udvalgs)?medlem)"
+)
+ROLE_BEFORE = regex.compile(rf"^(?i:{ROLE})[,:]?\s+(?=[A-ZÆØÅ])")
+ROLE_AFTER = regex.compile(
+    rf"(?:(?:\s*,|\s+[-–—])\s*(?i:{ROLE})|\s+{ROLE})(?:\s+(?:for|i|af)\s.*)?\.?$"
+)
+ROLE_ALONE = regex.compile(rf"^(?i:{ROLE})\b(?:\s+(?:for|i|af)\b.*)?$")
+# "Byrådets medlemmer", "Alle medlemmer", "Samtlige medlemmer af udvalget": the members as a
+# group, not a person.
+COLLECTIVE = regex.compile(r"\b(?:medlem(?:mer|merne)?|alle|samtlige)\b", re.I)
 
 
 @record
@@ -107,12 +129,23 @@ def parse_header(rows: list[Line]) -> tuple[Meeting, str | None]:
     body_line: str | None = None
     municipality: str | None = None
     index = 0
+    after_date = False  # on the line after a date without a label
     while index < len(rows):
         row = rows[index]
         text = row.text.strip()
         index += 1
         if not text:
             continue
+        if after_date:
+            after_date = False
+            if (
+                len(text) <= PLACE_LENGTH
+                and PLACE_CUE.search(text)
+                and not FIELD.match(text)
+                and not DATE_RE.search(text)
+            ):
+                values["loose place"] = Field(text, row.line)  # a "Mødested:" field wins
+                continue
         labelled = LABEL.match(text)
         if labelled and label is None:
             label, label_rest = labelled["label"], labelled["rest"]
@@ -151,6 +184,7 @@ def parse_header(rows: list[Line]) -> tuple[Meeting, str | None]:
         dated = DATE_RE.search(text) if "loose date" not in values else None
         if dated:  # "Tirsdag den 2. april 2024 kl. 15"
             values["loose date"] = Field(text, row.line, date=WEEKDAY_DATE_RE.search(text) or dated)
+            after_date = True
         named = MUNICIPALITY.match(text)
         if named:
             municipality = named["name"]
@@ -232,7 +266,9 @@ def build_meeting(
         date_line=date_line,
         start=start,
         end=end,
-        place=values.get("place", Field("", 0)).value or None,
+        place=next(
+            (f.value for f in map(values.get, ("place", "loose place")) if f and f.value), None
+        ),
         participants=participants,
         absences=absences,
     )
@@ -273,8 +309,20 @@ def same_body(one: str | None, other: str | None) -> bool:
 
 
 def name_key(name: str) -> str:
-    """A person's name for comparison: case, spacing and a party letter "(A)" aside."""
-    return " ".join(PARENTHESES.sub("", name).casefold().split())
+    """A person's name for comparison: case, spacing, a party letter "(A)" and an office
+    ("Formand Lene Thorsen", "Jørgen Skov (A), formand") aside."""
+    return " ".join(PARENTHESES.sub("", without_role(name)).casefold().split())
+
+
+def without_role(name: str) -> str:
+    """The name without the office written before or after it: "Rådmand Karsten Mølgaard"
+    is Karsten Mølgaard, "Lene Thorsen (V), næstformand" is Lene Thorsen (V)."""
+    if ROLE_BEFORE.match(name):
+        name = ROLE_BEFORE.sub("", name, count=1)
+    after = ROLE_AFTER.search(name)
+    if after and after.start() > 0:
+        name = name[: after.start()]
+    return name.strip()
 
 
 def noted_absences(mark: str, names: str, line: int, page: int | None = None) -> list[Absence]:
@@ -335,7 +383,15 @@ def first_sentence(text: str) -> str:
 
 
 def split_names(text: str) -> list[str]:
-    """The names in a list; a part in lower case only is a role ("Mikael Smed (A),
-    borgmester"), not a person."""
+    """The names in a list, each without its office; a part in lower case only or an office
+    alone is a role ("Mikael Smed (A), borgmester", "..., Formand for udvalget"), and "Byrådets
+    medlemmer" the members as a group: neither is a person."""
     parts = (part.strip(" .\t") for part in NAME_SPLIT.split(text))
-    return [part for part in parts if part and not part.islower()]
+    return [
+        without_role(part)
+        for part in parts
+        if part
+        and not part.islower()
+        and not ROLE_ALONE.match(part)
+        and not COLLECTIVE.search(part)
+    ]

@@ -66,6 +66,14 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "Videre proces": (),
 }
 
+# Headings that stand for a section only in a document with no heading of that section.
+# Kolding heads the recommendation "Forslag" ("Direktøren ... foreslår, at ..."); elsewhere a
+# line "Forslag" may head a member's proposal, or a passage of the case description, in an
+# item that has its "Indstilling" too: read there as a second Indstilling it would split
+# that section and be reported as a duplicate (RL104). A template names its recommendation
+# one way, so a document with any Indstilling heading keeps "Forslag" as text.
+FALLBACK_SECTIONS: dict[str, tuple[str, ...]] = {"Indstilling": ("Forslag",)}
+
 DECISION_PHRASES: tuple[str, ...] = (
     r"orientering(?:en)? (?:blev )?(?:givet|taget til efterretning)",
     r"(?:indstilling(?:en)? )?(?:blev )?(?:godkendt|tiltrådt|anbefalet)",
@@ -129,6 +137,39 @@ def normalize(text: str) -> str:
     return text.casefold()
 
 
+_heading_lines: dict[tuple[str, ...], tuple[tuple[str, ...], re.Pattern[str]]] = {}
+
+
+def has_heading_line(text: str, headings: tuple[str, ...]) -> bool:
+    """Whether a line of ``text`` is one of ``headings`` (any case and spacing), alone or
+    opening an inline text ("Indstilling: at ...", "Direktionen indstiller, at"). Each
+    heading's first word, less its first letter, is looked up as plain text first: a scan
+    for it costs a fraction of a regular expression's over a long document."""
+    if headings not in _heading_lines:
+        keys = {normalize(h) for h in headings}
+        words = sorted(
+            (r"\s+".join(map(re.escape, k.split())) for k in keys), key=len, reverse=True
+        )
+        pattern = regex.compile(
+            r"[ \t]*(?:" + "|".join(words) + r")[ \t]*(?:$|[,:;]|at\b)", re.IGNORECASE
+        )
+        probes = {k.split()[0][1:] for k in keys}
+        probes = {p for p in probes if not any(o != p and o in p for o in probes)}
+        _heading_lines[headings] = (tuple(sorted(probes)), pattern)
+    probes, pattern = _heading_lines[headings]
+    for probe in probes:
+        for written in (probe, probe.upper()):
+            at = text.find(written)
+            while at >= 0:
+                start = text.rfind("\n", 0, at) + 1
+                end = text.find("\n", at)
+                end = len(text) if end < 0 else end
+                if pattern.match(text, start, end):
+                    return True
+                at = text.find(written, end)
+    return False
+
+
 class Vocabulary:
     """Section headings (canonical name -> synonyms) and decision phrases."""
 
@@ -136,8 +177,10 @@ class Vocabulary:
         self,
         sections: Mapping[str, Iterable[str]] = SECTIONS,
         decision_phrases: Iterable[str] = DECISION_PHRASES,
+        fallbacks: Mapping[str, Iterable[str]] = FALLBACK_SECTIONS,
     ):
         self.sections = {name: tuple(synonyms) for name, synonyms in sections.items()}
+        self.decision_phrases = tuple(decision_phrases)
         self.exact: dict[str, str] = {}
         # Each key's heading as the profile or configuration writes it ("Sagens baggrund"),
         # for messages that name the heading a near miss resembles.
@@ -150,12 +193,45 @@ class Vocabulary:
         self.canonical_keys = {normalize(name) for name in self.sections}
         # Longer lines are never headings: the parser skips them without looking closer.
         self.longest = max(map(len, self.exact)) + 12
-        self.decision_phrase = Lazy(r"^(?:" + "|".join(decision_phrases) + r")\.?$", re.IGNORECASE)
+        self.decision_phrase = Lazy(
+            r"^(?:" + "|".join(self.decision_phrases) + r")\.?$", re.IGNORECASE
+        )
+        # A fallback heading the profile or configuration already gives a section is that
+        # section's heading everywhere.
+        self.fallbacks = {
+            canonical: kept
+            for canonical, headings in fallbacks.items()
+            if canonical in self.sections
+            and (kept := tuple(h for h in headings if normalize(h) not in self.exact))
+        }
+        self._with_fallbacks: dict[frozenset[str], Vocabulary] = {}
         # Fuzzy matching candidates, bucketed by length for a cheap first filter.
         self._resembling: dict[str, tuple[str, bool, str] | None] = {}
         self._by_length: dict[int, list[tuple[str, str]]] = {}
         for key, canonical in self.exact.items():
             self._by_length.setdefault(len(key), []).append((key, canonical))
+
+    def for_text(self, text: str) -> "Vocabulary":
+        """The vocabulary for one document: with the fallback headings of each section the
+        document gives no heading of its own ("Forslag" for Indstilling where no line is
+        "Indstilling" or a synonym of it)."""
+        if not self.fallbacks:
+            return self
+        wanted = frozenset(
+            canonical
+            for canonical, headings in self.fallbacks.items()
+            if has_heading_line(text, headings)
+            and not has_heading_line(text, (canonical, *self.sections[canonical]))
+        )
+        if not wanted:
+            return self
+        if wanted not in self._with_fallbacks:
+            sections = {
+                name: (*synonyms, *self.fallbacks.get(name, ())) if name in wanted else synonyms
+                for name, synonyms in self.sections.items()
+            }
+            self._with_fallbacks[wanted] = Vocabulary(sections, self.decision_phrases, {})
+        return self._with_fallbacks[wanted]
 
     def heading(self, text: str) -> tuple[str, bool] | None:
         """(canonical, is_synonym) for a line that is exactly a known heading."""

@@ -26,6 +26,10 @@ PROFILE = {
         r"^til orientering\b",
         r"^siden sidst\b",
         r"^gensidig orientering\b",
+        # Citizens' question time at a council meeting: questions, no recommendation.
+        r"^(?:borger)?spørgetid(?:en)?\b",
+        r"^spørgetime(?:n)?\b",
+        r"^spørgsmål fra (?:borgerne|borgere|offentligheden|publikum|tilhørerne)\b",
     ],
     "case_types": ["Beslutningssag", "Orienteringssag", "Drøftelsessag"],
     "case_type_hints": [],

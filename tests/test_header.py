@@ -1,0 +1,121 @@
+"""The meeting header's people and place: an office beside a name is no part of it, the
+members as a group are no person, and a place may stand unlabelled below the date."""
+
+import pytest
+from referatlint.parse import parse
+from referatlint.parse.header import name_key, split_names, without_role
+from referatlint.read.source import from_text
+
+ITEM = "\n\n1. Regnskab 2023\n\nBeslutning\nGodkendt.\n"
+
+
+def meeting(header: str):
+    return parse(from_text(header + ITEM, "x.txt")).meeting
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Jørgen Skov (A), formand", "Jørgen Skov (A)"),
+        ("Lene Thorsen (V), næstformand", "Lene Thorsen (V)"),
+        ("Formand Lene Thorsen (V)", "Lene Thorsen (V)"),
+        ("Rådmand Karsten Mølgaard", "Karsten Mølgaard"),
+        ("1. viceborgmester Bo Ek", "Bo Ek"),
+        ("Lene Thorsen - næstformand for Teknisk Udvalg", "Lene Thorsen"),
+        ("Mikael Smed (A) borgmester", "Mikael Smed (A)"),
+        # A capitalised word after the name without a comma may be a surname.
+        ("Anders Formand", "Anders Formand"),
+        ("Peter Borgmester Hansen", "Peter Borgmester Hansen"),
+    ],
+)
+def test_an_office_before_or_after_a_name_is_no_part_of_it(written, name):
+    assert without_role(written) == name
+
+
+def test_names_compare_without_office_party_and_case():
+    keys = {
+        name_key(text)
+        for text in (
+            "Lene Thorsen (V)",
+            "Lene Thorsen (V), næstformand",
+            "Formand Lene Thorsen (V)",
+            "LENE THORSEN (næstformand)",
+        )
+    }
+    assert keys == {"lene thorsen"}
+
+
+def test_a_list_drops_offices_and_the_members_as_a_group():
+    assert split_names(
+        "Jørgen Skov (A), formand, Lene Thorsen (V), Næstformand for udvalget, Peter Vinding (A)"
+    ) == ["Jørgen Skov (A)", "Lene Thorsen (V)", "Peter Vinding (A)"]
+    assert split_names("Borgmester Anders Winnerskjold, rådmand Mette Skautrup") == [
+        "Anders Winnerskjold",
+        "Mette Skautrup",
+    ]
+    assert split_names("Byrådets medlemmer") == []
+    assert split_names("Alle medlemmer af udvalget") == []
+
+
+def test_participants_and_absences_are_read_without_office():
+    read = meeting(
+        "REFERAT Økonomiudvalget d. 13-03-2024\n\n"
+        "Medlemmer: Peter Rahbæk Juel, Rådmand Karsten Mølgaard, Susanne Crawley Larsen\n"
+        "Afbud: Rådmand Karsten Mølgaard"
+    )
+    assert [(p.name, p.absent) for p in read.participants] == [
+        ("Peter Rahbæk Juel", False),
+        ("Karsten Mølgaard", True),
+        ("Susanne Crawley Larsen", False),
+    ]
+    assert [a.name for a in read.absences] == ["Karsten Mølgaard"]
+
+
+def test_the_members_as_a_group_are_no_participant():
+    read = meeting(
+        "Dagsorden\n\nByrådet\n\nMødedato: Onsdag den 24. april 2024\nDeltagere: Byrådets medlemmer"
+    )
+    assert read.participants == ()
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "Byrådssalen, Randers Rådhus, Laksetorvet 1, 8900 Randers C",
+        "Mødelokale 1, Rådhuset, Springvandspladsen 5, 9800 Hjørring",
+        "Udvalgsværelset",
+    ],
+)
+def test_a_room_on_the_line_after_an_unlabelled_date_is_the_place(place):
+    read = meeting(
+        f"Randers Kommune\n\nByrådet\n\nReferat\n\nMandag den 17. juni 2024 kl. 16.00\n\n{place}"
+    )
+    assert (read.body, read.date, read.start, read.place) == (
+        "Byrådet",
+        "2024-06-17",
+        "16:00",
+        place,
+    )
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # No room or town hall named: the line is no place.
+        "Referat\n\nMandag den 17. juni 2024 kl. 16.00\n\nØkonomiudvalget",
+        "Referat\n\nMandag den 17. juni 2024 kl. 16.00\n\nEkstraordinært møde",
+        # A room, but not right below the date.
+        "Referat\n\nMandag den 17. juni 2024 kl. 16.00\n\nØkonomiudvalget\n\nByrådssalen",
+        # A date in a labelled field: a place would have its label too.
+        "Referat\n\nMødedato: Mandag den 17. juni 2024\nByrådssalen",
+    ],
+)
+def test_no_place_without_a_room_on_the_line_after_the_date(header):
+    assert meeting(header).place is None
+
+
+def test_a_labelled_place_wins_over_a_room_below_the_date():
+    read = meeting(
+        "Referat\n\nMandag den 17. juni 2024 kl. 16.00\nMødelokale 2\nMødested: Rådhuset, lokale 4"
+    )
+    assert read.place == "Rådhuset, lokale 4"
