@@ -7,7 +7,7 @@ resolved configuration.
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from referatlint import regex
 from referatlint.regex import Lazy
@@ -141,10 +141,10 @@ _heading_lines: dict[tuple[str, ...], tuple[tuple[str, ...], re.Pattern[str]]] =
 
 
 def has_heading_line(text: str, headings: tuple[str, ...]) -> bool:
-    """Whether a line of ``text`` is one of ``headings`` (any case and spacing), alone or
-    opening an inline text ("Indstilling: at ...", "Direktionen indstiller, at"). Each
-    heading's first word, less its first letter, is looked up as plain text first: a scan
-    for it costs a fraction of a regular expression's over a long document."""
+    """Whether a line of ``text`` is one of ``headings`` (any spacing), alone or opening an
+    inline text ("Indstilling: at ...", "Direktionen indstiller, at"), capitalised or in
+    capitals as headings are. Each heading's first word is looked for as plain text at the
+    start of a line first: "forslag" as a word is everywhere."""
     if headings not in _heading_lines:
         keys = {normalize(h) for h in headings}
         words = sorted(
@@ -153,21 +153,26 @@ def has_heading_line(text: str, headings: tuple[str, ...]) -> bool:
         pattern = regex.compile(
             r"[ \t]*(?:" + "|".join(words) + r")[ \t]*(?:$|[,:;]|at\b)", re.IGNORECASE
         )
-        probes = {k.split()[0][1:] for k in keys}
-        probes = {p for p in probes if not any(o != p and o in p for o in probes)}
+        firsts = {k.split()[0] for k in keys}
+        probes = {form for first in firsts for form in (first.capitalize(), first.upper())}
         _heading_lines[headings] = (tuple(sorted(probes)), pattern)
     probes, pattern = _heading_lines[headings]
     for probe in probes:
-        for written in (probe, probe.upper()):
-            at = text.find(written)
-            while at >= 0:
-                start = text.rfind("\n", 0, at) + 1
-                end = text.find("\n", at)
-                end = len(text) if end < 0 else end
-                if pattern.match(text, start, end):
-                    return True
-                at = text.find(written, end)
+        for start in lines_starting(text, probe):
+            end = text.find("\n", start)
+            if pattern.match(text, start, len(text) if end < 0 else end):
+                return True
     return False
+
+
+def lines_starting(text: str, probe: str) -> Iterator[int]:
+    """Where each line of ``text`` that begins with ``probe`` begins."""
+    if text.startswith(probe):
+        yield 0
+    at = text.find("\n" + probe)
+    while at >= 0:
+        yield at + 1
+        at = text.find("\n" + probe, at + 1)
 
 
 class Vocabulary:
