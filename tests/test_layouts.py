@@ -757,6 +757,47 @@ def test_defects_in_the_bornholm_layout_are_found(cli, tmp_path):
     assert found == ["54:135: RL606", "82:1: RL402"]
 
 
+def test_each_bodys_decision_in_turn_under_one_heading(cli, tmp_path):
+    """Gentofte: one "Beslutning" heading, then "Økonomiudvalget den 16. september 2024:",
+    "Kommunalbestyrelsen den 30. september 2024:" each with its decision; the meeting's own
+    is the item's decision."""
+    document = fixture("stablede_beslutninger.txt")
+    assert [
+        (i.decision.heading, i.decision.body, i.decision.date, i.decision.text, i.decision.line)
+        for i in document.items
+    ] == [
+        ("Kommunalbestyrelsen den 30. september 2024:", "Kommunalbestyrelsen", "2024-09-30",
+         "Taget til efterretning.", 32),
+        ("Kommunalbestyrelsen den 30. september 2024:", "Kommunalbestyrelsen", "2024-09-30",
+         "Godkendt.", 62),
+        ("Kommunalbestyrelsen den 30. september 2024:", "Kommunalbestyrelsen", "2024-09-30",
+         "Taget til efterretning.", 95),
+        ("Kommunalbestyrelsen den 30. september 2024:", "Kommunalbestyrelsen", "2024-09-30",
+         "Godkendt.", 110),
+        ("Kommunalbestyrelsen den 30. september 2024:", "Kommunalbestyrelsen", "2024-09-30",
+         "Godkendt.", 120),
+    ]  # fmt: skip
+    assert [s.heading for s in document.items[1].sections][-5:] == [
+        "Beslutning",
+        "Plan- og Boligudvalget den 10. september 2024:",
+        "Økonomiudvalget den 16. september 2024:",
+        "Kommunalbestyrelsen den 30. september 2024:",
+        "Bilag",
+    ]
+    assert [a.name for a in document.items[3].absences] == ["Anne Skovbro (V)"]
+    defects = [
+        ("Kommunalbestyrelsen den 30. september 2024:\nTaget til efterretning.\n\n2 (Åben)",
+         "Kommunalbestyrelsen den 30. september 2024:\nBeslutning ikke frigivet\n\n2 (Åben)"),
+        ("Godkendt.\n\nBilag\n1. Lokalplan", "XX\n\nBilag\n1. Lokalplan"),
+        ("Anbefales.\n\nKommunalbestyrelsen den 30. september 2024:\nTaget til efterretning.\n",
+         "Anbefales.\n"),
+        ("Kommunalbestyrelsen den 30. september 2024:\nGodkendt.\n\nMødet",
+         "Kommunalbestyrelsen den 26. august 2024:\nGodkendt.\n\nMødet"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "stablede_beslutninger.txt", defects)
+    assert found == ["33:1: RL401", "63:1: RL402", "72:1: RL105", "117:1: RL502"]
+
+
 def test_sub_items_listed_in_the_toc_are_items_of_their_own(cli, tmp_path):
     document = fixture("underpunkter.txt")
     assert [i.number for i in document.items] == ["1", "2", "3", "4", "5", "5.1", "5.2", "5.3", "6"]

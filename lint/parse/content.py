@@ -22,6 +22,7 @@ from referatlint.parse.model import (
 from referatlint.parse.vocabulary import (
     DECISION_HEADING,
     SITTING_HEADING,
+    STACKED_HEADING,
     Vocabulary,
     decision_body,
 )
@@ -93,7 +94,13 @@ def parse_item(
         if not text:
             continue
         short = len(text) <= HEADING_LENGTH
-        if short or ":" in text[:64] or "eslutning" in text or "ESLUTNING" in text:
+        if (
+            short
+            or ":" in text[:64]
+            or "eslutning" in text
+            or "ESLUTNING" in text
+            or text[-1] == ":"
+        ):
             section = opens_section(
                 text, row, sections, heading, vocabulary, short, rows, index, end
             )
@@ -166,12 +173,18 @@ def opens_section(text, row, sections, heading, vocabulary, short, rows, index, 
     decided = DECISION_HEADING.match(text) if "eslutning" in text or "ESLUTNING" in text else None
     if not decided and text[-1:] == ":" and ", " in text:
         decided = SITTING_HEADING.match(text)
+    # Each body's decision in turn under one "Beslutning" heading.
+    stacking = current is not None and current["canonical"] == "Beslutning"
+    if not decided and stacking and text[-1:] == ":" and (" den " in text or " d. " in text):
+        decided = STACKED_HEADING.match(text)
     if decided:
         return decision_section(text, decided, row)
     inline = INLINE_HEADING.match(text) if ":" in text[:64] else None
     if inline:
         head, rest = inline["head"], Line(inline["rest"], row.line, row.page)
         decided = DECISION_HEADING.match(head)
+        if not decided and stacking:
+            decided = STACKED_HEADING.match(head + ":")
         if decided:
             return decision_section(head, decided, row, rest)
         known = heading(head)
@@ -247,7 +260,11 @@ def own_decision(
     else a closing decision phrase such as "Orientering givet." written without a
     heading. With it, the absences and attachment file names noted under its heading,
     which are not the decision's text."""
-    headed = [s for s in sections if s["canonical"] == "Beslutning"]
+    headed = [
+        section
+        for section, after in zip(sections, [*sections[1:], None], strict=False)
+        if section["canonical"] == "Beslutning" and not over_decisions(section, after)
+    ]
     if headed:
         # "Beslutning i Økonomiudvalget den 10-04-2024" in the Byråd's minutes of 17-04:
         # another body's earlier decision, printed for the record. (This body's own
@@ -290,6 +307,19 @@ def own_decision(
             return Decision(line.text, line.line, line.page, None, lines=(line,)), [], []
         break
     return None, [], []
+
+
+def over_decisions(section: dict, after: dict | None) -> bool:
+    """Whether a bare "Beslutning" heading with nothing under it stands over decisions that
+    name their body ("Økonomiudvalget den 16. september 2024:", "Kommunalbestyrelsen den
+    30. september 2024:"): a heading over them, no decision of its own."""
+    return (
+        not section["body"]
+        and not section.get("decision_body")
+        and after is not None
+        and after["canonical"] == "Beslutning"
+        and after.get("decision_body") is not None
+    )
 
 
 def decided_elsewhere(section: dict, meeting: Meeting) -> bool:
