@@ -802,6 +802,17 @@ def test_each_bodys_decision_in_turn_under_one_heading(cli, tmp_path):
     assert found == ["33:1: RL401", "63:1: RL402", "72:1: RL105", "105:1: RL701", "118:1: RL502"]
 
 
+def test_an_agenda_printing_committees_decisions_in_turn_stays_an_agenda():
+    text = (
+        "Dagsorden\n\nKommunalbestyrelsen\n\nMødedato: Mandag den 30. september 2024\n\n"
+        "1 (Åben) Lokalplan 445 - endelig vedtagelse\n\nBeslutning\n"
+        "Plan- og Boligudvalget den 10. september 2024:\nAnbefales.\n\n"
+        "Økonomiudvalget den 16. september 2024:\nAnbefales.\n"
+    )
+    document = parsed(text)
+    assert (document.kind, document.items[0].decision) == ("dagsorden", None)
+
+
 def test_text_under_no_heading_is_told_from_the_items_header_lines():
     text = (
         "REFERAT Socialudvalget d. 01-11-2021\n\nPunkt 1: Personalesag\nLukket punkt\n"
