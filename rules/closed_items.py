@@ -13,6 +13,10 @@ CONTENT = Msg(
     "Punktet er lukket, men afsnittet »{heading}« står med tekst i den offentlige udgave.",
     "The item is closed, but the section “{heading}” has text in the public version.",
 )
+UNHEADED = Msg(
+    "Punktet er lukket, men der står tekst uden overskrift i den offentlige udgave.",
+    "The item is closed, but text without a heading stands in the public version.",
+)
 CONTENT_FIX = Msg(
     "Slet teksten: et lukket punkt viser kun titel og beslutning i den offentlige udgave.",
     "Delete the text: a closed item shows only its title and decision in public.",
@@ -77,10 +81,29 @@ def named_person(title: str) -> str | None:
     return None
 
 
+# Verbs of a decision: "Godkendt som indstillet.", "Udvalget tiltrådte indstillingen."
+DECISION_WORDS = ("godkend", "tiltr", "anbefal", "efterretning", "drøft", "udsat", "vedtag",
+                  "beslut", "afvis", "afslå", "orienter")  # fmt: skip
+
+
+def unheaded_content(document, agenda_item):
+    """The item's text under no heading, but for a closing line that reads as its decision
+    in a minutes' item with no decision found: RL105 asks for that one's heading."""
+    text = agenda_item.unheaded
+    if text and document.kind == "referat" and agenda_item.decision is None:
+        last = text[-1].text.casefold()
+        if any(word in last for word in DECISION_WORDS):
+            text = text[:-1]
+    return text
+
+
 def check(document, context):
     for agenda_item in document.items:
         if not agenda_item.closed:
             continue
+        text = unheaded_content(document, agenda_item)
+        if text:
+            yield context.report(UNHEADED, text[0].line, item=agenda_item, fix=CONTENT_FIX)
         for section in agenda_item.sections:
             if section.body and section.canonical not in ALLOWED:
                 yield context.report(
@@ -103,13 +126,18 @@ RULE = Rule(
     title=Msg("Indhold i lukket punkt", "Content in a closed item"),
     what=Msg(
         "Et lukket punkt (»Lukket punkt«, »Lukket - …«, »Personsag« eller en gruppe »Lukket "
-        "dagsorden«) har mere end titel og beslutning, eller titlen nævner en person "
+        "dagsorden«) har mere end titel og beslutning: et afsnit med tekst, eller tekst uden "
+        "overskrift (status, sagsnummer, felter som »Sagsbehandler: …«, fraværsnoter, »Sagen "
+        "behandles for lukkede døre« og en beslutning uden overskrift tæller ikke), eller "
+        "titlen nævner en person "
         "(et almindeligt dansk fornavn fulgt af et efternavn, eller forbogstaver foran et "
         "efternavn på -sen, som »J. Hansen«; steder opkaldt efter en person, "
         "som »Hans Tausens Gade« og »Anne Marie Skolen«, og virksomheder og fonde, som »Per "
         "Aarsleff A/S«, »Knud Højgaards Fond« og »Hans Jensen & Søn« (også ApS, I/S, P/S, "
         "K/S, A.m.b.a., Fonden og Holding), tæller ikke).",
-        "A closed item carries more than its title and decision, or its title names a "
+        "A closed item carries more than its title and decision (a section with text, or "
+        "text under no heading; its status, case number, fields such as “Sagsbehandler: …”, "
+        "absence notes and a decision without a heading do not count), or its title names a "
         "person (a common Danish first name followed by a surname, or initials before a "
         "surname ending in -sen, such as “J. Hansen”; places named after a "
         "person, such as “Hans Tausens Gade”, and companies and foundations, such as “Per "

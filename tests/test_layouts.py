@@ -757,6 +757,79 @@ def test_defects_in_the_bornholm_layout_are_found(cli, tmp_path):
     assert found == ["54:135: RL606", "82:1: RL402"]
 
 
+def test_each_bodys_decision_in_turn_under_one_heading(cli, tmp_path):
+    """Gentofte: one "Beslutning" heading, then "Økonomiudvalget den 16. september 2024:",
+    "Kommunalbestyrelsen den 30. september 2024:" each with its decision; the meeting's own
+    is the item's decision. Closed items "(Lukket)" show only a status line and the decision."""
+    document = fixture("stablede_beslutninger.txt")
+    assert [
+        (i.decision.heading, i.decision.body, i.decision.date, i.decision.text, i.decision.line)
+        for i in document.items
+    ] == [
+        ("Kommunalbestyrelsen den 30. september 2024:", "Kommunalbestyrelsen", "2024-09-30",
+         "Taget til efterretning.", 32),
+        ("Kommunalbestyrelsen den 30. september 2024:", "Kommunalbestyrelsen", "2024-09-30",
+         "Godkendt.", 62),
+        ("Kommunalbestyrelsen den 30. september 2024:", "Kommunalbestyrelsen", "2024-09-30",
+         "Taget til efterretning.", 95),
+        ("Kommunalbestyrelsen den 30. september 2024:", "Kommunalbestyrelsen", "2024-09-30",
+         "Godkendt.", 110),
+        ("Kommunalbestyrelsen den 30. september 2024:", "Kommunalbestyrelsen", "2024-09-30",
+         "Godkendt.", 120),
+    ]  # fmt: skip
+    assert [s.heading for s in document.items[1].sections][-5:] == [
+        "Beslutning",
+        "Plan- og Boligudvalget den 10. september 2024:",
+        "Økonomiudvalget den 16. september 2024:",
+        "Kommunalbestyrelsen den 30. september 2024:",
+        "Bilag",
+    ]
+    closed = document.items[3]
+    assert (closed.closed, closed.unheaded) == (True, ())
+    assert [a.name for a in closed.absences] == ["Anne Skovbro (V)"]
+    defects = [
+        ("Kommunalbestyrelsen den 30. september 2024:\nTaget til efterretning.\n\n2 (Åben)",
+         "Kommunalbestyrelsen den 30. september 2024:\nBeslutning ikke frigivet\n\n2 (Åben)"),
+        ("Godkendt.\n\nBilag\n1. Lokalplan", "XX\n\nBilag\n1. Lokalplan"),
+        ("Anbefales.\n\nKommunalbestyrelsen den 30. september 2024:\nTaget til efterretning.\n",
+         "Anbefales.\n"),
+        ("Sagen behandles for lukkede døre.\n",
+         "Sagen behandles for lukkede døre.\nSagen vedrører afskedigelse af en afdelingsleder.\n"),
+        ("Kommunalbestyrelsen den 30. september 2024:\nGodkendt.\n\nMødet",
+         "Kommunalbestyrelsen den 26. august 2024:\nGodkendt.\n\nMødet"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "stablede_beslutninger.txt", defects)
+    assert found == ["33:1: RL401", "63:1: RL402", "72:1: RL105", "105:1: RL701", "118:1: RL502"]
+
+
+def test_an_agenda_printing_committees_decisions_in_turn_stays_an_agenda():
+    text = (
+        "Dagsorden\n\nKommunalbestyrelsen\n\nMødedato: Mandag den 30. september 2024\n\n"
+        "1 (Åben) Lokalplan 445 - endelig vedtagelse\n\nBeslutning\n"
+        "Plan- og Boligudvalget den 10. september 2024:\nAnbefales.\n\n"
+        "Økonomiudvalget den 16. september 2024:\nAnbefales.\n"
+    )
+    document = parsed(text)
+    assert (document.kind, document.items[0].decision) == ("dagsorden", None)
+
+
+def test_text_under_no_heading_is_told_from_the_items_header_lines():
+    text = (
+        "REFERAT Socialudvalget d. 01-11-2021\n\nPunkt 1: Personalesag\nLukket punkt\n"
+        "Sagsnr.: 24/2890\nSagsbehandler: Per Sand\nSagen behandles for lukkede døre.\n"
+        "Anne Berg deltog ikke i behandlingen af punktet.\n"
+        "Sagen vedrører en medarbejders sygefravær.\nBemærkning: Medarbejderen er afskediget.\n"
+        "\nGodkendt.\n"
+    )
+    item = parsed(text).items[0]
+    assert [(line.line, line.text) for line in item.unheaded] == [
+        (9, "Sagen vedrører en medarbejders sygefravær."),
+        (10, "Bemærkning: Medarbejderen er afskediget."),
+    ]
+    assert (item.closed, item.decision.text, item.decision.line) == (True, "Godkendt.", 12)
+    assert [absence.name for absence in item.absences] == ["Anne Berg"]
+
+
 def test_sub_items_listed_in_the_toc_are_items_of_their_own(cli, tmp_path):
     document = fixture("underpunkter.txt")
     assert [i.number for i in document.items] == ["1", "2", "3", "4", "5", "5.1", "5.2", "5.3", "6"]

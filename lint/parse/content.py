@@ -22,9 +22,11 @@ from referatlint.parse.model import (
 from referatlint.parse.vocabulary import (
     DECISION_HEADING,
     SITTING_HEADING,
+    STACKED_HEADING,
     Vocabulary,
     decision_body,
 )
+from referatlint.regex import Lazy
 
 # "Beslutning: Godkendt.", "Økonomi: Ingen." - a heading with its text on the same line.
 INLINE_HEADING = regex.compile(r"^(?P<head>[^:]{3,60}?)\s*:\s+(?P<rest>\S.*)$")
@@ -53,6 +55,16 @@ CASE_LABELS = (
     *("Sagsnr", "Sags nr", "Sagsnummer", "J.nr", "J. nr", "Journalnr", "Dok.nr", "Dok. nr", "KLE"),
 )
 SENTENCE_END = regex.compile(r"[.!?;,]$")
+# A note that the item is closed: "Sagen behandles for lukkede døre.", "Punktet er
+# fortroligt", "Undtaget fra offentlighed, jf. kommunestyrelseslovens § 10"; CLOSURE_CUES
+# are a quick test before it.
+CLOSURE_NOTE = Lazy(
+    r"lukke[dt]e? (?:døre|møde|punkt|sag|dagsorden)|(?:behandles|punktet er|sagen er) "
+    r"(?:lukket|fortroligt?)|fortroligt punkt|undtaget fra (?:offentlighed|aktindsigt)"
+    r"|styrelseslovens § ?10|lov om kommunernes styrelse",
+    re.I,
+)
+CLOSURE_CUES = ("lukke", "fortrolig", "undtaget", "styrelse")
 HEADING_LENGTH = 60  # a longer line is text, not a heading (inline "Beslutning: ..." aside)
 # Not inside "By- og Kulturudvalget": a hyphen before "og" shares the word's ending.
 BODY_SPLIT = regex.compile(
@@ -93,7 +105,13 @@ def parse_item(
         if not text:
             continue
         short = len(text) <= HEADING_LENGTH
-        if short or ":" in text[:64] or "eslutning" in text or "ESLUTNING" in text:
+        if (
+            short
+            or ":" in text[:64]
+            or "eslutning" in text
+            or "ESLUTNING" in text
+            or text[-1] == ":"
+        ):
             section = opens_section(
                 text, row, sections, heading, vocabulary, short, rows, index, end
             )
@@ -110,7 +128,7 @@ def parse_item(
                 continue
         body.append(row if text is row.text else Line(text, row.line, row.page))
 
-    decision, decision_absences, attachments = own_decision(sections, meeting, vocabulary)
+    decision, decision_absences, attachments = own_decision(sections, preamble, meeting, vocabulary)
     absences = [absence for line in preamble for absence in absences_in(line) or ()]
     absences.extend(decision_absences)
     bilag = [s for s in sections if s["canonical"] == "Bilag"]
@@ -151,6 +169,7 @@ def parse_item(
         history=history,
         attachments=tuple(attachments),
         absences=tuple(absences),
+        unheaded=unheaded_text(preamble),
         closed=closed,
         group=group,
     )
@@ -166,12 +185,18 @@ def opens_section(text, row, sections, heading, vocabulary, short, rows, index, 
     decided = DECISION_HEADING.match(text) if "eslutning" in text or "ESLUTNING" in text else None
     if not decided and text[-1:] == ":" and ", " in text:
         decided = SITTING_HEADING.match(text)
+    # Each body's decision in turn under one "Beslutning" heading.
+    stacking = current is not None and current["canonical"] == "Beslutning"
+    if not decided and stacking and text[-1:] == ":" and (" den " in text or " d. " in text):
+        decided = STACKED_HEADING.match(text)
     if decided:
         return decision_section(text, decided, row)
     inline = INLINE_HEADING.match(text) if ":" in text[:64] else None
     if inline:
         head, rest = inline["head"], Line(inline["rest"], row.line, row.page)
         decided = DECISION_HEADING.match(head)
+        if not decided and stacking:
+            decided = STACKED_HEADING.match(head + ":")
         if decided:
             return decision_section(head, decided, row, rest)
         known = heading(head)
@@ -240,14 +265,19 @@ def last_line(rows: list[Line], heading: int, end: int) -> int:
 
 
 def own_decision(
-    sections: list[dict], meeting: Meeting, vocabulary: Vocabulary
+    sections: list[dict], preamble: list[Line], meeting: Meeting, vocabulary: Vocabulary
 ) -> tuple[Decision | None, list[Absence], list[Line]]:
     """The decision of this meeting: a "Beslutning" section (the one naming this body
     when several bodies' decisions are printed; never another body's earlier one),
     else a closing decision phrase such as "Orientering givet." written without a
-    heading. With it, the absences and attachment file names noted under its heading,
-    which are not the decision's text."""
-    headed = [s for s in sections if s["canonical"] == "Beslutning"]
+    heading, at the end of the last section or of the text before the first. With it,
+    the absences and attachment file names noted under its heading, which are not the
+    decision's text."""
+    headed = [
+        section
+        for section, after in zip(sections, [*sections[1:], None], strict=False)
+        if section["canonical"] == "Beslutning" and not over_decisions(section, after)
+    ]
     if headed:
         # "Beslutning i Økonomiudvalget den 10-04-2024" in the Byråd's minutes of 17-04:
         # another body's earlier decision, printed for the record. (This body's own
@@ -285,11 +315,31 @@ def own_decision(
     for section in reversed(sections):
         if section["canonical"] in ("Bilag", "Sagens forløb"):
             continue
-        if section["body"] and vocabulary.is_decision_phrase(section["body"][-1].text):
-            line = section["body"].pop()
-            return Decision(line.text, line.line, line.page, None, lines=(line,)), [], []
-        break
-    return None, [], []
+        return closing_decision(section["body"], vocabulary), [], []
+    # No section before it: "Lukket punkt / Godkendt." below the title.
+    return closing_decision(preamble, vocabulary), [], []
+
+
+def closing_decision(lines: list[Line], vocabulary: Vocabulary) -> Decision | None:
+    """A decision phrase written without a heading ("Orientering givet.") that ends the
+    lines, taken out of them."""
+    if lines and vocabulary.is_decision_phrase(lines[-1].text):
+        line = lines.pop()
+        return Decision(line.text, line.line, line.page, None, lines=(line,))
+    return None
+
+
+def over_decisions(section: dict, after: dict | None) -> bool:
+    """Whether a bare "Beslutning" heading with nothing under it stands over decisions that
+    name their body ("Økonomiudvalget den 16. september 2024:", "Kommunalbestyrelsen den
+    30. september 2024:"): a heading over them, no decision of its own."""
+    return (
+        not section["body"]
+        and not section.get("decision_body")
+        and after is not None
+        and after["canonical"] == "Beslutning"
+        and after.get("decision_body") is not None
+    )
 
 
 def decided_elsewhere(section: dict, meeting: Meeting) -> bool:
@@ -313,6 +363,36 @@ def absences_in(line: Line) -> list[Absence] | None:
     if left and first_sentence(left["names"]) == left["names"]:
         return noted_absences(left["mark"], left["names"], line.line, line.page)
     return None
+
+
+def unheaded_text(preamble: list[Line]) -> tuple[Line, ...]:
+    """The lines under no heading that are text, not the item's header: its status ("Åben
+    sag", "Lukket punkt", "Sagen behandles for lukkede døre."), case or archive number, a
+    field ("Sagsbehandler: Per Sand", "Sagsgang: Økonomiudvalget, Byrådet") or an absence
+    note. Text has three words or more."""
+    return tuple(line for line in preamble if is_text(line))
+
+
+def is_text(line: Line) -> bool:
+    text = line.text
+    words = text.split()
+    if len(words) < 3 or sum(any(map(str.isalpha, word)) for word in words) < 3:
+        return False
+    # "Lukket punkt - personsag", not "Personalesag vedrørende afskedigelse af ...".
+    if (CLOSED_MARK.match(text) and len(words) <= 5) or closure_note(text):
+        return False
+    if text.startswith(CASE_LABELS) and CASE_NUMBER.match(text):
+        return False
+    field = INLINE_HEADING.match(text) if ":" in text[:64] else None
+    # "Bemærkning: Medarbejderen er afskediget." is a sentence under a label.
+    if field and not (text[-1] in ".!?" and len(field["rest"].split()) >= 3):
+        return False
+    return absences_in(line) is None
+
+
+def closure_note(text: str) -> bool:
+    folded = text.casefold()
+    return any(cue in folded for cue in CLOSURE_CUES) and bool(CLOSURE_NOTE.search(text))
 
 
 def history_of(section: dict) -> list[HistoryEntry]:

@@ -153,7 +153,9 @@ class Anchor:
 
 @record
 class Item:
-    """An agenda item from its heading to the next item's heading."""
+    """An agenda item from its heading to the next item's heading. ``unheaded`` is the
+    text under no section heading (before the first one), without the item's status,
+    case number, fields such as "Sagsbehandler: ..." and absence notes."""
 
     number: str | None
     title: str
@@ -169,6 +171,7 @@ class Item:
     history: tuple[HistoryEntry, ...] = ()
     attachments: tuple[Line, ...] = ()
     absences: tuple[Absence, ...] = ()
+    unheaded: tuple[Line, ...] = ()
     closed: bool = False
     group: str | None = None
 

@@ -103,8 +103,19 @@ SITTING_HEADING = Lazy(
 )
 
 
+# "Økonomiudvalget den 16. september 2024:", "Klima-, Miljø- og Teknikudvalget den ...:"
+# under one "Beslutning" heading that prints each body's decision in turn (Gentofte).
+# The name is capitalised words: "Godkendt af Byrådet den 5. maj:" is no such heading.
+NAME_PART = r"[A-ZÆØÅ][\w-]*"
+STACKED_HEADING = Lazy(
+    rf"^(?P<sitting>(?:{NAME_PART}-,? (?:og )?)*(?=[A-ZÆØÅ])\w*?{BODY_NOUN}"
+    rf"(?: for {NAME_PART}(?:,? (?:og )?{NAME_PART})*)?),? (?:den|d\.) "
+    r"(?P<date>\d[^\s:]*(?: [^\s:]+){0,2}):$"
+)
+
+
 def decision_body(heading: re.Match[str]) -> str | None:
-    """The body a match of DECISION_HEADING or SITTING_HEADING names, if any."""
+    """The body a match of DECISION_HEADING, SITTING_HEADING or STACKED_HEADING names."""
     groups = heading.groupdict()
     return groups.get("body") or groups.get("named") or groups.get("owner") or groups.get("sitting")
 
