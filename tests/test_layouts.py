@@ -1153,3 +1153,47 @@ def test_number_space_title_tab_rows_without_a_toc_heading_are_no_toc():
         "2 medlemmer deltog\t5",
         "3 Borgere talte\t4",
     ]
+
+
+def test_a_numbered_attachment_list_of_one_entry_is_no_item(cli, tmp_path):
+    """Hjørring: "Bilag" / "1. Kvalitetsrapport 2023/24" closing an item, with a table of
+    contents; a numbered list in an item closing with the item's own number."""
+    document = fixture("hjoerring_bilag_et_nummer.txt")
+    assert [(i.number, [a.text for a in i.attachments]) for i in document.items] == [
+        ("1", []),
+        ("2", ["1. Høringsmateriale - skolestruktur i Vrå og Tårs", "2. Elevprognose 2024-2031"]),
+        ("3", ["1. Kvalitetsrapport 2023/24"]),
+        ("4", ["1. Retningslinjer for klimavenlig mad i dagtilbud og skoler"]),
+        ("5", []),
+    ]
+    defects = [
+        ("\n4. Klimavenlig mad i dagtilbud og skoler\n\nSags",
+         "\n3. Klimavenlig mad i dagtilbud og skoler\n\nSags"),
+        ("Bilag\n1. Kvalitetsrapport 2023/24\n", "Bilag\n\n"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "hjoerring_bilag_et_nummer.txt", defects)
+    assert found == ["26:1: RL307", "102:1: RL102", "105:1: RL202", "133:1: RL201"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "entry"),
+    [
+        # right under the heading, in an item retitled since the table of contents
+        ("Bilag\n1. Notat om mødeplan 2025\n", "", "1. Notat om mødeplan 2025"),
+        # a list restarting at 1 after item 1, below a blank line
+        ("", "Bilag\n\n1. Kvalitetsrapport 2023/24\n", "1. Kvalitetsrapport 2023/24"),
+    ],
+)
+def test_a_numbered_attachment_under_bilag_is_the_items_not_an_item(first, second, entry):
+    item = "Indstilling\nDirektøren indstiller, at sagen godkendes.\n\nBeslutning\nGodkendt.\n\n"
+    document = parsed(
+        "Referat\n\nIndholdsfortegnelse\n1. Mødeplan 2025\t1\n2. Kvalitetsrapport\t1\n"
+        f"3. Meddelelser\t2\n\n1. {'Mødeplan for 2025' if first else 'Mødeplan 2025'}\n\n"
+        f"{item}{first}\n2. Kvalitetsrapport\n\n{item}"
+        f"{second}\n3. Meddelelser\n\n{item}"
+    )
+    assert [(i.number, [a.text for a in i.attachments]) for i in document.items] == [
+        ("1", [entry] if first else []),
+        ("2", [entry] if second else []),
+        ("3", []),
+    ]

@@ -170,11 +170,24 @@ def choose_bare(
         for index, number, title in bare
     ]
     strong = [c for c in candidates if c.quality >= STRONG]
+    if toc:
+        strong = without_restarts(strong, toc)
     if len(strong) >= 2:
         chosen = with_plain_items(rows, strong, candidates, vocabulary)
     else:
         chosen = best_chain([c for c in candidates if c.quality >= 2])
     return [Heading(c.row, c.number, c.title, c.row) for c in chosen]
+
+
+def without_restarts(strong: list[Candidate], toc: tuple[TocEntry, ...]) -> list[Candidate]:
+    """The strong candidates but those numbered as an item that the table of contents names
+    by number and title, whose own title it does not list: a list restarting at "1." in an
+    item ("Bilag" / "1. Kvalitetsrapport 2023/24"), not a second item 1. A title it lists
+    keeps a repeated number (RL202's to report)."""
+    listed = {(entry.number, title_key(entry.title)) for entry in toc}
+    titles = {title for _, title in listed}
+    claimed = {c.number for c in strong if (c.number, title_key(c.title)) in listed}
+    return [c for c in strong if c.number not in claimed or title_key(c.title) in titles]
 
 
 def with_plain_items(
@@ -184,11 +197,13 @@ def with_plain_items(
     ("1. Godkendelse af dagsorden" between items that have one) still opens with a section
     heading right under its title, which a numbered list entry does not. Only if the numbers
     still rise (or repeat: a duplicated number is the secretary's slip, RL202's to report);
-    otherwise the strong ones alone."""
+    otherwise the strong ones alone. One right under a numbered row is that list's last
+    entry ("2. Styrket læsning" / "3. Flere elever i erhvervsuddannelse" in item 3)."""
     plain = [
         c
         for c in candidates
         if 2 <= c.quality < STRONG
+        and not (c.row and ITEM_BARE.match(rows[c.row - 1].text))
         and (below := next_filled(rows, c.row)) is not None
         and vocabulary.heading(rows[below].text.strip())
     ]
@@ -224,6 +239,8 @@ def quality(
             score += 2
     elif ITEM_BARE.match(rows[before].text):
         score -= 3
+    elif vocabulary.heading(rows[before].text.strip()):
+        score -= 3  # "Bilag" right above it: the first entry of that section's list
     elif header_block(rows, index) is not None:
         score += 3  # as a blank line and a case number above it
     after = index + 1
