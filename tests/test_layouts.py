@@ -1197,3 +1197,40 @@ def test_a_numbered_attachment_under_bilag_is_the_items_not_an_item(first, secon
         ("2", [entry] if second else []),
         ("3", []),
     ]
+
+
+def test_a_toc_of_item_numbers_and_titles_without_pages_is_read(cli, tmp_path):
+    """Randers: "104<TAB>Godkendelse af dagsorden" rows with continuing item numbers and no
+    page, items "104. Title" with the case number and the decisions first."""
+    document = fixture("randers_toc_uden_sidetal.txt")
+    assert [(e.number, e.title[:24], e.page) for e in document.toc] == [
+        ("104", "Godkendelse af dagsorden", None),
+        ("105", "Regnskab 2023 og overfør", None),
+        ("106", "Ny skolestruktur i Rande", None),
+        ("107", "Lukket punkt: Køb af eje", None),
+    ]
+    assert [i.number for i in document.items] == ["104", "105", "106", "107"]
+    defects = [
+        ("106\tNy skolestruktur i Randers Nordby - sammenlægning af Nørrevangsskolen og "
+         "Rismølleskolen\n", ""),
+        ("105\tRegnskab 2023 og overførsler til 2024", "105\tRegnskab 2022 og overførsler til 2023"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "randers_toc_uden_sidetal.txt", defects)
+    assert found == ["17:1: RL306", "69:1: RL302"]
+
+
+@pytest.mark.parametrize(
+    ("row", "entry"),
+    [
+        ("104\tGodkendelse af dagsorden", ("104", "Godkendelse af dagsorden")),
+        ("7\t»Grøn by« - status", ("7", "»Grøn by« - status")),
+        ("2024\tBudget 2024", None),  # a year in a table, no item number
+        ("12\tmio. kr. i alt", None),
+        ("12\tFolkeskoler\t512,4", None),  # a row of a table with more cells
+    ],
+)
+def test_a_toc_row_of_a_number_and_a_title_after_a_tab(row, entry):
+    from referatlint.parse.toc import match_entry
+
+    found = match_entry(row)
+    assert (found and (found["number"], found["title"])) == entry

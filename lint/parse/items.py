@@ -15,7 +15,7 @@ from referatlint.parse.layouts import (
 )
 from referatlint.parse.model import Line, TocEntry
 from referatlint.parse.toc import clean_title, sub_number, title_key
-from referatlint.parse.vocabulary import Vocabulary
+from referatlint.parse.vocabulary import DECISION_HEADING, Vocabulary
 from referatlint.records import record
 
 EXPLICIT_WORDS = ("Punkt", "Pkt", "Sag", "Dagsorden")
@@ -195,7 +195,8 @@ def with_plain_items(
 ) -> list[Candidate]:
     """The strong items, and the plainer ones among them: an item without a case number
     ("1. Godkendelse af dagsorden" between items that have one) still opens with a section
-    heading right under its title, which a numbered list entry does not. Only if the numbers
+    heading right under its title (or its case number), which a numbered list entry does
+    not. Only if the numbers
     still rise (or repeat: a duplicated number is the secretary's slip, RL202's to report);
     otherwise the strong ones alone. One right under a numbered row is that list's last
     entry ("2. Styrket læsning" / "3. Flere elever i erhvervsuddannelse" in item 3)."""
@@ -204,14 +205,29 @@ def with_plain_items(
         for c in candidates
         if 2 <= c.quality < STRONG
         and not (c.row and ITEM_BARE.match(rows[c.row - 1].text))
-        and (below := next_filled(rows, c.row)) is not None
-        and vocabulary.heading(rows[below].text.strip())
+        and opens_with_heading(rows, c.row, vocabulary)
     ]
     if not plain:
         return strong
     chosen = sorted(strong + plain, key=lambda c: c.row)
     rising = all(int(a.number) <= int(b.number) for a, b in pairwise(chosen))
     return chosen if rising else strong
+
+
+def opens_with_heading(rows: list[Line], index: int, vocabulary: Vocabulary) -> bool:
+    """Whether a section heading follows the row, after a case number if there is one;
+    a decision heading with its body and date ("Byrådets beslutning den 17. juni 2024",
+    Randers) is one too."""
+    below = next_filled(rows, index)
+    if below is not None and CASE_NUMBER.match(rows[below].text.strip()):
+        below = next_filled(rows, below)
+    if below is None:
+        return False
+    text = rows[below].text.strip()
+    return bool(
+        vocabulary.heading(text)
+        or (("eslutning" in text or "ESLUTNING" in text) and DECISION_HEADING.match(text))
+    )
 
 
 def quality(

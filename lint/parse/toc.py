@@ -26,6 +26,9 @@ PAGED_ENTRY = (
     regex.compile(rf"^{ENTRY_NUMBER}(?P<title>\S.*?)(?:\t+|\s{{3,}})(?P<page>\d{{1,4}})\s*$"),
 )
 NUMBERED_ENTRY = regex.compile(r"^(?P<number>\d{1,4})(?:[.)]|\s+[–-])\s+(?P<title>\S.*)$")
+# "104<TAB>Godkendelse af dagsorden" without a page (Randers). Not a year ("2024<TAB>Budget")
+# nor a row of a table with more cells.
+TABBED_ENTRY = regex.compile(r"^(?P<number>\d{1,3})\t+(?P<title>[A-ZÆØÅ\"“„«»][^\t]*?)\s*$")
 GROUP_ROW = regex.compile(r"^(?P<group>[^\t\d\s][^\t]*?)\t+\s*$")
 # The column headings of a table of contents: "Pkt.<TAB>Titel<TAB>Side", "Sag/Tekst<TAB>Side".
 HEADER_ROW = regex.compile(
@@ -111,7 +114,9 @@ def match_entry(text: str, paged_only: bool = False) -> re.Match[str] | None:
     if paged_only:
         return None
     # "Punkt 1. Title" as a plain list; a table row's page may be on its next line.
-    return NUMBERED_ENTRY.match(text) or (ITEM_EXPLICIT.match(text) if "\t" not in text else None)
+    if "\t" in text:
+        return NUMBERED_ENTRY.match(text) or TABBED_ENTRY.match(text)
+    return NUMBERED_ENTRY.match(text) or ITEM_EXPLICIT.match(text)
 
 
 def find_toc(rows: list[Line], limit: int) -> Toc | None:
