@@ -1234,3 +1234,65 @@ def test_a_toc_row_of_a_number_and_a_title_after_a_tab(row, entry):
 
     found = match_entry(row)
     assert (found and (found["number"], found["title"])) == entry
+
+
+def test_lettered_group_headings_group_and_close_items(cli, tmp_path):
+    """Odense: "A. Sager til afgørelse i byrådet" ... "D. Lukkede sager" over the items in
+    the table of contents and the body; the items under "D. Lukkede sager" are closed."""
+    document = fixture("odense_bogstavgrupper.txt")
+    assert [(e.title[:24], e.group) for e in document.toc] == [
+        ("Regnskab 2023 for Odense", "Sager til afgørelse i byrådet"),
+        ("Tidsplan for budget 2025", "Sager til afgørelse i udvalget"),
+        ("Orientering om budgetopf", "Sager til orientering"),
+        ("Salg af areal ved Thomas", "Lukkede sager"),
+    ]
+    assert [(i.number, i.group, i.closed) for i in document.items] == [
+        ("1", "Sager til afgørelse i byrådet", False),
+        ("2", "Sager til afgørelse i udvalget", False),
+        ("3", "Sager til orientering", False),
+        ("4", "Lukkede sager", True),
+    ]
+    assert [a.text for a in document.items[0].attachments] == [
+        "Regnskab 2023 - Hovedtal", "Overførselssager fra 2023 til 2024"
+    ]  # fmt: skip
+    assert document.items[2].decision.text == "Orientering givet."
+    defects = [
+        ("Punkt 4: Salg af areal ved Thomas B. Thriges Gade\n\nBeslutning",
+         "Punkt 4: Salg af areal ved Thomas B. Thriges Gade\n\nSagsfremstilling\n\n"
+         "Arealet sælges til ejendomsselskabet Thriges Gade ApS for 14,5 mio. kr.\n\nBeslutning"),
+        ("Tidsplan for budget 2025.....", "Tidsplan for budget 2026....."),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "odense_bogstavgrupper.txt", defects)
+    assert found == ["14:1: RL306", "142:1: RL701"]
+
+
+def test_lettered_group_headings_in_a_body_without_a_table_of_contents():
+    document = parsed(
+        "REFERAT Økonomiudvalget d. 13-03-2024\n\nPunkt 1: Regnskab 2023\n\nBeslutning\n\n"
+        "Anbefales.\n\nB. Sager til afgørelse i udvalget\n\nPunkt 2: Tidsplan for budget 2025\n\n"
+        "Beslutning\n\nGodkendt.\n\nC) Lukkede sager\n\nPunkt 3: Salg af areal ved Thriges Gade"
+        "\n\nBeslutning\n\nGodkendt.\n"
+    )
+    assert [(i.group, i.closed, i.decision.text) for i in document.items] == [
+        (None, False, "Anbefales."),
+        ("Sager til afgørelse i udvalget", False, "Godkendt."),
+        ("Lukkede sager", True, "Godkendt."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "group"),
+    [
+        ("D. Lukkede sager", "Lukkede sager"),
+        ("B) Sager til afgørelse i udvalget", "Sager til afgørelse i udvalget"),
+        ("C. Orienteringssager", "Orienteringssager"),
+        ("Lukket møde:", "Lukket møde:"),
+        ("A. P. Møller Fonden - ansøgning om tilskud", None),  # an item's title
+        ("a) Sager, der vedrører budgettet", None),  # a list's entry
+        ("B. Regnskab 2023", None),
+    ],
+)
+def test_group_headings_with_and_without_a_letter(line, group):
+    from referatlint.parse.layouts import group_name
+
+    assert group_name(line) == group

@@ -5,7 +5,7 @@ import functools
 import re
 
 from referatlint import regex
-from referatlint.parse.layouts import ITEM_EXPLICIT, ITEM_WITH_STATUS, TOC_HEADING, group_heading
+from referatlint.parse.layouts import ITEM_EXPLICIT, ITEM_WITH_STATUS, TOC_HEADING, group_name
 from referatlint.parse.model import Line, TocEntry
 from referatlint.records import record
 from referatlint.regex import Lazy
@@ -78,11 +78,12 @@ def unlink(text: str) -> tuple[str, str | None]:
 
 
 def group_of(row: str) -> str | None:
-    """The group a row heads ("Åbne sager", "Lukket dagsorden\t"), if it is one."""
+    """The group a row heads ("Åbne sager", "Lukket dagsorden\t", "C. Sager til
+    orientering"), if it is one."""
     tabbed = GROUP_ROW.match(row)
     if tabbed:
         return clean_title(tabbed["group"])
-    return row.strip() if group_heading(row.strip()) else None
+    return group_name(row.strip())
 
 
 def sub_number(token: str) -> str | None:
