@@ -661,7 +661,7 @@ def test_items_marked_aaben_or_lukket_and_their_defects(cli, tmp_path):
     document = fixture("status_i_parentes.txt")
     assert [(i.number, i.title, i.closed) for i in document.items][::4] == [
         ("1", "Godkendelse af dagsorden", False),
-        ("5", "(Lukket) Køb af areal til regnvandsbassin", True),
+        ("5", "Køb af areal til regnvandsbassin", True),
     ]
     assert [e.number for e in document.toc] == ["1", "2", "3", "4", "5", "6"]
     defects = [
@@ -1296,3 +1296,18 @@ def test_group_headings_with_and_without_a_letter(line, group):
     from referatlint.parse.layouts import group_name
 
     assert group_name(line) == group
+
+
+def test_the_status_before_a_title_is_no_part_of_it():
+    """Gentofte: "8 (Lukket) Køb af ejendom" as "1 (Åben) Meddelelser": the status goes, in the
+    table of contents as in the body, and "(Lukket)" closes the item."""
+    document = parsed(
+        "Indholdsfortegnelse\n1 (Åben) Meddelelser fra borgmesteren ........ 2\n"
+        "2 (Lukket) Køb af ejendom ........ 2\n\n1 (Åben) Meddelelser fra borgmesteren\n\n"
+        "Beslutning\nTaget til efterretning.\n\n2 (Lukket) Køb af ejendom\n\nBeslutning\nGodkendt.\n"
+    )
+    assert [e.title for e in document.toc] == ["Meddelelser fra borgmesteren", "Køb af ejendom"]
+    assert [(i.title, i.closed) for i in document.items] == [
+        ("Meddelelser fra borgmesteren", False),
+        ("Køb af ejendom", True),
+    ]

@@ -14,7 +14,7 @@ from referatlint.parse.layouts import (
     Layout,
 )
 from referatlint.parse.model import Line, TocEntry
-from referatlint.parse.toc import clean_title, sub_number, title_key
+from referatlint.parse.toc import clean_title, closed_mark, sub_number, title_key
 from referatlint.parse.vocabulary import DECISION_HEADING, Vocabulary
 from referatlint.records import record
 
@@ -38,6 +38,7 @@ class ItemStart:
     number: str | None
     title: str
     case_number: str | None
+    closed: bool = False  # the heading says so: "7 (Lukket) Personalesag"
 
 
 @record
@@ -409,4 +410,5 @@ def item_start(
     below = CASE_NUMBER.match(rows[following].text.strip()) if following is not None else None
     if case_number is None and below:
         case_number, body = below["value"], following + 1
-    return ItemStart(index, first, body, heading.number, title, case_number)
+    closed = closed_mark(heading.title.lstrip())
+    return ItemStart(index, first, body, heading.number, title, case_number, closed)

@@ -36,7 +36,7 @@ HEADER_ROW = regex.compile(
     re.I,
 )
 MARKUP = regex.compile(r"</?[a-zA-Z][^>]*>")
-OPEN_MARK = Lazy(r"^\((?:Åben|Åbent)\)\s*", re.I)
+STATUS_MARK = Lazy(r"^\((?:Åben|Åbent|Lukket)\)\s*(?=\S)", re.I)
 QUOTES_AS_PLAIN = str.maketrans(dict.fromkeys("“”„«»'’‘`", '"'))
 DASHES = regex.compile(r"\s*[–—‐-]\s*")
 # A row linking to a place in the document, as HTML and Word tables of contents do:
@@ -53,10 +53,16 @@ class Toc:
 
 
 def clean_title(title: str) -> str:
-    """The title without markup and extra spaces, and without an "(Åben)" in front: an open
-    item is the ordinary kind. "(Lukket)" stays, and makes the item closed."""
+    """The title without markup and extra spaces, and without the status in front ("(Åben)",
+    "(Lukket)"): a status, not part of the title. An item's heading marked "(Lukket)" is
+    closed (see closed_mark)."""
     title = " ".join(MARKUP.sub("", title).split())
-    return OPEN_MARK.sub("", title) if title[:1] == "(" else title
+    return STATUS_MARK.sub("", title) if title[:1] == "(" else title
+
+
+def closed_mark(title: str) -> bool:
+    """Whether a title as printed begins with "(Lukket)"."""
+    return title[:1] == "(" and title[1:8].casefold() == "lukket)"
 
 
 @functools.lru_cache(maxsize=4096)
