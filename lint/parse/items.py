@@ -197,10 +197,10 @@ def with_plain_items(
     """The strong items, and the plainer ones among them: an item without a case number
     ("1. Godkendelse af dagsorden" between items that have one) still opens with a section
     heading right under its title (or its case number), which a numbered list entry does
-    not. Only if the numbers
-    still rise (or repeat: a duplicated number is the secretary's slip, RL202's to report);
-    otherwise the strong ones alone. One right under a numbered row is that list's last
-    entry ("2. Styrket læsning" / "3. Flere elever i erhvervsuddannelse" in item 3)."""
+    not; one right under a numbered row is that list's last entry ("2. Styrket læsning" /
+    "3. Flere elever i erhvervsuddannelse" in item 3). Only if the numbers still rise (or
+    repeat: a duplicated number is the secretary's slip, RL202's to report); otherwise the
+    strong ones alone."""
     plain = [
         c
         for c in candidates
