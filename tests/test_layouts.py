@@ -661,7 +661,7 @@ def test_items_marked_aaben_or_lukket_and_their_defects(cli, tmp_path):
     document = fixture("status_i_parentes.txt")
     assert [(i.number, i.title, i.closed) for i in document.items][::4] == [
         ("1", "Godkendelse af dagsorden", False),
-        ("5", "(Lukket) Køb af areal til regnvandsbassin", True),
+        ("5", "Køb af areal til regnvandsbassin", True),
     ]
     assert [e.number for e in document.toc] == ["1", "2", "3", "4", "5", "6"]
     defects = [
@@ -1225,4 +1225,162 @@ def test_number_space_title_tab_rows_without_a_toc_heading_are_no_toc():
         "Borgere\t64",
         "2 medlemmer deltog\t5",
         "3 Borgere talte\t4",
+    ]
+
+
+def test_a_numbered_attachment_list_of_one_entry_is_no_item(cli, tmp_path):
+    """Hjørring: "Bilag" / "1. Kvalitetsrapport 2023/24" closing an item, with a table of
+    contents; a numbered list in an item closing with the item's own number."""
+    document = fixture("hjoerring_bilag_et_nummer.txt")
+    assert [(i.number, [a.text for a in i.attachments]) for i in document.items] == [
+        ("1", []),
+        ("2", ["1. Høringsmateriale - skolestruktur i Vrå og Tårs", "2. Elevprognose 2024-2031"]),
+        ("3", ["1. Kvalitetsrapport 2023/24"]),
+        ("4", ["1. Retningslinjer for klimavenlig mad i dagtilbud og skoler"]),
+        ("5", []),
+    ]
+    defects = [
+        ("\n4. Klimavenlig mad i dagtilbud og skoler\n\nSags",
+         "\n3. Klimavenlig mad i dagtilbud og skoler\n\nSags"),
+        ("Bilag\n1. Kvalitetsrapport 2023/24\n", "Bilag\n\n"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "hjoerring_bilag_et_nummer.txt", defects)
+    assert found == ["26:1: RL307", "102:1: RL102", "105:1: RL202", "133:1: RL201"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "entry"),
+    [
+        # right under the heading, in an item retitled since the table of contents
+        ("Bilag\n1. Notat om mødeplan 2025\n", "", "1. Notat om mødeplan 2025"),
+        # a list restarting at 1 after item 1, below a blank line
+        ("", "Bilag\n\n1. Kvalitetsrapport 2023/24\n", "1. Kvalitetsrapport 2023/24"),
+    ],
+)
+def test_a_numbered_attachment_under_bilag_is_the_items_not_an_item(first, second, entry):
+    item = "Indstilling\nDirektøren indstiller, at sagen godkendes.\n\nBeslutning\nGodkendt.\n\n"
+    document = parsed(
+        "Referat\n\nIndholdsfortegnelse\n1. Mødeplan 2025\t1\n2. Kvalitetsrapport\t1\n"
+        f"3. Meddelelser\t2\n\n1. {'Mødeplan for 2025' if first else 'Mødeplan 2025'}\n\n"
+        f"{item}{first}\n2. Kvalitetsrapport\n\n{item}"
+        f"{second}\n3. Meddelelser\n\n{item}"
+    )
+    assert [(i.number, [a.text for a in i.attachments]) for i in document.items] == [
+        ("1", [entry] if first else []),
+        ("2", [entry] if second else []),
+        ("3", []),
+    ]
+
+
+def test_a_toc_of_item_numbers_and_titles_without_pages_is_read(cli, tmp_path):
+    """Randers: "104<TAB>Godkendelse af dagsorden" rows with continuing item numbers and no
+    page, items "104. Title" with the case number and the decisions first."""
+    document = fixture("randers_toc_uden_sidetal.txt")
+    assert [(e.number, e.title[:24], e.page) for e in document.toc] == [
+        ("104", "Godkendelse af dagsorden", None),
+        ("105", "Regnskab 2023 og overfør", None),
+        ("106", "Ny skolestruktur i Rande", None),
+        ("107", "Lukket punkt: Køb af eje", None),
+    ]
+    assert [i.number for i in document.items] == ["104", "105", "106", "107"]
+    defects = [
+        ("106\tNy skolestruktur i Randers Nordby - sammenlægning af Nørrevangsskolen og "
+         "Rismølleskolen\n", ""),
+        ("105\tRegnskab 2023 og overførsler til 2024", "105\tRegnskab 2022 og overførsler til 2023"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "randers_toc_uden_sidetal.txt", defects)
+    assert found == ["17:1: RL306", "69:1: RL302"]
+
+
+@pytest.mark.parametrize(
+    ("row", "entry"),
+    [
+        ("104\tGodkendelse af dagsorden", ("104", "Godkendelse af dagsorden")),
+        ("7\t»Grøn by« - status", ("7", "»Grøn by« - status")),
+        ("2024\tBudget 2024", None),  # a year in a table, no item number
+        ("12\tmio. kr. i alt", None),
+        ("12\tFolkeskoler\t512,4", None),  # a row of a table with more cells
+    ],
+)
+def test_a_toc_row_of_a_number_and_a_title_after_a_tab(row, entry):
+    from referatlint.parse.toc import match_entry
+
+    found = match_entry(row)
+    assert (found and (found["number"], found["title"])) == entry
+
+
+def test_lettered_group_headings_group_and_close_items(cli, tmp_path):
+    """Odense: "A. Sager til afgørelse i byrådet" ... "D. Lukkede sager" over the items in
+    the table of contents and the body; the items under "D. Lukkede sager" are closed."""
+    document = fixture("odense_bogstavgrupper.txt")
+    assert [(e.title[:24], e.group) for e in document.toc] == [
+        ("Regnskab 2023 for Odense", "Sager til afgørelse i byrådet"),
+        ("Tidsplan for budget 2025", "Sager til afgørelse i udvalget"),
+        ("Orientering om budgetopf", "Sager til orientering"),
+        ("Salg af areal ved Thomas", "Lukkede sager"),
+    ]
+    assert [(i.number, i.group, i.closed) for i in document.items] == [
+        ("1", "Sager til afgørelse i byrådet", False),
+        ("2", "Sager til afgørelse i udvalget", False),
+        ("3", "Sager til orientering", False),
+        ("4", "Lukkede sager", True),
+    ]
+    assert [a.text for a in document.items[0].attachments] == [
+        "Regnskab 2023 - Hovedtal", "Overførselssager fra 2023 til 2024"
+    ]  # fmt: skip
+    assert document.items[2].decision.text == "Orientering givet."
+    defects = [
+        ("Punkt 4: Salg af areal ved Thomas B. Thriges Gade\n\nBeslutning",
+         "Punkt 4: Salg af areal ved Thomas B. Thriges Gade\n\nSagsfremstilling\n\n"
+         "Arealet sælges til ejendomsselskabet Thriges Gade ApS for 14,5 mio. kr.\n\nBeslutning"),
+        ("Tidsplan for budget 2025.....", "Tidsplan for budget 2026....."),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "odense_bogstavgrupper.txt", defects)
+    assert found == ["14:1: RL306", "142:1: RL701"]
+
+
+def test_lettered_group_headings_in_a_body_without_a_table_of_contents():
+    document = parsed(
+        "REFERAT Økonomiudvalget d. 13-03-2024\n\nPunkt 1: Regnskab 2023\n\nBeslutning\n\n"
+        "Anbefales.\n\nB. Sager til afgørelse i udvalget\n\nPunkt 2: Tidsplan for budget 2025\n\n"
+        "Beslutning\n\nGodkendt.\n\nC) Lukkede sager\n\nPunkt 3: Salg af areal ved Thriges Gade"
+        "\n\nBeslutning\n\nGodkendt.\n"
+    )
+    assert [(i.group, i.closed, i.decision.text) for i in document.items] == [
+        (None, False, "Anbefales."),
+        ("Sager til afgørelse i udvalget", False, "Godkendt."),
+        ("Lukkede sager", True, "Godkendt."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "group"),
+    [
+        ("D. Lukkede sager", "Lukkede sager"),
+        ("B) Sager til afgørelse i udvalget", "Sager til afgørelse i udvalget"),
+        ("C. Orienteringssager", "Orienteringssager"),
+        ("Lukket møde:", "Lukket møde:"),
+        ("A. P. Møller Fonden - ansøgning om tilskud", None),  # an item's title
+        ("a) Sager, der vedrører budgettet", None),  # a list's entry
+        ("B. Regnskab 2023", None),
+    ],
+)
+def test_group_headings_with_and_without_a_letter(line, group):
+    from referatlint.parse.layouts import group_name
+
+    assert group_name(line) == group
+
+
+def test_the_status_before_a_title_is_no_part_of_it():
+    """Gentofte: "8 (Lukket) Køb af ejendom" as "1 (Åben) Meddelelser": the status goes, in the
+    table of contents as in the body, and "(Lukket)" closes the item."""
+    document = parsed(
+        "Indholdsfortegnelse\n1 (Åben) Meddelelser fra borgmesteren ........ 2\n"
+        "2 (Lukket) Køb af ejendom ........ 2\n\n1 (Åben) Meddelelser fra borgmesteren\n\n"
+        "Beslutning\nTaget til efterretning.\n\n2 (Lukket) Køb af ejendom\n\nBeslutning\nGodkendt.\n"
+    )
+    assert [e.title for e in document.toc] == ["Meddelelser fra borgmesteren", "Køb af ejendom"]
+    assert [(i.title, i.closed) for i in document.items] == [
+        ("Meddelelser fra borgmesteren", False),
+        ("Køb af ejendom", True),
     ]

@@ -144,7 +144,8 @@ def parse_item(
     # may head the next item).
     case_number = start.case_number or (case_below if case_end < end_line else None)
     closed = bool(
-        CLOSED_MARK.match(start.title)
+        start.closed
+        or CLOSED_MARK.match(start.title)
         or start.title.casefold().endswith(CLOSED_ENDINGS)
         or CLOSED_MARK.match(first_text)
         # "Lukket punkt" in the header block above the heading (Helsingør)

@@ -20,6 +20,7 @@ from referatlint.parse.layouts import (
     by_name,
     detect,
     group_heading,
+    group_name,
 )
 from referatlint.parse.model import Anchor, Document, Line, Meeting, Part, line_starts
 from referatlint.parse.toc import find_toc, title_key
@@ -92,7 +93,7 @@ def parse(
     group_rows = [
         index
         for index, row in enumerate(rows)
-        if group_heading(row.text.strip())
+        if group_name(row.text.strip())
         and index not in skip  # the table of contents' own group rows
     ]
     # A group the table of contents names ("Sager til orientering") heads a group in the
@@ -120,7 +121,11 @@ def parse(
         group = (
             groups.get(start.number)
             or groups.get(title_key(start.title))
-            or (rows[above[-1]].text.strip() if above and above[-1] >= header_end else None)
+            or (
+                group_name(rows[above[-1]].text.strip())
+                if above and above[-1] >= header_end
+                else None
+            )
         )
         items.append(parse_item(rows, start, end, vocabulary, meeting, group))
 

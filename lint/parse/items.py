@@ -14,8 +14,8 @@ from referatlint.parse.layouts import (
     Layout,
 )
 from referatlint.parse.model import Line, TocEntry
-from referatlint.parse.toc import clean_title, sub_number, title_key
-from referatlint.parse.vocabulary import Vocabulary
+from referatlint.parse.toc import clean_title, closed_mark, sub_number, title_key
+from referatlint.parse.vocabulary import DECISION_HEADING, Vocabulary
 from referatlint.records import record
 
 EXPLICIT_WORDS = ("Punkt", "Pkt", "Sag", "Dagsorden")
@@ -38,6 +38,7 @@ class ItemStart:
     number: str | None
     title: str
     case_number: str | None
+    closed: bool = False  # the heading says so: "7 (Lukket) Personalesag"
 
 
 @record
@@ -170,6 +171,8 @@ def choose_bare(
         for index, number, title in bare
     ]
     strong = [c for c in candidates if c.quality >= STRONG]
+    if toc:
+        strong = without_restarts(strong, toc)
     if len(strong) >= 2:
         chosen = with_plain_items(rows, strong, candidates, vocabulary)
     else:
@@ -177,26 +180,55 @@ def choose_bare(
     return [Heading(c.row, c.number, c.title, c.row) for c in chosen]
 
 
+def without_restarts(strong: list[Candidate], toc: tuple[TocEntry, ...]) -> list[Candidate]:
+    """The strong candidates but those numbered as an item that the table of contents names
+    by number and title, whose own title it does not list: a list restarting at "1." in an
+    item ("Bilag" / "1. Kvalitetsrapport 2023/24"), not a second item 1. A title it lists
+    keeps a repeated number (RL202's to report)."""
+    listed = {(entry.number, title_key(entry.title)) for entry in toc}
+    titles = {title for _, title in listed}
+    claimed = {c.number for c in strong if (c.number, title_key(c.title)) in listed}
+    return [c for c in strong if c.number not in claimed or title_key(c.title) in titles]
+
+
 def with_plain_items(
     rows: list[Line], strong: list[Candidate], candidates: list[Candidate], vocabulary: Vocabulary
 ) -> list[Candidate]:
     """The strong items, and the plainer ones among them: an item without a case number
     ("1. Godkendelse af dagsorden" between items that have one) still opens with a section
-    heading right under its title, which a numbered list entry does not. Only if the numbers
-    still rise (or repeat: a duplicated number is the secretary's slip, RL202's to report);
-    otherwise the strong ones alone."""
+    heading right under its title (or its case number), which a numbered list entry does
+    not; one right under a numbered row is that list's last entry ("2. Styrket læsning" /
+    "3. Flere elever i erhvervsuddannelse" in item 3). Only if the numbers still rise (or
+    repeat: a duplicated number is the secretary's slip, RL202's to report); otherwise the
+    strong ones alone."""
     plain = [
         c
         for c in candidates
         if 2 <= c.quality < STRONG
-        and (below := next_filled(rows, c.row)) is not None
-        and vocabulary.heading(rows[below].text.strip())
+        and not (c.row and ITEM_BARE.match(rows[c.row - 1].text))
+        and opens_with_heading(rows, c.row, vocabulary)
     ]
     if not plain:
         return strong
     chosen = sorted(strong + plain, key=lambda c: c.row)
     rising = all(int(a.number) <= int(b.number) for a, b in pairwise(chosen))
     return chosen if rising else strong
+
+
+def opens_with_heading(rows: list[Line], index: int, vocabulary: Vocabulary) -> bool:
+    """Whether a section heading follows the row, after a case number if there is one;
+    a decision heading with its body and date ("Byrådets beslutning den 17. juni 2024",
+    Randers) is one too."""
+    below = next_filled(rows, index)
+    if below is not None and CASE_NUMBER.match(rows[below].text.strip()):
+        below = next_filled(rows, below)
+    if below is None:
+        return False
+    text = rows[below].text.strip()
+    return bool(
+        vocabulary.heading(text)
+        or (("eslutning" in text or "ESLUTNING" in text) and DECISION_HEADING.match(text))
+    )
 
 
 def quality(
@@ -224,6 +256,8 @@ def quality(
             score += 2
     elif ITEM_BARE.match(rows[before].text):
         score -= 3
+    elif vocabulary.heading(rows[before].text.strip()):
+        score -= 3  # "Bilag" right above it: the first entry of that section's list
     elif header_block(rows, index) is not None:
         score += 3  # as a blank line and a case number above it
     after = index + 1
@@ -376,4 +410,5 @@ def item_start(
     below = CASE_NUMBER.match(rows[following].text.strip()) if following is not None else None
     if case_number is None and below:
         case_number, body = below["value"], following + 1
-    return ItemStart(index, first, body, heading.number, title, case_number)
+    closed = closed_mark(heading.title.lstrip())
+    return ItemStart(index, first, body, heading.number, title, case_number, closed)

@@ -5,7 +5,7 @@ import functools
 import re
 
 from referatlint import regex
-from referatlint.parse.layouts import ITEM_EXPLICIT, ITEM_WITH_STATUS, TOC_HEADING, group_heading
+from referatlint.parse.layouts import ITEM_EXPLICIT, ITEM_WITH_STATUS, TOC_HEADING, group_name
 from referatlint.parse.model import Line, TocEntry
 from referatlint.records import record
 from referatlint.regex import Lazy
@@ -26,6 +26,9 @@ PAGED_ENTRY = (
     regex.compile(rf"^{ENTRY_NUMBER}(?P<title>\S.*?)(?:\t+|\s{{3,}})(?P<page>\d{{1,4}})\s*$"),
 )
 NUMBERED_ENTRY = regex.compile(r"^(?P<number>\d{1,4})(?:[.)]|\s+[–-])\s+(?P<title>\S.*)$")
+# "104<TAB>Godkendelse af dagsorden" without a page (Randers). Not a year ("2024<TAB>Budget")
+# nor a row of a table with more cells.
+TABBED_ENTRY = regex.compile(r"^(?P<number>\d{1,3})\t+(?P<title>[A-ZÆØÅ\"“„«»][^\t]*?)\s*$")
 GROUP_ROW = regex.compile(r"^(?P<group>[^\t\d\s][^\t]*?)\t+\s*$")
 # The column headings of a table of contents: "Pkt.<TAB>Titel<TAB>Side", "Sag/Tekst<TAB>Side".
 HEADER_ROW = regex.compile(
@@ -33,7 +36,7 @@ HEADER_ROW = regex.compile(
     re.I,
 )
 MARKUP = regex.compile(r"</?[a-zA-Z][^>]*>")
-OPEN_MARK = Lazy(r"^\((?:Åben|Åbent)\)\s*", re.I)
+STATUS_MARK = Lazy(r"^\((?:Åben|Åbent|Lukket)\)\s*(?=\S)", re.I)
 QUOTES_AS_PLAIN = str.maketrans(dict.fromkeys("“”„«»'’‘`", '"'))
 DASHES = regex.compile(r"\s*[–—‐-]\s*")
 # A row linking to a place in the document, as HTML and Word tables of contents do:
@@ -50,10 +53,16 @@ class Toc:
 
 
 def clean_title(title: str) -> str:
-    """The title without markup and extra spaces, and without an "(Åben)" in front: an open
-    item is the ordinary kind. "(Lukket)" stays, and makes the item closed."""
+    """The title without markup and extra spaces, and without the status in front ("(Åben)",
+    "(Lukket)"): a status, not part of the title. An item's heading marked "(Lukket)" is
+    closed (see closed_mark)."""
     title = " ".join(MARKUP.sub("", title).split())
-    return OPEN_MARK.sub("", title) if title[:1] == "(" else title
+    return STATUS_MARK.sub("", title) if title[:1] == "(" else title
+
+
+def closed_mark(title: str) -> bool:
+    """Whether a title as printed begins with "(Lukket)"."""
+    return title[:1] == "(" and title[1:8].casefold() == "lukket)"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -75,11 +84,12 @@ def unlink(text: str) -> tuple[str, str | None]:
 
 
 def group_of(row: str) -> str | None:
-    """The group a row heads ("Åbne sager", "Lukket dagsorden\t"), if it is one."""
+    """The group a row heads ("Åbne sager", "Lukket dagsorden\t", "C. Sager til
+    orientering"), if it is one."""
     tabbed = GROUP_ROW.match(row)
     if tabbed:
         return clean_title(tabbed["group"])
-    return row.strip() if group_heading(row.strip()) else None
+    return group_name(row.strip())
 
 
 def sub_number(token: str) -> str | None:
@@ -111,7 +121,9 @@ def match_entry(text: str, paged_only: bool = False) -> re.Match[str] | None:
     if paged_only:
         return None
     # "Punkt 1. Title" as a plain list; a table row's page may be on its next line.
-    return NUMBERED_ENTRY.match(text) or (ITEM_EXPLICIT.match(text) if "\t" not in text else None)
+    if "\t" in text:
+        return NUMBERED_ENTRY.match(text) or TABBED_ENTRY.match(text)
+    return NUMBERED_ENTRY.match(text) or ITEM_EXPLICIT.match(text)
 
 
 def find_toc(rows: list[Line], limit: int) -> Toc | None:

@@ -55,9 +55,26 @@ GROUP_HEADINGS = frozenset(
 GROUP_FIRST = frozenset("ÅåLl")
 
 
+# "A. Sager til afgørelse i byrådet" ... "D. Lukkede sager" (Odense): a capital letter orders
+# the groups; the words after it name sager or punkter ("Orienteringssager").
+GROUP_LETTERS = frozenset("ABCDEFGH")
+GROUP_NOUNS = ("sager", "punkter")
+
+
 def group_heading(line: str) -> bool:
     """ "Åbne sager", "Lukket møde:" and the like: a heading over the items after it."""
     return line[:1] in GROUP_FIRST and line.rstrip(" \t:").casefold() in GROUP_HEADINGS
+
+
+def group_name(line: str) -> str | None:
+    """The group a heading opens, as named: "Åbne sager", "Lukket møde:", and after a letter
+    ("D. Lukkede sager", "B) Sager til afgørelse i udvalget") the words without it. Not an
+    item's title ("A. P. Møller Fonden") nor a list's entry ("a) Sager, der ...")."""
+    if line[1:3] in (". ", ") ") and line[:1] in GROUP_LETTERS:
+        name = line[3:].strip()
+        noun = name.partition(" ")[0].casefold()
+        return name if noun.endswith(GROUP_NOUNS) or group_heading(name) else None
+    return line if group_heading(line) else None
 
 
 TOC_HEADING = regex.compile(
