@@ -227,7 +227,6 @@ def new_section(text: str, canonical: str, row: Line, resembles: str | None = No
         "canonical": canonical,
         "row": row,
         "body": [],
-        "exact": resembles is None,
         "resembles": resembles,
     }
 
@@ -252,7 +251,6 @@ def freeze(section: dict) -> Section:
         row.line,
         row.page,
         body,
-        section["exact"],
         numbered_lists(body),
         section["resembles"],
     )

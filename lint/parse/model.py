@@ -45,10 +45,10 @@ class Section:
     """A headed part of an item.
 
     ``canonical`` is the template section the heading stands for (for example
-    "Indstilling" for "INDSTILLING" or "Administrationen indstiller,"). ``exact`` is False
-    when the heading only resembles a known heading, such as a misspelling; ``resembles``
-    is then that known heading as the template writes it: the canonical name or one of its
-    synonyms ("Sagens baggrund" for "Sagens bagrund").
+    "Indstilling" for "INDSTILLING" or "Administrationen indstiller,"). ``resembles`` is
+    set when the heading only resembles a known heading, such as a misspelling: that known
+    heading as the template writes it, the canonical name or one of its synonyms
+    ("Sagens baggrund" for "Sagens bagrund").
     """
 
     heading: str
@@ -56,9 +56,13 @@ class Section:
     line: int
     page: int | None
     body: tuple[Line, ...]
-    exact: bool = True
     lists: tuple[NumberedList, ...] = ()
     resembles: str | None = None
+
+    @property
+    def exact(self) -> bool:
+        """Whether the heading is a known heading as written, not a near miss."""
+        return self.resembles is None
 
 
 @record
