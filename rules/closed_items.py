@@ -81,29 +81,13 @@ def named_person(title: str) -> str | None:
     return None
 
 
-# Verbs of a decision: "Godkendt som indstillet.", "Udvalget tiltrådte indstillingen."
-DECISION_WORDS = ("godkend", "tiltr", "anbefal", "efterretning", "drøft", "udsat", "vedtag",
-                  "beslut", "afvis", "afslå", "orienter")  # fmt: skip
-
-
-def unheaded_content(document, agenda_item):
-    """The item's text under no heading, but for a closing line that reads as its decision
-    in a minutes' item with no decision found: RL105 asks for that one's heading."""
-    text = agenda_item.unheaded
-    if text and document.kind == "referat" and agenda_item.decision is None:
-        last = text[-1].text.casefold()
-        if any(word in last for word in DECISION_WORDS):
-            text = text[:-1]
-    return text
-
-
 def check(document, context):
     for agenda_item in document.items:
         if not agenda_item.closed:
             continue
-        text = unheaded_content(document, agenda_item)
-        if text:
-            yield context.report(UNHEADED, text[0].line, item=agenda_item, fix=CONTENT_FIX)
+        if agenda_item.unheaded:
+            line = agenda_item.unheaded[0].line
+            yield context.report(UNHEADED, line, item=agenda_item, fix=CONTENT_FIX)
         for section in agenda_item.sections:
             if section.body and section.canonical not in ALLOWED:
                 yield context.report(

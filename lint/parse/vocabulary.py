@@ -76,7 +76,7 @@ FALLBACK_SECTIONS: dict[str, tuple[str, ...]] = {"Indstilling": ("Forslag",)}
 
 DECISION_PHRASES: tuple[str, ...] = (
     r"orientering(?:en)? (?:blev )?(?:givet|taget til efterretning)",
-    r"(?:indstilling(?:en)? )?(?:blev )?(?:godkendt|tiltrådt|anbefalet)",
+    r"(?:indstilling(?:en)? )?(?:blev )?(?:godkendt|tiltrådt|anbefalet)(?: som indstillet)?",
     r"taget til efterretning",
     r"(?:sagen (?:blev )?)?(?:drøftet|udsat)",
     r"anbefales(?: godkendt)?",
