@@ -182,7 +182,7 @@ def opens_section(text, row, sections, heading, vocabulary, short, rows, index, 
     current = sections[-1] if sections else None
     known = heading(text) if short else None
     if known:
-        return None if leads_in(known, current) else new_section(text, known[0], row)
+        return None if leads_in(*known, current) else new_section(text, known[0], row)
     decided = DECISION_HEADING.match(text) if "eslutning" in text or "ESLUTNING" in text else None
     if not decided and text[-1:] == ":" and ", " in text:
         decided = SITTING_HEADING.match(text)
@@ -208,15 +208,14 @@ def opens_section(text, row, sections, heading, vocabulary, short, rows, index, 
             return section
     if short and heading_like(rows, index, end, text):
         near = vocabulary.resembles(text)
-        if near and not leads_in(near, current):
+        if near and not leads_in(*near[:2], current):
             return new_section(text, near[0], row, resembles=near[2])
     return None
 
 
-def leads_in(heading: tuple[str, bool] | tuple[str, bool, str], current: dict | None) -> bool:
+def leads_in(canonical: str, synonym: bool, current: dict | None) -> bool:
     """Whether a synonym, or a near miss of one, is the lead-in of the section it stands
     in: "Administrationen indstiller, at:" under "Indstilling" opens its text."""
-    canonical, synonym = heading[0], heading[1]
     return synonym and current is not None and current["canonical"] == canonical
 
 
