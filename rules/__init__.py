@@ -17,6 +17,7 @@ from referatlint.rules import (
     reading,
     template_mismatch,
     toc,
+    toc_status,
     unknown_section_heading,
 )
 
@@ -31,6 +32,7 @@ BUILTIN = (
     *numbering.RULES,
     *toc.RULES,
     *pages.RULES,
+    toc_status.RULE,
     *decisions.RULES,
     *meeting.RULES,
     *publishing.RULES,

@@ -784,6 +784,7 @@ def test_each_bodys_decision_in_turn_under_one_heading(cli, tmp_path):
         "Kommunalbestyrelsen den 30. september 2024:",
         "Bilag",
     ]
+    assert [entry.closed for entry in document.toc] == [False, False, False, True, True]
     closed = document.items[3]
     assert (closed.closed, closed.unheaded) == (True, ())
     assert [a.name for a in closed.absences] == ["Anne Skovbro (V)"]
@@ -797,9 +798,12 @@ def test_each_bodys_decision_in_turn_under_one_heading(cli, tmp_path):
          "Sagen behandles for lukkede døre.\nSagen vedrører afskedigelse af en afdelingsleder.\n"),
         ("Kommunalbestyrelsen den 30. september 2024:\nGodkendt.\n\nMødet",
          "Kommunalbestyrelsen den 26. august 2024:\nGodkendt.\n\nMødet"),
+        ("3 (Åben) Klimaplan 2030 - opfølgning for 2023 ....", "3 (Lukket) Klimaplan 2030 - opfølgning for 2023 ...."),
     ]  # fmt: skip
     found = findings_with_defects(cli, tmp_path, "stablede_beslutninger.txt", defects)
-    assert found == ["33:1: RL401", "63:1: RL402", "72:1: RL105", "105:1: RL701", "118:1: RL502"]
+    assert found == [
+        "16:1: RL309", "33:1: RL401", "63:1: RL402", "72:1: RL105", "105:1: RL701", "118:1: RL502"
+    ]  # fmt: skip
 
 
 def test_an_agenda_printing_committees_decisions_in_turn_stays_an_agenda():

@@ -137,7 +137,8 @@ class Meeting:
 class TocEntry:
     """A table-of-contents row: number and page only when printed; ``anchor`` is the
     in-page link target of the row ("punkt-7" for "[Titel](#punkt-7)", "" for a bare
-    "#"), in formats with links (HTML, Word), else None."""
+    "#"), in formats with links (HTML, Word), else None; ``closed`` is the status printed
+    before the title: True for "(Lukket)", False for "(Åben)", None when none is."""
 
     number: str | None
     title: str
@@ -145,6 +146,7 @@ class TocEntry:
     line: int
     group: str | None = None
     anchor: str | None = None
+    closed: bool | None = None
 
 
 @record

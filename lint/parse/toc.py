@@ -37,6 +37,7 @@ HEADER_ROW = regex.compile(
 )
 MARKUP = regex.compile(r"</?[a-zA-Z][^>]*>")
 STATUS_MARK = Lazy(r"^\((?:Åben|Åbent|Lukket)\)\s*(?=\S)", re.I)
+PRINTED_STATUS = Lazy(r"^(?:\d{1,4}[.)]?\s+)?\((?P<status>Åben|Åbent|Lukket)\)", re.I)
 QUOTES_AS_PLAIN = str.maketrans(dict.fromkeys("“”„«»'’‘`", '"'))
 DASHES = regex.compile(r"\s*[–—‐-]\s*")
 # A row linking to a place in the document, as HTML and Word tables of contents do:
@@ -58,6 +59,13 @@ def clean_title(title: str) -> str:
     closed (see closed_mark)."""
     title = " ".join(MARKUP.sub("", title).split())
     return STATUS_MARK.sub("", title) if title[:1] == "(" else title
+
+
+def printed_status(title: str) -> bool | None:
+    """Whether a row closes its item, by the status printed before its title: True for
+    "(Lukket) Title" or "5 (Lukket) Title", False for "(Åben)", None when none is printed."""
+    status = PRINTED_STATUS.match(title) if "(" in title[:8] else None
+    return None if status is None else status["status"].casefold() == "lukket"
 
 
 def closed_mark(title: str) -> bool:
@@ -160,8 +168,11 @@ def read_entries(rows: list[Line], start: int) -> Toc:
         if match is None and anchor is not None and BULLET.sub("", text).strip():
             # a row that is only a link: an entry without number or page
             first = rows[index]
-            number, title = labelled(None, clean_title(BULLET.sub("", text)))
-            entries.append(TocEntry(number, title, None, first.line, group, anchor))
+            printed = BULLET.sub("", text)
+            number, title = labelled(None, clean_title(printed))
+            entries.append(
+                TocEntry(number, title, None, first.line, group, anchor, printed_status(printed))
+            )
             index += 1
             continue
         if match is None or (match.groupdict().get("page") is None and continues(rows, index)):
@@ -179,6 +190,7 @@ def read_entries(rows: list[Line], start: int) -> Toc:
         if any(entry.number == number and entry.title == title for entry in entries):
             break  # the list has run into the first item heading, which repeats a row
         first = rows[index]
+        closed = printed_status(match["title"])
         if pending is not None and number is not None and no_number(pending.text):
             # A row without number or page above a row with its own number is no first half
             # of that row's title (a wrapped title has its number on its first row): it heads
@@ -186,10 +198,11 @@ def read_entries(rows: list[Line], start: int) -> Toc:
             group, pending = clean_title(pending.text), None
         if pending is not None:  # "Dagsordenspunkt 2: Anlægsbevilling til" + "ny bro  4"
             number, title = labelled(number, clean_title(pending.text) + " " + title)
+            closed = printed_status(pending.text.lstrip())
             first, pending = pending, None
         page = match.groupdict().get("page")
         entries.append(
-            TocEntry(number, title, int(page) if page else None, first.line, group, anchor)
+            TocEntry(number, title, int(page) if page else None, first.line, group, anchor, closed)
         )
         index += 1
     return Toc(tuple(entries), start, index)
