@@ -296,6 +296,11 @@ def test_start_and_end_of_the_meeting_on_lines_of_their_own(cli, tmp_path, start
          "Byrådet", "4.-5. november 2025"),
         ("REFERAT Byrådet 4.–5. november 2025", "Byrådet", "4.–5. november 2025"),
         ("REFERAT\n\nByrådet\n\nDato: 04.-05.11.2025", "Byrådet", "04.-05.11.2025"),
+        ("REFERAT\n\nByrådet\n\nMødedato: Tirsdag den 4. og onsdag den 5. november 2025",
+         "Byrådet", "4. og onsdag den 5. november 2025"),
+        ("REFERAT\n\nByrådet\n\nMødedato: 4. og 5. november 2025", "Byrådet",
+         "4. og 5. november 2025"),
+        ("REFERAT Byrådet 4. til 5. november 2025", "Byrådet", "4. til 5. november 2025"),
     ],
 )  # fmt: skip
 def test_a_meeting_date_written_as_a_range_of_days(header, body, date_text):
@@ -317,6 +322,7 @@ def test_a_meeting_date_written_as_a_range_of_days(header, body, date_text):
     [
         "Dato: 1.-20. november 2025",  # too long for a meeting
         "Byrådsmøde nr. 19 - 20. november 2025",  # a number, not a first day
+        "Dato: 1. og 20. november 2025",  # two meetings, not one of three weeks
     ],
 )
 def test_a_date_after_a_dash_that_opens_no_meeting_of_several_days(line):

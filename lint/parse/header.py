@@ -349,10 +349,10 @@ def last_day(text: str, after: int, first: str | None) -> str | None:
     return last if span.days <= MEETING_DAYS else None
 
 
-# "4.-5. november 2025": the first day of a meeting over several days, written alone before
-# the date the date patterns find ("5. november 2025"). Its full stop is needed: "Møde nr.
-# 3 - 4. november 2025" is a meeting on the 4th.
-FIRST_DAY = regex.compile(r"(?<![\d.])(?P<day>\d{1,2})\.\s*[-–]\s*$")
+# "4.-5. november 2025", "4. og 5. november 2025": the first day of a meeting over several
+# days, written alone before the date the date patterns find ("5. november 2025"). Its full
+# stop is needed: "Møde nr. 3 - 4. november 2025" is a meeting on the 4th.
+FIRST_DAY = regex.compile(r"(?<![\d.])(?P<day>\d{1,2})\.\s*(?:[-–]|og|til)\s*$")
 
 
 def first_day(match: re.Match[str]) -> tuple[int, str] | None:
