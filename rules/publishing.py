@@ -651,13 +651,23 @@ def check_broken(document, context):
 # Spaces only: "For<tab>For" is two cells of a table, not a slip.
 # Not "en en-til-en-samtale": a word followed by a hyphen begins a compound.
 REPEATED = Lazy(r"\b(?P<word>[^\W\d_]{2,}) +(?P=word)(?![\w-])", re.IGNORECASE)
-# Danish allows "det det", "der der", "stemte for for at" and a preposition left at the
-# end of a clause before one that opens the next ("det, vi har fokus på på mødet");
-# English quotes "had had" and "that that".
+# Danish allows "det det", "der der", "stemte for for at"; English quotes "had had" and
+# "that that".
 ALLOWED_REPEATS = {
-    "det", "der", "den", "de", "at", "som", "hvad", "om", "for", "på", "til", "med", "had",
-    "that", "hip",
+    "det", "der", "den", "de", "at", "som", "hvad", "om", "for", "had", "that", "hip",
 }  # fmt: skip
+# A preposition may end a relative clause before one that opens the next phrase ("det, vi
+# har fokus på på mødet", "som der skal tages stilling til til maj"); "i dialog med med
+# boligorganisationerne" has no such clause and is a slip.
+STRANDED_PREPOSITIONS = frozenset(("på", "til", "med"))
+RELATIVE_WORDS = frozenset(("som", "der", "hvad", "hvor", "hvilket", "hvilke", "hvem"))
+SENTENCE_ENDS = (". ", "! ", "? ", ".\n", "\n\n")
+CLAUSE_REACH = 300  # characters back to look for the clause's start
+# A preposition that opens a fixed phrase may follow the same one taken by a verb before it
+# ("arbejde videre med med henblik på", "satser på på sigt at ...").
+FIXED_PHRASES = frozenset(
+    ("med henblik", "med tiden", "på sigt", "på længere", "på forhånd", "til sidst", "til gengæld")
+)
 REPEATED_FOUND = Msg(
     "Ordet »{word}« står to gange i træk.", "The word “{word}” appears twice in a row."
 )
@@ -671,6 +681,17 @@ def sentence_start(text: str, start: int) -> bool:
     return not head or head[-1] in ".!?:"
 
 
+def stranded(text: str, start: int) -> bool:
+    """Whether the first of two like prepositions at ``start`` belongs to what goes before:
+    its sentence has a comma or a relative word before it, or the second opens a fixed
+    phrase."""
+    head = text[max(0, start - CLAUSE_REACH) : start]
+    head = head[max(head.rfind(end) for end in SENTENCE_ENDS) + 1 :]
+    if "," in head or not RELATIVE_WORDS.isdisjoint(head.casefold().split()):
+        return True
+    return " ".join(text[start : start + 30].casefold().split()[1:3]) in FIXED_PHRASES
+
+
 def check_repeated(document, context):
     # Comparing neighbouring words in C finds the rare candidates; the regex then places them.
     tokens = words(document, context)
@@ -681,6 +702,8 @@ def check_repeated(document, context):
     }
     for match, line, column in anchored(document, context, REPEATED, *doubled - ALLOWED_REPEATS):
         word = match["word"]
+        if word.casefold() in STRANDED_PREPOSITIONS and stranded(document.text, match.start()):
+            continue
         if in_quotation(document.text, match.start()):
             continue  # someone else's words, as written: "die die" in a German letter
         if word[:1].isupper() and match.group(0)[-len(word) :][:1].isupper():
