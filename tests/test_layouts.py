@@ -1363,6 +1363,27 @@ def test_lettered_group_headings_in_a_body_without_a_table_of_contents():
     ]
 
 
+def test_a_group_heading_above_the_first_item_groups_it_without_a_table_of_contents():
+    """ "Åbne punkter" between the header and item 1 heads items 1 and 2; it is no part of
+    the header, and "Lukket dagsorden" above the first item closes it."""
+    text = (
+        "Referat\n\nSocialudvalget\n\nMødedato: Mandag den 4. november 2024 kl. 16.00\n\n"
+        "{group}\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n"
+        "2. Eventuelt\n\nBeslutning\n\nIntet.\n\nLukkede punkter\n\n3. Personalesag\n\n"
+        "Beslutning\n\nGodkendt.\n"
+    )
+    document = parsed(text.format(group="Åbne punkter"))
+    assert [(i.number, i.group, i.closed) for i in document.items] == [
+        ("1", "Åbne punkter", False),
+        ("2", "Åbne punkter", False),
+        ("3", "Lukkede punkter", True),
+    ]
+    assert (document.meeting.body, document.meeting.date) == ("Socialudvalget", "2024-11-04")
+    document = parsed(text.format(group="Lukket dagsorden"))
+    first = document.items[0]
+    assert (first.group, first.closed) == ("Lukket dagsorden", True)
+
+
 @pytest.mark.parametrize(
     ("line", "group"),
     [

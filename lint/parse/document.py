@@ -83,6 +83,11 @@ def parse(
     skip = range(toc.start, toc.end) if toc else range(0)
     starts = find_items(rows, toc.end if toc else 0, skip, family, toc_entries, vocabulary)
     header_end = toc.start if toc else (starts[0].first if starts else len(rows))
+    if not toc and starts:
+        # "Åbne punkter" right above the first item heads the items, not the header.
+        above_first = next_filled(rows, header_end, -1)
+        if above_first is not None and group_name(rows[above_first].text.strip()):
+            header_end = above_first
     meeting, label = parse_header(rows[:header_end])
 
     parts, items_end = trailing_parts(rows, starts, family)
