@@ -119,3 +119,48 @@ def test_a_labelled_place_wins_over_a_room_below_the_date():
         "Referat\n\nMandag den 17. juni 2024 kl. 16.00\nMødelokale 2\nMødested: Rådhuset, lokale 4"
     )
     assert read.place == "Rådhuset, lokale 4"
+
+
+@pytest.mark.parametrize(
+    ("field", "date", "weekday", "start", "end"),
+    [
+        ("Mødetidspunkt: 09.09.2024 15:15", "2024-09-09", None, "15:15", None),
+        ("Mødetidspunkt\t09.09.2024 15:15", "2024-09-09", None, "15:15", None),  # a table row
+        (
+            "Mødetidspunkt: Mandag den 9. september 2024 kl. 15:15",
+            "2024-09-09",
+            "Mandag",
+            "15:15",
+            None,
+        ),
+        ("Tidspunkt: 09.09.2024 kl. 15.15-17.30", "2024-09-09", None, "15:15", "17:30"),
+    ],
+)
+def test_a_date_in_the_time_field_is_the_meeting_date(field, date, weekday, start, end):
+    read = meeting(f"Teknik- og Miljøudvalget\n\nReferat\n\n{field}\nMødested: Rådhuset")
+    assert (read.date, read.weekday, read.start, read.end) == (date, weekday, start, end)
+
+
+def test_a_date_field_wins_over_a_date_in_the_time_field():
+    read = meeting("Referat\n\nMødedato: 09.09.2024\nMødetidspunkt: 10.09.2024 kl. 15:15")
+    assert (read.date, read.date_line, read.start) == ("2024-09-09", 3, "15:15")
+
+
+@pytest.mark.parametrize(
+    ("written", "place"),
+    [
+        ("i Byrådssalen, Aarhus Rådhus", "Byrådssalen, Aarhus Rådhus"),
+        ("på Rådhuset, mødelokale 2", "Rådhuset, mødelokale 2"),
+    ],
+)
+def test_a_header_written_as_a_sentence_leads_into_the_place_with_a_preposition(written, place):
+    read = meeting(
+        "Aarhus Kommune\n\nDagsorden for Byrådets møde\n"
+        f"onsdag den 25. september 2024 kl. 18.00\n{written}"
+    )
+    assert (read.body, read.date, read.start, read.place) == (
+        "Byrådet",
+        "2024-09-25",
+        "18:00",
+        place,
+    )

@@ -78,6 +78,9 @@ PARENTHESES = regex.compile(r"\([^)]*\)")
 # hall makes it the place; any other line there is the body, a time or the text.
 PLACE_CUE = regex.compile(r"(?:sal(?:en)?|lokale[t]?|værelse[t]?|rådhus(?:et)?)\b", re.I)
 PLACE_LENGTH = 100
+# A header written as one sentence ("onsdag den 25. september 2024 kl. 18.00 / i
+# Byrådssalen, Aarhus Rådhus") leads into the place with a preposition: no part of it.
+PLACE_PREPOSITIONS = frozenset(("i", "på"))
 # A member's office, written before the name ("Rådmand Karsten Mølgaard", "Formand Lene
 # Thorsen (V)") or after it ("Jørgen Skov (A), formand", "Lene Thorsen - næstformand for
 # udvalget"): no part of the name. "(formand)" goes with the parentheses. After the name
@@ -144,7 +147,9 @@ def parse_header(rows: list[Line]) -> tuple[Meeting, str | None]:
                 and not FIELD.match(text)
                 and not DATE_RE.search(text)
             ):
-                values["loose place"] = Field(text, row.line)  # a "Mødested:" field wins
+                first, _, rest = text.partition(" ")
+                place = rest if first in PLACE_PREPOSITIONS and rest else text
+                values["loose place"] = Field(place, row.line)  # a "Mødested:" field wins
                 continue
         labelled = LABEL.match(text)
         if labelled and label is None:
@@ -222,7 +227,9 @@ def build_meeting(
     body = body or body_line
 
     start = end = last_date = None
-    for name in ("date", "start", "title date", "loose date"):
+    # The time field last: "Mødetidspunkt: 09.09.2024 15:15" may hold the date too, and its
+    # clock is then the one after the date.
+    for name in ("date", "start", "title date", "loose date", "time"):
         if name not in values:
             continue
         field = values[name]
@@ -241,14 +248,8 @@ def build_meeting(
         span = time_range(text)
         if span:
             start, end = span
-        elif name == "start" or "kl" in text.casefold():
+        elif name in ("start", "time") or "kl" in text.casefold():
             start = start or clock(match.string[match.end() :] if match else text)
-    if "time" in values:
-        span = time_range(values["time"].value)
-        if span:
-            start, end = span
-        else:
-            start = start or clock(values["time"].value)
     if "end" in values:
         end = clock(values["end"].value.split(" ", 1)[-1]) or end
     if "remarks" in values and "slut" in values["remarks"].value.casefold():
