@@ -1137,6 +1137,48 @@ def test_a_running_footer_without_af_is_page_furniture_only_where_it_keeps_step(
     assert parsed(text).items[0].decision.text.endswith("side 1")
 
 
+def test_a_running_header_with_a_page_number_and_no_af_is_page_furniture(cli, tmp_path):
+    """Næstved: "Teknik- og Miljøudvalget<TAB>Mødedato: 07.10.2024<TAB>Side N" opens pages
+    2-6 after a form feed, with no footer: it ends no decision, section or attachment list."""
+    document = fixture("sidehoved_med_sidetal.txt")
+    assert [(i.number, i.page, i.decision.text) for i in document.items] == [
+        ("1", 2, "Godkendt."),
+        ("2", 2, "Udvalget blev orienteret om status på renoveringen af Axeltorv og om "
+                 "tidsplanen for den nye busterminal."),
+        ("3", 3, "Indstillingen blev godkendt."),
+        ("4", 5, "Anbefales."),
+        ("5", 6, "Intet."),
+    ]  # fmt: skip
+    climate = document.items[2].sections[-1]
+    assert [line.text for line in climate.body] == [
+        "Sikrere cykelstier og skoleveje kan få flere til at cykle i stedet for at køre bil."
+    ]
+    assert [a.text for a in document.items[3].attachments] == [
+        "1. Forslag til spildevandsplan 2025-2030 (offentlig)",
+        "2. Miljøvurdering af spildevandsplanen (offentlig)",
+    ]
+    defects = [
+        ("Indstillingen blev godkendt.\n", "XX\n"),
+        ("Sikrere cykelstier og skoleveje kan få flere til at cykle i stedet for at køre bil.\n",
+         "\n"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "sidehoved_med_sidetal.txt", defects)
+    assert found == ["55:1: RL402", "71:1: RL102"]
+
+
+def test_a_running_header_without_af_is_page_furniture_only_where_it_keeps_step():
+    text = (
+        "Referat\n\nPunkt 1\nBudget\n\nBeslutning\n\nGodkendt.\n"
+        "\fSocialudvalget\tMødedato: 07.10.2024\tSide 2\n\nIndstilling\n\nAt budgettet godkendes.\n"
+        "\fSocialudvalget\tMødedato: 07.10.2024\tSide 3\n\nPunkt 2\nEventuelt\n\nBeslutning\n\nIntet.\n"
+    )
+    assert [i.decision.text for i in parsed(text).items] == ["Godkendt.", "Intet."]
+    # Numbers that do not follow the pages are the decision's, not a header's.
+    text = text.replace("Side 2", "Side 6").replace("Side 3", "Side 9")
+    decision = "Godkendt. Socialudvalget\tMødedato: 07.10.2024\tSide 6"
+    assert parsed(text).items[0].decision.text == decision
+
+
 def test_case_number_lines_with_two_fields_or_a_kle_label():
     assert CASE_NUMBER.match("Sagsnr.: 24/2210\tDok.nr.: 29502/24")["value"] == "24/2210"
     assert CASE_NUMBER.match("KLE: 00.30.14-S00-1-24")["value"] == "00.30.14-S00-1-24"

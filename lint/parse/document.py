@@ -6,7 +6,7 @@ item's content and the trailing parts (signatures, a collected attachment list).
 """
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import count, pairwise, repeat
 
@@ -230,26 +230,32 @@ def back_link(line: str) -> bool:
 
 
 def running_footers(rows: list[Line], pages: Sequence[int]) -> list[int]:
-    """Rows closing two or more pages with the same text and a page number that keeps step
-    with the page ("Referat - Økonomiudvalget - tirsdag den 11. marts 2025<TAB>side 2"):
-    a running footer without "af M", which page_footer() leaves alone anywhere else."""
+    """Rows closing or opening two or more pages with the same text and a page number that
+    keeps step with the page ("Referat - Økonomiudvalget - tirsdag den 11. marts 2025<TAB>side
+    2" at the foot, "Teknik- og Miljøudvalget<TAB>Mødedato: 07.10.2024<TAB>Side 2" at the
+    top): a running footer or header without "af M", which page_footer() leaves alone
+    anywhere else."""
     footers: dict[str, list[tuple[int, int]]] = {}
     for page in range(pages[0], pages[-1] + 1):
-        index = bisect_right(pages, page) - 1  # the page's last row, then its last with text
-        while index >= 0 and pages[index] == page and not rows[index].text.strip():
-            index -= 1
-        if index < 0 or pages[index] != page:
+        top = bisect_left(pages, page)  # the page's first row, then its first with text
+        while top < len(rows) and pages[top] == page and not rows[top].text.strip():
+            top += 1
+        bottom = bisect_right(pages, page) - 1  # the page's last row, then its last with text
+        while bottom >= 0 and pages[bottom] == page and not rows[bottom].text.strip():
+            bottom -= 1
+        if bottom < 0 or pages[bottom] != page:
             continue
-        text = rows[index].text
-        if not text[-1:].isdigit():
-            continue
-        low = text.lower()
-        at = max(low.rfind("side "), low.rfind("page "))
-        if at > 0 and low[at - 1] in " \t,–-" and PAGE_FURNITURE.match(low, at):
-            number = low[at + 5 :].split()[0]
-            if number.isdigit():
-                key = low[:at].rstrip(" \t,–-")
-                footers.setdefault(key, []).append((index, int(number) - page))
+        for index in {top, bottom}:  # one row when the page has one
+            text = rows[index].text
+            if not text[-1:].isdigit():
+                continue
+            low = text.lower()
+            at = max(low.rfind("side "), low.rfind("page "))
+            if at > 0 and low[at - 1] in " \t,–-" and PAGE_FURNITURE.match(low, at):
+                number = low[at + 5 :].split()[0]
+                if number.isdigit():
+                    key = low[:at].rstrip(" \t,–-")
+                    footers.setdefault(key, []).append((index, int(number) - page))
     return [
         index
         for found in footers.values()
