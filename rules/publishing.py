@@ -130,9 +130,26 @@ ENCODING_FIX = Msg(
 
 
 def repaired(text: str) -> str:
-    from ftfy import fix_text
+    """The text with each damaged sequence decoded back, and nothing else touched: a whole
+    phrase given to ftfy comes back unchanged when it also holds a letter written right
+    ("rÃ¥dighedsbeløb")."""
+    return MOJIBAKE.compiled.sub(decoded, text)
 
-    return fix_text(text)
+
+def decoded(match: re.Match[str]) -> str:
+    """A sequence of the pattern (the UTF-8 bytes of one character, read as Windows-1252 or
+    Latin-1) as the character it was; the replacement character stays as it is."""
+    import ftfy.bad_codecs  # noqa: F401 -- registers "sloppy-windows-1252"
+
+    damaged = match.group(0)
+    if damaged == "\ufffd":  # the sloppy codec would make it a control character
+        return damaged
+    for codec in ("sloppy-windows-1252", "latin-1"):
+        try:
+            return damaged.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+    return damaged
 
 
 # Danish words that are another word with its æ, ø or å taken out, mostly where that

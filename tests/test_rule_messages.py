@@ -5,6 +5,8 @@ real command line, with the exact code, item, line, message and fix a secretary 
 import json
 from pathlib import Path
 
+import pytest
+
 
 def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -234,3 +236,51 @@ def test_rl502_names_days_in_two_months_and_a_single_day_as_before(cli, tmp_path
         "Ret datoen til mødets dato (4. november 2025); teksten er nok kopieret fra et tidligere "
         "møde.",
     )
+
+
+# --------------------------------------------------------------------------- RL603
+
+DAMAGED = """\
+Referat
+Byrådet
+Mødedato: 24.09.2024
+
+1. Anlægsbevilling til udvidelse af Lind Skole
+
+Indstilling
+Udvalget indstiller, at der gives en anlægsbevilling på 34,5 mio. kr.
+
+Økonomi
+Bevillingen finansieres af det afsatte {damaged} på anlægsbudgettet.
+
+Miljø og klima
+Tilbygningen får solceller på taget.
+
+Beslutning
+Godkendt.
+"""
+
+
+@pytest.mark.parametrize(
+    ("damaged", "sample", "repaired"),
+    [
+        # A letter written right in the same word: only the damaged sequence is mended.
+        ("rÃ¥dighedsbeløb", "et afsatte rÃ¥dighedsbeløb", "et afsatte rådighedsbeløb"),
+        ("rÃ¥dighedsbelob", "et afsatte rÃ¥dighedsbelob", "et afsatte rådighedsbelob"),
+        ("RÃ…DIGHEDSBELÃ˜B", "et afsatte RÃ…DIGHEDSBELÃ˜", "et afsatte RÅDIGHEDSBELØ"),
+    ],
+)
+def test_rl603_suggests_the_text_with_only_the_damage_mended(
+    cli, tmp_path, damaged, sample, repaired
+):
+    document = write(tmp_path / "referat.txt", DAMAGED.format(damaged=damaged))
+    assert findings(cli, document, "--select", "RL603", "--isolated") == [
+        (
+            "RL603",
+            "1",
+            11,
+            f"Teksten har forkert tegnkodning (»{sample}«); der skulle nok stå »{repaired}«.",
+            "Ret teksten, og tjek eksporten: den er sandsynligvis gemt eller læst med en forkert "
+            "tegnkodning (brug UTF-8).",
+        )
+    ]
