@@ -750,6 +750,23 @@ def test_open_and_closed_groups_in_a_toc_without_pages(cli, tmp_path):
     assert found == ["59:1: RL302"]
 
 
+def test_web_minutes_with_an_unnumbered_toc_list_and_a_site_footer(cli, tmp_path):
+    """København's web minutes: the table of contents an <ol style="list-style:none"> whose
+    links print the numbers (no list number added: RL306 on every title), the site's
+    breadcrumb and footer (not the last item's decision)."""
+    defects = [
+        ('">3. Forsøg med solcelledrevne', '">3. Forsøg med selvkomprimerende'),
+        (
+            "<p><strong>Teknik- og Miljøudvalgets beslutning i mødet den 9. september 2024"
+            "</strong></p>\n<p>Indstillingen blev godkendt uden afstemning.</p>\n</section>\n"
+            "</main>",
+            "</section>\n</main>",
+        ),
+    ]
+    found = findings_with_defects(cli, tmp_path, "kbh_web_referat.html", defects)
+    assert found == ["14:1: RL306", "80:1: RL402"]
+
+
 def test_a_group_row_far_above_the_first_item_heads_none_of_the_items():
     """A closed group whose row the table of contents cannot read (no page, in a list with
     pages) stops the list; the group row left above the first item is the table of
