@@ -235,6 +235,73 @@ def test_html_lists_tables_and_encoding():
     )
 
 
+def test_html_list_numbers_the_page_does_not_show():
+    """A list styled without markers shows no number or bullet; an item printing its own
+    number ("1. Godkendelse", the list's hidden by a style sheet) does not get it twice. A
+    plain <ol> still numbers its items."""
+    page = (
+        '<html><body><h2>Indholdsfortegnelse</h2><ol style="list-style: none">'
+        '<li><a href="#p1">1. Godkendelse af dagsorden</a></li><li>Eventuelt</li></ol>'
+        '<ul><li style="list-style-type:none">Bilag 1</li><li>Bilag 2</li></ul>'
+        '<ol class="toc"><li><a href="#p1">1. Godkendelse af dagsorden</a></li>'
+        "<li>2.\tEventuelt</li><li>2025 i tal</li></ol>"
+        "<ol><li>at planen vedtages,</li><li>at den sendes i høring.</li></ol></body></html>"
+    ).encode()
+    assert read("side.html", page).lines == (
+        "Indholdsfortegnelse",
+        "",
+        "[1. Godkendelse af dagsorden](#p1)",
+        "Eventuelt",
+        "Bilag 1",
+        " • Bilag 2",
+        "[1. Godkendelse af dagsorden](#p1)",
+        "2.\tEventuelt",
+        " 3. 2025 i tal",
+        " 1. at planen vedtages,",
+        " 2. at den sendes i høring.",
+    )
+
+
+def test_html_site_header_navigation_and_footer_are_not_the_document():
+    """The site's breadcrumb and footer around <main> are not read (the footer was the
+    last item's decision); a navigation of in-page links is the table of contents, and
+    an article's own footer and a page header without <main> are the document's."""
+    item = '<h2 id="p1">Punkt 1: Budget</h2><h3>Beslutning</h3><p>Godkendt.</p>'
+    chrome = (
+        '<header><a href="/">Forside</a></header><nav><a href="/politik">Politik</a></nav>'
+        '<p>REFERAT Socialudvalget</p><nav><a href="#p1">Punkt 1: Budget</a></nav>'
+        f"<main>{item}</main>"
+        '<footer><p>Københavns Kommune</p><a href="/tilgaengelighed">Tilgængelighed</a></footer>'
+        '<div role="contentinfo">Kontakt</div>'
+    )
+    assert read("side.html", f"<html><body>{chrome}</body></html>".encode()).lines == (
+        "REFERAT Socialudvalget",
+        "",
+        "[Punkt 1: Budget](#p1)",
+        "",
+        "Punkt 1: Budget",
+        "",
+        "Beslutning",
+        "",
+        "Godkendt.",
+    )
+    kept = (
+        "<header><p>REFERAT Socialudvalget</p></header>"
+        f"<article>{item}<footer>Mødet hævet kl. 17.05</footer></article>"
+    )
+    assert read("side.html", f"<html><body>{kept}</body></html>".encode()).lines == (
+        "REFERAT Socialudvalget",
+        "",
+        "Punkt 1: Budget",
+        "",
+        "Beslutning",
+        "",
+        "Godkendt.",
+        "",
+        "Mødet hævet kl. 17.05",
+    )
+
+
 def test_docx_numbering_as_word_shows_it():
     """Lists that share a definition continue one another; a start override restarts;
     levels restart below their parent; letters, bullets and styles resolve."""

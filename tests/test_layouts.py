@@ -705,6 +705,80 @@ def test_open_and_closed_meeting_parts_in_the_body_not_the_toc_close_items():
     assert [(i.number, i.closed) for i in document.items] == [("1", False), ("2", True)]
 
 
+def test_a_closed_group_after_a_blank_line_in_a_toc_with_pages(cli, tmp_path):
+    """Næstved: "Lukkede sager" after a blank line in the table of contents heads the row
+    below it; it neither ends the list (losing that row) nor closes every item."""
+    document = fixture("lukkede_sager_efter_tom_linje.txt")
+    assert [(e.number, e.page, e.group) for e in document.toc] == [
+        ("1", 2, None), ("2", 2, None), ("3", 3, None), ("4", 4, None), ("5", 4, None),
+        ("6", 5, "Lukkede sager"),
+    ]  # fmt: skip
+    assert [(i.number, i.closed) for i in document.items] == [
+        ("1", False), ("2", False), ("3", False), ("4", False), ("5", False), ("6", True)
+    ]  # fmt: skip
+    defects = [
+        ("Ringstedvej\t5", "Ringstedvej\t4"),
+        ("Lukket punkt\n", "Lukket punkt\n\nSagsfremstilling\nLodsejer Poul Erik Sørensen "
+         "kræver 410.000 kr. i erstatning.\n"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "lukkede_sager_efter_tom_linje.txt", defects)
+    assert found == ["32:1: RL304", "108:1: RL701"]
+
+
+def test_open_and_closed_groups_in_a_toc_without_pages(cli, tmp_path):
+    """Haderslev: "Åbne sager:" and, after a blank line, "Lukkede sager:" in a table of
+    contents without pages. The closed item is an item of its own (not the end of
+    "Eventuelt" above it), the groups are named without the colon, and an item the table
+    of contents leaves out takes no group from it."""
+    document = fixture("aabne_lukkede_sager_uden_sidetal.txt")
+    assert [(e.number, e.group) for e in document.toc] == [
+        ("1", "Åbne sager"), ("2", "Åbne sager"), ("3", "Åbne sager"), ("4", "Åbne sager"),
+        ("5", "Lukkede sager"),
+    ]  # fmt: skip
+    assert [(i.number, i.line, i.end_line, i.group, i.closed) for i in document.items][-2:] == [
+        ("4", 80, 80, "Åbne sager", False),
+        ("5", 83, 88, "Lukkede sager", True),
+    ]
+    defects = [
+        ("Simmerstedvej\n\n\n1.", "Simmerstedvej fra Hans Jørgen Ravn\n\n\n1."),
+        ("Simmerstedvej\n\nSagsnr.", "Simmerstedvej fra Hans Jørgen Ravn\n\nSagsnr."),
+    ]
+    found = findings_with_defects(cli, tmp_path, "aabne_lukkede_sager_uden_sidetal.txt", defects)
+    assert found == ["83:1: RL701"]
+    defects = [("3. Takster for affaldsordninger 2025\n4.", "4.")]
+    found = findings_with_defects(cli, tmp_path, "aabne_lukkede_sager_uden_sidetal.txt", defects)
+    assert found == ["59:1: RL302"]
+
+
+def test_web_minutes_with_an_unnumbered_toc_list_and_a_site_footer(cli, tmp_path):
+    """København's web minutes: the table of contents an <ol style="list-style:none"> whose
+    links print the numbers (no list number added: RL306 on every title), the site's
+    breadcrumb and footer (not the last item's decision)."""
+    defects = [
+        ('">3. Forsøg med solcelledrevne', '">3. Forsøg med selvkomprimerende'),
+        (
+            "<p><strong>Teknik- og Miljøudvalgets beslutning i mødet den 9. september 2024"
+            "</strong></p>\n<p>Indstillingen blev godkendt uden afstemning.</p>\n</section>\n"
+            "</main>",
+            "</section>\n</main>",
+        ),
+    ]
+    found = findings_with_defects(cli, tmp_path, "kbh_web_referat.html", defects)
+    assert found == ["14:1: RL306", "80:1: RL402"]
+
+
+def test_a_group_row_far_above_the_first_item_heads_none_of_the_items():
+    """A closed group whose row the table of contents cannot read (no page, in a list with
+    pages) stops the list; the group row left above the first item is the table of
+    contents', and closes none of the open items below."""
+    text = (LAYOUTS / "lukkede_sager_efter_tom_linje.txt").read_text("utf-8")
+    document = parsed(text.replace("Ringstedvej\t5", "Ringstedvej"))
+    assert [(i.number, i.group, i.closed) for i in document.items] == [
+        ("1", None, False), ("2", None, False), ("3", None, False), ("4", None, False),
+        ("5", None, False), ("6", None, True),
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("name", "first"),
     [
@@ -1432,7 +1506,8 @@ def test_a_group_heading_above_the_first_item_groups_it_without_a_table_of_conte
         ("D. Lukkede sager", "Lukkede sager"),
         ("B) Sager til afgørelse i udvalget", "Sager til afgørelse i udvalget"),
         ("C. Orienteringssager", "Orienteringssager"),
-        ("Lukket møde:", "Lukket møde:"),
+        ("Lukket møde:", "Lukket møde"),
+        ("D. Lukkede sager:", "Lukkede sager"),
         ("A. P. Møller Fonden - ansøgning om tilskud", None),  # an item's title
         ("a) Sager, der vedrører budgettet", None),  # a list's entry
         ("B. Regnskab 2023", None),

@@ -113,10 +113,13 @@ def parse(
             above
             for start in starts
             if (above := next_filled(rows, start.first, -1)) is not None
-            and rows[above].text.strip().casefold() in toc_groups
+            and rows[above].text.strip().rstrip(":").casefold() in toc_groups
             and above not in skip
         )
         group_rows = sorted({*group_rows, *named})
+    # A group row above the first item heads it only from right above it: one higher up is
+    # the table of contents' last group (when the list stopped short of it), not the body's.
+    first_item = starts[0].first if starts else 0
     items = []
     for position, start in enumerate(starts):
         end = starts[position + 1].first if position + 1 < len(starts) else items_end
@@ -128,7 +131,7 @@ def parse(
             or groups.get(title_key(start.title))
             or (
                 group_name(rows[above[-1]].text.strip())
-                if above and above[-1] >= header_end
+                if above and (above[-1] > first_item or next_filled(rows, above[-1]) == first_item)
                 else None
             )
         )

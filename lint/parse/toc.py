@@ -93,11 +93,15 @@ def unlink(text: str) -> tuple[str, str | None]:
 
 def group_of(row: str) -> str | None:
     """The group a row heads ("Åbne sager", "Lukket dagsorden\t", "C. Sager til
-    orientering"), if it is one."""
+    orientering"), if it is one, named without a colon after it."""
     tabbed = GROUP_ROW.match(row)
     if tabbed:
-        return clean_title(tabbed["group"])
+        return group_title(tabbed["group"])
     return group_name(row.strip())
+
+
+def group_title(row: str) -> str:
+    return clean_title(row).rstrip(" :")
 
 
 def sub_number(token: str) -> str | None:
@@ -151,8 +155,7 @@ def read_entries(rows: list[Line], start: int) -> Toc:
         text, anchor = unlink(rows[index].text)
         text = text.lstrip()  # a wrapped title's second line may hang indented
         if not text:
-            following = next_text(rows, index)
-            if entries and not (following and match_entry(following, paged_only=True)):
+            if entries and not resumes(rows, index, entries):
                 break
             index += 1
             continue
@@ -195,7 +198,7 @@ def read_entries(rows: list[Line], start: int) -> Toc:
             # A row without number or page above a row with its own number is no first half
             # of that row's title (a wrapped title has its number on its first row): it heads
             # a group ("\tSager til beslutning", Horsens).
-            group, pending = clean_title(pending.text), None
+            group, pending = group_title(pending.text), None
         if pending is not None:  # "Dagsordenspunkt 2: Anlægsbevilling til" + "ny bro  4"
             number, title = labelled(number, clean_title(pending.text) + " " + title)
             closed = printed_status(pending.text.lstrip())
@@ -221,8 +224,32 @@ def continues(rows: list[Line], index: int) -> bool:
     return following is not None and following["number"] is None
 
 
-def next_text(rows: list[Line], index: int) -> str | None:
-    for row in rows[index + 1 :]:
-        if row.text.strip():
-            return unlink(row.text)[0].lstrip()
+def resumes(rows: list[Line], blank: int, entries: list[TocEntry]) -> bool:
+    """Whether the list goes on after a blank row: with a row that has a page, or with a
+    group heading over a row not listed yet ("Lukkede sager" / "8.<TAB>Ekspropriation ...",
+    with or without pages). A group heading over a row already listed heads the body's
+    first item, below a list without pages."""
+    following = filled_below(rows, blank)
+    if following is None:
+        return False
+    text = unlink(rows[following].text)[0].lstrip()
+    if match_entry(text, paged_only=True):
+        return True
+    if not group_of(text):
+        return False
+    below = filled_below(rows, following)
+    paged = entries[-1].page is not None
+    match = below is not None and match_entry(unlink(rows[below].text)[0].lstrip(), paged)
+    if not match:
+        return False
+    number, title = labelled(match["number"], clean_title(match["title"]))
+    if number is not None:
+        return all(entry.number != number for entry in entries)
+    return all(title_key(entry.title) != title_key(title) for entry in entries)
+
+
+def filled_below(rows: list[Line], index: int) -> int | None:
+    for following in range(index + 1, len(rows)):
+        if rows[following].text.strip():
+            return following
     return None

@@ -5,12 +5,15 @@ shape the parser reads.
   ``<br>`` starts a new line; an empty ``<p>`` adds a blank line, as an empty paragraph
   does in Word.
 - List items are lines starting with a space and their number ("3.", "c)") or a bullet,
-  without blank lines between items of one list.
+  without blank lines between items of one list; without either where the page hides it
+  (``list-style: none``) or an item prints its number itself ("1. Godkendelse").
 - Table rows are lines of tab-separated cells.
 - Links become "[text](href)" (a link a script acts on, such as a print button, is text);
   every ``id`` (and ``<a name>``) is an anchor, so a table of
   contents made of in-page links can be checked against the targets that exist.
-- Scripts, styles, forms and hidden elements are ignored. HTML has no pages.
+- Scripts, styles, forms and hidden elements are ignored, and so are the site's footer,
+  navigation and (beside a ``<main>``) header around the page's content; a navigation of
+  in-page links is the table of contents and is read. HTML has no pages.
 """
 
 import codecs
@@ -50,9 +53,15 @@ BLOCKS = {
     "dd", "form", "fieldset", "legend", "center", "body", "html", "hr", "caption",
     "h1", "h2", "h3", "h4", "h5", "h6", "pre", "ul", "ol", "menu", "li", "table",
 }  # fmt: skip
+# The site's parts around a document, as tags and as roles (WAI-ARIA landmarks).
+CHROME = {"header": "header", "nav": "nav", "footer": "footer", "banner": "header",
+          "navigation": "nav", "contentinfo": "footer"}  # fmt: skip
+CONTENT = {"main", "article", "section"}
 # <ol type> as numbering formats (source.formatted)
 LIST_TYPES = {"a": "lower-alpha", "A": "upper-alpha", "i": "lowerRoman", "I": "upperRoman"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# A list whose markers the page hides: <ol style="list-style:none">.
+UNMARKED_STYLE = regex.compile(r"list-style(?:-type)?\s*:\s*none\b", re.IGNORECASE)
 HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 META_CHARSET = regex.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
 SPACE = regex.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
@@ -91,7 +100,7 @@ def read_html(data: bytes, path: str) -> Source:
         raise InputError(DAMAGED.format(reason=str(error) or "HTML")) from None
     title = " ".join((root.findtext(".//title") or "").split())
     language = root.get("lang") or root.get("xml:lang") or ""
-    renderer = Renderer()
+    renderer = Renderer(marked_main(root))
     body = root.find("body")
     renderer.walk(body if body is not None else root)
     renderer.flush()
@@ -103,7 +112,8 @@ def read_html(data: bytes, path: str) -> Source:
 
 
 class Renderer:
-    def __init__(self):
+    def __init__(self, marked_main: bool = False):
+        self.marked_main = marked_main
         self.blocks: list[Block] = []
         self.lines: list[list[list]] = [[]]  # the paragraph being gathered
         self.anchors: list[tuple[str, int]] = []  # name, block index
@@ -135,6 +145,10 @@ class Renderer:
             kind = "list"
             if self.has_text():
                 prefix, self.item_label = self.item_label, ""
+                if self.repeats(prefix):
+                    # <li>1. Godkendelse</li> as item 1: the page prints the number itself,
+                    # and its style sheet hides the list's own.
+                    prefix = ""
         lines = [clean(segments) for segments in self.lines]
         while lines and not lines[-1]:
             lines.pop()
@@ -149,9 +163,9 @@ class Renderer:
     # ----------------------------------------------------------------- walking
     def walk(self, element) -> None:
         for child in element:
-            tag = child.tag if isinstance(child.tag, str) else ""
-            if tag and not hidden(child) and tag.lower() not in IGNORED:
-                self.element(child, tag.lower())
+            tag = child.tag.lower() if isinstance(child.tag, str) else ""
+            if tag and not hidden(child) and tag not in IGNORED and not self.chrome(child, tag):
+                self.element(child, tag)
             if child.tail:
                 self.text(child.tail)
 
@@ -198,8 +212,33 @@ class Renderer:
             self.text(element.text)
             self.walk(element)
 
+    def chrome(self, element, tag: str) -> bool:
+        """Whether an element is the site's header, navigation or footer around the page's
+        content (a breadcrumb, "Københavns Kommune · Rådhuspladsen 1" below the last item)
+        rather than the document's. A navigation of in-page links is the document's table of
+        contents; a page header is kept unless the page marks its main content, as it may
+        hold the document's title."""
+        part = CHROME.get(tag) or CHROME.get(element.get("role") or "")
+        if part is None or (part == "header" and not self.marked_main):
+            return False
+        if part == "nav" and any(
+            (href := link.get("href") or "")[:1] == "#" and len(href) > 1
+            for link in element.iter("a")
+        ):
+            return False
+        return not any(
+            ancestor.tag in CONTENT or ancestor.get("role") == "main"
+            for ancestor in element.iterancestors()
+        )
+
     def has_text(self) -> bool:
         return any(text.strip() for segments in self.lines for text, _ in segments)
+
+    def repeats(self, label: str) -> bool:
+        """Whether the gathered text begins with a list item's label: "1." before "1. Title"."""
+        first = next(("".join(text for text, _ in line) for line in self.lines if line), "")
+        first, label = first.lstrip(), label.strip()
+        return first.startswith(label) and first[len(label) : len(label) + 1] in (" ", "\t")
 
     def list_items(self, element, ordered: bool) -> None:
         number = int_attribute(element, "start", 1)
@@ -207,6 +246,7 @@ class Renderer:
         reverse = ordered and element.get("reversed") is not None
         if reverse and element.get("start") is None:
             number = sum(1 for child in element if child.tag == "li")
+        list_unmarked = unmarked(element)
         for child in element:
             if not isinstance(child.tag, str) or child.tag.lower() != "li" or hidden(child):
                 continue
@@ -215,7 +255,8 @@ class Renderer:
             if ordered:
                 label = formatted(number, LIST_TYPES.get(style, "decimal"))
                 label += "." if style in ("1", "i", "I") else ")"
-            saved, self.item_label = self.item_label, f" {label} "
+            shown = not (list_unmarked or unmarked(child))
+            saved, self.item_label = self.item_label, f" {label} " if shown else ""
             self.text(child.text)
             self.walk(child)
             self.flush()
@@ -319,6 +360,17 @@ def clean(segments: list[list]) -> list[list]:
         out[0][0] = out[0][0].lstrip(" \t")
         out[-1][0] = out[-1][0].rstrip(" \t")
     return [segment for segment in out if segment[0] or segment[1] is not None]
+
+
+def marked_main(root) -> bool:
+    """Whether the page marks its main content (<main>, role="main")."""
+    return root.find(".//main") is not None or root.find(".//*[@role='main']") is not None
+
+
+def unmarked(element) -> bool:
+    """Whether a list or list item shows no number or bullet (list-style: none)."""
+    style = element.get("style")
+    return bool(style) and "none" in style and UNMARKED_STYLE.search(style) is not None
 
 
 def hidden(element) -> bool:

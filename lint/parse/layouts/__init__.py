@@ -67,14 +67,15 @@ def group_heading(line: str) -> bool:
 
 
 def group_name(line: str) -> str | None:
-    """The group a heading opens, as named: "Åbne sager", "Lukket møde:", and after a letter
-    ("D. Lukkede sager", "B) Sager til afgørelse i udvalget") the words without it. Not an
-    item's title ("A. P. Møller Fonden") nor a list's entry ("a) Sager, der ...")."""
+    """The group a heading opens, as named: "Åbne sager", "Lukket møde" from "Lukket møde:",
+    and after a letter ("D. Lukkede sager", "B) Sager til afgørelse i udvalget") the words
+    without it. Not an item's title ("A. P. Møller Fonden") nor a list's entry ("a) Sager,
+    der ...")."""
     if line[1:3] in (". ", ") ") and line[:1] in GROUP_LETTERS:
-        name = line[3:].strip()
+        name = line[3:].strip().rstrip(":")
         noun = name.partition(" ")[0].casefold()
         return name if noun.endswith(GROUP_NOUNS) or group_heading(name) else None
-    return line if group_heading(line) else None
+    return line.rstrip(" \t:") if group_heading(line) else None
 
 
 TOC_HEADING = regex.compile(
