@@ -612,6 +612,29 @@ def test_minutes_name_the_decision_of_this_body_not_an_earlier_one_of_another():
 
 
 @pytest.mark.parametrize(
+    ("decided", "body"),
+    [
+        ("Beslutning\nTeknik- og Miljøudvalgets beslutning i mødet den 9. september 2024\n",
+         "Teknik- og Miljøudvalget"),
+        ("Beslutning i mødet den 9. september 2024\n", None),  # "mødet" is no body
+        ("Beslutning på mødet den 9. september 2024\n", None),
+    ],
+)  # fmt: skip
+def test_a_decision_heading_may_name_the_meeting_before_its_date(decided, body):
+    """København: "Beslutning" over "<Udvalg>s beslutning i mødet den <dato>"."""
+    document = parsed(
+        "REFERAT Teknik- og Miljøudvalget d. 09-09-2024\n\nPunkt 1: Cykelparkering\n\n"
+        f"{decided}Indstillingen blev godkendt uden afstemning.\n"
+    )
+    decision = document.items[0].decision
+    assert (decision.body, decision.date, decision.text) == (
+        body,
+        "2024-09-09",
+        "Indstillingen blev godkendt uden afstemning.",
+    )
+
+
+@pytest.mark.parametrize(
     ("decided", "kind"),
     [
         ("Teknik- og Miljøudvalget den 9. april", "dagsorden"),  # printed for the record

@@ -86,13 +86,16 @@ DECISION_PHRASES: tuple[str, ...] = (
 # "BESLUTNING I BYRÅDET DEN 17. APRIL 2024", "Beslutning Byrådet den 17-04-2024" (a body
 # named without "i"), "Beslutning den 3. maj 2021", "Teknik- og Miljøudvalgets beslutning
 # den ..." (the owner is the body's name without the genitive "s"). A date in none of the
-# known forms ("12.03.20") is still part of the heading.
+# known forms ("12.03.20") is still part of the heading. "i mødet" may stand before the date
+# ("Teknik- og Miljøudvalgets beslutning i mødet den 9. september 2024", København): the
+# meeting, not a body.
 BODY_NOUN = r"(?i:udvalget|byrådet|kommunalbestyrelsen|bestyrelsen|rådet|magistraten)"
 OWNER = r"[A-ZÆØÅ][\w-]*(?: (?:og|for|af) [\w-]+| [A-ZÆØÅ][\w-]*)*"
 DECISION_HEADING = regex.compile(
     r"^(?:(?:Beslutning|BESLUTNING)"
-    rf"(?: (?:i|I) (?P<body>.+?)| (?P<named>[A-ZÆØÅ][\w -]*?{BODY_NOUN}))?"
+    rf"(?: (?:i|I) (?!mødet\b|MØDET\b)(?P<body>.+?)| (?P<named>[A-ZÆØÅ][\w -]*?{BODY_NOUN}))?"
     rf"|(?P<owner>{OWNER})s beslutning)"
+    r"(?: (?:i|på|I|PÅ) (?:mødet|MØDET))?"
     r"(?: (?:den|DEN|d\.) (?P<date>\d[^\s:]*(?: [^\s:]+){0,2}))?:?$"  # a DATE_RE or not
 )
 
