@@ -42,6 +42,16 @@ def test_forslag_is_indstilling_only_where_no_line_is_an_indstilling_heading():
     assert DEFAULT.for_text(ONLY_FORSLAG) is forslag
 
 
+def test_beslutningspunkter_is_indstilling_only_where_no_line_is_an_indstilling_heading():
+    """Aarhus numbers it: "2. Beslutningspunkter / At 1) ..."."""
+    numbered = "Punkt 1: Natbusser\n\n2. Beslutningspunkter\nAt 1) ordningen gøres permanent.\n"
+    assert DEFAULT.heading("Beslutningspunkter") is None
+    assert DEFAULT.for_text(numbered).heading("Beslutningspunkter") == ("Indstilling", True)
+    assert DEFAULT.for_text(numbered + "\n3. Indstilling\nTekst.\n") is DEFAULT
+    # A number is the line's own, not one in a sentence before the word.
+    assert DEFAULT.for_text("Se punkt 2. Beslutningspunkter er vedlagt.\n") is DEFAULT
+
+
 def test_a_configured_forslag_is_that_section_everywhere():
     own = Vocabulary({**DEFAULT.sections, "Medlemsforslag": ("Forslag",)})
     assert own.for_text(ONLY_FORSLAG) is own

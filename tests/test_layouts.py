@@ -553,6 +553,38 @@ def test_defects_in_the_copenhagen_layout_are_found(cli, tmp_path):
     assert found == ["33:232: RL601", "56:1: RL101", "126:1: RL401"]
 
 
+def test_numbered_section_headings_open_their_sections():
+    """Aarhus' byrådsindstilling: "1. Resume", "2. Beslutningspunkter" (the recommendation,
+    "At 1) ..."), "5. Økonomiske konsekvenser" in items numbered the same way. A numbered
+    list in the text ("1. Økonomi / 2. Bygningshøjden ...") and in Bilag stays text."""
+    document = fixture("nummererede_afsnit.txt")
+    assert [item.number for item in document.items] == ["1", "2", "3", "4"]
+    item = document.items[1]
+    assert [(s.heading, s.canonical, s.line) for s in item.sections] == [
+        ("1. Resume", "Resume", 30),
+        ("2. Beslutningspunkter", "Indstilling", 35),
+        ("4. Effekt", "Effekt", 49),
+        ("5. Økonomiske konsekvenser", "Økonomiske konsekvenser", 53),
+        ("6. Klima- og miljømæssige konsekvenser", "Miljø- og klimamæssige konsekvenser", 57),
+        ("Bilag", "Bilag", 69),
+    ]
+    assert "1. Økonomi" in [line.text for line in item.sections[1].body]
+    assert [line.text for line in item.attachments] == ["1. Lokalplan 1187.pdf", "2. Økonomi"]
+
+
+def test_defects_in_numbered_sections_are_found(cli, tmp_path):
+    defects = [
+        ("2. Beslutningspunkter\nAt 1) Lokalplan 1187 vedtages endeligt med de ændringer, der "
+         "fremgår af bilag 2.\nAt 2) høringssvarene besvares som beskrevet i bilag 3.\n\n", ""),
+        ("6. Klima- og miljømæssige konsekvenser\nBusserne kører på el, så ordningen giver "
+         "ingen øget CO2-udledning.\n\n", ""),
+        ("Et nyt gadetræ koster mellem 40.000 og 120.000 kr. at plante. Forslaget er ikke "
+         "finansieret og\nindgår i budgetforhandlingerne for 2026.\n", ""),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "nummererede_afsnit.txt", defects)
+    assert found == ["20:1: RL101", "69:1: RL101", "125:1: RL102"]
+
+
 def test_items_under_lukkede_sager_are_closed_and_the_member_list_is_read(cli, tmp_path):
     """Items grouped under "Åbne sager"/"Lukkede sager" in the body and the table of
     contents, a "Medlemmer:" list with a member on each line, an "Underskriftsblad"."""
@@ -609,6 +641,29 @@ def test_minutes_name_the_decision_of_this_body_not_an_earlier_one_of_another():
     assert minutes("Økonomiudvalget den 10-04-2024", "Byrådet den 17-04-2024").body == "Byrådet"
     # This body's own heading with an earlier date is kept: RL502 reports the stale date.
     assert minutes("Byrådet den 20-03-2024").date == "2024-03-20"
+
+
+@pytest.mark.parametrize(
+    ("decided", "body"),
+    [
+        ("Beslutning\nTeknik- og Miljøudvalgets beslutning i mødet den 9. september 2024\n",
+         "Teknik- og Miljøudvalget"),
+        ("Beslutning i mødet den 9. september 2024\n", None),  # "mødet" is no body
+        ("Beslutning på mødet den 9. september 2024\n", None),
+    ],
+)  # fmt: skip
+def test_a_decision_heading_may_name_the_meeting_before_its_date(decided, body):
+    """København: "Beslutning" over "<Udvalg>s beslutning i mødet den <dato>"."""
+    document = parsed(
+        "REFERAT Teknik- og Miljøudvalget d. 09-09-2024\n\nPunkt 1: Cykelparkering\n\n"
+        f"{decided}Indstillingen blev godkendt uden afstemning.\n"
+    )
+    decision = document.items[0].decision
+    assert (decision.body, decision.date, decision.text) == (
+        body,
+        "2024-09-09",
+        "Indstillingen blev godkendt uden afstemning.",
+    )
 
 
 @pytest.mark.parametrize(

@@ -47,6 +47,8 @@ HISTORY_ENTRY = regex.compile(rf"^(?P<date>{NUMERIC})\s+(?P<body>\S.*)$")
 CLOSED_MARK = regex.compile(r"^\(?(?:Lukket\b|Personsag\b|Personalesag\b|Fortroligt\b)", re.I)
 CLOSED_ENDINGS = ("(lukket)", "(lukket punkt)", "(lukket sag)", "(fortroligt)")  # after a title
 LIST_ENTRY = regex.compile(r"^\s*(?P<label>\d{1,3}|[a-z])(?P<delim>[.)\]])\s+(?P<rest>\S.*)$")
+# "5. Økonomiske konsekvenser": a known heading numbered (Aarhus' byrådsindstilling).
+NUMBERED_HEADING = regex.compile(r"^(?P<number>\d{1,2})\.\s+(?P<head>\S.*)$")
 TABLE_NUMBER_HEADER = regex.compile(r"^(?:Nr\.?|Pkt\.?|Punkt)\t", re.I)
 TABLE_ROW = regex.compile(r"^(?P<label>\d{1,3})\t")
 # The labels of a case number line ("Sagsnr.: 24/3702", "Dok.nr.: 77132-24"), a quick test
@@ -183,6 +185,10 @@ def opens_section(text, row, sections, heading, vocabulary, short, rows, index, 
     known = heading(text) if short else None
     if known:
         return None if leads_in(*known, current) else new_section(text, known[0], row)
+    if short and text[0].isdigit():
+        known = numbered_heading(text, rows, index, end, heading, current)
+        if known:
+            return new_section(text, known[0], row)
     decided = DECISION_HEADING.match(text) if "eslutning" in text or "ESLUTNING" in text else None
     if not decided and text[-1:] == ":" and ", " in text:
         decided = SITTING_HEADING.match(text)
@@ -211,6 +217,29 @@ def opens_section(text, row, sections, heading, vocabulary, short, rows, index, 
         if near and not leads_in(*near[:2], current):
             return new_section(text, near[0], row, resembles=near[2])
     return None
+
+
+def numbered_heading(text, rows, index, end, heading, current) -> tuple[str, bool] | None:
+    """The known heading a numbered line stands for ("5. Økonomiske konsekvenser"), when the
+    line stands as a heading does: after a blank line, with text below it rather than the
+    next entry of a numbered list, and not in a list of attachments ("2. Økonomi"). With
+    no text below, it is an empty section when it goes on from a numbered heading above."""
+    numbered = NUMBERED_HEADING.match(text)
+    if not numbered or (current is not None and current["canonical"] == "Bilag"):
+        return None
+    known = heading(numbered["head"])
+    if not known or leads_in(*known, current):
+        return None
+    if index > 0 and rows[index - 1].text.strip():
+        return None
+    below = next((i for i in range(index + 1, end) if rows[i].text.strip()), None)
+    if below is None:
+        return None
+    if not LIST_ENTRY.match(rows[below].text):
+        return known
+    above = NUMBERED_HEADING.match(current["heading"]) if current is not None else None
+    going_on = above is not None and int(above["number"]) < int(numbered["number"])
+    return known if going_on and below > index + 1 else None
 
 
 def leads_in(canonical: str, synonym: bool, current: dict | None) -> bool:

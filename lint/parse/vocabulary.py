@@ -71,8 +71,10 @@ SECTIONS: dict[str, tuple[str, ...]] = {
 # line "Forslag" may head a member's proposal, or a passage of the case description, in an
 # item that has its "Indstilling" too: read there as a second Indstilling it would split
 # that section and be reported as a duplicate (RL104). A template names its recommendation
-# one way, so a document with any Indstilling heading keeps "Forslag" as text.
-FALLBACK_SECTIONS: dict[str, tuple[str, ...]] = {"Indstilling": ("Forslag",)}
+# one way, so a document with any Indstilling heading keeps "Forslag" as text. Aarhus heads
+# it "Beslutningspunkter" ("2. Beslutningspunkter / At 1) ..."), elsewhere a name for what
+# is to be decided (Beslutningstema) that may stand beside an Indstilling.
+FALLBACK_SECTIONS: dict[str, tuple[str, ...]] = {"Indstilling": ("Forslag", "Beslutningspunkter")}
 
 DECISION_PHRASES: tuple[str, ...] = (
     r"orientering(?:en)? (?:blev )?(?:givet|taget til efterretning)",
@@ -86,13 +88,16 @@ DECISION_PHRASES: tuple[str, ...] = (
 # "BESLUTNING I BYRÅDET DEN 17. APRIL 2024", "Beslutning Byrådet den 17-04-2024" (a body
 # named without "i"), "Beslutning den 3. maj 2021", "Teknik- og Miljøudvalgets beslutning
 # den ..." (the owner is the body's name without the genitive "s"). A date in none of the
-# known forms ("12.03.20") is still part of the heading.
+# known forms ("12.03.20") is still part of the heading. "i mødet" may stand before the date
+# ("Teknik- og Miljøudvalgets beslutning i mødet den 9. september 2024", København): the
+# meeting, not a body.
 BODY_NOUN = r"(?i:udvalget|byrådet|kommunalbestyrelsen|bestyrelsen|rådet|magistraten)"
 OWNER = r"[A-ZÆØÅ][\w-]*(?: (?:og|for|af) [\w-]+| [A-ZÆØÅ][\w-]*)*"
 DECISION_HEADING = regex.compile(
     r"^(?:(?:Beslutning|BESLUTNING)"
-    rf"(?: (?:i|I) (?P<body>.+?)| (?P<named>[A-ZÆØÅ][\w -]*?{BODY_NOUN}))?"
+    rf"(?: (?:i|I) (?!mødet\b|MØDET\b)(?P<body>.+?)| (?P<named>[A-ZÆØÅ][\w -]*?{BODY_NOUN}))?"
     rf"|(?P<owner>{OWNER})s beslutning)"
+    r"(?: (?:i|på|I|PÅ) (?:mødet|MØDET))?"
     r"(?: (?:den|DEN|d\.) (?P<date>\d[^\s:]*(?: [^\s:]+){0,2}))?:?$"  # a DATE_RE or not
 )
 
@@ -148,14 +153,15 @@ def normalize(text: str) -> str:
     return text.casefold()
 
 
+NUMBER_BEFORE = regex.compile(r"\d{1,2}\. ")
 _heading_lines: dict[tuple[str, ...], tuple[tuple[str, ...], re.Pattern[str]]] = {}
 
 
 def has_heading_line(text: str, headings: tuple[str, ...]) -> bool:
-    """Whether a line of ``text`` is one of ``headings`` (any spacing), alone or opening an
-    inline text ("Indstilling: at ...", "Direktionen indstiller, at"), capitalised or in
-    capitals as headings are. Each heading's first word is looked for as plain text at the
-    start of a line first: "forslag" as a word is everywhere."""
+    """Whether a line of ``text`` is one of ``headings`` (any spacing, numbered or not), alone
+    or opening an inline text ("Indstilling: at ...", "Direktionen indstiller, at"),
+    capitalised or in capitals as headings are. Each heading's first word is looked for as
+    plain text at the start of a line first: "forslag" as a word is everywhere."""
     if headings not in _heading_lines:
         keys = {normalize(h) for h in headings}
         words = sorted(
@@ -177,13 +183,24 @@ def has_heading_line(text: str, headings: tuple[str, ...]) -> bool:
 
 
 def lines_starting(text: str, probe: str) -> Iterator[int]:
-    """Where each line of ``text`` that begins with ``probe`` begins."""
+    """Where ``probe`` begins on each line of ``text`` that begins with it, or with a number
+    before it when capitalised ("2. Beslutningspunkter"; a numbered heading in capitals is
+    not worth another pass over the text)."""
     if text.startswith(probe):
         yield 0
     at = text.find("\n" + probe)
     while at >= 0:
         yield at + 1
         at = text.find("\n" + probe, at + 1)
+    if probe.isupper():
+        return
+    numbered = ". " + probe
+    at = text.find(numbered)
+    while at >= 0:
+        line = text.rfind("\n", 0, at) + 1
+        if at - line <= 2 and NUMBER_BEFORE.fullmatch(text, line, at + 2):
+            yield at + 2
+        at = text.find(numbered, at + 1)
 
 
 class Vocabulary:
