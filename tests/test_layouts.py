@@ -1415,3 +1415,51 @@ def test_the_status_before_a_title_is_no_part_of_it():
         ("Meddelelser fra borgmesteren", False),
         ("Køb af ejendom", True),
     ]
+
+
+def test_items_headed_punkt_comma_title():
+    """Aarhus: "Punkt 3, Title" in the table of contents (tab, page) and as the item's heading;
+    a sentence beginning "Punkt 4, som ..." in an item is no heading."""
+    document = fixture("aarhus_punkt_komma.txt")
+    titles = [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Forslag til Lokalplan 1187 - Boliger ved Ringgaden, Trøjborg"),
+        ("3", "Forlængelse af aftale om natbusser i Aarhus Midtby"),
+        ("4", "Borgerforslag om flere træer i Aarhus C"),
+    ]
+    assert [(e.number, e.title, e.page) for e in document.toc] == [
+        (number, title, page) for (number, title), page in zip(titles, (2, 3, 4, 5), strict=True)
+    ]
+    assert [(i.number, i.title, i.line, i.page) for i in document.items] == [
+        (number, title, line, page)
+        for (number, title), line, page in zip(titles, (19, 27, 61, 87), (2, 3, 4, 5), strict=True)
+    ]
+    assert document.items[0].unheaded[-1].text.startswith("Punkt 4, som blev udsat")
+
+
+def test_defects_in_items_headed_punkt_comma_title_are_found(cli, tmp_path):
+    defects = [
+        ("natbusser i Aarhus Midtby\t4", "natbusser i Aarhus Midtby\t5"),
+        ("træer i Aarhus C\t5", "træer i Aarhus Midtby\t5"),
+    ]
+    found = findings_with_defects(cli, tmp_path, "aarhus_punkt_komma.txt", defects)
+    assert found == ["13:1: RL304", "14:1: RL306"]
+
+
+def test_punkt_comma_and_the_meeting_still_puts_the_title_on_the_next_line():
+    """ "Punkt 1, Magistratens møde den 22. april 2024" names the meeting, not the item."""
+    document = fixture("punkt_komma_moede.txt")
+    assert [(i.number, i.title) for i in document.items][:2] == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Forslag til lokalplan nr. 1198, Boliger ved Ringgadebroen"),
+    ]
+    # A title about a meeting, without its date, is the item's title.
+    document = parsed(
+        "Punkt 1, Godkendelse af dagsorden\n\nGodkendt.\n\n"
+        "Punkt 2, Orientering om Byrådets møde med Folketingets Boligudvalg\n\n"
+        "Orienteringen blev taget til efterretning.\n"
+    )
+    assert [i.title for i in document.items] == [
+        "Godkendelse af dagsorden",
+        "Orientering om Byrådets møde med Folketingets Boligudvalg",
+    ]

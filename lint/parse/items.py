@@ -90,16 +90,17 @@ def find_items(
         if not (text[:1].isdigit() or text.lstrip().startswith(EXPLICIT_WORDS)):
             continue
         stripped = text.strip()
-        match = ITEM_EXPLICIT.match(stripped)
-        if match and "](" not in stripped:
-            explicit.append(Heading(index, match["number"], match["title"], index))
-            continue
+        # Before the form with a title: "Punkt 7, Byrådets møde den ..." names the meeting.
         alone = ITEM_EXPLICIT_ALONE.match(stripped)
         if alone:
             title_row = next_filled(rows, index)
             if title_row is not None and not ITEM_EXPLICIT_ALONE.match(rows[title_row].text):
                 title = rows[title_row].text.strip()
                 explicit.append(Heading(index, alone["number"], title, title_row))
+            continue
+        match = ITEM_EXPLICIT.match(stripped)
+        if match and "](" not in stripped:
+            explicit.append(Heading(index, match["number"], match["title"], index))
             continue
         match = ITEM_BARE.match(text) if text[:1].isdigit() else None
         if match:
