@@ -1463,3 +1463,58 @@ def test_punkt_comma_and_the_meeting_still_puts_the_title_on_the_next_line():
         "Godkendelse af dagsorden",
         "Orientering om Byrådets møde med Folketingets Boligudvalg",
     ]
+
+
+def test_items_headed_number_two_spaces_title_beside_a_numbered_attachment_list():
+    """Haderslev as pdftotext -layout gives it: "2  Title" (a number column and a title
+    column), the table of contents "2. Title" without pages; item 2's "Bilag" list "1. ..." /
+    "2. Oversigt over ansøgninger" is no item."""
+    document = fixture("haderslev_nummer_kolonne.txt")
+    assert [(i.number, i.title, i.line, i.closed) for i in document.items] == [
+        ("1", "Godkendelse af dagsorden", 23, False),
+        ("2", "Tilskud til landsbyfornyelse 2025", 33, False),
+        ("3", "Takster for affaldsordninger 2025", 57, False),
+        ("4", "Eventuelt", 77, False),
+        ("5", "Køb af areal til regnvandsbassin ved Simmerstedvej", 80, True),
+    ]
+    assert [a.text for a in document.items[1].attachments] == [
+        "1. Fordeling af puljen til landsbyfornyelse 2025",
+        "2. Oversigt over ansøgninger",
+    ]
+
+
+def test_defects_in_items_headed_number_two_spaces_title_are_found(cli, tmp_path):
+    """An item the table of contents leaves out is still an item in the same form."""
+    name = "haderslev_nummer_kolonne.txt"
+    text = (LAYOUTS / name).read_text("utf-8")
+    for old, new in [
+        ("3. Takster for affaldsordninger 2025\n", ""),
+        ("Udvalget skal fordele puljen til landsbyfornyelse for 2025.\n", ""),
+        ("regnvandsbassin ved Simmerstedvej", "regnvandsbassin fra Hans Jørgen Ravn"),
+    ]:
+        assert text.count(old) >= 1, old
+        text = text.replace(old, new)
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    run = cli([path, "--output-format", "concise"])
+    # Each in the item it stands in: "37:1: RL102 [punkt 2".
+    found = [line.removeprefix(f"{path}:").split("]")[0] for line in run.out.splitlines()]
+    assert found == ["37:1: RL102 [punkt 2", "55:1: RL302 [punkt 3", "78:1: RL701 [punkt 5"]
+
+
+def test_number_with_a_wide_gap_and_more_columns_is_a_table_row():
+    """ "2  Hoptrup  0,8 mio. kr." in an item of that form, with no table of contents to pair
+    by: a row of a table (its cells apart as the number is from the title), not an item."""
+    text = (LAYOUTS / "haderslev_nummer_kolonne.txt").read_text("utf-8")
+    contents = text[text.index("Indholdsfortegnelse") : text.index("\n\n\n1  Godkendelse")]
+    text = text.replace(contents, "")[: text.index("\n\n\n4  Eventuelt")]
+    table = "at puljen fordeles således:\n1  Øsby  0,9 mio. kr.\n2  Hoptrup  0,8 mio. kr.\n"
+    text = text.replace("at puljen fordeles som beskrevet i bilag 1.\n", table)
+    document = parsed(text)
+    assert [(i.number, i.title) for i in document.items] == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Tilskud til landsbyfornyelse 2025"),
+        ("3", "Takster for affaldsordninger 2025"),
+    ]
+    recommendation = document.items[1].section("Indstilling")
+    assert [line.text for line in recommendation.body][-3:] == table.splitlines()

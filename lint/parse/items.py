@@ -110,17 +110,26 @@ def find_items(
             if marked:
                 explicit.append(Heading(index, marked["number"], marked["title"], index))
             else:
-                # "7 Title" or "7<TAB>Title" (Lyngby-Taarbæk); a row with more cells is a
-                # table's row, not a heading.
+                # "7 Title", "7<TAB>Title" (Lyngby-Taarbæk) or "7  Title" (a PDF's number
+                # and title columns); a row with more cells is a table's row, not a heading.
                 tabbed = "\t" in stripped[:5]
                 number, _, title = stripped.partition("\t" if tabbed else " ")
-                if tabbed and "\t" in title:
+                columns = title[:1] == " "
+                title = title.lstrip(" ")
+                if (tabbed and "\t" in title) or (columns and "  " in title):
                     continue
                 if title[:1].isupper() and number.isdigit() and len(number) <= 3:
                     spaced.append((index, number, title))
                 elif title[:1].isupper() and (sub := sub_number(number)):
                     subs.append((index, sub, title))
 
+    if spaced and toc:
+        # Where the table of contents lists a "7 Title" row (number and title), that is the
+        # document's form of item heading: its rows are weighed with the bare numbers, which
+        # a numbered list in an item also gives ("Bilag" / "2. Oversigt over ansøgninger").
+        listed = {(entry.number, title_key(entry.title)) for entry in toc}
+        if any((number, title_key(title)) in listed for _, number, title in spaced):
+            bare = sorted(bare + spaced)
     chosen = explicit
     if not layout.explicit_items:
         # Bare numbers win only where they find more items than the explicit form.
