@@ -733,9 +733,8 @@ def test_an_agenda_quoting_a_recommendation_without_a_heading_stays_an_agenda():
         ("nummer_ombrudt.txt",
          [("1", "Tillægsbevilling til vinterberedskab og akut reparation af tilkørselsramperne")]),
         ("lukkede_punkter_samlet.txt",
-         [("1", "Godkendelse af dagsorden"), ("2", "Lukket punkt: Salg af erhvervsgrund"),
-          ("3", "Lukket punkt: Køb af ejendom til vejudvidelse"),
-          ("4", "Lukket punkt: Personalesag")]),
+         [("1", "Godkendelse af dagsorden"), ("2", "Salg af erhvervsgrund"),
+          ("3", "Køb af ejendom til vejudvidelse"), ("4", "Personalesag")]),
     ],
 )  # fmt: skip
 def test_toc_entries_and_items_pair_in_more_forms(name, toc):
@@ -1290,7 +1289,7 @@ def test_a_toc_of_item_numbers_and_titles_without_pages_is_read(cli, tmp_path):
         ("104", "Godkendelse af dagsorden", None),
         ("105", "Regnskab 2023 og overfør", None),
         ("106", "Ny skolestruktur i Rande", None),
-        ("107", "Lukket punkt: Køb af eje", None),
+        ("107", "Køb af ejendom på Grenåv", None),
     ]
     assert [i.number for i in document.items] == ["104", "105", "106", "107"]
     defects = [
@@ -1518,3 +1517,31 @@ def test_number_with_a_wide_gap_and_more_columns_is_a_table_row():
     ]
     recommendation = document.items[1].section("Indstilling")
     assert [line.text for line in recommendation.body][-3:] == table.splitlines()
+
+
+def test_case_number_after_the_title_and_lukket_punkt_before_it():
+    """København: "4. Cykelparkering ... (2024-0298765)" and "5. Lukket punkt: Erstatningssag
+    ...": the case number is the item's case number, "Lukket punkt: " its status; neither is
+    part of the title, in the table of contents or in the body."""
+    document = parsed(
+        "Teknik- og Miljøudvalget\n\nReferat\n\nMødedato: 09.09.2024 kl. 15:15\n\n"
+        "Indholdsfortegnelse\n\n1. Godkendelse af dagsorden\n"
+        "2. Cykelparkering ved Nørreport Station, projektforslag (2024-0298765)\n"
+        "3. Lukket punkt: Erstatningssag vedrørende vejarbejde (2024-0456789)\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning\nDagsordenen blev godkendt.\n\n"
+        "2. Cykelparkering ved Nørreport Station, projektforslag (2024-0298765)\n\n"
+        "Indstilling\nForvaltningen indstiller, at projektforslaget godkendes.\n\n"
+        "Beslutning\nIndstillingen blev godkendt uden afstemning.\n\n"
+        "3. Lukket punkt: Erstatningssag vedrørende vejarbejde (2024-0456789)\n\n"
+        "Beslutning\nIndstillingen blev godkendt.\n"
+    )
+    assert [(e.title, e.closed) for e in document.toc] == [
+        ("Godkendelse af dagsorden", None),
+        ("Cykelparkering ved Nørreport Station, projektforslag", None),
+        ("Erstatningssag vedrørende vejarbejde", True),
+    ]
+    assert [(i.title, i.case_number, i.closed) for i in document.items] == [
+        ("Godkendelse af dagsorden", None, False),
+        ("Cykelparkering ved Nørreport Station, projektforslag", "2024-0298765", False),
+        ("Erstatningssag vedrørende vejarbejde", "2024-0456789", True),
+    ]

@@ -14,7 +14,13 @@ from referatlint.parse.layouts import (
     Layout,
 )
 from referatlint.parse.model import Line, TocEntry
-from referatlint.parse.toc import clean_title, closed_mark, sub_number, title_key
+from referatlint.parse.toc import (
+    case_number_after,
+    clean_title,
+    closed_mark,
+    sub_number,
+    title_key,
+)
 from referatlint.parse.vocabulary import DECISION_HEADING, Vocabulary
 from referatlint.records import record
 
@@ -420,5 +426,6 @@ def item_start(
     below = CASE_NUMBER.match(rows[following].text.strip()) if following is not None else None
     if case_number is None and below:
         case_number, body = below["value"], following + 1
+    case_number = case_number or case_number_after(heading.title)
     closed = closed_mark(heading.title.lstrip())
     return ItemStart(index, first, body, heading.number, title, case_number, closed)
