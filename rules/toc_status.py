@@ -42,10 +42,10 @@ RULE = Rule(
         "Table of contents status differs",
     ),
     what=Msg(
-        "Indholdsfortegnelsen skriver »(Åben)« eller »(Lukket)« foran et punkts titel, "
-        "men punktet selv har den modsatte status.",
-        'The table of contents prints "(Åben)" or "(Lukket)" before an item\'s title, but '
-        "the item itself has the opposite status.",
+        "Indholdsfortegnelsen skriver »(Åben)«, »(Lukket)« eller »Lukket punkt:« foran et "
+        "punkts titel, men punktet selv har den modsatte status.",
+        'The table of contents prints "(Åben)", "(Lukket)" or "Lukket punkt:" before an '
+        "item's title, but the item itself has the opposite status.",
     ),
     why=Msg(
         "Status afgør, om punktet må offentliggøres. Når de to steder er uenige, er et af "

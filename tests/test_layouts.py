@@ -862,9 +862,8 @@ def test_an_agenda_quoting_a_recommendation_without_a_heading_stays_an_agenda():
         ("nummer_ombrudt.txt",
          [("1", "Tillægsbevilling til vinterberedskab og akut reparation af tilkørselsramperne")]),
         ("lukkede_punkter_samlet.txt",
-         [("1", "Godkendelse af dagsorden"), ("2", "Lukket punkt: Salg af erhvervsgrund"),
-          ("3", "Lukket punkt: Køb af ejendom til vejudvidelse"),
-          ("4", "Lukket punkt: Personalesag")]),
+         [("1", "Godkendelse af dagsorden"), ("2", "Salg af erhvervsgrund"),
+          ("3", "Køb af ejendom til vejudvidelse"), ("4", "Personalesag")]),
     ],
 )  # fmt: skip
 def test_toc_entries_and_items_pair_in_more_forms(name, toc):
@@ -1461,7 +1460,7 @@ def test_a_toc_of_item_numbers_and_titles_without_pages_is_read(cli, tmp_path):
         ("104", "Godkendelse af dagsorden", None),
         ("105", "Regnskab 2023 og overfør", None),
         ("106", "Ny skolestruktur i Rande", None),
-        ("107", "Lukket punkt: Køb af eje", None),
+        ("107", "Køb af ejendom på Grenåv", None),
     ]
     assert [i.number for i in document.items] == ["104", "105", "106", "107"]
     defects = [
@@ -1586,4 +1585,135 @@ def test_the_status_before_a_title_is_no_part_of_it():
     assert [(i.title, i.closed) for i in document.items] == [
         ("Meddelelser fra borgmesteren", False),
         ("Køb af ejendom", True),
+    ]
+
+
+def test_items_headed_punkt_comma_title():
+    """Aarhus: "Punkt 3, Title" in the table of contents (tab, page) and as the item's heading;
+    a sentence beginning "Punkt 4, som ..." in an item is no heading."""
+    document = fixture("aarhus_punkt_komma.txt")
+    titles = [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Forslag til Lokalplan 1187 - Boliger ved Ringgaden, Trøjborg"),
+        ("3", "Forlængelse af aftale om natbusser i Aarhus Midtby"),
+        ("4", "Borgerforslag om flere træer i Aarhus C"),
+    ]
+    assert [(e.number, e.title, e.page) for e in document.toc] == [
+        (number, title, page) for (number, title), page in zip(titles, (2, 3, 4, 5), strict=True)
+    ]
+    assert [(i.number, i.title, i.line, i.page) for i in document.items] == [
+        (number, title, line, page)
+        for (number, title), line, page in zip(titles, (19, 27, 61, 87), (2, 3, 4, 5), strict=True)
+    ]
+    assert document.items[0].unheaded[-1].text.startswith("Punkt 4, som blev udsat")
+
+
+def test_defects_in_items_headed_punkt_comma_title_are_found(cli, tmp_path):
+    defects = [
+        ("natbusser i Aarhus Midtby\t4", "natbusser i Aarhus Midtby\t5"),
+        ("træer i Aarhus C\t5", "træer i Aarhus Midtby\t5"),
+    ]
+    found = findings_with_defects(cli, tmp_path, "aarhus_punkt_komma.txt", defects)
+    assert found == ["13:1: RL304", "14:1: RL306"]
+
+
+def test_punkt_comma_and_the_meeting_still_puts_the_title_on_the_next_line():
+    """ "Punkt 1, Magistratens møde den 22. april 2024" names the meeting, not the item."""
+    document = fixture("punkt_komma_moede.txt")
+    assert [(i.number, i.title) for i in document.items][:2] == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Forslag til lokalplan nr. 1198, Boliger ved Ringgadebroen"),
+    ]
+    # A title about a meeting, without its date, is the item's title.
+    document = parsed(
+        "Punkt 1, Godkendelse af dagsorden\n\nGodkendt.\n\n"
+        "Punkt 2, Orientering om Byrådets møde med Folketingets Boligudvalg\n\n"
+        "Orienteringen blev taget til efterretning.\n"
+    )
+    assert [i.title for i in document.items] == [
+        "Godkendelse af dagsorden",
+        "Orientering om Byrådets møde med Folketingets Boligudvalg",
+    ]
+
+
+def test_items_headed_number_two_spaces_title_beside_a_numbered_attachment_list():
+    """Haderslev as pdftotext -layout gives it: "2  Title" (a number column and a title
+    column), the table of contents "2. Title" without pages; item 2's "Bilag" list "1. ..." /
+    "2. Oversigt over ansøgninger" is no item."""
+    document = fixture("haderslev_nummer_kolonne.txt")
+    assert [(i.number, i.title, i.line, i.closed) for i in document.items] == [
+        ("1", "Godkendelse af dagsorden", 23, False),
+        ("2", "Tilskud til landsbyfornyelse 2025", 33, False),
+        ("3", "Takster for affaldsordninger 2025", 57, False),
+        ("4", "Eventuelt", 77, False),
+        ("5", "Køb af areal til regnvandsbassin ved Simmerstedvej", 80, True),
+    ]
+    assert [a.text for a in document.items[1].attachments] == [
+        "1. Fordeling af puljen til landsbyfornyelse 2025",
+        "2. Oversigt over ansøgninger",
+    ]
+
+
+def test_defects_in_items_headed_number_two_spaces_title_are_found(cli, tmp_path):
+    """An item the table of contents leaves out is still an item in the same form."""
+    name = "haderslev_nummer_kolonne.txt"
+    text = (LAYOUTS / name).read_text("utf-8")
+    for old, new in [
+        ("3. Takster for affaldsordninger 2025\n", ""),
+        ("Udvalget skal fordele puljen til landsbyfornyelse for 2025.\n", ""),
+        ("regnvandsbassin ved Simmerstedvej", "regnvandsbassin fra Hans Jørgen Ravn"),
+    ]:
+        assert text.count(old) >= 1, old
+        text = text.replace(old, new)
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    run = cli([path, "--output-format", "concise"])
+    # Each in the item it stands in: "37:1: RL102 [punkt 2".
+    found = [line.removeprefix(f"{path}:").split("]")[0] for line in run.out.splitlines()]
+    assert found == ["37:1: RL102 [punkt 2", "55:1: RL302 [punkt 3", "78:1: RL701 [punkt 5"]
+
+
+def test_number_with_a_wide_gap_and_more_columns_is_a_table_row():
+    """ "2  Hoptrup  0,8 mio. kr." in an item of that form, with no table of contents to pair
+    by: a row of a table (its cells apart as the number is from the title), not an item."""
+    text = (LAYOUTS / "haderslev_nummer_kolonne.txt").read_text("utf-8")
+    contents = text[text.index("Indholdsfortegnelse") : text.index("\n\n\n1  Godkendelse")]
+    text = text.replace(contents, "")[: text.index("\n\n\n4  Eventuelt")]
+    table = "at puljen fordeles således:\n1  Øsby  0,9 mio. kr.\n2  Hoptrup  0,8 mio. kr.\n"
+    text = text.replace("at puljen fordeles som beskrevet i bilag 1.\n", table)
+    document = parsed(text)
+    assert [(i.number, i.title) for i in document.items] == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Tilskud til landsbyfornyelse 2025"),
+        ("3", "Takster for affaldsordninger 2025"),
+    ]
+    recommendation = document.items[1].section("Indstilling")
+    assert [line.text for line in recommendation.body][-3:] == table.splitlines()
+
+
+def test_case_number_after_the_title_and_lukket_punkt_before_it():
+    """København: "4. Cykelparkering ... (2024-0298765)" and "5. Lukket punkt: Erstatningssag
+    ...": the case number is the item's case number, "Lukket punkt: " its status; neither is
+    part of the title, in the table of contents or in the body."""
+    document = parsed(
+        "Teknik- og Miljøudvalget\n\nReferat\n\nMødedato: 09.09.2024 kl. 15:15\n\n"
+        "Indholdsfortegnelse\n\n1. Godkendelse af dagsorden\n"
+        "2. Cykelparkering ved Nørreport Station, projektforslag (2024-0298765)\n"
+        "3. Lukket punkt: Erstatningssag vedrørende vejarbejde (2024-0456789)\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning\nDagsordenen blev godkendt.\n\n"
+        "2. Cykelparkering ved Nørreport Station, projektforslag (2024-0298765)\n\n"
+        "Indstilling\nForvaltningen indstiller, at projektforslaget godkendes.\n\n"
+        "Beslutning\nIndstillingen blev godkendt uden afstemning.\n\n"
+        "3. Lukket punkt: Erstatningssag vedrørende vejarbejde (2024-0456789)\n\n"
+        "Beslutning\nIndstillingen blev godkendt.\n"
+    )
+    assert [(e.title, e.closed) for e in document.toc] == [
+        ("Godkendelse af dagsorden", None),
+        ("Cykelparkering ved Nørreport Station, projektforslag", None),
+        ("Erstatningssag vedrørende vejarbejde", True),
+    ]
+    assert [(i.title, i.case_number, i.closed) for i in document.items] == [
+        ("Godkendelse af dagsorden", None, False),
+        ("Cykelparkering ved Nørreport Station, projektforslag", "2024-0298765", False),
+        ("Erstatningssag vedrørende vejarbejde", "2024-0456789", True),
     ]

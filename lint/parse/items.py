@@ -14,7 +14,13 @@ from referatlint.parse.layouts import (
     Layout,
 )
 from referatlint.parse.model import Line, TocEntry
-from referatlint.parse.toc import clean_title, closed_mark, sub_number, title_key
+from referatlint.parse.toc import (
+    case_number_after,
+    clean_title,
+    closed_mark,
+    sub_number,
+    title_key,
+)
 from referatlint.parse.vocabulary import DECISION_HEADING, Vocabulary
 from referatlint.records import record
 
@@ -90,16 +96,17 @@ def find_items(
         if not (text[:1].isdigit() or text.lstrip().startswith(EXPLICIT_WORDS)):
             continue
         stripped = text.strip()
-        match = ITEM_EXPLICIT.match(stripped)
-        if match and "](" not in stripped:
-            explicit.append(Heading(index, match["number"], match["title"], index))
-            continue
+        # Before the form with a title: "Punkt 7, Byrådets møde den ..." names the meeting.
         alone = ITEM_EXPLICIT_ALONE.match(stripped)
         if alone:
             title_row = next_filled(rows, index)
             if title_row is not None and not ITEM_EXPLICIT_ALONE.match(rows[title_row].text):
                 title = rows[title_row].text.strip()
                 explicit.append(Heading(index, alone["number"], title, title_row))
+            continue
+        match = ITEM_EXPLICIT.match(stripped)
+        if match and "](" not in stripped:
+            explicit.append(Heading(index, match["number"], match["title"], index))
             continue
         match = ITEM_BARE.match(text) if text[:1].isdigit() else None
         if match:
@@ -109,17 +116,26 @@ def find_items(
             if marked:
                 explicit.append(Heading(index, marked["number"], marked["title"], index))
             else:
-                # "7 Title" or "7<TAB>Title" (Lyngby-Taarbæk); a row with more cells is a
-                # table's row, not a heading.
+                # "7 Title", "7<TAB>Title" (Lyngby-Taarbæk) or "7  Title" (a PDF's number
+                # and title columns); a row with more cells is a table's row, not a heading.
                 tabbed = "\t" in stripped[:5]
                 number, _, title = stripped.partition("\t" if tabbed else " ")
-                if tabbed and "\t" in title:
+                columns = title[:1] == " "
+                title = title.lstrip(" ")
+                if (tabbed and "\t" in title) or (columns and "  " in title):
                     continue
                 if title[:1].isupper() and number.isdigit() and len(number) <= 3:
                     spaced.append((index, number, title))
                 elif title[:1].isupper() and (sub := sub_number(number)):
                     subs.append((index, sub, title))
 
+    if spaced and toc:
+        # Where the table of contents lists a "7 Title" row (number and title), that is the
+        # document's form of item heading: its rows are weighed with the bare numbers, which
+        # a numbered list in an item also gives ("Bilag" / "2. Oversigt over ansøgninger").
+        listed = {(entry.number, title_key(entry.title)) for entry in toc}
+        if any((number, title_key(title)) in listed for _, number, title in spaced):
+            bare = sorted(bare + spaced)
     chosen = explicit
     if not layout.explicit_items:
         # Bare numbers win only where they find more items than the explicit form.
@@ -410,5 +426,6 @@ def item_start(
     below = CASE_NUMBER.match(rows[following].text.strip()) if following is not None else None
     if case_number is None and below:
         case_number, body = below["value"], following + 1
+    case_number = case_number or case_number_after(heading.title)
     closed = closed_mark(heading.title.lstrip())
     return ItemStart(index, first, body, heading.number, title, case_number, closed)

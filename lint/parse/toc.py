@@ -37,6 +37,10 @@ HEADER_ROW = regex.compile(
 )
 MARKUP = regex.compile(r"</?[a-zA-Z][^>]*>")
 STATUS_MARK = Lazy(r"^\((?:Åben|Åbent|Lukket)\)\s*(?=\S)", re.I)
+# "Lukket punkt: Køb af areal" (København): the status before the title, as "(Lukket)" is.
+STATUS_PREFIX = Lazy(r"^Lukket (?:punkt|sag)\s*(?::|\s[–-])\s*(?=\S)", re.I)
+# "Cykelparkering ved Nørreport (2024-0298765)" (København): the case number after the title.
+CASE_NUMBER_AFTER = Lazy(r"\s*\((?P<value>\d{4}-\d{5,7}|\d{2}-\d{5,6})\)$")
 PRINTED_STATUS = Lazy(r"^(?:\d{1,4}[.)]?\s+)?\((?P<status>Åben|Åbent|Lukket)\)", re.I)
 QUOTES_AS_PLAIN = str.maketrans(dict.fromkeys("“”„«»'’‘`", '"'))
 DASHES = regex.compile(r"\s*[–—‐-]\s*")
@@ -54,23 +58,38 @@ class Toc:
 
 
 def clean_title(title: str) -> str:
-    """The title without markup and extra spaces, and without the status in front ("(Åben)",
-    "(Lukket)"): a status, not part of the title. An item's heading marked "(Lukket)" is
-    closed (see closed_mark)."""
+    """The title without markup and extra spaces, without the status in front ("(Åben)",
+    "(Lukket)", "Lukket punkt: "): a status, not part of the title, and without a case
+    number in parentheses after it (see case_number_after). An item's heading marked
+    "(Lukket)" is closed (see closed_mark)."""
     title = " ".join(MARKUP.sub("", title).split())
-    return STATUS_MARK.sub("", title) if title[:1] == "(" else title
+    if title[:1] == "(":
+        title = STATUS_MARK.sub("", title)
+    elif title[:7].casefold() == "lukket ":
+        title = STATUS_PREFIX.sub("", title)
+    return CASE_NUMBER_AFTER.sub("", title) if title[-1:] == ")" else title
+
+
+def case_number_after(title: str) -> str | None:
+    """The case number in parentheses after a title: "2024-0311234"."""
+    match = CASE_NUMBER_AFTER.search(title.rstrip()) if title.rstrip()[-1:] == ")" else None
+    return match["value"] if match else None
 
 
 def printed_status(title: str) -> bool | None:
     """Whether a row closes its item, by the status printed before its title: True for
     "(Lukket) Title" or "5 (Lukket) Title", False for "(Åben)", None when none is printed."""
+    if closed_mark(title):
+        return True
     status = PRINTED_STATUS.match(title) if "(" in title[:8] else None
     return None if status is None else status["status"].casefold() == "lukket"
 
 
 def closed_mark(title: str) -> bool:
-    """Whether a title as printed begins with "(Lukket)"."""
-    return title[:1] == "(" and title[1:8].casefold() == "lukket)"
+    """Whether a title as printed begins with "(Lukket)" or "Lukket punkt: "."""
+    if title[:1] == "(":
+        return title[1:8].casefold() == "lukket)"
+    return title[:7].casefold() == "lukket " and STATUS_PREFIX.match(title) is not None
 
 
 @functools.lru_cache(maxsize=4096)

@@ -17,13 +17,16 @@ from referatlint.records import record
 from referatlint.regex import Lazy
 
 ITEM_WORD = r"(?:Punkt(?: nr\.?)?|Pkt\.?|Sag(?: nr\.?)?|Dagsordens?punkt)"
+# "Punkt 7: Title", "Punkt 7 - Title", and "Punkt 7, Title" (Aarhus) with a capital after the
+# comma: "Punkt 3, som udvalget ..." is a sentence.
 ITEM_EXPLICIT = regex.compile(
-    rf"^{ITEM_WORD}\s*(?P<number>\d{{1,4}})\s*[:.)–-]?\s+(?P<title>[^\s\[].*)$"
+    rf"^{ITEM_WORD}\s*(?P<number>\d{{1,4}})(?:\s*[:.)–-]|,(?=\s+[A-ZÆØÅ0-9\"“„«]))?\s+"
+    r"(?P<title>[^\s\[].*)$"
 )
 # "Punkt 7" alone, or with the meeting after a comma (Aarhus: "Punkt 7, Byrådets møde den
 # 13. marts 2024"): the title is on the next line.
 ITEM_EXPLICIT_ALONE = regex.compile(
-    rf"^{ITEM_WORD}\s*(?P<number>\d{{1,4}})(?:\s*[:.)]|,\s.*\bmøde\b.*)?$"
+    rf"^{ITEM_WORD}\s*(?P<number>\d{{1,4}})(?:\s*[:.)]|,\s.*\bmøde den \d.*)?$"
 )
 # "7. Title", "7) Title", "7 - Title" (Silkeborg).
 ITEM_BARE = regex.compile(r"^(?P<number>\d{1,4})(?:\s?[.)]|\s+[–-])\s+(?P<title>\S.*)$")
