@@ -164,3 +164,33 @@ def test_a_header_written_as_a_sentence_leads_into_the_place_with_a_preposition(
         "18:00",
         place,
     )
+
+
+def test_members_one_paragraph_each_as_a_docx_reads():
+    read = meeting(
+        "Referat\n\nKlima- og Miljøudvalget\n\nMødedato: Tirsdag den 10. december 2024\n\n"
+        "Medlemmer:\n\nSimon Hansen (A), formand\n\nTina Lund (V), næstformand\n\n"
+        "Jens Erik Bech (A)\n\nBirgit Munk (F)\n\n\nAfbud: Birgit Munk (F)"
+    )
+    assert [(p.name, p.absent, p.line) for p in read.participants] == [
+        ("Simon Hansen (A)", False, 7),
+        ("Tina Lund (V)", False, 7),
+        ("Jens Erik Bech (A)", False, 7),
+        ("Birgit Munk (F)", True, 7),
+    ]
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "Sekretær Lise Holm",  # no party letter, unlike the members
+        "Mødet blev holdt digitalt.",
+        "Sagsnr.: 24/1120\nSagsbehandler: Lise Holm (A)",  # a paragraph of two lines
+    ],
+)
+def test_a_paragraph_unlike_a_member_ends_the_list(below):
+    read = meeting(
+        "Referat\n\nKlima- og Miljøudvalget\n\nMødedato: Tirsdag den 10. december 2024\n\n"
+        f"Medlemmer:\n\nSimon Hansen (A), formand\n\nTina Lund (V)\n\n{below}"
+    )
+    assert [p.name for p in read.participants] == ["Simon Hansen (A)", "Tina Lund (V)"]

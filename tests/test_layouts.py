@@ -6,7 +6,12 @@ import re
 import pytest
 from conftest import FIXTURES, seed_text
 from referatlint.parse import parse
-from referatlint.parse.document import printed_pages
+from referatlint.parse.document import (
+    dashed_page_number,
+    page_numbers_in_step,
+    pages_from_numbers,
+    printed_pages,
+)
 from referatlint.parse.layouts import CASE_NUMBER
 from referatlint.parse.vocabulary import DEFAULT
 from referatlint.read.source import from_text
@@ -1305,6 +1310,75 @@ def test_a_running_header_without_af_is_page_furniture_only_where_it_keeps_step(
     text = text.replace("Side 2", "Side 6").replace("Side 3", "Side 9")
     decision = "Godkendt. Socialudvalget\tMødedato: 07.10.2024\tSide 6"
     assert parsed(text).items[0].decision.text == decision
+
+
+def test_a_page_number_between_dashes_is_page_furniture(cli, tmp_path):
+    """Frederikshavn: "- N -" alone on the last line of each page (form feeds), under a
+    running header: no attachment, no section's text; an empty section at a page's end."""
+    document = fixture("sidetal_mellem_streger.txt")
+    assert [(i.number, i.page, i.closed) for i in document.items] == [
+        ("1", 2, False), ("2", 2, False), ("3", 3, False), ("4", 4, False), ("5", 4, False),
+        ("6", 5, True),
+    ]  # fmt: skip
+    assert [a.text for a in document.items[2].attachments] == [
+        "1. Takstblad for renovation 2025",
+        "2. Notat om indsamling af tekstilaffald",
+    ]
+    recommendation = document.items[1].sections[-1]
+    assert (recommendation.heading, [line.text for line in recommendation.body]) == (
+        "Indstilling",
+        ["Borgmesteren indstiller, at orienteringen tages til efterretning."],
+    )
+    defects = [
+        ("Borgmesteren indstiller, at orienteringen tages til efterretning.\n", ""),
+        ("Direktøren for Teknik og Miljø indstiller, at der gives en anlægsbevilling på 8,5 "
+         "mio. kr. til cykelstien.\n", ""),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "sidetal_mellem_streger.txt", defects)
+    assert found == ["44:1: RL102", "88:1: RL102"]
+
+
+def test_page_numbers_between_dashes_give_a_text_copy_its_pages(cli, tmp_path):
+    # Copied without its page breaks: "- N -" running on from 1 still closes each page.
+    text = (LAYOUTS / "sidetal_mellem_streger.txt").read_text("utf-8").replace("\f", "")
+    document = parsed(text)
+    assert document.pages == 5
+    assert [(i.number, i.page) for i in document.items] == [
+        ("1", 2), ("2", 2), ("3", 3), ("4", 4), ("5", 4), ("6", 5)
+    ]  # fmt: skip
+    assert len(document.items[2].attachments) == 2
+    path = tmp_path / "uden_sideskift.txt"
+    path.write_text(text.replace("Hjørringvej ...................... 4", "Hjørringvej "
+                                 "...................... 3"), encoding="utf-8")  # fmt: skip
+    run = cli([path, "--output-format", "concise"])
+    assert run.out.splitlines() == [
+        f"{path}:19:1: RL304 [punkt 4, side 1] Indholdsfortegnelsen siger side 3, men punktet "
+        "begynder på side 4."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [("- 7 -", 7), ("  – 12 –", 12), ("-3-", 3), ("- 7", None), ("- a -", None), ("--", None)],
+)
+def test_page_numbers_between_dashes(line, number):
+    assert dashed_page_number(line) == number
+
+
+def test_numbers_between_dashes_are_page_numbers_only_when_they_keep_step():
+    assert page_numbers_in_step([(4, 1), (9, 2), (15, 3)], None) == [(4, 1), (9, 2), (15, 3)]
+    assert page_numbers_in_step([(4, 1), (9, 3)], None) == []  # a list's "- 1 -", "- 3 -"
+    assert page_numbers_in_step([(4, 2), (9, 3)], (1,) * 5 + (2,) * 5) == [(4, 2), (9, 3)]
+    assert page_numbers_in_step([(4, 2), (9, 3)], (1,) * 10) == []
+    assert page_numbers_in_step([(4, 1)], None) == []
+
+
+def test_numbers_without_a_total_give_pages_only_when_both_ends_agree():
+    lines = ["Referat", "Punkt 1: A", "Tekst", "Tekst", "- 1 -", "Punkt 2: B", "Tekst",
+             "- 2 -", "Punkt 3: C", "Tekst", "Tekst", "Tekst"]  # fmt: skip
+    # The last page lost its number: footers at the start, headers at the end.
+    assert pages_from_numbers(lines, [(4, 1), (7, 2)]) is None
+    assert pages_from_numbers(lines[:9], [(4, 1), (7, 2)]) == ((1,) * 5 + (2,) * 3 + (2,), 2)
 
 
 def test_case_number_lines_with_two_fields_or_a_kle_label():

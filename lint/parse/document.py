@@ -37,6 +37,8 @@ PAGE_FURNITURE = regex.compile(
 )
 FURNITURE_LAST = frozenset("0123456789 \t")  # a quick test before the pattern
 PAGE_NUMBER = regex.compile(r"(?:side|page)\s+(\d{1,4})\s*(?:af|of|/)\s*(\d{1,4})\s*$", re.I)
+# A page number between dashes alone on its line: "- 7 -", "– 7 –".
+PAGE_DASHES = frozenset("-–")
 FEW_LINES = 3  # lines above a first page's footer: more than a running header's
 # A web page's link back to its top: "[Til toppen](#top)".
 BACK_LINKS = frozenset(("til toppen", "tilbage til toppen", "til top", "top"))
@@ -51,16 +53,26 @@ def parse(
     """Describe a document: meeting, table of contents, items and trailing parts."""
     vocabulary = vocabulary or DEFAULT
     # Footers stand between pages, not in the table of contents, an item or a decision.
-    furniture = [
-        index
-        for index, line in enumerate(source.lines)
-        if ((last := line[-1:]) in FURNITURE_LAST and page_footer(line))
-        or (last == ")" and back_link(line.strip()))
-    ]
+    furniture: list[int] = []
+    dashed: list[tuple[int, int]] = []  # (index, number) of each "- 7 -"
+    for index, line in enumerate(source.lines):
+        last = line[-1:]
+        if last in FURNITURE_LAST:
+            if page_footer(line):
+                furniture.append(index)
+        elif last == ")":
+            if back_link(line.strip()):
+                furniture.append(index)
+        elif last in PAGE_DASHES and (number := dashed_page_number(line)) is not None:
+            dashed.append((index, number))
     pages, page_count = source.line_pages, source.pages
+    dashed = page_numbers_in_step(dashed, pages)
     if pages is None and len(furniture) >= 2:
         # A text copied from a PDF keeps "Side 2 af 4" where its page breaks were.
         pages, page_count = printed_pages(source.lines, furniture) or (None, None)
+    if pages is None and dashed:
+        pages, page_count = pages_from_numbers(source.lines, dashed) or (None, None)
+    furniture.extend(index for index, _ in dashed)
     rows = list(map(Line._make, zip(source.lines, count(1), pages or repeat(None))))
     text = "\n".join(source.lines)
     vocabulary = vocabulary.for_text(text)  # "Forslag" is Indstilling where nothing else is
@@ -198,29 +210,62 @@ def printed_pages(lines: Sequence[str], furniture: list[int]) -> tuple[tuple[int
     total = numbered[0][2]
     if any(of != total for _, _, of in numbered) or numbered[-1][1] > total:
         return None
-    if any(after[1] != before[1] + 1 for before, after in pairwise(numbered)):
+    return pages_from_numbers(lines, [(index, number) for index, number, _ in numbered], total)
+
+
+def pages_from_numbers(
+    lines: Sequence[str], numbered: list[tuple[int, int]], total: int | None = None
+) -> tuple[tuple[int, ...], int] | None:
+    """The page of every line from the page numbers at ``numbered`` (index, number), and the
+    number of pages. Without the total ("- 7 -"), the last page may have lost its number:
+    then both ends must show that the numbers close their pages, or both that they open them."""
+    if len(numbered) < 2 or any(after[1] != before[1] + 1 for before, after in pairwise(numbered)):
         return None
-    (first_index, first, _), (last_index, last, _) = numbered[0], numbered[-1]
-    votes = set()  # True: the numbers close their pages (footers); False: they open them
+    (first_index, first), (last_index, last) = numbered[0], numbered[-1]
+    votes = []  # True: the numbers close their pages (footers); False: they open them
     if first == 1:
-        votes.add(filled(lines[:first_index]) > FEW_LINES)
-    if last == total:
-        votes.add(filled(lines[last_index + 1 :]) <= FEW_LINES)
-    if len(votes) != 1:
+        votes.append(filled(lines[:first_index]) > FEW_LINES)
+    if total is None or last == total:
+        votes.append(filled(lines[last_index + 1 :]) <= FEW_LINES)
+    if len(set(votes)) != 1 or (total is None and len(votes) < 2):
         return None
+    total = total or last
     pages: list[int] = []
     previous = 0
-    if votes.pop():  # footers: a line is on the page of the next footer
-        for index, number, _ in numbered:
+    if votes[0]:  # footers: a line is on the page of the next footer
+        for index, number in numbered:
             pages.extend([number] * (index + 1 - previous))
             previous = index + 1
         pages.extend([min(last + 1, total)] * (len(lines) - previous))
     else:  # headers: a line is on the page of the header above it
         pages.extend([max(first - 1, 1)] * first_index)
-        for position, (index, number, _) in enumerate(numbered):
+        for position, (index, number) in enumerate(numbered):
             stop = numbered[position + 1][0] if position + 1 < len(numbered) else len(lines)
             pages.extend([number] * (stop - index))
     return tuple(pages), total
+
+
+def dashed_page_number(line: str) -> int | None:
+    """The number of a page number between dashes alone on its line ("- 7 -"), else None."""
+    text = line.strip()
+    if len(text) < 3 or text[0] not in PAGE_DASHES or text[-1] not in PAGE_DASHES:
+        return None
+    number = text[1:-1].strip()
+    return int(number) if len(number) <= 4 and number.isascii() and number.isdigit() else None
+
+
+def page_numbers_in_step(
+    numbered: list[tuple[int, int]], pages: Sequence[int] | None
+) -> list[tuple[int, int]]:
+    """The "- 7 -" lines that are page numbers: two or more, keeping step with the pages, or
+    in a text without pages running on one by one (a list's "- 2 -" does neither)."""
+    if len(numbered) < 2:
+        return []
+    if pages is None:
+        in_step = all(after[1] == before[1] + 1 for before, after in pairwise(numbered))
+    else:
+        in_step = len({number - pages[index] for index, number in numbered}) == 1
+    return numbered if in_step else []
 
 
 def filled(lines: Sequence[str]) -> int:

@@ -73,6 +73,9 @@ NAME_COLUMN = frozenset(("navn", "medlem", "medlemmer", "deltager", "deltagere")
 NAME_SPLIT = regex.compile(r"\s*,\s*|\s+og\s+")
 NOBODY = Lazy(r"^\s*(?:ingen(?: afbud| fravær(?:ende)?)?|intet|[-–—])?\s*\.?\s*$", re.I)
 PARENTHESES = regex.compile(r"\([^)]*\)")
+PARTY = regex.compile(r"\([A-ZÆØÅ]{1,2}\)")  # "(A)", "(SF)"
+NAME_PARTICLES = frozenset(("af", "de", "la", "le", "van", "von"))  # "Ulla de Neergaard"
+MEMBER_LENGTH = 80
 # A place without a label, on the line after a date without one: "Byrådssalen, Randers
 # Rådhus, Laksetorvet 1", "Mødelokale 1, Rådhuset". Only a word naming a room or a town
 # hall makes it the place; any other line there is the body, a time or the text.
@@ -173,9 +176,14 @@ def parse_header(rows: list[Line]) -> tuple[Meeting, str | None]:
                 # Long participant lists wrap onto the following lines; a list that starts
                 # below its field name ("Medlemmer:", "Afbud fra:") has a name on each line.
                 one_per_line = not value
-                while index < len(rows) and rows[index].text.strip():
+                # One paragraph per member (how a DOCX reads): a blank line before each name.
+                spaced = one_per_line and index < len(rows) and not rows[index].text.strip()
+                while index < len(rows):
                     line = rows[index].text.strip()
-                    if FIELD.match(line):
+                    if not line and spaced and member_paragraph(rows, index + 1):
+                        index += 1
+                        continue
+                    if not line or FIELD.match(line):
                         break
                     index += 1
                     if one_per_line:  # a table's row "Anne Berg<tab>A": the name is its first cell
@@ -273,6 +281,22 @@ def build_meeting(
         participants=participants,
         absences=absences,
     )
+
+
+def member_paragraph(rows: list[Line], index: int) -> bool:
+    """Whether the row at ``index``, below a blank one, is a member's name as a paragraph of
+    its own, alike the member above it ("Tina Lund (V), næstformand"): one line, the name's
+    words in capitals, a party letter if the member above has one."""
+    if index >= len(rows) or (index + 1 < len(rows) and rows[index + 1].text.strip()):
+        return False
+    text = rows[index].text.strip()
+    if not text or len(text) > MEMBER_LENGTH or FIELD.match(text):
+        return False
+    words = PARENTHESES.sub("", without_role(text)).split()
+    if not 2 <= len(words) <= 5 or not all(w[0].isupper() or w in NAME_PARTICLES for w in words):
+        return False
+    above = rows[index - 2].text.strip()  # the member above, or the field's own line
+    return bool(FIELD.match(above)) or bool(PARTY.search(above)) == bool(PARTY.search(text))
 
 
 def people(values: dict[str, Field]) -> tuple[tuple[Participant, ...], tuple[Absence, ...]]:
