@@ -14,6 +14,7 @@ from referatlint.parse.dates import (
     full_weekday,
     long_date,
     long_span,
+    shared_year,
     to_iso,
     weekday_name,
 )
@@ -108,6 +109,11 @@ def check_weekday(document, context):
             continue
         iso = to_iso(match)
         date = DATE_ARTICLE.sub("", match.group(0)[len(match["weekday"]) :].strip(" ,"))
+        if iso is None and match["d2"]:
+            # "torsdag den 28. august og fredag den 29. august 2025": the year comes later.
+            year = shared_year(text, match.end(), MONTHS[match["m2"].lower()])
+            if year and (iso := to_iso(match, year)):
+                date = long_date(iso)
         if iso is None:
             iso = without_year(match, text, meeting_day)
             if iso is None:
@@ -464,15 +470,18 @@ RULES = (
         title=Msg("Ugedag og dato passer ikke sammen", "Weekday does not match date"),
         what=Msg(
             "En ugedag skrevet foran en dato (»Mandag d. 2. november 2021«) er ikke den "
-            "ugedag, datoen falder på. Mødedatoen og alle andre datoer med ugedag tjekkes. En "
-            "dato uden årstal (»torsdag den 12. marts«) læses i mødets år og årene før og "
-            "efter, så langt som ca. 200 dage fra mødet, og meldes kun, når ugedagen ikke "
-            "passer med nogen af dem; uden mødedato tjekkes den ikke.",
+            "ugedag, datoen falder på. Mødedatoen og alle andre datoer med ugedag tjekkes. Et "
+            "årstal skrevet én gang efter flere datoer (»torsdag den 28. august og fredag den "
+            "29. august 2025«) gælder dem alle. En anden dato uden årstal (»torsdag den 12. "
+            "marts«) læses i mødets år og årene før og efter, så langt som ca. 200 dage fra "
+            "mødet, og meldes kun, når ugedagen ikke passer med nogen af dem; uden mødedato "
+            "tjekkes den ikke.",
             "A weekday written before a date is not the weekday of that date; the meeting date "
-            "and every other date with a weekday are checked. A date without a year is read in "
-            "the meeting's year and the years before and after, up to about 200 days from the "
-            "meeting, and reported only when the weekday fits none of them; without a meeting "
-            "date it is not checked.",
+            "and every other date with a weekday are checked. A year written once after "
+            "several dates (“torsdag den 28. august og fredag den 29. august 2025”) belongs to "
+            "them all. Another date without a year is read in the meeting's year and the "
+            "years before and after, up to about 200 days from the meeting, and reported only "
+            "when the weekday fits none of them; without a meeting date it is not checked.",
         ),
         why=Msg(
             "En forkert ugedag gør det uklart, hvornår mødet var, og er et typisk tegn på en "

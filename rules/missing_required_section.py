@@ -42,14 +42,15 @@ RULE = Rule(
         "konsekvenser). Faste punkter som »Godkendelse af dagsorden«, »Spørgetid for "
         "borgerne« og »Eventuelt« er undtaget. Synonymer tæller med, fx »INDSTILLING« og "
         "»Økonomi«, og »Forslag« eller »Beslutningspunkter« i et dokument uden overskriften "
-        "»Indstilling«. En nummereret overskrift (»5. Økonomiske konsekvenser«) tæller som "
-        "overskriften.",
+        "»Indstilling«, »Bæredygtighed« i et dokument uden en overskrift om klima og miljø. "
+        "En nummereret overskrift (»5. Økonomiske konsekvenser«) tæller som overskriften.",
         "Every ordinary item must carry the sections the template requires for its case "
         "type (in the standard profile: Indstilling, Økonomiske konsekvenser and Miljø- og "
         "klimamæssige konsekvenser). Standing items (agenda approval, citizens' question "
         "time, any other business) are exempt; synonyms count, and “Forslag” or "
-        "“Beslutningspunkter” in a document with no “Indstilling” heading. A numbered heading "
-        "(“5. Økonomiske konsekvenser”) counts as the heading.",
+        "“Beslutningspunkter” in a document with no “Indstilling” heading, “Bæredygtighed” in "
+        "one with no climate heading. A numbered heading (“5. Økonomiske konsekvenser”) "
+        "counts as the heading.",
     ),
     why=Msg(
         "Politikerne skal kunne se indstillingen og konsekvenserne, før de beslutter. Et "

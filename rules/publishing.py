@@ -32,9 +32,12 @@ CPR_FOUND = Msg(
     "The text contains a CPR number ({masked}); {check_en}.",
 )
 MOD11_OK = ("det består modulus 11-kontrollen", "it passes the modulus-11 check")
+# Failing the check does not make the number harmless: the finding stands either way.
 MOD11_NO = (
-    "det består ikke modulus 11-kontrollen, men det gør ikke alle CPR-numre udstedt siden 2007",
-    "it fails the modulus-11 check, which not all numbers issued since 2007 pass",
+    "det består ikke modulus 11-kontrollen, men kan alligevel være et rigtigt CPR-nummer, "
+    "for ikke alle numre udstedt siden 2007 består den",
+    "it fails the modulus-11 check but may still be a real CPR number, for not all numbers "
+    "issued since 2007 pass it",
 )
 CPR_FIX = Msg(
     "Fjern CPR-nummeret. Skal personen nævnes, så brug initialer eller et løbenummer.",
@@ -222,6 +225,26 @@ def whole_words(low: str, words) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+EXCERPT_REACH = 12  # characters of context either side of the damaged word
+
+
+def word_excerpt(text: str, start: int, end: int) -> str:
+    """The damaged word whole, with the whole words within EXCERPT_REACH characters either
+    side of it on its line: a word cut in two would read as more damage."""
+    line_start, line_end = line_span(text, start, end)
+    while start > line_start and not text[start - 1].isspace():
+        start -= 1
+    while end < line_end and not text[end].isspace():
+        end += 1
+    left = max(line_start, start - EXCERPT_REACH)
+    while line_start < left < start and not text[left - 1].isspace():
+        left += 1
+    right = min(line_end, end + EXCERPT_REACH)
+    while end < right < line_end and not text[right].isspace():
+        right -= 1
+    return text[left:right].strip()
+
+
 def check_encoding(document, context):
     reported: set[int] = set()  # one finding per line
     for match, line, column in scan(document, MOJIBAKE, *MOJIBAKE_TRIGGERS):
@@ -231,11 +254,9 @@ def check_encoding(document, context):
         if match.group(0) in ("\ufffd", "ï¿½"):
             yield context.report(REPLACEMENT_FOUND, line, column, fix=ENCODING_FIX)
             continue
-        text = document.text
-        start, end = line_span(text, match.start(), match.end())
-        sample = text[max(start, match.start() - 12) : min(end, match.end() + 12)]
+        sample = word_excerpt(document.text, match.start(), match.end())
         yield context.report(
-            MOJIBAKE_FOUND.format(sample=sample.strip(), repaired=repaired(sample).strip()),
+            MOJIBAKE_FOUND.format(sample=sample, repaired=repaired(sample)),
             line,
             column,
             fix=ENCODING_FIX,

@@ -1049,6 +1049,27 @@ def test_defects_in_the_viborg_layout_are_found(cli, tmp_path):
     assert found == ["7:11: RL501", "19:1: RL304", "169:1: RL401"]
 
 
+def test_baeredygtighed_as_the_climate_section_and_a_year_shared_by_two_dates(cli, tmp_path):
+    """Skanderborg: "Bæredygtighed" is the template's climate and environment section,
+    "Orientering fra borgmester og direktion" a standing item, and a meeting plan writes
+    the year once after two dates ("torsdag den 28. august og fredag den 29. august 2025")."""
+    document = fixture("skanderborg_dagsorden.txt")
+    assert [(s.heading, s.canonical) for s in document.items[2].sections] == [
+        ("Beslutningstema", "Beslutningstema"),
+        ("Sagsfremstilling", "Sagsfremstilling"),
+        ("Indstilling", "Indstilling"),
+        ("Økonomi", "Økonomiske konsekvenser"),
+        ("Bæredygtighed", "Miljø- og klimamæssige konsekvenser"),
+        ("Bilag", "Bilag"),
+    ]
+    defects = [
+        ("Bæredygtighed\nUdbygningen opføres", "Udbygningen opføres"),
+        ("holdes torsdag den 28. august", "holdes onsdag den 28. august"),
+    ]
+    found = findings_with_defects(cli, tmp_path, "skanderborg_dagsorden.txt", defects)
+    assert found == ["79:1: RL101", "113:144: RL501"]
+
+
 def test_items_headed_number_tab_title_and_a_slash_in_a_heading(cli, tmp_path):
     """Lyngby-Taarbæk: "1<TAB>Title" item headings (the table of contents has the same
     rows), "Økonomi/finansiering" as the economy section, footers in the running text."""

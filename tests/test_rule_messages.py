@@ -265,9 +265,16 @@ Godkendt.
     ("damaged", "sample", "repaired"),
     [
         # A letter written right in the same word: only the damaged sequence is mended.
-        ("rÃ¥dighedsbeløb", "et afsatte rÃ¥dighedsbeløb", "et afsatte rådighedsbeløb"),
-        ("rÃ¥dighedsbelob", "et afsatte rÃ¥dighedsbelob", "et afsatte rådighedsbelob"),
-        ("RÃ…DIGHEDSBELÃ˜B", "et afsatte RÃ…DIGHEDSBELÃ˜", "et afsatte RÅDIGHEDSBELØ"),
+        # The excerpt is whole words: "det", not "et"; the damaged word to its end.
+        ("rÃ¥dighedsbeløb", "det afsatte rÃ¥dighedsbeløb på", "det afsatte rådighedsbeløb på"),
+        ("rÃ¥dighedsbelob", "det afsatte rÃ¥dighedsbelob på", "det afsatte rådighedsbelob på"),
+        (
+            "RÃ…DIGHEDSBELÃ˜B",
+            "det afsatte RÃ…DIGHEDSBELÃ˜B på",
+            "det afsatte RÅDIGHEDSBELØB på",
+        ),
+        # Words that would be cut at either side are left out.
+        ("særlige hÃ¸jbeholderen", "særlige hÃ¸jbeholderen på", "særlige højbeholderen på"),
     ],
 )
 def test_rl603_suggests_the_text_with_only_the_damage_mended(
@@ -282,5 +289,54 @@ def test_rl603_suggests_the_text_with_only_the_damage_mended(
             f"Teksten har forkert tegnkodning (»{sample}«); der skulle nok stå »{repaired}«.",
             "Ret teksten, og tjek eksporten: den er sandsynligvis gemt eller læst med en forkert "
             "tegnkodning (brug UTF-8).",
+        )
+    ]
+
+
+# --------------------------------------------------------------------------- RL601
+
+CPR_IN_TEXT = """\
+Referat
+Byrådet
+Mødedato: 24.09.2024
+
+1. Klage over afgørelse om hjemmehjælp
+
+Indstilling
+Udvalget indstiller, at klagen fra borgeren ({number}) afvises.
+
+Økonomi
+Ingen.
+
+Miljø og klima
+Ingen.
+
+Beslutning
+Godkendt.
+"""
+
+
+@pytest.mark.parametrize(
+    ("number", "check"),
+    [
+        ("010190-1238", "det består modulus 11-kontrollen"),
+        # A number failing the check is reported just the same, and the message says why.
+        (
+            "150362-2117",
+            "det består ikke modulus 11-kontrollen, men kan alligevel være et rigtigt "
+            "CPR-nummer, for ikke alle numre udstedt siden 2007 består den",
+        ),
+    ],
+)
+def test_rl601_says_a_number_failing_modulus_11_may_still_be_real(cli, tmp_path, number, check):
+    document = write(tmp_path / "referat.txt", CPR_IN_TEXT.format(number=number))
+    masked = number[:6] + "-****"
+    assert findings(cli, document, "--select", "RL601", "--isolated") == [
+        (
+            "RL601",
+            "1",
+            8,
+            f"Teksten indeholder et CPR-nummer ({masked}); {check}.",
+            "Fjern CPR-nummeret. Skal personen nævnes, så brug initialer eller et løbenummer.",
         )
     ]

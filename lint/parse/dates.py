@@ -45,6 +45,12 @@ WEEKDAY_DATE_RE = regex.compile(
     rf"\b(?P<weekday>(?i:{WEEKDAY_NAMES}))(?:,)? (?:(?i:den|d\.) )?(?:{DATE}|{SHORT_YEAR})"
     r"(?![\d])"
 )
+# "torsdag den 28. august og fredag den 29. august 2025": the next date of an enumeration,
+# which may carry the year written once for all of them.
+NEXT_DATE = regex.compile(
+    rf"(?:,| og| eller| til| ?[-–]) (?:(?i:{WEEKDAY_NAMES}),? )?(?:(?i:den|d\.) )?"
+    rf"\d{{1,2}}\.? ?(?P<month>(?i:{MONTH_NAMES}))\.?(?: (?P<year>\d{{4}})(?!\d))?"
+)
 # A word that makes "2. halvår" or "1. januar" a date or period rather than a list entry.
 DATE_WORD = regex.compile(rf"^(?i:{MONTH_NAMES}|kvartal|halvår|halvdel)\b")
 
@@ -74,6 +80,20 @@ def to_iso(match: re.Match[str], default_year: int | None = None) -> str | None:
         return datetime.date(int(year), int(month), int(day)).isoformat()
     except ValueError:
         return None
+
+
+def shared_year(text: str, end: int, month: int) -> int | None:
+    """The year of a date in ``month`` without a year, ending at ``end``, when the dates
+    that follow it in an enumeration end with one ("den 28. august og den 29. august
+    2025"); a later month's year is the next year's ("30. december - 2. januar 2026")."""
+    for _ in range(6):  # a list of dates is short; a longer run is no enumeration
+        joined = NEXT_DATE.match(text, end)
+        if joined is None:
+            return None
+        if joined["year"]:
+            return int(joined["year"]) - (month > MONTHS[joined["month"].lower()])
+        end = joined.end()
+    return None
 
 
 def earlier(date: str | None, other: str | None) -> bool:

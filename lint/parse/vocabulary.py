@@ -44,6 +44,9 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Klima, natur og miljø",
         "Miljø og klima",
         "Klima og miljø",
+        "Klima- og miljøvurdering",
+        "Miljø- og klimavurdering",
+        "Klima og bæredygtighed",
     ),
     "Beslutning": ("Beslutninger", "Udvalgets beslutning", "Byrådets beslutning", "Afgørelse"),
     "Sagsfremstilling": ("Beskrivelse af sagen", "Sagsbeskrivelse", "Sagens indhold"),
@@ -73,8 +76,13 @@ SECTIONS: dict[str, tuple[str, ...]] = {
 # that section and be reported as a duplicate (RL104). A template names its recommendation
 # one way, so a document with any Indstilling heading keeps "Forslag" as text. Aarhus heads
 # it "Beslutningspunkter" ("2. Beslutningspunkter / At 1) ..."), elsewhere a name for what
-# is to be decided (Beslutningstema) that may stand beside an Indstilling.
-FALLBACK_SECTIONS: dict[str, tuple[str, ...]] = {"Indstilling": ("Forslag", "Beslutningspunkter")}
+# is to be decided (Beslutningstema) that may stand beside an Indstilling. Skanderborg heads
+# its climate and environment section "Bæredygtighed"; beside a climate heading the word
+# may head a passage of another section (the UN goals, a building's certification).
+FALLBACK_SECTIONS: dict[str, tuple[str, ...]] = {
+    "Indstilling": ("Forslag", "Beslutningspunkter"),
+    "Miljø- og klimamæssige konsekvenser": ("Bæredygtighed",),
+}
 
 DECISION_PHRASES: tuple[str, ...] = (
     r"orientering(?:en)? (?:blev )?(?:givet|taget til efterretning)",

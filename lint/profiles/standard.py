@@ -18,7 +18,11 @@ PROFILE = {
     "standard_items": [
         r"^godkendelse af (?:dagsorden(?:en)?|referat(?:et)?|beslutningsprotokol(?:len)?)\b",
         r"^orienteringer\b",
-        r"^orientering(?:er)? (?:og eventuelt|fra (?:formanden|forvaltningen|administrationen|direktøren|borgmesteren))\b",
+        # Someone of the municipality informs ("Orientering fra borgmester og direktion",
+        # "... fra udvalgsformanden"): not a case to inform about ("Orientering om
+        # budgetopfølgning"), nor news from an outside body.
+        r"^orientering(?:er)?(?:$| og eventuelt\b| fra (?:\w*(?:formand|direktør|chef)"
+        r"|borgmester|direktion|forvaltning|administration|sekretariat|(?:udvalgs)?medlem)\w*)",
         r"^meddelelser\b",
         r"^eventuelt\b",
         r"^evt\.?$",
