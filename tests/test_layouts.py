@@ -1791,3 +1791,24 @@ def test_case_number_after_the_title_and_lukket_punkt_before_it():
         ("Cykelparkering ved Nørreport Station, projektforslag", "2024-0298765", False),
         ("Erstatningssag vedrørende vejarbejde", "2024-0456789", True),
     ]
+
+
+def test_a_toc_without_pages_whose_rows_carry_the_status_and_its_defects(cli, tmp_path):
+    """Guldborgsund: a Word table of contents without page numbers, "1 (Åben) Title" /
+    "5 (Lukket) Title", above items headed the same way: the rows are its entries, not items."""
+    document = fixture("status_i_parentes_uden_sidetal.txt")
+    assert [(e.number, e.title, e.page, e.closed) for e in document.toc] == [
+        ("1", "Godkendelse af dagsorden", None, False),
+        ("2", "Vandhandleplan 2024-2027 for Guldborgsund Kommune", None, False),
+        ("3", "Vinterbekæmpelse - regulativ 2024-2028", None, False),
+        ("4", "Eventuelt", None, False),
+        ("5", "Erstatningssag - vejarbejde", None, True),
+    ]
+    assert [(i.number, i.line, i.closed) for i in document.items] == [
+        ("1", 27, False), ("2", 35, False), ("3", 67, False), ("4", 99, False), ("5", 105, True)
+    ]  # fmt: skip
+    defects = [
+        ("5 (Lukket) Erstatningssag - vejarbejde\n\n1", "5 (Åben) Erstatningssag - vejarbejde\n\n1")
+    ]
+    found = findings_with_defects(cli, tmp_path, "status_i_parentes_uden_sidetal.txt", defects)
+    assert found == ["25:1: RL309"]

@@ -154,7 +154,12 @@ def match_entry(text: str, paged_only: bool = False) -> re.Match[str] | None:
     # "Punkt 1. Title" as a plain list; a table row's page may be on its next line.
     if "\t" in text:
         return NUMBERED_ENTRY.match(text) or TABBED_ENTRY.match(text)
-    return NUMBERED_ENTRY.match(text) or ITEM_EXPLICIT.match(text)
+    return (
+        NUMBERED_ENTRY.match(text)
+        or ITEM_EXPLICIT.match(text)
+        # "3 (Lukket) Erstatningssag": a Word TOC field without page numbers (Guldborgsund)
+        or (ITEM_WITH_STATUS.match(text) if "(" in text[:8] else None)
+    )
 
 
 def find_toc(rows: list[Line], limit: int) -> Toc | None:
