@@ -1812,3 +1812,18 @@ def test_a_toc_without_pages_whose_rows_carry_the_status_and_its_defects(cli, tm
     ]
     found = findings_with_defects(cli, tmp_path, "status_i_parentes_uden_sidetal.txt", defects)
     assert found == ["25:1: RL309"]
+
+
+@pytest.mark.parametrize("header", ["Punkt Tekst\tSide", "Nr. Titel Side", "Pkt.\tTitel\tSide"])
+def test_the_column_headings_of_a_toc_table_head_no_group(header):
+    """Fredericia's PDF prints the table's headings "Punkt Tekst<TAB>Side" above the rows:
+    the headings of its columns, not a group of items such as "Lukkede punkter"."""
+    document = parsed(
+        f"Indholdsfortegnelse\n\n{header}\n"
+        "1. Godkendelse af dagsorden ........................ 2\n"
+        "2. Affaldsplan 2025-2036 - endelig vedtagelse ....... 2\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+        "2. Affaldsplan 2025-2036 - endelig vedtagelse\n\nBeslutning\nGodkendt.\n"
+    )
+    assert [(e.number, e.page, e.group) for e in document.toc] == [("1", 2, None), ("2", 2, None)]
+    assert [(i.number, i.group) for i in document.items] == [("1", None), ("2", None)]

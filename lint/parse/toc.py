@@ -30,9 +30,12 @@ NUMBERED_ENTRY = regex.compile(r"^(?P<number>\d{1,4})(?:[.)]|\s+[–-])\s+(?P<ti
 # nor a row of a table with more cells.
 TABBED_ENTRY = regex.compile(r"^(?P<number>\d{1,3})\t+(?P<title>[A-ZÆØÅ\"“„«»][^\t]*?)\s*$")
 GROUP_ROW = regex.compile(r"^(?P<group>[^\t\d\s][^\t]*?)\t+\s*$")
-# The column headings of a table of contents: "Pkt.<TAB>Titel<TAB>Side", "Sag/Tekst<TAB>Side".
+# The column headings of a table of contents: "Pkt.<TAB>Titel<TAB>Side", "Sag/Tekst<TAB>Side",
+# and "Punkt Tekst<TAB>Side" from a PDF, whose first two headings stand close.
 HEADER_ROW = regex.compile(
-    r"^(?:Pkt\.?|Nr\.?|Punkt|Sag(?:\s?nr\.?)?)(?:\t+\S+|/\S+)\t+(?:Side|Sidetal|Sidenr\.?)\s*$",
+    r"^(?:Pkt\.?|Nr\.?|Punkt|Sag(?:\s?nr\.?)?)"
+    r"(?:\t+\S+|/\S+| +(?:Tekst|Titel|Emne|Sag|Sagstitel|Overskrift|Indhold))"
+    r"[\t ]+(?:Side|Sidetal|Sidenr\.?)\s*$",
     re.I,
 )
 MARKUP = regex.compile(r"</?[a-zA-Z][^>]*>")
