@@ -1827,3 +1827,47 @@ def test_the_column_headings_of_a_toc_table_head_no_group(header):
     )
     assert [(e.number, e.page, e.group) for e in document.toc] == [("1", 2, None), ("2", 2, None)]
     assert [(i.number, i.group) for i in document.items] == [("1", None), ("2", None)]
+
+
+def test_a_page_after_one_space_in_a_toc_copied_from_a_pdf_and_its_defects(cli, tmp_path):
+    """Hillerød copied from a PDF viewer: "183. Godkendelse af dagsorden 2", the tab before
+    the page lost. The last number only is the page ("... spildevand 2025 2"), and a wrong one
+    is found."""
+    document = fixture("toc_sidetal_efter_mellemrum.txt")
+    assert [(e.number, e.title, e.page) for e in document.toc] == [
+        ("183", "Godkendelse af dagsorden", 2),
+        ("184", "Takster for vand og spildevand 2025", 2),
+        ("185", "Lokalplan 444 for boliger ved Hillerød Syd - endelig vedtagelse", 3),
+        ("186", "Eventuelt", 4),
+    ]
+    defects = [("Syd - endelig vedtagelse 3", "Syd - endelig vedtagelse 4")]
+    found = findings_with_defects(cli, tmp_path, "toc_sidetal_efter_mellemrum.txt", defects)
+    assert found == ["13:1: RL304"]
+    # A page misprinted lower than the one above is still a page, and found.
+    defects = [("186. Eventuelt 4", "186. Eventuelt 1")]
+    found = findings_with_defects(cli, tmp_path, "toc_sidetal_efter_mellemrum.txt", defects)
+    assert found == ["14:1: RL304", "14:1: RL305"]
+
+
+@pytest.mark.parametrize(
+    "toc, body",
+    [
+        # Titles that end in numbers of their own, as the body prints them, above a text
+        # whose line breaks after "lokalplan".
+        (["Lokalplan 444", "Lokalplan 450"],
+         ["Lokalplan 444", "Lokalplan 450\n\nSagsfremstilling\nForslaget afløser en del af lokalplan\n"
+          "444 for området."]),
+        # One row without a number at its end: no page after a space anywhere.
+        (["Godkendelse af dagsorden 1", "Budget 2025", "Eventuelt"],
+         ["Godkendelse af dagsorden", "Budget 2025", "Eventuelt"]),
+        # Numbers that fall more than once are no pages.
+        (["Vej 12", "Sti 3", "Bro 9", "Havn 1"], ["Vej", "Sti", "Bro", "Havn"]),
+    ],
+)  # fmt: skip
+def test_a_number_ending_every_toc_title_stays_unless_the_rows_agree_it_is_a_page(toc, body):
+    rows = "".join(f"{number}. {title}\n" for number, title in enumerate(toc, 1))
+    items = "".join(
+        f"{number}. {title}\n\nBeslutning\nGodkendt.\n\n" for number, title in enumerate(body, 1)
+    )
+    document = parsed(f"Indholdsfortegnelse\n{rows}\n{items}")
+    assert [(e.title, e.page) for e in document.toc] == [(title, None) for title in toc]
