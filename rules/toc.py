@@ -295,13 +295,42 @@ TITLE = Msg(
     "The title in the table of contents (“{toc}”) differs from the item's (“{item}”).",
 )
 TITLE_FIX = Msg("Brug samme titel begge steder.", "Use the same title in both places.")
+# Titles up to this length are quoted whole; longer ones around where they first differ.
+TITLE_LIMIT = 100
+# How much of the common beginning stays before the first difference.
+TITLE_CONTEXT = 30
+
+
+def differing(toc: str, item: str) -> tuple[str, str]:
+    """Both titles for the message: whole when they are short enough, else cut alike from a
+    word shortly before the first difference, which two titles cut at the same length would
+    hide (»... endelig vedtag…« twice)."""
+    toc, item = " ".join(toc.split()), " ".join(item.split())
+    if max(len(toc), len(item)) <= TITLE_LIMIT:
+        return toc, item
+    same = next(
+        (at for at, (mine, theirs) in enumerate(zip(toc, item, strict=False)) if mine != theirs),
+        min(len(toc), len(item)),
+    )
+    start = toc.rfind(" ", 0, max(0, same - TITLE_CONTEXT)) + 1
+    return excerpt(toc, start), excerpt(item, start)
+
+
+def excerpt(text: str, start: int) -> str:
+    """The text from ``start``, cut after a whole word when it is too long."""
+    cut = ("…" if start else "") + text[start:]
+    if len(cut) <= TITLE_LIMIT:
+        return cut
+    end = cut.rfind(" ", 0, TITLE_LIMIT)
+    return cut[: end if end > 0 else TITLE_LIMIT - 1] + "…"
 
 
 def check_toc_title(document, context):
     for entry, agenda_item in align(document, context).pairs:
         if title_key(entry.title) != title_key(agenda_item.title):
+            toc, item = differing(entry.title, agenda_item.title)
             yield context.report(
-                TITLE.format(toc=quoted(entry.title), item=quoted(agenda_item.title)),
+                TITLE.format(toc=toc, item=item),
                 entry.line,
                 item=agenda_item,
                 fix=TITLE_FIX,

@@ -1812,3 +1812,83 @@ def test_case_number_after_the_title_and_lukket_punkt_before_it():
         ("Cykelparkering ved Nørreport Station, projektforslag", "2024-0298765", False),
         ("Erstatningssag vedrørende vejarbejde", "2024-0456789", True),
     ]
+
+
+def test_a_toc_without_pages_whose_rows_carry_the_status_and_its_defects(cli, tmp_path):
+    """Guldborgsund: a Word table of contents without page numbers, "1 (Åben) Title" /
+    "5 (Lukket) Title", above items headed the same way: the rows are its entries, not items."""
+    document = fixture("status_i_parentes_uden_sidetal.txt")
+    assert [(e.number, e.title, e.page, e.closed) for e in document.toc] == [
+        ("1", "Godkendelse af dagsorden", None, False),
+        ("2", "Vandhandleplan 2024-2027 for Guldborgsund Kommune", None, False),
+        ("3", "Vinterbekæmpelse - regulativ 2024-2028", None, False),
+        ("4", "Eventuelt", None, False),
+        ("5", "Erstatningssag - vejarbejde", None, True),
+    ]
+    assert [(i.number, i.line, i.closed) for i in document.items] == [
+        ("1", 27, False), ("2", 35, False), ("3", 67, False), ("4", 99, False), ("5", 105, True)
+    ]  # fmt: skip
+    defects = [
+        ("5 (Lukket) Erstatningssag - vejarbejde\n\n1", "5 (Åben) Erstatningssag - vejarbejde\n\n1")
+    ]
+    found = findings_with_defects(cli, tmp_path, "status_i_parentes_uden_sidetal.txt", defects)
+    assert found == ["25:1: RL309"]
+
+
+@pytest.mark.parametrize("header", ["Punkt Tekst\tSide", "Nr. Titel Side", "Pkt.\tTitel\tSide"])
+def test_the_column_headings_of_a_toc_table_head_no_group(header):
+    """Fredericia's PDF prints the table's headings "Punkt Tekst<TAB>Side" above the rows:
+    the headings of its columns, not a group of items such as "Lukkede punkter"."""
+    document = parsed(
+        f"Indholdsfortegnelse\n\n{header}\n"
+        "1. Godkendelse af dagsorden ........................ 2\n"
+        "2. Affaldsplan 2025-2036 - endelig vedtagelse ....... 2\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+        "2. Affaldsplan 2025-2036 - endelig vedtagelse\n\nBeslutning\nGodkendt.\n"
+    )
+    assert [(e.number, e.page, e.group) for e in document.toc] == [("1", 2, None), ("2", 2, None)]
+    assert [(i.number, i.group) for i in document.items] == [("1", None), ("2", None)]
+
+
+def test_a_page_after_one_space_in_a_toc_copied_from_a_pdf_and_its_defects(cli, tmp_path):
+    """Hillerød copied from a PDF viewer: "183. Godkendelse af dagsorden 2", the tab before
+    the page lost. The last number only is the page ("... spildevand 2025 2"), and a wrong one
+    is found."""
+    document = fixture("toc_sidetal_efter_mellemrum.txt")
+    assert [(e.number, e.title, e.page) for e in document.toc] == [
+        ("183", "Godkendelse af dagsorden", 2),
+        ("184", "Takster for vand og spildevand 2025", 2),
+        ("185", "Lokalplan 444 for boliger ved Hillerød Syd - endelig vedtagelse", 3),
+        ("186", "Eventuelt", 4),
+    ]
+    defects = [("Syd - endelig vedtagelse 3", "Syd - endelig vedtagelse 4")]
+    found = findings_with_defects(cli, tmp_path, "toc_sidetal_efter_mellemrum.txt", defects)
+    assert found == ["13:1: RL304"]
+    # A page misprinted lower than the one above is still a page, and found.
+    defects = [("186. Eventuelt 4", "186. Eventuelt 1")]
+    found = findings_with_defects(cli, tmp_path, "toc_sidetal_efter_mellemrum.txt", defects)
+    assert found == ["14:1: RL304", "14:1: RL305"]
+
+
+@pytest.mark.parametrize(
+    "toc, body",
+    [
+        # Titles that end in numbers of their own, as the body prints them, above a text
+        # whose line breaks after "lokalplan".
+        (["Lokalplan 444", "Lokalplan 450"],
+         ["Lokalplan 444", "Lokalplan 450\n\nSagsfremstilling\nForslaget afløser en del af lokalplan\n"
+          "444 for området."]),
+        # One row without a number at its end: no page after a space anywhere.
+        (["Godkendelse af dagsorden 1", "Budget 2025", "Eventuelt"],
+         ["Godkendelse af dagsorden", "Budget 2025", "Eventuelt"]),
+        # Numbers that fall more than once are no pages.
+        (["Vej 12", "Sti 3", "Bro 9", "Havn 1"], ["Vej", "Sti", "Bro", "Havn"]),
+    ],
+)  # fmt: skip
+def test_a_number_ending_every_toc_title_stays_unless_the_rows_agree_it_is_a_page(toc, body):
+    rows = "".join(f"{number}. {title}\n" for number, title in enumerate(toc, 1))
+    items = "".join(
+        f"{number}. {title}\n\nBeslutning\nGodkendt.\n\n" for number, title in enumerate(body, 1)
+    )
+    document = parsed(f"Indholdsfortegnelse\n{rows}\n{items}")
+    assert [(e.title, e.page) for e in document.toc] == [(title, None) for title in toc]

@@ -340,3 +340,65 @@ def test_rl601_says_a_number_failing_modulus_11_may_still_be_real(cli, tmp_path,
             "Fjern CPR-nummeret. Skal personen nævnes, så brug initialer eller et løbenummer.",
         )
     ]
+
+
+# --------------------------------------------------------------------------- RL306
+
+TITLES = """\
+REFERAT Byrådet d. 30-10-2024
+
+Mødedato Onsdag d. 30. oktober 2024 kl. 18:00
+
+Mødested Byrådssalen, Hillerød Rådhus
+
+
+Indholdsfortegnelse
+
+Punkt 187: Lokalplan 444 for boliger ved Hillerød Syd - endelig vedtagelse 5\t2
+Punkt 188: Forslag til tillæg nr. 12 til Kommuneplan 2021 for et nyt boligområde ved \
+Ullerødbyen og en ny vejforbindelse til Frederiksborgvej - endelig vedtagelse\t2
+
+
+Punkt 187: Lokalplan 444 for boliger ved Hillerød Syd - endelig vedtagelse
+
+Beslutning i Byrådet den 30-10-2024
+
+Godkendt.
+
+
+Punkt 188: Forslag til tillæg nr. 12 til Kommuneplan 2021 for et nyt boligområde ved \
+Ullerødbyen Nord og en ny vejforbindelse til Frederiksborgvej - endelig vedtagelse
+
+Beslutning i Byrådet den 30-10-2024
+
+Godkendt.
+"""
+
+
+def test_rl306_shows_where_the_two_titles_differ(cli, tmp_path):
+    """Both titles cut at the same length looked the same (»... endelig vedtag…« twice): a
+    title of ordinary length is quoted whole, a long one from shortly before the first
+    difference, so the difference shows in both."""
+    document = write(tmp_path / "referat.txt", TITLES)
+    fix = "Brug samme titel begge steder."
+    assert findings(cli, document, "--select", "RL306", "--isolated") == [
+        (
+            "RL306",
+            "187",
+            10,
+            "Titlen i indholdsfortegnelsen (»Lokalplan 444 for boliger ved Hillerød Syd - "
+            "endelig vedtagelse 5«) er ikke den samme som punktets (»Lokalplan 444 for boliger "
+            "ved Hillerød Syd - endelig vedtagelse«).",
+            fix,
+        ),
+        (
+            "RL306",
+            "188",
+            11,
+            "Titlen i indholdsfortegnelsen (»…nyt boligområde ved Ullerødbyen og en ny "
+            "vejforbindelse til Frederiksborgvej - endelig vedtagelse«) er ikke den samme som "
+            "punktets (»…nyt boligområde ved Ullerødbyen Nord og en ny vejforbindelse til "
+            "Frederiksborgvej - endelig…«).",
+            fix,
+        ),
+    ]

@@ -3,6 +3,7 @@ rows below it, with the item number and page where they are printed."""
 
 import functools
 import re
+from itertools import pairwise
 
 from referatlint import regex
 from referatlint.parse.layouts import ITEM_EXPLICIT, ITEM_WITH_STATUS, TOC_HEADING, group_name
@@ -30,9 +31,12 @@ NUMBERED_ENTRY = regex.compile(r"^(?P<number>\d{1,4})(?:[.)]|\s+[–-])\s+(?P<ti
 # nor a row of a table with more cells.
 TABBED_ENTRY = regex.compile(r"^(?P<number>\d{1,3})\t+(?P<title>[A-ZÆØÅ\"“„«»][^\t]*?)\s*$")
 GROUP_ROW = regex.compile(r"^(?P<group>[^\t\d\s][^\t]*?)\t+\s*$")
-# The column headings of a table of contents: "Pkt.<TAB>Titel<TAB>Side", "Sag/Tekst<TAB>Side".
+# The column headings of a table of contents: "Pkt.<TAB>Titel<TAB>Side", "Sag/Tekst<TAB>Side",
+# and "Punkt Tekst<TAB>Side" from a PDF, whose first two headings stand close.
 HEADER_ROW = regex.compile(
-    r"^(?:Pkt\.?|Nr\.?|Punkt|Sag(?:\s?nr\.?)?)(?:\t+\S+|/\S+)\t+(?:Side|Sidetal|Sidenr\.?)\s*$",
+    r"^(?:Pkt\.?|Nr\.?|Punkt|Sag(?:\s?nr\.?)?)"
+    r"(?:\t+\S+|/\S+| +(?:Tekst|Titel|Emne|Sag|Sagstitel|Overskrift|Indhold))"
+    r"[\t ]+(?:Side|Sidetal|Sidenr\.?)\s*$",
     re.I,
 )
 MARKUP = regex.compile(r"</?[a-zA-Z][^>]*>")
@@ -48,6 +52,8 @@ DASHES = regex.compile(r"\s*[–—‐-]\s*")
 # "[Titel](#punkt-7)", "96\t[Titel](#punkt-96)\t3", "[Titel](#_Toc12)\t3".
 IN_PAGE_LINK = regex.compile(r"\[(?P<text>[^\]]*)\]\((?P<href>#[^)\s]*)\)")
 BULLET = Lazy(r"^\s*(?:[•·▪◦*–-]\s+)?")
+# A page after one space, where a copy from a PDF lost the tab: "Godkendelse af dagsorden 1".
+TRAILING_PAGE = Lazy(r"^(?P<title>.*\S) (?P<page>\d{1,3})$")
 
 
 @record
@@ -154,7 +160,12 @@ def match_entry(text: str, paged_only: bool = False) -> re.Match[str] | None:
     # "Punkt 1. Title" as a plain list; a table row's page may be on its next line.
     if "\t" in text:
         return NUMBERED_ENTRY.match(text) or TABBED_ENTRY.match(text)
-    return NUMBERED_ENTRY.match(text) or ITEM_EXPLICIT.match(text)
+    return (
+        NUMBERED_ENTRY.match(text)
+        or ITEM_EXPLICIT.match(text)
+        # "3 (Lukket) Erstatningssag": a Word TOC field without page numbers (Guldborgsund)
+        or (ITEM_WITH_STATUS.match(text) if "(" in text[:8] else None)
+    )
 
 
 def find_toc(rows: list[Line], limit: int) -> Toc | None:
@@ -227,7 +238,41 @@ def read_entries(rows: list[Line], start: int) -> Toc:
             TocEntry(number, title, int(page) if page else None, first.line, group, anchor, closed)
         )
         index += 1
-    return Toc(tuple(entries), start, index)
+    return Toc(pages_after_a_space(tuple(entries), rows[index:]), start, index)
+
+
+def pages_after_a_space(entries: tuple[TocEntry, ...], body: list[Line]) -> tuple[TocEntry, ...]:
+    """The entries with their pages split from their titles where a copy from a PDF lost the
+    tab before the page ("183. Godkendelse af dagsorden 1"), when the rows agree: every row
+    ends in a number, the numbers fall at most once (a misprinted page is RL304's to report),
+    and most of the body's headings end in the titles without them. A title may end in a
+    number of its own ("Budget 2025", "Lokalplan 444"): a row of the body that ends in an
+    entry's whole title keeps them all."""
+    if len(entries) < 2 or any(entry.page is not None for entry in entries):
+        return entries
+    split = [
+        TRAILING_PAGE.match(entry.title) if entry.title[-1:].isdigit() else None
+        for entry in entries
+    ]
+    if not all(split):
+        return entries
+    pages = [int(match["page"]) for match in split]
+    if sum(earlier > later for earlier, later in pairwise(pages)) > 1:
+        return entries
+    ends = [title_key(row.text) for row in body if row.text.strip()]
+
+    def heads(title: str) -> bool:
+        key = title_key(title)
+        return any(end.endswith(key) for end in ends)
+
+    if any(heads(entry.title) for entry in entries):
+        return entries
+    if 2 * sum(heads(match["title"]) for match in split) <= len(split):
+        return entries
+    return tuple(
+        entry._replace(title=match["title"], page=page)
+        for entry, match, page in zip(entries, split, pages, strict=True)
+    )
 
 
 def no_number(text: str) -> bool:
