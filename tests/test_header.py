@@ -194,3 +194,95 @@ def test_a_paragraph_unlike_a_member_ends_the_list(below):
         f"Medlemmer:\n\nSimon Hansen (A), formand\n\nTina Lund (V)\n\n{below}"
     )
     assert [p.name for p in read.participants] == ["Simon Hansen (A)", "Tina Lund (V)"]
+
+
+FAVRSKOV = (
+    "Dagsorden\nTeknik- og Miljøudvalget\n\nMødedato: 07.01.2025\n"
+    "Medlemmer: Lars Dalgaard (V), formand\nBirgit Holm (A), næstformand\n"
+    "Mads Kjeldsen (C)\nInge Bak (F)\nOle Rytter (V)\nAfbud: Inge Bak (F)"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [FAVRSKOV, FAVRSKOV.replace("formand\n", "formand\n\n").replace(")\n", ")\n\n")],
+    ids=["a line each", "a paragraph each (DOCX)"],
+)
+def test_the_first_member_on_the_fields_line_and_the_others_one_on_each_line(header):
+    read = meeting(header)
+    assert [(p.name, p.absent) for p in read.participants] == [
+        ("Lars Dalgaard (V)", False),
+        ("Birgit Holm (A)", False),
+        ("Mads Kjeldsen (C)", False),
+        ("Inge Bak (F)", True),
+        ("Ole Rytter (V)", False),
+    ]
+
+
+def test_a_list_wrapping_onto_the_next_lines_is_one_list():
+    read = meeting(
+        "Referat\nØkonomiudvalget\n\nMødedato: 07.01.2025\n"
+        "Medlemmer: Lars Dalgaard (V), formand, Birgit Holm (A), Mads\n"
+        "Kjeldsen (C), Inge Bak (F)\nAfbud: Anne Berg (A)\nOle Rytter (V)"
+    )
+    assert [p.name for p in read.participants] == [
+        "Lars Dalgaard (V)",
+        "Birgit Holm (A)",
+        "Mads Kjeldsen (C)",
+        "Inge Bak (F)",
+    ]
+    # "Afbud:" goes on below its line as a list of one member on each line.
+    assert [a.name for a in read.absences] == ["Anne Berg (A)", "Ole Rytter (V)"]
+
+
+JOINT = (
+    "Referat\n\nFællesmøde mellem Børne- og Uddannelsesudvalget og Social- og Sundhedsudvalget"
+    "\n\nMødedato:\tTorsdag den 21. november 2024\n\n"
+    "Børne- og Uddannelsesudvalget:\tAnne Worm (V), formand, Bent Skov (A), Camilla Fogh (A)\n\n"
+    "Social- og Sundhedsudvalget:\tFinn Moos (V), formand, Gitte Brix (A), Hans Riis (C)\n\n"
+    "Afbud:\tHans Riis (C)"
+)
+
+
+def test_a_joint_meetings_members_under_each_bodys_name():
+    read = meeting(JOINT)
+    assert [(p.name, p.absent, p.line) for p in read.participants] == [
+        ("Anne Worm (V)", False, 7),
+        ("Bent Skov (A)", False, 7),
+        ("Camilla Fogh (A)", False, 7),
+        ("Finn Moos (V)", False, 9),
+        ("Gitte Brix (A)", False, 9),
+        ("Hans Riis (C)", True, 9),
+    ]
+    assert read.body == (
+        "Fællesmøde mellem Børne- og Uddannelsesudvalget og Social- og Sundhedsudvalget"
+    )
+
+
+def test_a_joint_meetings_member_list_wrapping_onto_the_next_line():
+    read = meeting(
+        JOINT.replace("Bent Skov", "Bent\nSkov")
+        .replace(":\t", ": ")
+        .replace("\n\nSocial", "\nSocial")
+    )
+    assert [(p.name, p.line) for p in read.participants][:4] == [
+        ("Anne Worm (V)", 7),
+        ("Bent Skov (A)", 7),
+        ("Camilla Fogh (A)", 7),
+        ("Finn Moos (V)", 9),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ældrerådet:\tKaj Holm, Lis Berg",  # guests: a council the header does not name
+        "Social- og Sundhedsudvalget:\tmøde nr. 7",  # no names
+    ],
+)
+def test_a_body_and_names_that_are_no_member_list(line):
+    read = meeting(
+        "Referat\n\nSocial- og Sundhedsudvalget\n\nMødedato: Torsdag den 21. november 2024\n\n"
+        f"{line}"
+    )
+    assert read.participants == ()

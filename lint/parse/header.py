@@ -69,6 +69,7 @@ ABSENCE_MARK = regex.compile(
     r"|\s+[-–]\s*(?P<mark2>afbud|fraværende)$",
     re.IGNORECASE,
 )
+PEOPLE = ("participants", "absent")  # the fields that list members
 NAME_COLUMN = frozenset(("navn", "medlem", "medlemmer", "deltager", "deltagere"))  # headers
 NAME_SPLIT = regex.compile(r"\s*,\s*|\s+og\s+")
 NOBODY = Lazy(r"^\s*(?:ingen(?: afbud| fravær(?:ende)?)?|intet|[-–—])?\s*\.?\s*$", re.I)
@@ -134,6 +135,8 @@ def parse_header(rows: list[Line]) -> tuple[Meeting, str | None]:
     label_rest = ""
     body_line: str | None = None
     municipality: str | None = None
+    member_lists: list[Field] = []  # a joint meeting's: "Børne- og Uddannelsesudvalget: ..."
+    titles: list[str] = []  # the lines that are no field, such as the meeting's title
     index = 0
     after_date = False  # on the line after a date without a label
     while index < len(rows):
@@ -162,28 +165,33 @@ def parse_header(rows: list[Line]) -> tuple[Meeting, str | None]:
                 values["title date"] = Field(dated.group(0), row.line, date=dated)
             continue
         field = FIELD.match(text)
-        if field:
-            name = FIELDS[field["key"].casefold()]
-            value = field["value"].strip()
-            if not value and field["key"].isupper():
+        named_in = "" if field or ":" not in text else " ".join((label_rest, *titles)).casefold()
+        members = body_members(text, named_in) if named_in else None
+        if field or members:
+            key, value = (field["key"], field["value"].strip()) if field else members
+            name = FIELDS[key.casefold()] if field else "participants"
+            if not value and key.isupper():
                 # Field name alone on its line (UDVALG): the value is the next text line.
                 while index < len(rows) and not rows[index].text.strip():
                     index += 1
                 if index < len(rows):
                     value, row = rows[index].text.strip(), rows[index]
                     index += 1
-            if name == "participants" or (name == "absent" and not value):
+            listed_below = name in PEOPLE and (not value or first_of_column(value, rows, index))
+            if name == "participants" or (name == "absent" and listed_below):
                 # Long participant lists wrap onto the following lines; a list that starts
-                # below its field name ("Medlemmer:", "Afbud fra:") has a name on each line.
-                one_per_line = not value
+                # below its field name ("Medlemmer:", "Afbud fra:"), or on its line with a
+                # member alike on each line below, has a name on each line.
+                one_per_line = listed_below
                 # One paragraph per member (how a DOCX reads): a blank line before each name.
                 spaced = one_per_line and index < len(rows) and not rows[index].text.strip()
+                named_in = named_in or " ".join((label_rest, *titles)).casefold()
                 while index < len(rows):
                     line = rows[index].text.strip()
                     if not line and spaced and member_paragraph(rows, index + 1):
                         index += 1
                         continue
-                    if not line or FIELD.match(line):
+                    if not line or FIELD.match(line) or body_members(line, named_in):
                         break
                     index += 1
                     if one_per_line:  # a table's row "Anne Berg<tab>A": the name is its first cell
@@ -192,22 +200,28 @@ def parse_header(rows: list[Line]) -> tuple[Meeting, str | None]:
                             value = ", ".join(filter(None, (value, member)))
                     else:
                         value += " " + line
-            values.setdefault(name, Field(value, row.line, field["key"]))
+            if members:
+                member_lists.append(Field(value, row.line, key))
+            else:
+                values.setdefault(name, Field(value, row.line, key))
             continue
         dated = DATE_RE.search(text) if "loose date" not in values else None
         if dated:  # "Tirsdag den 2. april 2024 kl. 15"
             values["loose date"] = Field(text, row.line, date=WEEKDAY_DATE_RE.search(text) or dated)
             after_date = True
+        titles.append(text)
         named = MUNICIPALITY.match(text)
         if named:
             municipality = named["name"]
         elif body_line is None and BODY_CUE.search(text) and len(text) < 80:
             body_line = text
-    return build_meeting(values, label, label_rest, body_line, municipality), label
+    meeting = build_meeting(values, member_lists, label, label_rest, body_line, municipality)
+    return meeting, label
 
 
 def build_meeting(
     values: dict[str, Field],
+    member_lists: list[Field],
     label: str | None,
     label_rest: str,
     body_line: str | None,
@@ -262,7 +276,7 @@ def build_meeting(
         end = clock(values["end"].value.split(" ", 1)[-1]) or end
     if "remarks" in values and "slut" in values["remarks"].value.casefold():
         end = end or clock(values["remarks"].value)
-    participants, absences = people(values)
+    participants, absences = people(values, member_lists)
     return Meeting(
         municipality=municipality,
         body=body,
@@ -290,21 +304,69 @@ def member_paragraph(rows: list[Line], index: int) -> bool:
     if index >= len(rows) or (index + 1 < len(rows) and rows[index + 1].text.strip()):
         return False
     text = rows[index].text.strip()
-    if not text or len(text) > MEMBER_LENGTH or FIELD.match(text):
-        return False
-    words = PARENTHESES.sub("", without_role(text)).split()
-    if not 2 <= len(words) <= 5 or not all(w[0].isupper() or w in NAME_PARTICLES for w in words):
+    if not text or FIELD.match(text) or not one_member(text):
         return False
     above = rows[index - 2].text.strip()  # the member above, or the field's own line
     return bool(FIELD.match(above)) or bool(PARTY.search(above)) == bool(PARTY.search(text))
 
 
-def people(values: dict[str, Field]) -> tuple[tuple[Participant, ...], tuple[Absence, ...]]:
+def one_member(text: str) -> bool:
+    """Whether a text is one member's name, with an office and party letter if any: two to
+    five words in capitals ("Birgit Holm (A), næstformand"), not a list of names."""
+    if len(text) > MEMBER_LENGTH:
+        return False
+    name = PARENTHESES.sub("", without_role(text))
+    words = name.split()
+    return (
+        2 <= len(words) <= 5
+        and "," not in name
+        and all(w[0].isupper() or w in NAME_PARTICLES for w in words)
+    )
+
+
+def first_of_column(value: str, rows: list[Line], index: int) -> bool:
+    """Whether a list's first member stands on the field's line and the others one on each
+    line below it ("Medlemmer: Lars Dalgaard (V), formand" / "Birgit Holm (A)"), not a list
+    wrapping onto the lines below: the field holds one member, and so does the line below
+    (or the paragraph below, as a DOCX reads), alike it (both with a party letter or
+    neither)."""
+    if index >= len(rows) or not one_member(value):
+        return False
+    below = rows[index].text.strip()
+    if not below:
+        if not member_paragraph(rows, index + 1):
+            return False
+        below = rows[index + 1].text.strip()
+    return (
+        ":" not in below
+        and one_member(below)
+        and bool(PARTY.search(value)) == bool(PARTY.search(below))
+    )
+
+
+def body_members(text: str, named_in: str) -> tuple[str, str] | None:
+    """(body, names) of a line listing the members of a body that the header names as
+    holding the meeting ("Fællesmøde mellem Børne- og Uddannelsesudvalget og ..."), under
+    the body's name: "Børne- og Uddannelsesudvalget:<TAB>Anne Worm (V), formand, Bent Skov
+    (A)". A body the header does not name (a council of guests) lists no members."""
+    body, colon, names = text.partition(":")
+    body, names = body.strip(), names.strip()
+    if not (colon and names and named_in) or len(body) > MEMBER_LENGTH:
+        return None
+    if body.casefold() not in named_in or not BODY_CUE.search(body):
+        return None
+    listed = split_names(names)  # the last name may go on, wrapped, on the line below
+    return (body, names) if listed and all(map(one_member, listed[:-1] or listed)) else None
+
+
+def people(
+    values: dict[str, Field], member_lists: list[Field]
+) -> tuple[tuple[Participant, ...], tuple[Absence, ...]]:
     participants: list[Participant] = []
     absences: list[Absence] = []
-    if "participants" in values:
-        line = values["participants"].line
-        for name in split_names(values["participants"].value):
+    for listed in ([values["participants"]] if "participants" in values else []) + member_lists:
+        line = listed.line
+        for name in split_names(listed.value):
             mark = ABSENCE_MARK.search(name)
             if mark:
                 clean = (name[: mark.start()] + name[mark.end() :]).strip()
