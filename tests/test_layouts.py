@@ -1892,3 +1892,21 @@ def test_a_number_ending_every_toc_title_stays_unless_the_rows_agree_it_is_a_pag
     )
     document = parsed(f"Indholdsfortegnelse\n{rows}\n{items}")
     assert [(e.title, e.page) for e in document.toc] == [(title, None) for title in toc]
+
+
+def test_members_one_on_each_line_and_signatures_in_columns(cli, tmp_path):
+    """Slagelse-like minutes: "Medlemmer:" with the first member on its line and the others
+    one on each line below, and the signatures set in columns, a name per cell."""
+    document = fixture("underskrifter_kolonner.txt")
+    assert [(p.name, p.absent) for p in document.meeting.participants][-3:] == [
+        ("Heidi Kragh (F)", False), ("Palle Mørk (O)", False), ("Villy Borg (C)", True)
+    ]  # fmt: skip
+    assert [(e.text, e.line) for e in document.parts[0].entries][2:5] == [
+        ("Anders Bech", 85), ("Heidi Kragh", 86), ("Palle Mørk", 86)
+    ]  # fmt: skip
+    defects = [("Palle Mørk                Jens", "Villy Borg                Jens")]
+    found = findings_with_defects(cli, tmp_path, "underskrifter_kolonner.txt", defects)
+    assert [finding.split(" »")[0] for finding in found] == [
+        "84:1: RL503 Palle Mørk (O) deltog i mødet, men står ikke under",
+        "86:1: RL503 Villy Borg (C) er meldt fraværende, men står under",
+    ]

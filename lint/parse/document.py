@@ -43,6 +43,9 @@ FEW_LINES = 3  # lines above a first page's footer: more than a running header's
 # A web page's link back to its top: "[Til toppen](#top)".
 BACK_LINKS = frozenset(("til toppen", "tilbage til toppen", "til top", "top"))
 MEETING_CLOSED = regex.compile(r"^Mødet (?:blev )?(?:hævet|afsluttet|sluttede|slut)\b")
+# Signatures set in columns ("Mette Lund          Knud Vestergaard"): a name per cell, the
+# cells apart by a tab or a run of spaces (one space is inside a name).
+SIGNATURE_COLUMNS = regex.compile(r"\s*\t\s*| {2,}")
 TOC_SEARCH_ROWS = 400
 DETECT_CHARACTERS = 3000
 
@@ -382,6 +385,17 @@ def trailing_parts(
     for position, (index, kind) in enumerate(heads):
         stop = heads[position + 1][0] if position + 1 < len(heads) else len(rows)
         entries = tuple(row for row in rows[index + 1 : stop] if row.text.strip())
+        if kind == "signatures":
+            entries = tuple(cell for row in entries for cell in signature_cells(row))
         row = rows[index]
         parts.append(Part(kind, row.text.strip(), row.line, row.page, entries))
     return parts, heads[0][0] if heads else len(rows)
+
+
+def signature_cells(row: Line) -> list[Line]:
+    """The names on a line of signatures, each as an entry of its own line: one name, or
+    several set in columns."""
+    text = row.text.strip()
+    if "\t" not in text and "  " not in text:
+        return [row]
+    return [row._replace(text=cell) for cell in SIGNATURE_COLUMNS.split(text) if cell]
