@@ -987,6 +987,25 @@ def test_sub_items_listed_in_the_toc_are_items_of_their_own(cli, tmp_path):
     assert found == ["111:1: RL401", "114:1: RL101"]
 
 
+def test_sub_items_in_a_toc_without_pages_and_the_items_after_them(cli, tmp_path):
+    """Favrskov: "3.1 Title" rows under "3. Orienteringssager" in a table of contents without
+    pages are entries, so the sub-items are items, and "4. Eventuelt" and the closed
+    "5. Lukket punkt: ..." after them are not swallowed by the last sub-item."""
+    document = fixture("underpunkter_uden_sidetal.txt")
+    assert [e.number for e in document.toc] == ["1", "2", "3", "3.1", "3.2", "4", "5"]
+    assert [(i.number, i.line, i.closed) for i in document.items] == [
+        ("1", 20, False), ("2", 25, False), ("3", 45, False), ("3.1", 47, False),
+        ("3.2", 63, False), ("4", 79, False), ("5", 81, True),
+    ]  # fmt: skip
+    defects = [
+        ("Ingen.\n\nKlima- og miljøkonsekvenser\nIngen.\n\n4. Eventuelt", "Ingen.\n\n4. Eventuelt"),
+        ("Sagen behandles for lukkede døre.\n",
+         "Sagen behandles for lukkede døre.\n\nSagsfremstilling\nSkadelidte kræver 85.000 kr.\n"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "underpunkter_uden_sidetal.txt", defects)
+    assert found == ["63:1: RL101", "82:1: RL701"]
+
+
 def test_items_numbered_with_a_dash_and_closed_at_the_end_of_the_title(cli, tmp_path):
     """Silkeborg: "1 - Title" in the body and in a table of contents whose column headings
     read "Sag / Titel / Side", and "(Lukket)" after the title."""

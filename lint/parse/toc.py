@@ -27,6 +27,8 @@ PAGED_ENTRY = (
     regex.compile(rf"^{ENTRY_NUMBER}(?P<title>\S.*?)(?:\t+|\s{{3,}})(?P<page>\d{{1,4}})\s*$"),
 )
 NUMBERED_ENTRY = regex.compile(r"^(?P<number>\d{1,4})(?:[.)]|\s+[–-])\s+(?P<title>\S.*)$")
+# "5.1 Status på grundvandsbeskyttelse" without a page: a sub-item under item 5.
+SUB_ENTRY = regex.compile(r"^(?P<number>\d{1,3}\.\d{1,2})\.?\s+(?P<title>[A-ZÆØÅ].*)$")
 # "104<TAB>Godkendelse af dagsorden" without a page (Randers). Not a year ("2024<TAB>Budget")
 # nor a row of a table with more cells.
 TABBED_ENTRY = regex.compile(r"^(?P<number>\d{1,3})\t+(?P<title>[A-ZÆØÅ\"“„«»][^\t]*?)\s*$")
@@ -158,10 +160,11 @@ def match_entry(text: str, paged_only: bool = False) -> re.Match[str] | None:
     if paged_only:
         return None
     # "Punkt 1. Title" as a plain list; a table row's page may be on its next line.
+    numbered = NUMBERED_ENTRY.match(text) or (SUB_ENTRY.match(text) if "." in text[1:4] else None)
     if "\t" in text:
-        return NUMBERED_ENTRY.match(text) or TABBED_ENTRY.match(text)
+        return numbered or TABBED_ENTRY.match(text)
     return (
-        NUMBERED_ENTRY.match(text)
+        numbered
         or ITEM_EXPLICIT.match(text)
         # "3 (Lukket) Erstatningssag": a Word TOC field without page numbers (Guldborgsund)
         or (ITEM_WITH_STATUS.match(text) if "(" in text[:8] else None)
