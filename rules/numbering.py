@@ -3,6 +3,7 @@ RL204 list-numbering: the numbers items and lists are printed with."""
 
 from itertools import pairwise
 
+from referatlint.parse.model import item_order
 from referatlint.rule import Rule
 from referatlint.rules.common import COMPLETE_ITEM, example, item
 from referatlint.rules.toc import align
@@ -10,7 +11,8 @@ from referatlint.text import Msg
 
 
 def numbered(document):
-    return [(int(i.number), i) for i in document.items if i.number and i.number.isdigit()]
+    """(order, item) for the numbered items: "12" as (12, ""), "12a" after it as (12, "a")."""
+    return [(order, i) for i in document.items if (order := item_order(i.number))]
 
 
 GAP = Msg(
@@ -24,7 +26,8 @@ GAP_FIX = Msg(
 
 
 def check_gap(document, context):
-    numbers = numbered(document)
+    # "12a" and "12b" stand in 12's place: 11, 12a, 13 leaves nothing out.
+    numbers = [(number, agenda_item) for (number, _), agenda_item in numbered(document)]
     ordered = sorted({number for number, _ in numbers})
     first_item = {}
     for number, agenda_item in numbers:
@@ -52,7 +55,7 @@ def check_duplicate(document, context):
     for number, agenda_item in numbered(document):
         if number in seen:
             yield context.report(
-                DUPLICATE.format(number=number, first=seen[number].line),
+                DUPLICATE.format(number="".join(map(str, number)), first=seen[number].line),
                 agenda_item.line,
                 item=agenda_item,
                 fix=DUPLICATE_FIX,

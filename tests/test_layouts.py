@@ -987,6 +987,72 @@ def test_sub_items_listed_in_the_toc_are_items_of_their_own(cli, tmp_path):
     assert found == ["111:1: RL401", "114:1: RL101"]
 
 
+def test_sub_items_in_a_toc_without_pages_and_the_items_after_them(cli, tmp_path):
+    """Favrskov: "3.1 Title" rows under "3. Orienteringssager" in a table of contents without
+    pages are entries, so the sub-items are items, and "4. Eventuelt" and the closed
+    "5. Lukket punkt: ..." after them are not swallowed by the last sub-item."""
+    document = fixture("underpunkter_uden_sidetal.txt")
+    assert [e.number for e in document.toc] == ["1", "2", "3", "3.1", "3.2", "4", "5"]
+    assert [(i.number, i.line, i.closed) for i in document.items] == [
+        ("1", 20, False), ("2", 25, False), ("3", 45, False), ("3.1", 47, False),
+        ("3.2", 63, False), ("4", 79, False), ("5", 81, True),
+    ]  # fmt: skip
+    defects = [
+        ("Ingen.\n\nKlima- og miljøkonsekvenser\nIngen.\n\n4. Eventuelt", "Ingen.\n\n4. Eventuelt"),
+        ("Sagen behandles for lukkede døre.\n",
+         "Sagen behandles for lukkede døre.\n\nSagsfremstilling\nSkadelidte kræver 85.000 kr.\n"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "underpunkter_uden_sidetal.txt", defects)
+    assert found == ["63:1: RL101", "82:1: RL701"]
+
+
+def test_items_added_on_a_tillaegsdagsorden_after_the_closed_items(cli, tmp_path):
+    """Slagelse: "6a."/"6b." under a "Tillægsdagsorden" heading after the closed items 4 and
+    5, in the table of contents as in the body: items of their own, in that group, open."""
+    document = fixture("tillaegsdagsorden.txt")
+    assert [(e.number, e.group) for e in document.toc][-3:] == [
+        ("5", None), ("6a", "Tillægsdagsorden"), ("6b", "Tillægsdagsorden")
+    ]  # fmt: skip
+    assert [(i.number, i.line, i.end_line, i.closed, i.group) for i in document.items][-3:] == [
+        ("5", 61, 64, True, None),
+        ("6a", 68, 88, False, "Tillægsdagsorden"),
+        ("6b", 91, 111, False, "Tillægsdagsorden"),
+    ]
+    defects = [
+        ("6b. Høringssvar om regional trafikplan ....................................... 3",
+         "6b. Høringssvar om regional trafikplan ....................................... 2"),
+        ("frist fredag den 13. december", "frist torsdag den 13. december"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "tillaegsdagsorden.txt", defects)
+    assert found == ["21:1: RL304", "96:69: RL501"]
+    run = cli([tmp_path / "tillaegsdagsorden.txt", "--output-format", "concise", "--select", "RL5"])
+    assert "RL501 [punkt 6b, side 3]" in run.out  # the item it stands in, not the closed 5
+
+
+@pytest.mark.parametrize(
+    "heading", ["Tillægsdagsorden", "Tillægsdagsorden:", "Eftersendte punkter"]
+)
+def test_a_tillaegsdagsorden_heading_ends_the_item_above_it_without_a_toc(heading):
+    text = (
+        "Referat\nØkonomiudvalget\nMødedato: Mandag den 18. november 2024\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt med punkt 2a og 2b.\n\n"
+        "2. Lukket punkt: Køb af ejendom\n\nBeslutning\nGodkendt.\n\n"
+        f"{heading}\n\n"
+        "2a. Tillægsbevilling til vintertjenesten\n\nSagsfremstilling\n"
+        "Der er indgået en ny kontrakt om saltning.\n\nBeslutning\nAnbefalet.\n\n"
+        "2b. Høringssvar om trafikplan\n\nSagsfremstilling\n"
+        "Administrationen har udarbejdet et høringssvar.\n\nBeslutning\nGodkendt.\n"
+    )
+    document = parsed(text)
+    group = heading.rstrip(":")
+    assert [(i.number, i.closed, i.group, i.decision.text) for i in document.items] == [
+        ("1", False, None, "Godkendt med punkt 2a og 2b."),
+        ("2", True, None, "Godkendt."),
+        ("2a", False, group, "Anbefalet."),
+        ("2b", False, group, "Godkendt."),
+    ]
+
+
 def test_items_numbered_with_a_dash_and_closed_at_the_end_of_the_title(cli, tmp_path):
     """Silkeborg: "1 - Title" in the body and in a table of contents whose column headings
     read "Sag / Titel / Side", and "(Lukket)" after the title."""

@@ -13,7 +13,7 @@ from referatlint.parse.layouts import (
     ITEM_WITH_STATUS,
     Layout,
 )
-from referatlint.parse.model import Line, TocEntry
+from referatlint.parse.model import Line, TocEntry, item_order
 from referatlint.parse.toc import (
     case_number_after,
     clean_title,
@@ -227,7 +227,7 @@ def with_plain_items(
     if not plain:
         return strong
     chosen = sorted(strong + plain, key=lambda c: c.row)
-    rising = all(int(a.number) <= int(b.number) for a, b in pairwise(chosen))
+    rising = all(item_order(a.number) <= item_order(b.number) for a, b in pairwise(chosen))
     return chosen if rising else strong
 
 
@@ -369,7 +369,7 @@ def best_chain(candidates: list[Candidate]) -> list[Candidate]:
     for position, candidate in enumerate(candidates):
         total, previous = candidate.quality, -1
         for earlier in range(position):
-            if int(candidates[earlier].number) < int(candidate.number):
+            if item_order(candidates[earlier].number) < item_order(candidate.number):
                 value = best[earlier][0] + candidate.quality
                 if value > total:
                     total, previous = value, earlier

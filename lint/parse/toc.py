@@ -6,7 +6,13 @@ import re
 from itertools import pairwise
 
 from referatlint import regex
-from referatlint.parse.layouts import ITEM_EXPLICIT, ITEM_WITH_STATUS, TOC_HEADING, group_name
+from referatlint.parse.layouts import (
+    ITEM_EXPLICIT,
+    ITEM_NUMBER,
+    ITEM_WITH_STATUS,
+    TOC_HEADING,
+    group_name,
+)
 from referatlint.parse.model import Line, TocEntry
 from referatlint.records import record
 from referatlint.regex import Lazy
@@ -17,19 +23,23 @@ LEADER_PAGE = r"(?:(?:[Ss]ide|SIDE|[Ss]\.)\s*)?(?P<page>\d{1,4})\s*$"
 # The item number before a title: "1. ", "1) ", "1 - ", "1<TAB>", or "1 " with one space
 # before a capital ("1 Godkendelse af dagsorden<TAB>2"). A title that begins with a count
 # ("3 nye boliger<TAB>5") or a year ("2025 Budgetopfølgning") keeps its number.
-ENTRY_NUMBER = r"(?:(?P<number>\d{1,4})(?:[.)]\s+|\s+[–-]\s+|\t+|(?<!\d{4}) (?=[A-ZÆØÅ])))?"
+ENTRY_NUMBER = (
+    rf"(?:(?P<number>{ITEM_NUMBER})(?:[.)]\s+|\s+[–-]\s+|\t+|(?<!\d{{4}}) (?=[A-ZÆØÅ])))?"
+)
 PAGED_ENTRY = (
     # "96\t<u>Omgørelsesprocenter 2020</u>\t3"
-    regex.compile(r"^(?P<number>\d{1,4})\t+(?P<title>[^\t]+?)\t+(?P<page>\d{1,4})\s*$"),
+    regex.compile(rf"^(?P<number>{ITEM_NUMBER})\t+(?P<title>[^\t]+?)\t+(?P<page>\d{{1,4}})\s*$"),
     # "Godkendelse af dagsorden.....\t3", "1. Godkendelse ........ 3"
     regex.compile(rf"^{ENTRY_NUMBER}(?P<title>\S.*?)\s*(?:\.{{3,}}|…+)[\s.]*" + LEADER_PAGE),
     # "1. Godkendelse af dagsorden\t3", "Godkendelse af dagsorden    3", "1 Eventuelt\t4"
     regex.compile(rf"^{ENTRY_NUMBER}(?P<title>\S.*?)(?:\t+|\s{{3,}})(?P<page>\d{{1,4}})\s*$"),
 )
-NUMBERED_ENTRY = regex.compile(r"^(?P<number>\d{1,4})(?:[.)]|\s+[–-])\s+(?P<title>\S.*)$")
+NUMBERED_ENTRY = regex.compile(rf"^(?P<number>{ITEM_NUMBER})(?:[.)]|\s+[–-])\s+(?P<title>\S.*)$")
+# "5.1 Status på grundvandsbeskyttelse" without a page: a sub-item under item 5.
+SUB_ENTRY = regex.compile(r"^(?P<number>\d{1,3}\.\d{1,2})\.?\s+(?P<title>[A-ZÆØÅ].*)$")
 # "104<TAB>Godkendelse af dagsorden" without a page (Randers). Not a year ("2024<TAB>Budget")
 # nor a row of a table with more cells.
-TABBED_ENTRY = regex.compile(r"^(?P<number>\d{1,3})\t+(?P<title>[A-ZÆØÅ\"“„«»][^\t]*?)\s*$")
+TABBED_ENTRY = regex.compile(r"^(?P<number>\d{1,3}[a-z]?)\t+(?P<title>[A-ZÆØÅ\"“„«»][^\t]*?)\s*$")
 GROUP_ROW = regex.compile(r"^(?P<group>[^\t\d\s][^\t]*?)\t+\s*$")
 # The column headings of a table of contents: "Pkt.<TAB>Titel<TAB>Side", "Sag/Tekst<TAB>Side",
 # and "Punkt Tekst<TAB>Side" from a PDF, whose first two headings stand close.
@@ -158,10 +168,11 @@ def match_entry(text: str, paged_only: bool = False) -> re.Match[str] | None:
     if paged_only:
         return None
     # "Punkt 1. Title" as a plain list; a table row's page may be on its next line.
+    numbered = NUMBERED_ENTRY.match(text) or (SUB_ENTRY.match(text) if "." in text[1:4] else None)
     if "\t" in text:
-        return NUMBERED_ENTRY.match(text) or TABBED_ENTRY.match(text)
+        return numbered or TABBED_ENTRY.match(text)
     return (
-        NUMBERED_ENTRY.match(text)
+        numbered
         or ITEM_EXPLICIT.match(text)
         # "3 (Lukket) Erstatningssag": a Word TOC field without page numbers (Guldborgsund)
         or (ITEM_WITH_STATUS.match(text) if "(" in text[:8] else None)

@@ -17,19 +17,21 @@ from referatlint.records import record
 from referatlint.regex import Lazy
 
 ITEM_WORD = r"(?:Punkt(?: nr\.?)?|Pkt\.?|Sag(?: nr\.?)?|Dagsordens?punkt)"
+# An item number, or one with a letter for an item added after it: "12a", "12b".
+ITEM_NUMBER = r"\d{1,4}[a-z]?"
 # "Punkt 7: Title", "Punkt 7 - Title", and "Punkt 7, Title" (Aarhus) with a capital after the
 # comma: "Punkt 3, som udvalget ..." is a sentence.
 ITEM_EXPLICIT = regex.compile(
-    rf"^{ITEM_WORD}\s*(?P<number>\d{{1,4}})(?:\s*[:.)–-]|,(?=\s+[A-ZÆØÅ0-9\"“„«]))?\s+"
+    rf"^{ITEM_WORD}\s*(?P<number>{ITEM_NUMBER})(?:\s*[:.)–-]|,(?=\s+[A-ZÆØÅ0-9\"“„«]))?\s+"
     r"(?P<title>[^\s\[].*)$"
 )
 # "Punkt 7" alone, or with the meeting after a comma (Aarhus: "Punkt 7, Byrådets møde den
 # 13. marts 2024"): the title is on the next line.
 ITEM_EXPLICIT_ALONE = regex.compile(
-    rf"^{ITEM_WORD}\s*(?P<number>\d{{1,4}})(?:\s*[:.)]|,\s.*\bmøde den \d.*)?$"
+    rf"^{ITEM_WORD}\s*(?P<number>{ITEM_NUMBER})(?:\s*[:.)]|,\s.*\bmøde den \d.*)?$"
 )
 # "7. Title", "7) Title", "7 - Title" (Silkeborg).
-ITEM_BARE = regex.compile(r"^(?P<number>\d{1,4})(?:\s?[.)]|\s+[–-])\s+(?P<title>\S.*)$")
+ITEM_BARE = regex.compile(rf"^(?P<number>{ITEM_NUMBER})(?:\s?[.)]|\s+[–-])\s+(?P<title>\S.*)$")
 # "5 (Lukket) Køb af areal", "1. (Åben) Godkendelse af dagsorden": a number with the item's
 # status is an item heading wherever it stands.
 ITEM_WITH_STATUS = Lazy(
@@ -47,6 +49,13 @@ CASE_NUMBER = regex.compile(
     r")"
     rf"(?:\t+{CASE_LABEL}\S.*)?$"  # "Sagsnr.: 24/2210<TAB>Dok.nr.: 29502/24" (Viborg)
 )
+# Items added after the agenda went out, often after the closed items ("12a", "12b").
+ADDED_ITEMS = (
+    "tillægsdagsorden",
+    "supplerende dagsorden",
+    "eftersendte punkter",
+    "eftersendte sager",
+)
 # A heading that groups the items after it, in the body as in the table of contents.
 GROUP_HEADINGS = frozenset(
     f"{state} {part}"
@@ -54,8 +63,9 @@ GROUP_HEADINGS = frozenset(
                           (("åben", "åbent", "lukket"), ("dagsorden", "del", "møde")))
     for state in states
     for part in parts
-)  # fmt: skip
-GROUP_FIRST = frozenset("ÅåLl")
+).union(ADDED_ITEMS)  # fmt: skip
+GROUP_FIRST = frozenset("ÅåLlTtSsEe")
+GROUP_LONGEST = max(map(len, GROUP_HEADINGS)) + 1  # and a colon
 
 
 # "A. Sager til afgørelse i byrådet" ... "D. Lukkede sager" (Odense): a capital letter orders
@@ -66,7 +76,11 @@ GROUP_NOUNS = ("sager", "punkter")
 
 def group_heading(line: str) -> bool:
     """ "Åbne sager", "Lukket møde:" and the like: a heading over the items after it."""
-    return line[:1] in GROUP_FIRST and line.rstrip(" \t:").casefold() in GROUP_HEADINGS
+    return (
+        line[:1] in GROUP_FIRST
+        and len(line) <= GROUP_LONGEST
+        and line.rstrip(" \t:").casefold() in GROUP_HEADINGS
+    )
 
 
 def group_name(line: str) -> str | None:
