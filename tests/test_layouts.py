@@ -992,6 +992,33 @@ def test_a_joint_meeting_checks_each_committees_decision(cli, tmp_path):
     assert found == ["67:1: RL402", "115:1: RL401", "151:1: RL502"]
 
 
+def test_a_decisions_only_protocol_with_protocol_notes_and_minority_statements(cli, tmp_path):
+    """Ballerup: a "Beslutningsprotokol" of decisions alone (no item has the template's
+    sections, by design: no RL107), with "Mindretalsudtalelse" and "Protokoltilførsel"
+    (twice, and in a closed item) under their own headings after the decision."""
+    document = fixture("beslutningsprotokol_tilfoersler.txt")
+    assert [[s.canonical for s in i.sections] for i in document.items[1:4:2]] == [
+        ["Beslutning", "Mindretalsudtalelse"],
+        ["Beslutning", "Protokoltilførsel", "Protokoltilførsel"],
+    ]
+    assert [i.decision.text for i in document.items[1:4:2]] == [
+        "Kommunalbestyrelsen godkendte, at Skovlunde Skole og Hedegårdsskolen lægges sammen til "
+        "én skole med to afdelinger fra skoleåret 2025/2026. For stemte: A, F, Ø, B (14) "
+        "Imod stemte: V, C, O, I (10)",
+        "Godkendt.",
+    ]
+    run = cli([LAYOUTS / "beslutningsprotokol_tilfoersler.txt", "--output-format", "concise"])
+    assert (run.code, run.out) == (0, "")
+    defects = [
+        ("Beslutning\nGodkendt.\n\nProtokoltilførsel\nJesper Holm (Ø) ønskede ført til "
+         "protokols, at Enhedslisten støtter",
+         "Beslutning\n\nProtokoltilførsel\nJesper Holm (Ø) ønskede ført til protokols, at "
+         "Enhedslisten støtter"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "beslutningsprotokol_tilfoersler.txt", defects)
+    assert found == ["50:1: RL402"]
+
+
 def test_text_under_no_heading_is_told_from_the_items_header_lines():
     text = (
         "REFERAT Socialudvalget d. 01-11-2021\n\nPunkt 1: Personalesag\nLukket punkt\n"
