@@ -3,12 +3,13 @@
 import os
 from functools import cache
 
+from referatlint.parse.vocabulary import DECISION_NOTES
 from referatlint.regex import Lazy
 from referatlint.rule import Rule
 from referatlint.rules.common import example, item
 from referatlint.text import Msg
 
-ALLOWED = {"Beslutning", "Bilag", "Sagens forløb"}
+ALLOWED = {"Beslutning", "Bilag", "Sagens forløb", *DECISION_NOTES}  # notes: the decision's
 CONTENT = Msg(
     "Punktet er lukket, men afsnittet »{heading}« står med tekst i den offentlige udgave.",
     "The item is closed, but the section “{heading}” has text in the public version.",
@@ -110,7 +111,8 @@ RULE = Rule(
     title=Msg("Indhold i lukket punkt", "Content in a closed item"),
     what=Msg(
         "Et lukket punkt (»Lukket punkt«, »Lukket - …«, »Personsag« eller en gruppe »Lukket "
-        "dagsorden«) har mere end titel og beslutning: et afsnit med tekst, eller tekst uden "
+        "dagsorden«) har mere end titel og beslutning (med dens protokoltilførsler og "
+        "mindretalsudtalelser): et afsnit med tekst, eller tekst uden "
         "overskrift (status, sagsnummer, felter som »Sagsbehandler: …«, fraværsnoter, »Sagen "
         "behandles for lukkede døre« og en beslutning uden overskrift tæller ikke), eller "
         "titlen nævner en person "
@@ -119,8 +121,9 @@ RULE = Rule(
         "som »Hans Tausens Gade« og »Anne Marie Skolen«, og virksomheder og fonde, som »Per "
         "Aarsleff A/S«, »Knud Højgaards Fond« og »Hans Jensen & Søn« (også ApS, I/S, P/S, "
         "K/S, A.m.b.a., Fonden og Holding), tæller ikke).",
-        "A closed item carries more than its title and decision (a section with text, or "
-        "text under no heading; its status, case number, fields such as “Sagsbehandler: …”, "
+        "A closed item carries more than its title and decision (with its protocol notes "
+        "and minority statements): a section with text, or "
+        "text under no heading (its status, case number, fields such as “Sagsbehandler: …”, "
         "absence notes and a decision without a heading do not count), or its title names a "
         "person (a common Danish first name followed by a surname, or initials before a "
         "surname ending in -sen, such as “J. Hansen”; places named after a "

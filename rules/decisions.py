@@ -69,11 +69,11 @@ RELEASE_FIX = Msg(
 def check_unreleased(document, context):
     if document.kind == "referat":
         for agenda_item in document.items:
-            decision = agenda_item.decision
-            if decision is not None and unreleased_decision(decision):
-                line = decision.lines[0].line if decision.lines else decision.line
-                message = DECIDED_UNRELEASED.format(text=quoted(decision.text))
-                yield context.report(message, line, item=agenda_item, fix=RELEASE_FIX)
+            for decision in agenda_item.decisions:
+                if unreleased_decision(decision):
+                    line = decision.lines[0].line if decision.lines else decision.line
+                    message = DECIDED_UNRELEASED.format(text=quoted(decision.text))
+                    yield context.report(message, line, item=agenda_item, fix=RELEASE_FIX)
     meeting = document.meeting
     if meeting.date is None:
         return
@@ -125,12 +125,12 @@ def is_placeholder(text: str) -> bool:
 
 def checked_decisions(document, context):
     """(item, decision) for the decisions RL402 checks: those of ordinary items in minutes
-    (a standing item may decide nothing)."""
+    (a standing item may decide nothing), each body's where several decide."""
     if document.kind != "referat":
         return
     for agenda_item in ordinary_items(document, context):
-        if agenda_item.decision is not None:
-            yield agenda_item, agenda_item.decision
+        for decision in agenda_item.decisions:
+            yield agenda_item, decision
 
 
 def placeholder_decision_lines(document, context) -> set[int]:
@@ -171,7 +171,8 @@ RULES = (
         severity="error",
         title=Msg("Beslutning ikke frigivet", "Decision not released"),
         what=Msg(
-            "Et punkts beslutning i et referat lyder »Beslutning ikke frigivet« (fejl), eller "
+            "Et punkts beslutning i et referat lyder »Beslutning ikke frigivet« (fejl; hvert "
+            "udvalgs beslutning, når flere udvalg beslutter på mødet, som på et fællesmøde), eller "
             "under »Sagens forløb« står det for dette mødes eget udvalg og dato (fejl) eller "
             "for et tidligere møde (advarsel). Systemets stedfortræder er hele teksten "
             "(»(Beslutning) (endnu) ikke frigivet«), eller dens første linje, når den lyder "
@@ -179,7 +180,8 @@ RULES = (
             "(»Anlægsbevillingen blev ikke frigivet.«, »Ikke frigivet. Udvalget ønsker …«), "
             "meldes ikke. Senere møder i andre udvalg har endnu ikke besluttet noget; det er "
             "normalt og meldes ikke.",
-            "An item's decision in minutes reads “Beslutning ikke frigivet” (error), or "
+            "An item's decision in minutes reads “Beslutning ikke frigivet” (error; each "
+            "committee's, where several decide at the meeting, as at a joint meeting), or "
             "“Sagens forløb” shows it for this meeting's own body and date (error) or for an "
             "earlier meeting (warning). The system's stand-in is the whole text; a decision "
             "that says more (“Ikke frigivet. Udvalget ønsker …”) is not reported. Later "
@@ -214,10 +216,14 @@ RULES = (
         title=Msg("Beslutningen er en pladsholder", "Placeholder decision"),
         what=Msg(
             "Beslutningen i et referat er tom eller en pladsholder: »XX«, »[indsæt "
-            "beslutning]«, »TODO«, »Afventer«, »?«, »–«, »___«, »NN«. Faste punkter som »Orienteringer« og "
+            "beslutning]«, »TODO«, »Afventer«, »?«, »–«, »___«, »NN«; hvert udvalgs beslutning, "
+            "når flere udvalg beslutter på mødet. En protokoltilførsel eller mindretalsudtalelse "
+            "under beslutningen er ikke dens tekst. Faste punkter som »Orienteringer« og "
             "»Underskriftsark« må have en tom beslutning.",
             "A decision in minutes is empty or a placeholder (“XX”, “[indsæt beslutning]”, "
-            "“TODO”, “Afventer”, “?”, “–”, “___”, “NN”). Standing items may have an empty decision.",
+            "“TODO”, “Afventer”, “?”, “–”, “___”, “NN”); each committee's, where several decide at "
+            "the meeting. A protocol note or minority statement below the decision is not its "
+            "text. Standing items may have an empty decision.",
         ),
         why=Msg(
             "En pladsholder i et offentliggjort referat ser ud som en beslutning, der aldrig "

@@ -1,5 +1,6 @@
 """RL104 duplicate-section."""
 
+from referatlint.parse.vocabulary import DECISION_NOTES
 from referatlint.rule import Rule
 from referatlint.rules.common import COMPLETE_ITEM, example, grouping_headings, item
 from referatlint.text import Msg
@@ -19,8 +20,8 @@ def check(document, context):
         seen: dict[tuple[str, str], int] = {}
         groups = grouping_headings(agenda_item, context)
         for section in agenda_item.sections:
-            if section.line in groups:
-                continue
+            if section.line in groups or section.canonical in DECISION_NOTES:
+                continue  # a note to the decision is one member's or group's of several
             # Decisions of several bodies ("Beslutning i Økonomiudvalget", "... i Byrådet")
             # are different sections; the same body twice is not.
             body = ""
@@ -46,9 +47,11 @@ RULE = Rule(
     what=Msg(
         "Det samme afsnit (også under et synonym) optræder to gange i ét punkt. En "
         "overskrift, der kun samler de følgende afsnit (»Sagsfremstilling« over "
-        "»Indstilling« og »Beskrivelse af sagen«), tæller ikke.",
+        "»Indstilling« og »Beskrivelse af sagen«), tæller ikke, og en »Protokoltilførsel« "
+        "eller »Mindretalsudtalelse« må stå flere gange: én for hvert medlem eller parti.",
         "The same section (also under a synonym) appears twice in one item; a heading that "
-        "only groups the sections below it does not count.",
+        "only groups the sections below it does not count, and a “Protokoltilførsel” or "
+        "“Mindretalsudtalelse” may appear several times: one per member or party.",
     ),
     why=Msg(
         "To afsnit med samme overskrift gør det uklart, hvilken tekst der gælder, og er ofte "

@@ -5,6 +5,7 @@ import datetime
 import re
 
 from referatlint import regex
+from referatlint.parse.content import is_meeting_body
 from referatlint.parse.dates import (
     DATE_RE,
     MONTHS,
@@ -239,17 +240,17 @@ def check_stale(document, context):
                         item=agenda_item,
                         fix=fix,
                     )
-        decision = agenda_item.decision  # in an agenda, an earlier meeting's decision
-        if (
-            document.kind == "referat"
-            and decision is not None
-            and decision.date
-            and decision.date not in meeting_days
-        ):
-            body_is_ours = (
-                not decision.body or not meeting.body or same_body(decision.body, meeting.body)
-            )
-            if body_is_ours:
+        if document.kind != "referat":
+            continue  # in an agenda, the decisions are earlier meetings'
+        for decision in agenda_item.decisions:
+            if not decision.date or decision.date in meeting_days:
+                continue
+            # One of this meeting's bodies: the meeting's own, or one of a joint meeting's.
+            if (
+                not decision.body
+                or not meeting.body
+                or is_meeting_body(decision.body, meeting.body)
+            ):
                 yield context.report(
                     STALE_DECISION.format(written=decision.date_text, meeting=shown),
                     decision.line,
@@ -372,9 +373,9 @@ def body_mentions(document):
             yield body, written[0] if written else agenda_item.line, agenda_item
         for entry in agenda_item.history:
             yield entry.body, entry.line, agenda_item
-        decision = agenda_item.decision
-        if decision and decision.body:
-            yield decision.body, decision.line, agenda_item
+        for decision in agenda_item.decisions:
+            if decision.body:
+                yield decision.body, decision.line, agenda_item
 
 
 def shared_start(one: str, other: str) -> int:
@@ -505,13 +506,14 @@ RULES = (
             "En dato, der skulle være mødets dato, er en anden: i titler på faste punkter "
             "(»Godkendelse af dagsorden til mødet den 4. oktober« i novemberreferatet) og i "
             "beslutningsoverskrifter (»Beslutning i Socialudvalget den 06-02-2020« i "
-            "januarreferatet). Et møde over flere dage (»mødet den 4.-5. november 2024«) "
-            "passer, når mødedatoen ligger i perioden, og når mødedatoen i hovedet går over "
+            "januarreferatet; på et fællesmøde hvert af udvalgenes). Et møde over flere dage "
+            "(»mødet den 4.-5. november 2024«) passer, når mødedatoen ligger i perioden, og når mødedatoen i hovedet går over "
             "flere dage (»4.-5. november 2025«, »mandag d. 3. marts kl. 9 – tirsdag d. 4. "
             "marts kl. 15«), passer hver af dagene, og fundet nævner dem alle.",
             "A date that should be the meeting's date is another one: in titles of standing "
-            "items and in decision headings. A meeting of several days (“den 4.-5. november”) "
-            "fits when the meeting date lies within it; when the header's meeting date runs "
+            "items and in decision headings (at a joint meeting, each committee's). A meeting "
+            "of several days (“den 4.-5. november”) fits when the meeting date lies within it; "
+            "when the header's meeting date runs "
             "over several days (“4.-5. november 2025”), each of them fits, and the finding "
             "names them all.",
         ),

@@ -20,7 +20,7 @@ FIX = Msg(
 
 def check(document, context):
     fit = template_fit(document, context)
-    if not fit.wanted or fit.followed:
+    if not fit.wanted or fit.followed or decisions_only(document):
         return
     yield context.report(
         MESSAGE.format(profile=context.profile.name, sections=", ".join(sorted(fit.wanted))),
@@ -30,6 +30,13 @@ def check(document, context):
     )
 
 
+def decisions_only(document) -> bool:
+    """Whether the document calls itself a "Beslutningsprotokol": with no item carrying
+    the profile's sections, it records the decisions alone, by design (with them, it is
+    full minutes under that name, as København's)."""
+    return (document.meeting.label or "").casefold() == "beslutningsprotokol"
+
+
 RULE = Rule(
     code="RL107",
     name="template-mismatch",
@@ -37,9 +44,14 @@ RULE = Rule(
     title=Msg("Skabelonen passer ikke til profilen", "Template does not match the profile"),
     what=Msg(
         "Intet almindeligt punkt har nogen af de afsnit, profilen kræver. Så melder "
-        "RL101 ikke hvert punkt; i stedet kommer denne ene bemærkning.",
+        "RL101 ikke hvert punkt; i stedet kommer denne ene bemærkning. En "
+        "»Beslutningsprotokol« (dokumentet kalder sig det) uden profilens afsnit er en "
+        "protokol over beslutningerne alene: den får ingen bemærkning, og dens beslutninger "
+        "tjekkes som i et referat.",
         "No ordinary item has any of the sections the profile requires. RL101 then stays "
-        "quiet and this single note is given instead.",
+        "quiet and this single note is given instead. A “Beslutningsprotokol” (so the "
+        "document calls itself) without the profile's sections records the decisions alone: "
+        "it gets no note, and its decisions are checked as in minutes.",
     ),
     why=Msg(
         "Hver kommune har sin skabelon. Et dokument, der slet ikke bruger profilens "

@@ -956,6 +956,69 @@ def test_an_agenda_printing_committees_decisions_in_turn_stays_an_agenda():
     assert (document.kind, document.items[0].decision) == ("dagsorden", None)
 
 
+def test_a_joint_meeting_checks_each_committees_decision(cli, tmp_path):
+    """Aabenraa: a fællesmøde of two committees, each item with "Beslutning <udvalg> den
+    <dato>" for each of them; both are this meeting's decisions, and both are checked.
+    Another committee's earlier decision ("Beslutning Økonomiudvalget den 12-11-2024") is
+    none of them. A minority statement and a protocol note below a decision are sections of
+    their own, not its text."""
+    document = fixture("faellesmoede_referat.txt")
+    both = ("Børne- og Uddannelsesudvalget", "Social- og Sundhedsudvalget")
+    assert [[(d.body, d.line) for d in i.decisions] for i in document.items] == [
+        list(zip(both, lines, strict=True))
+        for lines in ((29, 35), (65, 71), (113, 119), (145, 151), (163, 167), (173, 177))
+    ]
+    assert [i.decision.line for i in document.items] == [35, 71, 119, 151, 167, 177]
+    second = document.items[1]
+    assert second.decisions[1].text == "Anbefales. For stemte: V, A (3) Imod stemte: F (1)"
+    assert [(s.canonical, s.line) for s in second.sections][-1] == ("Mindretalsudtalelse", 81)
+    assert [a.name for a in second.absences] == ["Hans Riis (C)"]
+    assert [(s.canonical, s.line) for s in document.items[3].sections][-1] == (
+        "Protokoltilførsel",
+        157,
+    )
+    run = cli([LAYOUTS / "faellesmoede_referat.txt", "--output-format", "concise"])
+    assert (run.code, run.out) == (0, "")
+    defects = [
+        ("Anbefales.\n\nFraværende: Ingen", "XX\n\nFraværende: Ingen"),
+        ("Anbefales over for udvalgene.\n\nBeslutning Børne- og Uddannelsesudvalget den "
+         "21-11-2024\n\nGodkendt.",
+         "Anbefales over for udvalgene.\n\nBeslutning Børne- og Uddannelsesudvalget den "
+         "21-11-2024\n\nBeslutning ikke frigivet"),
+        ("den 21-11-2024\n\nGodkendt.\n\nFraværende: Hans Riis (C)\n\nProtokoltilførsel",
+         "den 21-11-2023\n\nGodkendt.\n\nFraværende: Hans Riis (C)\n\nProtokoltilførsel"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "faellesmoede_referat.txt", defects)
+    assert found == ["67:1: RL402", "115:1: RL401", "151:1: RL502"]
+
+
+def test_a_decisions_only_protocol_with_protocol_notes_and_minority_statements(cli, tmp_path):
+    """Ballerup: a "Beslutningsprotokol" of decisions alone (no item has the template's
+    sections, by design: no RL107), with "Mindretalsudtalelse" and "Protokoltilførsel"
+    (twice, and in a closed item) under their own headings after the decision."""
+    document = fixture("beslutningsprotokol_tilfoersler.txt")
+    assert [[s.canonical for s in i.sections] for i in document.items[1:4:2]] == [
+        ["Beslutning", "Mindretalsudtalelse"],
+        ["Beslutning", "Protokoltilførsel", "Protokoltilførsel"],
+    ]
+    assert [i.decision.text for i in document.items[1:4:2]] == [
+        "Kommunalbestyrelsen godkendte, at Skovlunde Skole og Hedegårdsskolen lægges sammen til "
+        "én skole med to afdelinger fra skoleåret 2025/2026. For stemte: A, F, Ø, B (14) "
+        "Imod stemte: V, C, O, I (10)",
+        "Godkendt.",
+    ]
+    run = cli([LAYOUTS / "beslutningsprotokol_tilfoersler.txt", "--output-format", "concise"])
+    assert (run.code, run.out) == (0, "")
+    defects = [
+        ("Beslutning\nGodkendt.\n\nProtokoltilførsel\nJesper Holm (Ø) ønskede ført til "
+         "protokols, at Enhedslisten støtter",
+         "Beslutning\n\nProtokoltilførsel\nJesper Holm (Ø) ønskede ført til protokols, at "
+         "Enhedslisten støtter"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "beslutningsprotokol_tilfoersler.txt", defects)
+    assert found == ["50:1: RL402"]
+
+
 def test_text_under_no_heading_is_told_from_the_items_header_lines():
     text = (
         "REFERAT Socialudvalget d. 01-11-2021\n\nPunkt 1: Personalesag\nLukket punkt\n"

@@ -21,6 +21,7 @@ from referatlint.parse.model import (
 )
 from referatlint.parse.vocabulary import (
     DECISION_HEADING,
+    DECISION_NOTES,
     SITTING_HEADING,
     STACKED_HEADING,
     Vocabulary,
@@ -67,6 +68,11 @@ CLOSURE_NOTE = Lazy(
     re.I,
 )
 CLOSURE_CUES = ("lukke", "fortrolig", "undtaget", "styrelse")
+# Another body named beside one in a joint meeting's name (folded).
+JOINT_BODY = Lazy(r"udvalg|bestyrelse|råd(?:et)?\b")
+# Sections that may follow the decision: a decision written without a heading ends the
+# section before them.
+AFTER_DECISION = {"Bilag", "Sagens forløb", *DECISION_NOTES}
 HEADING_LENGTH = 60  # a longer line is text, not a heading (inline "Beslutning: ..." aside)
 # Not inside "By- og Kulturudvalget": a hyphen before "og" shares the word's ending.
 BODY_SPLIT = regex.compile(
@@ -130,7 +136,9 @@ def parse_item(
                 continue
         body.append(row if text is row.text else Line(text, row.line, row.page))
 
-    decision, decision_absences, attachments = own_decision(sections, preamble, meeting, vocabulary)
+    decision, decisions, decision_absences, attachments = own_decision(
+        sections, preamble, meeting, vocabulary
+    )
     absences = [absence for line in preamble for absence in absences_in(line) or ()]
     absences.extend(decision_absences)
     bilag = [s for s in sections if s["canonical"] == "Bilag"]
@@ -169,6 +177,7 @@ def parse_item(
         bodies=bodies,
         sections=tuple(freeze(s) for s in sections),
         decision=decision,
+        decisions=decisions,
         history=history,
         attachments=tuple(attachments),
         absences=tuple(absences),
@@ -293,13 +302,13 @@ def last_line(rows: list[Line], heading: int, end: int) -> int:
 
 def own_decision(
     sections: list[dict], preamble: list[Line], meeting: Meeting, vocabulary: Vocabulary
-) -> tuple[Decision | None, list[Absence], list[Line]]:
-    """The decision of this meeting: a "Beslutning" section (the one naming this body
-    when several bodies' decisions are printed; never another body's earlier one),
-    else a closing decision phrase such as "Orientering givet." written without a
-    heading, at the end of the last section or of the text before the first. With it,
-    the absences and attachment file names noted under its heading, which are not the
-    decision's text."""
+) -> tuple[Decision | None, tuple[Decision, ...], list[Absence], list[Line]]:
+    """The item's own decision, and all the decisions of this meeting: the "Beslutning"
+    sections (one per body when several bodies decide; never another body's earlier
+    decision), the own one naming this meeting's body, else the last; without a heading,
+    a closing decision phrase such as "Orientering givet." at the end of the last section
+    or of the text before the first. With them, the absences and attachment file names
+    noted under their headings, which are not the decisions' text."""
     headed = [
         section
         for section, after in zip(sections, [*sections[1:], None], strict=False)
@@ -311,40 +320,48 @@ def own_decision(
         # heading with an earlier date is a stale date, which RL502 reports.)
         current = [s for s in headed if not decided_elsewhere(s, meeting)]
         if not current:
-            return None, [], []
+            return None, (), [], []
         chosen = current[-1]
         for section in current:
             if same_body(section.get("decision_body"), meeting.body):
                 chosen = section
-        text_lines: list[Line] = []
         absences: list[Absence] = []
         files: list[Line] = []
-        for line in chosen["body"]:
-            noted = absences_in(line)
-            if noted is not None:
-                absences.extend(noted)
-            elif FILE_NAME.match(line.text):
-                files.append(line)
-            else:
-                text_lines.append(line)
-        row = chosen["row"]
-        decision = Decision(
-            " ".join(line.text for line in text_lines),
-            row.line,
-            row.page,
-            chosen["heading"],
-            chosen.get("decision_body"),
-            chosen.get("decision_iso"),
-            chosen.get("decision_date"),
-            tuple(text_lines),
-        )
-        return decision, absences, files
+        decisions = tuple(headed_decision(section, absences, files) for section in current)
+        return decisions[current.index(chosen)], decisions, absences, files
     for section in reversed(sections):
-        if section["canonical"] in ("Bilag", "Sagens forløb"):
+        if section["canonical"] in AFTER_DECISION:
             continue
-        return closing_decision(section["body"], vocabulary), [], []
-    # No section before it: "Lukket punkt / Godkendt." below the title.
-    return closing_decision(preamble, vocabulary), [], []
+        decision = closing_decision(section["body"], vocabulary)
+        break
+    else:  # No section before it: "Lukket punkt / Godkendt." below the title.
+        decision = closing_decision(preamble, vocabulary)
+    return decision, () if decision is None else (decision,), [], []
+
+
+def headed_decision(section: dict, absences: list[Absence], files: list[Line]) -> Decision:
+    """The decision under a "Beslutning" heading; the absences and file names noted under
+    it go to ``absences`` and ``files``."""
+    text_lines: list[Line] = []
+    for line in section["body"]:
+        noted = absences_in(line)
+        if noted is not None:
+            absences.extend(noted)
+        elif FILE_NAME.match(line.text):
+            files.append(line)
+        else:
+            text_lines.append(line)
+    row = section["row"]
+    return Decision(
+        " ".join(line.text for line in text_lines),
+        row.line,
+        row.page,
+        section["heading"],
+        section.get("decision_body"),
+        section.get("decision_iso"),
+        section.get("decision_date"),
+        tuple(text_lines),
+    )
 
 
 def closing_decision(lines: list[Line], vocabulary: Vocabulary) -> Decision | None:
@@ -373,9 +390,28 @@ def decided_elsewhere(section: dict, meeting: Meeting) -> bool:
     """Whether a decision heading names another body and a date before this meeting."""
     body = section.get("decision_body")
     return bool(
-        body and meeting.body and not same_body(body, meeting.body)
+        body and meeting.body and not is_meeting_body(body, meeting.body)
         and earlier(section.get("decision_iso"), meeting.date)
     )  # fmt: skip
+
+
+def is_meeting_body(body: str | None, meeting_body: str | None) -> bool:
+    """Whether ``body`` is the meeting's body, or one of the bodies a joint meeting names
+    ("Social- og Sundhedsudvalget" in "Fællesmøde mellem Børne- og Uddannelsesudvalget og
+    Social- og Sundhedsudvalget"): the name stands whole in it beside another body's."""
+    if not body or not meeting_body:
+        return False
+    if same_body(body, meeting_body):
+        return True
+    named, name = meeting_body.casefold(), body.casefold()
+    at = named.find(name)
+    while at >= 0:
+        end = at + len(name)
+        whole = (at == 0 or named[at - 1] == " ") and (end == len(named) or named[end] in " ,")
+        if whole and JOINT_BODY.search(named[:at] + named[end:]):
+            return True
+        at = named.find(name, at + 1)
+    return False
 
 
 def absences_in(line: Line) -> list[Absence] | None:

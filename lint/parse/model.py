@@ -67,7 +67,7 @@ class Section:
 
 @record
 class Decision:
-    """The item's own decision. ``heading`` is None for a decision written without one
+    """A decision of this meeting on the item. ``heading`` is None for a decision written without one
     (such as a closing "Orientering givet."); ``body``/``date`` come from headings such as
     "Beslutning i Socialudvalget den 06-01-2020"."""
 
@@ -173,7 +173,11 @@ class Anchor:
 class Item:
     """An agenda item from its heading to the next item's heading. ``unheaded`` is the
     text under no section heading (before the first one), without the item's status,
-    case number, fields such as "Sagsbehandler: ..." and absence notes."""
+    case number, fields such as "Sagsbehandler: ..." and absence notes. ``decisions`` are
+    all of this meeting's decisions on the item, in order: one per body where several
+    bodies decide (a joint meeting, "Beslutning Børne- og Uddannelsesudvalget den ..." and
+    "Beslutning Social- og Sundhedsudvalget den ..."); ``decision`` is the item's own one
+    among them (the one naming the meeting's body, else the last)."""
 
     number: str | None
     title: str
@@ -186,6 +190,7 @@ class Item:
     bodies: tuple[str, ...] = ()
     sections: tuple[Section, ...] = ()
     decision: Decision | None = None
+    decisions: tuple[Decision, ...] = ()
     history: tuple[HistoryEntry, ...] = ()
     attachments: tuple[Line, ...] = ()
     absences: tuple[Absence, ...] = ()
@@ -286,8 +291,18 @@ def as_json(document: Document) -> dict:
     }
 
 
+def decision_json(decision: Decision) -> dict:
+    return {
+        "text": decision.text,
+        "line": decision.line,
+        "page": decision.page,
+        "heading": decision.heading,
+        "body": decision.body,
+        "date": decision.date,
+    }
+
+
 def item_json(item: Item) -> dict:
-    decision = item.decision
     return {
         "number": item.number,
         "title": item.title,
@@ -313,16 +328,8 @@ def item_json(item: Item) -> dict:
             }
             for section in item.sections
         ],
-        "decision": None
-        if decision is None
-        else {
-            "text": decision.text,
-            "line": decision.line,
-            "page": decision.page,
-            "heading": decision.heading,
-            "body": decision.body,
-            "date": decision.date,
-        },
+        "decision": None if item.decision is None else decision_json(item.decision),
+        "decisions": [decision_json(decision) for decision in item.decisions],
         "history": [entry._asdict() for entry in item.history],
         "attachments": [line._asdict() for line in item.attachments],
         "absences": [absence._asdict() for absence in item.absences],

@@ -67,7 +67,19 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "Problemstilling": (),  # Københavns Kommune
     "Løsning": (),
     "Videre proces": (),
+    # Notes to the decision: a member's protocol note (kommunestyrelseslovens § 11) and a
+    # minority's statement, each under its own heading after the decision.
+    "Protokoltilførsel": (
+        "Protokoltilførsler",
+        "Protokolbemærkning",
+        "Protokolbemærkninger",
+        "Protokollat",
+    ),
+    "Mindretalsudtalelse": ("Mindretalsudtalelser", "Særudtalelse", "Særudtalelser"),
 }
+# Sections that belong to the decision record: published with it (in a closed item too),
+# and one per member or group, so they may repeat.
+DECISION_NOTES = ("Protokoltilførsel", "Mindretalsudtalelse")
 
 # Headings that stand for a section only in a document with no heading of that section.
 # Kolding heads the recommendation "Forslag" ("Direktøren ... foreslår, at ..."); elsewhere a
