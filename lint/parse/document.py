@@ -14,7 +14,7 @@ from referatlint import regex
 from referatlint.parse.content import parse_item
 from referatlint.parse.dates import earlier
 from referatlint.parse.header import name_key, parse_header
-from referatlint.parse.items import ItemStart, find_items, next_filled
+from referatlint.parse.items import ItemStart, find_items
 from referatlint.parse.layouts import (
     Layout,
     by_name,
@@ -22,7 +22,15 @@ from referatlint.parse.layouts import (
     group_heading,
     group_name,
 )
-from referatlint.parse.model import Anchor, Document, Line, Meeting, Part, line_starts
+from referatlint.parse.model import (
+    Anchor,
+    Document,
+    Line,
+    Meeting,
+    Part,
+    line_starts,
+    next_filled,
+)
 from referatlint.parse.toc import find_toc, title_key
 from referatlint.parse.vocabulary import DECISION_HEADING, DEFAULT, Vocabulary
 from referatlint.read.source import Source

@@ -13,7 +13,7 @@ from referatlint.parse.layouts import (
     ITEM_WITH_STATUS,
     Layout,
 )
-from referatlint.parse.model import Line, TocEntry, item_order
+from referatlint.parse.model import Line, TocEntry, item_order, next_filled
 from referatlint.parse.toc import (
     case_number_after,
     clean_title,
@@ -61,15 +61,6 @@ class Candidate:
     number: str
     title: str
     quality: int
-
-
-def next_filled(rows: list[Line], index: int, step: int = 1) -> int | None:
-    index += step
-    while 0 <= index < len(rows):
-        if rows[index].text.strip():
-            return index
-        index += step
-    return None
 
 
 def find_items(

@@ -6,6 +6,7 @@ read these records and judge.
 """
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from itertools import accumulate
 
 from referatlint.read.source import page_at
@@ -67,9 +68,9 @@ class Section:
 
 @record
 class Decision:
-    """A decision of this meeting on the item. ``heading`` is None for a decision written without one
-    (such as a closing "Orientering givet."); ``body``/``date`` come from headings such as
-    "Beslutning i Socialudvalget den 06-01-2020"."""
+    """A decision of this meeting on the item. ``heading`` is None for a decision written
+    without one (such as a closing "Orientering givet."); ``body``/``date`` come from
+    headings such as "Beslutning i Socialudvalget den 06-01-2020"."""
 
     text: str
     line: int
@@ -257,6 +258,16 @@ class Document:
 def line_starts(lines: tuple[str, ...]) -> tuple[int, ...]:
     """Offsets where each line starts in ``"\n".join(lines)``."""
     return (0, *accumulate(map((1).__add__, map(len, lines[:-1])))) if lines else (0,)
+
+
+def next_filled(rows: Sequence[Line], index: int, step: int = 1) -> int | None:
+    """The index of the next row with text after ``index`` (before it with ``step`` -1)."""
+    index += step
+    while 0 <= index < len(rows):
+        if rows[index].text.strip():
+            return index
+        index += step
+    return None
 
 
 def as_json(document: Document) -> dict:

@@ -13,7 +13,7 @@ from referatlint.parse.layouts import (
     TOC_HEADING,
     group_name,
 )
-from referatlint.parse.model import Line, TocEntry
+from referatlint.parse.model import Line, TocEntry, next_filled
 from referatlint.records import record
 from referatlint.regex import Lazy
 
@@ -304,7 +304,7 @@ def resumes(rows: list[Line], blank: int, entries: list[TocEntry]) -> bool:
     group heading over a row not listed yet ("Lukkede sager" / "8.<TAB>Ekspropriation ...",
     with or without pages). A group heading over a row already listed heads the body's
     first item, below a list without pages."""
-    following = filled_below(rows, blank)
+    following = next_filled(rows, blank)
     if following is None:
         return False
     text = unlink(rows[following].text)[0].lstrip()
@@ -312,7 +312,7 @@ def resumes(rows: list[Line], blank: int, entries: list[TocEntry]) -> bool:
         return True
     if not group_of(text):
         return False
-    below = filled_below(rows, following)
+    below = next_filled(rows, following)
     paged = entries[-1].page is not None
     match = below is not None and match_entry(unlink(rows[below].text)[0].lstrip(), paged)
     if not match:
@@ -321,10 +321,3 @@ def resumes(rows: list[Line], blank: int, entries: list[TocEntry]) -> bool:
     if number is not None:
         return all(entry.number != number for entry in entries)
     return all(title_key(entry.title) != title_key(title) for entry in entries)
-
-
-def filled_below(rows: list[Line], index: int) -> int | None:
-    for following in range(index + 1, len(rows)):
-        if rows[following].text.strip():
-            return following
-    return None
