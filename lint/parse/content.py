@@ -18,6 +18,7 @@ from referatlint.parse.model import (
     Meeting,
     NumberedList,
     Section,
+    next_filled,
 )
 from referatlint.parse.vocabulary import (
     DECISION_HEADING,
@@ -241,8 +242,8 @@ def numbered_heading(text, rows, index, end, heading, current) -> tuple[str, boo
         return None
     if index > 0 and rows[index - 1].text.strip():
         return None
-    below = next((i for i in range(index + 1, end) if rows[i].text.strip()), None)
-    if below is None:
+    below = next_filled(rows, index)
+    if below is None or below >= end:
         return None
     if not LIST_ENTRY.match(rows[below].text):
         return known
