@@ -359,6 +359,102 @@ def test_docx_numbering_as_word_shows_it():
     )
 
 
+def word_minutes_with_numbered_headings(climate: bool = True) -> bytes:
+    """Minutes as SBSYS writes them from Word: the items are Heading 1 paragraphs that Word
+    numbers itself ("%1."), the number hanging at the margin and the title at 1 cm."""
+    w = makedocs.W
+    numbering = (
+        f'<w:numbering xmlns:w="{w}"><w:abstractNum w:abstractNumId="0">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        '<w:lvlText w:val="%1."/><w:pPr><w:ind w:left="567" w:hanging="567"/></w:pPr>'
+        '</w:lvl></w:abstractNum><w:abstractNum w:abstractNumId="1">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        '<w:lvlText w:val="%1."/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr>'
+        '</w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+        '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>'
+    ).encode()
+
+    def para(text, style=None, num=None, ind=""):
+        props = f'<w:pStyle w:val="{style}"/>' if style else ""
+        if num:
+            props += f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>'
+        return f"<w:p><w:pPr>{props}{ind}</w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+    climate_section = (
+        para("Miljø- og klimamæssige konsekvenser", "Heading2") + para("Ingen.") if climate else ""
+    )
+    document = (
+        f'<w:document xmlns:w="{w}"><w:body>'
+        + para("Referat")
+        + para("Teknik- og Miljøudvalget")
+        + para("Mødedato: Onsdag den 5. marts 2025")
+        + para("Godkendelse af dagsorden", "Heading1", 1)
+        + para("Beslutning", "Heading2")
+        + para("Godkendt.")
+        + para("Vinterregulativ 2025-2028", "Heading1", 1)
+        + para("Indstilling", "Heading2")
+        + para("Forvaltningen indstiller, at", ind='<w:ind w:left="0" w:firstLine="284"/>')
+        + para("regulativet godkendes,", num=2)
+        + para("udgifterne afholdes inden for rammen.", num=2)
+        + para("Økonomiske konsekvenser", "Heading2")
+        + para("Ingen.")
+        + climate_section
+        + para("Beslutning", "Heading2")
+        + para("Godkendt.")
+        + "</w:body></w:document>"
+    ).encode()
+    return makedocs.docx_bytes(
+        SMALL_DRAFT, document_xml=document, extra_parts={"word/numbering.xml": numbering}
+    )
+
+
+def test_docx_number_hanging_at_the_margin_is_not_indented(cli, tmp_path):
+    """A hanging indent pulls the first line back: "left=567 hanging=567" puts an item's
+    number at the margin, so the heading is "1. Title", an item. Word's usual list indent
+    (left=720 hanging=360) and a first-line indent still start a line further in."""
+    source = read("referat.docx", word_minutes_with_numbered_headings())
+    assert source.lines[6:] == (
+        "1. Godkendelse af dagsorden",
+        "",
+        "Beslutning",
+        "",
+        "Godkendt.",
+        "",
+        "2. Vinterregulativ 2025-2028",
+        "",
+        "Indstilling",
+        "",
+        " Forvaltningen indstiller, at",
+        "",
+        " 1. regulativet godkendes,",
+        " 2. udgifterne afholdes inden for rammen.",
+        "",
+        "Økonomiske konsekvenser",
+        "",
+        "Ingen.",
+        "",
+        "Miljø- og klimamæssige konsekvenser",
+        "",
+        "Ingen.",
+        "",
+        "Beslutning",
+        "",
+        "Godkendt.",
+    )
+    document = parse(source)
+    assert [(item.number, item.title, item.line) for item in document.items] == [
+        ("1", "Godkendelse af dagsorden", 7),
+        ("2", "Vinterregulativ 2025-2028", 13),
+    ]
+    path = tmp_path / "referat.docx"
+    path.write_bytes(word_minutes_with_numbered_headings())
+    assert findings(cli, path, "--ignore", "RL904") == []
+    path.write_bytes(word_minutes_with_numbered_headings(climate=False))
+    assert [
+        (f["code"], f["item"], f["line"]) for f in findings(cli, path, "--ignore", "RL904")
+    ] == [("RL101", "2", 13)]
+
+
 def test_docx_links_bookmarks_tables_and_pages():
     w = makedocs.W
     r = makedocs.R

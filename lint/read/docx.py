@@ -5,8 +5,9 @@ shape the parser reads, with the page of every line where Word recorded its page
   paragraphs of one list, rows of one table and entries of the table of contents; an
   empty paragraph adds a blank line. A line break inside a paragraph starts a new line.
 - Automatic numbering is resolved to the numbers Word shows ("3.", "b)"), from
-  numbering.xml and the paragraph styles; an indented paragraph starts with a space,
-  as indented lists do in the text shape.
+  numbering.xml and the paragraph styles; a paragraph whose first line is indented
+  starts with a space, as indented lists do in the text shape (a number hanging at the
+  margin is not indented).
 - Table rows are lines of tab-separated cells.
 - Hyperlinks become "[text](target)"; a link to a bookmark is "[text](#name)", and the
   bookmarks are the document's anchors, so links in the table of contents can be
@@ -313,12 +314,17 @@ def num_pr(element) -> tuple[str | None, str | None]:
 
 
 def indentation(ppr) -> int | None:
+    """Where the paragraph's first line starts, in twips from the margin: a hanging indent
+    pulls it back ("left=567 hanging=567" puts a list number at the margin, the text at
+    1 cm), a first-line indent pushes it in."""
     ind = ppr.find(f"{W}ind")
     if ind is None:
         return None
     value = ind.get(f"{W}left") or ind.get(f"{W}start")
     try:
-        return int(value) if value is not None else None
+        if value is None:
+            return None
+        return int(value) - int(ind.get(f"{W}hanging") or 0) + int(ind.get(f"{W}firstLine") or 0)
     except ValueError:
         return None
 
