@@ -302,6 +302,80 @@ def test_html_site_header_navigation_and_footer_are_not_the_document():
     )
 
 
+def test_html_site_parts_named_by_id_or_class_are_not_the_document(cli, tmp_path):
+    """Older pages mark the site's menu, breadcrumb and footer by id or class, not by tag
+    (Netpublikator-like). The footer below the content was read as text of the last item,
+    a closed one (RL701, an error); parts named so inside the content are the document's."""
+    page = (
+        '<html lang="da"><body><div id="top"><a href="/">Forside</a><ul class="menu">'
+        '<li><a href="/borger">Borger</a></li><li><a href="/politik">Politik</a></li></ul></div>'
+        '<div class="crumbs"><a href="/">Forside</a> / <a href="/politik">Politik</a></div>'
+        '<div id="content"><h1>Økonomiudvalget - Dagsorden</h1>'
+        "<p>Dato: Tirsdag den 1. april 2025</p>"
+        '<h3 id="sag1">Sag 1 (Åben) Godkendelse af dagsorden</h3>'
+        '<h3 id="sag2">Sag 2 (Lukket) Personalesag</h3>{inside}</div>'
+        '<div id="footer">Gladsaxe Kommune, Rådhus Allé 7, 2860 Søborg · '
+        '<a href="/cookies">Cookies</a></div></body></html>'
+    )
+    kept = '<p class="sag-footer">Dagsordenen er udsendt den 25. marts 2025.</p>'
+    assert read("dagsorden.html", page.format(inside=kept).encode()).lines == (
+        "[Forside](/)",  # the logo link: "top" names no part
+        "",
+        "Økonomiudvalget - Dagsorden",
+        "",
+        "Dato: Tirsdag den 1. april 2025",
+        "",
+        "Sag 1 (Åben) Godkendelse af dagsorden",
+        "",
+        "Sag 2 (Lukket) Personalesag",
+        "",
+        "Dagsordenen er udsendt den 25. marts 2025.",
+    )
+    path = tmp_path / "dagsorden.html"
+    path.write_text(page.format(inside=""), "utf-8")
+    assert findings(cli, path) == []
+
+
+def test_html_definition_list_is_read_as_label_and_value_rows():
+    """Header fields in a <dl> (FirstAgenda-like) are rows "Mødedato<TAB>Mandag ...", as a
+    table's; a term's further values are rows of their own below it."""
+    page = (
+        '<html lang="da"><body><main><h1>Referat</h1><p>Byrådet</p><dl class="moedeinfo">'
+        "<dt>Mødedato</dt><dd>Mandag den 24. marts 2025</dd>"
+        "<div><dt>Tidspunkt</dt><dd>Kl. 17.00 - 20.15</dd></div>"
+        "<dt>Mødested</dt><dd>Byrådssalen, Middelfart Rådhus</dd>"
+        "<dt>Medlemmer</dt><dd>Anne Møller (V), Bo Holm (A), Camilla Fischer (F)</dd>"
+        "<dt>Fraværende</dt><dd>Bo Holm (A)</dd><dd>Camilla Fischer (F)</dd></dl>"
+        "<h2>1. Godkendelse af dagsorden</h2><h4>Beslutning</h4><p>Godkendt.</p>"
+        "</main></body></html>"
+    ).encode()
+    source = read("referat.html", page)
+    assert source.lines[:10] == (
+        "Referat",
+        "",
+        "Byrådet",
+        "",
+        "Mødedato\tMandag den 24. marts 2025",
+        "Tidspunkt\tKl. 17.00 - 20.15",
+        "Mødested\tByrådssalen, Middelfart Rådhus",
+        "Medlemmer\tAnne Møller (V), Bo Holm (A), Camilla Fischer (F)",
+        "Fraværende\tBo Holm (A)",
+        "\tCamilla Fischer (F)",
+    )
+    meeting = parse(source).meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.place) == (
+        "2025-03-24",
+        "17:00",
+        "20:15",
+        "Byrådssalen, Middelfart Rådhus",
+    )
+    assert [(p.name, p.absent) for p in meeting.participants] == [
+        ("Anne Møller (V)", False),
+        ("Bo Holm (A)", True),
+        ("Camilla Fischer (F)", True),
+    ]
+
+
 def test_docx_numbering_as_word_shows_it():
     """Lists that share a definition continue one another; a start override restarts;
     levels restart below their parent; letters, bullets and styles resolve."""

@@ -827,6 +827,24 @@ def test_web_minutes_with_an_unnumbered_toc_list_and_a_site_footer(cli, tmp_path
     assert found == ["14:1: RL306", "80:1: RL402"]
 
 
+def test_defects_in_the_gladsaxe_web_agenda_are_found(cli, tmp_path):
+    """Gladsaxe (Netpublikator-like web page): the site's menu, breadcrumb and footer are
+    divs named by id or class, the footer right below the last item, a closed one (it was
+    read as that item's text: RL701); "Sag 41 (Åben) Title" items, sections as
+    "<strong>Label</strong><br>text". The closed item naming a person is still found."""
+    defects = [
+        ("31,2 mio. kr. godkendes", "[indsæt beløb] godkendes"),
+        (
+            "<strong>Bevillingsmæssige konsekvenser</strong><br>Beløbet er afsat i "
+            "investeringsoversigten.</p>",
+            "<strong>Bevillingsmæssige konsekvenser</strong></p>",
+        ),
+        ("Sag 46 (Lukket) Personalesag", "Sag 46 (Lukket) Personalesag - Birgitte Holm"),
+    ]
+    found = findings_with_defects(cli, tmp_path, "gladsaxe_dagsorden.html", defects)
+    assert found == ["40:53: RL604", "69:1: RL102", "80:1: RL701"]
+
+
 def test_a_group_row_far_above_the_first_item_heads_none_of_the_items():
     """A closed group whose row the table of contents cannot read (no page, in a list with
     pages) stops the list; the group row left above the first item is the table of

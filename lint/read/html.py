@@ -7,13 +7,15 @@ shape the parser reads.
 - List items are lines starting with a space and their number ("3.", "c)") or a bullet,
   without blank lines between items of one list; without either where the page hides it
   (``list-style: none``) or an item prints its number itself ("1. Godkendelse").
-- Table rows are lines of tab-separated cells.
+- Table rows are lines of tab-separated cells; a definition list's term and value are
+  such a row ("Mødedato<TAB>Mandag den 24. marts 2025").
 - Links become "[text](href)" (a link a script acts on, such as a print button, is text);
   every ``id`` (and ``<a name>``) is an anchor, so a table of
   contents made of in-page links can be checked against the targets that exist.
 - Scripts, styles, forms and hidden elements are ignored, and so are the site's footer,
-  navigation and (beside a ``<main>``) header around the page's content; a navigation of
-  in-page links is the table of contents and is read. HTML has no pages.
+  navigation and (beside a ``<main>``) header around the page's content, as tags, roles or
+  in older pages ids and classes (``<div id="footer">``, ``class="crumbs"``); a navigation
+  of in-page links is the table of contents and is read. HTML has no pages.
 """
 
 import codecs
@@ -57,6 +59,14 @@ BLOCKS = {
 CHROME = {"header": "header", "nav": "nav", "footer": "footer", "banner": "header",
           "navigation": "nav", "contentinfo": "footer"}  # fmt: skip
 CONTENT = {"main", "article", "section"}
+# The same parts in older markup, named by id or class ("footer", "site-footer", "topMenu",
+# "crumbs"); a name ends with one of these. Such a name is a weaker cue than a tag, so an
+# element named so inside one named as the content ("content", "main") is kept as well.
+CHROME_NAMES = {"footer": "footer", "sidefod": "footer", "header": "header", "nav": "nav",
+                "navigation": "nav", "menu": "nav", "crumb": "nav", "crumbs": "nav"}  # fmt: skip
+CONTENT_NAMES = {"content": "content", "main": "content", "indhold": "content"}
+NAMED_CHROME_TAGS = {"div", "ul", "ol", "menu", "p", "aside", "table"}
+NAME_PARTS = regex.compile(r"[\s_-]+")
 # <ol type> as numbering formats (source.formatted)
 LIST_TYPES = {"a": "lower-alpha", "A": "upper-alpha", "i": "lowerRoman", "I": "upperRoman"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -191,6 +201,9 @@ class Renderer:
         elif tag == "table":
             self.flush()
             self.table(element)
+        elif tag == "dl":
+            self.flush()
+            self.definitions(element)
         elif tag == "pre":
             self.flush()
             for line in element.text_content().split("\n"):
@@ -217,8 +230,12 @@ class Renderer:
         content (a breadcrumb, "Københavns Kommune · Rådhuspladsen 1" below the last item)
         rather than the document's. A navigation of in-page links is the document's table of
         contents; a page header is kept unless the page marks its main content, as it may
-        hold the document's title."""
+        hold the document's title. Older pages name these parts by id or class
+        (``<div id="footer">``); inside an element named as the content they are kept."""
         part = CHROME.get(tag) or CHROME.get(element.get("role") or "")
+        named = part is None and tag in NAMED_CHROME_TAGS
+        if named:
+            part = named_part(element, CHROME_NAMES)
         if part is None or (part == "header" and not self.marked_main):
             return False
         if part == "nav" and any(
@@ -227,7 +244,9 @@ class Renderer:
         ):
             return False
         return not any(
-            ancestor.tag in CONTENT or ancestor.get("role") == "main"
+            ancestor.tag in CONTENT
+            or ancestor.get("role") == "main"
+            or (named and named_part(ancestor, CONTENT_NAMES))
             for ancestor in element.iterancestors()
         )
 
@@ -278,6 +297,27 @@ class Renderer:
             segments = join_cells(cells)
             if any(text.strip() for text, _ in segments):
                 self.blocks.append(Block("row", [segments], group))
+
+    def definitions(self, element) -> None:
+        """A definition list as rows of a table: "Mødedato<TAB>Mandag den 24. marts 2025",
+        as the header fields it usually holds are printed elsewhere; a term's further
+        values on rows of their own below it."""
+        self.tables += 1
+        group = self.tables
+        term: list[list] | None = None
+        for part in definition_parts(element):
+            if part.tag.lower() == "dt":
+                if term is not None:
+                    self.blocks.append(Block("row", [term], group))
+                term = self.cell(part)
+                continue
+            value = self.cell(part)
+            segments = join_cells([term or [], value])
+            term = None
+            if any(text.strip() for text, _ in segments):
+                self.blocks.append(Block("row", [segments], group))
+        if term is not None:
+            self.blocks.append(Block("row", [term], group))
 
     def cell(self, cell) -> list[list]:
         """A cell's content on one line (paragraphs and nested tables run together)."""
@@ -367,6 +407,21 @@ def marked_main(root) -> bool:
     return root.find(".//main") is not None or root.find(".//*[@role='main']") is not None
 
 
+def named_part(element, names: dict[str, str]) -> str | None:
+    """The part that a word of an element's id or class ends with ("site-footer",
+    "topMenu"), by the ``names`` {ending: part}; None when none does."""
+    given = element.get("id") or ""
+    if element.get("class"):
+        given += " " + element.get("class")
+    if not given:
+        return None
+    for word in NAME_PARTS.split(given.lower()):
+        for ending, part in names.items():
+            if word.endswith(ending):
+                return part
+    return None
+
+
 def unmarked(element) -> bool:
     """Whether a list or list item shows no number or bullet (list-style: none)."""
     style = element.get("style")
@@ -384,6 +439,18 @@ def int_attribute(element, name: str, default: int) -> int:
         return int(element.get(name, default))
     except (TypeError, ValueError):
         return default
+
+
+def definition_parts(element):
+    """The terms and values of a definition list, also those grouped in a <div>."""
+    for child in element:
+        if not isinstance(child.tag, str) or hidden(child):
+            continue
+        tag = child.tag.lower()
+        if tag in ("dt", "dd"):
+            yield child
+        elif tag == "div":
+            yield from definition_parts(child)
 
 
 def nearest_table(element):
