@@ -188,6 +188,39 @@ def test_html_broken_and_misdirected_table_of_contents_links(cli, tmp_path):
     assert "fører til punkt 5" in found[0]["message"]
 
 
+TOC_TABLE_PAGE = """<!DOCTYPE html><html lang="da"><head><meta charset="utf-8">
+<title>Dagsorden</title></head><body><main>
+<h1>Økonomiudvalget - Dagsorden</h1>
+<p>Dato: Tirsdag den 1. april 2025</p>
+<h2>Indhold</h2>
+<table><thead><tr><th>Sag</th><th>Titel</th><th>Status</th></tr></thead><tbody>
+<tr><td>41</td><td><a href="#sag41">Godkendelse af dagsorden</a></td><td>Åben</td></tr>
+<tr><td>42</td><td><a href="#sag42">Regnskab 2023 - overførsler</a></td><td>{status}</td></tr>
+</tbody></table>
+<h3 id="sag41">Sag 41 (Åben) Godkendelse af dagsorden</h3>
+<h3 id="sag42">Sag 42 (Åben) Regnskab {year} - overførsler</h3>
+<p><strong>Indstilling</strong><br>Stadsdirektøren foreslår, at overførslerne godkendes.</p>
+<p><strong>Økonomiske konsekvenser</strong><br>Ingen.</p>
+<p><strong>Miljø- og klimamæssige konsekvenser</strong><br>Ingen.</p>
+</main></body></html>"""
+
+
+def test_html_table_of_contents_as_a_table_with_a_status_column(cli, tmp_path):
+    """A web page's "Sag | Titel | Status" table is the table of contents: the column
+    headings are no entry, and the status cell is the row's printed status (RL309)."""
+    page = tmp_path / "dagsorden.html"
+    page.write_text(TOC_TABLE_PAGE.format(status="Åben", year="2023"), "utf-8")
+    toc = parse(read(str(page))).toc
+    assert [(e.number, e.title, e.anchor, e.closed) for e in toc] == [
+        ("41", "Godkendelse af dagsorden", "sag41", False),
+        ("42", "Regnskab 2023 - overførsler", "sag42", False),
+    ]
+    assert findings(cli, page) == []
+    page.write_text(TOC_TABLE_PAGE.format(status="Lukket", year="2024"), "utf-8")
+    found = [(f["code"], f["item"], f["line"]) for f in findings(cli, page)]
+    assert found == [("RL306", "42", 9), ("RL309", "42", 9)]
+
+
 def test_html_scripts_styles_and_hidden_text_are_ignored(tmp_path):
     page = (
         b"<html><head><title>Referat</title><style>p{}</style></head><body>"

@@ -831,7 +831,9 @@ def test_defects_in_the_gladsaxe_web_agenda_are_found(cli, tmp_path):
     """Gladsaxe (Netpublikator-like web page): the site's menu, breadcrumb and footer are
     divs named by id or class, the footer right below the last item, a closed one (it was
     read as that item's text: RL701); "Sag 41 (Åben) Title" items, sections as
-    "<strong>Label</strong><br>text". The closed item naming a person is still found."""
+    "<strong>Label</strong><br>text"; the table of contents a "Sag | Titel | Status" table.
+    The closed item naming a person is still found, and its title differs from the table of
+    contents' row."""
     defects = [
         ("31,2 mio. kr. godkendes", "[indsæt beløb] godkendes"),
         (
@@ -842,7 +844,7 @@ def test_defects_in_the_gladsaxe_web_agenda_are_found(cli, tmp_path):
         ("Sag 46 (Lukket) Personalesag", "Sag 46 (Lukket) Personalesag - Birgitte Holm"),
     ]
     found = findings_with_defects(cli, tmp_path, "gladsaxe_dagsorden.html", defects)
-    assert found == ["40:53: RL604", "69:1: RL102", "80:1: RL701"]
+    assert found == ["17:1: RL306", "40:53: RL604", "69:1: RL102", "80:1: RL701"]
 
 
 def test_a_group_row_far_above_the_first_item_heads_none_of_the_items():

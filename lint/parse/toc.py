@@ -39,14 +39,18 @@ NUMBERED_ENTRY = regex.compile(rf"^(?P<number>{ITEM_NUMBER})(?:[.)]|\s+[–-])\s
 SUB_ENTRY = regex.compile(r"^(?P<number>\d{1,3}\.\d{1,2})\.?\s+(?P<title>[A-ZÆØÅ].*)$")
 # "104<TAB>Godkendelse af dagsorden" without a page (Randers). Not a year ("2024<TAB>Budget")
 # nor a row of a table with more cells.
-TABBED_ENTRY = regex.compile(r"^(?P<number>\d{1,3}[a-z]?)\t+(?P<title>[A-ZÆØÅ\"“„«»][^\t]*?)\s*$")
+TABBED_ENTRY = regex.compile(
+    r"^(?P<number>\d{1,3}[a-z]?)\t+(?P<title>[A-ZÆØÅ\"“„«»][^\t]*?)"
+    # a web page's table may end the row with the item's status: "41<TAB>Title<TAB>Åben"
+    r"(?:\t+(?P<status>(?i:Åben|Åbent|Lukket)))?\s*$"
+)
 GROUP_ROW = regex.compile(r"^(?P<group>[^\t\d\s][^\t]*?)\t+\s*$")
 # The column headings of a table of contents: "Pkt.<TAB>Titel<TAB>Side", "Sag/Tekst<TAB>Side",
 # and "Punkt Tekst<TAB>Side" from a PDF, whose first two headings stand close.
 HEADER_ROW = regex.compile(
     r"^(?:Pkt\.?|Nr\.?|Punkt|Sag(?:\s?nr\.?)?)"
     r"(?:\t+\S+|/\S+| +(?:Tekst|Titel|Emne|Sag|Sagstitel|Overskrift|Indhold))"
-    r"[\t ]+(?:Side|Sidetal|Sidenr\.?)\s*$",
+    r"[\t ]+(?:Side|Sidetal|Sidenr\.?|Status)\s*$",
     re.I,
 )
 MARKUP = regex.compile(r"</?[a-zA-Z][^>]*>")
@@ -234,7 +238,8 @@ def read_entries(rows: list[Line], start: int) -> Toc:
         if any(entry.number == number and entry.title == title for entry in entries):
             break  # the list has run into the first item heading, which repeats a row
         first = rows[index]
-        closed = printed_status(match["title"])
+        status = match.groupdict().get("status")
+        closed = printed_status(match["title"]) if status is None else status.casefold() == "lukket"
         if pending is not None and number is not None and no_number(pending.text):
             # A row without number or page above a row with its own number is no first half
             # of that row's title (a wrapped title has its number on its first row): it heads
