@@ -302,6 +302,10 @@ TABLE = (
     [
         ("Stedfortræder\tKim Lauritzen (O)", ["Kim Lauritzen (O)"]),
         ("Stedfortræder: Jakob Riis (O) for Lise Bech (O)", ["Jakob Riis (O)"]),
+        ("Stedfortræder: Jakob Riis i stedet for Lise Bech (O)", ["Jakob Riis"]),
+        ("Stedfortræder for Lise Bech (O): Kim Lauritzen (O)", ["Kim Lauritzen (O)"]),
+        ("Stedfortrædere: Kim Lauritzen (O) og Bo Ek (A)", ["Kim Lauritzen (O)", "Bo Ek (A)"]),
+        ("Stedfortræder: Ingen", []),
         ("Referent\tHans Holm (A)", []),  # a label the parser does not know: still no member
     ],
 )

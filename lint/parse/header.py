@@ -77,6 +77,7 @@ PEOPLE = ("participants", "absent", "substitutes")  # the fields that list membe
 NAME_COLUMN = frozenset(("navn", "medlem", "medlemmer", "deltager", "deltagere"))  # headers
 NAME_SPLIT = regex.compile(r"\s*,\s*|\s+og\s+")
 NOBODY = Lazy(r"^\s*(?:ingen(?: afbud| fravær(?:ende)?)?|intet|[-–—])?\s*\.?\s*$", re.I)
+IN_PLACE_OF = regex.compile(r"\s+(?:i\s+stedet\s+)?for\s")  # the member a substitute replaces
 PARENTHESES = regex.compile(r"\([^)]*\)")
 PARTY = regex.compile(r"\([A-ZÆØÅ]{1,2}\)")  # "(A)", "(SF)"
 NAME_PARTICLES = frozenset(("af", "de", "la", "le", "van", "von"))  # "Ulla de Neergaard"
@@ -397,8 +398,10 @@ def people(
     if "substitutes" in values:
         seated = {name_key(p.name) for p in participants}
         field = values["substitutes"]
-        for name in split_names(field.value):
-            name = name.partition(" for ")[0]  # "Jakob Riis for Mette Lene Jensen"
+        # "Stedfortræder for Lise Bech (O): Kim Lauritzen (O)": the substitute follows the colon.
+        names = field.value.rpartition(":")[2]
+        for name in [] if NOBODY.match(names) else split_names(names):
+            name = IN_PLACE_OF.split(name, maxsplit=1)[0]  # "Jakob Riis for Mette Lene Jensen"
             if name_key(name) not in seated:
                 participants.append(Participant(name, False, None, field.line))
     if "absent" in values:
