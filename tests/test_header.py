@@ -286,3 +286,74 @@ def test_a_body_and_names_that_are_no_member_list(line):
         f"{line}"
     )
     assert read.participants == ()
+
+
+# A Word table of two columns without colons (Vordingborg): the rows below "Afbud" are
+# further fields, and the substitute takes the absent member's seat.
+TABLE = (
+    "Referat\n\nTeknik- og Miljøudvalget\n\nMødedato\tOnsdag den 5. marts 2025\n"
+    "Medlemmer\tMikael Smed (A), Britt Jensen (V), Lise Bech (O)\n"
+    "Afbud\tLise Bech (O)\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("row", "seated"),
+    [
+        ("Stedfortræder\tKim Lauritzen (O)", ["Kim Lauritzen (O)"]),
+        ("Stedfortræder: Jakob Riis (O) for Lise Bech (O)", ["Jakob Riis (O)"]),
+        ("Stedfortræder: Jakob Riis i stedet for Lise Bech (O)", ["Jakob Riis"]),
+        ("Stedfortræder for Lise Bech (O): Kim Lauritzen (O)", ["Kim Lauritzen (O)"]),
+        ("Stedfortrædere: Kim Lauritzen (O) og Bo Ek (A)", ["Kim Lauritzen (O)", "Bo Ek (A)"]),
+        ("Stedfortræder: Ingen", []),
+        ("Referent\tHans Holm (A)", []),  # a label the parser does not know: still no member
+    ],
+)
+def test_a_substitute_is_a_participant_and_a_fields_label_no_absent_member(row, seated):
+    read = meeting(TABLE + row)
+    assert [a.name for a in read.absences] == ["Lise Bech (O)"]
+    assert [(p.name, p.absent) for p in read.participants] == [
+        ("Mikael Smed (A)", False),
+        ("Britt Jensen (V)", False),
+        ("Lise Bech (O)", True),
+        *((name, False) for name in seated),
+    ]
+
+
+def test_a_substitute_already_among_the_members_is_listed_once():
+    read = meeting(
+        TABLE.replace("Lise Bech (O)\n", "Lise Bech (O), Kim Lauritzen (O)\n", 1)
+        + "Stedfortræder\tKim Lauritzen (O)"
+    )
+    assert [p.name for p in read.participants].count("Kim Lauritzen (O)") == 1
+
+
+def test_members_one_per_line_in_a_table_cell_read_as_one_line():
+    # A cell with a paragraph per member reads as one line: the party letters part the names.
+    read = meeting(
+        "Referat\n\nTeknik- og Miljøudvalget\n\nMødedato\tOnsdag den 5. marts 2025\n"
+        "Medlemmer\tMikael Smed (A), formand Britt Jensen (V), næstformand Carsten Nielsen (C)"
+        " Helle Kragh (A) Jens Thorup (Ø) Lise Bech (O)\nAfbud\tLise Bech (O)"
+    )
+    assert [(p.name, p.absent) for p in read.participants] == [
+        ("Mikael Smed (A)", False),
+        ("Britt Jensen (V)", False),
+        ("Carsten Nielsen (C)", False),
+        ("Helle Kragh (A)", False),
+        ("Jens Thorup (Ø)", False),
+        ("Lise Bech (O)", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        ("Anne Berg (A) Per Holm (V)", ["Anne Berg (A)", "Per Holm (V)"]),
+        ("Anne Berg (A) Formand Per Holm (V)", ["Anne Berg (A)", "Per Holm (V)"]),
+        ("Anne Berg (A) (afbud), Per Holm (V)", ["Anne Berg (A) (afbud)", "Per Holm (V)"]),
+        # Without a party letter after each name the names cannot be told apart.
+        ("Anne Berg (A) Per Holm", ["Anne Berg (A) Per Holm"]),
+    ],
+)
+def test_party_letters_part_names_only_before_a_capital(written, names):
+    assert split_names(written) == names

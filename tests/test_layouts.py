@@ -598,7 +598,12 @@ def test_items_under_lukkede_sager_are_closed_and_the_member_list_is_read(cli, t
         ("93", False), ("94", True), ("95", True), ("96", True)
     ]  # fmt: skip
     assert [p.name for p in document.meeting.participants if p.absent] == ["Jens Holm (A)"]
-    assert len(document.meeting.participants) == 7
+    # The seven members and the substitute, "Stedfortræder: Lise Friis (A)".
+    assert [p.name for p in document.meeting.participants][-2:] == [
+        "Tina Berg (Ø)",
+        "Lise Friis (A)",
+    ]
+    assert len(document.meeting.participants) == 8
     defects = [
         ("Erstatningssag vedrørende vejanlæg\nBeslutning",
          "Erstatningssag vedrørende vejanlæg\nSagsfremstilling\nGrundejer Poul Erik Sørensen "
@@ -719,6 +724,31 @@ def test_a_title_at_the_top_of_every_page_is_page_furniture():
     assert [i.decision.text for i in document.items] == [
         "Godkendt.", "Afventer", "XX", "Godkendt."
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("below", "body"),
+    [
+        ("Referat\n\nØkonomiudvalget\n", "Økonomiudvalget"),
+        # No other line names the body: the running title on page 1 still does.
+        ("Referat\n", "Favrskov Kommune Økonomiudvalget 13-03-2025"),
+    ],
+)
+def test_the_running_title_on_page_1_of_a_pdf_copy_names_the_body_only_as_a_last_resort(
+    below, body
+):
+    # Copied from a PDF: the running title tops every page, the first too, and "Side N af 3"
+    # closes each.
+    top = "Favrskov Kommune Økonomiudvalget 13-03-2025\n"
+    document = parsed(
+        f"{top}{below}\nDato: Torsdag den 13. marts 2025\nMedlemmer: Anne Berg (A), Per Holm (V)"
+        "\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\nSide 1 af 3\n"
+        f"{top}2. Regnskab 2024\n\nSagsfremstilling\nRegnskabet viser et overskud.\n\n"
+        "Beslutning\nGodkendt.\n\nSide 2 af 3\n"
+        f"{top}3. Eventuelt\n\nBeslutning\nIntet.\n\nSide 3 af 3\n"
+    )
+    assert [(i.number, i.page) for i in document.items] == [("1", 1), ("2", 2), ("3", 3)]
+    assert (document.meeting.body, document.meeting.date) == (body, "2025-03-13")
 
 
 def test_items_marked_aaben_or_lukket_and_their_defects(cli, tmp_path):
@@ -2047,8 +2077,10 @@ def test_members_one_on_each_line_and_signatures_in_columns(cli, tmp_path):
     """Slagelse-like minutes: "Medlemmer:" with the first member on its line and the others
     one on each line below, and the signatures set in columns, a name per cell."""
     document = fixture("underskrifter_kolonner.txt")
-    assert [(p.name, p.absent) for p in document.meeting.participants][-3:] == [
-        ("Heidi Kragh (F)", False), ("Palle Mørk (O)", False), ("Villy Borg (C)", True)
+    # The substitute ("Stedfortræder: Jens Aagaard (C)") takes part in the meeting.
+    assert [(p.name, p.absent) for p in document.meeting.participants][-4:] == [
+        ("Heidi Kragh (F)", False), ("Palle Mørk (O)", False), ("Villy Borg (C)", True),
+        ("Jens Aagaard (C)", False),
     ]  # fmt: skip
     assert [(e.text, e.line) for e in document.parts[0].entries][2:5] == [
         ("Anders Bech", 85), ("Heidi Kragh", 86), ("Palle Mørk", 86)
@@ -2059,3 +2091,33 @@ def test_members_one_on_each_line_and_signatures_in_columns(cli, tmp_path):
         "84:1: RL503 Palle Mørk (O) deltog i mødet, men står ikke under",
         "86:1: RL503 Villy Borg (C) er meldt fraværende, men står under",
     ]
+
+
+def test_a_word_table_header_with_a_substitute_and_a_member_per_paragraph(cli, tmp_path):
+    """Vordingborg-like minutes from Word: the header is a table of two columns without
+    colons, the members one paragraph each in one cell (read as one line), then the rows
+    "Afbud" and "Stedfortræder". The substitute takes part; the label is no absent member."""
+    document = fixture("tabel_hoved_stedfortraeder.txt")
+    meeting = document.meeting
+    assert [(p.name, p.absent) for p in meeting.participants] == [
+        ("Mikael Smed (A)", False), ("Britt Jensen (V)", False), ("Carsten Nielsen (C)", False),
+        ("Helle Kragh (A)", False), ("Jens Thorup (F)", False), ("Lise Bech (O)", True),
+        ("Ole Ryberg (V)", False), ("Kim Lauritzen (O)", False),
+    ]  # fmt: skip
+    assert [(a.name, a.mark) for a in meeting.absences] == [("Lise Bech (O)", "Afbud")]
+    text = (LAYOUTS / "tabel_hoved_stedfortraeder.txt").read_text("utf-8")
+    note = "Fraværende: Lise Bech (O)"
+    # A member of the cell noted absent in every item: the header and the items disagree.
+    path = tmp_path / "kragh.txt"
+    path.write_text(text.replace(note, note + ", Helle Kragh (A)"), encoding="utf-8")
+    run = cli([path, "--output-format", "concise"])
+    assert run.out.splitlines() == [
+        f"{path}:8:1: RL503 [side 1] Helle Kragh (A) er meldt fraværende i alle punkterne, men ikke i "
+        "mødets deltagerliste."
+    ]
+    # Item 3 notes the substitute instead of the absent member.
+    defects = [
+        ("Godkendt.\n\n" + note + "\n\n4.", "Godkendt.\n\nFraværende: Kim Lauritzen (O)\n\n4.")
+    ]
+    found = findings_with_defects(cli, tmp_path, "tabel_hoved_stedfortraeder.txt", defects)
+    assert found == ["81:1: RL503"]

@@ -95,8 +95,10 @@ def parse(
     if pages and page_count and page_count > 1:
         for index in running_footers(rows, pages):
             rows[index] = Line("", rows[index].line, rows[index].page)
+    running: set[str] = set()  # the running titles' texts
     if page_count and page_count > 2:
         for index in running_titles(rows, vocabulary):
+            running.add(rows[index].text.strip())
             rows[index] = Line("", rows[index].line, rows[index].page)
     if family.prepare:
         rows = family.prepare(rows)
@@ -111,7 +113,7 @@ def parse(
         above_first = next_filled(rows, header_end, -1)
         if above_first is not None and group_name(rows[above_first].text.strip()):
             header_end = above_first
-    meeting, label = parse_header(rows[:header_end])
+    meeting, label = parse_header(rows[:header_end], running)
 
     parts, items_end = trailing_parts(rows, starts, family)
     if starts:

@@ -3,6 +3,7 @@ lines before the table of contents (or the first item)."""
 
 import datetime
 import re
+from collections.abc import Container
 
 from referatlint import regex
 from referatlint.parse.dates import DATE_RE, WEEKDAY_DATE_RE, to_iso
@@ -38,6 +39,9 @@ FIELDS = {
     "fraværende": "absent",
     "afbud": "absent",
     "afbud fra": "absent",
+    # A substitute takes an absent member's seat: a participant, not an absence.
+    "stedfortræder": "substitutes",
+    "stedfortrædere": "substitutes",
     "udvalg": "body",
     "møde": "label",
     "bemærkninger": "remarks",
@@ -69,10 +73,11 @@ ABSENCE_MARK = regex.compile(
     r"|\s+[-–]\s*(?P<mark2>afbud|fraværende)$",
     re.IGNORECASE,
 )
-PEOPLE = ("participants", "absent")  # the fields that list members
+PEOPLE = ("participants", "absent", "substitutes")  # the fields that list members
 NAME_COLUMN = frozenset(("navn", "medlem", "medlemmer", "deltager", "deltagere"))  # headers
 NAME_SPLIT = regex.compile(r"\s*,\s*|\s+og\s+")
 NOBODY = Lazy(r"^\s*(?:ingen(?: afbud| fravær(?:ende)?)?|intet|[-–—])?\s*\.?\s*$", re.I)
+IN_PLACE_OF = regex.compile(r"\s+(?:i\s+stedet\s+)?for\s")  # the member a substitute replaces
 PARENTHESES = regex.compile(r"\([^)]*\)")
 PARTY = regex.compile(r"\([A-ZÆØÅ]{1,2}\)")  # "(A)", "(SF)"
 NAME_PARTICLES = frozenset(("af", "de", "la", "le", "van", "von"))  # "Ulla de Neergaard"
@@ -128,12 +133,18 @@ def time_range(text: str) -> tuple[str | None, str | None] | None:
     return (clock(span["start"]), clock(span["end"])) if span else None
 
 
-def parse_header(rows: list[Line]) -> tuple[Meeting, str | None]:
-    """The meeting, and the label as written ("REFERAT", "Dagsorden", ...) if any."""
+def parse_header(
+    rows: list[Line], running: Container[str] = frozenset()
+) -> tuple[Meeting, str | None]:
+    """The meeting, and the label as written ("REFERAT", "Dagsorden", ...) if any.
+    ``running`` holds the titles the later pages repeat at their top: on page 1 such a
+    line ("Mariagerfjord Kommune Økonomiudvalget 13-03-2025") names the body only when
+    no other line does."""
     values: dict[str, Field] = {}
     label: str | None = None
     label_rest = ""
     body_line: str | None = None
+    running_body: str | None = None  # a running title naming the body
     municipality: str | None = None
     member_lists: list[Field] = []  # a joint meeting's: "Børne- og Uddannelsesudvalget: ..."
     titles: list[str] = []  # the lines that are no field, such as the meeting's title
@@ -178,7 +189,7 @@ def parse_header(rows: list[Line]) -> tuple[Meeting, str | None]:
                     value, row = rows[index].text.strip(), rows[index]
                     index += 1
             listed_below = name in PEOPLE and (not value or first_of_column(value, rows, index))
-            if name == "participants" or (name == "absent" and listed_below):
+            if name == "participants" or listed_below:
                 # Long participant lists wrap onto the following lines; a list that starts
                 # below its field name ("Medlemmer:", "Afbud fra:"), or on its line with a
                 # member alike on each line below, has a name on each line.
@@ -193,13 +204,15 @@ def parse_header(rows: list[Line]) -> tuple[Meeting, str | None]:
                         continue
                     if not line or FIELD.match(line) or body_members(line, named_in):
                         break
-                    index += 1
                     if one_per_line:  # a table's row "Anne Berg<tab>A": the name is its first cell
                         member = line.split("\t")[0].strip()
                         if member.casefold() not in NAME_COLUMN:
+                            if member != line and not one_member(member):
+                                break  # a field's row ("Referent<tab>Hans Holm"): no member
                             value = ", ".join(filter(None, (value, member)))
                     else:
                         value += " " + line
+                    index += 1
             if members:
                 member_lists.append(Field(value, row.line, key))
             else:
@@ -214,7 +227,11 @@ def parse_header(rows: list[Line]) -> tuple[Meeting, str | None]:
         if named:
             municipality = named["name"]
         elif body_line is None and BODY_CUE.search(text) and len(text) < 80:
-            body_line = text
+            if text not in running:
+                body_line = text
+            elif running_body is None:
+                running_body = text
+    body_line = body_line or running_body
     meeting = build_meeting(values, member_lists, label, label_rest, body_line, municipality)
     return meeting, label
 
@@ -337,6 +354,9 @@ def first_of_column(value: str, rows: list[Line], index: int) -> bool:
         if not member_paragraph(rows, index + 1):
             return False
         below = rows[index + 1].text.strip()
+    # A table's row: the member is its first cell; a label there ("Stedfortræder<TAB>Kim
+    # Lauritzen (O)") is the next field's, no member.
+    below = below.split("\t")[0]
     return (
         ":" not in below
         and one_member(below)
@@ -375,6 +395,15 @@ def people(
                 absences.append(Absence(clean, written, line))
             else:
                 participants.append(Participant(name, False, None, line))
+    if "substitutes" in values:
+        seated = {name_key(p.name) for p in participants}
+        field = values["substitutes"]
+        # "Stedfortræder for Lise Bech (O): Kim Lauritzen (O)": the substitute follows the colon.
+        names = field.value.rpartition(":")[2]
+        for name in [] if NOBODY.match(names) else split_names(names):
+            name = IN_PLACE_OF.split(name, maxsplit=1)[0]  # "Jakob Riis for Mette Lene Jensen"
+            if name_key(name) not in seated:
+                participants.append(Participant(name, False, None, field.line))
     if "absent" in values:
         absent = values["absent"]
         noted = noted_absences(absent.key, absent.value, absent.line)
@@ -473,7 +502,11 @@ def split_names(text: str) -> list[str]:
     """The names in a list, each without its office; a part in lower case only or an office
     alone is a role ("Mikael Smed (A), borgmester", "..., Formand for udvalget"), and "Byrådets
     medlemmer" the members as a group: neither is a person."""
-    parts = (part.strip(" .\t") for part in NAME_SPLIT.split(text))
+    parts = (
+        part.strip(" .\t")
+        for listed in NAME_SPLIT.split(text)
+        for part in (by_party(listed) if listed.count("(") > 1 else (listed,))
+    )
     return [
         without_role(part)
         for part in parts
@@ -482,3 +515,16 @@ def split_names(text: str) -> list[str]:
         and not ROLE_ALONE.match(part)
         and not COLLECTIVE.search(part)
     ]
+
+
+def by_party(text: str) -> list[str]:
+    """The names run together without commas, each closed by its party letter: "Carsten
+    Nielsen (C) Helle Kragh (A)" (one name per line in a table cell, read as one line)."""
+    names, start = [], 0
+    for party in PARTY.finditer(text):
+        rest = text[party.end() : party.end() + 2]
+        if rest[:1] == " " and rest[1:].isupper():
+            names.append(text[start : party.end()])
+            start = party.end() + 1
+    names.append(text[start:])
+    return names
