@@ -568,12 +568,13 @@ def test_numbered_section_headings_open_their_sections():
     assert [(s.heading, s.canonical, s.line) for s in item.sections] == [
         ("1. Resume", "Resume", 30),
         ("2. Beslutningspunkter", "Indstilling", 35),
+        ("3. Baggrund", "Baggrund", 39),
         ("4. Effekt", "Effekt", 49),
         ("5. Økonomiske konsekvenser", "Økonomiske konsekvenser", 53),
         ("6. Klima- og miljømæssige konsekvenser", "Miljø- og klimamæssige konsekvenser", 57),
         ("Bilag", "Bilag", 69),
     ]
-    assert "1. Økonomi" in [line.text for line in item.sections[1].body]
+    assert "1. Økonomi" in [line.text for line in item.sections[2].body]
     assert [line.text for line in item.attachments] == ["1. Lokalplan 1187.pdf", "2. Økonomi"]
 
 
