@@ -50,10 +50,12 @@ RULE = Rule(
         "Det samme afsnit (også under et synonym) optræder to gange i ét punkt. En "
         "overskrift, der kun samler de følgende afsnit (»Sagsfremstilling« over "
         "»Indstilling« og »Beskrivelse af sagen«), tæller ikke, og en »Protokoltilførsel« "
-        "eller »Mindretalsudtalelse« må stå flere gange: én for hvert medlem eller parti.",
+        "eller »Mindretalsudtalelse« må stå flere gange: én for hvert medlem eller parti. "
+        "Det må »Baggrund« og »Vurdering« også, der kan stå under hvert sit afsnit.",
         "The same section (also under a synonym) appears twice in one item; a heading that "
         "only groups the sections below it does not count, and a “Protokoltilførsel” or "
-        "“Mindretalsudtalelse” may appear several times: one per member or party.",
+        "“Mindretalsudtalelse” may appear several times: one per member or party. So may "
+        "“Baggrund” and “Vurdering”, which may stand under two sections.",
     ),
     why=Msg(
         "To afsnit med samme overskrift gør det uklart, hvilken tekst der gælder, og er ofte "

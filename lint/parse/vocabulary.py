@@ -253,18 +253,12 @@ class Vocabulary:
         # Each key's heading as the profile or configuration writes it ("Sagens baggrund"),
         # for messages that name the heading a near miss resembles.
         self.written: dict[str, str] = {}
-        # A synonym wins over a section's own name: a template that calls its case
-        # description "Baggrund" means Sagsfremstilling, not the built-in section Baggrund.
         for canonical, synonyms in self.sections.items():
             for heading in (canonical, *synonyms):
                 key = normalize(heading)
-                if heading == canonical and key in self.exact:
-                    continue
                 self.exact[key] = canonical
-                self.written[key] = heading
-        self.canonical_keys = {
-            key for name in self.sections if self.exact[key := normalize(name)] == name
-        }
+                self.written.setdefault(key, heading)
+        self.canonical_keys = {normalize(name) for name in self.sections}
         # Longer lines are never headings: the parser skips them without looking closer.
         self.longest = max(map(len, self.exact)) + 12
         self.decision_phrase = Lazy(
