@@ -248,8 +248,8 @@ def column_heading(text, row, rows, index, end, heading, current) -> dict | None
     text beside it ("Beslutning<TAB>Godkendt.", Lemvig's PDF), with the label's end from
     the left cell of the row below when the column wraps it ("Økonomiske<TAB>text" /
     "konsekvenser<TAB>text"; the section then has ``wrapped``). The label opens a paragraph
-    and is beside one cell of running text: a table's row ("Økonomi<TAB>2025<TAB>2026",
-    "Høring<TAB>april 2025" above "Beslutning<TAB>juni 2025") is no heading."""
+    and is beside one cell of running text, a letter first: a table's row ("Økonomi<TAB>
+    2025<TAB>2026", "Høring<TAB>april 2025" above "Beslutning<TAB>juni 2025") is none."""
     label, _, beside = text.partition("\t")
     beside = beside.strip()
     if not beside[:1].isalpha() or "\t" in beside:
