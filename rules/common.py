@@ -4,6 +4,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from referatlint.parse.model import Document, Item
+from referatlint.parse.vocabulary import PART_HEADINGS
 from referatlint.records import record
 from referatlint.rule import Context
 
@@ -46,12 +47,17 @@ def metadata(document: Document, context: Context) -> dict[str, str]:
 
 def grouping_headings(agenda_item: Item, context: Context) -> set[int]:
     """Lines of headings that only group the sections after them ("Sagsfremstilling"
-    directly followed by "Indstilling", "Resume" ...): they have no text of their own."""
+    directly followed by "Indstilling", "Resume" ...; any heading directly followed by a
+    part such as "Baggrund"): they have no text of their own."""
     sections = agenda_item.sections
     return {
         section.line
-        for section, _following in pairwise(sections)
-        if not section.body and section.canonical in context.profile.group_headings
+        for section, following in pairwise(sections)
+        if not section.body
+        and (
+            section.canonical in context.profile.group_headings
+            or following.canonical in PART_HEADINGS
+        )
     }
 
 

@@ -1,6 +1,6 @@
 """RL104 duplicate-section."""
 
-from referatlint.parse.vocabulary import DECISION_NOTES
+from referatlint.parse.vocabulary import DECISION_NOTES, PART_HEADINGS
 from referatlint.rule import Rule
 from referatlint.rules.common import COMPLETE_ITEM, example, grouping_headings, item
 from referatlint.text import Msg
@@ -20,8 +20,10 @@ def check(document, context):
         seen: dict[tuple[str, str], int] = {}
         groups = grouping_headings(agenda_item, context)
         for section in agenda_item.sections:
-            if section.line in groups or section.canonical in DECISION_NOTES:
-                continue  # a note to the decision is one member's or group's of several
+            if section.line in groups or section.canonical in (*DECISION_NOTES, *PART_HEADINGS):
+                # A note to the decision is one member's or group's of several; a part
+                # ("Baggrund") may stand under each of two sections.
+                continue
             # Decisions of several bodies ("Beslutning i Økonomiudvalget", "... i Byrådet")
             # are different sections; the same body twice is not.
             body = ""
@@ -48,10 +50,12 @@ RULE = Rule(
         "Det samme afsnit (også under et synonym) optræder to gange i ét punkt. En "
         "overskrift, der kun samler de følgende afsnit (»Sagsfremstilling« over "
         "»Indstilling« og »Beskrivelse af sagen«), tæller ikke, og en »Protokoltilførsel« "
-        "eller »Mindretalsudtalelse« må stå flere gange: én for hvert medlem eller parti.",
+        "eller »Mindretalsudtalelse« må stå flere gange: én for hvert medlem eller parti. "
+        "Det må »Baggrund« og »Vurdering« også, der kan stå under hvert sit afsnit.",
         "The same section (also under a synonym) appears twice in one item; a heading that "
         "only groups the sections below it does not count, and a “Protokoltilførsel” or "
-        "“Mindretalsudtalelse” may appear several times: one per member or party.",
+        "“Mindretalsudtalelse” may appear several times: one per member or party. So may "
+        "“Baggrund” and “Vurdering”, which may stand under two sections.",
     ),
     why=Msg(
         "To afsnit med samme overskrift gør det uklart, hvilken tekst der gælder, og er ofte "

@@ -34,9 +34,11 @@ RULE = Rule(
     title=Msg("Tomt afsnit", "Empty section"),
     what=Msg(
         "En overskrift uden tekst før næste overskrift. Overskrifter, der samler de "
-        "følgende afsnit (som »Sagsfremstilling« i nogle skabeloner), er undtaget.",
+        "følgende afsnit (som »Sagsfremstilling« i nogle skabeloner, eller en overskrift "
+        "lige over »Baggrund« eller »Vurdering«), er undtaget.",
         "A heading with no text before the next heading. Headings that group the sections "
-        "below them (such as “Sagsfremstilling” in some templates) are exempt.",
+        "below them (such as “Sagsfremstilling” in some templates, or a heading directly "
+        "above “Baggrund” or “Vurdering”) are exempt.",
     ),
     why=Msg(
         "En tom overskrift ser ud som en glemt tekst og efterlader læseren i tvivl.",

@@ -568,12 +568,13 @@ def test_numbered_section_headings_open_their_sections():
     assert [(s.heading, s.canonical, s.line) for s in item.sections] == [
         ("1. Resume", "Resume", 30),
         ("2. Beslutningspunkter", "Indstilling", 35),
+        ("3. Baggrund", "Baggrund", 39),
         ("4. Effekt", "Effekt", 49),
         ("5. Økonomiske konsekvenser", "Økonomiske konsekvenser", 53),
         ("6. Klima- og miljømæssige konsekvenser", "Miljø- og klimamæssige konsekvenser", 57),
         ("Bilag", "Bilag", 69),
     ]
-    assert "1. Økonomi" in [line.text for line in item.sections[1].body]
+    assert "1. Økonomi" in [line.text for line in item.sections[2].body]
     assert [line.text for line in item.attachments] == ["1. Lokalplan 1187.pdf", "2. Økonomi"]
 
 
@@ -2121,3 +2122,69 @@ def test_a_word_table_header_with_a_substitute_and_a_member_per_paragraph(cli, t
     ]
     found = findings_with_defects(cli, tmp_path, "tabel_hoved_stedfortraeder.txt", defects)
     assert found == ["81:1: RL503"]
+
+
+def test_two_column_layout_reads_each_heading_beside_its_text():
+    """Lemvig's PDF: each section heading in a left column, its text beside it after a TAB
+    ("Beslutning<TAB>Godkendt."), a long heading wrapped in that column ("Økonomiske" /
+    "konsekvenser"). The rows of a table ("Høring<TAB>marts og april 2025" above
+    "Beslutning<TAB>juni 2025", "Økonomi<TAB>2025<TAB>2026") stay text."""
+    document = fixture("kolonne_afsnit.txt")
+    assert [(i.number, i.closed) for i in document.items] == [
+        ("1", False), ("2", False), ("3", False), ("4", False), ("5", True),
+    ]  # fmt: skip
+    item = document.items[2]
+    assert [(s.heading, s.canonical, s.line) for s in item.sections] == [
+        ("Sagsfremstilling", "Sagsfremstilling", 37),
+        ("Vurdering", "Vurdering", 41),
+        ("Tidsplan", "Tidsplan", 44),
+        ("Indstilling", "Indstilling", 50),
+        ("Økonomiske konsekvenser", "Økonomiske konsekvenser", 53),
+        ("Miljø- og klimamæssige konsekvenser", "Miljø- og klimamæssige konsekvenser", 59),
+        ("Beslutning", "Beslutning", 62),
+    ]
+    assert [line.text for line in item.sections[2].body] == [
+        "Projektet følger denne plan:",
+        "Høring\tmarts og april 2025",
+        "Beslutning\tjuni 2025",
+        "Anlæg\tsommerhalvåret 2025 og 2026",
+    ]
+    assert [(line.text, line.line) for line in item.sections[4].body] == [
+        ("Medfinansieringen afholdes af kassebeholdningen:", 53),
+        ("Økonomi\t2025\t2026\t2027", 56),
+        ("Kommunen\t2,1\t2,1\t2,2", 57),
+    ]
+    assert [(line.text, line.line) for line in item.sections[5].body] == [
+        ("Projektet beskytter naturområderne bag diget mod", 59),
+        ("oversvømmelse med saltvand.", 60),
+    ]
+    assert item.decision.text == (
+        "Indstillingen blev godkendt. For stemte: C, A, V (14) Imod stemte: F, Ø (4)"
+    )
+    assert [(i.decision.text, i.decision.line) for i in document.items[3:]] == [
+        ("Godkendt.", 83),
+        ("Godkendt.", 89),
+    ]
+    climate = document.items[3].sections[3]
+    assert (climate.heading, [line.text for line in climate.body]) == (
+        "Miljø- og klimamæssige konsekvenser",
+        ["Udledningen af CO2 fra fjernvarmen falder med ca. 5.200 ton om året."],
+    )
+
+
+def test_defects_in_the_two_column_layout_are_found(cli, tmp_path):
+    defects = [
+        (
+            "Miljø- og klimamæssige\tProjektet beskytter naturområderne bag diget mod\n"
+            "konsekvenser\toversvømmelse med saltvand.",
+            "Miljø- og klimamæssige konsekvenser",
+        ),
+        ("Beslutning\tIndstillingen blev godkendt.", "Beslutning\tBeslutning ikke frigivet"),
+        (
+            "Økonomiske\tGarantien påvirker ikke kommunens låneramme. Provisionen\n"
+            "konsekvenser\tgiver ca. 190.000 kr. om året.\n\n",
+            "",
+        ),
+    ]
+    found = findings_with_defects(cli, tmp_path, "kolonne_afsnit.txt", defects)
+    assert found == ["59:1: RL102", "61:1: RL401", "67:1: RL101"]

@@ -106,6 +106,7 @@ def parse_item(
     body = preamble  # where the next line of text goes
     heading = vocabulary.heading
     deciding = False  # in a decision section, or the case number lines after it
+    label_below = -1  # the row holding the wrapped end of a column heading's label
     case_below: str | None = None  # "24/3702" from "Sagsnr.: 24/3702" below the decision
     case_end = 0  # the line of the last case number line there
     for index in range(start.body, end):
@@ -114,9 +115,16 @@ def parse_item(
         if not text:
             continue
         short = len(text) <= HEADING_LENGTH
+        if index == label_below:
+            # "konsekvenser<TAB>text": the label's end is read, its text goes on.
+            text = text.partition("\t")[2].strip()
+            if text:
+                body.append(Line(text, row.line, row.page))
+            continue
         if (
             short
             or ":" in text[:64]
+            or "\t" in text[:HEADING_LENGTH]
             or "eslutning" in text
             or "ESLUTNING" in text
             or text[-1] == ":"
@@ -125,6 +133,8 @@ def parse_item(
                 text, row, sections, heading, vocabulary, short, rows, index, end
             )
             if section is not None:
+                if section.pop("wrapped", False):
+                    label_below = index + 1
                 sections.append(section)
                 body = section["body"]
                 deciding = section["canonical"] == "Beslutning"
@@ -222,11 +232,57 @@ def opens_section(text, row, sections, heading, vocabulary, short, rows, index, 
             section = new_section(head, known[0], row)
             section["body"].append(rest)
             return section
+    if "\t" in text[:HEADING_LENGTH]:
+        column = column_heading(text, row, rows, index, end, heading, current)
+        if column is not None:
+            return column
     if short and heading_like(rows, index, end, text):
         near = vocabulary.resembles(text)
         if near and not leads_in(*near[:2], current):
             return new_section(text, near[0], row, resembles=near[2])
     return None
+
+
+def column_heading(text, row, rows, index, end, heading, current) -> dict | None:
+    """The section a known heading opens in the left column of a two-column layout, its
+    text beside it ("Beslutning<TAB>Godkendt.", Lemvig's PDF), with the label's end from
+    the left cell of the row below when the column wraps it ("Økonomiske<TAB>text" /
+    "konsekvenser<TAB>text"; the section then has ``wrapped``). The label opens a paragraph
+    and is beside one cell of running text, a letter first: a table's row ("Økonomi<TAB>
+    2025<TAB>2026", "Høring<TAB>april 2025" above "Beslutning<TAB>juni 2025") is none."""
+    label, _, beside = text.partition("\t")
+    beside = beside.strip()
+    if not beside[:1].isalpha() or "\t" in beside:
+        return None
+    if index > 0 and rows[index - 1].text.strip():
+        return None
+    below = rows[index + 1].text if index + 1 < end else ""
+    left_below, tab, _ = below.partition("\t")
+    left_below = left_below.strip()
+    wrapped = None
+    if below[:1].islower() and (tab or len(below) <= 30):
+        wrapped = heading(f"{label} {left_below}")
+    if wrapped is None and tab and not below[:1].isspace():
+        return None  # the next row of a table
+    text_line = Line(beside, row.line, row.page)
+    if wrapped is not None:
+        if leads_in(*wrapped, current):
+            return None
+        section = new_section(f"{label} {left_below}", wrapped[0], row)
+        section["body"].append(text_line)
+        section["wrapped"] = True
+        return section
+    decided = (
+        DECISION_HEADING.match(label) if "eslutning" in label or "ESLUTNING" in label else None
+    )
+    if decided:
+        return decision_section(label, decided, row, text_line)
+    known = heading(label)
+    if known is None or leads_in(*known, current):
+        return None
+    section = new_section(label, known[0], row)
+    section["body"].append(text_line)
+    return section
 
 
 def numbered_heading(text, rows, index, end, heading, current) -> tuple[str, bool] | None:

@@ -47,6 +47,10 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Klima- og miljøvurdering",
         "Miljø- og klimavurdering",
         "Klima og bæredygtighed",
+        # "Konsekvenser for ..." comes in either order of the two words.
+        "Konsekvenser for klima og miljø",
+        "Konsekvenser for miljø og klima",
+        "Konsekvenser for klima, natur og miljø",
     ),
     "Beslutning": ("Beslutninger", "Udvalgets beslutning", "Byrådets beslutning", "Afgørelse"),
     "Sagsfremstilling": ("Beskrivelse af sagen", "Sagsbeskrivelse", "Sagens indhold"),
@@ -57,8 +61,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "Sagens forløb": (),
     "Sagshistorik": ("Sagshistorik, henvisninger", "Tidligere beslutninger"),
     "Historik": (),
-    "Bilag": (),
-    "Lovgrundlag": ("Lovgrundlag – link", "Retsgrundlag", "Hjemmel"),
+    "Bilag": ("Sagens bilag",),
+    "Lovgrundlag": ("Lovgrundlag – link", "Retsgrundlag", "Hjemmel", "Retligt grundlag"),
     "Kommunikation": (),
     "Høring": ("Høringer",),
     "Alternativ indstilling": (),
@@ -67,6 +71,11 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "Problemstilling": (),  # Københavns Kommune
     "Løsning": (),
     "Videre proces": (),
+    # Headings many templates give the case description's parts (Middelfart, Thisted,
+    # Gladsaxe): known, so the section above one ends there, and never required.
+    "Baggrund": (),
+    "Vurdering": ("Administrationens vurdering", "Forvaltningens vurdering"),
+    "Tidsplan": (),
     # Notes to the decision: a member's protocol note (kommunestyrelseslovens § 11) and a
     # minority's statement, each under its own heading after the decision.
     "Protokoltilførsel": (
@@ -80,6 +89,12 @@ SECTIONS: dict[str, tuple[str, ...]] = {
 # Sections that belong to the decision record: published with it (in a closed item too),
 # and one per member or group, so they may repeat.
 DECISION_NOTES = ("Protokoltilførsel", "Mindretalsudtalelse")
+
+# Headings of a part of a section's text as much as of a section of their own: "Baggrund"
+# and "Vurdering" head the parts of the case in one template and stand under "Resume" or
+# "Sagsfremstilling" in another. So they may repeat in an item, and a heading with nothing
+# under it but one of them groups it.
+PART_HEADINGS = ("Baggrund", "Vurdering")
 
 # Headings that stand for a section only in a document with no heading of that section.
 # Kolding heads the recommendation "Forslag" ("Direktøren ... foreslår, at ..."); elsewhere a
