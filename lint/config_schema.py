@@ -369,7 +369,7 @@ def check_chain(chain: list, data: dict[str, Any]) -> dict[str, Any]:
     template = profiles.resolve(
         {"extends": base, **{key: data[key] for key in TEMPLATE_KEYS if key in data}}
     )
-    sections_are_apart(chain, profiles.resolve(profiles.builtin_data(base))["sections"])
+    sections_are_apart(chain, profiles.resolve(profiles.builtin_data(base)))
     codes = rule_codes(chain)
     for source in chain:
         codes_exist(source, codes)
@@ -493,15 +493,22 @@ def template_names_exist(source, sections: dict, case_types: list[str]) -> None:
         section_known(name, ["group_headings", index])
 
 
-def sections_are_apart(chain: list, builtin: dict[str, list[str]]) -> None:
+def sections_are_apart(chain: list, base: dict[str, Any]) -> None:
     """A section a file adds under ``sections:`` is not a known one misspelt, and no
-    heading belongs to two sections (the parser could only ever find it in one)."""
+    heading belongs to two sections (the parser could only ever find it in one). A heading
+    of a section the base profile never requires ("Baggrund", known so that it ends the
+    section above it) may move to one of the template's own sections."""
     from referatlint.fuzzy import edits
 
+    builtin: dict[str, list[str]] = base["sections"]
+    required = {name for names in base["required_sections"].values() for name in names}
     owner: dict[str, str] = {}  # heading, case folded -> its section
+    movable: set[str] = set()  # headings of optional sections no file has claimed yet
     for name, synonyms in builtin.items():
         for heading in (name, *synonyms):
             owner.setdefault(heading.casefold(), name)
+            if name not in required:
+                movable.add(heading.casefold())
     known = set(builtin)
     for source in chain:
         for name, synonyms in source.data.get("sections", {}).items():
@@ -528,7 +535,11 @@ def sections_are_apart(chain: list, builtin: dict[str, list[str]]) -> None:
                 known.add(name)
                 owner[folded] = name
             for index, synonym in enumerate(synonyms):
-                taken = owner.setdefault(synonym.casefold(), name)
+                folded = synonym.casefold()
+                if folded in movable:
+                    movable.discard(folded)
+                    owner[folded] = name
+                taken = owner.setdefault(folded, name)
                 if taken != name:
                     raise located(
                         source, ["sections", name, index],

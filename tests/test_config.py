@@ -186,6 +186,31 @@ def test_a_new_section_the_template_requires_is_declared_under_sections(cli, tmp
     assert run.code == 1 and "mangler afsnittet »Borgerinddragelse«" in run.out
 
 
+def test_a_template_may_take_an_optional_sections_heading_for_its_own_section(cli, tmp_path):
+    """ "Baggrund" is known as an optional section (so that it ends the section above it);
+    a template whose case description is headed "Baggrund" takes the heading for its own
+    required Sagsfremstilling. A heading of a section the profile requires stays its."""
+    config = write(
+        tmp_path / ".referatlint.yaml",
+        "sections:\n  Sagsfremstilling: [Baggrund]\n"
+        "required_sections:\n  '*': [Sagsfremstilling, Indstilling]\n",
+    )
+    text = (
+        "REFERAT X\n\nPunkt 1: Budget\n\nBaggrund\n\nTekst om sagen.\n\n"
+        "Indstilling\n\nAdministrationen indstiller, at forslaget godkendes.\n"
+    )
+    document = write(tmp_path / "x.txt", text)
+    assert concise(cli, document, "--select", "RL101,RL102", "--no-cache") == []
+    canonical = json.loads(cli(["parse", document]).out)["items"][0]["sections"][0]["canonical"]
+    assert canonical == "Sagsfremstilling"
+    config.write_text("sections:\n  Sagsfremstilling: [Baggrund, Økonomi]\n", "utf-8")
+    run = cli([document, "--no-cache"])
+    assert run.code == 2
+    assert "overskriften »Økonomi« hører allerede til afsnittet »Økonomiske konsekvenser«" in (
+        run.err
+    )
+
+
 def test_unknown_profile_on_the_command_line(cli):
     error = "referatlint: ukendt profil »aarhus« (findes: standard, holbaek, odense, hedensted)\n"
     run = cli([DRAFT, "--profile", "aarhus"])

@@ -56,7 +56,15 @@ def resolve(data: Mapping[str, Any]) -> dict[str, Any]:
         if key == "extends":
             continue
         if key == "sections":
-            sections = {name: list(synonyms) for name, synonyms in merged["sections"].items()}
+            # A heading the template lists under one of its sections is that section's
+            # only: "Baggrund" may be a template's Sagsfremstilling rather than the
+            # optional section of that name it extends.
+            claimed = {s.casefold(): name for name, synonyms in value.items() for s in synonyms}
+            sections = {
+                name: [s for s in synonyms if claimed.get(s.casefold(), name) == name]
+                for name, synonyms in merged["sections"].items()
+                if claimed.get(name.casefold(), name) == name or name in value
+            }
             for name, synonyms in value.items():
                 known = sections.setdefault(name, [])
                 known.extend(s for s in synonyms if s not in known)
