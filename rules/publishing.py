@@ -285,12 +285,19 @@ LEFTOVER = Lazy(
     r"|\blorem ipsum\b"
     r"|(?<![\w.(-])(?-i:NN|N\.N\.)(?![\w-])"  # "NN" for a name not yet known; "(NN)" defines one
     r"|(?<=\w )_{3,}"  # "den ___": a blank to fill in (a signature line stands alone)
-    r"|\b(?:00|dd)([.-])(?:00|mm)\1(?:0000|åååå|yyyy)\b",  # "00.00.0000", "dd-mm-åååå"
+    r"|\b(?:00|dd)([.-])(?:00|mm)\1(?:0000|åååå|yyyy)\b"  # "00.00.0000", "dd-mm-åååå"
+    # Word's unmerged merge field "«Mødested»": one name, no spaces; a Danish quotation
+    # turns the other way (»…«), and one «with spaces» is words.
+    r"|«[^\W\d_]\w*»",
     re.IGNORECASE,
 )
 LEFTOVER_FOUND = Msg(
     "Teksten indeholder en pladsholder: »{found}«.",
     "The text contains a placeholder: “{found}”.",
+)
+MERGE_FIELD_FOUND = Msg(
+    "Flettefeltet {found} er ikke udfyldt.",
+    "The merge field {found} was never filled in.",
 )
 LEFTOVER_FIX = Msg(
     "Erstat pladsholderen med den rigtige tekst, eller slet den.",
@@ -332,6 +339,8 @@ def check_leftovers(document, context):
             literals += ("00.00.", "00-00-", "dd.mm.", "dd-mm-")
         if mentions(document, context, *FIELD_WORDS):
             literals += FIELDS
+        if "«" in document.text:
+            literals.append("«")
         if not literals:
             return
         found = anchored(document, context, LEFTOVER, *literals)
@@ -344,7 +353,8 @@ def check_leftovers(document, context):
         if marker[:1] in "xX" and not_a_gap(text, match, context):
             continue
         if line not in reported_by_rl402:
-            message = LEFTOVER_FOUND.format(found=match.group(0))
+            found_as = MERGE_FIELD_FOUND if marker[0] == "«" else LEFTOVER_FOUND
+            message = found_as.format(found=marker)
             yield context.report(message, line, column, fix=LEFTOVER_FIX)
 
 
@@ -587,13 +597,16 @@ RESIDUE = Lazy(
     r"|\[[ \t]*(?:Her skrives|Skriv|Beskriv|Angiv|Tekst)\b(?!-)[^\]\n]*\](?!\()"
     r"|Hvis (?:feltet|afsnittet|overskriften) ikke er relevant"
     r"|overskriften kan slettes"
-    r"|Klik (?:eller tryk )?her for at (?:angive|skrive|indtaste) (?:tekst|en dato)"
-    r"|Vælg et element"
+    # Word's own placeholders in content controls, old and new wordings: "Klik her for at
+    # angive tekst.", "Klik eller tryk her for at skrive tekst.", "Klik eller tryk for at
+    # angive en dato." (date picker), "Vælg et element." (list), "Vælg en byggeblok."
+    r"|Klik (?:eller tryk )?(?:her )?for at (?:angive|skrive|indtaste) (?:tekst|en dato)"
+    r"|Vælg (?:et element|en byggeblok)"
     r"|Skriv (?:teksten |tekst )?her\b)"
 )
-RESIDUE_ALONE = ("hjælpetekst", "skrives", "beskriv", "angiv")
-RESIDUE_PAIRS = (("slettes", "overskriften"), ("klik", "her"), ("vælg", "element"),
-                 ("skriv", "her"))  # fmt: skip
+RESIDUE_ALONE = ("hjælpetekst", "skrives", "beskriv", "angiv", "byggeblok")
+RESIDUE_PAIRS = (("slettes", "overskriften"), ("klik", "her"), ("klik", "tryk"),
+                 ("vælg", "element"), ("skriv", "her"))  # fmt: skip
 
 
 def residue_possible(document, context) -> bool:
@@ -611,7 +624,7 @@ def residue_possible(document, context) -> bool:
 
 RESIDUE_STARTS = (  # where each alternative of RESIDUE begins, in lower case
     "husk", "hjælpetekst", "[her", "[skriv", "[beskriv", "[angiv", "[tekst", "[ ", "hvis feltet",
-    "hvis afsnittet", "hvis overskriften", "overskriften", "klik", "vælg et",
+    "hvis afsnittet", "hvis overskriften", "overskriften", "klik", "vælg et", "vælg en",
     "skriv her", "skriv tekst", "skriv teksten",
 )  # fmt: skip
 RESIDUE_FOUND = Msg(
@@ -860,12 +873,14 @@ RULES = (
         what=Msg(
             "Pladsholdere i teksten: »TODO«, »XX«, »xxx«, »NN«, »[indsæt …]«, »[dato]«, "
             "»[beløb]«, »00.00.0000«, »dd-mm-åååå«, en streg at udfylde (»den ___«) og "
-            "»Lorem ipsum«. En markør i et citat (»…«) er den citeredes ord (fx et navn, der er "
+            "»Lorem ipsum« og et flettefelt, der ikke er flettet (»«Mødested»«: ét ord mellem "
+            "« og »). En markør i et citat (»…«) er den citeredes ord (fx et navn, der er "
             "gjort anonymt: »XX«, »[navn]«) og tæller ikke, men »[indsæt …]« gør. »Afsnit XX« er "
             "et romertal, og X, XX og XXX tæller ikke, når teksten bruger dem alle tre som skala.",
             "Placeholders in the text: “TODO”, “XX”, “xxx”, “NN”, “[indsæt …]”, “[dato]”, "
             "“[beløb]”, “00.00.0000”, “dd-mm-åååå”, a blank to fill in (“den ___”) and "
-            "“Lorem ipsum”. A marker inside a quotation is the quoted writer's (a name made "
+            "“Lorem ipsum”, and a merge field never merged (“«Mødested»”: one word between "
+            "« and »). A marker inside a quotation is the quoted writer's (a name made "
             "anonymous: “XX”, “[navn]”) and does not count, but “[indsæt …]” does. “Afsnit XX” "
             "is a Roman numeral, and X, XX and XXX do not count when the text uses all three "
             "as a scale.",
@@ -949,10 +964,12 @@ RULES = (
         title=Msg("Hjælpetekst fra skabelonen", "Template help text left in"),
         what=Msg(
             "Hjælpetekst fra skabelonen: »HUSK denne hjælpetekst skal slettes«, »[Her skrives "
-            "…]«, »Hvis feltet ikke er relevant, slettes overskriften«, »Klik her for at "
-            "angive tekst«.",
-            "Help text from the template, such as “[Her skrives …]” or “Klik her for at "
-            "angive tekst”.",
+            "…]«, »Hvis feltet ikke er relevant, slettes overskriften« og Words egne tekster i "
+            "indholdskontrolelementer: »Klik her for at angive tekst.«, »Klik eller tryk her for "
+            "at skrive tekst.«, »Klik eller tryk for at angive en dato.«, »Vælg et element.«.",
+            "Help text from the template, such as “[Her skrives …]”, and Word's own texts in "
+            "content controls: “Klik her for at angive tekst.”, “Klik eller tryk her for at "
+            "skrive tekst.”, “Klik eller tryk for at angive en dato.”, “Vælg et element.”.",
         ),
         why=Msg(
             "Hjælpeteksten er skrevet til sagsbehandleren, ikke til offentligheden.",

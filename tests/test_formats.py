@@ -823,3 +823,44 @@ def test_links_render_alike_in_every_reader():
     assert source.lines == ("Se [Titel](#p1)\t3",)
     # a PDF link annotation over a table-of-contents row covers title and page alike
     assert render([("Titel", "#p1"), ("\t", None), ("3", "#p1")]) == "[Titel](#p1)\t3"
+
+
+def test_docx_unmerged_merge_field_and_date_picker_placeholder_are_reported(cli, tmp_path):
+    def paragraph(*runs):
+        return "<w:p>" + "".join(runs) + "</w:p>"
+
+    def run(text):
+        return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+    def field_char(kind):
+        return f'<w:r><w:fldChar w:fldCharType="{kind}"/></w:r>'
+
+    # Word shows a merge field that was never merged as «Name» between the field's
+    # instructions and its end; a date picker with no date shows Word's placeholder.
+    merge_field = (
+        field_char("begin")
+        + "<w:r><w:instrText> MERGEFIELD  Mødested  \\* MERGEFORMAT </w:instrText></w:r>"
+        + field_char("separate") + run("«Mødested»") + field_char("end")
+    )  # fmt: skip
+    date_picker = (
+        "<w:sdt><w:sdtPr><w:showingPlcHdr/><w:date/></w:sdtPr><w:sdtContent>"
+        + run("Klik eller tryk for at angive en dato.")
+        + "</w:sdtContent></w:sdt>"
+    )
+    body = [
+        paragraph(run("REFERAT Økonomiudvalget d. 06-05-2025")),
+        paragraph(run("Mødested: "), merge_field),
+        paragraph(run("Punkt 1: Klimaplan 2025 - udsendelse i høring")),
+        paragraph(run("Sagsfremstilling")),
+        paragraph(run("Høringsfristen er "), date_picker, run(".")),
+    ]
+    document = (
+        f'<w:document xmlns:w="{makedocs.W}"><w:body>{"".join(body)}</w:body></w:document>'
+    ).encode()
+    path = tmp_path / "flettefelt.docx"
+    path.write_bytes(makedocs.docx_bytes(SMALL_DRAFT, document_xml=document))
+    found = [f for f in findings(cli, path) if f["code"] in ("RL604", "RL607")]
+    assert [(f["code"], f["item"], f["line"], f["column"]) for f in found] == [
+        ("RL604", None, 3, 11),
+        ("RL607", "1", 9, 19),
+    ]
