@@ -14,6 +14,7 @@ from referatlint.parse.document import (
 )
 from referatlint.parse.layouts import CASE_NUMBER
 from referatlint.parse.vocabulary import DEFAULT
+from referatlint.read import read
 from referatlint.read.source import from_text
 
 LAYOUTS = FIXTURES / "layouts"
@@ -2188,3 +2189,50 @@ def test_defects_in_the_two_column_layout_are_found(cli, tmp_path):
     ]
     found = findings_with_defects(cli, tmp_path, "kolonne_afsnit.txt", defects)
     assert found == ["59:1: RL102", "61:1: RL401", "67:1: RL101"]
+
+
+def test_a_toc_without_pages_one_paragraph_per_row_lists_every_row(cli, tmp_path):
+    """Skive (Word "Gem som webside (filtreret)"): each row of the table of contents is a
+    paragraph of its own, so blank lines stand between the rows, and the page numbers are
+    hidden on the web. The list goes on over the blank lines and ends where the body's
+    first item heading repeats its first row."""
+    document = parse(read(str(LAYOUTS / "skive_toc_uden_sidetal.html")))
+    assert [(e.number, e.title, e.page, e.line) for e in document.toc] == [
+        ("1", "Godkendelse af dagsorden", None, 39),
+        ("2", "Meddelelser", None, 41),
+        ("3", "Takster for daginstitutioner 2026", None, 43),
+        ("4", "Eventuelt", None, 45),
+        ("5", "Salg af grund", None, 47),
+    ]
+    assert [(i.number, i.line) for i in document.items] == [
+        ("1", 49), ("2", 55), ("3", 65), ("4", 87), ("5", 93)
+    ]  # fmt: skip
+    defects = [
+        ('#_Toc190003">Punkt 3: Takster for daginstitutioner 2026',
+         '#_Toc190003">Punkt 3: Takster for dagplejen 2026'),
+        ('<p class=MsoToc1><span class=MsoHyperlink><a href="#_Toc190004">Punkt 4: Eventuelt<span'
+         " style='color:windowtext;display:none;text-decoration:none'>. </span><span style='color:"
+         "windowtext;display:none;text-decoration:none'>4</span></a></span></p>\n", ""),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "skive_toc_uden_sidetal.html", defects)
+    assert found == ["43:1: RL306", "85:1: RL302"]
+
+
+@pytest.mark.parametrize("label", ["Punkt {}: ", "{}. "])
+def test_toc_rows_without_pages_between_blank_lines_are_no_items(label):
+    """A text copy of such a table of contents: "Punkt 2: Title" rows between blank lines
+    are rows of the list, not empty items of their own."""
+    titles = ["Godkendelse af dagsorden", "Takster for daginstitutioner 2026", "Eventuelt"]
+    rows = [label.format(number) + title for number, title in enumerate(titles, 1)]
+    body = "\n\nBeslutning\nTiltrådt.\n\n".join(rows)
+    document = parsed(
+        "Skive Kommune\n\nReferat\n\nØkonomiudvalget\n\nIndholdsfortegnelse\n\n"
+        + "\n\n".join(rows)
+        + "\n\n"
+        + body
+        + "\n\nBeslutning\nTiltrådt.\n"
+    )
+    assert [(e.number, e.title, e.line) for e in document.toc] == [
+        ("1", titles[0], 9), ("2", titles[1], 11), ("3", titles[2], 13)
+    ]  # fmt: skip
+    assert [(i.number, i.line) for i in document.items] == [("1", 15), ("2", 20), ("3", 25)]

@@ -196,11 +196,12 @@ def read_entries(rows: list[Line], start: int) -> Toc:
     group: str | None = None
     index = start + 1
     pending: Line | None = None  # a title wrapped onto the next line
+    form: str | None = None  # how the last row prints its number: "Punkt #:", "#."
     while index < len(rows):
         text, anchor = unlink(rows[index].text)
         text = text.lstrip()  # a wrapped title's second line may hang indented
         if not text:
-            if entries and not resumes(rows, index, entries):
+            if entries and not resumes(rows, index, entries, form):
                 break
             index += 1
             continue
@@ -221,6 +222,7 @@ def read_entries(rows: list[Line], start: int) -> Toc:
             entries.append(
                 TocEntry(number, title, None, first.line, group, anchor, printed_status(printed))
             )
+            form = None
             index += 1
             continue
         if match is None or (match.groupdict().get("page") is None and continues(rows, index)):
@@ -253,6 +255,7 @@ def read_entries(rows: list[Line], start: int) -> Toc:
         entries.append(
             TocEntry(number, title, int(page) if page else None, first.line, group, anchor, closed)
         )
+        form = number_form(text, match) if first is rows[index] else None
         index += 1
     return Toc(pages_after_a_space(tuple(entries), rows[index:]), start, index)
 
@@ -304,17 +307,47 @@ def continues(rows: list[Line], index: int) -> bool:
     return following is not None and following["number"] is None
 
 
-def resumes(rows: list[Line], blank: int, entries: list[TocEntry]) -> bool:
-    """Whether the list goes on after a blank row: with a row that has a page, or with a
-    group heading over a row not listed yet ("Lukkede sager" / "8.<TAB>Ekspropriation ...",
-    with or without pages). A group heading over a row already listed heads the body's
-    first item, below a list without pages."""
+def number_form(text: str, match: re.Match[str]) -> str | None:
+    """How a row prints its number: "Punkt #:" for "Punkt 2: Meddelelser", "#." for
+    "2. Meddelelser"; None for a row without a number of its own."""
+    if match["number"] is None:
+        return None
+    separator = " ".join(text[match.end("number") : match.start("title")].split())
+    return text[: match.start("number")] + "#" + separator
+
+
+def numbered_on(number: str | None, previous: str | None) -> bool:
+    """Whether ``number`` comes after ``previous``; a row left out of the list may skip one."""
+    return (
+        number is not None
+        and previous is not None
+        and number.isdigit()
+        and previous.isdigit()
+        and int(number) > int(previous)
+    )
+
+
+def resumes(rows: list[Line], blank: int, entries: list[TocEntry], form: str | None) -> bool:
+    """Whether the list goes on after a blank row: with a row that has a page, with the next
+    row of a list without pages written one row per paragraph ("Punkt 1: Title", blank,
+    "Punkt 2: Title": the same form, numbered on, not listed yet), or with a group heading
+    over a row not listed yet ("Lukkede sager" / "8.<TAB>Ekspropriation ...", with or
+    without pages). A group heading over a row already listed heads the body's first item,
+    below a list without pages; so does a row repeating the first row."""
     following = next_filled(rows, blank)
     if following is None:
         return False
     text = unlink(rows[following].text)[0].lstrip()
     if match_entry(text, paged_only=True):
         return True
+    if form is not None and entries[-1].page is None:
+        row = match_entry(text)
+        if row is not None and number_form(text, row) == form:
+            number, title = labelled(row["number"], clean_title(row["title"]))
+            if numbered_on(number, entries[-1].number) and all(
+                title_key(entry.title) != title_key(title) for entry in entries
+            ):
+                return True
     if not group_of(text):
         return False
     below = next_filled(rows, following)
