@@ -375,7 +375,9 @@ def own_decision(
         # "Beslutning i Økonomiudvalget den 10-04-2024" in the Byråd's minutes of 17-04:
         # another body's earlier decision, printed for the record. (This body's own
         # heading with an earlier date is a stale date, which RL502 reports.)
-        current = [s for s in headed if not decided_elsewhere(s, meeting)]
+        current = [
+            s for s in headed if not decided_elsewhere(s, meeting) and not superseded(s, headed)
+        ]
         if not current:
             return None, (), [], []
         chosen = current[-1]
@@ -450,6 +452,23 @@ def decided_elsewhere(section: dict, meeting: Meeting) -> bool:
         body and meeting.body and not is_meeting_body(body, meeting.body)
         and earlier(section.get("decision_iso"), meeting.date)
     )  # fmt: skip
+
+
+def superseded(section: dict, headed: list[dict]) -> bool:
+    """Whether the same body decides the item again below, at a later date: "Beslutning i
+    Børne- og Ungeudvalget den 03-11-2025 / Udsat." above the decision of 01-12-2025 is the
+    record of a postponement, not a stale date (another body's decision beside it at a
+    joint meeting is its own)."""
+    body, date = section.get("decision_body"), section.get("decision_iso")
+    below = headed[headed.index(section) + 1 :]
+    return bool(date) and any(
+        earlier(date, other.get("decision_iso"))
+        and (
+            same_body(body, other.get("decision_body"))
+            or (body is None and other.get("decision_body") is None)
+        )
+        for other in below
+    )
 
 
 def is_meeting_body(body: str | None, meeting_body: str | None) -> bool:
