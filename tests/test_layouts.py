@@ -2236,3 +2236,17 @@ def test_toc_rows_without_pages_between_blank_lines_are_no_items(label):
         ("1", titles[0], 9), ("2", titles[1], 11), ("3", titles[2], 13)
     ]  # fmt: skip
     assert [(i.number, i.line) for i in document.items] == [("1", 15), ("2", 20), ("3", 25)]
+
+
+def test_toc_rows_without_pages_between_blank_lines_go_on_to_an_added_item():
+    """ "12a. Salg af grund" on a tillægsdagsorden comes after "12. Eventuelt" in such a list
+    too, so the row is listed and its item is no RL302."""
+    text = (
+        "REFERAT Byrådet d. 01-11-2021\n\nMødedato Mandag d. 01. november 2021 kl. 16:00\n\n"
+        "Indholdsfortegnelse\n\n11. Budget\n\n12. Eventuelt\n\n12a. Salg af grund\n\n"
+        "11. Budget\n\nBeslutning\n\nGodkendt.\n\n12. Eventuelt\n\nBeslutning\n\nIntet.\n\n"
+        "12a. Salg af grund\n\nBeslutning\n\nGodkendt.\n"
+    )
+    document = parsed(text)
+    assert [(e.number, e.line) for e in document.toc] == [("11", 7), ("12", 9), ("12a", 11)]
+    assert [(i.number, i.line) for i in document.items] == [("11", 13), ("12", 19), ("12a", 25)]

@@ -13,7 +13,7 @@ from referatlint.parse.layouts import (
     TOC_HEADING,
     group_name,
 )
-from referatlint.parse.model import Line, TocEntry, next_filled
+from referatlint.parse.model import Line, TocEntry, item_order, next_filled
 from referatlint.records import record
 from referatlint.regex import Lazy
 
@@ -317,14 +317,10 @@ def number_form(text: str, match: re.Match[str]) -> str | None:
 
 
 def numbered_on(number: str | None, previous: str | None) -> bool:
-    """Whether ``number`` comes after ``previous``; a row left out of the list may skip one."""
-    return (
-        number is not None
-        and previous is not None
-        and number.isdigit()
-        and previous.isdigit()
-        and int(number) > int(previous)
-    )
+    """Whether ``number`` comes after ``previous`` ("12a" after "12"); a row left out of the
+    list may skip one."""
+    this, last = item_order(number), item_order(previous)
+    return this is not None and last is not None and this > last
 
 
 def resumes(rows: list[Line], blank: int, entries: list[TocEntry], form: str | None) -> bool:
