@@ -7,7 +7,7 @@ item's content and the trailing parts (signatures, a collected attachment list).
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import count, pairwise, repeat
 
 from referatlint import regex
@@ -90,16 +90,14 @@ def parse(
     # The cues of every family show on the first pages; no need to scan a long document.
     family = by_name(layout) if layout else detect(text[:DETECT_CHARACTERS])
     lines = tuple(row for row in rows if row.text and not row.text.isspace())
-    for index in furniture:
-        rows[index] = Line("", rows[index].line, rows[index].page)
+    blank(rows, furniture)
     if pages and page_count and page_count > 1:
-        for index in running_footers(rows, pages):
-            rows[index] = Line("", rows[index].line, rows[index].page)
+        blank(rows, running_footers(rows, pages))
     running: set[str] = set()  # the running titles' texts
     if page_count and page_count > 2:
-        for index in running_titles(rows, vocabulary):
-            running.add(rows[index].text.strip())
-            rows[index] = Line("", rows[index].line, rows[index].page)
+        titles = running_titles(rows, vocabulary)
+        running.update(rows[index].text.strip() for index in titles)
+        blank(rows, titles)
     if family.prepare:
         rows = family.prepare(rows)
 
@@ -207,6 +205,12 @@ def page_footer(line: str) -> bool:
         and PAGE_FURNITURE.match(low, at) is not None
         and any(word in low[at:] for word in (" af ", " of ", "/"))
     )
+
+
+def blank(rows: list[Line], indices: Iterable[int]) -> None:
+    """Empty the rows at ``indices`` (page furniture), keeping their line and page."""
+    for index in indices:
+        rows[index] = rows[index]._replace(text="")
 
 
 def printed_pages(lines: Sequence[str], furniture: list[int]) -> tuple[tuple[int, ...], int] | None:
