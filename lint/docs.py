@@ -35,9 +35,10 @@ def example_text(example: str | bytes, lang: str = "da") -> str:
 
 EXAMPLE_WORDS = {
     "da": ("side", "sider", "tagget", "ja", "nej", "sprog", "titel", "sider uden tekst",
-           "trykte sidetal", "Word-fil, gemte sideskift", "sideskift"),
+           "trykte sidetal", "Word-fil, gemte sideskift", "sideskift", "kommentar fra", "løst"),
     "en": ("page", "pages", "tagged", "yes", "no", "language", "title", "pages without text",
-           "printed page numbers", "Word file, saved page breaks", "page break"),
+           "printed page numbers", "Word file, saved page breaks", "page break", "comment from",
+           "resolved"),
 }  # fmt: skip
 
 
@@ -45,9 +46,8 @@ def document_example(example: bytes, lang: str = "da") -> str:
     """A PDF or Word example as what matters about it: its properties and its text."""
     from referatlint.read import read
 
-    (one, many, tagged, yes, no, language, title, textless, printed, word, page_break) = (
-        EXAMPLE_WORDS[lang]
-    )
+    (one, many, tagged, yes, no, language, title, textless, printed, word, page_break,
+     comment_from, resolved) = EXAMPLE_WORDS[lang]  # fmt: skip
     source = read("eksempel", example)
     facts = dict(source.metadata)
     if source.format == "pdf":
@@ -63,12 +63,16 @@ def document_example(example: bytes, lang: str = "da") -> str:
             about.append(f"{printed}: {facts['pdf.printed_pages']}")
     else:
         about = [f"{word}: {facts.get('docx.rendered_page_breaks', '0')}"]
+    comments = {line: (author, text, done) for line, author, text, done in source.comments}
     lines = []
     for number, line in enumerate(source.lines, 1):
         page = source.page_of(number)
         if page and number > 1 and page != source.page_of(number - 1):
             lines.append(f"[{page_break}]")
         lines.append(line)
+        if number in comments:
+            author, text, done = comments[number]
+            lines.append(f"[{comment_from} {author}: {text}{f'; {resolved}' if done else ''}]")
     return "[" + "; ".join(about) + "]\n" + "\n".join(lines)
 
 

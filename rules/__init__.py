@@ -4,6 +4,7 @@ the catalogue order is the code order, and nothing is discovered by scanning."""
 from referatlint.rules import (
     accessibility,
     closed_items,
+    comments,
     decisions,
     duplicate_section,
     empty_section,
@@ -36,6 +37,7 @@ BUILTIN = (
     *decisions.RULES,
     *meeting.RULES,
     *publishing.RULES,
+    comments.RULE,
     closed_items.RULE,
     *accessibility.RULES,
     *reading.RULES,

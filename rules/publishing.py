@@ -638,18 +638,40 @@ RESIDUE_FIX = Msg(
 )
 
 
+PLACEHOLDER_FOUND = Msg(
+    "Et felt i Word-skabelonen viser stadig sin pladsholdertekst: »{found}«.",
+    "A field of the Word template still shows its placeholder text: “{found}”.",
+)
+PLACEHOLDER_FIX = Msg(
+    "Klik i feltet, og skriv den rigtige tekst (eller slet feltet, hvis det ikke er relevant).",
+    "Click the field and write the real text (or delete the field if irrelevant).",
+)
+
+
 def check_residue(document, context):
     reported: set[int] = set()  # one finding per line
     text = document.text
-    if not residue_possible(document, context):
-        return
-    for match, line, column in anchored(document, context, RESIDUE, *RESIDUE_STARTS):
-        if line not in reported:
-            reported.add(line)
-            end = text.find("\n", match.start())
-            rest = text[match.start() : end if end >= 0 else len(text)]
+    if residue_possible(document, context):
+        for match, line, column in anchored(document, context, RESIDUE, *RESIDUE_STARTS):
+            if line not in reported:
+                reported.add(line)
+                end = text.find("\n", match.start())
+                rest = text[match.start() : end if end >= 0 else len(text)]
+                yield context.report(
+                    RESIDUE_FOUND.format(found=quoted(rest)), line, column, fix=RESIDUE_FIX
+                )
+    # A content control showing its placeholder is residue whatever the text says.
+    for placeholder in document.placeholders:
+        if placeholder.line not in reported:
+            reported.add(placeholder.line)
+            start = document.line_starts[placeholder.line - 1]
+            at = text.find(placeholder.text, start)
+            column = at - start + 1 if at >= 0 and "\n" not in text[start:at] else 1
             yield context.report(
-                RESIDUE_FOUND.format(found=quoted(rest)), line, column, fix=RESIDUE_FIX
+                PLACEHOLDER_FOUND.format(found=quoted(placeholder.text)),
+                placeholder.line,
+                column,
+                fix=PLACEHOLDER_FIX,
             )
 
 
@@ -966,10 +988,14 @@ RULES = (
             "Hjælpetekst fra skabelonen: »HUSK denne hjælpetekst skal slettes«, »[Her skrives "
             "…]«, »Hvis feltet ikke er relevant, slettes overskriften« og Words egne tekster i "
             "indholdskontrolelementer: »Klik her for at angive tekst.«, »Klik eller tryk her for "
-            "at skrive tekst.«, »Klik eller tryk for at angive en dato.«, »Vælg et element.«.",
+            "at skrive tekst.«, »Klik eller tryk for at angive en dato.«, »Vælg et element.«. "
+            "I en Word-fil også et indholdskontrolelement, der stadig viser sin "
+            "pladsholdertekst, hvad teksten end siger.",
             "Help text from the template, such as “[Her skrives …]”, and Word's own texts in "
             "content controls: “Klik her for at angive tekst.”, “Klik eller tryk her for at "
-            "skrive tekst.”, “Klik eller tryk for at angive en dato.”, “Vælg et element.”.",
+            "skrive tekst.”, “Klik eller tryk for at angive en dato.”, “Vælg et element.”. In a "
+            "Word file also a content control that still shows its placeholder text, whatever "
+            "it says.",
         ),
         why=Msg(
             "Hjælpeteksten er skrevet til sagsbehandleren, ikke til offentligheden.",

@@ -93,15 +93,28 @@ def docx_paragraph(text: str, rendered_break: bool = False) -> str:
     return f"<w:p>{mark}{runs}</w:p>"
 
 
-def sample_docx(paragraphs: list[str], rendered_breaks: bool = True) -> bytes:
+def sample_docx(
+    paragraphs: list[str], rendered_breaks: bool = True, comments: dict[int, str] | None = None
+) -> bytes:
     """A DOCX of paragraphs (a "\\f" in front of a paragraph starts a new page: a hard
-    break, followed by Word's rendered mark when ``rendered_breaks``)."""
+    break, followed by Word's rendered mark when ``rendered_breaks``); ``comments`` puts a
+    comment on the paragraphs with those indexes."""
+    comments = comments or {}
     body = []
-    for text in paragraphs:
+    for index, text in enumerate(paragraphs):
         new_page = text.startswith("\f")
         if new_page:
             body.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
-        body.append(docx_paragraph(text.lstrip("\f"), new_page and rendered_breaks))
+        paragraph = docx_paragraph(text.lstrip("\f"), new_page and rendered_breaks)
+        if index in comments:
+            paragraph = paragraph.replace(
+                "<w:r>", f'<w:commentRangeStart w:id="{index}"/><w:r>', 1
+            ).replace(
+                "</w:p>",
+                f'<w:commentRangeEnd w:id="{index}"/><w:r><w:commentReference w:id="{index}"/>'
+                "</w:r></w:p>",
+            )
+        body.append(paragraph)
     document = (
         f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}"><w:body>'
         + "".join(body)
@@ -109,15 +122,12 @@ def sample_docx(paragraphs: list[str], rendered_breaks: bool = True) -> bytes:
     )
     package = "http://schemas.openxmlformats.org/package/2006/relationships"
     office = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    main_type = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+    overrides = (
+        f'<Override PartName="/word/document.xml" ContentType="{main_type}.document.main+xml"/>'
+    )
     parts = {
-        "[Content_Types].xml": (
-            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats'
-            '.org/package/2006/content-types"><Default Extension="rels" ContentType='
-            '"application/vnd.openxmlformats-package.relationships+xml"/><Default Extension='
-            '"xml" ContentType="application/xml"/><Override PartName="/word/document.xml" '
-            'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.'
-            'document.main+xml"/></Types>'
-        ),
+        "[Content_Types].xml": "",  # written last, when every part is known; first in the zip
         "_rels/.rels": (
             f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{package}">'
             f'<Relationship Id="rId1" Type="{office}/officeDocument" '
@@ -125,6 +135,30 @@ def sample_docx(paragraphs: list[str], rendered_breaks: bool = True) -> bytes:
         ),
         "word/document.xml": document,
     }
+    if comments:
+        overrides += (
+            f'<Override PartName="/word/comments.xml" ContentType="{main_type}.comments+xml"/>'
+        )
+        parts["word/_rels/document.xml.rels"] = (
+            f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{package}">'
+            f'<Relationship Id="rId1" Type="{office}/comments" Target="comments.xml"/>'
+            "</Relationships>"
+        )
+        parts["word/comments.xml"] = (
+            f'<?xml version="1.0" encoding="UTF-8"?><w:comments xmlns:w="{W}">'
+            + "".join(
+                f'<w:comment w:id="{index}" w:author="Mette Sekretariat">{docx_paragraph(text)}'
+                "</w:comment>"
+                for index, text in comments.items()
+            )
+            + "</w:comments>"
+        )
+    parts["[Content_Types].xml"] = (
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats'
+        '.org/package/2006/content-types"><Default Extension="rels" ContentType='
+        '"application/vnd.openxmlformats-package.relationships+xml"/><Default Extension='
+        f'"xml" ContentType="application/xml"/>{overrides}</Types>'
+    )
     return stored_zip({name: text.encode("utf-8") for name, text in parts.items()})
 
 

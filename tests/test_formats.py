@@ -864,3 +864,124 @@ def test_docx_unmerged_merge_field_and_date_picker_placeholder_are_reported(cli,
         ("RL604", None, 3, 11),
         ("RL607", "1", 9, 19),
     ]
+
+
+def word_paragraph(*runs: str) -> str:
+    return "<w:p>" + "".join(runs) + "</w:p>"
+
+
+def word_run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def word_document(paragraphs: list[str], namespaces: str = "") -> bytes:
+    return (
+        f'<w:document xmlns:w="{makedocs.W}"{namespaces}><w:body>'
+        + "".join(paragraphs)
+        + "</w:body></w:document>"
+    ).encode()
+
+
+def test_docx_content_control_still_showing_the_templates_own_placeholder_is_reported(
+    cli, tmp_path
+):
+    """A content control showing its placeholder (w:showingPlcHdr) holds the template's
+    prompt, whatever it says; once filled in (no mark, or the mark switched off) it is
+    the author's text. Word prints the placeholder, so its text stays in the lines."""
+
+    def control(content: str, showing: str = "<w:showingPlcHdr/>") -> str:
+        return f"<w:sdt><w:sdtPr>{showing}</w:sdtPr><w:sdtContent>{content}</w:sdtContent></w:sdt>"
+
+    body = [
+        word_paragraph(word_run("DAGSORDEN Økonomiudvalget d. 06-05-2025")),
+        word_paragraph(word_run("Punkt 1: Klimaplan 2025 - udsendelse i høring")),
+        word_paragraph(word_run("Økonomiske konsekvenser")),
+        control(word_paragraph(word_run("Beskriv de økonomiske konsekvenser for kommunen."))),
+        word_paragraph(word_run("Miljø- og klimamæssige konsekvenser")),
+        control(word_paragraph(word_run("Planen mindsker udledningen med 4 pct.")), ""),
+        word_paragraph(word_run("Indstilling")),
+        word_paragraph(
+            word_run("Forvaltningen indstiller, at "),
+            control(word_run("Angiv hvem der skal godkende")),
+            word_run(" godkender planen."),
+        ),
+        word_paragraph(
+            word_run("Høringen slutter "),
+            control(word_run("1. juni 2025"), '<w:showingPlcHdr w:val="0"/>'),
+            word_run("."),
+        ),
+    ]
+    path = tmp_path / "skabelon.docx"
+    path.write_bytes(makedocs.docx_bytes(SMALL_DRAFT, document_xml=word_document(body)))
+    source = read(str(path))
+    assert source.lines[6] == "Beskriv de økonomiske konsekvenser for kommunen."
+    assert source.placeholders == (
+        (7, "Beskriv de økonomiske konsekvenser for kommunen."),
+        (15, "Angiv hvem der skal godkende"),
+    )
+    found = [(f["code"], f["item"], f["line"], f["column"]) for f in findings(cli, path)]
+    assert found == [("RL607", "1", 7, 1), ("RL607", "1", 15, 30)]
+
+
+def test_docx_open_comments_are_reported_and_resolved_ones_and_replies_are_not(cli, tmp_path):
+    """Comments are not the document's text; an open thread is reported once, at the line
+    its range starts, by its first comment; a thread Word marks done is not."""
+    w14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+    w15 = "http://schemas.microsoft.com/office/word/2012/wordml"
+
+    def commented(name: str, text: str) -> str:
+        return (
+            f'<w:p><w:commentRangeStart w:id="{name}"/>{word_run(text)}'
+            f'<w:commentRangeEnd w:id="{name}"/><w:r><w:commentReference w:id="{name}"/></w:r>'
+            "</w:p>"
+        )
+
+    body = [
+        word_paragraph(word_run("DAGSORDEN Økonomiudvalget d. 23-04-2025")),
+        word_paragraph(word_run("Punkt 1: Salg af areal ved Østre Havn")),
+        word_paragraph(word_run("Indstilling")),
+        commented("0", "Direktionen indstiller, at arealet sælges for 12,6 mio. kr."),
+        word_paragraph(word_run("Bilag")),
+        commented("1", "Købsaftale"),
+    ]
+
+    def comment(name: str, para: str, text: str, author: str = "Peter Jurist") -> str:
+        return (
+            f'<w:comment w:id="{name}" w:author="{author}"><w:p w14:paraId="{para}">'
+            f"{word_run(text)}</w:p></w:comment>"
+        )
+
+    comments = (
+        f'<w:comments xmlns:w="{makedocs.W}" xmlns:w14="{w14}">'
+        + comment("0", "0A", "Er beløbet 12,6 eller 12,8 mio. kr.?", "Lise Økonomi")
+        + comment("2", "0C", "Det er 12,6. Rettet.")
+        + comment("1", "0B", "Husk at vedlægge købsaftalen som bilag")
+        + "</w:comments>"
+    )
+    extended = (
+        f'<w15:commentsEx xmlns:w15="{w15}">'
+        '<w15:commentEx w15:paraId="0A" w15:done="1"/>'
+        '<w15:commentEx w15:paraId="0C" w15:paraIdParent="0A" w15:done="0"/>'
+        '<w15:commentEx w15:paraId="0B" w15:done="0"/>'
+        "</w15:commentsEx>"
+    )
+    parts = {"word/comments.xml": comments.encode(), "word/commentsExtended.xml": extended.encode()}
+    path = tmp_path / "kommentarer.docx"
+    path.write_bytes(
+        makedocs.docx_bytes(SMALL_DRAFT, document_xml=word_document(body), extra_parts=parts)
+    )
+    model = parse(read(str(path)))
+    assert [(c.line, c.author, c.text, c.resolved) for c in model.comments] == [
+        (7, "Lise Økonomi", "Er beløbet 12,6 eller 12,8 mio. kr.?", True),
+        (11, "Peter Jurist", "Husk at vedlægge købsaftalen som bilag", False),
+    ]
+    assert "Husk" not in model.text
+    found = [(f["code"], f["item"], f["line"]) for f in findings(cli, path)]
+    assert ("RL610", "1", 11) in found and [c for c, *_ in found].count("RL610") == 1
+    # Without commentsExtended.xml (older Word) no comment is known to be resolved.
+    del parts["word/commentsExtended.xml"]
+    path.write_bytes(
+        makedocs.docx_bytes(SMALL_DRAFT, document_xml=word_document(body), extra_parts=parts)
+    )
+    found = [(f["code"], f["line"]) for f in findings(cli, path) if f["code"] == "RL610"]
+    assert found == [("RL610", 7), ("RL610", 11)]

@@ -24,6 +24,7 @@ from referatlint.parse.layouts import (
 )
 from referatlint.parse.model import (
     Anchor,
+    Comment,
     Document,
     Line,
     Meeting,
@@ -33,7 +34,7 @@ from referatlint.parse.model import (
 )
 from referatlint.parse.toc import find_toc, title_key
 from referatlint.parse.vocabulary import DECISION_HEADING, DEFAULT, Vocabulary
-from referatlint.read.source import Source
+from referatlint.read.source import Source, page_at
 
 SIGNATURES = regex.compile(
     r"^(?:Underskrifter|Underskriftsark|Underskriftsblad|Underskrift|Underskrevet af)\s*:?$"
@@ -187,6 +188,13 @@ def parse(
         anchors=None
         if source.anchors is None
         else tuple(Anchor(name, line) for name, line in source.anchors),
+        comments=tuple(
+            Comment(text, author, line, page_at(pages, line), resolved)
+            for line, author, text, resolved in source.comments
+        ),
+        placeholders=tuple(
+            Line(text, line, page_at(pages, line)) for line, text in source.placeholders
+        ),
         text=text,
         line_starts=line_starts(source.lines),
     )

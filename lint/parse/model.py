@@ -171,6 +171,18 @@ class Anchor:
 
 
 @record
+class Comment:
+    """A comment in a Word file, at the line where the text it is about begins; replies
+    belong to the thread's first comment. ``resolved``: marked done in Word."""
+
+    text: str
+    author: str
+    line: int
+    page: int | None
+    resolved: bool
+
+
+@record
 class Item:
     """An agenda item from its heading to the next item's heading. ``unheaded`` is the
     text under no section heading (before the first one), without the item's status,
@@ -236,6 +248,9 @@ class Document:
     notices: tuple[Msg, ...] = ()
     metadata: tuple[tuple[str, str], ...] = ()
     anchors: tuple[Anchor, ...] | None = None  # None: the format has no anchors
+    comments: tuple[Comment, ...] = ()  # Word comments
+    # Word content controls still showing their placeholder text: printed, but not written
+    placeholders: tuple[Line, ...] = ()
     text: str = ""  # the whole text, lines joined by "\n", for rules that scan it at once
     line_starts: tuple[int, ...] = ()  # offset in ``text`` where each line begins
 
@@ -299,6 +314,8 @@ def as_json(document: Document) -> dict:
         "anchors": None
         if document.anchors is None
         else [anchor._asdict() for anchor in document.anchors],
+        "comments": [comment._asdict() for comment in document.comments],
+        "placeholders": [line._asdict() for line in document.placeholders],
     }
 
 

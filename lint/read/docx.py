@@ -17,6 +17,10 @@ shape the parser reads, with the page of every line where Word recorded its page
   hard page breaks that no mark follows). Where none exist (the file was written by a
   program that does not lay out pages), pages are unknown rather than guessed, and the
   metadata says so (RL904).
+- Traces of drafting that are not printed text are kept beside the text: Word comments
+  (comments.xml, resolved or not from commentsExtended.xml) at the line their range
+  starts, and content controls still showing their placeholder text (w:showingPlcHdr),
+  whose text stays in the lines because Word prints it.
 
 The archive is untrusted: members and sizes are bounded before anything is unpacked,
 the XML parser neither loads DTDs nor resolves entities nor touches the network, a part
@@ -47,6 +51,8 @@ R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 PACKAGE_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 OFFICE_DOCUMENT = "/officeDocument"
 DC = "{http://purl.org/dc/elements/1.1/}"
+W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+W15 = "{http://schemas.microsoft.com/office/word/2012/wordml}"
 
 MAX_MEMBERS = 5000
 MAX_TOTAL = 512 * 1024 * 1024  # declared uncompressed size of the whole archive
@@ -127,6 +133,16 @@ def read_docx(data: bytes, path: str) -> Source:
     renderer = Renderer(styles, numbering, rels)
     renderer.container(body)
     lines, pages, anchors = renderer.result()
+    threads = comment_threads(
+        load_xml(archive, folder + "comments.xml"),
+        load_xml(archive, folder + "commentsExtended.xml"),
+    )
+    comments = tuple(
+        (line, *threads[name])
+        for name, line in renderer.placed(renderer.comments)
+        if name in threads
+    )
+    placeholders = tuple((line, text) for text, line in renderer.placed(renderer.placeholders))
     known = renderer.rendered_breaks > 0
     metadata = [
         ("docx.rendered_page_breaks", str(renderer.rendered_breaks)),
@@ -144,6 +160,8 @@ def read_docx(data: bytes, path: str) -> Source:
         (),
         tuple(metadata),
         tuple(anchors),
+        comments,
+        placeholders,
     )
 
 
@@ -242,6 +260,38 @@ def relationships(root) -> dict[str, str]:
         for rel in root.iter(f"{PACKAGE_RELS}Relationship")
         if rel.get("Id")
     }
+
+
+# --------------------------------------------------------------------------- comments
+
+
+def comment_threads(comments, extended) -> dict[str, tuple[str, str, bool]]:
+    """(author, text, resolved) of every comment that opens a thread, by its id. Word
+    marks a thread resolved ("done") on the paragraph id of its first comment's last
+    paragraph; a reply names its parent there and is part of the parent's thread."""
+    if comments is None:
+        return {}
+    done: dict[str, bool] = {}
+    replies: set[str] = set()
+    if extended is not None:
+        for entry in extended.iter(f"{W15}commentEx"):
+            para = entry.get(f"{W15}paraId")
+            done[para] = entry.get(f"{W15}done") == "1"
+            if entry.get(f"{W15}paraIdParent"):
+                replies.add(para)
+    threads = {}
+    for comment in comments.iter(f"{W}comment"):
+        paragraphs = comment.findall(f"{W}p")
+        last = paragraphs[-1].get(f"{W14}paraId") if paragraphs else None
+        if last in replies:
+            continue
+        text = " ".join(
+            "".join(t.text or "" for t in paragraph.iter(f"{W}t")).strip()
+            for paragraph in paragraphs
+        ).strip()
+        author = comment.get(f"{W}author", "")
+        threads[comment.get(f"{W}id")] = (author, text, done.get(last, False))
+    return threads
 
 
 # --------------------------------------------------------------------------- styles
@@ -458,7 +508,11 @@ class Renderer:
         self.pending_hard = False
         self.fields: list[dict] = []  # open complex fields
         self.anchors: list[tuple[str, int]] = []  # bookmark, block index
+        self.comments: list[tuple[str, int]] = []  # comment id, block index
+        self.placeholders: list[tuple[str, int]] = []  # placeholder text, block index
         self.tables = 0
+        self.first_line: dict[int, int] = {}  # block index -> its first line, by ``result``
+        self.line_count = 0
         # the paragraph being rendered
         self.segments: list[list] = []
         self.lines: list[tuple[list, int]] = []
@@ -476,9 +530,13 @@ class Renderer:
             elif tag in ("sdt", "customXml", "ins", "moveTo"):
                 content = child.find(f"{W}sdtContent") if tag == "sdt" else child
                 if content is not None:
+                    if tag == "sdt":
+                        self.content_control(child, content)
                     self.container(content)
             elif tag == "bookmarkStart":
                 self.bookmark(child)
+            elif tag == "commentRangeStart":
+                self.comment(child)
 
     def table(self, element) -> None:
         self.tables += 1
@@ -504,15 +562,31 @@ class Renderer:
         del self.blocks[start:]
         texts = [text for block in produced for text, _ in block.lines if text.strip()]
         page = next((page for block in produced for _, page in block.lines), None)
-        for index, (name, position) in enumerate(self.anchors):
-            if position > start:
-                self.anchors[index] = (name, start)
+        for marks in (self.anchors, self.comments, self.placeholders):
+            for index, (name, position) in enumerate(marks):
+                if position > start:
+                    marks[index] = (name, start)
         return " ".join(text.replace("\t", " ").strip() for text in texts), page
 
     def bookmark(self, element) -> None:
         name = element.get(f"{W}name")
         if name and name != "_GoBack":
             self.anchors.append((name, len(self.blocks)))
+
+    def comment(self, element) -> None:
+        """Where a comment's range starts (or, without a range, its reference mark)."""
+        name = element.get(f"{W}id")
+        if name is not None and all(name != seen for seen, _ in self.comments):
+            self.comments.append((name, len(self.blocks)))
+
+    def content_control(self, element, content) -> None:
+        """A content control still showing its placeholder: Word prints the text, but it
+        is the template's prompt, not what the author wrote."""
+        showing = element.find(f"{W}sdtPr/{W}showingPlcHdr")
+        if showing is not None and not off(showing):
+            text = " ".join("".join(t.text or "" for t in content.iter(f"{W}t")).split())
+            if text:
+                self.placeholders.append((text, len(self.blocks)))
 
     # ----------------------------------------------------------------- paragraphs
     def paragraph(self, element) -> None:
@@ -607,7 +681,14 @@ class Renderer:
                 self.href = saved
             elif tag == "bookmarkStart":
                 self.bookmark(child)
-            elif tag in ("ins", "moveTo", "smartTag", "customXml", "sdt", "sdtContent", "dir"):
+            elif tag == "commentRangeStart":
+                self.comment(child)
+            elif tag == "sdt":
+                content = child.find(f"{W}sdtContent")
+                if content is not None:
+                    self.content_control(child, content)
+                    self.inline(content)
+            elif tag in ("ins", "moveTo", "smartTag", "customXml", "sdtContent", "dir"):
                 self.inline(child)
 
     def run(self, element) -> None:
@@ -640,6 +721,8 @@ class Renderer:
                 self.rendered_breaks += 1
                 self.page += 1
                 self.pending_hard = False
+            elif tag == "commentReference":
+                self.comment(child)
 
     def field_char(self, element) -> None:
         kind = element.get(f"{W}fldCharType")
@@ -713,8 +796,13 @@ class Renderer:
                 lines.append(text)
                 pages.append(line_page)
             previous, pending = block, 0
-        anchors = anchor_lines(self.anchors, first_line, len(self.blocks), len(lines))
+        self.first_line, self.line_count = first_line, len(lines)
+        anchors = self.placed(self.anchors)
         return lines, pages, anchors
+
+    def placed(self, marks: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        """(name, line) of marks given as (name, block index), once ``result`` is made."""
+        return anchor_lines(marks, self.first_line, len(self.blocks), self.line_count)
 
 
 def local(element) -> str:

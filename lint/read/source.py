@@ -25,6 +25,8 @@ class Source:
     knows pages (form feeds in text, PDF pages, rendered Word page breaks), else None.
     ``anchors`` are the link targets the document defines, as (name, line), in formats
     that have them (HTML ids, Word bookmarks); None where the format has none.
+    ``comments`` are a Word file's comments as (line, author, text, resolved), and
+    ``placeholders`` its content controls still showing their placeholder, as (line, text).
     """
 
     path: str
@@ -35,6 +37,8 @@ class Source:
     notices: tuple[Msg, ...] = ()
     metadata: tuple[tuple[str, str], ...] = ()
     anchors: tuple[tuple[str, int], ...] | None = None
+    comments: tuple[tuple[int, str, str, bool], ...] = ()
+    placeholders: tuple[tuple[int, str], ...] = ()
 
     def page_of(self, line: int) -> int | None:
         """Page of a 1-based line number, or None when pages are unknown."""
