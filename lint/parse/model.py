@@ -152,14 +152,14 @@ class TocEntry:
 
 def item_order(number: str | None) -> tuple[int, str] | None:
     """Where an item number stands in the numbering: "12" as (12, ""), and an item added
-    after it ("12a", "12b" on a tillægsdagsorden) as (12, "a"), (12, "b"); None for no
+    after it ("12a" or "12A", "12b" on a tillægsdagsorden) as (12, "a"), (12, "b"); None for no
     number or a sub-item's "5.1"."""
     if not number:
         return None
     if number.isdigit():
         return int(number), ""
     main, letter = number[:-1], number[-1]
-    return (int(main), letter) if main.isdigit() and letter.isalpha() else None
+    return (int(main), letter.lower()) if main.isdigit() and letter.isalpha() else None
 
 
 @record

@@ -18,7 +18,7 @@ from referatlint.regex import Lazy
 
 ITEM_WORD = r"(?:Punkt(?: nr\.?)?|Pkt\.?|Sag(?: nr\.?)?|Dagsordens?punkt)"
 # An item number, or one with a letter for an item added after it: "12a", "12b".
-ITEM_NUMBER = r"\d{1,4}[a-z]?"
+ITEM_NUMBER = r"\d{1,4}[a-zA-Z]?"  # "12a" and "12A": an item added after item 12
 # "Punkt 7: Title", "Punkt 7 - Title", and "Punkt 7, Title" (Aarhus) with a capital after the
 # comma: "Punkt 3, som udvalget ..." is a sentence.
 ITEM_EXPLICIT = regex.compile(
