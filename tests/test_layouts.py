@@ -1121,6 +1121,24 @@ def test_sub_items_in_a_toc_without_pages_and_the_items_after_them(cli, tmp_path
     assert found == ["63:1: RL101", "82:1: RL701"]
 
 
+def test_sub_items_without_a_table_of_contents(cli, tmp_path):
+    """Without a table of contents, "2.1 Title" rows right under "2. Orienteringssager",
+    each opening with a section heading, are items; "3.1 Sikre skoleveje" listed inside
+    item 3's text is not."""
+    document = fixture("underpunkter_uden_indholdsfortegnelse.txt")
+    assert [(i.number, i.line, len(i.sections)) for i in document.items] == [
+        ("1", 11, 1), ("2", 17, 0), ("2.1", 19, 5), ("2.2", 36, 5), ("3", 53, 5), ("4", 76, 1),
+    ]  # fmt: skip
+    defects = [
+        ("Beslutning\nTaget til efterretning.\n\n3. Forslag", "Beslutning\n\n3. Forslag"),
+        ("Ingen.\n\nMiljø- og klimamæssige konsekvenser\nDer bruges", "Ingen.\n\nDer bruges"),
+    ]
+    found = findings_with_defects(
+        cli, tmp_path, "underpunkter_uden_indholdsfortegnelse.txt", defects
+    )
+    assert found == ["36:1: RL101", "49:1: RL402"]
+
+
 def test_items_added_on_a_tillaegsdagsorden_after_the_closed_items(cli, tmp_path):
     """Slagelse: "6a."/"6b." under a "Tillægsdagsorden" heading after the closed items 4 and
     5, in the table of contents as in the body: items of their own, in that group, open."""

@@ -136,27 +136,46 @@ def find_items(
         if not chosen and spaced:  # "1 Godkendelse af dagsorden" (Esbjerg)
             chosen = choose_bare(rows, spaced, layout, toc, vocabulary)
     if subs and chosen:
-        chosen = with_sub_items(chosen, subs, {entry.number for entry in toc})
+        chosen = with_sub_items(rows, chosen, subs, {entry.number for entry in toc}, vocabulary)
     toc_titles = frozenset(title_key(entry.title) for entry in toc)
     return [item_start(rows, heading, layout, toc_titles, vocabulary) for heading in chosen]
 
 
 def with_sub_items(
-    chosen: list[Heading], subs: list[tuple[int, str, str]], toc_numbers: set[str | None]
+    rows: list[Line],
+    chosen: list[Heading],
+    subs: list[tuple[int, str, str]],
+    toc_numbers: set[str | None],
+    vocabulary: Vocabulary,
 ) -> list[Heading]:
-    """The items with their sub-items ("5.1 Title" between item 5 and item 6). Only those the
-    table of contents lists count: a section numbered "2.1" inside an item looks the same."""
+    """The items with their sub-items ("5.1 Title" between item 5 and item 6). A section
+    numbered "2.1" inside an item looks the same, so a sub-item counts where the table of
+    contents lists it; without a table of contents, where its item only groups the
+    sub-items (the first one right under its heading) and each opens with a section
+    heading, as items do."""
     starts = sorted(heading.row for heading in chosen)
     parents = {heading.number: heading.row for heading in chosen}
     found = list(chosen)
     for row, number, title in subs:
         parent = parents.get(number.partition(".")[0])
-        if number not in toc_numbers or parent is None or row <= parent:
+        if parent is None or row <= parent:
             continue
         following = next((start for start in starts if start > parent), None)
-        if following is None or row < following:
+        if following is not None and row > following:
+            continue
+        if number in toc_numbers or (
+            not any(toc_numbers)
+            and grouping(rows, parent, subs)
+            and opens_with_heading(rows, row, vocabulary)
+        ):
             found.append(Heading(row, number, title, row))
     return sorted(found, key=lambda heading: heading.row)
+
+
+def grouping(rows: list[Line], parent: int, subs: list[tuple[int, str, str]]) -> bool:
+    """Whether the item heading on row ``parent`` has its first sub-item right under it."""
+    below = next_filled(rows, parent)
+    return any(row == below for row, _, _ in subs)
 
 
 def choose_bare(
