@@ -389,6 +389,22 @@ def test_init_passes_a_profile_whose_own_heading_no_document_has(cli, tmp_path):
     )
 
 
+def test_readme_example_of_a_meeting_without_decisions_works(cli, tmp_path):
+    (config,) = under("Punkter uden sagstype og møder uden beslutninger", "yaml")
+    write(tmp_path / ".referatlint.yaml", config.text)
+    shutil.copy(THEME_MEETING, tmp_path / "temamoede.txt")
+    run = cli(["temamoede.txt", "--output-format", "concise"], cwd=tmp_path)
+    assert (run.code, run.out) == (0, "")
+    # An item without its Drøftelse is still found.
+    text = THEME_MEETING.read_text("utf-8").replace(
+        "Drøftelse\nAntallet af borgere", "Antallet af borgere"
+    )
+    write(tmp_path / "temamoede.txt", text)
+    assert concise(cli, "temamoede.txt") == [
+        "temamoede.txt:44:1: RL101 [punkt 3] Punktet mangler afsnittet »Drøftelse«."
+    ]
+
+
 # --------------------------------------------------------------------------- settings at work
 
 
