@@ -125,7 +125,7 @@ def command_profile(argv: list[str]) -> int:
     return EXIT_CLEAN
 
 
-TEMPLATE_CODES = ("RL101", "RL106", "RL107", "RL203")
+TEMPLATE_CODES = ("RL101", "RL105", "RL106", "RL107", "RL203")
 STARTER = """\
 # referatlint: konfiguration for dagsordener og referater i denne mappe og dens undermapper.
 # Lavet af »referatlint init« ud fra {documents} dokument(er): profilen »{profile}« passede
@@ -151,6 +151,8 @@ fail_on: warning
 # required_sections:
 #   Beslutningssag: [Indstilling, Økonomiske konsekvenser, Miljø- og klimamæssige konsekvenser]
 
+{decisions}
+
 # Jeres egne tjek (koder uden for RL, fx X101):
 # rules:
 #   - code: X101
@@ -166,6 +168,20 @@ fail_on: warning
 #     reason: "Linket peger på et internt dokument, der ikke offentliggøres."
 """
 
+# decision_required: false is proposed commented out, never written: a draft whose decisions
+# are not yet written looks the same, and the secretary, not init, knows whether the body
+# takes decisions (false would also silence RL105 for every other referat in the folder).
+DECISIONS = """\
+# Træffer møderne ingen beslutninger (temamøde, dialogmøde, råd), skal et referat ikke
+# have en beslutning på hvert punkt:
+# decision_required: false"""
+UNDECIDED = """\
+# Referater uden beslutning på noget punkt: {undecided} af {minutes}. Træffer møderne ingen
+# beslutninger (temamøde, dialogmøde, råd), så slet »# « foran linjen herunder. Står
+# beslutningerne under en anden overskrift (fx »Referat«), så skriv i stedet
+# »Beslutning: [Referat]« under sections:.
+# decision_required: false"""
+
 
 def command_init(argv: list[str]) -> int:
     parser = Parser(
@@ -177,9 +193,11 @@ def command_init(argv: list[str]) -> int:
 
     from referatlint import profiles
     from referatlint.config import NONE
+    from referatlint.engine import check
     from referatlint.errors import InputError
     from referatlint.read import read
-    from referatlint.runner import discover, lint_source
+    from referatlint.rules.common import undecided
+    from referatlint.runner import discover, parse_source
     from referatlint.settings import Overrides, build
 
     target = ".referatlint.yaml"
@@ -193,30 +211,72 @@ def command_init(argv: list[str]) -> int:
         )
     paths = list(islice(discover(["."]), 200))
     candidates = {name: build(NONE, Overrides(profile=name)) for name in profiles.BUILTIN}
+    standard = candidates["standard"].profile
     fits = dict.fromkeys(profiles.BUILTIN, 0)
+    shown = {name: set() for name in profiles.BUILTIN}  # the sections read under each profile
+    minutes, undecided_minutes = 0, 0
     for path in paths:
         try:
             source = read(path)  # once: a PDF or Word file is slow to decode
         except InputError:
             continue  # an unreadable document says nothing about the template
         for name, settings in candidates.items():
-            findings = lint_source(source, settings).findings
+            document = parse_source(source, settings.profile.vocabulary)
+            findings = check(document, settings.rules, settings.profile)
             fits[name] += sum(1 for finding in findings if finding.code in TEMPLATE_CODES)
+            shown[name].update(section.canonical for i in document.items for section in i.sections)
+            if name == "standard" and document.kind == "referat":
+                minutes += 1
+                undecided_minutes += undecided(document, settings.profile)
+    # A profile fits only documents that show a heading of its own: one that demands a
+    # heading no document has is not their template, however few findings it gives.
+    missing = {
+        name: own
+        for name, candidate in candidates.items()
+        if (own := own_headings(candidate.profile, standard)) and not own & shown[name]
+    }
     ranked = sorted(profiles.BUILTIN, key=lambda name: (fits[name], name != "standard"))
-    best = ranked[0]
+    best = next(name for name in ranked if name not in missing)
+    other = next(name for name in ranked if name != best)  # compared with the runner-up
     if not paths:
         fit = "ingen dokumenter i mappen at prøve profilerne på"
     elif best != "standard":
         fit = f"{fits[best]} fund om skabelonen mod {fits['standard']} med »standard«"
-    elif fits[ranked[1]] == fits[best]:  # standard wins a tie
+    elif other in missing and fits[other] < fits[best]:
+        headings = " eller ".join(f"»{heading}«" for heading in sorted(missing[other]))
+        fit = (
+            f"{fits[best]} fund om skabelonen; »{other}« gav {fits[other]}, men dokumenterne "
+            f"har ikke {headings}"
+        )
+    elif fits[other] == fits[best]:  # standard wins a tie
         fit = f"{fits[best]} fund om skabelonen; ingen anden profil gav færre"
-    else:  # compared with the runner-up, not with itself
-        other = ranked[1]
+    else:
         fit = f"{fits[best]} fund om skabelonen mod {fits[other]} med »{other}«, den næstbedste"
+    decisions = UNDECIDED.format(undecided=undecided_minutes, minutes=minutes)
     with open(target, "w", encoding="utf-8") as handle:
-        handle.write(STARTER.format(documents=len(paths), profile=best, fit=fit))
+        handle.write(
+            STARTER.format(
+                documents=len(paths),
+                profile=best,
+                fit=fit,
+                decisions=decisions if undecided_minutes else DECISIONS,
+            )
+        )
     print(f"Skrev {target} med profilen »{best}« ({fit}).")
+    if undecided_minutes:
+        print(
+            f"Referater uden beslutning på noget punkt: {undecided_minutes} af {minutes}; "
+            f"se »decision_required« i {target}."
+        )
     return EXIT_CLEAN
+
+
+def own_headings(profile, standard) -> set[str]:
+    """The sections ``profile`` requires on every item, whatever its case type, and the
+    standard profile does not: the headings a document of its template shows."""
+    required = [set(sections) for sections in profile.required.values()]
+    demanded = set.intersection(*required) if required else set()
+    return demanded - {name for names in standard.required.values() for name in names}
 
 
 def command_schema(argv: list[str]) -> int:

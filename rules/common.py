@@ -5,6 +5,7 @@ from itertools import pairwise
 
 from referatlint.parse.model import Document, Item
 from referatlint.parse.vocabulary import PART_HEADINGS
+from referatlint.profiles import Profile
 from referatlint.records import record
 from referatlint.rule import Context
 
@@ -12,9 +13,14 @@ from referatlint.rule import Context
 def ordinary_items(document: Document, context: Context) -> Iterator[Item]:
     """Items that are not standing items such as "Godkendelse af dagsorden", nor headings
     over sub-items ("5. Orienteringssager" over 5.1, 5.2 ...)."""
+    return items_of_template(document, context.profile)
+
+
+def items_of_template(document: Document, profile: Profile) -> Iterator[Item]:
+    """The ordinary items under ``profile`` (for callers without a rule's context)."""
     heads = {item.number.partition(".")[0] for item in document.items if "." in (item.number or "")}
     for item in document.items:
-        if item.number not in heads and not context.profile.is_standard_item(item):
+        if item.number not in heads and not profile.is_standard_item(item):
             yield item
 
 
@@ -37,6 +43,31 @@ def template_fit(document: Document, context: Context) -> TemplateFit:
         return TemplateFit(items, required, wanted, followed)
 
     return context.memo("template fit", fit)
+
+
+def template_mismatch(document: Document, context: Context) -> bool:
+    """Whether the document follows another template than the profile's (RL107): no
+    ordinary item still open has any of the sections the profile requires."""
+    fit = template_fit(document, context)
+    return bool(fit.wanted) and not fit.followed and not decisions_only(document)
+
+
+def decisions_only(document: Document) -> bool:
+    """Whether the document calls itself a "Beslutningsprotokol": with no item carrying
+    the profile's sections, it records the decisions alone, by design (with them, it is
+    full minutes under that name, as København's)."""
+    return (document.meeting.label or "").casefold() == "beslutningsprotokol"
+
+
+def undecided(document: Document, profile: Profile) -> bool:
+    """Whether the document is minutes, under a profile that requires decisions, in which
+    no ordinary item records one: a body that takes none (a theme meeting, an advisory
+    council), or a template that writes them under a heading of its own."""
+    return (
+        document.kind == "referat"
+        and profile.decision_required
+        and all(i.decision is None for i in items_of_template(document, profile))
+    )
 
 
 def metadata(document: Document, context: Context) -> dict[str, str]:

@@ -1,7 +1,13 @@
 """RL105 missing-decision."""
 
 from referatlint.rule import Rule
-from referatlint.rules.common import example, item, ordinary_items
+from referatlint.rules.common import (
+    example,
+    item,
+    ordinary_items,
+    template_mismatch,
+    undecided,
+)
 from referatlint.text import Msg
 
 MESSAGE = Msg(
@@ -18,9 +24,21 @@ FIX = Msg(
 def check(document, context):
     if document.kind != "referat" or not context.profile.decision_required:
         return
+    # Another template, and no decision anywhere: a body that takes none, or writes them
+    # under a heading of its own. RL107's one note says so, not an error on every item.
+    if template_mismatch(document, context) and undecided(document, context.profile):
+        return
     for agenda_item in ordinary_items(document, context):
-        if agenda_item.decision is None:
+        if agenda_item.decision is None and not title_only(agenda_item):
             yield context.report(MESSAGE, agenda_item.line, item=agenda_item, fix=FIX)
+
+
+def title_only(agenda_item) -> bool:
+    """A closed item published as its title alone, nothing under the heading: most
+    municipalities publish closed items so, leaving out the decision with the case."""
+    return agenda_item.closed and not (
+        agenda_item.sections or agenda_item.unheaded or agenda_item.attachments
+    )
 
 
 RULE = Rule(
@@ -31,10 +49,18 @@ RULE = Rule(
     what=Msg(
         "Et almindeligt punkt i et referat har ingen beslutning. Beslutninger skrevet uden "
         "overskrift (som »Orientering givet.« sidst i punktet) tæller med. Et dokument, hvor "
-        "mindst ét punkt har en beslutning, regnes for et referat.",
+        "mindst ét punkt har en beslutning, regnes for et referat. Et lukket punkt, der kun "
+        "står med sin titel (intet under overskriften), får intet fund: sådan offentliggør de "
+        "fleste kommuner lukkede punkter; har det tekst, men ingen beslutning, meldes det. "
+        "Har intet punkt en beslutning, og følger punkterne ikke profilens skabelon, "
+        "meldes punkterne ikke hver for sig: RL107 giver én bemærkning om skabelonen.",
         "An ordinary item of minutes has no decision. Decisions written without a heading "
         "(such as a closing “Orientering givet.”) count. A document with a decision on any "
-        "item counts as minutes.",
+        "item counts as minutes. A closed item published as its title alone (nothing under "
+        "the heading) is not reported: most municipalities publish closed items so; one with "
+        "text but no decision is. When no item has a decision and the items do not follow "
+        "the profile's template, the items are not reported one by one: RL107 gives one note "
+        "about the template.",
     ),
     why=Msg(
         "Referatet er den offentlige beslutningsprotokol: et punkt uden beslutning fortæller "

@@ -1,7 +1,7 @@
 """RL107 template-mismatch."""
 
 from referatlint.rule import Rule
-from referatlint.rules.common import example, item, template_fit
+from referatlint.rules.common import example, item, template_fit, template_mismatch, undecided
 from referatlint.text import Msg
 
 MESSAGE = Msg(
@@ -16,25 +16,45 @@ FIX = Msg(
     "Choose a profile that fits your template (see “referatlint profiles” and “referatlint "
     "init”), or describe the template in a configuration file.",
 )
+UNDECIDED_MESSAGE = Msg(
+    "Ingen af punkterne har de afsnit, profilen »{profile}« kræver ({sections}), og intet "
+    "punkt har en beslutning; dokumentet følger nok en anden skabelon. Træffer mødet ingen "
+    "beslutninger (temamøde, dialogmøde, råd), så skriv »decision_required: false« i "
+    ".referatlint.yaml.",
+    "None of the items has the sections the profile “{profile}” requires ({sections}), and "
+    "no item has a decision; the document probably follows another template. If the "
+    "meeting takes no decisions (a theme meeting, a dialogue meeting, a council), write "
+    "“decision_required: false” in .referatlint.yaml.",
+)
+UNDECIDED_FIX = Msg(
+    "Beskriv skabelonen i .referatlint.yaml: »decision_required: false«, når mødet ikke "
+    'træffer beslutninger, og under »required_sections:« med nøglen "*" de afsnit, hvert '
+    "punkt skal have (et nyt afsnit skrives først under »sections:«). Står beslutningerne "
+    "under en anden overskrift, så skriv den som synonym: »sections: {Beslutning: "
+    "[Referat]}«. Se »Tilpas til jeres skabelon« i README.",
+    "Describe the template in .referatlint.yaml: “decision_required: false” when the meeting "
+    'takes no decisions, and under “required_sections:” with the key "*" the sections every '
+    "item must have (a new section goes under “sections:” first). If the decisions stand "
+    "under another heading, add it as a synonym: “sections: {Beslutning: [Referat]}”. See "
+    "“Tilpas til jeres skabelon” in the README.",
+)
 
 
 def check(document, context):
-    fit = template_fit(document, context)
-    if not fit.wanted or fit.followed or decisions_only(document):
+    if not template_mismatch(document, context):
         return
+    fit = template_fit(document, context)
+    message, fix = (
+        (UNDECIDED_MESSAGE, UNDECIDED_FIX)
+        if undecided(document, context.profile)
+        else (MESSAGE, FIX)
+    )
     yield context.report(
-        MESSAGE.format(profile=context.profile.name, sections=", ".join(sorted(fit.wanted))),
+        message.format(profile=context.profile.name, sections=", ".join(sorted(fit.wanted))),
         fit.items[0].line,
         item=None,
-        fix=FIX,
+        fix=fix,
     )
-
-
-def decisions_only(document) -> bool:
-    """Whether the document calls itself a "Beslutningsprotokol": with no item carrying
-    the profile's sections, it records the decisions alone, by design (with them, it is
-    full minutes under that name, as København's)."""
-    return (document.meeting.label or "").casefold() == "beslutningsprotokol"
 
 
 RULE = Rule(
@@ -44,12 +64,18 @@ RULE = Rule(
     title=Msg("Skabelonen passer ikke til profilen", "Template does not match the profile"),
     what=Msg(
         "Intet almindeligt punkt har nogen af de afsnit, profilen kræver. Så melder "
-        "RL101 ikke hvert punkt; i stedet kommer denne ene bemærkning. En "
+        "RL101 ikke hvert punkt; i stedet kommer denne ene bemærkning. Har intet punkt i et "
+        "referat heller en beslutning, siger bemærkningen også det, og RL105 melder ikke "
+        "hvert punkt: et møde uden beslutninger (temamøde, dialogmøde, råd) angives med "
+        "»decision_required: false« i .referatlint.yaml. En "
         "»Beslutningsprotokol« (dokumentet kalder sig det) uden profilens afsnit er en "
         "protokol over beslutningerne alene: den får ingen bemærkning, og dens beslutninger "
         "tjekkes som i et referat.",
         "No ordinary item has any of the sections the profile requires. RL101 then stays "
-        "quiet and this single note is given instead. A “Beslutningsprotokol” (so the "
+        "quiet and this single note is given instead. When no item of minutes has a decision "
+        "either, the note says so too, and RL105 does not report every item: a meeting that "
+        "takes no decisions (theme meeting, dialogue meeting, council) is stated with "
+        "“decision_required: false” in .referatlint.yaml. A “Beslutningsprotokol” (so the "
         "document calls itself) without the profile's sections records the decisions alone: "
         "it gets no note, and its decisions are checked as in minutes.",
     ),

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import DRAFT, DRAFT_CODES, ROOT, seed_path
+from conftest import DRAFT, DRAFT_CODES, FIXTURES, ROOT, seed_path
 from readme import command_lines, under
 from referatlint.config_schema import build
 
@@ -304,6 +304,105 @@ def test_init_writes_the_best_fitting_profile(cli, tmp_path, monkeypatch):
     assert "profile: hedensted" in settings_view(cli, tmp_path / "referat.txt")
     again = cli(["init"], cwd=tmp_path)
     assert again.code == 2 and "findes allerede" in again.err
+
+
+# A theme meeting's minutes (Formål, Oplæg, Drøftelse; no decisions; a closed item as its
+# title only) and an inter-municipal body's agenda (Sagsfremstilling, Økonomi, Indstilling).
+THEME_MEETING = FIXTURES / "templates" / "temamoede_referat.txt"
+EMERGENCY_BOARD = FIXTURES / "templates" / "beredskab_dagsorden.txt"
+UNDECIDED_NOTE = (
+    "RL107 Ingen af punkterne har de afsnit, profilen »standard« kræver (Indstilling, Miljø- "
+    "og klimamæssige konsekvenser, Økonomiske konsekvenser), og intet punkt har en "
+    "beslutning; dokumentet følger nok en anden skabelon. Træffer mødet ingen beslutninger "
+    "(temamøde, dialogmøde, råd), så skriv »decision_required: false« i .referatlint.yaml."
+)
+
+
+def test_init_proposes_decision_required_for_minutes_without_decisions(cli, tmp_path):
+    shutil.copy(THEME_MEETING, tmp_path / "temamoede.txt")
+    run = cli(["init"], cwd=tmp_path)
+    assert (run.code, run.err) == (0, "")
+    assert run.out == (
+        "Skrev .referatlint.yaml med profilen »standard« (1 fund om skabelonen; ingen anden "
+        "profil gav færre).\n"
+        "Referater uden beslutning på noget punkt: 1 af 1; se »decision_required« i "
+        ".referatlint.yaml.\n"
+    )
+    config = (tmp_path / ".referatlint.yaml").read_text("utf-8")
+    assert "\n# Referater uden beslutning på noget punkt: 1 af 1. " in config
+    assert config.count("\n# decision_required: false\n") == 1
+    # The one finding init counted is the one the run gives: no RL105 on every item.
+    assert concise(cli, "temamoede.txt") == [f"temamoede.txt:17:1: {UNDECIDED_NOTE}"]
+    # The secretary takes the proposal: the note no longer asks for it.
+    config = config.replace("\n# decision_required: false\n", "\ndecision_required: false\n")
+    write(tmp_path / ".referatlint.yaml", config)
+    assert [line.split(": ", 1)[1] for line in concise(cli, "temamoede.txt")] == [
+        "RL107 Ingen af punkterne har de afsnit, profilen »standard« kræver (Indstilling, "
+        "Miljø- og klimamæssige konsekvenser, Økonomiske konsekvenser); dokumentet følger "
+        "nok en anden skabelon."
+    ]
+
+
+def test_init_counts_missing_decisions_among_the_template_findings(cli, tmp_path):
+    decided = THEME_MEETING.read_text("utf-8").replace(
+        "Der var enighed om at prioritere klimatilpasningen i Kolind.\n",
+        "Der var enighed om at prioritere klimatilpasningen i Kolind.\n\n"
+        "Beslutning\nAnlægsrammen fastholdes på 268 mio. kr.\n",
+    )
+    write(tmp_path / "temamoede.txt", decided)
+    run = cli(["init"], cwd=tmp_path)
+    assert run.out == (
+        "Skrev .referatlint.yaml med profilen »standard« (4 fund om skabelonen; ingen anden "
+        "profil gav færre).\n"
+    )
+    assert "\n# Træffer møderne ingen beslutninger (temamøde, dialogmøde, råd), skal et " in (
+        (tmp_path / ".referatlint.yaml").read_text("utf-8")
+    )
+    found = [
+        line.split(": ", 1)[0] + " " + line.split()[1] for line in concise(cli, "temamoede.txt")
+    ]
+    assert found == [
+        "temamoede.txt:17:1 RL105",
+        "temamoede.txt:17:1 RL107",
+        "temamoede.txt:30:1 RL105",
+        "temamoede.txt:44:1 RL105",
+    ]
+
+
+def test_init_passes_a_profile_whose_own_heading_no_document_has(cli, tmp_path):
+    shutil.copy(EMERGENCY_BOARD, tmp_path / "dagsorden.txt")
+    run = cli(["init"], cwd=tmp_path)
+    # »hedensted« gives fewer findings (one missing Beslutningstema per item, against the
+    # climate and economy sections), but no item has a Beslutningstema.
+    assert run.out == (
+        "Skrev .referatlint.yaml med profilen »standard« (4 fund om skabelonen; »hedensted« "
+        "gav 3, men dokumenterne har ikke »Beslutningstema«).\n"
+    )
+    assert "\nprofile: standard\n" in (tmp_path / ".referatlint.yaml").read_text("utf-8")
+    # Holbæk's minutes ("Sagsgang og sagstype" on every item) are no Odense document either.
+    holbaek = tmp_path / "holbaek"
+    holbaek.mkdir()
+    shutil.copy(seed_path("000"), holbaek / "referat.txt")
+    assert cli(["init"], cwd=holbaek).out == (
+        "Skrev .referatlint.yaml med profilen »standard« (2 fund om skabelonen; »odense« gav "
+        "1, men dokumenterne har ikke »Resume«).\n"
+    )
+
+
+def test_readme_example_of_a_meeting_without_decisions_works(cli, tmp_path):
+    (config,) = under("Punkter uden sagstype og møder uden beslutninger", "yaml")
+    write(tmp_path / ".referatlint.yaml", config.text)
+    shutil.copy(THEME_MEETING, tmp_path / "temamoede.txt")
+    run = cli(["temamoede.txt", "--output-format", "concise"], cwd=tmp_path)
+    assert (run.code, run.out) == (0, "")
+    # An item without its Drøftelse is still found.
+    text = THEME_MEETING.read_text("utf-8").replace(
+        "Drøftelse\nAntallet af borgere", "Antallet af borgere"
+    )
+    write(tmp_path / "temamoede.txt", text)
+    assert concise(cli, "temamoede.txt") == [
+        "temamoede.txt:44:1: RL101 [punkt 3] Punktet mangler afsnittet »Drøftelse«."
+    ]
 
 
 # --------------------------------------------------------------------------- settings at work

@@ -5,7 +5,8 @@ RL101 must report that line for item 7 (``{RL301:-}``: no item); the markers are
 before linting. A line holding only ``\\f`` becomes a page break. The file's ``head`` is put
 before every case's document unless the case says ``head: false``. Only the file's rule
 runs, under the case's ``profile`` (default "standard"), and its findings must equal the
-markers exactly: a case without markers is a near miss that must stay silent.
+markers exactly: a case without markers is a near miss that must stay silent. A case's
+``message`` is the Danish message every finding must give, word for word.
 """
 
 import re
@@ -61,6 +62,8 @@ def test_rule_case(spec, case):
     actual = [(f.code, f.line, f.item) for f in findings]
     messages = "\n".join(f"{f.line}: {f.message.da}" for f in findings)
     assert sorted(actual) == sorted(expected), messages
+    if "message" in case:
+        assert [f.message.da for f in findings] == [case["message"]] * len(findings), messages
 
 
 # Rules about how bytes were read cannot be written as text cases; their bytes examples
