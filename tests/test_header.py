@@ -4,6 +4,7 @@ members as a group are no person, and a place may stand unlabelled below the dat
 import pytest
 from referatlint.parse import parse
 from referatlint.parse.header import name_key, split_names, without_role
+from referatlint.parse.vocabulary import Vocabulary
 from referatlint.read.source import from_text
 
 ITEM = "\n\n1. Regnskab 2023\n\nBeslutning\nGodkendt.\n"
@@ -357,3 +358,60 @@ def test_members_one_per_line_in_a_table_cell_read_as_one_line():
 )
 def test_party_letters_part_names_only_before_a_capital(written, names):
     assert split_names(written) == names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Handicaprådet",
+        "Ældrerådet",
+        "Integrationsrådet",
+        "Beredskabskommissionen",
+        "Det Lokale Beskæftigelsesråd",
+        "Klagenævnet for Specialundervisning",
+        "Magistraten",
+        "ÆLDRERÅDET",
+    ],
+)
+def test_a_council_commission_or_board_named_alone_is_the_body(body):
+    assert meeting(f"Referat\n\n{body}\n\nMødedato: Torsdag den 4. september 2025").body == body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mødet holdes sammen med Ældrerådet",  # a sentence naming a council
+        "Rådhuset, Centrumpladsen 1, Ringe",  # a town hall is no council
+    ],
+)
+def test_a_line_mentioning_a_council_is_no_body(line):
+    read = meeting(f"Referat\n\n{line}\n\nMødedato: Torsdag den 4. september 2025")
+    assert read.body is None
+    read = meeting(
+        f"Referat\n\n{line}\n\nSocialudvalget\n\nMødedato: Torsdag den 4. september 2025"
+    )
+    assert read.body == "Socialudvalget"
+
+
+def test_a_body_the_configuration_lists_is_the_body():
+    header = "Referat\n\nSeniorforum\n\nMødedato: Torsdag den 4. september 2025"
+    listed = Vocabulary(bodies=["Seniorforum", "Social- og Seniorudvalget"])
+    assert parse(from_text(header + ITEM, "x.txt"), listed).meeting.body == "Seniorforum"
+    assert meeting(header).body is None  # no word of a body's kind in the name
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("Kommunalbestyrelsen - budgetseminar (temamøde)", "Kommunalbestyrelsen"),
+        ("Handicaprådet – dialogmøde med Byrådet", "Handicaprådet"),
+        ("Økonomiudvalget og Børne- og Ungeudvalget - fællesmøde",
+         "Økonomiudvalget og Børne- og Ungeudvalget"),
+        # The bodies after the dash: the line is kept whole.
+        ("Fællesmøde - Økonomiudvalget og Børne- og Ungeudvalget",
+         "Fællesmøde - Økonomiudvalget og Børne- og Ungeudvalget"),
+        ("Økonomiudvalget og Børne- og Ungeudvalget", "Økonomiudvalget og Børne- og Ungeudvalget"),
+    ],
+)  # fmt: skip
+def test_the_body_is_its_name_without_the_meetings_subtitle(line, body):
+    assert meeting(f"Referat\n\n{line}\n\nMødedato: Mandag den 25. august 2025").body == body

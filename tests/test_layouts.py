@@ -13,7 +13,7 @@ from referatlint.parse.document import (
     printed_pages,
 )
 from referatlint.parse.layouts import CASE_NUMBER
-from referatlint.parse.vocabulary import DEFAULT
+from referatlint.parse.vocabulary import DEFAULT, Vocabulary
 from referatlint.read import read
 from referatlint.read.source import from_text
 
@@ -87,6 +87,23 @@ def test_punkt_layout_toc_with_dot_leaders_tab_and_pages():
     assert document.toc[3].title == (
         "Drøftelse af dagsorden til dialogmøde med Handicaprådet i november 2021"
     )
+
+
+@pytest.mark.parametrize(
+    ("route", "bodies", "listed"),
+    [
+        ("Beredskabskommissionen", ("Beredskabskommissionen",), ()),
+        ("Handicaprådet", ("Handicaprådet",), ()),
+        ("Seniorforum", ("Seniorforum",), ("Seniorforum",)),  # a name only the profile knows
+    ],
+)
+def test_a_councils_or_commissions_name_in_the_case_route_is_a_body(route, bodies, listed):
+    text = (
+        "REFERAT Socialudvalget d. 01-11-2021\n\nPunkt 1: Kvalitetsstandard for hjemmehjælp\n\n"
+        f"Sagsgang og sagstype\n\n{route}\n\nBeslutningssag\n"
+    )
+    item = parse(from_text(text, "x.txt"), Vocabulary(bodies=listed)).items[0]
+    assert (item.bodies, item.case_type) == (bodies, "Beslutningssag")
 
 
 def test_punkt_layout_case_route_and_history():

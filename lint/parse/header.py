@@ -3,7 +3,7 @@ lines before the table of contents (or the first item)."""
 
 import datetime
 import re
-from collections.abc import Container
+from collections.abc import Collection, Container
 
 from referatlint import regex
 from referatlint.parse.dates import DATE_RE, WEEKDAY_DATE_RE, to_iso
@@ -56,6 +56,14 @@ BODY_CUE = regex.compile(
     r"|bestyrelse|direktion",
     re.IGNORECASE,
 )
+# A body named by a word of its own kind at the end of a compound: "Handicaprådet",
+# "Beredskabskommissionen", "Klagenævnet", "Magistraten" (folded).
+BODY_WORD = regex.compile(r"(?:råd|kommission|nævn|magistrat)(?:et|en)?$")
+# Small words inside a body's name: "Klagenævnet for Specialundervisning".
+NAME_LINKS = frozenset(("og", "for", "i", "af", "under", "til"))
+NAME_WORDS = 6  # a body's name has at most this many words
+# "Kommunalbestyrelsen - budgetseminar (temamøde)": the body's name, then what meeting.
+SUBTITLE = regex.compile(r"\s+[-–]\s+")
 MUNICIPALITY = regex.compile(r"^(?P<name>[A-ZÆØÅ][\w-]+(?: [\w-]+)?) Kommune$")
 TERM = regex.compile(r"\s+\d{4}-\d{4}$")
 LABEL_FILLER = regex.compile(
@@ -134,12 +142,13 @@ def time_range(text: str) -> tuple[str | None, str | None] | None:
 
 
 def parse_header(
-    rows: list[Line], running: Container[str] = frozenset()
+    rows: list[Line], running: Container[str] = frozenset(), bodies: Collection[str] = ()
 ) -> tuple[Meeting, str | None]:
     """The meeting, and the label as written ("REFERAT", "Dagsorden", ...) if any.
     ``running`` holds the titles the later pages repeat at their top: on page 1 such a
     line ("Mariagerfjord Kommune Økonomiudvalget 13-03-2025") names the body only when
-    no other line does."""
+    no other line does. ``bodies`` are the names the configuration gives the
+    municipality's bodies (folded): each is a body's name as the built-in cues are."""
     values: dict[str, Field] = {}
     label: str | None = None
     label_rest = ""
@@ -177,7 +186,7 @@ def parse_header(
             continue
         field = FIELD.match(text)
         named_in = "" if field or ":" not in text else " ".join((label_rest, *titles)).casefold()
-        members = body_members(text, named_in) if named_in else None
+        members = body_members(text, named_in, bodies) if named_in else None
         if field or members:
             key, value = (field["key"], field["value"].strip()) if field else members
             name = FIELDS[key.casefold()] if field else "participants"
@@ -202,7 +211,7 @@ def parse_header(
                     if not line and spaced and member_paragraph(rows, index + 1):
                         index += 1
                         continue
-                    if not line or FIELD.match(line) or body_members(line, named_in):
+                    if not line or FIELD.match(line) or body_members(line, named_in, bodies):
                         break
                     if one_per_line:  # a table's row "Anne Berg<tab>A": the name is its first cell
                         member = line.split("\t")[0].strip()
@@ -226,12 +235,14 @@ def parse_header(
         named = MUNICIPALITY.match(text)
         if named:
             municipality = named["name"]
-        elif body_line is None and BODY_CUE.search(text) and len(text) < 80:
+        elif body_line is None and len(text) < 80 and names_body(text, bodies):
             if text not in running:
                 body_line = text
             elif running_body is None:
                 running_body = text
     body_line = body_line or running_body
+    if body_line:
+        body_line = without_subtitle(body_line, bodies)
     meeting = build_meeting(values, member_lists, label, label_rest, body_line, municipality)
     return meeting, label
 
@@ -364,7 +375,43 @@ def first_of_column(value: str, rows: list[Line], index: int) -> bool:
     )
 
 
-def body_members(text: str, named_in: str) -> tuple[str, str] | None:
+def names_body(text: str, bodies: Collection[str] = ()) -> bool:
+    """Whether a line names a body: by a word such as "udvalg" or "byråd" in it, by a name
+    ending in a word of a body's kind ("Handicaprådet", "Beredskabskommissionen - møde"),
+    or by a name ``bodies`` (folded) gives."""
+    if BODY_CUE.search(text):
+        return True
+    if bodies:
+        folded = text.casefold()
+        if any(body in folded for body in bodies):
+            return True
+    return body_name(SUBTITLE.split(text, maxsplit=1)[0])
+
+
+def body_name(text: str) -> bool:
+    """Whether a text is the name of a body of a council's or commission's kind:
+    capitalised words, one of them ending in "råd", "kommission", "nævn" or "magistrat"
+    ("Det Lokale Beskæftigelsesråd", "Klagenævnet for Specialundervisning"). A sentence
+    that mentions one ("Mødet holdes sammen med Ældrerådet") is none."""
+    words = text.split()
+    return (
+        0 < len(words) <= NAME_WORDS
+        and all(word[0].isupper() or word in NAME_LINKS for word in words)
+        and any(BODY_WORD.search(word.casefold()) for word in words)
+    )
+
+
+def without_subtitle(body: str, bodies: Collection[str] = ()) -> str:
+    """A body's name without what the line says about the meeting after a dash:
+    "Kommunalbestyrelsen - budgetseminar (temamøde)" is Kommunalbestyrelsen. A line whose
+    name comes after the dash ("Fællesmøde - Økonomiudvalget og ...") is kept whole."""
+    if "-" not in body and "–" not in body:
+        return body
+    name = SUBTITLE.split(body, maxsplit=1)[0]
+    return name if name != body and names_body(name, bodies) else body
+
+
+def body_members(text: str, named_in: str, bodies: Collection[str] = ()) -> tuple[str, str] | None:
     """(body, names) of a line listing the members of a body that the header names as
     holding the meeting ("Fællesmøde mellem Børne- og Uddannelsesudvalget og ..."), under
     the body's name: "Børne- og Uddannelsesudvalget:<TAB>Anne Worm (V), formand, Bent Skov
@@ -373,7 +420,7 @@ def body_members(text: str, named_in: str) -> tuple[str, str] | None:
     body, names = body.strip(), names.strip()
     if not (colon and names and named_in) or len(body) > MEMBER_LENGTH:
         return None
-    if body.casefold() not in named_in or not BODY_CUE.search(body):
+    if body.casefold() not in named_in or not names_body(body, bodies):
         return None
     listed = split_names(names)  # the last name may go on, wrapped, on the line below
     return (body, names) if listed and all(map(one_member, listed[:-1] or listed)) else None
