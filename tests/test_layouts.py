@@ -2235,6 +2235,41 @@ def test_a_toc_without_pages_one_paragraph_per_row_lists_every_row(cli, tmp_path
     assert found == ["43:1: RL306", "85:1: RL302"]
 
 
+def test_an_advisory_councils_web_minutes_with_bulleted_members(cli, tmp_path):
+    """Faaborg-Midtfyn's Handicapråd on the web: the body is the page's <h1> "Handicaprådet";
+    members and absences are <ul> lists below "Medlemmer:" and "Afbud:", with organisations
+    in parentheses ("(DH Faaborg-Midtfyn, Scleroseforeningen)") and the committee a member
+    sits for after the name. The committee that sent a case for hearing decided it earlier
+    ("Beslutning i Social- og Seniorudvalget den 20-08-2025"): history, not this meeting's
+    decision (no RL502), while the council's own stale date is one."""
+    document = parse(read(str(LAYOUTS / "handicapraad_referat.html")))
+    meeting = document.meeting
+    assert meeting.body == "Handicaprådet"
+    assert [(p.name, p.absent) for p in meeting.participants] == [
+        ("Kirsten Bonde (DH Faaborg-Midtfyn, Scleroseforeningen)", False),
+        ("Hans Erik Møller (C)", False),
+        ("Lise Dam (A)", True),
+        ("Bent Lauritsen (DH Faaborg-Midtfyn, Ældre Sagen)", False),
+        ("Anni Skov (DH Faaborg-Midtfyn, LEV)", False),
+        ("Tina Rasmussen (DH Faaborg-Midtfyn, Autismeforeningen)", True),
+        ("Claus Holm (socialchef, Faaborg-Midtfyn Kommune)", False),
+    ]
+    assert [(a.name, a.line) for a in meeting.absences] == [
+        ("Lise Dam (A)", 21),
+        ("Tina Rasmussen (DH Faaborg-Midtfyn, Autismeforeningen)", 21),
+    ]
+    assert [(d.body, d.line) for d in document.items[1].decisions] == [("Handicaprådet", 63)]
+    assert [a.name for a in document.items[1].absences] == [a.name for a in meeting.absences]
+    defects = [
+        ("<h3>Beslutning i Handicaprådet den 04-09-2025</h3>\n<p>Handicaprådet afgav",
+         "<h3>Beslutning i Handicaprådet den 21-08-2025</h3>\n<p>Handicaprådet afgav"),
+        ("efterretning.</p>\n<p>Afbud: Lise Dam (A), Tina Rasmussen (DH Faaborg-Midtfyn, "
+         "Autismeforeningen)</p>", "efterretning.</p>\n<p>Afbud: Lise Dam (A)</p>"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "handicapraad_referat.html", defects)
+    assert found == ["63:1: RL502", "91:1: RL503"]
+
+
 @pytest.mark.parametrize("label", ["Punkt {}: ", "{}. "])
 def test_toc_rows_without_pages_between_blank_lines_are_no_items(label):
     """A text copy of such a table of contents: "Punkt 2: Title" rows between blank lines

@@ -83,11 +83,17 @@ ABSENCE_MARK = regex.compile(
 )
 PEOPLE = ("participants", "absent", "substitutes")  # the fields that list members
 NAME_COLUMN = frozenset(("navn", "medlem", "medlemmer", "deltager", "deltagere"))  # headers
-NAME_SPLIT = regex.compile(r"\s*,\s*|\s+og\s+")
+# Not inside "Social- og Seniorudvalget": a hyphen before "og" shares the word's ending.
+NAME_SPLIT = regex.compile(r"\s*,\s*|(?<!-)\s+og\s+")
 NOBODY = Lazy(r"^\s*(?:ingen(?: afbud| fravær(?:ende)?)?|intet|[-–—])?\s*\.?\s*$", re.I)
 IN_PLACE_OF = regex.compile(r"\s+(?:i\s+stedet\s+)?for\s")  # the member a substitute replaces
 PARENTHESES = regex.compile(r"\([^)]*\)")
 PARTY = regex.compile(r"\([A-ZÆØÅ]{1,2}\)")  # "(A)", "(SF)"
+# A party letter or an organisation after a member's name: "(V)", "(DGI Midt- og
+# Vestsjælland)", "(Greve Idrætsråd)"; not an office in lower case ("(formand)").
+AFFILIATION = regex.compile(r"\([A-ZÆØÅ]")
+# The marks a list entry opens with, as the readers write them ("• Lise Dam (A)").
+BULLETS = frozenset("•·▪◦‣➢❖✓*-–")
 NAME_PARTICLES = frozenset(("af", "de", "la", "le", "van", "von"))  # "Ulla de Neergaard"
 MEMBER_LENGTH = 80
 # A place without a label, on the line after a date without one: "Byrådssalen, Randers
@@ -203,20 +209,26 @@ def parse_header(
                 # below its field name ("Medlemmer:", "Afbud fra:"), or on its line with a
                 # member alike on each line below, has a name on each line.
                 one_per_line = listed_below
-                # One paragraph per member (how a DOCX reads): a blank line before each name.
+                # One paragraph per member (how a DOCX reads): a blank line before each name;
+                # or a list of one entry per member below a blank line (a web page's <ul>).
                 spaced = one_per_line and index < len(rows) and not rows[index].text.strip()
                 named_in = named_in or " ".join((label_rest, *titles)).casefold()
                 while index < len(rows):
                     line = rows[index].text.strip()
-                    if not line and spaced and member_paragraph(rows, index + 1):
+                    if (
+                        not line
+                        and spaced
+                        and (member_paragraph(rows, index + 1) or list_below(rows, index, value))
+                    ):
                         index += 1
                         continue
                     if not line or FIELD.match(line) or body_members(line, named_in, bodies):
                         break
                     if one_per_line:  # a table's row "Anne Berg<tab>A": the name is its first cell
-                        member = line.split("\t")[0].strip()
+                        cell = line.split("\t")[0].strip()
+                        member = unbulleted(cell)
                         if member.casefold() not in NAME_COLUMN:
-                            if member != line and not one_member(member):
+                            if cell != line and not one_member(member):
                                 break  # a field's row ("Referent<tab>Hans Holm"): no member
                             value = ", ".join(filter(None, (value, member)))
                     else:
@@ -328,14 +340,38 @@ def build_meeting(
 def member_paragraph(rows: list[Line], index: int) -> bool:
     """Whether the row at ``index``, below a blank one, is a member's name as a paragraph of
     its own, alike the member above it ("Tina Lund (V), næstformand"): one line, the name's
-    words in capitals, a party letter if the member above has one."""
+    words in capitals, a party letter or an organisation if the member above has one."""
     if index >= len(rows) or (index + 1 < len(rows) and rows[index + 1].text.strip()):
         return False
-    text = rows[index].text.strip()
+    text = unbulleted(rows[index].text.strip())
     if not text or FIELD.match(text) or not one_member(text):
         return False
     above = rows[index - 2].text.strip()  # the member above, or the field's own line
-    return bool(FIELD.match(above)) or bool(PARTY.search(above)) == bool(PARTY.search(text))
+    return bool(FIELD.match(above)) or alike(above, text)
+
+
+def list_below(rows: list[Line], blank: int, listed: str) -> bool:
+    """Whether a list of one entry per member follows the blank row at ``blank`` right
+    below its field ("Medlemmer:", blank, "• Kirsten Bonde (DH), formand", "• Lise Dam (A)"
+    as a web page's list reads)."""
+    below = blank + 1
+    return not listed and below < len(rows) and bulleted(rows[below].text.strip())
+
+
+def bulleted(text: str) -> bool:
+    """Whether a text is a list entry opening with a bullet ("• Lise Dam (A)")."""
+    return len(text) > 2 and text[0] in BULLETS and text[1] in " \t"
+
+
+def unbulleted(text: str) -> str:
+    """A list entry's text without its bullet; other text as it is."""
+    return text[2:].lstrip() if bulleted(text) else text
+
+
+def alike(one: str, other: str) -> bool:
+    """Whether two members are written alike: both with a party letter or an organisation
+    in parentheses ("Anette Bonde (A)", "Hanne Sørensen (DGI)"), or neither."""
+    return bool(AFFILIATION.search(one)) == bool(AFFILIATION.search(other))
 
 
 def one_member(text: str) -> bool:
@@ -356,8 +392,8 @@ def first_of_column(value: str, rows: list[Line], index: int) -> bool:
     """Whether a list's first member stands on the field's line and the others one on each
     line below it ("Medlemmer: Lars Dalgaard (V), formand" / "Birgit Holm (A)"), not a list
     wrapping onto the lines below: the field holds one member, and so does the line below
-    (or the paragraph below, as a DOCX reads), alike it (both with a party letter or
-    neither)."""
+    (or the paragraph below, as a DOCX reads), alike it (both with a party letter or an
+    organisation, or neither)."""
     if index >= len(rows) or not one_member(value):
         return False
     below = rows[index].text.strip()
@@ -368,11 +404,7 @@ def first_of_column(value: str, rows: list[Line], index: int) -> bool:
     # A table's row: the member is its first cell; a label there ("Stedfortræder<TAB>Kim
     # Lauritzen (O)") is the next field's, no member.
     below = below.split("\t")[0]
-    return (
-        ":" not in below
-        and one_member(below)
-        and bool(PARTY.search(value)) == bool(PARTY.search(below))
-    )
+    return ":" not in below and one_member(below) and alike(value, below)
 
 
 def names_body(text: str, bodies: Collection[str] = ()) -> bool:
@@ -547,21 +579,39 @@ def first_sentence(text: str) -> str:
 
 def split_names(text: str) -> list[str]:
     """The names in a list, each without its office; a part in lower case only or an office
-    alone is a role ("Mikael Smed (A), borgmester", "..., Formand for udvalget"), and "Byrådets
-    medlemmer" the members as a group: neither is a person."""
+    alone is a role ("Mikael Smed (A), borgmester", "..., Formand for udvalget"), "Byrådets
+    medlemmer" the members as a group, and a body after a member's name the body the member
+    sits for ("Hans Erik Møller (C), næstformand, Social- og Seniorudvalget"): none is a
+    person. A comma or "og" inside parentheses is part of an organisation's name ("Bent
+    Rasmussen (Midt- og Vestjyllands Politi)")."""
     parts = (
         part.strip(" .\t")
-        for listed in NAME_SPLIT.split(text)
+        for listed in (outside_parentheses(text) if "(" in text else NAME_SPLIT.split(text))
         for part in (by_party(listed) if listed.count("(") > 1 else (listed,))
     )
-    return [
+    names = (
         without_role(part)
         for part in parts
         if part
         and not part.islower()
         and not ROLE_ALONE.match(part)
         and not COLLECTIVE.search(part)
-    ]
+    )
+    # The office aside first: "Udvalgsformand Per Holm" is a person.
+    return [name for name in names if "(" in name or not names_body(name)]
+
+
+def outside_parentheses(text: str) -> list[str]:
+    """The parts of a list split at its commas and "og" outside parentheses."""
+    parts, start = [], 0
+    for split in NAME_SPLIT.finditer(text):
+        before = text[start : split.start()]
+        if before.count("(") > before.count(")"):
+            continue  # the split is inside the part's parentheses
+        parts.append(before)
+        start = split.end()
+    parts.append(text[start:])
+    return parts
 
 
 def by_party(text: str) -> list[str]:
