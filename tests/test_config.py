@@ -211,6 +211,26 @@ def test_a_template_may_take_an_optional_sections_heading_for_its_own_section(cl
     )
 
 
+def test_a_body_the_configuration_lists_is_the_meetings_body(cli, tmp_path):
+    """A body whose name no built-in cue knows ("Seniorforum") is the meeting's body once
+    ``bodies`` lists it: the committee that sent the case for hearing decided earlier, which
+    is history, not a stale date of this meeting (RL502)."""
+    text = (
+        "Referat\n\nSeniorforum\n\nMødedato: Torsdag den 4. september 2025\n\n"
+        "1. Høring om kvalitetsstandard for hjemmehjælp\n\n"
+        "Beslutning i Social- og Seniorudvalget den 20-08-2025\nSendt i høring.\n\n"
+        "Beslutning i Seniorforum den 04-09-2025\nSeniorforum afgav høringssvar.\n"
+    )
+    document = write(tmp_path / "x.txt", text)
+    selected = ("--select", "RL502,RL504", "--no-cache")
+    assert [line.split(" [")[0] for line in concise(cli, document, *selected)] == [
+        f"{document}:9:1: RL502"
+    ]
+    write(tmp_path / ".referatlint.yaml", "bodies: [Seniorforum, Social- og Seniorudvalget]\n")
+    assert concise(cli, document, *selected) == []
+    assert json.loads(cli(["parse", document]).out)["meeting"]["body"] == "Seniorforum"
+
+
 def test_unknown_profile_on_the_command_line(cli):
     error = "referatlint: ukendt profil »aarhus« (findes: standard, holbaek, odense, hedensted)\n"
     run = cli([DRAFT, "--profile", "aarhus"])

@@ -2,9 +2,14 @@
 members as a group are no person, and a place may stand unlabelled below the date."""
 
 import pytest
+from conftest import FIXTURES
 from referatlint.parse import parse
 from referatlint.parse.header import name_key, split_names, without_role
+from referatlint.parse.vocabulary import Vocabulary
+from referatlint.read import read as read_file
 from referatlint.read.source import from_text
+
+LAYOUTS = FIXTURES / "layouts"
 
 ITEM = "\n\n1. Regnskab 2023\n\nBeslutning\nGodkendt.\n"
 
@@ -357,3 +362,163 @@ def test_members_one_per_line_in_a_table_cell_read_as_one_line():
 )
 def test_party_letters_part_names_only_before_a_capital(written, names):
     assert split_names(written) == names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Handicaprådet",
+        "Ældrerådet",
+        "Integrationsrådet",
+        "Beredskabskommissionen",
+        "Det Lokale Beskæftigelsesråd",
+        "Klagenævnet for Specialundervisning",
+        "Magistraten",
+        "ÆLDRERÅDET",
+    ],
+)
+def test_a_council_commission_or_board_named_alone_is_the_body(body):
+    assert meeting(f"Referat\n\n{body}\n\nMødedato: Torsdag den 4. september 2025").body == body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mødet holdes sammen med Ældrerådet",  # a sentence naming a council
+        "Rådhuset, Centrumpladsen 1, Ringe",  # a town hall is no council
+    ],
+)
+def test_a_line_mentioning_a_council_is_no_body(line):
+    read = meeting(f"Referat\n\n{line}\n\nMødedato: Torsdag den 4. september 2025")
+    assert read.body is None
+    read = meeting(
+        f"Referat\n\n{line}\n\nSocialudvalget\n\nMødedato: Torsdag den 4. september 2025"
+    )
+    assert read.body == "Socialudvalget"
+
+
+def test_a_body_the_configuration_lists_is_the_body():
+    header = "Referat\n\nSeniorforum\n\nMødedato: Torsdag den 4. september 2025"
+    listed = Vocabulary(bodies=["Seniorforum", "Social- og Seniorudvalget"])
+    assert parse(from_text(header + ITEM, "x.txt"), listed).meeting.body == "Seniorforum"
+    assert meeting(header).body is None  # no word of a body's kind in the name
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("Kommunalbestyrelsen - budgetseminar (temamøde)", "Kommunalbestyrelsen"),
+        ("Handicaprådet – dialogmøde med Byrådet", "Handicaprådet"),
+        ("Økonomiudvalget og Børne- og Ungeudvalget - fællesmøde",
+         "Økonomiudvalget og Børne- og Ungeudvalget"),
+        # The bodies after the dash: the line is kept whole.
+        ("Fællesmøde - Økonomiudvalget og Børne- og Ungeudvalget",
+         "Fællesmøde - Økonomiudvalget og Børne- og Ungeudvalget"),
+        ("Økonomiudvalget og Børne- og Ungeudvalget", "Økonomiudvalget og Børne- og Ungeudvalget"),
+    ],
+)  # fmt: skip
+def test_the_body_is_its_name_without_the_meetings_subtitle(line, body):
+    assert meeting(f"Referat\n\n{line}\n\nMødedato: Mandag den 25. august 2025").body == body
+
+
+GREVE = (
+    "Greve Kommune\n\nReferat\n\nFolkeoplysningsudvalget\n\n"
+    "Mødedato: Onsdag den 10. september 2025\nMødested: Mødelokale 3, Greve Rådhus\n\n"
+    "Medlemmer:\n{members}\n\nAfbud: Hanne Sørensen (DGI Midt- og Vestsjælland)"
+)
+GREVE_MEMBERS = [
+    "Lars Bjerregaard (V), formand",
+    "Anette Bonde (A)",
+    "Hanne Sørensen (DGI Midt- og Vestsjælland), næstformand",
+    "Michael Vinther (Greve Idrætsråd)",
+    "Bent Rasmussen (Midt- og Vestjyllands Politi)",
+    "Peter Nørgaard (Greve Ungdomsråd)",
+]
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"])  # a line or a paragraph (DOCX) each
+def test_members_with_an_organisation_in_parentheses_one_on_each_line(between):
+    read = meeting(GREVE.format(members=between.join(GREVE_MEMBERS)).replace(":\n", ":" + between))
+    assert [(p.name, p.absent) for p in read.participants] == [
+        ("Lars Bjerregaard (V)", False),
+        ("Anette Bonde (A)", False),
+        ("Hanne Sørensen (DGI Midt- og Vestsjælland)", True),
+        ("Michael Vinther (Greve Idrætsråd)", False),
+        ("Bent Rasmussen (Midt- og Vestjyllands Politi)", False),
+        ("Peter Nørgaard (Greve Ungdomsråd)", False),
+    ]
+    assert [(a.name, a.mark) for a in read.absences] == [
+        ("Hanne Sørensen (DGI Midt- og Vestsjælland)", "Afbud")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        ("Bent Rasmussen (Midt- og Vestjyllands Politi) og Ane Skov (Ikast-Brande Kommune)",
+         ["Bent Rasmussen (Midt- og Vestjyllands Politi)", "Ane Skov (Ikast-Brande Kommune)"]),
+        ("Kirsten Bonde (DH Faaborg-Midtfyn, Scleroseforeningen), formand, Lise Dam (A)",
+         ["Kirsten Bonde (DH Faaborg-Midtfyn, Scleroseforeningen)", "Lise Dam (A)"]),
+        # The committee a member sits for is no person.
+        ("Hans Erik Møller (C), næstformand, Social- og Seniorudvalget, Lise Dam (A)",
+         ["Hans Erik Møller (C)", "Lise Dam (A)"]),
+        ("Anne Berg og Per Holm", ["Anne Berg", "Per Holm"]),
+        # An office naming a body is set aside, not the person with it.
+        ("Udvalgsformand Per Holm og Byrådsmedlem Anne Berg", ["Per Holm", "Anne Berg"]),
+    ],
+)  # fmt: skip
+def test_a_comma_or_og_inside_parentheses_parts_no_names(written, names):
+    assert split_names(written) == names
+
+
+def test_an_items_absence_note_with_og_inside_parentheses():
+    document = parse(
+        from_text(
+            GREVE.format(members="\n".join(GREVE_MEMBERS)) + "\n\n1. Godkendelse af dagsorden\n\n"
+            "Beslutning\nGodkendt.\nFraværende: Hanne Sørensen (DGI Midt- og Vestsjælland)\n",
+            "x.txt",
+        )
+    )
+    assert [(a.name, a.mark, a.line) for a in document.items[0].absences] == [
+        ("Hanne Sørensen (DGI Midt- og Vestsjælland)", "Fraværende", 24)
+    ]
+
+
+BULLETED = (
+    "Handicaprådet\n\nReferat\n\nMødedato: Torsdag den 4. september 2025\n\n"
+    "Medlemmer:\n\n"
+    " • Kirsten Bonde (DH Faaborg-Midtfyn, Scleroseforeningen), formand\n"
+    " • Hans Erik Møller (C), næstformand, Social- og Seniorudvalget\n"
+    " • Lise Dam (A)\n\n"
+    "Afbud:\n\n • Lise Dam (A)"
+)
+
+
+def test_members_and_absences_as_a_bulleted_list_below_their_field():
+    """A web page's <ul> after "Medlemmer:" and "Afbud:": one member each entry; the
+    committee a member sits for is neither a member nor the meeting's body."""
+    read = meeting(BULLETED)
+    assert read.body == "Handicaprådet"
+    assert [(p.name, p.absent, p.line) for p in read.participants] == [
+        ("Kirsten Bonde (DH Faaborg-Midtfyn, Scleroseforeningen)", False, 7),
+        ("Hans Erik Møller (C)", False, 7),
+        ("Lise Dam (A)", True, 7),
+    ]
+    assert [(a.name, a.line) for a in read.absences] == [("Lise Dam (A)", 13)]
+
+
+def test_members_as_word_list_paragraphs_one_paragraph_each():
+    """Skive (Word "Gem som webside"): each member a list paragraph of its own, its bullet
+    "·" from the Symbol font."""
+    read = parse(read_file(str(LAYOUTS / "skive_toc_uden_sidetal.html"))).meeting
+    assert [(p.name, p.absent) for p in read.participants] == [
+        ("Peder Christian Kirkegaard (V)", False),
+        ("Hans Kristian Bak (A)", True),
+        ("Mogens Jespersen (V)", False),
+        ("Niels-Jørgen Jørgensen (C)", False),
+        ("Kjeld Bønkel (DF)", False),
+        ("Erik Flyvholm (V)", False),
+        ("Per Ulrik Kristensen (A)", False),
+        ("Jeppe Lindholm (A)", False),
+        ("Karsten Hvid (V)", False),
+    ]

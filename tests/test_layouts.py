@@ -13,7 +13,7 @@ from referatlint.parse.document import (
     printed_pages,
 )
 from referatlint.parse.layouts import CASE_NUMBER
-from referatlint.parse.vocabulary import DEFAULT
+from referatlint.parse.vocabulary import DEFAULT, Vocabulary
 from referatlint.read import read
 from referatlint.read.source import from_text
 
@@ -87,6 +87,23 @@ def test_punkt_layout_toc_with_dot_leaders_tab_and_pages():
     assert document.toc[3].title == (
         "Drøftelse af dagsorden til dialogmøde med Handicaprådet i november 2021"
     )
+
+
+@pytest.mark.parametrize(
+    ("route", "bodies", "listed"),
+    [
+        ("Beredskabskommissionen", ("Beredskabskommissionen",), ()),
+        ("Handicaprådet", ("Handicaprådet",), ()),
+        ("Seniorforum", ("Seniorforum",), ("Seniorforum",)),  # a name only the profile knows
+    ],
+)
+def test_a_councils_or_commissions_name_in_the_case_route_is_a_body(route, bodies, listed):
+    text = (
+        "REFERAT Socialudvalget d. 01-11-2021\n\nPunkt 1: Kvalitetsstandard for hjemmehjælp\n\n"
+        f"Sagsgang og sagstype\n\n{route}\n\nBeslutningssag\n"
+    )
+    item = parse(from_text(text, "x.txt"), Vocabulary(bodies=listed)).items[0]
+    assert (item.bodies, item.case_type) == (bodies, "Beslutningssag")
 
 
 def test_punkt_layout_case_route_and_history():
@@ -2234,6 +2251,41 @@ def test_a_toc_without_pages_one_paragraph_per_row_lists_every_row(cli, tmp_path
     ]  # fmt: skip
     found = findings_with_defects(cli, tmp_path, "skive_toc_uden_sidetal.html", defects)
     assert found == ["43:1: RL306", "85:1: RL302"]
+
+
+def test_an_advisory_councils_web_minutes_with_bulleted_members(cli, tmp_path):
+    """Faaborg-Midtfyn's Handicapråd on the web: the body is the page's <h1> "Handicaprådet";
+    members and absences are <ul> lists below "Medlemmer:" and "Afbud:", with organisations
+    in parentheses ("(DH Faaborg-Midtfyn, Scleroseforeningen)") and the committee a member
+    sits for after the name. The committee that sent a case for hearing decided it earlier
+    ("Beslutning i Social- og Seniorudvalget den 20-08-2025"): history, not this meeting's
+    decision (no RL502), while the council's own stale date is one."""
+    document = parse(read(str(LAYOUTS / "handicapraad_referat.html")))
+    meeting = document.meeting
+    assert meeting.body == "Handicaprådet"
+    assert [(p.name, p.absent) for p in meeting.participants] == [
+        ("Kirsten Bonde (DH Faaborg-Midtfyn, Scleroseforeningen)", False),
+        ("Hans Erik Møller (C)", False),
+        ("Lise Dam (A)", True),
+        ("Bent Lauritsen (DH Faaborg-Midtfyn, Ældre Sagen)", False),
+        ("Anni Skov (DH Faaborg-Midtfyn, LEV)", False),
+        ("Tina Rasmussen (DH Faaborg-Midtfyn, Autismeforeningen)", True),
+        ("Claus Holm (socialchef, Faaborg-Midtfyn Kommune)", False),
+    ]
+    assert [(a.name, a.line) for a in meeting.absences] == [
+        ("Lise Dam (A)", 21),
+        ("Tina Rasmussen (DH Faaborg-Midtfyn, Autismeforeningen)", 21),
+    ]
+    assert [(d.body, d.line) for d in document.items[1].decisions] == [("Handicaprådet", 63)]
+    assert [a.name for a in document.items[1].absences] == [a.name for a in meeting.absences]
+    defects = [
+        ("<h3>Beslutning i Handicaprådet den 04-09-2025</h3>\n<p>Handicaprådet afgav",
+         "<h3>Beslutning i Handicaprådet den 21-08-2025</h3>\n<p>Handicaprådet afgav"),
+        ("efterretning.</p>\n<p>Afbud: Lise Dam (A), Tina Rasmussen (DH Faaborg-Midtfyn, "
+         "Autismeforeningen)</p>", "efterretning.</p>\n<p>Afbud: Lise Dam (A)</p>"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "handicapraad_referat.html", defects)
+    assert found == ["63:1: RL502", "91:1: RL503"]
 
 
 @pytest.mark.parametrize("label", ["Punkt {}: ", "{}. "])

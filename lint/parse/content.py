@@ -5,7 +5,7 @@ import re
 
 from referatlint import regex
 from referatlint.parse.dates import DATE_RE, DATE_WORD, NUMERIC, earlier, to_iso
-from referatlint.parse.header import BODY_CUE, first_sentence, noted_absences, same_body
+from referatlint.parse.header import first_sentence, names_body, noted_absences, same_body
 from referatlint.parse.items import ItemStart
 from referatlint.parse.layouts import CASE_NUMBER
 from referatlint.parse.model import (
@@ -158,7 +158,7 @@ def parse_item(
     history = tuple(
         entry for s in sections if s["canonical"] == "Sagens forløb" for entry in history_of(s)
     )
-    case_type, case_type_line, bodies = case_route(sections)
+    case_type, case_type_line, bodies = case_route(sections, vocabulary.bodies)
     first_text = preamble[0].text if preamble else ""
     end_line = last_line(rows, start.heading, end)
     # A case number below the decision is the item's if more of the item follows it (else it
@@ -562,16 +562,18 @@ def history_entry(current: dict) -> HistoryEntry:
     )
 
 
-def case_route(sections: list[dict]) -> tuple[str | None, int | None, tuple[str, ...]]:
+def case_route(
+    sections: list[dict], known: tuple[str, ...] = ()
+) -> tuple[str | None, int | None, tuple[str, ...]]:
     """Bodies and case type from "Sagsgang og sagstype": bodies name a committee or
-    council; the last line that does not is the case type."""
+    council (or a body ``known`` names); the last line that does not is the case type."""
     route = next((s for s in sections if s["canonical"] == "Sagsgang og sagstype"), None)
     if route is None:
         return None, None, ()
     bodies: list[str] = []
     case_type: Line | None = None
     for line in route["body"]:
-        if BODY_CUE.search(line.text):
+        if names_body(line.text, known):
             bodies.extend(part.strip(" .") for part in BODY_SPLIT.split(line.text) if part.strip())
         else:
             case_type = line

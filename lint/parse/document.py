@@ -112,7 +112,7 @@ def parse(
         above_first = next_filled(rows, header_end, -1)
         if above_first is not None and group_name(rows[above_first].text.strip()):
             header_end = above_first
-    meeting, label = parse_header(rows[:header_end], running)
+    meeting, label = parse_header(rows[:header_end], running, vocabulary.bodies)
 
     parts, items_end = trailing_parts(rows, starts, family)
     if starts:

@@ -3,7 +3,7 @@ lines before the table of contents (or the first item)."""
 
 import datetime
 import re
-from collections.abc import Container
+from collections.abc import Collection, Container
 
 from referatlint import regex
 from referatlint.parse.dates import DATE_RE, WEEKDAY_DATE_RE, to_iso
@@ -56,6 +56,14 @@ BODY_CUE = regex.compile(
     r"|bestyrelse|direktion",
     re.IGNORECASE,
 )
+# A body named by a word of its own kind at the end of a compound: "Handicaprådet",
+# "Beredskabskommissionen", "Klagenævnet", "Magistraten" (folded).
+BODY_WORD = regex.compile(r"(?:råd|kommission|nævn|magistrat)(?:et|en)?$")
+# Small words inside a body's name: "Klagenævnet for Specialundervisning".
+NAME_LINKS = frozenset(("og", "for", "i", "af", "under", "til"))
+NAME_WORDS = 6  # a body's name has at most this many words
+# "Kommunalbestyrelsen - budgetseminar (temamøde)": the body's name, then what meeting.
+SUBTITLE = regex.compile(r"\s+[-–]\s+")
 MUNICIPALITY = regex.compile(r"^(?P<name>[A-ZÆØÅ][\w-]+(?: [\w-]+)?) Kommune$")
 TERM = regex.compile(r"\s+\d{4}-\d{4}$")
 LABEL_FILLER = regex.compile(
@@ -75,11 +83,17 @@ ABSENCE_MARK = regex.compile(
 )
 PEOPLE = ("participants", "absent", "substitutes")  # the fields that list members
 NAME_COLUMN = frozenset(("navn", "medlem", "medlemmer", "deltager", "deltagere"))  # headers
-NAME_SPLIT = regex.compile(r"\s*,\s*|\s+og\s+")
+# Not inside "Social- og Seniorudvalget": a hyphen before "og" shares the word's ending.
+NAME_SPLIT = regex.compile(r"\s*,\s*|(?<!-)\s+og\s+")
 NOBODY = Lazy(r"^\s*(?:ingen(?: afbud| fravær(?:ende)?)?|intet|[-–—])?\s*\.?\s*$", re.I)
 IN_PLACE_OF = regex.compile(r"\s+(?:i\s+stedet\s+)?for\s")  # the member a substitute replaces
 PARENTHESES = regex.compile(r"\([^)]*\)")
 PARTY = regex.compile(r"\([A-ZÆØÅ]{1,2}\)")  # "(A)", "(SF)"
+# A party letter or an organisation after a member's name: "(V)", "(DGI Midt- og
+# Vestsjælland)", "(Greve Idrætsråd)"; not an office in lower case ("(formand)").
+AFFILIATION = regex.compile(r"\([A-ZÆØÅ]")
+# The marks a list entry opens with, as the readers write them ("• Lise Dam (A)").
+BULLETS = frozenset("•·▪◦‣➢❖✓*-–")
 NAME_PARTICLES = frozenset(("af", "de", "la", "le", "van", "von"))  # "Ulla de Neergaard"
 MEMBER_LENGTH = 80
 # A place without a label, on the line after a date without one: "Byrådssalen, Randers
@@ -134,12 +148,13 @@ def time_range(text: str) -> tuple[str | None, str | None] | None:
 
 
 def parse_header(
-    rows: list[Line], running: Container[str] = frozenset()
+    rows: list[Line], running: Container[str] = frozenset(), bodies: Collection[str] = ()
 ) -> tuple[Meeting, str | None]:
     """The meeting, and the label as written ("REFERAT", "Dagsorden", ...) if any.
     ``running`` holds the titles the later pages repeat at their top: on page 1 such a
     line ("Mariagerfjord Kommune Økonomiudvalget 13-03-2025") names the body only when
-    no other line does."""
+    no other line does. ``bodies`` are the names the configuration gives the
+    municipality's bodies (folded): each is a body's name as the built-in cues are."""
     values: dict[str, Field] = {}
     label: str | None = None
     label_rest = ""
@@ -177,7 +192,7 @@ def parse_header(
             continue
         field = FIELD.match(text)
         named_in = "" if field or ":" not in text else " ".join((label_rest, *titles)).casefold()
-        members = body_members(text, named_in) if named_in else None
+        members = body_members(text, named_in, bodies) if named_in else None
         if field or members:
             key, value = (field["key"], field["value"].strip()) if field else members
             name = FIELDS[key.casefold()] if field else "participants"
@@ -194,20 +209,26 @@ def parse_header(
                 # below its field name ("Medlemmer:", "Afbud fra:"), or on its line with a
                 # member alike on each line below, has a name on each line.
                 one_per_line = listed_below
-                # One paragraph per member (how a DOCX reads): a blank line before each name.
+                # One paragraph per member (how a DOCX reads): a blank line before each name;
+                # or a list of one entry per member below a blank line (a web page's <ul>).
                 spaced = one_per_line and index < len(rows) and not rows[index].text.strip()
                 named_in = named_in or " ".join((label_rest, *titles)).casefold()
                 while index < len(rows):
                     line = rows[index].text.strip()
-                    if not line and spaced and member_paragraph(rows, index + 1):
+                    if (
+                        not line
+                        and spaced
+                        and (member_paragraph(rows, index + 1) or list_below(rows, index, value))
+                    ):
                         index += 1
                         continue
-                    if not line or FIELD.match(line) or body_members(line, named_in):
+                    if not line or FIELD.match(line) or body_members(line, named_in, bodies):
                         break
                     if one_per_line:  # a table's row "Anne Berg<tab>A": the name is its first cell
-                        member = line.split("\t")[0].strip()
+                        cell = line.split("\t")[0].strip()
+                        member = unbulleted(cell)
                         if member.casefold() not in NAME_COLUMN:
-                            if member != line and not one_member(member):
+                            if cell != line and not one_member(member):
                                 break  # a field's row ("Referent<tab>Hans Holm"): no member
                             value = ", ".join(filter(None, (value, member)))
                     else:
@@ -226,12 +247,14 @@ def parse_header(
         named = MUNICIPALITY.match(text)
         if named:
             municipality = named["name"]
-        elif body_line is None and BODY_CUE.search(text) and len(text) < 80:
+        elif body_line is None and len(text) < 80 and names_body(text, bodies):
             if text not in running:
                 body_line = text
             elif running_body is None:
                 running_body = text
     body_line = body_line or running_body
+    if body_line:
+        body_line = without_subtitle(body_line, bodies)
     meeting = build_meeting(values, member_lists, label, label_rest, body_line, municipality)
     return meeting, label
 
@@ -317,14 +340,38 @@ def build_meeting(
 def member_paragraph(rows: list[Line], index: int) -> bool:
     """Whether the row at ``index``, below a blank one, is a member's name as a paragraph of
     its own, alike the member above it ("Tina Lund (V), næstformand"): one line, the name's
-    words in capitals, a party letter if the member above has one."""
+    words in capitals, a party letter or an organisation if the member above has one."""
     if index >= len(rows) or (index + 1 < len(rows) and rows[index + 1].text.strip()):
         return False
-    text = rows[index].text.strip()
+    text = unbulleted(rows[index].text.strip())
     if not text or FIELD.match(text) or not one_member(text):
         return False
     above = rows[index - 2].text.strip()  # the member above, or the field's own line
-    return bool(FIELD.match(above)) or bool(PARTY.search(above)) == bool(PARTY.search(text))
+    return bool(FIELD.match(above)) or alike(above, text)
+
+
+def list_below(rows: list[Line], blank: int, listed: str) -> bool:
+    """Whether a list of one entry per member follows the blank row at ``blank`` right
+    below its field ("Medlemmer:", blank, "• Kirsten Bonde (DH), formand", "• Lise Dam (A)"
+    as a web page's list reads)."""
+    below = blank + 1
+    return not listed and below < len(rows) and bulleted(rows[below].text.strip())
+
+
+def bulleted(text: str) -> bool:
+    """Whether a text is a list entry opening with a bullet ("• Lise Dam (A)")."""
+    return len(text) > 2 and text[0] in BULLETS and text[1] in " \t"
+
+
+def unbulleted(text: str) -> str:
+    """A list entry's text without its bullet; other text as it is."""
+    return text[2:].lstrip() if bulleted(text) else text
+
+
+def alike(one: str, other: str) -> bool:
+    """Whether two members are written alike: both with a party letter or an organisation
+    in parentheses ("Anette Bonde (A)", "Hanne Sørensen (DGI)"), or neither."""
+    return bool(AFFILIATION.search(one)) == bool(AFFILIATION.search(other))
 
 
 def one_member(text: str) -> bool:
@@ -345,8 +392,8 @@ def first_of_column(value: str, rows: list[Line], index: int) -> bool:
     """Whether a list's first member stands on the field's line and the others one on each
     line below it ("Medlemmer: Lars Dalgaard (V), formand" / "Birgit Holm (A)"), not a list
     wrapping onto the lines below: the field holds one member, and so does the line below
-    (or the paragraph below, as a DOCX reads), alike it (both with a party letter or
-    neither)."""
+    (or the paragraph below, as a DOCX reads), alike it (both with a party letter or an
+    organisation, or neither)."""
     if index >= len(rows) or not one_member(value):
         return False
     below = rows[index].text.strip()
@@ -357,14 +404,46 @@ def first_of_column(value: str, rows: list[Line], index: int) -> bool:
     # A table's row: the member is its first cell; a label there ("Stedfortræder<TAB>Kim
     # Lauritzen (O)") is the next field's, no member.
     below = below.split("\t")[0]
+    return ":" not in below and one_member(below) and alike(value, below)
+
+
+def names_body(text: str, bodies: Collection[str] = ()) -> bool:
+    """Whether a line names a body: by a word such as "udvalg" or "byråd" in it, by a name
+    ending in a word of a body's kind ("Handicaprådet", "Beredskabskommissionen - møde"),
+    or by a name ``bodies`` (folded) gives."""
+    if BODY_CUE.search(text):
+        return True
+    if bodies:
+        folded = text.casefold()
+        if any(body in folded for body in bodies):
+            return True
+    return body_name(SUBTITLE.split(text, maxsplit=1)[0])
+
+
+def body_name(text: str) -> bool:
+    """Whether a text is the name of a body of a council's or commission's kind:
+    capitalised words, one of them ending in "råd", "kommission", "nævn" or "magistrat"
+    ("Det Lokale Beskæftigelsesråd", "Klagenævnet for Specialundervisning"). A sentence
+    that mentions one ("Mødet holdes sammen med Ældrerådet") is none."""
+    words = text.split()
     return (
-        ":" not in below
-        and one_member(below)
-        and bool(PARTY.search(value)) == bool(PARTY.search(below))
+        0 < len(words) <= NAME_WORDS
+        and all(word[0].isupper() or word in NAME_LINKS for word in words)
+        and any(BODY_WORD.search(word.casefold()) for word in words)
     )
 
 
-def body_members(text: str, named_in: str) -> tuple[str, str] | None:
+def without_subtitle(body: str, bodies: Collection[str] = ()) -> str:
+    """A body's name without what the line says about the meeting after a dash:
+    "Kommunalbestyrelsen - budgetseminar (temamøde)" is Kommunalbestyrelsen. A line whose
+    name comes after the dash ("Fællesmøde - Økonomiudvalget og ...") is kept whole."""
+    if "-" not in body and "–" not in body:
+        return body
+    name = SUBTITLE.split(body, maxsplit=1)[0]
+    return name if name != body and names_body(name, bodies) else body
+
+
+def body_members(text: str, named_in: str, bodies: Collection[str] = ()) -> tuple[str, str] | None:
     """(body, names) of a line listing the members of a body that the header names as
     holding the meeting ("Fællesmøde mellem Børne- og Uddannelsesudvalget og ..."), under
     the body's name: "Børne- og Uddannelsesudvalget:<TAB>Anne Worm (V), formand, Bent Skov
@@ -373,7 +452,7 @@ def body_members(text: str, named_in: str) -> tuple[str, str] | None:
     body, names = body.strip(), names.strip()
     if not (colon and names and named_in) or len(body) > MEMBER_LENGTH:
         return None
-    if body.casefold() not in named_in or not BODY_CUE.search(body):
+    if body.casefold() not in named_in or not names_body(body, bodies):
         return None
     listed = split_names(names)  # the last name may go on, wrapped, on the line below
     return (body, names) if listed and all(map(one_member, listed[:-1] or listed)) else None
@@ -500,21 +579,39 @@ def first_sentence(text: str) -> str:
 
 def split_names(text: str) -> list[str]:
     """The names in a list, each without its office; a part in lower case only or an office
-    alone is a role ("Mikael Smed (A), borgmester", "..., Formand for udvalget"), and "Byrådets
-    medlemmer" the members as a group: neither is a person."""
+    alone is a role ("Mikael Smed (A), borgmester", "..., Formand for udvalget"), "Byrådets
+    medlemmer" the members as a group, and a body after a member's name the body the member
+    sits for ("Hans Erik Møller (C), næstformand, Social- og Seniorudvalget"): none is a
+    person. A comma or "og" inside parentheses is part of an organisation's name ("Bent
+    Rasmussen (Midt- og Vestjyllands Politi)")."""
     parts = (
         part.strip(" .\t")
-        for listed in NAME_SPLIT.split(text)
+        for listed in (outside_parentheses(text) if "(" in text else NAME_SPLIT.split(text))
         for part in (by_party(listed) if listed.count("(") > 1 else (listed,))
     )
-    return [
+    names = (
         without_role(part)
         for part in parts
         if part
         and not part.islower()
         and not ROLE_ALONE.match(part)
         and not COLLECTIVE.search(part)
-    ]
+    )
+    # The office aside first: "Udvalgsformand Per Holm" is a person.
+    return [name for name in names if "(" in name or not names_body(name)]
+
+
+def outside_parentheses(text: str) -> list[str]:
+    """The parts of a list split at its commas and "og" outside parentheses."""
+    parts, start = [], 0
+    for split in NAME_SPLIT.finditer(text):
+        before = text[start : split.start()]
+        if before.count("(") > before.count(")"):
+            continue  # the split is inside the part's parentheses
+        parts.append(before)
+        start = split.end()
+    parts.append(text[start:])
+    return parts
 
 
 def by_party(text: str) -> list[str]:

@@ -239,16 +239,20 @@ def lines_starting(text: str, probe: str) -> Iterator[int]:
 
 
 class Vocabulary:
-    """Section headings (canonical name -> synonyms) and decision phrases."""
+    """Section headings (canonical name -> synonyms), decision phrases, and the names of
+    the municipality's bodies the profile lists."""
 
     def __init__(
         self,
         sections: Mapping[str, Iterable[str]] = SECTIONS,
         decision_phrases: Iterable[str] = DECISION_PHRASES,
         fallbacks: Mapping[str, Iterable[str]] = FALLBACK_SECTIONS,
+        bodies: Iterable[str] = (),
     ):
         self.sections = {name: tuple(synonyms) for name, synonyms in sections.items()}
         self.decision_phrases = tuple(decision_phrases)
+        # Folded: the parser finds them in a line whatever its case ("ÆLDRERÅDET").
+        self.bodies = tuple(body.casefold() for body in bodies)
         self.exact: dict[str, str] = {}
         # Each key's heading as the profile or configuration writes it ("Sagens baggrund"),
         # for messages that name the heading a near miss resembles.
@@ -298,7 +302,9 @@ class Vocabulary:
                 name: (*synonyms, *self.fallbacks.get(name, ())) if name in wanted else synonyms
                 for name, synonyms in self.sections.items()
             }
-            self._with_fallbacks[wanted] = Vocabulary(sections, self.decision_phrases, {})
+            self._with_fallbacks[wanted] = Vocabulary(
+                sections, self.decision_phrases, {}, self.bodies
+            )
         return self._with_fallbacks[wanted]
 
     def heading(self, text: str) -> tuple[str, bool] | None:

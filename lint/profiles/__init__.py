@@ -93,7 +93,9 @@ class Profile:
         self.data = data
         self.name: str = data["name"]
         self.description: str = data.get("description", "")
-        self.vocabulary = Vocabulary(data["sections"], data["decision_phrases"])
+        self.vocabulary = Vocabulary(
+            data["sections"], data["decision_phrases"], bodies=data["bodies"]
+        )
         self.required: dict[str, tuple[str, ...]] = {
             case_type: tuple(sections) for case_type, sections in data["required_sections"].items()
         }
