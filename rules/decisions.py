@@ -17,9 +17,9 @@ OWN = Msg(
     "“Sagens forløb” shows “Beslutning ikke frigivet” for this very meeting ({body} {date}), "
     "but the document is its minutes.",
 )
-EARLIER = Msg(
-    "»Sagens forløb« viser »Beslutning ikke frigivet« for et tidligere møde ({body} {date}).",
-    "“Sagens forløb” shows “Beslutning ikke frigivet” for an earlier meeting ({body} {date}).",
+EARLIER = Msg(  # from "Sagens forløb", or a decision heading of an earlier meeting
+    "Beslutningen fra et tidligere møde ({body} {date}) står som »Beslutning ikke frigivet«.",
+    "The decision of an earlier meeting ({body} {date}) reads “Beslutning ikke frigivet”.",
 )
 DECIDED_UNRELEASED = Msg(
     "Beslutningen står som »{text}«: referatet er udsendt, før beslutningen blev frigivet.",
@@ -174,7 +174,9 @@ RULES = (
             "Et punkts beslutning i et referat lyder »Beslutning ikke frigivet« (fejl; hvert "
             "udvalgs beslutning, når flere udvalg beslutter på mødet, som på et fællesmøde), eller "
             "under »Sagens forløb« står det for dette mødes eget udvalg og dato (fejl) eller "
-            "for et tidligere møde (advarsel). Systemets stedfortræder er hele teksten "
+            "for et tidligere møde (advarsel), ligesom når et andet udvalgs tidligere beslutning "
+            "trykt i punktet (»Beslutning i Økonomiudvalget den …«) lyder sådan. Systemets "
+            "stedfortræder er hele teksten "
             "(»(Beslutning) (endnu) ikke frigivet«), eller dens første linje, når den lyder "
             "»Beslutning ikke frigivet«; en beslutning, der siger mere "
             "(»Anlægsbevillingen blev ikke frigivet.«, »Ikke frigivet. Udvalget ønsker …«), "
@@ -183,7 +185,9 @@ RULES = (
             "An item's decision in minutes reads “Beslutning ikke frigivet” (error; each "
             "committee's, where several decide at the meeting, as at a joint meeting), or "
             "“Sagens forløb” shows it for this meeting's own body and date (error) or for an "
-            "earlier meeting (warning). The system's stand-in is the whole text; a decision "
+            "earlier meeting (warning), as when another body's earlier decision printed in the "
+            "item (“Beslutning i Økonomiudvalget den …”) reads so. The system's stand-in is the "
+            "whole text; a decision "
             "that says more (“Ikke frigivet. Udvalget ønsker …”) is not reported. Later "
             "meetings of other bodies have not decided yet; that is normal and not reported.",
         ),

@@ -226,9 +226,15 @@ def test_a_body_the_configuration_lists_is_the_meetings_body(cli, tmp_path):
     assert [line.split(" [")[0] for line in concise(cli, document, *selected)] == [
         f"{document}:9:1: RL502"
     ]
-    write(tmp_path / ".referatlint.yaml", "bodies: [Seniorforum, Social- og Seniorudvalget]\n")
+    (config,) = under("Kommunens udvalg og råd", "yaml")  # the README's list of bodies
+    write(tmp_path / ".referatlint.yaml", config.text)
     assert concise(cli, document, *selected) == []
     assert json.loads(cli(["parse", document]).out)["meeting"]["body"] == "Seniorforum"
+    # A name the list lacks is reported where the case went.
+    write(document, text.replace("Social- og Seniorudvalget", "Social- og Seniorudvalgt"))
+    assert [line.split(" [")[0] for line in concise(cli, document, *selected)] == [
+        f"{document}:9:1: RL504"
+    ]
 
 
 def test_unknown_profile_on_the_command_line(cli):

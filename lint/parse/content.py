@@ -147,7 +147,7 @@ def parse_item(
                 continue
         body.append(row if text is row.text else Line(text, row.line, row.page))
 
-    decision, decisions, decision_absences, attachments = own_decision(
+    decision, decisions, decision_absences, attachments, earlier_decisions = own_decision(
         sections, preamble, meeting, vocabulary
     )
     absences = [absence for line in preamble for absence in absences_in(line) or ()]
@@ -156,7 +156,18 @@ def parse_item(
     for section in bilag:
         attachments.extend(section["body"])
     history = tuple(
-        entry for s in sections if s["canonical"] == "Sagens forløb" for entry in history_of(s)
+        sorted(
+            (
+                *(
+                    entry
+                    for s in sections
+                    if s["canonical"] == "Sagens forløb"
+                    for entry in history_of(s)
+                ),
+                *earlier_decisions,
+            ),
+            key=lambda entry: entry.line,
+        )
     )
     case_type, case_type_line, bodies = case_route(sections, vocabulary.bodies)
     first_text = preamble[0].text if preamble else ""
@@ -359,13 +370,15 @@ def last_line(rows: list[Line], heading: int, end: int) -> int:
 
 def own_decision(
     sections: list[dict], preamble: list[Line], meeting: Meeting, vocabulary: Vocabulary
-) -> tuple[Decision | None, tuple[Decision, ...], list[Absence], list[Line]]:
+) -> tuple[Decision | None, tuple[Decision, ...], list[Absence], list[Line], list[HistoryEntry]]:
     """The item's own decision, and all the decisions of this meeting: the "Beslutning"
     sections (one per body when several bodies decide; never another body's earlier
     decision), the own one naming this meeting's body, else the last; without a heading,
     a closing decision phrase such as "Orientering givet." at the end of the last section
     or of the text before the first. With them, the absences and attachment file names
-    noted under their headings, which are not the decisions' text."""
+    noted under their headings, which are not the decisions' text, and the decisions
+    made earlier (another body's, or this body's before a postponement) as the case's
+    history."""
     headed = [
         section
         for section, after in zip(sections, [*sections[1:], None], strict=False)
@@ -378,8 +391,11 @@ def own_decision(
         current = [
             s for s in headed if not decided_elsewhere(s, meeting) and not superseded(s, headed)
         ]
+        earlier = [
+            earlier_decision(s) for s in headed if s not in current and s.get("decision_body")
+        ]
         if not current:
-            return None, (), [], []
+            return None, (), [], [], earlier
         chosen = current[-1]
         for section in current:
             if same_body(section.get("decision_body"), meeting.body):
@@ -387,7 +403,7 @@ def own_decision(
         absences: list[Absence] = []
         files: list[Line] = []
         decisions = tuple(headed_decision(section, absences, files) for section in current)
-        return decisions[current.index(chosen)], decisions, absences, files
+        return decisions[current.index(chosen)], decisions, absences, files, earlier
     for section in reversed(sections):
         if section["canonical"] in AFTER_DECISION:
             continue
@@ -395,7 +411,21 @@ def own_decision(
         break
     else:  # No section before it: "Lukket punkt / Godkendt." below the title.
         decision = closing_decision(preamble, vocabulary)
-    return decision, () if decision is None else (decision,), [], []
+    return decision, () if decision is None else (decision,), [], [], []
+
+
+def earlier_decision(section: dict) -> HistoryEntry:
+    """A decision made before this meeting, printed in the item for the record, as an
+    entry of the case's history: "Beslutning i Økonomiudvalget den 10-04-2024 / Anbefales."."""
+    row = section["row"]
+    return HistoryEntry(
+        section.get("decision_iso"),
+        section.get("decision_date") or "",
+        section["decision_body"],
+        " ".join(line.text for line in section["body"]),
+        row.line,
+        row.page,
+    )
 
 
 def headed_decision(section: dict, absences: list[Absence], files: list[Line]) -> Decision:

@@ -84,7 +84,8 @@ class Decision:
 
 @record
 class HistoryEntry:
-    """One entry of "Sagens forløb": which body handled the case when, and the outcome."""
+    """Which body handled the case when, and the outcome: an entry of "Sagens forløb", or
+    a decision of an earlier meeting printed in the item."""
 
     date: str | None
     date_text: str
