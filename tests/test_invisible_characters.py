@@ -9,11 +9,13 @@ import json
 
 import makedocs
 import pytest
+from conftest import FIXTURES
 from referatlint.parse import parse
 from referatlint.read import READERS, read
-from referatlint.read.source import Source
+from referatlint.read.source import Source, from_text
 
 NB, SHY, ZW, BOM = "\u00a0", "\u00ad", "\u200b", "\ufeff"
+NYBORG = FIXTURES / "layouts" / "nyborg_usynlige_tegn.txt"
 
 
 def findings(cli, path, stdin: bytes | None = None) -> list[tuple]:
@@ -173,3 +175,87 @@ def test_encoding_damage_keeps_the_no_break_space_and_soft_hyphen_it_is_made_of(
     )
     damage = [found for found in findings(cli, path) if found[0] == "RL603"]
     assert damage == [("RL603", "1", 6, 18), ("RL603", "1", 7, 11), ("RL603", "1", 8, 22)]
+
+
+def test_toc_rows_with_a_blank_between_the_tab_and_the_page():
+    """Word's contents style may put a (no-break) space after the tab: "Meddelelser<TAB> 2"
+    is a contents row, not an item whose title ends in the page."""
+    document = parse(
+        from_text(
+            "Referat\nØkonomiudvalget\n\nIndholdsfortegnelse\n"
+            "Punkt 1: Godkendelse af dagsorden\t 2\nPunkt 2: Meddelelser\t 3\n"
+            "\fPunkt 1: Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n"
+            "\fPunkt 2: Meddelelser\n\nBeslutning\nTaget til efterretning.\n",
+            "x.txt",
+        )
+    )
+    assert [(e.number, e.title, e.page, e.line) for e in document.toc] == [
+        ("1", "Godkendelse af dagsorden", 2, 5),
+        ("2", "Meddelelser", 3, 6),
+    ]
+    assert [(i.number, i.title, i.line) for i in document.items] == [
+        ("1", "Godkendelse af dagsorden", 7),
+        ("2", "Meddelelser", 11),
+    ]
+
+
+def test_a_word_export_with_no_break_spaces_and_soft_hyphens_is_read_as_typed():
+    """Nyborg, Word saved as "Almindelig tekst" (UTF-8 with BOM, CRLF, form feeds): no-break
+    spaces in dates, amounts, "Punkt 1:" and before every contents page; soft hyphens in
+    "Økono-miske konsekvenser", "Beslut-ning" and a title; a zero-width space in a title; a
+    byte-order mark before a heading where two pieces were joined; Symbol-font bullets."""
+    document = parse(read(str(NYBORG)))
+    assert (document.meeting.date, document.meeting.date_text) == (
+        "2025-11-04",
+        "Tirsdag den 4. november 2025",
+    )
+    titles = [
+        "Godkendelse af dagsorden",
+        "Meddelelser",
+        "Budgetopfølgning pr. 30. september 2025",
+        "Anlægsbevilling - renovering af Nyborg Svømmehal",
+        "Kommunegaranti til Nyborg Forsyning & Service A/S",
+        "Salg af erhvervsgrund i Nyborg Nord",
+        "Køb af ejendom",
+    ]
+    pages = [2, 2, 2, 3, 3, 4, 4]
+    assert [(e.number, e.title, e.page) for e in document.toc] == list(
+        zip("1234567", titles, pages, strict=True)
+    )
+    assert [(i.number, i.title, i.page) for i in document.items] == list(
+        zip("1234567", titles, pages, strict=True)
+    )
+    assert [i.closed for i in document.items] == [False] * 6 + [True]
+    case = ["Sagsfremstilling", "Indstilling", "Økonomiske konsekvenser",
+            "Miljø- og klimamæssige konsekvenser", "Beslutning"]  # fmt: skip
+    assert [[s.heading for s in i.sections] for i in document.items[2:6]] == [case] * 4
+    decision = document.items[5].decision  # under "Beslut-ning", not by a fallback
+    assert (decision.heading, decision.line, decision.text[:9]) == ("Beslutning", 115, "Godkendt.")
+
+
+def test_defects_in_a_word_export_with_invisible_characters_are_found(cli, tmp_path):
+    """The same export with four defects, each on a line that holds no-break spaces or soft
+    hyphens: a wrong weekday in the header and in an item, a contents title that differs
+    from the item's, and a missing section."""
+    text = NYBORG.read_bytes().decode("utf-8")
+    defects = [
+        (f"Tirsdag den 4.{NB}november", f"Onsdag den 4.{NB}november"),
+        (f"torsdag den 20.{NB}november", f"fredag den 20.{NB}november"),
+        (f"Nyborg Svømmehal\t{NB}3", f"Nyborg Stadion\t{NB}3"),
+        (
+            f"Økono{SHY}miske konsekvenser\r\nGarantien påvirker ikke kommunens låneramme. "
+            f"Provisionen giver en indtægt på ca. 210.000{NB}kr. om året.\r\n\r\n",
+            "",
+        ),
+    ]
+    for old, new in defects:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    path = tmp_path / NYBORG.name
+    path.write_bytes(text.encode("utf-8"))
+    assert findings(cli, path) == [
+        ("RL501", None, 5, 11),
+        ("RL306", "4", 22, 1),
+        ("RL501", "2", 38, 30),
+        ("RL101", "5", 84, 1),
+    ]
