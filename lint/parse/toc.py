@@ -31,8 +31,9 @@ PAGED_ENTRY = (
     regex.compile(rf"^(?P<number>{ITEM_NUMBER})\t+(?P<title>[^\t]+?)\t+(?P<page>\d{{1,4}})\s*$"),
     # "Godkendelse af dagsorden.....\t3", "1. Godkendelse ........ 3"
     regex.compile(rf"^{ENTRY_NUMBER}(?P<title>\S.*?)\s*(?:\.{{3,}}|…+)[\s.]*" + LEADER_PAGE),
-    # "1. Godkendelse af dagsorden\t3", "Godkendelse af dagsorden    3", "1 Eventuelt\t4"
-    regex.compile(rf"^{ENTRY_NUMBER}(?P<title>\S.*?)(?:\t+|\s{{3,}})(?P<page>\d{{1,4}})\s*$"),
+    # "1. Godkendelse af dagsorden\t3", "Godkendelse af dagsorden    3", "1 Eventuelt\t4";
+    # Word's contents style may put a no-break space after the tab: "Meddelelser\t 2"
+    regex.compile(rf"^{ENTRY_NUMBER}(?P<title>\S.*?)(?:\t[\t ]*|\s{{3,}})(?P<page>\d{{1,4}})\s*$"),
 )
 NUMBERED_ENTRY = regex.compile(rf"^(?P<number>{ITEM_NUMBER})(?:[.)]|\s+[–-])\s+(?P<title>\S.*)$")
 # "5.1 Status på grundvandsbeskyttelse" without a page: a sub-item under item 5.

@@ -10,7 +10,7 @@ import os
 import sys
 
 from referatlint.errors import InputError
-from referatlint.read.source import Source
+from referatlint.read.source import Source, as_seen
 from referatlint.text import Msg
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -85,12 +85,13 @@ def detect_format(path: str, data: bytes) -> str:
 
 
 def read(path: str, data: bytes | None = None) -> Source:
-    """Read one document. Raises InputError with a one-line reason when it cannot."""
+    """Read one document, its lines as a reader sees them (source.as_seen). Raises
+    InputError with a one-line reason when it cannot."""
     if data is None:
         data = load_bytes(path)
     module, function = READERS[detect_format(path, data)]
     try:
-        return getattr(importlib.import_module(module), function)(data, path)
+        return as_seen(getattr(importlib.import_module(module), function)(data, path))
     except InputError as error:
         error.path = error.path or path
         raise

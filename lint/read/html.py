@@ -74,7 +74,9 @@ HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 UNMARKED_STYLE = regex.compile(r"list-style(?:-type)?\s*:\s*none\b", re.IGNORECASE)
 HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 META_CHARSET = regex.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
-SPACE = regex.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# A zero-width space is no white space: "Skole&#8203;struktur" is one word, and
+# source.as_seen takes the zero-width space away.
+SPACE = regex.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
 def decode_page(data: bytes) -> tuple[str, tuple[Msg, ...]]:

@@ -1,5 +1,15 @@
 """Read stage output: a document's text as lines, with the page each line stands on; and
-what the format readers share in making those lines (blocks, links, list numbers)."""
+what the format readers share in making those lines (blocks, links, list numbers).
+
+The lines hold what a reader sees (``as_seen``, applied to every reader's Source): no-break
+and typographic spaces are plain spaces, soft hyphens and zero-width characters are gone,
+a no-break hyphen is "-", a PDF's ligatures are their letters and a bullet in Word's
+Symbol font is "•". A space, hyphen or bullet keeps the column of what follows it; on a
+line that lost an invisible character or had a ligature spelled out, a finding's column
+after that point is off by as many characters as the line shrank or grew.
+"""
+
+import re
 
 from referatlint.records import record
 from referatlint.text import Msg
@@ -43,6 +53,55 @@ class Source:
     def page_of(self, line: int) -> int | None:
         """Page of a 1-based line number, or None when pages are unknown."""
         return page_at(self.line_pages, line)
+
+
+# Characters exports leave in text that a reader does not see as written: spaces that only
+# forbid a line break (Word's Ctrl+Shift+Space, dates "4.\u00a0november") and typographic
+# spaces, soft hyphens and zero-width characters (a word joiner, a byte-order mark left
+# mid-text), hyphens other than "-" (Word's Ctrl+Shift+- in "Miljø- og"), a PDF's ligatures,
+# and Word's bullets in the Symbol and Wingdings fonts, which a text export writes as
+# characters of those fonts' private area.
+SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u202f"
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+             "\ufb05": "st", "\ufb06": "st"}  # fmt: skip
+HYPHENS = "\u2010\u2011"
+FONT_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪"}
+SEEN_AS = (dict.fromkeys(SPACES, " ") | dict.fromkeys(INVISIBLE, "") | dict.fromkeys(HYPHENS, "-")
+           | LIGATURES | FONT_BULLETS)  # fmt: skip
+# UTF-8 read as Windows-1252 makes a no-break space "Â\u00a0", "à" "Ã\u00a0" and "í"
+# "Ã\u00ad": those stay, so that RL603 still reports the damage.
+MOJIBAKE_TRIGGERS = ("Ã", "Â", "â€")
+OUTSIDE_MOJIBAKE = "(?<![ÃÂ])(?<!â€)"
+
+
+def as_seen(source: Source) -> Source:
+    """The Source with its lines (and the placeholders quoted from them) as a reader sees
+    them. A text without any of these characters costs one quick scan for each; the ones
+    found are replaced by str.replace, not str.translate, which looks every character of a
+    non-ASCII text up in its table and takes forty times as long."""
+    text = "\n".join(source.lines)
+    found = [char for char in SEEN_AS if char in text]
+    if not found:
+        return source
+    damaged = any(trigger in text for trigger in MOJIBAKE_TRIGGERS)
+    lines, quotes = list(source.lines), [quote for _, quote in source.placeholders]
+    for char in found:
+        lines, quotes = replaced(lines, char, damaged), replaced(quotes, char, damaged)
+    numbers = [line for line, _ in source.placeholders]
+    return source._replace(
+        lines=tuple(lines), placeholders=tuple(zip(numbers, quotes, strict=True))
+    )
+
+
+def replaced(texts: list[str], char: str, damaged: bool) -> list[str]:
+    """The texts with the character as seen; in a text with encoding damage, a no-break
+    space or soft hyphen that is part of the damage stays."""
+    seen = SEEN_AS[char]
+    if damaged and char in "\u00a0\u00ad":
+        outside_damage = re.compile(OUTSIDE_MOJIBAKE + char)
+        return [outside_damage.sub(seen, text) for text in texts]
+    return [text.replace(char, seen) for text in texts]
 
 
 def page_at(line_pages: tuple[int, ...] | None, line: int) -> int | None:
