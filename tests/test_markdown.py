@@ -206,6 +206,18 @@ def test_cli_reads_markdown_as_its_own_format(cli, tmp_path):
     assert report["files"][0]["format"] == "markdown"
 
 
+def test_the_same_bytes_as_markdown_and_as_text_are_not_one_cached_result(cli, tmp_path):
+    """The cache (on in the tests) knows a file by its bytes; read as Markdown and as text
+    they are different documents."""
+    text = (FIXTURES / "layouts" / "rebild_dagsorden.md").read_text("utf-8")
+    markdown, plain = tmp_path / "dagsorden.md", tmp_path / "dagsorden.txt"
+    markdown.write_text(text, "utf-8")
+    plain.write_text(text, "utf-8")
+    assert cli([markdown, "--output-format", "concise"]).code == 0
+    as_text = json.loads(cli([plain, "--output-format", "json"]).out)["files"][0]
+    assert as_text["format"] == "text"
+
+
 def test_every_character_escaped_reads_back_as_the_text():
     """A backslash before any ASCII punctuation is that character: every seed, written with
     all of its punctuation escaped, reads back line for line."""
