@@ -90,7 +90,7 @@ def lint_parser() -> Parser:
         "paths",
         nargs="*",
         metavar="STI",
-        help="filer eller mapper (.txt, .pdf, .docx, .html); - læser stdin",
+        help="filer eller mapper (.txt, .pdf, .docx, .html, .md); - læser stdin",
     )
     add("--output-format", default="full", choices=FORMATS, help="udskriftsformat (standard: full)")
     add(

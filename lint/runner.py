@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from referatlint import cache
 from referatlint.cpr import masked
 from referatlint.errors import InputError, InternalError
-from referatlint.read import SUPPORTED_SUFFIXES, load_bytes, read
+from referatlint.read import SUPPORTED_SUFFIXES, detect_format, load_bytes, read
 from referatlint.read.source import Source
 from referatlint.records import record
 from referatlint.rule import Finding
@@ -115,7 +115,11 @@ def lint_path(
         key, cached = "", None
         if cache.enabled():
             ignored = ",".join(ignored_codes(path, settings))  # per-file ignores depend on the path
-            key = cache.digest(f"{cache.code_stamp()}{settings.key}{ignored}{cache.digest(data)}")
+            # the same bytes read as another format (udkast.md, udkast.txt) are another document
+            reader = detect_format(path, data)
+            key = cache.digest(
+                f"{cache.code_stamp()}{settings.key}{ignored}{reader}{cache.digest(data)}"
+            )
             cached = cache.load("results", key)
             if cached is not None and not keep_text:
                 return restore(path, cached)

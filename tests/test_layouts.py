@@ -1625,7 +1625,7 @@ def test_case_number_lines_with_two_fields_or_a_kle_label():
 
 
 @pytest.mark.parametrize(
-    "name", sorted(p.name for p in LAYOUTS.iterdir() if p.suffix in (".txt", ".html"))
+    "name", sorted(p.name for p in LAYOUTS.iterdir() if p.suffix in (".txt", ".html", ".md"))
 )
 def test_correct_documents_in_unseen_layouts_give_no_warnings(cli, name):
     run = cli([LAYOUTS / name, "--output-format", "concise", "--fail-on", "warning"])
@@ -2286,6 +2286,50 @@ def test_an_advisory_councils_web_minutes_with_bulleted_members(cli, tmp_path):
     ]  # fmt: skip
     found = findings_with_defects(cli, tmp_path, "handicapraad_referat.html", defects)
     assert found == ["63:1: RL502", "91:1: RL503"]
+
+
+def test_an_agenda_exported_as_markdown(cli, tmp_path):
+    """Rebild (an agenda system's Markdown export): "## 1 (Åben) Title" items, "### Indstilling"
+    and "**Økonomiske konsekvenser**" as section headings, "**Mødedato:**" fields, a table of
+    contents of "- [1 (Åben) Title](#punkt-1)" links, "---" between items, "1\\." escapes
+    and a table. Findings stand on the file's own lines."""
+    document = parse(read(str(LAYOUTS / "rebild_dagsorden.md")))
+    assert (document.meeting.date, document.meeting.place) == (
+        "2025-11-13",
+        "Mødelokale 3, Rebild Rådhus, Hobrovej 88, 9530 Støvring",
+    )
+    assert [(e.number, e.line, e.anchor) for e in document.toc][-2:] == [
+        ("6", 18, "punkt-6"),
+        ("7", 19, "punkt-7"),
+    ]
+    assert [(i.number, i.line, i.closed) for i in document.items][-3:] == [
+        ("5", 90, False), ("6", 116, False), ("7", 120, True)
+    ]  # fmt: skip
+    assert [(s.canonical, s.line) for s in document.items[2].sections] == [
+        ("Sagsfremstilling", 49),
+        ("Indstilling", 53),
+        ("Økonomiske konsekvenser", 57),
+        ("Miljø- og klimamæssige konsekvenser", 61),
+    ]
+    defects = [
+        ("- [4 (Åben) Kulturpolitik 2026–2029", "- [4 (Åben) Kulturpolitik 2026–2030"),
+        ("anlægstilskud på 400.000 kr.", "anlægstilskud på XX kr."),
+        ("Tilskuddet finansieres af anlægspuljen for idræt, hvor der er 650.000 kr. tilbage "
+         "i 2025.", ""),
+        ('[kommunens hjemmeside](https://rebild.dk/kulturpolitik "Kulturpolitik 2026–2029")',
+         "[kommunens hjemmeside](#)"),
+        ("### Indstilling\n\nForvaltningen indstiller, at lokaletilskuddet",
+         "\n\nForvaltningen indstiller, at lokaletilskuddet"),
+        ("Forpagtning af cafeteriet i Støvring Hallerne](#punkt-7)",
+         "Forpagtning af cafeteriet i Støvring Hallerne – Jette Mikkelsen](#punkt-7)"),
+        ("## 7 (Lukket) Forpagtning af cafeteriet i Støvring Hallerne",
+         "## 7 (Lukket) Forpagtning af cafeteriet i Støvring Hallerne – Jette Mikkelsen"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "rebild_dagsorden.md", defects)
+    assert found == [
+        "16:1: RL306", "55:62: RL604", "57:1: RL102", "71:355: RL602", "90:1: RL101",
+        "120:1: RL701",
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize("label", ["Punkt {}: ", "{}. "])

@@ -14,8 +14,9 @@ from referatlint.read.source import Source, as_seen
 from referatlint.text import Msg
 
 MAX_BYTES = 64 * 1024 * 1024
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
-SUFFIX_FORMATS = {".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html"}
+TEXT_SUFFIXES = {".txt", ".text"}
+SUFFIX_FORMATS = {".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html",
+                  ".md": "markdown", ".markdown": "markdown"}  # fmt: skip
 SUPPORTED_SUFFIXES = tuple(sorted(TEXT_SUFFIXES | SUFFIX_FORMATS.keys()))
 # format: the module and function that read it, imported only when a file needs them
 READERS = {
@@ -23,6 +24,7 @@ READERS = {
     "pdf": ("referatlint.read.pdf", "read_pdf"),
     "docx": ("referatlint.read.docx", "read_docx"),
     "html": ("referatlint.read.html", "read_html"),
+    "markdown": ("referatlint.read.markdown", "read_markdown"),
 }
 
 TOO_LARGE = Msg(

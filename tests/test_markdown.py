@@ -1,0 +1,232 @@
+"""The Markdown reader: an agenda system's .md export read as the text it shows, line N of
+the text being line N of the file."""
+
+import json
+
+import jsonschema
+from conftest import FIXTURES, SEEDS
+from referatlint.parse import parse
+from referatlint.read import read
+from referatlint.schemas import load
+
+EXPORT = """\
+---
+title: Dagsorden
+---
+# Rebild Kommune
+
+Dagsorden – Kultur- og Fritidsudvalget
+======================================
+
+**Mødedato:** Torsdag den 13. november 2025\x20\x20
+__Mødested:__ Rebild Rådhus\\
+*Afbud:* _Tina Poulsen (C)_
+
+<!-- genereret af dagsordenssystemet
+     version 4.2 -->
+### Indholdsfortegnelse {#toc}
+
+- [1 (Åben) Godkendelse af dagsorden](#punkt-1 "Gå til punktet")
+* [2 (Åben) Budget 2026](<#punkt-2>)
+
+---
+
+## [1 (Åben) Godkendelse af dagsorden](#punkt-1) ##
+
+1\\. Forvaltningen indstiller, at dagsordenen godkendes.
+
+> **Bemærk:** ~~tirsdag~~ torsdag, se `bilag_1.pdf` og <https://rebild.dk/moeder>.
+1. at planen vedtages
+   + at den sendes i høring
+
+| Område | Ansøgt \\| kr. | Tilskud |
+|:---|---:|---|
+| Idræt | **3.600.000** | 3.402.000<br>(72 pct.) |
+
+```
+**ikke fed**
+```
+"""
+
+
+def test_markup_is_taken_off_line_for_line():
+    source = read("dagsorden.md", EXPORT.encode())
+    assert source.format == "markdown"
+    assert source.anchors is None and source.line_pages is None
+    assert source.lines == (
+        "",  # front matter
+        "",
+        "",
+        "Rebild Kommune",
+        "",
+        "Dagsorden – Kultur- og Fritidsudvalget",
+        "",  # the heading's underline
+        "",
+        "Mødedato: Torsdag den 13. november 2025",
+        "Mødested: Rebild Rådhus",
+        "Afbud: Tina Poulsen (C)",
+        "",
+        "",  # the comment
+        "",
+        "Indholdsfortegnelse",
+        "",
+        "• [1 (Åben) Godkendelse af dagsorden](#punkt-1)",
+        "• [2 (Åben) Budget 2026](#punkt-2)",
+        "",
+        "",  # the rule
+        "",
+        "1 (Åben) Godkendelse af dagsorden",  # a heading's link is the heading
+        "",
+        "1. Forvaltningen indstiller, at dagsordenen godkendes.",
+        "",
+        "Bemærk: tirsdag torsdag, se bilag_1.pdf og "
+        "[https://rebild.dk/moeder](https://rebild.dk/moeder).",
+        "1. at planen vedtages",
+        "   • at den sendes i høring",
+        "",
+        "Område\tAnsøgt | kr.\tTilskud",
+        "",  # the separator row
+        "Idræt\t3.600.000\t3.402.000 (72 pct.)",
+        "",
+        "",  # the code fence
+        "**ikke fed**",  # code is shown as written
+        "",
+    )
+    assert len(source.lines) == EXPORT.count("\n")
+
+
+def test_text_that_only_looks_like_markup_stays():
+    """Blanks to fill in, arithmetic, file names, case numbers, placeholders in brackets:
+    no emphasis, no link, no tag."""
+    text = (
+        "Underskrevet den ___ af ___\n"
+        "Beløbet er 5 * 3 * 100 kr.\n"
+        "Se fil_navn_v2.pdf og sag #5092184\n"
+        "Tilskud på [indsæt beløb] kr. til <Navn>, R&D og 3 < 5\n"
+        "#Hashtag\n"
+    )
+    assert read("x.md", text.encode()).lines == tuple(text.splitlines())
+
+
+def test_a_line_break_tag_inside_a_line_starts_a_new_line():
+    """The one place where the text has more lines than the file: the lines after move
+    down. At a line's end the tag ends the line; in a table's cell it is a space."""
+    text = "Mødedato: 13. november<br>Mødested: Rådhuset\nAfbud: Ingen<br/>\nSlut\n"
+    assert read("x.md", text.encode()).lines == (
+        "Mødedato: 13. november",
+        "Mødested: Rådhuset",
+        "Afbud: Ingen",
+        "Slut",
+    )
+
+
+def test_reference_links_and_html_links_are_links():
+    text = (
+        "- [1 Godkendelse][p1]\n"
+        "- [2 Budget][]\n"
+        "- <a href='#p3'>3 Eventuelt</a> og [indsæt titel]\n"
+        "\n"
+        "[p1]: #punkt-1\n"
+        '[2 budget]: <#punkt-2> "Punkt 2"\n'
+    )
+    assert read("x.md", text.encode()).lines == (
+        "• [1 Godkendelse](#punkt-1)",
+        "• [2 Budget](#punkt-2)",
+        "• [3 Eventuelt](#p3) og [indsæt titel]",
+        "",
+        "",
+        "",
+    )
+
+
+PANDOC_TOC = """\
+Referat – Økonomiudvalget
+
+- [1. Godkendelse af dagsorden](#godkendelse-af-dagsorden)
+- [2. Budget 2026](#budget-2026)
+
+## 1. Godkendelse af dagsorden
+
+Beslutning: Godkendt.
+
+Bilag:
+
+- [Bilag 1: Tidsplan](#bilag-1)
+- [Bilag 2: Budget](#bilag-2)
+
+## 2. Budget 2026
+
+Beslutning: Godkendt.
+"""
+
+
+def test_a_list_of_in_page_links_before_the_headings_it_names_is_the_table_of_contents():
+    """pandoc's --toc writes the list without a heading: the blank line above it becomes
+    one, as the HTML reader adds it. A later list of in-page links is no table of
+    contents."""
+    source = read("referat.md", PANDOC_TOC.encode())
+    assert source.lines[:5] == (
+        "Referat – Økonomiudvalget",
+        "Indholdsfortegnelse",
+        "• [1. Godkendelse af dagsorden](#godkendelse-af-dagsorden)",
+        "• [2. Budget 2026](#budget-2026)",
+        "",
+    )
+    assert source.lines[10:14] == (
+        "",
+        "• [Bilag 1: Tidsplan](#bilag-1)",
+        "• [Bilag 2: Budget](#bilag-2)",
+        "",
+    )
+    document = parse(source)
+    assert [(e.number, e.title, e.line) for e in document.toc] == [
+        ("1", "Godkendelse af dagsorden", 3),
+        ("2", "Budget 2026", 4),
+    ]
+    assert [(i.number, i.line) for i in document.items] == [("1", 6), ("2", 15)]
+
+
+def test_cli_reads_markdown_as_its_own_format(cli, tmp_path):
+    """A .md file reads as Markdown, with findings on the file's own lines; its model
+    validates, and .markdown is the same format."""
+    rebild = (FIXTURES / "layouts" / "rebild_dagsorden.md").read_text("utf-8")
+    path = tmp_path / "dagsorden.markdown"
+    path.write_text(rebild.replace("## 6 (Åben) Eventuelt", "## 5 (Åben) Eventuelt"), "utf-8")
+    run = cli([path, "--output-format", "concise"])
+    assert [line.split(" [")[0].removeprefix(f"{path}:") for line in run.out.splitlines()] == [
+        "18:1: RL307",
+        "116:1: RL202",
+        "120:1: RL201",
+    ]
+    model = json.loads(cli(["parse", path]).out)
+    jsonschema.validate(model, load("document.schema.json"))
+    assert (model["format"], model["anchors"]) == ("markdown", None)
+    report = json.loads(cli([path, "--output-format", "json"]).out)
+    jsonschema.validate(report, load("report.schema.json"))
+    assert report["files"][0]["format"] == "markdown"
+
+
+def test_the_same_bytes_as_markdown_and_as_text_are_not_one_cached_result(cli, tmp_path):
+    """The cache (on in the tests) knows a file by its bytes; read as Markdown and as text
+    they are different documents."""
+    text = (FIXTURES / "layouts" / "rebild_dagsorden.md").read_text("utf-8")
+    markdown, plain = tmp_path / "dagsorden.md", tmp_path / "dagsorden.txt"
+    markdown.write_text(text, "utf-8")
+    plain.write_text(text, "utf-8")
+    assert cli([markdown, "--output-format", "concise"]).code == 0
+    as_text = json.loads(cli([plain, "--output-format", "json"]).out)["files"][0]
+    assert as_text["format"] == "text"
+
+
+def test_every_character_escaped_reads_back_as_the_text():
+    """A backslash before any ASCII punctuation is that character: every seed, written with
+    all of its punctuation escaped, reads back line for line."""
+    for seed in SEEDS.glob("*.txt"):
+        text = seed.read_text("utf-8").replace("\f", "")
+        escaped = "".join(
+            "\\" + char if char.isascii() and not char.isalnum() and char.isprintable()
+            and char != " " else char
+            for char in text
+        )  # fmt: skip
+        lines = tuple(line.rstrip() for line in text.splitlines())
+        assert read("referat.md", escaped.encode()).lines == lines, seed.name
