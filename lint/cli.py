@@ -215,8 +215,8 @@ STDIN_ONLY = Msg(
     "--stdin-filename names standard input: give no paths other than -",
 )
 NO_DOCUMENTS = Msg(
-    "ingen dokumenter fundet i {folder}{others}; referatlint læser .txt, .pdf, .docx og .html",
-    "no documents found in {folder}{others}; referatlint reads .txt, .pdf, .docx and .html",
+    "ingen dokumenter fundet i {folder}{others}; referatlint læser .txt, .md, .pdf, .docx og .html",
+    "no documents found in {folder}{others}; referatlint reads .txt, .md, .pdf, .docx and .html",
 )
 
 

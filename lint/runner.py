@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 PROJECT_FILES = ("readme", "changelog", "license", "licence", "contributing")
 SKIPPED_DIRECTORIES = {".git", ".hg", ".svn", ".referatlint_cache", "__pycache__", "node_modules"}
 UNSUPPORTED = Msg(
-    "referatlint læser ikke {suffix}-filer, kun .txt, .pdf, .docx og .html{hint}",
-    "referatlint does not read {suffix} files, only .txt, .pdf, .docx and .html{hint}",
+    "referatlint læser ikke {suffix}-filer, kun .txt, .md, .pdf, .docx og .html{hint}",
+    "referatlint does not read {suffix} files, only .txt, .md, .pdf, .docx and .html{hint}",
 )
 SAVE_AS = Msg("; gem dokumentet som .docx eller PDF", "; save the document as .docx or PDF")
 WORD_PROCESSOR_SUFFIXES = (".doc", ".odt", ".rtf", ".wpd", ".pages", ".docm", ".dotx", ".dot")

@@ -281,12 +281,12 @@ def test_a_folder_without_documents_is_an_error_not_all_clear(cli, tmp_path):
     assert (run.code, run.out) == (2, "Ingen dokumenter tjekket.\n")
     assert run.err == (
         "referatlint: ingen dokumenter fundet i word (kun 2 andre filer, fx moede.doc); "
-        "referatlint læser .txt, .pdf, .docx og .html\n"
+        "referatlint læser .txt, .md, .pdf, .docx og .html\n"
     )
     run = cli(["tom", "word", "--lang", "en"], cwd=tmp_path)
     assert (run.code, run.out) == (2, "No documents checked.\n")
     assert run.err == (
-        "referatlint: no documents found in tom and word; referatlint reads .txt, .pdf, .docx "
+        "referatlint: no documents found in tom and word; referatlint reads .txt, .md, .pdf, .docx "
         "and .html\n"
     )
 
@@ -297,7 +297,7 @@ def test_a_folder_without_documents_beside_documents_is_a_warning(cli, tmp_path)
     run = cli(["tom", "referat.txt"], cwd=tmp_path)
     assert (run.code, run.out) == (0, "Alt i orden: ingen fund i 1 dokument.\n")
     assert run.err == (
-        "referatlint: advarsel: ingen dokumenter fundet i tom; referatlint læser .txt, .pdf, "
+        "referatlint: advarsel: ingen dokumenter fundet i tom; referatlint læser .txt, .md, .pdf, "
         ".docx og .html\n"
     )
 
@@ -394,15 +394,15 @@ def test_files_named_that_are_not_documents_are_rl901_with_the_reason(cli, tmp_p
               cwd=tmp_path)  # fmt: skip
     assert (run.code, run.err) == (2, "")
     assert run.out.splitlines() == [
-        "dagsordener/.referatlint.yaml:1:1: RL901 referatlint læser ikke .yaml-filer, kun .txt, "
+        "dagsordener/.referatlint.yaml:1:1: RL901 referatlint læser ikke .yaml-filer, kun .txt, .md, "
         ".pdf, .docx og .html",
-        "dagsordener/oversigt.csv:1:1: RL901 referatlint læser ikke .csv-filer, kun .txt, .pdf, "
+        "dagsordener/oversigt.csv:1:1: RL901 referatlint læser ikke .csv-filer, kun .txt, .md, .pdf, "
         ".docx og .html",
         "dagsordener/logo.png:1:1: RL901 filen er ikke tekst (den indeholder binære data); "
-        "angiv en .txt, .pdf, .docx eller .html-fil",
-        "dagsordener/tegning.png:1:1: RL901 referatlint læser ikke .png-filer, kun .txt, .pdf, "
+        "angiv en .txt, .md, .pdf, .docx eller .html-fil",
+        "dagsordener/tegning.png:1:1: RL901 referatlint læser ikke .png-filer, kun .txt, .md, .pdf, "
         ".docx og .html",
-        "dagsordener/moede.doc:1:1: RL901 referatlint læser ikke .doc-filer, kun .txt, .pdf, "
+        "dagsordener/moede.doc:1:1: RL901 referatlint læser ikke .doc-filer, kun .txt, .md, .pdf, "
         ".docx og .html; gem dokumentet som .docx eller PDF",
     ]
     # A name without a suffix, or whose last dot is none, is read by its content.

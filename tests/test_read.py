@@ -82,7 +82,7 @@ def test_cli_binary_file_is_one_line_error_exit_2(cli, tmp_path):
     assert (run.code, run.err) == (2, "")
     assert run.out.splitlines() == refused(
         path,
-        "filen er ikke tekst (den indeholder binære data); angiv en .txt, .pdf, .docx eller "
+        "filen er ikke tekst (den indeholder binære data); angiv en .txt, .md, .pdf, .docx eller "
         ".html-fil",
     )
 

@@ -420,7 +420,7 @@ def test_formats_are_whole_for_a_folder_without_documents(cli, work, fmt):
     # Nothing was checked: exit code 2 and one line on stderr, the report still whole.
     assert run.code == 2
     assert run.err == (
-        "referatlint: ingen dokumenter fundet i tom; referatlint læser .txt, .pdf, .docx og .html\n"
+        "referatlint: ingen dokumenter fundet i tom; referatlint læser .txt, .md, .pdf, .docx og .html\n"
     )
     if fmt == "sarif":
         log = json.loads(run.out)

@@ -13,8 +13,8 @@ CP1252_NOTICE = Msg(
     "Save it as UTF-8 to be sure that æ, ø and å are right.",
 )
 BINARY = Msg(
-    "filen er ikke tekst (den indeholder binære data); angiv en .txt, .pdf, .docx eller .html-fil",
-    "the file is not text (it holds binary data); give a .txt, .pdf, .docx or .html file",
+    "filen er ikke tekst (den indeholder binære data); angiv en .txt, .md, .pdf, .docx eller .html-fil",
+    "the file is not text (it holds binary data); give a .txt, .md, .pdf, .docx or .html file",
 )
 
 
