@@ -609,6 +609,57 @@ def test_defects_in_numbered_sections_are_found(cli, tmp_path):
     assert found == ["20:1: RL101", "69:1: RL101", "125:1: RL102"]
 
 
+JAMMERBUGT_HEADER = (
+    "Jammerbugt Kommune\nReferat\nTeknik- og Miljøudvalget\n\n"
+    "Mødedato: Tirsdag den 11. november 2025\n\n"
+)
+
+
+def test_a_heading_written_with_a_full_stop_standing_apart():
+    """Jammerbugt's PDF: "Beslutning." with a full stop heads the decision where it stands
+    apart (below a blank row, or first in the item). A one-word decision ("Tiltrådt.") is
+    the decision's text, and a heading's word ending a sentence on a row of its own
+    ("... under overskriften" / "Økonomi.") is text."""
+    document = parsed(
+        JAMMERBUGT_HEADER + "Sag 1: Godkendelse af dagsorden\nBeslutning.\nGodkendt.\n\n"
+        "Sag 2: Vintertjeneste 2025/26\n\nSagsfremstilling.\nMerudgiften til saltlage er "
+        "beskrevet nærmere nedenfor under overskriften\nØkonomi.\n\n"
+        "Beslutning.\n\nTiltrådt.\nFraværende: Lise Kjær (C)\n"
+    )
+    first, second = document.items
+    assert [(s.heading, s.canonical, s.line) for s in first.sections] == [
+        ("Beslutning.", "Beslutning", 8)
+    ]
+    assert first.decision.text == "Godkendt."
+    assert [(s.heading, s.canonical, s.line) for s in second.sections] == [
+        ("Sagsfremstilling.", "Sagsfremstilling", 13),
+        ("Beslutning.", "Beslutning", 17),
+    ]
+    assert [line.text for line in second.sections[0].body][-1] == "Økonomi."
+    assert (second.decision.text, [a.name for a in second.absences]) == (
+        "Tiltrådt.",
+        ["Lise Kjær (C)"],
+    )
+
+
+def test_sub_items_opening_with_a_decision_heading_with_a_full_stop():
+    """Without a table of contents, "2.1 Title" rows under "Sag 2: Meddelelser", each
+    opening with "Beslutning.", are items."""
+    document = parsed(
+        JAMMERBUGT_HEADER + "Sag 1: Godkendelse af dagsorden\n\nBeslutning.\nGodkendt.\n\n"
+        "Sag 2: Meddelelser\n\n2.1 Kystdirektoratets besøg i Løkken\n\nBeslutning.\n"
+        "Taget til efterretning.\n\n2.2 Ansøgninger om solcelleparker\n\nBeslutning.\n"
+        "Taget til efterretning.\n\nSag 3: Eventuelt\n\nBeslutning.\nIntet.\n"
+    )
+    assert [(i.number, i.line, i.decision and i.decision.text) for i in document.items] == [
+        ("1", 7, "Godkendt."),
+        ("2", 12, None),
+        ("2.1", 14, "Taget til efterretning."),
+        ("2.2", 19, "Taget til efterretning."),
+        ("3", 24, "Intet."),
+    ]
+
+
 def test_items_under_lukkede_sager_are_closed_and_the_member_list_is_read(cli, tmp_path):
     """Items grouped under "Åbne sager"/"Lukkede sager" in the body and the table of
     contents, a "Medlemmer:" list with a member on each line, an "Underskriftsblad"."""

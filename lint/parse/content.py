@@ -115,6 +115,8 @@ def parse_item(
         if not text:
             continue
         short = len(text) <= HEADING_LENGTH
+        # Standing apart as a heading does: below a blank row or first in the item.
+        apart = index == start.body or not rows[index - 1].text.strip()
         if index == label_below:
             # "konsekvenser<TAB>text": the label's end is read, its text goes on.
             text = text.partition("\t")[2].strip()
@@ -130,7 +132,7 @@ def parse_item(
             or text[-1] == ":"
         ):
             section = opens_section(
-                text, row, sections, heading, vocabulary, short, rows, index, end
+                text, row, sections, heading, vocabulary, short, rows, index, end, apart
             )
             if section is not None:
                 if section.pop("wrapped", False):
@@ -198,15 +200,25 @@ def parse_item(
     )
 
 
-def opens_section(text, row, sections, heading, vocabulary, short, rows, index, end) -> dict | None:
+def opens_section(
+    text, row, sections, heading, vocabulary, short, rows, index, end, apart
+) -> dict | None:
     """The section a line opens (known heading, decision heading, "Heading: text" on one
-    line, or a near miss of a heading standing alone), or None for a line of text."""
+    line, or a near miss of a heading standing alone), or None for a line of text.
+    ``apart``: the line stands below a blank row or first in the item."""
     current = sections[-1] if sections else None
-    known = heading(text) if short else None
+    # "Beslutning." standing apart is a heading written with a full stop; a line ending a
+    # paragraph ("... sendes i" / "høring.") is none.
+    head = (
+        text[:-1].rstrip()
+        if short and apart and text[-1] == "." and not text[0].islower()
+        else text
+    )
+    known = heading(head) if short else None
     if known:
         return None if leads_in(*known, current) else new_section(text, known[0], row)
     if short and text[0].isdigit():
-        known = numbered_heading(text, rows, index, end, heading, current)
+        known = numbered_heading(head, rows, index, end, heading, current)
         if known:
             return new_section(text, known[0], row)
     decided = DECISION_HEADING.match(text) if "eslutning" in text or "ESLUTNING" in text else None

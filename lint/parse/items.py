@@ -251,10 +251,17 @@ def opens_with_heading(rows: list[Line], index: int, vocabulary: Vocabulary) -> 
     if below is None:
         return False
     text = rows[below].text.strip()
-    return bool(
-        vocabulary.heading(text)
-        or (("eslutning" in text or "ESLUTNING" in text) and DECISION_HEADING.match(text))
+    return known_heading(text, vocabulary) or bool(
+        ("eslutning" in text or "ESLUTNING" in text) and DECISION_HEADING.match(text)
     )
+
+
+def known_heading(text: str, vocabulary: Vocabulary) -> bool:
+    """Whether a line is a known section heading as an item writes it standing apart: as it
+    is, or with a full stop ("Beslutning.")."""
+    if text[-1:] == "." and not text[:1].islower():
+        text = text[:-1].rstrip()
+    return bool(vocabulary.heading(text))
 
 
 def quality(
