@@ -23,10 +23,12 @@ from referatlint.parse.model import (
 from referatlint.parse.vocabulary import (
     DECISION_HEADING,
     DECISION_NOTES,
+    NUMBERED_HEADING,
     SITTING_HEADING,
     STACKED_HEADING,
     Vocabulary,
     decision_body,
+    outline,
 )
 from referatlint.regex import Lazy
 
@@ -49,8 +51,6 @@ HISTORY_ENTRY = regex.compile(rf"^(?P<date>{NUMERIC})\s+(?P<body>\S.*)$")
 CLOSED_MARK = regex.compile(r"^\(?(?:Lukket\b|Personsag\b|Personalesag\b|Fortroligt\b)", re.I)
 CLOSED_ENDINGS = ("(lukket)", "(lukket punkt)", "(lukket sag)", "(fortroligt)")  # after a title
 LIST_ENTRY = regex.compile(r"^\s*(?P<label>\d{1,3}|[a-z])(?P<delim>[.)\]])\s+(?P<rest>\S.*)$")
-# "5. Økonomiske konsekvenser": a known heading numbered (Aarhus' byrådsindstilling).
-NUMBERED_HEADING = regex.compile(r"^(?P<number>\d{1,2})\.\s+(?P<head>\S.*)$")
 TABLE_NUMBER_HEADER = regex.compile(r"^(?:Nr\.?|Pkt\.?|Punkt)\t", re.I)
 TABLE_ROW = regex.compile(r"^(?P<label>\d{1,3})\t")
 # The labels of a case number line ("Sagsnr.: 24/3702", "Dok.nr.: 77132-24"), a quick test
@@ -218,7 +218,7 @@ def opens_section(
     if known:
         return None if leads_in(*known, current) else new_section(text, known[0], row)
     if short and text[0].isdigit():
-        known = numbered_heading(head, rows, index, end, heading, current)
+        known = numbered_heading(head, rows, index, end, heading, current, apart)
         if known:
             return new_section(text, known[0], row)
     decided = DECISION_HEADING.match(text) if "eslutning" in text or "ESLUTNING" in text else None
@@ -297,27 +297,45 @@ def column_heading(text, row, rows, index, end, heading, current) -> dict | None
     return section
 
 
-def numbered_heading(text, rows, index, end, heading, current) -> tuple[str, bool] | None:
-    """The known heading a numbered line stands for ("5. Økonomiske konsekvenser"), when the
-    line stands as a heading does: after a blank line, with text below it rather than the
-    next entry of a numbered list, and not in a list of attachments ("2. Økonomi"). With
-    no text below, it is an empty section when it goes on from a numbered heading above."""
+def numbered_heading(text, rows, index, end, heading, current, apart) -> tuple[str, bool] | None:
+    """The known heading a numbered line stands for ("5. Økonomiske konsekvenser", "1.0
+    Sagsfremstilling"), when the line stands as a heading does: apart from the text above,
+    or going on from the numbered heading above (a PDF's text copied without blank rows),
+    with text below it rather than the next entry of a numbered list, and not in a list of
+    attachments ("2. Økonomi"). With no text below, it is an empty section when it goes on
+    from a numbered heading above."""
     numbered = NUMBERED_HEADING.match(text)
     if not numbered or (current is not None and current["canonical"] == "Bilag"):
         return None
     known = heading(numbered["head"])
     if not known or leads_in(*known, current):
         return None
-    if index > 0 and rows[index - 1].text.strip():
+    above = NUMBERED_HEADING.match(current["heading"]) if current is not None else None
+    going_on = above is not None and outline(above["number"]) < outline(numbered["number"])
+    if not apart and not (going_on and ends_text(rows[index - 1].text, numbered["number"])):
         return None
     below = next_filled(rows, index)
     if below is None or below >= end:
         return None
-    if not LIST_ENTRY.match(rows[below].text):
+    if not numbered_line(rows[below].text):
         return known
-    above = NUMBERED_HEADING.match(current["heading"]) if current is not None else None
-    going_on = above is not None and int(above["number"]) < int(numbered["number"])
     return known if going_on and below > index + 1 else None
+
+
+def ends_text(above: str, number: str) -> bool:
+    """Whether the row above a numbered heading ends the text before it, rather than being
+    the entry of a numbered list the line goes on ("1. Ny sti" / "2. Økonomi"); an entry
+    numbered before it in the outline ("1.2 Trafiksikkerhed" / "2.0 Indstilling") ends it."""
+    if LIST_ENTRY.match(above):
+        return False
+    numbered = NUMBERED_HEADING.match(above)
+    return numbered is None or outline(numbered["number"]) < outline(number)
+
+
+def numbered_line(text: str) -> bool:
+    """Whether a line is a numbered list's entry ("2. Bygningshøjden", "a) ...") or opens
+    with an outline number ("2.1 Parkering")."""
+    return bool(LIST_ENTRY.match(text) or NUMBERED_HEADING.match(text))
 
 
 def leads_in(canonical: str, synonym: bool, current: dict | None) -> bool:
