@@ -724,7 +724,7 @@ def test_numbered_sections_without_blank_rows_between_them():
 def test_a_section_numbered_under_its_item_is_no_sub_item():
     """Sections numbered after their item ("2.1 Sagsfremstilling", "2.2 Indstilling" in item
     2), without a table of contents: an empty "2.2 Indstilling" above "2.3 Økonomiske
-    konsekvenses" is item 2's empty section, not a sub-item 2.2."""
+    konsekvenser" is item 2's empty section, not a sub-item 2.2."""
     document = parsed(
         JAMMERBUGT_HEADER + "Sag 1: Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
         "Sag 2: Salg af grund ved Vestergade\n\n2.1 Sagsfremstilling\nGrunden har været i "
@@ -759,6 +759,31 @@ def test_sub_items_opening_with_a_numbered_section_heading():
     assert [(i.number, i.line, len(i.sections)) for i in document.items] == [
         ("1", 7, 1), ("2", 12, 0), ("2.1", 14, 5), ("2.2", 31, 5), ("3", 48, 1)
     ]  # fmt: skip
+
+
+def test_an_absence_note_ending_an_item_is_no_text_of_its_last_section():
+    """ "Fraværende: ..." ends every item under its decision; where the decision is missing,
+    or written without a heading, the note still belongs to the item, not to the text of
+    the section above it."""
+    document = parsed(
+        JAMMERBUGT_HEADER + "Sag 1: Takster for 2026\n\nIndstilling\nForvaltningen "
+        "indstiller, at taksterne godkendes.\n\nMiljø- og klimamæssige konsekvenser\n\n\n"
+        "Fraværende: Lise Kjær (C)\n\nSag 2: Salg af grund\n\nIndstilling\nDirektionen "
+        "indstiller, at grunden sælges.\n\nGodkendt.\nFraværende: Lise Kjær (C)\n"
+    )
+    first, second = document.items
+    assert [(s.canonical, s.body) for s in first.sections][1] == (
+        "Miljø- og klimamæssige konsekvenser",
+        (),
+    )
+    assert (first.decision, [(a.name, a.line) for a in first.absences]) == (
+        None,
+        [("Lise Kjær (C)", 15)],
+    )
+    assert (second.decision.text, [(a.name, a.line) for a in second.absences]) == (
+        "Godkendt.",
+        [("Lise Kjær (C)", 23)],
+    )
 
 
 def test_items_under_lukkede_sager_are_closed_and_the_member_list_is_read(cli, tmp_path):

@@ -149,10 +149,12 @@ def parse_item(
                 continue
         body.append(row if text is row.text else Line(text, row.line, row.page))
 
+    closing_absences = closing_absence_notes(sections)
     decision, decisions, decision_absences, attachments = own_decision(
         sections, preamble, meeting, vocabulary
     )
     absences = [absence for line in preamble for absence in absences_in(line) or ()]
+    absences.extend(closing_absences)
     absences.extend(decision_absences)
     bilag = [s for s in sections if s["canonical"] == "Bilag"]
     for section in bilag:
@@ -532,6 +534,20 @@ def absences_in(line: Line) -> list[Absence] | None:
     if left and first_sentence(left["names"]) == left["names"]:
         return noted_absences(left["mark"], left["names"], line.line, line.page)
     return None
+
+
+def closing_absence_notes(sections: list[dict]) -> list[Absence]:
+    """The absences noted at the end of an item ("Fraværende: Birgit Munk (F)") below a
+    last section that is no decision (one is missing, or written without a heading), taken
+    out of that section's text: a note on the item, not the section's text."""
+    if not sections or sections[-1]["canonical"] == "Beslutning":
+        return []
+    body = sections[-1]["body"]
+    notes: list[Absence] = []
+    while body and (noted := ABSENCE_LINE.match(body[-1].text)):
+        line = body.pop()
+        notes[:0] = noted_absences(noted["mark"], noted["names"], line.line, line.page)
+    return notes
 
 
 def unheaded_text(preamble: list[Line]) -> tuple[Line, ...]:
