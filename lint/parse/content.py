@@ -109,14 +109,16 @@ def parse_item(
     label_below = -1  # the row holding the wrapped end of a column heading's label
     case_below: str | None = None  # "24/3702" from "Sagsnr.: 24/3702" below the decision
     case_end = 0  # the line of the last case number line there
+    blank_above = True  # the item's first row stands apart, as a row below a blank one
     for index in range(start.body, end):
         row = rows[index]
         text = row.text.strip()
         if not text:
+            blank_above = True
             continue
-        short = len(text) <= HEADING_LENGTH
         # Standing apart as a heading does: below a blank row or first in the item.
-        apart = index == start.body or not rows[index - 1].text.strip()
+        apart, blank_above = blank_above, False
+        short = len(text) <= HEADING_LENGTH
         if index == label_below:
             # "konsekvenser<TAB>text": the label's end is read, its text goes on.
             text = text.partition("\t")[2].strip()
