@@ -52,6 +52,13 @@ def test_beslutningspunkter_is_indstilling_only_where_no_line_is_an_indstilling_
     assert DEFAULT.for_text("Se punkt 2. Beslutningspunkter er vedlagt.\n") is DEFAULT
 
 
+def test_an_indstilling_heading_with_an_outline_number_is_the_documents_own():
+    """Jammerbugt: "2.0 Indstilling"; "Forslag" heading a passage in the text stays text."""
+    text = "Sag 1: Budget\n\n1.0 Sagsfremstilling\nForslag\nTekst.\n\n2.0 Indstilling\nTekst.\n"
+    assert DEFAULT.for_text(text) is DEFAULT
+    assert DEFAULT.for_text(text.replace("2.0 Indstilling", "2.0 Økonomi")) is not DEFAULT
+
+
 def test_a_configured_forslag_is_that_section_everywhere():
     own = Vocabulary({**DEFAULT.sections, "Medlemsforslag": ("Forslag",)})
     assert own.for_text(ONLY_FORSLAG) is own

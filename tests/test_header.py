@@ -421,6 +421,33 @@ def test_the_body_is_its_name_without_the_meetings_subtitle(line, body):
     assert meeting(f"Referat\n\n{line}\n\nMødedato: Mandag den 25. august 2025").body == body
 
 
+@pytest.mark.parametrize(
+    ("letterhead", "municipality"),
+    [
+        ("Faxe Kommune", "Faxe"),
+        ("FAXE KOMMUNE", "Faxe"),  # a letterhead in capitals (Faxe's old case system)
+        ("LYNGBY-TAARBÆK KOMMUNE", "Lyngby-Taarbæk"),
+        ("KØBENHAVNS KOMMUNE", "Københavns"),
+    ],
+)
+def test_the_municipality_from_its_name_in_capitals_or_not(letterhead, municipality):
+    header = f"{letterhead}\n\nREFERAT\n\nPlan- og Miljøudvalget\n\nMødedato: Torsdag den 6. november 2025"
+    assert meeting(header).municipality == municipality
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Dagsorden – Kultur- og Fritidsudvalget",
+        "Dagsorden\n– Kultur- og Fritidsudvalget",  # the title wrapped before the dash
+    ],
+)
+def test_the_body_without_the_dash_joining_it_to_the_label(title):
+    """Rebild's agenda system: "Dagsorden – Kultur- og Fritidsudvalget"."""
+    document = meeting(f"Rebild Kommune\n\n{title}\n\nMødedato: Torsdag den 13. november 2025")
+    assert (document.label, document.body) == ("Dagsorden", "Kultur- og Fritidsudvalget")
+
+
 GREVE = (
     "Greve Kommune\n\nReferat\n\nFolkeoplysningsudvalget\n\n"
     "Mødedato: Onsdag den 10. september 2025\nMødested: Mødelokale 3, Greve Rådhus\n\n"

@@ -609,6 +609,183 @@ def test_defects_in_numbered_sections_are_found(cli, tmp_path):
     assert found == ["20:1: RL101", "69:1: RL101", "125:1: RL102"]
 
 
+JAMMERBUGT_HEADER = (
+    "Jammerbugt Kommune\nReferat\nTeknik- og Miljøudvalget\n\n"
+    "Mødedato: Tirsdag den 11. november 2025\n\n"
+)
+
+
+def test_a_heading_written_with_a_full_stop_standing_apart():
+    """Jammerbugt's PDF: "Beslutning." with a full stop heads the decision where it stands
+    apart (below a blank row, or first in the item). A one-word decision ("Tiltrådt.") is
+    the decision's text, and a heading's word ending a sentence on a row of its own
+    ("... under overskriften" / "Økonomi.") is text."""
+    document = parsed(
+        JAMMERBUGT_HEADER + "Sag 1: Godkendelse af dagsorden\nBeslutning.\nGodkendt.\n\n"
+        "Sag 2: Vintertjeneste 2025/26\n\nSagsfremstilling.\nMerudgiften til saltlage er "
+        "beskrevet nærmere nedenfor under overskriften\nØkonomi.\n\n"
+        "Beslutning.\n\nTiltrådt.\nFraværende: Lise Kjær (C)\n"
+    )
+    first, second = document.items
+    assert [(s.heading, s.canonical, s.line) for s in first.sections] == [
+        ("Beslutning.", "Beslutning", 8)
+    ]
+    assert first.decision.text == "Godkendt."
+    assert [(s.heading, s.canonical, s.line) for s in second.sections] == [
+        ("Sagsfremstilling.", "Sagsfremstilling", 13),
+        ("Beslutning.", "Beslutning", 17),
+    ]
+    assert [line.text for line in second.sections[0].body][-1] == "Økonomi."
+    assert (second.decision.text, [a.name for a in second.absences]) == (
+        "Tiltrådt.",
+        ["Lise Kjær (C)"],
+    )
+
+
+def test_sub_items_opening_with_a_decision_heading_with_a_full_stop():
+    """Without a table of contents, "2.1 Title" rows under "Sag 2: Meddelelser", each
+    opening with "Beslutning.", are items."""
+    document = parsed(
+        JAMMERBUGT_HEADER + "Sag 1: Godkendelse af dagsorden\n\nBeslutning.\nGodkendt.\n\n"
+        "Sag 2: Meddelelser\n\n2.1 Kystdirektoratets besøg i Løkken\n\nBeslutning.\n"
+        "Taget til efterretning.\n\n2.2 Ansøgninger om solcelleparker\n\nBeslutning.\n"
+        "Taget til efterretning.\n\nSag 3: Eventuelt\n\nBeslutning.\nIntet.\n"
+    )
+    assert [(i.number, i.line, i.decision and i.decision.text) for i in document.items] == [
+        ("1", 7, "Godkendt."),
+        ("2", 12, None),
+        ("2.1", 14, "Taget til efterretning."),
+        ("2.2", 19, "Taget til efterretning."),
+        ("3", 24, "Intet."),
+    ]
+
+
+def test_sections_numbered_1_0_to_5_0(cli):
+    """Jammerbugt's PDF: sections numbered as Word's multilevel headings, "1.0
+    Sagsfremstilling" ... "5.0 Beslutning", and "Beslutning." on the standing items."""
+    document = fixture("nummererede_afsnit_decimal.txt")
+    assert [(i.number, i.line) for i in document.items] == [
+        ("1", 24), ("2", 30), ("3", 49), ("4", 75), ("5", 94), ("6", 113)
+    ]  # fmt: skip
+    assert [(s.heading, s.canonical, s.line) for s in document.items[1].sections] == [
+        ("1.0 Sagsfremstilling", "Sagsfremstilling", 32),
+        ("2.0 Indstilling", "Indstilling", 36),
+        ("3.0 Økonomiske konsekvenser", "Økonomiske konsekvenser", 39),
+        ("4.0 Miljø- og klimamæssige konsekvenser", "Miljø- og klimamæssige konsekvenser", 42),
+        ("5.0 Beslutning", "Beslutning", 45),
+    ]
+    assert [(i.decision.text, i.decision.line) for i in document.items][::5] == [
+        ("Godkendt.", 26),
+        ("Intet.", 115),
+    ]
+    run = cli([LAYOUTS / "nummererede_afsnit_decimal.txt", "--output-format", "concise"])
+    assert (run.code, run.out) == (0, "")
+
+
+def test_defects_in_sections_numbered_1_0_to_5_0_are_found(cli, tmp_path):
+    defects = [
+        ("5.0 Beslutning\nGodkendt.\nFraværende: Lise Kjær (C)\n\nSag 5", "Sag 5"),
+        ("4.0 Miljø- og klimamæssige konsekvenser\nIngen.\n\n5.0 Beslutning\nGodkendt.",
+         "4.0 Miljø- og klimamæssige konsekvenser\n\n5.0 Beslutning\nGodkendt."),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "nummererede_afsnit_decimal.txt", defects)
+    assert found == ["75:1: RL105", "102:1: RL102"]
+
+
+def test_numbered_sections_without_blank_rows_between_them():
+    """A PDF's text copied without blank rows: "1.0 Sagsfremstilling" right under the item's
+    heading, "2.0 Indstilling" right under the text above it, going on from "1.0". A list
+    numbered the same way in the text ("1.1 Økonomi" / "1.2 Trafiksikkerhed") stays text."""
+    document = parsed(
+        JAMMERBUGT_HEADER + "Sag 1: Godkendelse af dagsorden\n5.0 Beslutning\nGodkendt.\n\n"
+        "Sag 2: Trafikhandlingsplan 2026-2029\n1.0 Sagsfremstilling\nPlanen har to temaer:\n"
+        "1.1 Økonomi\n1.2 Trafiksikkerhed\n2.0 Indstilling\n"
+        "Forvaltningen indstiller, at planen sendes i høring.\n"
+        "3.0 Økonomiske konsekvenser\nIngen.\n"
+        "4.0 Miljø- og klimamæssige konsekvenser\nFlere cyklister mindsker udledningen.\n"
+        "5.0 Beslutning\nGodkendt.\n"
+    )
+    first, second = document.items
+    assert [(s.heading, s.line) for s in first.sections] == [("5.0 Beslutning", 8)]
+    assert [(s.canonical, s.line) for s in second.sections] == [
+        ("Sagsfremstilling", 12),
+        ("Indstilling", 16),
+        ("Økonomiske konsekvenser", 18),
+        ("Miljø- og klimamæssige konsekvenser", 20),
+        ("Beslutning", 22),
+    ]
+    assert [line.text for line in second.sections[0].body] == [
+        "Planen har to temaer:",
+        "1.1 Økonomi",
+        "1.2 Trafiksikkerhed",
+    ]
+
+
+def test_a_section_numbered_under_its_item_is_no_sub_item():
+    """Sections numbered after their item ("2.1 Sagsfremstilling", "2.2 Indstilling" in item
+    2), without a table of contents: an empty "2.2 Indstilling" above "2.3 Økonomiske
+    konsekvenser" is item 2's empty section, not a sub-item 2.2."""
+    document = parsed(
+        JAMMERBUGT_HEADER + "Sag 1: Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+        "Sag 2: Salg af grund ved Vestergade\n\n2.1 Sagsfremstilling\nGrunden har været i "
+        "offentligt udbud.\n\n2.2 Indstilling\n\n2.3 Økonomiske konsekvenser\nSalgsindtægt "
+        "2,1 mio. kr.\n\n2.4 Miljø- og klimamæssige konsekvenser\nIngen.\n\n"
+        "2.5 Beslutning\nGodkendt.\n"
+    )
+    assert [item.number for item in document.items] == ["1", "2"]
+    assert [(s.heading, s.line, len(s.body)) for s in document.items[1].sections] == [
+        ("2.1 Sagsfremstilling", 14, 1),
+        ("2.2 Indstilling", 17, 0),
+        ("2.3 Økonomiske konsekvenser", 19, 1),
+        ("2.4 Miljø- og klimamæssige konsekvenser", 22, 1),
+        ("2.5 Beslutning", 25, 1),
+    ]
+
+
+def test_sub_items_opening_with_a_numbered_section_heading():
+    """Without a table of contents, "2.1 Title" rows right under "Sag 2: Orienteringssager",
+    each opening with "1.0 Sagsfremstilling", are items with their numbered sections."""
+    sub_item = (
+        "\n\n1.0 Sagsfremstilling\nTekst.\n\n2.0 Indstilling\nForvaltningen indstiller, at "
+        "orienteringen tages til efterretning.\n\n3.0 Økonomiske konsekvenser\nIngen.\n\n"
+        "4.0 Miljø- og klimamæssige konsekvenser\nIngen.\n\n"
+        "5.0 Beslutning\nTaget til efterretning.\n\n"
+    )
+    document = parsed(
+        JAMMERBUGT_HEADER + "Sag 1: Godkendelse af dagsorden\n\nBeslutning.\nGodkendt.\n\n"
+        "Sag 2: Orienteringssager\n\n2.1 Status på kystbeskyttelsen i Løkken" + sub_item
+        + "2.2 Vintertjeneste 2025/26" + sub_item + "Sag 3: Eventuelt\n\nBeslutning.\nIntet.\n"
+    )  # fmt: skip
+    assert [(i.number, i.line, len(i.sections)) for i in document.items] == [
+        ("1", 7, 1), ("2", 12, 0), ("2.1", 14, 5), ("2.2", 31, 5), ("3", 48, 1)
+    ]  # fmt: skip
+
+
+def test_an_absence_note_ending_an_item_is_no_text_of_its_last_section():
+    """ "Fraværende: ..." ends every item under its decision; where the decision is missing,
+    or written without a heading, the note still belongs to the item, not to the text of
+    the section above it."""
+    document = parsed(
+        JAMMERBUGT_HEADER + "Sag 1: Takster for 2026\n\nIndstilling\nForvaltningen "
+        "indstiller, at taksterne godkendes.\n\nMiljø- og klimamæssige konsekvenser\n\n\n"
+        "Fraværende: Lise Kjær (C)\n\nSag 2: Salg af grund\n\nIndstilling\nDirektionen "
+        "indstiller, at grunden sælges.\n\nGodkendt.\nFraværende: Lise Kjær (C)\n"
+    )
+    first, second = document.items
+    assert [(s.canonical, s.body) for s in first.sections][1] == (
+        "Miljø- og klimamæssige konsekvenser",
+        (),
+    )
+    assert (first.decision, [(a.name, a.line) for a in first.absences]) == (
+        None,
+        [("Lise Kjær (C)", 15)],
+    )
+    assert (second.decision.text, [(a.name, a.line) for a in second.absences]) == (
+        "Godkendt.",
+        [("Lise Kjær (C)", 23)],
+    )
+
+
 def test_items_under_lukkede_sager_are_closed_and_the_member_list_is_read(cli, tmp_path):
     """Items grouped under "Åbne sager"/"Lukkede sager" in the body and the table of
     contents, a "Medlemmer:" list with a member on each line, an "Underskriftsblad"."""

@@ -23,10 +23,12 @@ from referatlint.parse.model import (
 from referatlint.parse.vocabulary import (
     DECISION_HEADING,
     DECISION_NOTES,
+    NUMBERED_HEADING,
     SITTING_HEADING,
     STACKED_HEADING,
     Vocabulary,
     decision_body,
+    outline,
 )
 from referatlint.regex import Lazy
 
@@ -49,8 +51,6 @@ HISTORY_ENTRY = regex.compile(rf"^(?P<date>{NUMERIC})\s+(?P<body>\S.*)$")
 CLOSED_MARK = regex.compile(r"^\(?(?:Lukket\b|Personsag\b|Personalesag\b|Fortroligt\b)", re.I)
 CLOSED_ENDINGS = ("(lukket)", "(lukket punkt)", "(lukket sag)", "(fortroligt)")  # after a title
 LIST_ENTRY = regex.compile(r"^\s*(?P<label>\d{1,3}|[a-z])(?P<delim>[.)\]])\s+(?P<rest>\S.*)$")
-# "5. Økonomiske konsekvenser": a known heading numbered (Aarhus' byrådsindstilling).
-NUMBERED_HEADING = regex.compile(r"^(?P<number>\d{1,2})\.\s+(?P<head>\S.*)$")
 TABLE_NUMBER_HEADER = regex.compile(r"^(?:Nr\.?|Pkt\.?|Punkt)\t", re.I)
 TABLE_ROW = regex.compile(r"^(?P<label>\d{1,3})\t")
 # The labels of a case number line ("Sagsnr.: 24/3702", "Dok.nr.: 77132-24"), a quick test
@@ -109,11 +109,15 @@ def parse_item(
     label_below = -1  # the row holding the wrapped end of a column heading's label
     case_below: str | None = None  # "24/3702" from "Sagsnr.: 24/3702" below the decision
     case_end = 0  # the line of the last case number line there
+    blank_above = True  # the item's first row stands apart, as a row below a blank one
     for index in range(start.body, end):
         row = rows[index]
         text = row.text.strip()
         if not text:
+            blank_above = True
             continue
+        # Standing apart as a heading does: below a blank row or first in the item.
+        apart, blank_above = blank_above, False
         short = len(text) <= HEADING_LENGTH
         if index == label_below:
             # "konsekvenser<TAB>text": the label's end is read, its text goes on.
@@ -130,7 +134,7 @@ def parse_item(
             or text[-1] == ":"
         ):
             section = opens_section(
-                text, row, sections, heading, vocabulary, short, rows, index, end
+                text, row, sections, heading, vocabulary, short, rows, index, end, apart
             )
             if section is not None:
                 if section.pop("wrapped", False):
@@ -147,10 +151,12 @@ def parse_item(
                 continue
         body.append(row if text is row.text else Line(text, row.line, row.page))
 
+    closing_absences = closing_absence_notes(sections)
     decision, decisions, decision_absences, attachments, earlier_decisions = own_decision(
         sections, preamble, meeting, vocabulary
     )
     absences = [absence for line in preamble for absence in absences_in(line) or ()]
+    absences.extend(closing_absences)
     absences.extend(decision_absences)
     bilag = [s for s in sections if s["canonical"] == "Bilag"]
     for section in bilag:
@@ -209,15 +215,25 @@ def parse_item(
     )
 
 
-def opens_section(text, row, sections, heading, vocabulary, short, rows, index, end) -> dict | None:
+def opens_section(
+    text, row, sections, heading, vocabulary, short, rows, index, end, apart
+) -> dict | None:
     """The section a line opens (known heading, decision heading, "Heading: text" on one
-    line, or a near miss of a heading standing alone), or None for a line of text."""
+    line, or a near miss of a heading standing alone), or None for a line of text.
+    ``apart``: the line stands below a blank row or first in the item."""
     current = sections[-1] if sections else None
-    known = heading(text) if short else None
+    # "Beslutning." standing apart is a heading written with a full stop; a line ending a
+    # paragraph ("... sendes i" / "høring.") is none.
+    head = (
+        text[:-1].rstrip()
+        if short and apart and text[-1] == "." and not text[0].islower()
+        else text
+    )
+    known = heading(head) if short else None
     if known:
         return None if leads_in(*known, current) else new_section(text, known[0], row)
     if short and text[0].isdigit():
-        known = numbered_heading(text, rows, index, end, heading, current)
+        known = numbered_heading(head, rows, index, end, heading, current, apart)
         if known:
             return new_section(text, known[0], row)
     decided = DECISION_HEADING.match(text) if "eslutning" in text or "ESLUTNING" in text else None
@@ -296,27 +312,45 @@ def column_heading(text, row, rows, index, end, heading, current) -> dict | None
     return section
 
 
-def numbered_heading(text, rows, index, end, heading, current) -> tuple[str, bool] | None:
-    """The known heading a numbered line stands for ("5. Økonomiske konsekvenser"), when the
-    line stands as a heading does: after a blank line, with text below it rather than the
-    next entry of a numbered list, and not in a list of attachments ("2. Økonomi"). With
-    no text below, it is an empty section when it goes on from a numbered heading above."""
+def numbered_heading(text, rows, index, end, heading, current, apart) -> tuple[str, bool] | None:
+    """The known heading a numbered line stands for ("5. Økonomiske konsekvenser", "1.0
+    Sagsfremstilling"), when the line stands as a heading does: apart from the text above,
+    or going on from the numbered heading above (a PDF's text copied without blank rows),
+    with text below it rather than the next entry of a numbered list, and not in a list of
+    attachments ("2. Økonomi"). With no text below, it is an empty section when it goes on
+    from a numbered heading above."""
     numbered = NUMBERED_HEADING.match(text)
     if not numbered or (current is not None and current["canonical"] == "Bilag"):
         return None
     known = heading(numbered["head"])
     if not known or leads_in(*known, current):
         return None
-    if index > 0 and rows[index - 1].text.strip():
+    above = NUMBERED_HEADING.match(current["heading"]) if current is not None else None
+    going_on = above is not None and outline(above["number"]) < outline(numbered["number"])
+    if not apart and not (going_on and ends_text(rows[index - 1].text, numbered["number"])):
         return None
     below = next_filled(rows, index)
     if below is None or below >= end:
         return None
-    if not LIST_ENTRY.match(rows[below].text):
+    if not numbered_line(rows[below].text):
         return known
-    above = NUMBERED_HEADING.match(current["heading"]) if current is not None else None
-    going_on = above is not None and int(above["number"]) < int(numbered["number"])
     return known if going_on and below > index + 1 else None
+
+
+def ends_text(above: str, number: str) -> bool:
+    """Whether the row above a numbered heading ends the text before it, rather than being
+    the entry of a numbered list the line goes on ("1. Ny sti" / "2. Økonomi"); an entry
+    numbered before it in the outline ("1.2 Trafiksikkerhed" / "2.0 Indstilling") ends it."""
+    if LIST_ENTRY.match(above):
+        return False
+    numbered = NUMBERED_HEADING.match(above)
+    return numbered is None or outline(numbered["number"]) < outline(number)
+
+
+def numbered_line(text: str) -> bool:
+    """Whether a line is a numbered list's entry ("2. Bygningshøjden", "a) ...") or opens
+    with an outline number ("2.1 Parkering")."""
+    return bool(LIST_ENTRY.match(text) or NUMBERED_HEADING.match(text))
 
 
 def leads_in(canonical: str, synonym: bool, current: dict | None) -> bool:
@@ -532,6 +566,20 @@ def absences_in(line: Line) -> list[Absence] | None:
     if left and first_sentence(left["names"]) == left["names"]:
         return noted_absences(left["mark"], left["names"], line.line, line.page)
     return None
+
+
+def closing_absence_notes(sections: list[dict]) -> list[Absence]:
+    """The absences noted at the end of an item ("Fraværende: Birgit Munk (F)") below a
+    last section that is no decision (one is missing, or written without a heading), taken
+    out of that section's text: a note on the item, not the section's text."""
+    if not sections or sections[-1]["canonical"] == "Beslutning":
+        return []
+    body = sections[-1]["body"]
+    notes: list[Absence] = []
+    while body and (noted := ABSENCE_LINE.match(body[-1].text)):
+        line = body.pop()
+        notes[:0] = noted_absences(noted["mark"], noted["names"], line.line, line.page)
+    return notes
 
 
 def unheaded_text(preamble: list[Line]) -> tuple[Line, ...]:

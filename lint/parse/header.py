@@ -64,7 +64,11 @@ NAME_LINKS = frozenset(("og", "for", "i", "af", "under", "til"))
 NAME_WORDS = 6  # a body's name has at most this many words
 # "Kommunalbestyrelsen - budgetseminar (temamøde)": the body's name, then what meeting.
 SUBTITLE = regex.compile(r"\s+[-–]\s+")
-MUNICIPALITY = regex.compile(r"^(?P<name>[A-ZÆØÅ][\w-]+(?: [\w-]+)?) Kommune$")
+# "Faxe Kommune", or in capitals as a letterhead writes it: "FAXE KOMMUNE".
+MUNICIPALITY = regex.compile(r"^(?P<name>[A-ZÆØÅ][\w-]+(?: [\w-]+)?) (?:Kommune|KOMMUNE)$")
+# A dash that joins the body's name to the title before it: "Dagsorden – Kultur- og
+# Fritidsudvalget".
+LEADING_DASH = regex.compile(r"^[-–—]\s+")
 TERM = regex.compile(r"\s+\d{4}-\d{4}$")
 LABEL_FILLER = regex.compile(
     r"^(?:fra|for)\s+(?:(?:det\s+)?(?:ordinære\s+)?møde[t]?\s+)?(?:i|for)?\s*", re.I
@@ -246,7 +250,8 @@ def parse_header(
         titles.append(text)
         named = MUNICIPALITY.match(text)
         if named:
-            municipality = named["name"]
+            name = named["name"]
+            municipality = name.title() if name.isupper() else name
         elif body_line is None and len(text) < 80 and names_body(text, bodies):
             if text not in running:
                 body_line = text
@@ -254,7 +259,7 @@ def parse_header(
                 running_body = text
     body_line = body_line or running_body
     if body_line:
-        body_line = without_subtitle(body_line, bodies)
+        body_line = without_subtitle(LEADING_DASH.sub("", body_line), bodies)
     meeting = build_meeting(values, member_lists, label, label_rest, body_line, municipality)
     return meeting, label
 
@@ -271,6 +276,7 @@ def build_meeting(
     body = values.get("body", Field("", 0)).value or None
     date = date_text = weekday = None
     date_line = None
+    label_rest = LEADING_DASH.sub("", label_rest)
     if label_rest:
         title_date = values.get("title date")
         if title_date is not None:

@@ -21,7 +21,7 @@ from referatlint.parse.toc import (
     sub_number,
     title_key,
 )
-from referatlint.parse.vocabulary import DECISION_HEADING, Vocabulary
+from referatlint.parse.vocabulary import DECISION_HEADING, NUMBERED_HEADING, Vocabulary
 from referatlint.records import record
 
 EXPLICIT_WORDS = ("Punkt", "Pkt", "Sag", "Dagsorden")
@@ -163,8 +163,10 @@ def with_sub_items(
         following = next((start for start in starts if start > parent), None)
         if following is not None and row > following:
             continue
+        # "2.1 Indstilling" is item 2's section (its template numbers them), no sub-item.
         if number in toc_numbers or (
             not any(toc_numbers)
+            and not known_heading(title, vocabulary)
             and grouping(rows, parent, subs)
             and opens_with_heading(rows, row, vocabulary)
         ):
@@ -232,6 +234,7 @@ def with_plain_items(
         for c in candidates
         if 2 <= c.quality < STRONG
         and not (c.row and ITEM_BARE.match(rows[c.row - 1].text))
+        and not known_heading(c.title, vocabulary)  # "5. Økonomiske konsekvenser": a section
         and opens_with_heading(rows, c.row, vocabulary)
     ]
     if not plain:
@@ -251,10 +254,18 @@ def opens_with_heading(rows: list[Line], index: int, vocabulary: Vocabulary) -> 
     if below is None:
         return False
     text = rows[below].text.strip()
-    return bool(
-        vocabulary.heading(text)
-        or (("eslutning" in text or "ESLUTNING" in text) and DECISION_HEADING.match(text))
+    return known_heading(text, vocabulary) or bool(
+        ("eslutning" in text or "ESLUTNING" in text) and DECISION_HEADING.match(text)
     )
+
+
+def known_heading(text: str, vocabulary: Vocabulary) -> bool:
+    """Whether a line is a known section heading as an item writes it standing apart: as it
+    is, with its number ("1.0 Sagsfremstilling") or with a full stop ("Beslutning.")."""
+    if text[-1:] == "." and not text[:1].islower():
+        text = text[:-1].rstrip()
+    numbered = NUMBERED_HEADING.match(text) if text[:1].isdigit() else None
+    return bool(vocabulary.heading(numbered["head"] if numbered else text))
 
 
 def quality(

@@ -188,7 +188,19 @@ def normalize(text: str) -> str:
     return text.casefold()
 
 
-NUMBER_BEFORE = regex.compile(r"\d{1,2}\. ")
+# A known heading with its number: "5. Økonomiske konsekvenser" (Aarhus' byrådsindstilling),
+# or with an outline number, "1.0 Sagsfremstilling", "2.1 Indstilling" (Word's multilevel
+# heading numbering).
+HEADING_NUMBER = r"\d{1,2}\.(?:\d{1,2}\.?)?"
+NUMBERED_HEADING = regex.compile(rf"^(?P<number>{HEADING_NUMBER})\s+(?P<head>\S.*)$")
+
+
+def outline(number: str) -> tuple[int, ...]:
+    """Where a heading's number stands in the outline: "2." as (2,), "2.1" as (2, 1)."""
+    return tuple(int(part) for part in number.split(".") if part)
+
+
+NUMBER_BEFORE = regex.compile(rf"{HEADING_NUMBER} ")
 _heading_lines: dict[tuple[str, ...], tuple[tuple[str, ...], re.Pattern[str]]] = {}
 
 
@@ -219,8 +231,8 @@ def has_heading_line(text: str, headings: tuple[str, ...]) -> bool:
 
 def lines_starting(text: str, probe: str) -> Iterator[int]:
     """Where ``probe`` begins on each line of ``text`` that begins with it, or with a number
-    before it when capitalised ("2. Beslutningspunkter"; a numbered heading in capitals is
-    not worth another pass over the text)."""
+    before it when capitalised ("2. Beslutningspunkter", "2.0 Indstilling"; a numbered
+    heading in capitals is not worth another pass over the text)."""
     if text.startswith(probe):
         yield 0
     at = text.find("\n" + probe)
@@ -229,12 +241,12 @@ def lines_starting(text: str, probe: str) -> Iterator[int]:
         at = text.find("\n" + probe, at + 1)
     if probe.isupper():
         return
-    numbered = ". " + probe
+    numbered = " " + probe
     at = text.find(numbered)
     while at >= 0:
         line = text.rfind("\n", 0, at) + 1
-        if at - line <= 2 and NUMBER_BEFORE.fullmatch(text, line, at + 2):
-            yield at + 2
+        if at - line <= 5 and NUMBER_BEFORE.fullmatch(text, line, at + 1):
+            yield at + 1
         at = text.find(numbered, at + 1)
 
 
