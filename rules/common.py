@@ -32,6 +32,9 @@ class TemplateFit:
     required: dict[int, tuple[str, ...]]  # item line -> the sections it must have
     wanted: frozenset[str]  # the sections some item must have
     followed: bool  # whether any of the items has any of them
+    # Sections that two or more items must have and not one of them has: the template
+    # lacks them (a document from before the section came in), no item omitted them.
+    absent: tuple[str, ...]
 
 
 def template_fit(document: Document, context: Context) -> TemplateFit:
@@ -40,9 +43,20 @@ def template_fit(document: Document, context: Context) -> TemplateFit:
         required = {i.line: context.profile.required_sections(i) for i in items}
         wanted = frozenset(name for names in required.values() for name in names)
         followed = any(s.canonical in wanted for i in items for s in i.sections)
-        return TemplateFit(items, required, wanted, followed)
+        return TemplateFit(items, required, wanted, followed, absent_sections(items, required))
 
     return context.memo("template fit", fit)
+
+
+def absent_sections(items: list[Item], required: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
+    requiring: dict[str, int] = {}
+    present: set[str] = set()
+    for agenda_item in items:
+        names = required[agenda_item.line]
+        for name in names:
+            requiring[name] = requiring.get(name, 0) + 1
+        present.update(s.canonical for s in agenda_item.sections if s.canonical in names)
+    return tuple(sorted(n for n, count in requiring.items() if count > 1 and n not in present))
 
 
 def template_mismatch(document: Document, context: Context) -> bool:

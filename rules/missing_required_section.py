@@ -21,7 +21,8 @@ def check(document, context):
     for agenda_item in fit.items:
         present = {section.canonical for section in agenda_item.sections}
         for section in fit.required[agenda_item.line]:
-            if section not in present:
+            # A section no item has is the template's lack; RL107 notes it once.
+            if section not in present and section not in fit.absent:
                 lower = section[:1].lower() + section[1:]
                 yield context.report(
                     MESSAGE.format(section=section),
@@ -43,14 +44,19 @@ RULE = Rule(
         "borgerne« og »Eventuelt« er undtaget. Synonymer tæller med, fx »INDSTILLING« og "
         "»Økonomi«, og »Forslag« eller »Beslutningspunkter« i et dokument uden overskriften "
         "»Indstilling«, »Bæredygtighed« i et dokument uden en overskrift om klima og miljø. "
-        "En nummereret overskrift (»5. Økonomiske konsekvenser«) tæller som overskriften.",
+        "En nummereret overskrift (»5. Økonomiske konsekvenser«) tæller som overskriften. "
+        "Mangler et afsnit i alle de punkter (mindst to), der skal have det, har skabelonen "
+        "det ikke (fx et dokument fra før afsnittet kom ind): så melder RL107 det én gang i "
+        "stedet for her.",
         "Every ordinary item must carry the sections the template requires for its case "
         "type (in the standard profile: Indstilling, Økonomiske konsekvenser and Miljø- og "
         "klimamæssige konsekvenser). Standing items (agenda approval, citizens' question "
         "time, any other business) are exempt; synonyms count, and “Forslag” or "
         "“Beslutningspunkter” in a document with no “Indstilling” heading, “Bæredygtighed” in "
         "one with no climate heading. A numbered heading (“5. Økonomiske konsekvenser”) "
-        "counts as the heading.",
+        "counts as the heading. When a section is missing from all the items (at least two) "
+        "that must have it, the template has none (a document from before the section came "
+        "in, say): RL107 then notes it once instead.",
     ),
     why=Msg(
         "Politikerne skal kunne se indstillingen og konsekvenserne, før de beslutter. Et "

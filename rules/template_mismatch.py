@@ -38,12 +38,34 @@ UNDECIDED_FIX = Msg(
     "under another heading, add it as a synonym: “sections: {Beslutning: [Referat]}”. See "
     "“Tilpas til jeres skabelon” in the README.",
 )
+ABSENT_MESSAGE = Msg(
+    "Intet punkt har afsnittet {da_names}, som profilen »{profile}« kræver; skabelonen har "
+    "det nok ikke (fx fordi dokumentet er fra før afsnittet kom ind).",
+    "No item has the section {en_names} that the profile “{profile}” requires; the template "
+    "probably lacks it (the document may be from before the section came in).",
+)
+ABSENT_PLURAL_MESSAGE = Msg(
+    "Intet punkt har afsnittene {da_names}, som profilen »{profile}« kræver; skabelonen har "
+    "dem nok ikke (fx fordi dokumentet er fra før afsnittene kom ind).",
+    "No item has the sections {en_names} that the profile “{profile}” requires; the "
+    "template probably lacks them (the document may be from before the sections came in).",
+)
+ABSENT_FIX = Msg(
+    "Følger dokumenterne en ældre skabelon, så skriv i .referatlint.yaml under "
+    '»required_sections:« med nøglen "*" de afsnit, hvert punkt skal have. Se »Ældre '
+    "dokumenter i et arkiv« i README.",
+    "If the documents follow an older template, list under “required_sections:” in "
+    '.referatlint.yaml, with the key "*", the sections every item must have. See “Ældre '
+    "dokumenter i et arkiv” in the README.",
+)
 
 
 def check(document, context):
-    if not template_mismatch(document, context):
-        return
     fit = template_fit(document, context)
+    if not template_mismatch(document, context):
+        if fit.followed and fit.absent:
+            yield absent_note(fit, context)
+        return
     message, fix = (
         (UNDECIDED_MESSAGE, UNDECIDED_FIX)
         if undecided(document, context.profile)
@@ -55,6 +77,19 @@ def check(document, context):
         item=None,
         fix=fix,
     )
+
+
+def absent_note(fit, context):
+    """One note for the sections no item has, at the first item that must have one."""
+    first = next(i for i in fit.items if not set(fit.required[i.line]).isdisjoint(fit.absent))
+    message = ABSENT_MESSAGE if len(fit.absent) == 1 else ABSENT_PLURAL_MESSAGE
+    *rest, last = fit.absent
+    da_names, en_names = (f"»{last}«", f"“{last}”")
+    if rest:
+        da_names = ", ".join(f"»{name}«" for name in rest) + " og " + da_names
+        en_names = ", ".join(f"“{name}”" for name in rest) + " and " + en_names
+    message = message.format(da_names=da_names, en_names=en_names, profile=context.profile.name)
+    return context.report(message, first.line, item=None, fix=ABSENT_FIX)
 
 
 RULE = Rule(
@@ -70,14 +105,23 @@ RULE = Rule(
         "»decision_required: false« i .referatlint.yaml. En "
         "»Beslutningsprotokol« (dokumentet kalder sig det) uden profilens afsnit er en "
         "protokol over beslutningerne alene: den får ingen bemærkning, og dens beslutninger "
-        "tjekkes som i et referat.",
+        "tjekkes som i et referat. Har punkterne profilens afsnit, men mangler et af dem i "
+        "alle de punkter (mindst to), der skal have det, har skabelonen det afsnit ikke (fx "
+        "et dokument fra før afsnittet kom ind): så melder RL101 ikke afsnittet for hvert "
+        "punkt, og bemærkningen nævner det i stedet. Har blot ét punkt afsnittet, melder "
+        "RL101 de punkter, der mangler det.",
         "No ordinary item has any of the sections the profile requires. RL101 then stays "
         "quiet and this single note is given instead. When no item of minutes has a decision "
         "either, the note says so too, and RL105 does not report every item: a meeting that "
         "takes no decisions (theme meeting, dialogue meeting, council) is stated with "
         "“decision_required: false” in .referatlint.yaml. A “Beslutningsprotokol” (so the "
         "document calls itself) without the profile's sections records the decisions alone: "
-        "it gets no note, and its decisions are checked as in minutes.",
+        "it gets no note, and its decisions are checked as in minutes. When the items follow "
+        "the profile but one of its sections is missing from all the items (at least two) "
+        "that must have it, the template has no such section (a document from before the "
+        "section came in, say): RL101 then does not report it for every item, and the note "
+        "names it instead. When a single item has the section, RL101 reports the items "
+        "lacking it.",
     ),
     why=Msg(
         "Hver kommune har sin skabelon. Et dokument, der slet ikke bruger profilens "

@@ -276,10 +276,12 @@ def test_each_seed_with_its_profile_gives_only_its_true_defects(cli, seed):
 
 def test_standard_reports_what_odense_and_hedensted_templates_explain(cli):
     odense = codes_items(cli, seed_path("002"), "--isolated")
-    assert odense.count(("RL101", "3")) == 3 and ("RL608", "6") in odense
-    assert {code for code, _ in odense} == {"RL101", "RL608"}
+    assert odense.count(("RL101", "3")) == 2 and ("RL608", "6") in odense
+    # No item has the climate section: one RL107 note instead of an RL101 per item.
+    assert odense.count(("RL107", None)) == 1
+    assert {code for code, _ in odense} == {"RL101", "RL107", "RL608"}
     hedensted = codes_items(cli, seed_path("004"), "--isolated")
-    assert {code for code, _ in hedensted} == {"RL101", "RL603"}
+    assert {code for code, _ in hedensted} == {"RL101", "RL107", "RL603"}
 
 
 def test_profiles_and_profile_commands(cli, tmp_path):
@@ -395,14 +397,42 @@ def test_init_counts_missing_decisions_among_the_template_findings(cli, tmp_path
     ]
 
 
+ARCHIVE_MINUTES = FIXTURES / "templates" / "arkiv_referat_2012.txt"
+
+
+def test_readme_example_of_an_archive_of_older_documents_works(cli, tmp_path):
+    shutil.copy(ARCHIVE_MINUTES, tmp_path / "referat.txt")
+    # No item has the climate section, which came in later: one note, not one per item.
+    run = cli(["referat.txt", "--isolated", "--output-format", "concise"], cwd=tmp_path)
+    assert run.out.splitlines() == [
+        "referat.txt:26:1: RL107 Intet punkt har afsnittet »Miljø- og klimamæssige "
+        "konsekvenser«, som profilen »standard« kræver; skabelonen har det nok ikke (fx fordi "
+        "dokumentet er fra før afsnittet kom ind)."
+    ]
+    (config,) = under("Ældre dokumenter i et arkiv", "yaml")
+    write(tmp_path / ".referatlint.yaml", config.text)
+    run = cli(["referat.txt", "--output-format", "concise"], cwd=tmp_path)
+    assert (run.code, run.out) == (0, "")
+    # An item without its recommendation is still found.
+    text = ARCHIVE_MINUTES.read_text("utf-8").replace(
+        "Administrationens indstilling\nAdministrationen indstiller, at der gives",
+        "Administrationen indstiller, at der gives",
+    )
+    write(tmp_path / "referat.txt", text)
+    assert concise(cli, "referat.txt") == [
+        "referat.txt:47:1: RL101 [punkt 36] Punktet mangler afsnittet »Indstilling«."
+    ]
+
+
 def test_init_passes_a_profile_whose_own_heading_no_document_has(cli, tmp_path):
     shutil.copy(EMERGENCY_BOARD, tmp_path / "dagsorden.txt")
     run = cli(["init"], cwd=tmp_path)
-    # »hedensted« gives fewer findings (one missing Beslutningstema per item, against the
-    # climate and economy sections), but no item has a Beslutningstema.
+    # »hedensted« gives fewer findings (one note that no item has a Beslutningstema,
+    # against that note for the climate section and a missing economy section), but no
+    # item has a Beslutningstema.
     assert run.out == (
-        "Skrev .referatlint.yaml med profilen »standard« (4 fund om skabelonen; »hedensted« "
-        "gav 3, men dokumenterne har ikke »Beslutningstema«).\n"
+        "Skrev .referatlint.yaml med profilen »standard« (2 fund om skabelonen; »hedensted« "
+        "gav 1, men dokumenterne har ikke »Beslutningstema«).\n"
     )
     assert "\nprofile: standard\n" in (tmp_path / ".referatlint.yaml").read_text("utf-8")
     # Holbæk's minutes ("Sagsgang og sagstype" on every item) are no Odense document either.

@@ -30,7 +30,7 @@ def test_init_compares_the_chosen_profile_with_another_one(cli, tmp_path):
     other.mkdir()
     shutil.copy(seed_path("002"), other / "referat.txt")
     assert cli(["init"], cwd=other).out == (
-        "Skrev .referatlint.yaml med profilen »odense« (0 fund om skabelonen mod 17 med "
+        "Skrev .referatlint.yaml med profilen »odense« (0 fund om skabelonen mod 11 med "
         "»standard«).\n"
     )
     empty = tmp_path / "tom"
