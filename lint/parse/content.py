@@ -420,8 +420,9 @@ def own_decision(
     ]
     if headed:
         # "Beslutning i Økonomiudvalget den 10-04-2024" in the Byråd's minutes of 17-04:
-        # another body's earlier decision, printed for the record. (This body's own
-        # heading with an earlier date is a stale date, which RL502 reports.)
+        # another body's earlier decision, printed for the record; so is this body's own
+        # beside its later one. (This body's only heading with an earlier date is a stale
+        # date, which RL502 reports.)
         current = [
             s for s in headed if not decided_elsewhere(s, meeting) and not superseded(s, headed)
         ]
@@ -519,19 +520,19 @@ def decided_elsewhere(section: dict, meeting: Meeting) -> bool:
 
 
 def superseded(section: dict, headed: list[dict]) -> bool:
-    """Whether the same body decides the item again below, at a later date: "Beslutning i
-    Børne- og Ungeudvalget den 03-11-2025 / Udsat." above the decision of 01-12-2025 is the
-    record of a postponement, not a stale date (another body's decision beside it at a
-    joint meeting is its own)."""
+    """Whether the same body decides the item again at a later date, above or below it:
+    "Beslutning i Børne- og Ungeudvalget den 03-11-2025 / Udsat." beside the decision of
+    01-12-2025 is the record of a postponement, not a stale date, whether the history is
+    printed oldest or newest first (another body's decision beside it at a joint meeting
+    is its own)."""
     body, date = section.get("decision_body"), section.get("decision_iso")
-    below = headed[headed.index(section) + 1 :]
     return bool(date) and any(
         earlier(date, other.get("decision_iso"))
         and (
             same_body(body, other.get("decision_body"))
             or (body is None and other.get("decision_body") is None)
         )
-        for other in below
+        for other in headed
     )
 
 
