@@ -26,6 +26,7 @@ from referatlint.parse.vocabulary import (
     NUMBERED_HEADING,
     SITTING_HEADING,
     STACKED_HEADING,
+    STANDS_IN_FOR,
     Vocabulary,
     decision_body,
     outline,
@@ -151,6 +152,7 @@ def parse_item(
                 continue
         body.append(row if text is row.text else Line(text, row.line, row.page))
 
+    stand_in(sections, vocabulary)
     closing_absences = closing_absence_notes(sections)
     decision, decisions, decision_absences, attachments, earlier_decisions = own_decision(
         sections, preamble, meeting, vocabulary
@@ -213,6 +215,16 @@ def parse_item(
         closed=closed,
         group=group,
     )
+
+
+def stand_in(sections: list[dict], vocabulary: Vocabulary) -> None:
+    """Read a section that stands in for another (STANDS_IN_FOR) as that other in an item
+    without a section of its own: "Finansiering" as the economic section."""
+    present = {section["canonical"] for section in sections}
+    for section in sections:
+        other = STANDS_IN_FOR.get(section["canonical"])
+        if other is not None and other not in present and other in vocabulary.sections:
+            section["canonical"] = other
 
 
 def opens_section(

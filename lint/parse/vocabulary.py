@@ -18,6 +18,14 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Administrationens indstilling",
         "Forvaltningens indstilling",
         "Direktionens indstilling",
+        "Direktørens indstilling",
+        "Kommunaldirektørens indstilling",
+        "Borgmesterens indstilling",
+        "Indstilling fra forvaltningen",
+        "Indstilling fra administrationen",
+        "Indstilling fra direktionen",
+        "Forvaltningens forslag",
+        "Administrationens forslag",
         "Administrationen indstiller",
         "Forvaltningen indstiller",
         "Direktionen indstiller",
@@ -33,6 +41,14 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Økonomiske og personalemæssige konsekvenser",
         "Økonomi og finansiering",
         "Bevillingsmæssige konsekvenser",
+        # Older templates' names (2007-2019).
+        "Økonomiske og administrative konsekvenser",
+        "Økonomiske og bevillingsmæssige konsekvenser",
+        "Bevillingsmæssige og økonomiske konsekvenser",
+        "Økonomiske konsekvenser og finansiering",
+        "Økonomiske forhold og finansiering",
+        "Økonomi og personale",
+        "Økonomi- og personalemæssige konsekvenser",
     ),
     "Miljø- og klimamæssige konsekvenser": (
         "Klima- og miljømæssige konsekvenser",
@@ -71,6 +87,10 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "Problemstilling": (),  # Københavns Kommune
     "Løsning": (),
     "Videre proces": (),
+    # Sections of older templates (2007-2019) that stand in for a required one
+    # (STANDS_IN_FOR).
+    "Finansiering": (),
+    "Udvalgets indstilling": ("Fagudvalgets indstilling",),
     # Headings many templates give the case description's parts (Middelfart, Thisted,
     # Gladsaxe): known, so the section above one ends there, and never required.
     "Baggrund": (),
@@ -89,6 +109,12 @@ SECTIONS: dict[str, tuple[str, ...]] = {
 # Sections that belong to the decision record: published with it (in a closed item too),
 # and one per member or group, so they may repeat.
 DECISION_NOTES = ("Protokoltilførsel", "Mindretalsudtalelse")
+
+# Sections that are another's in an item without a section of that other: "Finansiering"
+# is the economic section where no "Økonomi" heading stands, but the funding's own section
+# below one; a committee's recommendation ("Økonomiudvalgets indstilling") is the item's
+# Indstilling, or the committee's to the council beside the administration's.
+STANDS_IN_FOR = {"Finansiering": "Økonomiske konsekvenser", "Udvalgets indstilling": "Indstilling"}
 
 # Headings of a part of a section's text as much as of a section of their own: "Baggrund"
 # and "Vurdering" head the parts of the case in one template and stand under "Resume" or
@@ -151,6 +177,15 @@ STACKED_HEADING = Lazy(
     rf"^(?P<sitting>(?:{NAME_PART}-,? (?:og )?)*(?=[A-ZÆØÅ])\w*?{BODY_NOUN}"
     rf"(?: for {NAME_PART}(?:,? (?:og )?{NAME_PART})*)?),? (?:den|d\.) "
     r"(?P<date>\d[^\s:]*(?: [^\s:]+){0,2}):$"
+)
+
+
+# "Teknisk Forvaltnings indstilling", "Børne- og Kulturforvaltningens indstilling", "Teknik-
+# og Miljøudvalgets indstilling": a name of capitalised words ending in the owner's kind.
+OWNED_RECOMMENDATION_END = "s indstilling"
+OWNED_RECOMMENDATION = Lazy(
+    rf"^(?:{NAME_PART},? (?:og )?)*(?=[A-ZÆØÅ])[\w-]*?"
+    r"(?P<owner>(?i:forvaltning(?:en)?|udvalget))s indstilling:?$"
 )
 
 
@@ -331,12 +366,28 @@ class Vocabulary:
                 and "\t" not in text
                 and "/" not in text
             ):
-                return None  # nothing for normalize() to take away: not a heading
+                # nothing for normalize() to take away: a heading only as an owner's
+                # recommendation
+                return self.owned_recommendation(text, key)
             key = normalize(text)
         canonical = self.exact.get(key)
         if canonical is None:
-            return None
+            return self.owned_recommendation(text, key)
         return canonical, key not in self.canonical_keys
+
+    def owned_recommendation(self, text: str, key: str) -> tuple[str, bool] | None:
+        """(canonical, True) for a recommendation headed by its owner's name, as older
+        templates head it: an administration's ("Teknisk Forvaltnings indstilling") is the
+        Indstilling, a committee's ("Teknik- og Miljøudvalgets indstilling") the committee's."""
+        if not key.endswith(OWNED_RECOMMENDATION_END):
+            return None
+        owned = OWNED_RECOMMENDATION.match(text)
+        if owned is None:
+            return None
+        canonical = (
+            "Udvalgets indstilling" if owned["owner"].casefold() == "udvalget" else "Indstilling"
+        )
+        return (canonical, True) if canonical in self.sections else None
 
     def resembles(self, text: str) -> tuple[str, bool, str] | None:
         """(canonical, is_synonym, known) for a heading-like line that is a near miss of a
