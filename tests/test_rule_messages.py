@@ -137,13 +137,14 @@ def test_rl103_names_the_configured_synonym_the_heading_nearly_is(cli, tmp_path)
 
 def test_rl103_without_the_template_knows_only_the_built_in_headings(cli, tmp_path):
     """The same draft without the configuration: "Klimavurderng" resembles nothing the
-    standard profile knows, and "Sagens bagrund" nothing either; the built-in synonym's
-    near miss is still named by that synonym."""
+    standard profile knows; the near miss of a built-in synonym ("Sagens bagrund", an older
+    template's Sagsfremstilling) is named by that synonym."""
     document = write(tmp_path / "referat.txt", MISSPELT)
     assert [
         (code, item, line, fix)
         for code, item, line, _, fix in findings(cli, document, "--select", "RL103", "--isolated")
     ] == [
+        ("RL103", "1", 10, "Ret overskriften til »Sagens baggrund«."),
         ("RL103", "1", 18, "Ret overskriften til »Økonomiske konsekvenser«."),
         ("RL103", "2", 33, "Ret overskriften til »Sagsbeskrivelse«."),
     ]

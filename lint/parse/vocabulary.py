@@ -69,13 +69,22 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Konsekvenser for klima, natur og miljø",
     ),
     "Beslutning": ("Beslutninger", "Udvalgets beslutning", "Byrådets beslutning", "Afgørelse"),
-    "Sagsfremstilling": ("Beskrivelse af sagen", "Sagsbeskrivelse", "Sagens indhold"),
+    "Sagsfremstilling": (
+        "Beskrivelse af sagen",
+        "Sagsbeskrivelse",
+        "Sagens indhold",
+        "Sagens baggrund",
+    ),
     "Resume": ("Resumé", "Sammenfatning", "Sagsresume", "Sagsresumé"),
     "Beslutningstema": (),
     "Sagsgang og sagstype": (),
     "Hvem beslutter": ("Beslutningskompetence", "Kompetence"),
     "Sagens forløb": (),
-    "Sagshistorik": ("Sagshistorik, henvisninger", "Tidligere beslutninger"),
+    "Sagshistorik": (
+        "Sagshistorik, henvisninger",
+        "Tidligere beslutninger",
+        "Tidligere behandling",
+    ),
     "Historik": (),
     "Bilag": ("Sagens bilag",),
     "Lovgrundlag": ("Lovgrundlag – link", "Retsgrundlag", "Hjemmel", "Retligt grundlag"),
@@ -87,8 +96,10 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "Problemstilling": (),  # Københavns Kommune
     "Løsning": (),
     "Videre proces": (),
-    # Sections of older templates (2007-2019) that stand in for a required one
-    # (STANDS_IN_FOR).
+    # Sections of older templates (2007-2019), known so that the section above one ends
+    # there (an empty "Økonomiske konsekvenser" above "Personalemæssige konsekvenser").
+    "Personalemæssige konsekvenser": ("Personaleforhold", "Personalemæssige forhold"),
+    "Administrative konsekvenser": (),
     "Finansiering": (),
     "Udvalgets indstilling": ("Fagudvalgets indstilling",),
     # Headings many templates give the case description's parts (Middelfart, Thisted,
