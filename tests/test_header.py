@@ -119,6 +119,14 @@ def test_no_place_without_a_room_on_the_line_after_the_date(header):
     assert meeting(header).place is None
 
 
+@pytest.mark.parametrize(
+    "field", ["Mødelokale:\tMødelokale 1, Rådhuset", "Mødelokale: Mødelokale 1, Rådhuset"]
+)
+def test_a_meeting_room_field_is_the_place(field):
+    read = meeting(f"Referat\n\nØkonomiudvalget\n\nMødedato:\tMandag den 12-03-2012\n{field}")
+    assert (read.date, read.place) == ("2012-03-12", "Mødelokale 1, Rådhuset")
+
+
 def test_a_labelled_place_wins_over_a_room_below_the_date():
     read = meeting(
         "Referat\n\nMandag den 17. juni 2024 kl. 16.00\nMødelokale 2\nMødested: Rådhuset, lokale 4"

@@ -32,6 +32,9 @@ FIELDS = {
     "mødested": "place",
     "sted": "place",
     "lokale": "place",
+    # "Mødelokale: Mødelokale 1, Rådhuset" (Sorø), with its colon: "Mødelokale 1, Rådhuset"
+    # alone is the room, a place without a label.
+    "mødelokale:": "place",
     "mødedeltagere": "participants",
     "deltagere": "participants",
     "medlemmer": "participants",
