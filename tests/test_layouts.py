@@ -119,6 +119,43 @@ def test_punkt_layout_case_route_and_history():
     assert items["122"].case_number == "21-021702"
 
 
+def test_history_lines_that_name_the_body_before_the_date():
+    """Kerteminde's "Sagens forløb": "Body den DATE: decision", or the decision on the lines
+    below, or "Body, DATE, pkt. N:"; a sentence with a body and a date in it is no entry."""
+    text = (
+        "REFERAT Kommunalbestyrelsen d. 28-03-2019\n\n"
+        "Punkt 1: Lokalplan 2018-04 - endelig vedtagelse\n\nSagens forløb\n"
+        "Teknik- og Miljøudvalget den 07-01-2019: Anbefales sendt i høring.\n"
+        "Kommunalbestyrelsen den 31-01-2019: Tiltrådt.\n\n"
+        "Punkt 2: Anlægsbevilling - ny daginstitution\n\nSagens forløb\n"
+        "Kommunalbestyrelsen den 31. januar 2019:\nForslaget sendes i høring.\n"
+        "Økonomiudvalget den 18. marts 2019:\nAnbefales over for Kommunalbestyrelsen.\n\n"
+        "Punkt 3: Budgetopfølgning\n\nSagens forløb\n"
+        "Kommunalbestyrelsen, 31. januar 2019, pkt. 12:\nForslaget sendes i høring.\n"
+        "Sagen blev drøftet i Økonomiudvalget den 18. marts 2019: se bilag.\n"
+    )
+    items = parse(from_text(text, "x.txt")).items
+    assert [[(h.date, h.body, h.status, h.line) for h in item.history] for item in items] == [
+        [
+            ("2019-01-07", "Teknik- og Miljøudvalget", "Anbefales sendt i høring.", 6),
+            ("2019-01-31", "Kommunalbestyrelsen", "Tiltrådt.", 7),
+        ],
+        [
+            ("2019-01-31", "Kommunalbestyrelsen", "Forslaget sendes i høring.", 12),
+            ("2019-03-18", "Økonomiudvalget", "Anbefales over for Kommunalbestyrelsen.", 14),
+        ],
+        [
+            (
+                "2019-01-31",
+                "Kommunalbestyrelsen",
+                "Forslaget sendes i høring. Sagen blev drøftet i Økonomiudvalget den 18. marts "
+                "2019: se bilag.",
+                20,
+            )
+        ],
+    ]
+
+
 def test_punkt_layout_participants_wrap_and_absences_in_every_item():
     document = seed("003")
     names = [(p.name, p.absent) for p in document.meeting.participants]

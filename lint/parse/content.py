@@ -4,7 +4,7 @@
 import re
 
 from referatlint import regex
-from referatlint.parse.dates import DATE_RE, DATE_WORD, NUMERIC, earlier, to_iso
+from referatlint.parse.dates import DATE, DATE_RE, DATE_WORD, NUMERIC, earlier, to_iso
 from referatlint.parse.header import first_sentence, names_body, noted_absences, same_body
 from referatlint.parse.items import ItemStart
 from referatlint.parse.layouts import CASE_NUMBER
@@ -21,8 +21,10 @@ from referatlint.parse.model import (
     next_filled,
 )
 from referatlint.parse.vocabulary import (
+    BODY_NOUN,
     DECISION_HEADING,
     DECISION_NOTES,
+    NAME_PART,
     NUMBERED_HEADING,
     SITTING_HEADING,
     STACKED_HEADING,
@@ -49,6 +51,13 @@ LEFT_OUT = regex.compile(
 )
 FILE_NAME = regex.compile(r"^\S.*\.(?:pdf|docx?|xlsx?|pptx?|odt|msg)$", re.I)
 HISTORY_ENTRY = regex.compile(rf"^(?P<date>{NUMERIC})\s+(?P<body>\S.*)$")
+# An entry of "Sagens forløb" with the body before the date: "Økonomiudvalget den 18-03-2019:
+# Anbefales.", "Kommunalbestyrelsen, 31. januar 2019, pkt. 12:" (Kerteminde), its decision
+# after the colon or on the lines below.
+SITTING_ENTRY = Lazy(
+    rf"^(?P<body>(?:{NAME_PART}-,? (?:og )?)*(?=[A-ZÆØÅ])[\w-]*?{BODY_NOUN}),? (?:den |d\. )?"
+    rf"(?P<date>{DATE})(?:, (?:pkt|punkt)\.? ?\d+)?:(?:\s+(?P<status>\S.*))?$"
+)
 CLOSED_MARK = regex.compile(r"^\(?(?:Lukket\b|Personsag\b|Personalesag\b|Fortroligt\b)", re.I)
 CLOSED_ENDINGS = ("(lukket)", "(lukket punkt)", "(lukket sag)", "(fortroligt)")  # after a title
 LIST_ENTRY = regex.compile(r"^\s*(?P<label>\d{1,3}|[a-z])(?P<delim>[.)\]])\s+(?P<rest>\S.*)$")
@@ -629,11 +638,15 @@ def history_of(section: dict) -> list[HistoryEntry]:
     entries: list[HistoryEntry] = []
     current: dict | None = None
     for line in section["body"]:
-        match = HISTORY_ENTRY.match(line.text)
+        text = line.text
+        match = HISTORY_ENTRY.match(text)
+        if match is None and (text[-1] == ":" or ": " in text):
+            match = SITTING_ENTRY.match(text)
         if match:
             if current:
                 entries.append(history_entry(current))
-            current = {"match": match, "line": line, "status": []}
+            status = match.groupdict().get("status")
+            current = {"match": match, "line": line, "status": [status] if status else []}
         elif current is not None:
             current["status"].append(line.text)
     if current:
