@@ -723,7 +723,7 @@ def test_readme_template_example_works(cli, tmp_path):
     (config,) = under("Tilpas til jeres skabelon", "yaml")
     write(tmp_path / ".referatlint.yaml", config.text)
     seed = seed_path("001").read_text("utf-8")
-    write(tmp_path / "2021-11-01.txt", seed.replace("Beskrivelse af sagen", "Sagens baggrund"))
+    write(tmp_path / "2021-11-01.txt", seed.replace("Beskrivelse af sagen", "Redegørelse"))
     write(
         tmp_path / "2024-11-04.txt", seed.replace("Konstituering af", "Brugere og konstituering af")
     )
@@ -739,4 +739,4 @@ def test_readme_template_example_works(cli, tmp_path):
         argv = command.split("#")[0].split()[1:]
         run = cli(argv, cwd=tmp_path)
         assert run.code == 0, command
-    assert "Sagens baggrund" in cli(["--show-settings", "2024-11-04.txt"], cwd=tmp_path).out
+    assert "Redegørelse" in cli(["--show-settings", "2024-11-04.txt"], cwd=tmp_path).out
