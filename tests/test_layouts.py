@@ -2265,7 +2265,10 @@ def test_a_toc_without_pages_whose_rows_carry_the_status_and_its_defects(cli, tm
     assert found == ["25:1: RL309"]
 
 
-@pytest.mark.parametrize("header", ["Punkt Tekst\tSide", "Nr. Titel Side", "Pkt.\tTitel\tSide"])
+@pytest.mark.parametrize(
+    "header",
+    ["Punkt Tekst\tSide", "Nr. Titel Side", "Pkt.\tTitel\tSide", "Sag nr.\tSagens titel\tSide"],
+)
 def test_the_column_headings_of_a_toc_table_head_no_group(header):
     """Fredericia's PDF prints the table's headings "Punkt Tekst<TAB>Side" above the rows:
     the headings of its columns, not a group of items such as "Lukkede punkter"."""

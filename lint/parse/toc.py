@@ -46,11 +46,12 @@ TABBED_ENTRY = regex.compile(
     r"(?:\t+(?P<status>(?i:Åben|Åbent|Lukket)))?\s*$"
 )
 GROUP_ROW = regex.compile(r"^(?P<group>[^\t\d\s][^\t]*?)\t+\s*$")
-# The column headings of a table of contents: "Pkt.<TAB>Titel<TAB>Side", "Sag/Tekst<TAB>Side",
-# and "Punkt Tekst<TAB>Side" from a PDF, whose first two headings stand close.
+# The column headings of a table of contents: "Pkt.<TAB>Titel<TAB>Side", "Sag nr.<TAB>Sagens
+# titel<TAB>Side", "Sag/Tekst<TAB>Side", and "Punkt Tekst<TAB>Side" from a PDF, whose first
+# two headings stand close.
 HEADER_ROW = regex.compile(
     r"^(?:Pkt\.?|Nr\.?|Punkt|Sag(?:\s?nr\.?)?)"
-    r"(?:\t+\S+|/\S+| +(?:Tekst|Titel|Emne|Sag|Sagstitel|Overskrift|Indhold))"
+    r"(?:\t+[^\t\d]+?|/\S+| +(?:Tekst|Titel|Emne|Sag|Sagstitel|Overskrift|Indhold))"
     r"[\t ]+(?:Side|Sidetal|Sidenr\.?|Status)\s*$",
     re.I,
 )
