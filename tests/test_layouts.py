@@ -2581,3 +2581,18 @@ def test_toc_rows_without_pages_between_blank_lines_go_on_to_an_added_item():
     document = parsed(text)
     assert [(e.number, e.line) for e in document.toc] == [("11", 7), ("12", 9), ("12a", 11)]
     assert [(i.number, i.line) for i in document.items] == [("11", 13), ("12", 19), ("12a", 25)]
+
+
+def test_the_case_number_below_a_status_line_under_the_title():
+    """Morsø 2009: "Åben sag" / "Sagsnr.: 09/4117" under the title; the status line still
+    tells whether the item is closed."""
+    document = parsed(
+        "REFERAT\n\nSocial- og Sundhedsudvalget\n\nMødedato: 16.09.2009\n\n"
+        "3. Kvalitetsstandard for hjemmehjælp\nÅben sag\nSagsnr.: 09/4117\n\n"
+        "Beslutning\nGodkendt.\n\n"
+        "4. Klage over afgørelse\nLukket sag\nSagsnr.: 09/3302\n\nBeslutning\nGodkendt.\n"
+    )
+    assert [(i.number, i.case_number, i.closed) for i in document.items] == [
+        ("3", "09/4117", False),
+        ("4", "09/3302", True),
+    ]

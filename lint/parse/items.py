@@ -259,6 +259,11 @@ def opens_with_heading(rows: list[Line], index: int, vocabulary: Vocabulary) -> 
     )
 
 
+def status_line(text: str) -> bool:
+    """Whether a line only says the item's status: "Åben sag", "Lukket punkt"."""
+    return text.strip().casefold() in STATUS_LINES
+
+
 def known_heading(text: str, vocabulary: Vocabulary) -> bool:
     """Whether a line is a known section heading as an item writes it standing apart: as it
     is, with its number ("1.0 Sagsfremstilling") or with a full stop ("Beslutning.")."""
@@ -442,11 +447,17 @@ def item_start(
             first = top
             for row in rows[top:index]:
                 above = CASE_NUMBER.match(row.text.strip())
-                if above and row.text.strip().casefold() not in STATUS_LINES:
+                if above and not status_line(row.text):
                     case_number = case_number or above["value"]
     below = CASE_NUMBER.match(rows[following].text.strip()) if following is not None else None
     if case_number is None and below:
         case_number, body = below["value"], following + 1
+    elif case_number is None and following is not None and status_line(rows[following].text):
+        # "Åben sag" / "Sagsnr.: 09/4117" under the title: the status line stays the item's
+        # text (it tells whether the item is closed); the case number below it is the item's.
+        after = next_filled(rows, following)
+        below = CASE_NUMBER.match(rows[after].text.strip()) if after is not None else None
+        case_number = below["value"] if below else None
     case_number = case_number or case_number_after(heading.title)
     closed = closed_mark(heading.title.lstrip())
     return ItemStart(index, first, body, heading.number, title, case_number, closed)
