@@ -977,8 +977,8 @@ def test_docx_open_comments_are_reported_and_resolved_ones_and_replies_are_not(c
         (11, "Peter Jurist", "Husk at vedlægge købsaftalen som bilag", False),
     ]
     assert "Husk" not in model.text
-    found = [(f["code"], f["item"], f["line"]) for f in findings(cli, path)]
-    assert ("RL610", "1", 11) in found and [c for c, *_ in found].count("RL610") == 1
+    found = [(f["code"], f["item"], f["line"]) for f in findings(cli, path) if f["code"] == "RL610"]
+    assert found == [("RL610", "1", 11)]
     # Without commentsExtended.xml (older Word) no comment is known to be resolved.
     del parts["word/commentsExtended.xml"]
     path.write_bytes(

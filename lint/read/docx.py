@@ -132,17 +132,12 @@ def read_docx(data: bytes, path: str) -> Source:
         raise InputError(MISSING_PART.format(part=f"{main}: w:body"))
     renderer = Renderer(styles, numbering, rels)
     renderer.container(body)
-    lines, pages, anchors = renderer.result()
+    lines, pages, anchors, commented, placeholders = renderer.result()
     threads = comment_threads(
         load_xml(archive, folder + "comments.xml"),
         load_xml(archive, folder + "commentsExtended.xml"),
     )
-    comments = tuple(
-        (line, *threads[name])
-        for name, line in renderer.placed(renderer.comments)
-        if name in threads
-    )
-    placeholders = tuple((line, text) for text, line in renderer.placed(renderer.placeholders))
+    comments = tuple((line, *threads[name]) for name, line in commented if name in threads)
     known = renderer.rendered_breaks > 0
     metadata = [
         ("docx.rendered_page_breaks", str(renderer.rendered_breaks)),
@@ -511,8 +506,6 @@ class Renderer:
         self.comments: list[tuple[str, int]] = []  # comment id, block index
         self.placeholders: list[tuple[str, int]] = []  # placeholder text, block index
         self.tables = 0
-        self.first_line: dict[int, int] = {}  # block index -> its first line, by ``result``
-        self.line_count = 0
         # the paragraph being rendered
         self.segments: list[list] = []
         self.lines: list[tuple[list, int]] = []
@@ -767,7 +760,9 @@ class Renderer:
         self.segments, self.line_page = [], None
 
     # ----------------------------------------------------------------- output
-    def result(self) -> tuple[list[str], list[int], list[tuple[str, int]]]:
+    def result(self) -> tuple[list[str], list[int], list, list, tuple]:
+        """The lines and their pages; then, each at its line, the bookmarks as (name, line),
+        the comments as (id, line) and the placeholders as (line, text)."""
         lines: list[str] = []
         pages: list[int] = []
         first_line: dict[int, int] = {}
@@ -796,13 +791,11 @@ class Renderer:
                 lines.append(text)
                 pages.append(line_page)
             previous, pending = block, 0
-        self.first_line, self.line_count = first_line, len(lines)
-        anchors = self.placed(self.anchors)
-        return lines, pages, anchors
-
-    def placed(self, marks: list[tuple[str, int]]) -> list[tuple[str, int]]:
-        """(name, line) of marks given as (name, block index), once ``result`` is made."""
-        return anchor_lines(marks, self.first_line, len(self.blocks), self.line_count)
+        anchors, comments, placeholders = (
+            anchor_lines(marks, first_line, len(self.blocks), len(lines))
+            for marks in (self.anchors, self.comments, self.placeholders)
+        )
+        return lines, pages, anchors, comments, tuple((line, text) for text, line in placeholders)
 
 
 def local(element) -> str:
