@@ -32,6 +32,7 @@ from referatlint.parse.vocabulary import (
     Vocabulary,
     decision_body,
     outline,
+    without_full_stop,
 )
 from referatlint.regex import Lazy
 
@@ -245,11 +246,7 @@ def opens_section(
     current = sections[-1] if sections else None
     # "Beslutning." standing apart is a heading written with a full stop; a line ending a
     # paragraph ("... sendes i" / "høring.") is none.
-    head = (
-        text[:-1].rstrip()
-        if short and apart and text[-1] == "." and not text[0].islower()
-        else text
-    )
+    head = without_full_stop(text) if short and apart else text
     known = heading(head) if short else None
     if known:
         return None if leads_in(*known, current) else new_section(text, known[0], row)

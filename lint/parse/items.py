@@ -21,7 +21,12 @@ from referatlint.parse.toc import (
     sub_number,
     title_key,
 )
-from referatlint.parse.vocabulary import DECISION_HEADING, NUMBERED_HEADING, Vocabulary
+from referatlint.parse.vocabulary import (
+    DECISION_HEADING,
+    NUMBERED_HEADING,
+    Vocabulary,
+    without_full_stop,
+)
 from referatlint.records import record
 
 EXPLICIT_WORDS = ("Punkt", "Pkt", "Sag", "Dagsorden")
@@ -267,8 +272,7 @@ def status_line(text: str) -> bool:
 def known_heading(text: str, vocabulary: Vocabulary) -> bool:
     """Whether a line is a known section heading as an item writes it standing apart: as it
     is, with its number ("1.0 Sagsfremstilling") or with a full stop ("Beslutning.")."""
-    if text[-1:] == "." and not text[:1].islower():
-        text = text[:-1].rstrip()
+    text = without_full_stop(text)
     numbered = NUMBERED_HEADING.match(text) if text[:1].isdigit() else None
     return bool(vocabulary.heading(numbered["head"] if numbered else text))
 

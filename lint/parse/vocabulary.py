@@ -241,6 +241,12 @@ HEADING_NUMBER = r"\d{1,2}\.(?:\d{1,2}\.?)?"
 NUMBERED_HEADING = regex.compile(rf"^(?P<number>{HEADING_NUMBER})\s+(?P<head>\S.*)$")
 
 
+def without_full_stop(text: str) -> str:
+    """A heading as written with a full stop ("Beslutning.") without it; a line in lower
+    case ("høring.", the end of a sentence) or without a full stop as it is."""
+    return text[:-1].rstrip() if text[-1:] == "." and not text[:1].islower() else text
+
+
 def outline(number: str) -> tuple[int, ...]:
     """Where a heading's number stands in the outline: "2." as (2,), "2.1" as (2, 1)."""
     return tuple(int(part) for part in number.split(".") if part)
