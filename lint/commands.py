@@ -4,6 +4,7 @@
 import json
 import os
 import sys
+from collections import Counter
 
 from referatlint.cli import EXIT_CLEAN, Parser
 from referatlint.errors import ConfigError, ReferatlintError
@@ -147,9 +148,7 @@ fail_on: warning
 # sections:
 #   Sagsfremstilling: [Sagens baggrund]
 
-# Afsnit, hver sagstype skal have ("*" gælder punkter uden sagstype):
-# required_sections:
-#   Beslutningssag: [Indstilling, Økonomiske konsekvenser, Miljø- og klimamæssige konsekvenser]
+{required}
 
 {decisions}
 
@@ -167,6 +166,19 @@ fail_on: warning
 #     item: "42"
 #     reason: "Linket peger på et internt dokument, der ikke offentliggøres."
 """
+
+REQUIRED = """\
+# Afsnit, hver sagstype skal have ("*" gælder punkter uden sagstype):
+# required_sections:
+#   Beslutningssag: [Indstilling, Økonomiske konsekvenser, Miljø- og klimamæssige konsekvenser]"""
+# Like decision_required, proposed commented out: the secretary knows whether the template
+# lacks the section or every item forgot it.
+ABSENT = """\
+# Intet punkt i dokumenterne har {sections},
+# som profilen kræver: jeres skabelon har {pronoun} nok ikke (fx i ældre dokumenter). Er det
+# rigtigt, så slet »# « foran linjerne herunder; resten af profilens afsnit kræves stadig:
+# required_sections:
+{lines}"""
 
 # decision_required: false is proposed commented out, never written: a draft whose decisions
 # are not yet written looks the same, and the secretary, not init, knows whether the body
@@ -196,7 +208,7 @@ def command_init(argv: list[str]) -> int:
     from referatlint.engine import check
     from referatlint.errors import InputError
     from referatlint.read import read
-    from referatlint.rules.common import undecided
+    from referatlint.rules.common import items_of_template, undecided
     from referatlint.runner import discover, parse_source
     from referatlint.settings import Overrides, build
 
@@ -214,6 +226,7 @@ def command_init(argv: list[str]) -> int:
     standard = candidates["standard"].profile
     fits = dict.fromkeys(profiles.BUILTIN, 0)
     shown = {name: set() for name in profiles.BUILTIN}  # the sections read under each profile
+    requiring = {name: Counter() for name in profiles.BUILTIN}  # section -> items requiring it
     minutes, undecided_minutes = 0, 0
     for path in paths:
         try:
@@ -225,6 +238,9 @@ def command_init(argv: list[str]) -> int:
             findings = check(document, settings.rules, settings.profile)
             fits[name] += sum(1 for finding in findings if finding.code in TEMPLATE_CODES)
             shown[name].update(section.canonical for i in document.items for section in i.sections)
+            for agenda_item in items_of_template(document, settings.profile):
+                if not agenda_item.closed:
+                    requiring[name].update(settings.profile.required_sections(agenda_item))
             if name == "standard" and document.kind == "referat":
                 minutes += 1
                 undecided_minutes += undecided(document, settings.profile)
@@ -253,6 +269,11 @@ def command_init(argv: list[str]) -> int:
     else:
         fit = f"{fits[best]} fund om skabelonen mod {fits[other]} med »{other}«, den næstbedste"
     decisions = UNDECIDED.format(undecided=undecided_minutes, minutes=minutes)
+    # Sections that two or more items must have and none has (as RL107 counts them), while
+    # the items follow the template otherwise (with none of its sections, they follow another).
+    absent = sorted(n for n, count in requiring[best].items() if count > 1 and n not in shown[best])
+    if not shown[best] & set(requiring[best]):
+        absent = []
     with open(target, "w", encoding="utf-8") as handle:
         handle.write(
             STARTER.format(
@@ -260,15 +281,39 @@ def command_init(argv: list[str]) -> int:
                 profile=best,
                 fit=fit,
                 decisions=decisions if undecided_minutes else DECISIONS,
+                required=without_sections(candidates[best].profile, absent) if absent else REQUIRED,
             )
         )
     print(f"Skrev {target} med profilen »{best}« ({fit}).")
+    if absent:
+        print(f"Intet punkt har {quoted_names(absent)}; se »required_sections« i {target}.")
     if undecided_minutes:
         print(
             f"Referater uden beslutning på noget punkt: {undecided_minutes} af {minutes}; "
             f"se »decision_required« i {target}."
         )
     return EXIT_CLEAN
+
+
+def quoted_names(names: list[str]) -> str:
+    quoted = [f"»{name}«" for name in names]
+    return " og ".join(filter(None, (", ".join(quoted[:-1]), quoted[-1])))
+
+
+def without_sections(profile, absent: list[str]) -> str:
+    """The commented proposal of the profile's required sections without ``absent``."""
+    lines = []
+    for case_type, sections in profile.required.items():
+        kept = ", ".join(name for name in sections if name not in absent)
+        key = '"*"' if case_type == "*" else case_type
+        lines.append(f"#   {key}: [{kept}]")
+    return ABSENT.format(
+        sections=f"afsnittet {quoted_names(absent)}"
+        if len(absent) == 1
+        else f"afsnittene {quoted_names(absent)}",
+        pronoun="det" if len(absent) == 1 else "dem",
+        lines="\n".join(lines),
+    )
 
 
 def own_headings(profile, standard) -> set[str]:

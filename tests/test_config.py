@@ -433,6 +433,8 @@ def test_init_passes_a_profile_whose_own_heading_no_document_has(cli, tmp_path):
     assert run.out == (
         "Skrev .referatlint.yaml med profilen »standard« (2 fund om skabelonen; »hedensted« "
         "gav 1, men dokumenterne har ikke »Beslutningstema«).\n"
+        "Intet punkt har »Miljø- og klimamæssige konsekvenser«; se »required_sections« i "
+        ".referatlint.yaml.\n"
     )
     assert "\nprofile: standard\n" in (tmp_path / ".referatlint.yaml").read_text("utf-8")
     # Holbæk's minutes ("Sagsgang og sagstype" on every item) are no Odense document either.
@@ -742,3 +744,44 @@ def test_readme_template_example_works(cli, tmp_path):
         run = cli(argv, cwd=tmp_path)
         assert run.code == 0, command
     assert "Redegørelse" in cli(["--show-settings", "2024-11-04.txt"], cwd=tmp_path).out
+
+
+def test_init_proposes_required_sections_without_one_no_item_has(cli, tmp_path):
+    shutil.copy(ARCHIVE_MINUTES, tmp_path / "referat.txt")
+    run = cli(["init"], cwd=tmp_path)
+    assert run.out.splitlines()[1] == (
+        "Intet punkt har »Miljø- og klimamæssige konsekvenser«; se »required_sections« i "
+        ".referatlint.yaml."
+    )
+    config = (tmp_path / ".referatlint.yaml").read_text("utf-8")
+    proposal = (
+        "# Intet punkt i dokumenterne har afsnittet »Miljø- og klimamæssige konsekvenser«,\n"
+        "# som profilen kræver: jeres skabelon har det nok ikke (fx i ældre dokumenter). Er det\n"
+        "# rigtigt, så slet »# « foran linjerne herunder; resten af profilens afsnit kræves "
+        "stadig:\n"
+        "# required_sections:\n"
+        '#   "*": [Indstilling, Økonomiske konsekvenser]\n'
+    )
+    assert proposal in config
+    # Taken, the proposal silences the note and still requires the rest.
+    taken = proposal.replace("# required_sections:", "required_sections:").replace(
+        '#   "*"', '  "*"'
+    )
+    write(tmp_path / ".referatlint.yaml", config.replace(proposal, taken))
+    assert concise(cli, "referat.txt") == []
+    text = ARCHIVE_MINUTES.read_text("utf-8").replace(
+        "Administrationens indstilling\nAdministrationen indstiller, at der gives",
+        "Administrationen indstiller, at der gives",
+    )
+    write(tmp_path / "referat.txt", text)
+    assert concise(cli, "referat.txt") == [
+        "referat.txt:47:1: RL101 [punkt 36] Punktet mangler afsnittet »Indstilling«."
+    ]
+
+
+def test_init_proposes_no_required_sections_when_an_item_has_each(cli, tmp_path):
+    shutil.copy(DRAFT, tmp_path / "udkast.txt")
+    run = cli(["init"], cwd=tmp_path)
+    assert "required_sections" not in run.out
+    config = (tmp_path / ".referatlint.yaml").read_text("utf-8")
+    assert "# Afsnit, hver sagstype skal have" in config and "Intet punkt" not in config
