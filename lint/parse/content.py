@@ -255,6 +255,10 @@ def opens_section(
         if known:
             return new_section(text, known[0], row)
     decided = DECISION_HEADING.match(text) if "eslutning" in text or "ESLUTNING" in text else None
+    if not decided and text[0].isdigit() and "eslutning" in text:
+        # "5.0 Beslutning i Teknik- og Miljøudvalget den 01-11-2021" in an outline-numbered
+        # template, standing as a heading does.
+        decided = numbered_decision(text, rows, index, end, current, apart)
     if not decided and text[-1:] == ":" and ", " in text:
         decided = SITTING_HEADING.match(text)
     # Each body's decision in turn under one "Beslutning" heading.
@@ -343,8 +347,7 @@ def numbered_heading(text, rows, index, end, heading, current, apart) -> tuple[s
     known = heading(numbered["head"])
     if not known or leads_in(*known, current):
         return None
-    above = NUMBERED_HEADING.match(current["heading"]) if current is not None else None
-    going_on = above is not None and outline(above["number"]) < outline(numbered["number"])
+    going_on = goes_on(numbered["number"], current)
     if not apart and not (going_on and ends_text(rows[index - 1].text, numbered["number"])):
         return None
     below = next_filled(rows, index)
@@ -352,7 +355,39 @@ def numbered_heading(text, rows, index, end, heading, current, apart) -> tuple[s
         return None
     if not numbered_line(rows[below].text):
         return known
-    return known if going_on and below > index + 1 else None
+    if going_on and below > index + 1:
+        return known
+    # Emptied, directly above the next heading of the outline ("4.0 Miljø- og klimamæssige
+    # konsekvenser" / "5.0 Beslutning ..."), rather than above a numbered list's next entry.
+    following = NUMBERED_HEADING.match(rows[below].text.strip())
+    return (
+        known
+        if going_on
+        and following
+        and outline(following["number"]) > outline(numbered["number"])
+        and (heading(following["head"]) or DECISION_HEADING.match(following["head"]))
+        else None
+    )
+
+
+def goes_on(number: str, current: dict | None) -> bool:
+    """Whether a heading numbered ``number`` follows the current section's numbered heading
+    in the outline ("2.0 Indstilling" after "1.0 Sagsfremstilling")."""
+    above = NUMBERED_HEADING.match(current["heading"]) if current is not None else None
+    return above is not None and outline(above["number"]) < outline(number)
+
+
+def numbered_decision(text, rows, index, end, current, apart) -> re.Match | None:
+    """The decision heading an outline-numbered line holds ("5.0 Beslutning i Byrådet den
+    4. marts 2025"), standing apart or going on from the numbered heading above it, with
+    the decision below it."""
+    numbered = NUMBERED_HEADING.match(text)
+    if not numbered or not (apart or goes_on(numbered["number"], current)):
+        return None
+    below = next_filled(rows, index)
+    if below is None or below >= end:
+        return None
+    return DECISION_HEADING.match(numbered["head"])
 
 
 def ends_text(above: str, number: str) -> bool:
