@@ -1,4 +1,5 @@
-"""RL610 open-comment: a comment in a Word draft that nobody has resolved."""
+"""RL610 open-comment: a comment in a Word draft, or a review note in a PDF, that nobody
+has resolved."""
 
 from functools import partial
 
@@ -17,9 +18,20 @@ OPEN_FIX = Msg(
     "Do what the comment asks, then resolve or delete it (Review > Delete) before the "
     "document is published.",
 )
+OPEN_NOTE = Msg(
+    "PDF-filen har en åben kommentar{by}: »{text}«.",
+    "The PDF file has an open comment{by_en}: “{text}”.",
+)
+OPEN_NOTE_FIX = Msg(
+    "Gør det, kommentaren beder om, og slet den eller giv den status »Fuldført«, før "
+    "dokumentet offentliggøres; kommentarer følger med PDF-filen.",
+    "Do what the comment asks, then delete it or set its status to “Completed” before the "
+    "document is published; comments go with the PDF file.",
+)
 
 
 def check(document, context):
+    message, fix = (OPEN_NOTE, OPEN_NOTE_FIX) if document.format == "pdf" else (OPEN, OPEN_FIX)
     for comment in document.comments:
         if comment.resolved:
             continue
@@ -27,7 +39,7 @@ def check(document, context):
             (f" fra {comment.author}", f" from {comment.author}") if comment.author else ("", "")
         )
         yield context.report(
-            OPEN.format(by=by, by_en=by_en, text=quoted(comment.text)), comment.line, fix=OPEN_FIX
+            message.format(by=by, by_en=by_en, text=quoted(comment.text)), comment.line, fix=fix
         )
 
 
@@ -40,12 +52,18 @@ RULE = Rule(
     code="RL610",
     name="open-comment",
     severity="warning",
-    title=Msg("Åben kommentar i Word-filen", "Open comment in the Word file"),
+    title=Msg("Åben kommentar", "Open comment"),
     what=Msg(
-        "En kommentar i en Word-fil, som ikke er markeret som løst. Løste kommentarer og svar "
-        "i en tråd tæller ikke; fundet står ved linjen, kommentaren handler om.",
-        "A comment in a Word file that is not marked resolved. Resolved comments and replies "
-        "in a thread do not count; the finding is on the line the comment is about.",
+        "En kommentar i en Word-fil, som ikke er markeret som løst, eller en kommentar i en "
+        "PDF-fil (en note, en markering med en note), som ingen har givet status som "
+        "fuldført, accepteret, afvist eller annulleret. Løste kommentarer og svar i en tråd "
+        "tæller ikke; fundet står ved linjen, kommentaren handler om (i en PDF: linjen ud for "
+        "kommentarens øverste kant).",
+        "A comment in a Word file that is not marked resolved, or a comment in a PDF file (a "
+        "note, a highlight with a note) that nobody gave the status completed, accepted, "
+        "rejected or cancelled. Resolved comments and replies in a thread do not count; the "
+        "finding is on the line the comment is about (in a PDF: the line level with the "
+        "comment's top edge).",
     ),
     why=Msg(
         "En åben kommentar er et spørgsmål eller en rettelse, som ingen har taget stilling "

@@ -25,15 +25,43 @@ def sample_pdf(
     title: str | None = "Referat Socialudvalget 1. november 2021",
     lang: str | None = "da-DK",
     tagged: bool = True,
+    notes: dict[tuple[int, int], tuple[str, str, str | None]] | None = None,
 ) -> bytes:
     """A PDF with one page per text (lines in Helvetica 10 pt); an empty text is a page
-    with an image and no text, like a scanned page."""
+    with an image and no text, like a scanned page. ``notes``: (page, line), both 0-based,
+    -> (text, author, review state of a reply or None) for a sticky note in the margin
+    beside that line."""
     objects: dict[int, bytes] = {}
     kids = []
     number = 5
-    for text in pages:
+    for page_index, text in enumerate(pages):
         page, content = number, number + 1
         number += 2
+        annotations = []
+        for (on_page, line), (note, author, state) in sorted((notes or {}).items()):
+            if on_page != page_index:
+                continue
+            top = 790 - 13 * line + 10
+            objects[number] = (
+                b"<</Type/Annot/Subtype/Text/Rect[540 %d 560 %d]/Contents%s/T%s/Name/Comment>>"
+                % (top - 20, top, pdf_string(note), pdf_string(author))
+            )
+            annotations.append(number)
+            if state:
+                objects[number + 1] = (
+                    b"<</Type/Annot/Subtype/Text/Rect[540 %d 560 %d]/IRT %d 0 R/State%s"
+                    b"/StateModel(Review)/Contents%s/T%s>>"
+                    % (
+                        top - 20,
+                        top,
+                        number,
+                        pdf_string(state),
+                        pdf_string(state),
+                        pdf_string(author),
+                    )
+                )
+                annotations.append(number + 1)
+            number += 2
         if text:
             rows = b"".join(pdf_string(line) + b" '\n" for line in text.split("\n"))
             stream = b"BT /F1 10 Tf 13 TL 56 790 Td\n" + rows + b"ET\n"
@@ -42,9 +70,10 @@ def sample_pdf(
         else:
             stream = b"q 480 0 0 700 56 70 cm /Im1 Do Q\n"
         objects[content] = b"<</Length %d>>stream\n%sendstream" % (len(stream), stream)
+        annots = b"".join(b"%d 0 R " % ref for ref in annotations)
         objects[page] = (
-            b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents %d 0 R"
-            b"/Resources<</Font<</F1 3 0 R>>/XObject<</Im1 4 0 R>>>>>>" % content
+            b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents %d 0 R/Annots[%s]"
+            b"/Resources<</Font<</F1 3 0 R>>/XObject<</Im1 4 0 R>>>>>>" % (content, annots)
         )
         kids.append(b"%d 0 R" % page)
     catalog = b"<</Type/Catalog/Pages 2 0 R"

@@ -986,3 +986,42 @@ def test_docx_open_comments_are_reported_and_resolved_ones_and_replies_are_not(c
     )
     found = [(f["code"], f["line"]) for f in findings(cli, path) if f["code"] == "RL610"]
     assert found == [("RL610", 7), ("RL610", 11)]
+
+
+def test_pdf_review_notes_are_reported_unless_a_reply_marked_them_done(cli, tmp_path):
+    """A reviewer's notes in a PDF (Acrobat's comments) go with the file: an open one is
+    reported at the line level with its top edge, on its page; one whose thread ends in a
+    review state (Completed, Accepted ...) is not, nor is a reply on its own."""
+    from referatlint.rules.common import example, item
+    from referatlint.rules.samples import sample_pdf
+
+    first = example(item(1, "Salg af grund på Havnevej"))
+    second = item(2, "Nyt tag på Rådhuset")
+    notes = {
+        (0, 10): ("Husk at vedlægge købsaftalen som bilag.", "Peter Jurist", None),
+        (0, 14): ("Er det 12,6 eller 12,8 mio. kr.?", "Lise Økonomi", "Completed"),
+        (1, 10): ("Mangler klimaafsnittet?", "Anne Berg", "None"),  # a reply without a verdict
+    }
+    path = tmp_path / "kommentarer.pdf"
+    path.write_bytes(sample_pdf([first, second], notes=notes))
+    source = read(str(path))
+    model = parse(source)
+    assert [(c.line, c.page, c.author, c.text, c.resolved) for c in model.comments] == [
+        (11, 1, "Peter Jurist", "Husk at vedlægge købsaftalen som bilag.", False),
+        (15, 1, "Lise Økonomi", "Er det 12,6 eller 12,8 mio. kr.?", True),
+        (35, 2, "Anne Berg", "Mangler klimaafsnittet?", False),
+    ]
+    assert source.lines[10] == "Administrationen indstiller, at forslaget godkendes."
+    assert source.lines[34] == "Miljø- og klimamæssige konsekvenser"
+    assert "Husk" not in model.text
+    found = [
+        (f["code"], f["item"], f["line"], f["page"], f["message"])
+        for f in findings(cli, path)
+        if f["code"] == "RL610"
+    ]
+    assert found == [
+        ("RL610", "1", 11, 1, "PDF-filen har en åben kommentar fra Peter Jurist: »Husk at "
+         "vedlægge købsaftalen som bilag.«."),
+        ("RL610", "2", 35, 2, "PDF-filen har en åben kommentar fra Anne Berg: »Mangler "
+         "klimaafsnittet?«."),
+    ]  # fmt: skip

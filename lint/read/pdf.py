@@ -14,7 +14,9 @@ A PDF has no paragraphs, only glyphs at positions, so the shape is rebuilt from 
   18") are page furniture and are left out; the page numbers they print are kept in
   the metadata, so a printed number that disagrees with the physical page can be
   reported (RL308);
-- link annotations with a web address become "[text](address)".
+- link annotations with a web address become "[text](address)";
+- review notes (sticky notes, highlights with a note) are kept beside the text at the
+  line they stand by, with their author and whether a reply marked them done.
 
 The metadata also says what the accessibility checks (RL801-RL804) need: pages without
 text, whether the file is tagged, its language and title.
@@ -135,7 +137,8 @@ def read_pdf(data: bytes, path: str) -> Source:
         if len(document) == 0:
             raise InputError(NO_PAGES)
         scanned: set[int] = set()
-        pages = [page_rows(document, index, scanned) for index in range(len(document))]
+        notes: list[Note] = []
+        pages = [page_rows(document, index, scanned, notes) for index in range(len(document))]
         facts = document_facts(document)
     except pdfium.PdfiumError as error:
         raise InputError(DAMAGED.format(reason=str(error).rstrip("."))) from None
@@ -145,13 +148,21 @@ def read_pdf(data: bytes, path: str) -> Source:
         raise InputError(NO_TEXT if scanned else EMPTY)
     empty = [str(number) for number in sorted(scanned)]  # blank pages are no scans
     pages, labels = strip_furniture(pages)
-    lines, line_pages = assemble([row for rows in pages for row in rows])
+    rows = [row for rows in pages for row in rows]
+    lines, line_pages, row_lines = assemble(rows)
     metadata = (
         *facts,
         ("pdf.pages_without_text", ",".join(empty)),
         ("pdf.printed_pages", " ".join(str(label) if label else "-" for label in labels)),
     )
-    return Source(path, "pdf", tuple(lines), tuple(line_pages), len(pages), (), metadata)
+    comments = tuple(
+        (row_lines[beside(rows, note)] + 1, note.author, note.text, note.resolved)
+        for note in notes
+        if rows
+    )
+    return Source(
+        path, "pdf", tuple(lines), tuple(line_pages), len(pages), (), metadata, comments=comments
+    )
 
 
 def check_streams(data: bytes) -> None:
@@ -228,9 +239,88 @@ def page_links(document, page) -> list[tuple[tuple[float, float, float, float], 
     return links
 
 
-def page_rows(document, index: int, scanned: set[int]) -> list[Row]:
+# Annotations a reviewer writes a note in; a link, a form field or a note's pop-up is none.
+NOTE_SUBTYPES = frozenset((1, 3, 4, 5, 8, 9, 10, 11, 12, 14, 15))  # Text, FreeText, Square ...
+# A reply's review state that ends the thread (Acrobat's "Angiv status").
+DONE_STATES = frozenset(("Accepted", "Rejected", "Cancelled", "Completed"))
+
+
+@record
+class Note:
+    """A reviewer's note on a page: where it stands (its top) and what it says."""
+
+    page: int
+    top: float
+    author: str
+    text: str
+    resolved: bool
+
+
+def annotation_string(annotation, key: str) -> str:
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    size = raw.FPDFAnnot_GetStringValue(annotation, key.encode(), None, 0)
+    if size <= 2:
+        return ""
+    buffer = (ctypes.c_ushort * (size // 2))()
+    raw.FPDFAnnot_GetStringValue(annotation, key.encode(), buffer, size)
+    return bytes(buffer)[: size - 2].decode("utf-16-le", errors="replace").strip()
+
+
+def page_notes(page, number: int) -> list[Note]:
+    """The review notes on a page: each thread's first note, resolved when a reply in it
+    has a review state that ends it."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    found: dict[int, Note] = {}
+    states: dict[int, str] = {}  # thread's first note -> its latest review state
+    for index in range(raw.FPDFPage_GetAnnotCount(page.raw)):
+        annotation = raw.FPDFPage_GetAnnot(page.raw, index)
+        try:
+            if raw.FPDFAnnot_GetSubtype(annotation) not in NOTE_SUBTYPES:
+                continue
+            parent = raw.FPDFAnnot_GetLinkedAnnot(annotation, b"IRT")
+            if parent:
+                state = annotation_string(annotation, "State")
+                if state:
+                    states[raw.FPDFPage_GetAnnotIndex(page.raw, parent)] = state
+                raw.FPDFPage_CloseAnnot(parent)
+                continue
+            text = annotation_string(annotation, "Contents")
+            rect = raw.FS_RECTF()
+            if not text or not raw.FPDFAnnot_GetRect(annotation, ctypes.byref(rect)):
+                continue
+            author = annotation_string(annotation, "T")
+            found[index] = Note(number, max(rect.top, rect.bottom), author, text, False)
+        finally:
+            raw.FPDFPage_CloseAnnot(annotation)
+    return [
+        Note(note.page, note.top, note.author, note.text, states.get(index) in DONE_STATES)
+        for index, note in found.items()
+    ]
+
+
+def beside(rows: list[Row], note: Note) -> int:
+    """The row a note stands by: the first on its page whose baseline is below the note's
+    top edge (a note is placed on the text it is about, a highlight covers it), else the
+    page's last row (or the last row before the page)."""
+    best = 0
+    for index, row in enumerate(rows):
+        if row.page > note.page:
+            break
+        best = index
+        if row.page == note.page and row.y < note.top:
+            break
+    return best
+
+
+def page_rows(document, index: int, scanned: set[int], notes: list[Note]) -> list[Row]:
     """The rows of text on one page, top to bottom; a page with images but no text is
-    added to ``scanned``."""
+    added to ``scanned``, its review notes to ``notes``."""
     import ctypes
 
     import pypdfium2.raw as raw
@@ -239,6 +329,7 @@ def page_rows(document, index: int, scanned: set[int]) -> list[Row]:
     text = page.get_textpage()
     try:
         links = page_links(document, page)
+        notes.extend(page_notes(page, index + 1))
         glyphs: list[Glyph] = []
         box = raw.FS_RECTF()
         x, y = ctypes.c_double(), ctypes.c_double()
@@ -432,10 +523,11 @@ def furniture(
 # --------------------------------------------------------------------------- text shape
 
 
-def assemble(rows: list[Row]) -> tuple[list[str], list[int]]:
-    """Rows of all pages as text lines in the parser's shape, with their pages."""
+def assemble(rows: list[Row]) -> tuple[list[str], list[int], list[int]]:
+    """Rows of all pages as text lines in the parser's shape, with their pages, and the
+    line (0-based) each row went into."""
     if not rows:
-        return [], []
+        return [], [], []
     right = margin(rows)
     left = Counter(round(row.x0) for row in rows).most_common(1)[0][0]
     pitch = line_pitch(rows)
@@ -443,6 +535,7 @@ def assemble(rows: list[Row]) -> tuple[list[str], list[int]]:
     cells = table_cells(rows, pitch)
 
     pages: list[int] = []
+    row_lines: list[int] = []
     segments_of: list[list[tuple[str, str | None]]] = []
     previous: Row | None = None
     continued = False  # whether ``previous`` continues a paragraph
@@ -463,6 +556,7 @@ def assemble(rows: list[Row]) -> tuple[list[str], list[int]]:
         if wrapped:
             segments_of[-1].append((" ", None))
             segments_of[-1].extend(row.chunks[0].segments)
+            row_lines.append(len(segments_of) - 1)
             previous, continued = row, True
             continue
         for _ in range(blanks):
@@ -475,9 +569,10 @@ def assemble(rows: list[Row]) -> tuple[list[str], list[int]]:
             if row.x0 - left > 0.8 * row.size:
                 segments.insert(0, (" ", None))
         pages.append(row.page)
+        row_lines.append(len(segments_of))
         segments_of.append(segments)
         previous, continued = row, False
-    return [render(segments) for segments in segments_of], pages
+    return [render(segments) for segments in segments_of], pages, row_lines
 
 
 def margin(rows: list[Row]) -> float:
