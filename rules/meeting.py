@@ -268,8 +268,14 @@ PRESENT_NOT_SIGNED = Msg(
     "{name} attended the meeting but is not listed under “{heading}”.",
 )
 ITEM_OMITS = Msg(
-    "{name} er meldt fraværende i mødets deltagerliste, men ikke i punktets fraværsnote.",
-    "{name} is absent according to the participants, but not in the item's absence note.",
+    "{name} er meldt fraværende i mødets deltagerliste, men ikke i punktets fraværsnote.{instead}",
+    "{name} is absent according to the participants, but not in the item's absence note."
+    "{instead_en}",
+)
+# The other half of the mismatch, when the note names someone the participants do not.
+NOTE_NAMES_INSTEAD = Msg(
+    " Noten nævner i stedet {names}, som ikke er meldt fraværende i deltagerlisten.",
+    " The note names {names_en} instead, who is not absent according to the participants.",
 )
 ITEM_ONLY = Msg(
     "{name} er meldt fraværende i alle punkterne, men ikke i mødets deltagerliste.",
@@ -308,10 +314,20 @@ def check_absence(document, context):
         noted = noted_by.get(agenda_item.line)
         if noted is None:
             continue
+        others = [a.name for a in notes[agenda_item.line] if name_key(a.name) not in absent]
+        instead = (
+            NOTE_NAMES_INSTEAD.format(names=" og ".join(others), names_en=" and ".join(others))
+            if others
+            else None
+        )
         for key, name in absent.items():
             if key not in noted:
                 yield context.report(
-                    ITEM_OMITS.format(name=name),
+                    ITEM_OMITS.format(
+                        name=name,
+                        instead=instead.da if instead else "",
+                        instead_en=instead.en if instead else "",
+                    ),
                     notes[agenda_item.line][0].line,
                     item=agenda_item,
                     fix=ABSENCE_FIX,

@@ -403,3 +403,40 @@ def test_rl306_shows_where_the_two_titles_differ(cli, tmp_path):
             fix,
         ),
     ]
+
+
+# --------------------------------------------------------------------------- RL503
+
+ABSENCES = """\
+REFERAT Social- og Sundhedsudvalget d. 02-06-2025
+
+Mødedato Mandag d. 2. juni 2025 kl. 16:00
+
+Mødedeltagere Lise Hansen (A), Jesper Bøgelund (O) (Afbud), Karin Møller (V)
+
+Punkt 1: Takster for madservice 2026
+
+Beslutning
+
+Godkendt.
+
+Fraværende: Lise Hansen (A).
+"""
+
+
+def test_absence_mismatch_names_both_sides_of_an_item_note(cli, tmp_path):
+    path = write(tmp_path / "referat.txt", ABSENCES)
+    assert findings(cli, path, "--select", "RL503") == [
+        (
+            "RL503",
+            "1",
+            13,
+            "Jesper Bøgelund (O) er meldt fraværende i mødets deltagerliste, men ikke i punktets "
+            "fraværsnote. Noten nævner i stedet Lise Hansen (A), som ikke er meldt fraværende i "
+            "deltagerlisten.",
+            "Ret fraværet, så deltagerlisten, punkterne og underskrifterne siger det samme.",
+        )
+    ]
+    # A note that names the absent member and no one else says no more.
+    agreed = ABSENCES.replace("Fraværende: Lise Hansen (A).", "Fraværende: Jesper Bøgelund (O).")
+    assert findings(cli, write(path, agreed), "--select", "RL503") == []
