@@ -1,5 +1,5 @@
 """RL501 weekday-date-mismatch, RL502 stale-date, RL503 absence-mismatch,
-RL504 unknown-body: facts about the meeting that must agree."""
+RL504 unknown-body, RL505 missing-meeting-date: facts about the meeting that must agree."""
 
 import datetime
 import re
@@ -475,6 +475,21 @@ def check_bodies(document, context):
                 break
 
 
+NO_DATE = Msg(
+    "Dokumentet har ingen mødedato: der står ingen dato i hovedet over punkterne.",
+    "The document has no meeting date: the header above the items holds no date.",
+)
+NO_DATE_FIX = Msg(
+    "Skriv mødets dato i hovedet, fx »Mødedato: Mandag den 3. marts 2025«.",
+    "Write the meeting's date in the header, e.g. “Mødedato: Mandag den 3. marts 2025”.",
+)
+
+
+def check_meeting_date(document, context):
+    if document.items and document.meeting.date is None and document.lines:
+        yield context.report(NO_DATE, document.lines[0].line, item=None, fix=NO_DATE_FIX)
+
+
 def with_participants(participants: str) -> str:
     return HEAD + f"Mødedeltagere {participants}\n\n"
 
@@ -610,5 +625,30 @@ RULES = (
             )
         ),
         check=check_bodies,
+    ),
+    Rule(
+        code="RL505",
+        name="missing-meeting-date",
+        severity="warning",
+        title=Msg("Mødedato mangler", "Meeting date missing"),
+        what=Msg(
+            "Dokumentet har punkter, men ingen mødedato i hovedet over dem (»Mødedato: …«, "
+            "»Mandag den 3. marts 2025 kl. 16.00«, »Referat Socialudvalget d. 01-11-2021«).",
+            "The document has items but no meeting date in the header above them.",
+        ),
+        why=Msg(
+            "Uden dato ved læseren ikke, hvilket møde dokumentet hører til, og en dato i en "
+            "skabelon, der ikke er udfyldt, er let at overse. Ugedage og datoer i punkterne kan "
+            "heller ikke tjekkes mod mødet (RL501, RL502).",
+            "Without a date the reader cannot tell which meeting the document belongs to, and "
+            "an unfilled date field is easy to miss; weekdays and dates in the items cannot be "
+            "checked against the meeting either (RL501, RL502).",
+        ),
+        bad=example(
+            item(1, "Beslutning om nye vedtægter"),
+            head="REFERAT Socialudvalget\n\nMødedato [Vælg dato]\n\nMødested Rådhuset\n\n",
+        ),
+        good=example(item(1, "Beslutning om nye vedtægter")),
+        check=check_meeting_date,
     ),
 )
