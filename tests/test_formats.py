@@ -562,6 +562,204 @@ def test_docx_number_hanging_at_the_margin_is_not_indented(cli, tmp_path):
     ] == [("RL101", "2", 13)]
 
 
+def word_agenda_with_list_indent_and_line_breaks(
+    item_style: str = "Overskrift1", economy: bool = True
+) -> bytes:
+    """An agenda as a secretariat finishes it in Word (Frederikssund, FirstAgenda export):
+    the items are headings numbered with Word's numbering button, so the number stands at
+    the list's default indent (left=720 hanging=360); the table of contents lists the
+    titles without numbers; a long item title and a long section heading are broken by
+    hand (Shift+Enter), and so are the vote lines of a committee's decision."""
+    w = makedocs.W
+    styles = (
+        f'<w:styles xmlns:w="{w}">'
+        '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>'
+        '</w:style><w:style w:type="paragraph" w:styleId="Overskrift1">'
+        '<w:name w:val="heading 1"/><w:basedOn w:val="Normal"/>'
+        '<w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Overskrift2"><w:name w:val="heading 2"/>'
+        '<w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>'
+        # a template's own item style: no heading name, only an outline level
+        '<w:style w:type="paragraph" w:customStyle="1" w:styleId="Dagsordenpunkt">'
+        '<w:name w:val="Dagsordenpunkt"/><w:basedOn w:val="Normal"/>'
+        '<w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Overskrift-til-indholdsfortegnelse">'
+        '<w:name w:val="TOC Heading"/><w:basedOn w:val="Overskrift1"/>'
+        '<w:pPr><w:outlineLvl w:val="9"/></w:pPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Indholdsfortegnelse1"><w:name w:val="toc 1"/>'
+        '<w:basedOn w:val="Normal"/></w:style></w:styles>'
+    ).encode()
+    numbering = (
+        f'<w:numbering xmlns:w="{w}"><w:abstractNum w:abstractNumId="40">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        '<w:lvlText w:val="%1."/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr>'
+        '</w:lvl></w:abstractNum><w:num w:numId="40"><w:abstractNumId w:val="40"/></w:num>'
+        "</w:numbering>"
+    ).encode()
+
+    def runs(*texts: str) -> str:
+        return "<w:r><w:br/></w:r>".join(
+            "<w:r><w:tab/></w:r>".join(word_run(part) for part in text.split("\t"))
+            for text in texts
+        )
+
+    def para(*texts: str, style: str | None = None) -> str:
+        props = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+        return f"<w:p>{props}{runs(*texts)}</w:p>"
+
+    pages = {"_Toc1": 2, "_Toc2": 2, "_Toc3": 3, "_Toc4": 3}
+
+    def item(bookmark: str, *title: str, new_page: bool = False) -> str:
+        mark = "<w:r><w:lastRenderedPageBreak/></w:r>" if new_page else ""
+        return (
+            f'<w:p><w:pPr><w:pStyle w:val="{item_style}"/><w:numPr><w:ilvl w:val="0"/>'
+            f'<w:numId w:val="40"/></w:numPr></w:pPr><w:bookmarkStart w:id="{bookmark[-1]}" '
+            f'w:name="{bookmark}"/>{mark}{runs(*title)}<w:bookmarkEnd w:id="{bookmark[-1]}"/>'
+            "</w:p>"
+        )
+
+    def toc_entry(index: int, bookmark: str, title: str) -> str:
+        begin = (
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">'
+            ' TOC \\o "1-1" \\h \\z \\u </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            if index == 0
+            else ""
+        )
+        page = (
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">'
+            f" PAGEREF {bookmark} \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="
+            f'"separate"/></w:r>{word_run(str(pages[bookmark]))}'
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        )
+        return (
+            '<w:p><w:pPr><w:pStyle w:val="Indholdsfortegnelse1"/></w:pPr>'
+            f'{begin}<w:hyperlink w:anchor="{bookmark}">{word_run(title)}'
+            f"<w:r><w:tab/></w:r>{page}</w:hyperlink></w:p>"
+        )
+
+    title_2 = "Forslag til kommuneplantillæg nr. 12 og lokalplan nr. 118"
+    title_2_rest = "for boliger ved Frederiksværkvej"
+    toc = [
+        ("_Toc1", "Godkendelse af dagsorden"),
+        ("_Toc2", f"{title_2} {title_2_rest}"),
+        ("_Toc3", "Budgetopfølgning 2 for 2025"),
+        ("_Toc4", "Eventuelt"),
+    ]
+    economy_section = (
+        para("Økonomiske konsekvenser", style="Overskrift2")
+        + para("Forslaget har ingen økonomiske konsekvenser for kommunen.")
+        if economy
+        else ""
+    )
+    body = [
+        para("Dagsorden"),
+        para("Byrådet"),
+        para("Mødedato:\tOnsdag den 25. juni 2025"),
+        para("Mødetidspunkt:\tKl. 18.00"),
+        para("Mødested:\tByrådssalen, Frederikssund Rådhus"),
+        para("Indhold", style="Overskrift-til-indholdsfortegnelse"),
+        *(toc_entry(index, bookmark, title) for index, (bookmark, title) in enumerate(toc)),
+        '<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>',
+        '<w:p><w:r><w:br w:type="page"/></w:r></w:p>',
+        item("_Toc1", "Godkendelse af dagsorden", new_page=True),
+        para("Indstilling", style="Overskrift2"),
+        para("Borgmesteren indstiller, at dagsordenen godkendes."),
+        item("_Toc2", title_2, title_2_rest),
+        para("Sagsfremstilling", style="Overskrift2"),
+        para(
+            "Lokalplanforslaget gør det muligt at opføre op til 60 boliger i op til tre etager "
+            "langs Frederiksværkvej."
+        ),
+        economy_section,
+        para("Miljø- og klimamæssige", "konsekvenser", style="Overskrift2"),
+        para("Planen vurderes ikke at medføre væsentlige klimapåvirkninger."),
+        para("Indstilling", style="Overskrift2"),
+        para("Direktionen indstiller, at forslagene vedtages og sendes i offentlig høring."),
+        para("Økonomiudvalgets beslutning den 18. juni 2025", style="Overskrift2"),
+        para("Anbefales.", "For stemte 7: A, V, C og F.", "Imod stemte 1: Ø."),
+        '<w:p><w:r><w:br w:type="page"/></w:r></w:p>',
+        item("_Toc3", "Budgetopfølgning 2 for 2025", new_page=True),
+        para("Sagsfremstilling", style="Overskrift2"),
+        para("Budgetopfølgningen viser et forventet merforbrug på 2,7 mio. kr."),
+        para("Økonomiske konsekvenser", style="Overskrift2"),
+        para("Merforbruget finansieres af kassebeholdningen."),
+        para("Miljø- og klimamæssige konsekvenser", style="Overskrift2"),
+        para("Sagen har ingen klimamæssige konsekvenser."),
+        para("Indstilling", style="Overskrift2"),
+        para("Direktionen indstiller, at budgetopfølgningen godkendes."),
+        item("_Toc4", "Eventuelt"),
+    ]
+    return makedocs.docx_bytes(
+        SMALL_DRAFT,
+        document_xml=word_document(body),
+        extra_parts={"word/styles.xml": styles, "word/numbering.xml": numbering},
+    )
+
+
+@pytest.mark.parametrize("item_style", ["Overskrift1", "Dagsordenpunkt"])
+def test_docx_heading_numbered_at_the_list_indent_and_broken_by_hand_is_one_item(
+    cli, tmp_path, item_style
+):
+    """A heading's list indent is layout: "1. Title", an item, not an indented " 1. Title".
+    A line break inside a heading wraps its one title (as Word's table of contents prints
+    it); in a body paragraph it keeps its line."""
+    source = read("dagsorden.docx", word_agenda_with_list_indent_and_line_breaks(item_style))
+    assert source.lines[17:46] == (
+        "1. Godkendelse af dagsorden",
+        "",
+        "Indstilling",
+        "",
+        "Borgmesteren indstiller, at dagsordenen godkendes.",
+        "",
+        "2. Forslag til kommuneplantillæg nr. 12 og lokalplan nr. 118 for boliger ved "
+        "Frederiksværkvej",
+        "",
+        "Sagsfremstilling",
+        "",
+        "Lokalplanforslaget gør det muligt at opføre op til 60 boliger i op til tre etager "
+        "langs Frederiksværkvej.",
+        "",
+        "Økonomiske konsekvenser",
+        "",
+        "Forslaget har ingen økonomiske konsekvenser for kommunen.",
+        "",
+        "Miljø- og klimamæssige konsekvenser",
+        "",
+        "Planen vurderes ikke at medføre væsentlige klimapåvirkninger.",
+        "",
+        "Indstilling",
+        "",
+        "Direktionen indstiller, at forslagene vedtages og sendes i offentlig høring.",
+        "",
+        "Økonomiudvalgets beslutning den 18. juni 2025",
+        "",
+        "Anbefales.",
+        "For stemte 7: A, V, C og F.",
+        "Imod stemte 1: Ø.",
+    )
+    document = parse(source)
+    assert [(item.number, item.title, item.line) for item in document.items] == [
+        ("1", "Godkendelse af dagsorden", 18),
+        ("2", "Forslag til kommuneplantillæg nr. 12 og lokalplan nr. 118 for boliger ved "
+         "Frederiksværkvej", 24),
+        ("3", "Budgetopfølgning 2 for 2025", 48),
+        ("4", "Eventuelt", 66),
+    ]  # fmt: skip
+    assert [section.heading for section in document.items[1].sections] == [
+        "Sagsfremstilling",
+        "Økonomiske konsekvenser",
+        "Miljø- og klimamæssige konsekvenser",
+        "Indstilling",
+        "Økonomiudvalgets beslutning den 18. juni 2025",
+    ]
+    path = tmp_path / "dagsorden.docx"
+    path.write_bytes(word_agenda_with_list_indent_and_line_breaks(item_style))
+    assert findings(cli, path) == []
+    path.write_bytes(word_agenda_with_list_indent_and_line_breaks(item_style, economy=False))
+    assert [(f["code"], f["item"], f["line"]) for f in findings(cli, path)] == [("RL101", "2", 24)]
+
+
 def test_docx_links_bookmarks_tables_and_pages():
     w = makedocs.W
     r = makedocs.R

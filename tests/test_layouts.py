@@ -1160,6 +1160,33 @@ def test_toc_entries_and_items_pair_in_more_forms(name, toc):
     assert [(i.number, i.title) for i in document.items] == toc
 
 
+def test_a_heading_wrapped_onto_a_second_row_pairs_with_its_unnumbered_toc_entry(cli, tmp_path):
+    """A Word agenda whose table of contents lists the titles without numbers, and whose
+    item heading is broken over two rows ("... kommuneplantillæg nr. 7" / "for boliger ved
+    Kollerødvej"): the two rows are the title the table of contents lists, so item 2."""
+    document = fixture("toc_uden_numre_ombrudt_titel.txt")
+    title = "Forslag til lokalplan nr. 2-418 og kommuneplantillæg nr. 7 for boliger ved Kollerødvej"
+    assert [(e.number, e.title, e.page) for e in document.toc][1] == (None, title, 2)
+    assert [(i.number, i.title, i.line) for i in document.items] == [
+        ("1", "Godkendelse af dagsorden", 16),
+        ("2", title, 21),
+        ("3", "Vinterregulativ 2025-2028", 39),
+        ("4", "Eventuelt", 56),
+    ]
+    assert [s.heading for s in document.items[1].sections] == [
+        "Sagsfremstilling",
+        "Økonomiske konsekvenser",
+        "Klima og bæredygtighed",
+        "Indstilling",
+        "Beslutning",
+    ]
+    defects = [
+        ("Økonomiske konsekvenser\nSagen har ingen økonomiske konsekvenser for kommunen.\n\n", "")
+    ]
+    found = findings_with_defects(cli, tmp_path, "toc_uden_numre_ombrudt_titel.txt", defects)
+    assert found == ["21:1: RL101"]
+
+
 def test_defects_in_the_bornholm_layout_are_found(cli, tmp_path):
     """Items "4. Title" with "Åbent punkt" and the case number below, the decision under
     "Teknik- og Miljøudvalget, 6. marts 2024:", "Afbud fra:" with the name below, and

@@ -291,7 +291,7 @@ def quality(
     score = 0
     if number in toc_numbers:
         score += 3
-    paired = title_key(title) in toc_titles
+    paired = title_key(title) in toc_titles or wrapped_title_listed(rows, index, title, toc_titles)
     if paired:
         score += 3
     before = index - 1
@@ -338,6 +338,15 @@ def quality(
         # ("2. Lukket punkt: ..." directly above "3. Lukket punkt: ...").
         return max(score, STRONG)
     return score
+
+
+def wrapped_title_listed(rows: list[Line], index: int, title: str, toc_titles: set[str]) -> bool:
+    """Whether the title goes on on the row below as the table of contents lists it whole
+    (a heading broken by hand, "... lokalplan nr. 118" / "for boliger ved ...")."""
+    after = index + 1
+    if not toc_titles or after >= len(rows) or not rows[after].text.strip():
+        return False
+    return title_key(clean_title(title + " " + rows[after].text)) in toc_titles
 
 
 def wraps(rows: list[Line], title: str, following: int, vocabulary: Vocabulary) -> bool:

@@ -7,7 +7,10 @@ shape the parser reads, with the page of every line where Word recorded its page
 - Automatic numbering is resolved to the numbers Word shows ("3.", "b)"), from
   numbering.xml and the paragraph styles; a paragraph whose first line is indented
   starts with a space, as indented lists do in the text shape (a number hanging at the
-  margin is not indented).
+  margin is not indented). A heading (a heading style or an outline level) is never
+  indented: its indent is the list's layout, its number the item's number.
+- A line break inside a heading wraps its one title, as Word's table of contents prints
+  it; elsewhere it starts a new line (addresses, vote lines).
 - Table rows are lines of tab-separated cells.
 - Hyperlinks become "[text](target)"; a link to a bookmark is "[text](#name)", and the
   bookmarks are the document's anchors, so links in the table of contents can be
@@ -107,6 +110,7 @@ TOC_STYLE = regex.compile(r"^(?:toc|indholdsfortegnelse)\s*\d$", re.IGNORECASE)
 TOC_HEADING_STYLE = regex.compile(r"^(?:toc heading|overskrift til indholdsfortegnelse)$", re.I)
 FIELD_TARGET = regex.compile(r'^\s*HYPERLINK\s+(?:(?P<local>\\l)\s+)?"(?P<target>[^"]*)"', re.I)
 BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf076": "❖", "\uf0fc": "✓", "o": "◦"}
+BODY_TEXT_LEVEL = 9  # w:outlineLvl 9: body text; 0-8 are heading levels
 SKIPPED = {"drawing", "pict", "object", "AlternateContent", "del", "moveFrom", "instrText"}
 
 
@@ -300,6 +304,8 @@ class Styles:
         self.based_on: dict[str, str] = {}
         self.numbering: dict[str, tuple[str | None, str | None]] = {}
         self.indent: dict[str, int] = {}
+        self.outline: dict[str, int] = {}
+        self.headings: dict[str | None, bool] = {}
         if root is None:
             return
         for style in root.iter(f"{W}style"):
@@ -319,6 +325,9 @@ class Styles:
                 ind = indentation(ppr)
                 if ind is not None:
                     self.indent[sid] = ind
+                level = outline_level(ppr)
+                if level is not None:
+                    self.outline[sid] = level
 
     def chain(self, sid: str | None):
         seen = set()
@@ -342,8 +351,18 @@ class Styles:
                 return self.indent[style]
         return None
 
-    def is_heading(self, sid: str | None) -> bool:
-        return any(HEADING_STYLE.match(self.name(style)) for style in self.chain(sid))
+    def is_heading(self, sid: str | None, outline: int | None = None) -> bool:
+        """A heading style, or a paragraph or style with an outline level (a template's
+        own "Dagsordenpunkt" style that Word's navigation pane and TOC list)."""
+        if outline is not None and outline < BODY_TEXT_LEVEL:
+            return True
+        if sid not in self.headings:  # asked for every paragraph: once per style
+            chain = list(self.chain(sid))
+            level = next((self.outline[s] for s in chain if s in self.outline), BODY_TEXT_LEVEL)
+            self.headings[sid] = level < BODY_TEXT_LEVEL or any(
+                HEADING_STYLE.match(self.name(style)) for style in chain
+            )
+        return self.headings[sid]
 
     def is_toc(self, sid: str | None) -> bool:
         return bool(TOC_STYLE.match(self.name(sid)))
@@ -356,6 +375,11 @@ def num_pr(element) -> tuple[str | None, str | None]:
         num.get(f"{W}val") if num is not None else None,
         ilvl.get(f"{W}val") if ilvl is not None else None,
     )
+
+
+def outline_level(ppr) -> int | None:
+    element = ppr.find(f"{W}outlineLvl")
+    return int_value(element, BODY_TEXT_LEVEL) if element is not None else None
 
 
 def indentation(ppr) -> int | None:
@@ -511,6 +535,7 @@ class Renderer:
         self.lines: list[tuple[list, int]] = []
         self.href: str | None = None
         self.line_page: int | None = None
+        self.in_heading = False
 
     # ----------------------------------------------------------------- structure
     def container(self, element) -> None:
@@ -587,6 +612,7 @@ class Renderer:
         style = None
         numbered = None
         indent = None
+        outline = None
         if ppr is not None:
             pstyle = ppr.find(f"{W}pStyle")
             style = pstyle.get(f"{W}val") if pstyle is not None else None
@@ -594,6 +620,7 @@ class Renderer:
             if num is not None:
                 numbered = num_pr(num)
             indent = indentation(ppr)
+            outline = outline_level(ppr)
             if ppr.find(f"{W}pageBreakBefore") is not None and not off(
                 ppr.find(f"{W}pageBreakBefore")
             ):
@@ -602,6 +629,7 @@ class Renderer:
             numbered = self.styles.numbering_of(style)
         toc_before = self.in_toc()
         self.segments, self.lines, self.line_page = [], [], None
+        self.in_heading = self.styles.is_heading(style, outline)
         self.inline(element)
         self.end_line()
         lines = [(render_links(segments), page) for segments, page in self.lines]
@@ -620,12 +648,12 @@ class Renderer:
         kind = "para"
         if toc_before or self.in_toc() or self.styles.is_toc(style):
             kind = "toc"
-        elif label is not None and not self.styles.is_heading(style):
+        elif label is not None and not self.in_heading:
             kind = "list"
         first_text, first_page = lines[0]
         if label is not None and label[0]:
             first_text = f"{label[0]} {first_text.lstrip()}"
-        if indent and indent > 0 and kind in ("para", "list"):
+        if indent and indent > 0 and kind in ("para", "list") and not self.in_heading:
             first_text = " " + first_text.lstrip()
         lines[0] = (first_text, first_page)
         self.blocks.append(Block(kind, lines))
@@ -703,9 +731,9 @@ class Renderer:
                 if kind == "page":
                     self.hard_break()
                 elif kind != "column":
-                    self.end_line()
+                    self.line_break()
             elif tag == "cr":
-                self.end_line()
+                self.line_break()
             elif tag == "noBreakHyphen":
                 self.text("-")
             elif tag == "sym":
@@ -754,6 +782,13 @@ class Renderer:
             self.segments[-1][0] += value
         else:
             self.segments.append([value, href])
+
+    def line_break(self) -> None:
+        """A heading broken by hand to fit its column is still one title."""
+        if not self.in_heading:
+            self.end_line()
+        elif self.segments and self.segments[-1][0][-1:] not in (" ", "\t"):
+            self.text(" ")
 
     def end_line(self) -> None:
         self.lines.append((self.segments, self.line_page or self.page))
