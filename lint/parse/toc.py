@@ -70,6 +70,9 @@ IN_PAGE_LINK = regex.compile(r"\[(?P<text>[^\]]*)\]\((?P<href>#[^)\s]*)\)")
 BULLET = Lazy(r"^\s*(?:[•·▪◦*–-]\s+)?")
 # A page after one space, where a copy from a PDF lost the tab: "Godkendelse af dagsorden 1".
 TRAILING_PAGE = Lazy(r"^(?P<title>.*\S) (?P<page>\d{1,3})$")
+# A page labelled after the title, as a web page or a copied PDF prints its page column:
+# "Budget 2026 Side 4", "Budget 2026 s. 4" (a tab before the label is a space in a title).
+LABELLED_PAGE = Lazy(r"^(?P<title>.*\S) (?:[Ss]ide|SIDE|[Ss]\.) ?(?P<page>\d{1,4})$")
 
 
 @record
@@ -259,23 +262,24 @@ def read_entries(rows: list[Line], start: int) -> Toc:
         )
         form = number_form(text, match) if first is rows[index] else None
         index += 1
-    return Toc(pages_after_a_space(tuple(entries), rows[index:]), start, index)
+    return Toc(pages_after_titles(tuple(entries), rows[index:]), start, index)
 
 
-def pages_after_a_space(entries: tuple[TocEntry, ...], body: list[Line]) -> tuple[TocEntry, ...]:
-    """The entries with their pages split from their titles where a copy from a PDF lost the
-    tab before the page ("183. Godkendelse af dagsorden 1"), when the rows agree: every row
-    ends in a number, the numbers fall at most once (a misprinted page is RL304's to report),
-    and most of the body's headings end in the titles without them. A title may end in a
-    number of its own ("Budget 2025", "Lokalplan 444"): a row of the body that ends in an
-    entry's whole title keeps them all."""
-    if len(entries) < 2 or any(entry.page is not None for entry in entries):
+def pages_after_titles(entries: tuple[TocEntry, ...], body: list[Line]) -> tuple[TocEntry, ...]:
+    """The entries with their pages split from their titles where the rows print the page
+    after the title with a label ("Budget 2026 Side 4", "Budget 2026 s. 4") or after one
+    space, where a copy from a PDF lost the tab ("183. Godkendelse af dagsorden 1"), when
+    the rows agree: every row ends in a page so written, the numbers fall at most once (a
+    misprinted page is RL304's to report), and most of the body's headings end in the
+    titles without them. A title may end in a number of its own ("Budget 2025", "Lokalplan
+    444") or in words such as "side 4": a row of the body that ends in an entry's whole
+    title keeps them all."""
+    if not entries or any(entry.page is not None for entry in entries):
         return entries
-    split = [
-        TRAILING_PAGE.match(entry.title) if entry.title[-1:].isdigit() else None
-        for entry in entries
-    ]
-    if not all(split):
+    split = page_ends(entries, LABELLED_PAGE)
+    if split is None and len(entries) >= 2:
+        split = page_ends(entries, TRAILING_PAGE)
+    if split is None:
         return entries
     pages = [int(match["page"]) for match in split]
     if sum(earlier > later for earlier, later in pairwise(pages)) > 1:
@@ -288,12 +292,19 @@ def pages_after_a_space(entries: tuple[TocEntry, ...], body: list[Line]) -> tupl
 
     if any(heads(entry.title) for entry in entries):
         return entries
-    if 2 * sum(heads(match["title"]) for match in split) <= len(split):
+    titles = [match["title"] for match in split]
+    if 2 * sum(map(heads, titles)) <= len(split):
         return entries
     return tuple(
-        entry._replace(title=match["title"], page=page)
-        for entry, match, page in zip(entries, split, pages, strict=True)
+        entry._replace(title=title, page=page)
+        for entry, title, page in zip(entries, titles, pages, strict=True)
     )
+
+
+def page_ends(entries: tuple[TocEntry, ...], form: Lazy) -> list[re.Match[str]] | None:
+    """Each entry's title split by ``form`` into title and page, or None unless all are."""
+    split = [form.match(entry.title) if entry.title[-1:].isdigit() else None for entry in entries]
+    return split if all(split) else None
 
 
 def no_number(text: str) -> bool:
