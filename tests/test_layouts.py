@@ -2657,3 +2657,34 @@ def test_a_title_ending_in_side_n_as_its_heading_does_keeps_it():
         (title.format(4), None),
         (title.format(7), None),
     ]
+
+
+def test_a_word_web_page_toc_one_paragraph_per_row_with_the_leaders_dot(cli, tmp_path):
+    """Herlev (Word "Gem som webside"): each row of the table of contents is a paragraph,
+    "1. Title. 2", Word's dotted tab leader saved as ". " before the page; the climate
+    section is headed "Bæredygtighed og klima". A number printed twice (in the contents
+    and the Word-numbered heading) is RL202 and the gap after it RL201; the list of
+    contents goes on over the repeated number. An empty economic section above the climate
+    heading is found."""
+    document = parse(read(str(LAYOUTS / "herlev_word_webside.html")))
+    assert [(e.number, e.title, e.page, e.line) for e in document.toc] == [
+        ("1", "Godkendelse af dagsorden", 2, 14),
+        ("2", "Kvalitetsrapport for folkeskolerne 2023/24", 2, 16),
+        ("3", "Ny struktur for SFO - udsendelse i høring", 3, 18),
+        ("4", "Anlægsbevilling - nye legepladser i tre daginstitutioner", 4, 20),
+        ("5", "Eventuelt", 5, 22),
+    ]
+    assert [(s.canonical, s.line) for s in document.items[1].sections] == [
+        ("Sagsfremstilling", 39),
+        ("Økonomiske konsekvenser", 44),
+        ("Miljø- og klimamæssige konsekvenser", 49),
+        ("Indstilling", 54),
+        ("Beslutning", 59),
+    ]
+    defects = [
+        ('<a href="#_Toc182304404">4.<span', '<a href="#_Toc182304404">3.<span'),
+        ("<span style='mso-list:Ignore'>4.<span", "<span style='mso-list:Ignore'>3.<span"),
+        ("<p class=MsoNormal>Sagen har ingen økonomiske konsekvenser.<o:p></o:p></p>\n", ""),
+    ]
+    found = findings_with_defects(cli, tmp_path, "herlev_word_webside.html", defects)
+    assert found == ["44:1: RL102", "98:1: RL202", "129:1: RL201"]

@@ -68,7 +68,8 @@ DASHES = regex.compile(r"\s*[–—‐-]\s*")
 # "[Titel](#punkt-7)", "96\t[Titel](#punkt-96)\t3", "[Titel](#_Toc12)\t3".
 IN_PAGE_LINK = regex.compile(r"\[(?P<text>[^\]]*)\]\((?P<href>#[^)\s]*)\)")
 BULLET = Lazy(r"^\s*(?:[•·▪◦*–-]\s+)?")
-# A page after one space, where a copy from a PDF lost the tab: "Godkendelse af dagsorden 1".
+# A page after one space, where a copy from a PDF lost the tab: "Godkendelse af dagsorden 1",
+# or where Word saved its dotted leader in a web page as ". ": "Meddelelser. 2".
 TRAILING_PAGE = Lazy(r"^(?P<title>.*\S) (?P<page>\d{1,3})$")
 # A page labelled after the title, as a web page or a copied PDF prints its page column:
 # "Budget 2026 Side 4", "Budget 2026 s. 4" (a tab before the label is a space in a title).
@@ -295,6 +296,10 @@ def pages_after_titles(entries: tuple[TocEntry, ...], body: list[Line]) -> tuple
     titles = [match["title"] for match in split]
     if 2 * sum(map(heads, titles)) <= len(split):
         return entries
+    if all(title[-1] == "." for title in titles):
+        # Every row's "." before its page is the leader's (Word's dotted tab saved as ". "),
+        # not an end stop of the title.
+        titles = [title[:-1].rstrip() for title in titles]
     return tuple(
         entry._replace(title=title, page=page)
         for entry, title, page in zip(entries, titles, pages, strict=True)
@@ -336,13 +341,29 @@ def numbered_on(number: str | None, previous: str | None) -> bool:
     return this is not None and last is not None and this > last
 
 
+def numbered_again(number: str | None, previous: str | None) -> bool:
+    """Whether ``number`` repeats ``previous``: an item number printed twice."""
+    this = item_order(number)
+    return this is not None and this == item_order(previous)
+
+
+def row_in_form(rows: list[Line], index: int | None, form: str) -> re.Match[str] | None:
+    """The entry at row ``index`` if it prints its number in ``form``."""
+    if index is None:
+        return None
+    text = unlink(rows[index].text)[0].lstrip()
+    row = match_entry(text)
+    return row if row is not None and number_form(text, row) == form else None
+
+
 def resumes(rows: list[Line], blank: int, entries: list[TocEntry], form: str | None) -> bool:
     """Whether the list goes on after a blank row: with a row that has a page, with the next
     row of a list without pages written one row per paragraph ("Punkt 1: Title", blank,
-    "Punkt 2: Title": the same form, numbered on, not listed yet), or with a group heading
-    over a row not listed yet ("Lukkede sager" / "8.<TAB>Ekspropriation ...", with or
-    without pages). A group heading over a row already listed heads the body's first item,
-    below a list without pages; so does a row repeating the first row."""
+    "Punkt 2: Title": the same form, numbered on, not listed yet; or with the last number
+    printed again, RL202's to report, where another row in the form follows), or with a
+    group heading over a row not listed yet ("Lukkede sager" / "8.<TAB>Ekspropriation ...",
+    with or without pages). A group heading over a row already listed heads the body's first
+    item, below a list without pages; so does a row repeating the first row."""
     following = next_filled(rows, blank)
     if following is None:
         return False
@@ -350,11 +371,16 @@ def resumes(rows: list[Line], blank: int, entries: list[TocEntry], form: str | N
     if match_entry(text, paged_only=True):
         return True
     if form is not None and entries[-1].page is None:
-        row = match_entry(text)
-        if row is not None and number_form(text, row) == form:
+        row = row_in_form(rows, following, form)
+        if row is not None:
             number, title = labelled(row["number"], clean_title(row["title"]))
-            if numbered_on(number, entries[-1].number) and all(
-                title_key(entry.title) != title_key(title) for entry in entries
+            last = entries[-1].number
+            if all(title_key(entry.title) != title_key(title) for entry in entries) and (
+                numbered_on(number, last)
+                or (
+                    numbered_again(number, last)
+                    and row_in_form(rows, next_filled(rows, following), form) is not None
+                )
             ):
                 return True
     if not group_of(text):
