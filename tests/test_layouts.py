@@ -2623,3 +2623,95 @@ def test_the_case_number_below_a_status_line_under_the_title():
         ("3", "09/4117", False),
         ("4", "09/3302", True),
     ]
+
+
+def test_a_web_toc_printing_side_n_after_each_link(cli, tmp_path):
+    """Glostrup's web agenda copies the PDF's page column: "<a>3. Title</a> <span>Side
+    3</span>". The label and number are the row's page, not part of its title, so the rows
+    pair with the items and a wrong title or number in one row is found in that row only."""
+    document = parse(read(str(LAYOUTS / "glostrup_toc_side.html")))
+    assert [(e.number, e.title, e.page, e.line) for e in document.toc] == [
+        ("1", "Godkendelse af dagsorden", 2, 15),
+        ("2", "Budgetopfølgning pr. 30. november 2025", 2, 16),
+        ("3", "Anlægsregnskab - ny kunstgræsbane på Glostrup Stadion", 3, 17),
+        ("4", "Udbudsstrategi 2026-2029", 4, 18),
+        ("5", "Eventuelt", 5, 19),
+        ("6", "Køb af ejendom", 5, 20),
+    ]
+    assert [(i.number, i.title) for i in document.items] == [
+        (e.number, e.title) for e in document.toc
+    ]
+    defects = [
+        ("4. Udbudsstrategi 2026-2029</a>", "4. Udbudsstrategi 2025-2028</a>"),
+        ('#punkt-5">5. Eventuelt', '#punkt-5">6. Eventuelt'),
+    ]
+    found = findings_with_defects(cli, tmp_path, "glostrup_toc_side.html", defects)
+    assert found == ["18:1: RL306", "19:1: RL307"]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "1. Godkendelse af dagsorden Side 2\n2. Budget 2026 Side 4\n",
+        "1. Godkendelse af dagsorden s. 2\n2. Budget 2026 s. 4\n",
+        "1. Godkendelse af dagsorden\tside 2\n2. Budget 2026\tside 4\n",
+        "1. Godkendelse af dagsorden SIDE 2\n\n2. Budget 2026 SIDE 4\n",
+    ],
+)
+def test_a_toc_page_labelled_after_the_title_is_the_rows_page(rows):
+    document = parsed(
+        "Økonomiudvalget\n\nDagsorden\n\nMødedato: Mandag den 12. januar 2026 kl. 16.00\n\n"
+        f"Indholdsfortegnelse\n\n{rows}\n1. Godkendelse af dagsorden\n\n2. Budget 2026\n\n"
+        "Indstilling\n\nDirektionen indstiller, at budgettet godkendes.\n"
+    )
+    assert [(e.number, e.title, e.page) for e in document.toc] == [
+        ("1", "Godkendelse af dagsorden", 2),
+        ("2", "Budget 2026", 4),
+    ]
+
+
+def test_a_title_ending_in_side_n_as_its_heading_does_keeps_it():
+    """A correction to an earlier meeting's minutes names the page it corrects: the body's
+    heading ends in the same words, so they are the title's, and the rows have no page."""
+    title = "Rettelse til referat af 3. oktober 2024, side {}"
+    document = parsed(
+        "Økonomiudvalget\n\nDagsorden\n\nMødedato: Mandag den 11. november 2024 kl. 16.00\n\n"
+        f"Indholdsfortegnelse\n\n1. {title.format(4)}\n2. {title.format(7)}\n\n"
+        f"1. {title.format(4)}\n\nIndstilling\n\nDirektionen indstiller, at rettelsen godkendes.\n\n"
+        f"2. {title.format(7)}\n\nIndstilling\n\nDirektionen indstiller, at rettelsen godkendes.\n"
+    )
+    assert [(e.title, e.page) for e in document.toc] == [
+        (title.format(4), None),
+        (title.format(7), None),
+    ]
+
+
+def test_a_word_web_page_toc_one_paragraph_per_row_with_the_leaders_dot(cli, tmp_path):
+    """Herlev (Word "Gem som webside"): each row of the table of contents is a paragraph,
+    "1. Title. 2", Word's dotted tab leader saved as ". " before the page; the climate
+    section is headed "Bæredygtighed og klima". A number printed twice (in the contents
+    and the Word-numbered heading) is RL202 and the gap after it RL201; the list of
+    contents goes on over the repeated number. An empty economic section above the climate
+    heading is found."""
+    document = parse(read(str(LAYOUTS / "herlev_word_webside.html")))
+    assert [(e.number, e.title, e.page, e.line) for e in document.toc] == [
+        ("1", "Godkendelse af dagsorden", 2, 14),
+        ("2", "Kvalitetsrapport for folkeskolerne 2023/24", 2, 16),
+        ("3", "Ny struktur for SFO - udsendelse i høring", 3, 18),
+        ("4", "Anlægsbevilling - nye legepladser i tre daginstitutioner", 4, 20),
+        ("5", "Eventuelt", 5, 22),
+    ]
+    assert [(s.canonical, s.line) for s in document.items[1].sections] == [
+        ("Sagsfremstilling", 39),
+        ("Økonomiske konsekvenser", 44),
+        ("Miljø- og klimamæssige konsekvenser", 49),
+        ("Indstilling", 54),
+        ("Beslutning", 59),
+    ]
+    defects = [
+        ('<a href="#_Toc182304404">4.<span', '<a href="#_Toc182304404">3.<span'),
+        ("<span style='mso-list:Ignore'>4.<span", "<span style='mso-list:Ignore'>3.<span"),
+        ("<p class=MsoNormal>Sagen har ingen økonomiske konsekvenser.<o:p></o:p></p>\n", ""),
+    ]
+    found = findings_with_defects(cli, tmp_path, "herlev_word_webside.html", defects)
+    assert found == ["44:1: RL102", "98:1: RL202", "129:1: RL201"]

@@ -68,8 +68,12 @@ DASHES = regex.compile(r"\s*[–—‐-]\s*")
 # "[Titel](#punkt-7)", "96\t[Titel](#punkt-96)\t3", "[Titel](#_Toc12)\t3".
 IN_PAGE_LINK = regex.compile(r"\[(?P<text>[^\]]*)\]\((?P<href>#[^)\s]*)\)")
 BULLET = Lazy(r"^\s*(?:[•·▪◦*–-]\s+)?")
-# A page after one space, where a copy from a PDF lost the tab: "Godkendelse af dagsorden 1".
+# A page after one space, where a copy from a PDF lost the tab: "Godkendelse af dagsorden 1",
+# or where Word saved its dotted leader in a web page as ". ": "Meddelelser. 2".
 TRAILING_PAGE = Lazy(r"^(?P<title>.*\S) (?P<page>\d{1,3})$")
+# A page labelled after the title, as a web page or a copied PDF prints its page column:
+# "Budget 2026 Side 4", "Budget 2026 s. 4" (a tab before the label is a space in a title).
+LABELLED_PAGE = Lazy(r"^(?P<title>.*\S) (?:[Ss]ide|SIDE|[Ss]\.) ?(?P<page>\d{1,4})$")
 
 
 @record
@@ -259,23 +263,24 @@ def read_entries(rows: list[Line], start: int) -> Toc:
         )
         form = number_form(text, match) if first is rows[index] else None
         index += 1
-    return Toc(pages_after_a_space(tuple(entries), rows[index:]), start, index)
+    return Toc(pages_after_titles(tuple(entries), rows[index:]), start, index)
 
 
-def pages_after_a_space(entries: tuple[TocEntry, ...], body: list[Line]) -> tuple[TocEntry, ...]:
-    """The entries with their pages split from their titles where a copy from a PDF lost the
-    tab before the page ("183. Godkendelse af dagsorden 1"), when the rows agree: every row
-    ends in a number, the numbers fall at most once (a misprinted page is RL304's to report),
-    and most of the body's headings end in the titles without them. A title may end in a
-    number of its own ("Budget 2025", "Lokalplan 444"): a row of the body that ends in an
-    entry's whole title keeps them all."""
-    if len(entries) < 2 or any(entry.page is not None for entry in entries):
+def pages_after_titles(entries: tuple[TocEntry, ...], body: list[Line]) -> tuple[TocEntry, ...]:
+    """The entries with their pages split from their titles where the rows print the page
+    after the title with a label ("Budget 2026 Side 4", "Budget 2026 s. 4") or after one
+    space, where a copy from a PDF lost the tab ("183. Godkendelse af dagsorden 1"), when
+    the rows agree: every row ends in a page so written, the numbers fall at most once (a
+    misprinted page is RL304's to report), and most of the body's headings end in the
+    titles without them. A title may end in a number of its own ("Budget 2025", "Lokalplan
+    444") or in words such as "side 4": a row of the body that ends in an entry's whole
+    title keeps them all."""
+    if not entries or any(entry.page is not None for entry in entries):
         return entries
-    split = [
-        TRAILING_PAGE.match(entry.title) if entry.title[-1:].isdigit() else None
-        for entry in entries
-    ]
-    if not all(split):
+    split = page_ends(entries, LABELLED_PAGE)
+    if split is None and len(entries) >= 2:
+        split = page_ends(entries, TRAILING_PAGE)
+    if split is None:
         return entries
     pages = [int(match["page"]) for match in split]
     if sum(earlier > later for earlier, later in pairwise(pages)) > 1:
@@ -288,12 +293,23 @@ def pages_after_a_space(entries: tuple[TocEntry, ...], body: list[Line]) -> tupl
 
     if any(heads(entry.title) for entry in entries):
         return entries
-    if 2 * sum(heads(match["title"]) for match in split) <= len(split):
+    titles = [match["title"] for match in split]
+    if 2 * sum(map(heads, titles)) <= len(split):
         return entries
+    if all(title[-1] == "." for title in titles):
+        # Every row's "." before its page is the leader's (Word's dotted tab saved as ". "),
+        # not an end stop of the title.
+        titles = [title[:-1].rstrip() for title in titles]
     return tuple(
-        entry._replace(title=match["title"], page=page)
-        for entry, match, page in zip(entries, split, pages, strict=True)
+        entry._replace(title=title, page=page)
+        for entry, title, page in zip(entries, titles, pages, strict=True)
     )
+
+
+def page_ends(entries: tuple[TocEntry, ...], form: Lazy) -> list[re.Match[str]] | None:
+    """Each entry's title split by ``form`` into title and page, or None unless all are."""
+    split = [form.match(entry.title) if entry.title[-1:].isdigit() else None for entry in entries]
+    return split if all(split) else None
 
 
 def no_number(text: str) -> bool:
@@ -325,13 +341,29 @@ def numbered_on(number: str | None, previous: str | None) -> bool:
     return this is not None and last is not None and this > last
 
 
+def numbered_again(number: str | None, previous: str | None) -> bool:
+    """Whether ``number`` repeats ``previous``: an item number printed twice."""
+    this = item_order(number)
+    return this is not None and this == item_order(previous)
+
+
+def row_in_form(rows: list[Line], index: int | None, form: str) -> re.Match[str] | None:
+    """The entry at row ``index`` if it prints its number in ``form``."""
+    if index is None:
+        return None
+    text = unlink(rows[index].text)[0].lstrip()
+    row = match_entry(text)
+    return row if row is not None and number_form(text, row) == form else None
+
+
 def resumes(rows: list[Line], blank: int, entries: list[TocEntry], form: str | None) -> bool:
     """Whether the list goes on after a blank row: with a row that has a page, with the next
     row of a list without pages written one row per paragraph ("Punkt 1: Title", blank,
-    "Punkt 2: Title": the same form, numbered on, not listed yet), or with a group heading
-    over a row not listed yet ("Lukkede sager" / "8.<TAB>Ekspropriation ...", with or
-    without pages). A group heading over a row already listed heads the body's first item,
-    below a list without pages; so does a row repeating the first row."""
+    "Punkt 2: Title": the same form, numbered on, not listed yet; or with the last number
+    printed again, RL202's to report, where another row in the form follows), or with a
+    group heading over a row not listed yet ("Lukkede sager" / "8.<TAB>Ekspropriation ...",
+    with or without pages). A group heading over a row already listed heads the body's first
+    item, below a list without pages; so does a row repeating the first row."""
     following = next_filled(rows, blank)
     if following is None:
         return False
@@ -339,11 +371,16 @@ def resumes(rows: list[Line], blank: int, entries: list[TocEntry], form: str | N
     if match_entry(text, paged_only=True):
         return True
     if form is not None and entries[-1].page is None:
-        row = match_entry(text)
-        if row is not None and number_form(text, row) == form:
+        row = row_in_form(rows, following, form)
+        if row is not None:
             number, title = labelled(row["number"], clean_title(row["title"]))
-            if numbered_on(number, entries[-1].number) and all(
-                title_key(entry.title) != title_key(title) for entry in entries
+            last = entries[-1].number
+            if all(title_key(entry.title) != title_key(title) for entry in entries) and (
+                numbered_on(number, last)
+                or (
+                    numbered_again(number, last)
+                    and row_in_form(rows, next_filled(rows, following), form) is not None
+                )
             ):
                 return True
     if not group_of(text):

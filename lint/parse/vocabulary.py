@@ -62,7 +62,12 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Klima og miljø",
         "Klima- og miljøvurdering",
         "Miljø- og klimavurdering",
+        # Sustainability named beside the climate, in either order.
         "Klima og bæredygtighed",
+        "Bæredygtighed og klima",
+        "Klima, miljø og bæredygtighed",
+        "Klima-, miljø- og bæredygtighedsvurdering",
+        "Klima- og bæredygtighedsvurdering",
         # "Konsekvenser for ..." comes in either order of the two words.
         "Konsekvenser for klima og miljø",
         "Konsekvenser for miljø og klima",
