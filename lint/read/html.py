@@ -12,10 +12,13 @@ shape the parser reads.
 - Links become "[text](href)" (a link a script acts on, such as a print button, is text);
   every ``id`` (and ``<a name>``) is an anchor, so a table of
   contents made of in-page links can be checked against the targets that exist.
-- Scripts, styles, forms and hidden elements are ignored, and so are the site's footer,
-  navigation and (beside a ``<main>``) header around the page's content, as tags, roles or
-  in older pages ids and classes (``<div id="footer">``, ``class="crumbs"``); a navigation
-  of in-page links is the table of contents and is read. HTML has no pages.
+- Scripts, styles, forms, buttons and hidden elements are ignored, and so are the site's
+  footer, navigation and (beside a ``<main>``) header around the page's content, as tags,
+  roles or in older pages ids and classes (``<div id="footer">``, ``class="crumbs"``); a
+  navigation of in-page links is the table of contents and is read.
+  A collapsed panel (an accordion's closed item: hidden, but holding paragraphs or
+  headings) is published text and is read, and so is a button in a heading (an
+  accordion's title). HTML has no pages.
 """
 
 import codecs
@@ -70,6 +73,12 @@ NAME_PARTS = regex.compile(r"[\s_-]+")
 # <ol type> as numbering formats (source.formatted)
 LIST_TYPES = {"a": "lower-alpha", "A": "upper-alpha", "i": "lowerRoman", "I": "upperRoman"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# A heading's text, also a disclosure's <summary>: a link in it, or a button, is its title.
+TITLES = HEADINGS | {"summary"}
+# An item's number in an element of its own ("3", "3.", "Punkt 3").
+NUMBER_CELL = regex.compile(r"(?:[^\W\d_]{1,6}\.?\s*)?\d{1,4}[.:)]?")
+# What makes a hidden element a collapsed panel of the document's text.
+PANEL_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote")
 # A list whose markers the page hides: <ol style="list-style:none">.
 UNMARKED_STYLE = regex.compile(r"list-style(?:-type)?\s*:\s*none\b", re.IGNORECASE)
 HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -176,10 +185,15 @@ class Renderer:
     def walk(self, element) -> None:
         for child in element:
             tag = child.tag.lower() if isinstance(child.tag, str) else ""
-            if tag and not hidden(child) and tag not in IGNORED and not self.chrome(child, tag):
+            # a button in a heading is the heading's text (an accordion's title); other
+            # buttons are the site's controls ("Accepter alle", "Del")
+            shown = tag not in IGNORED or (tag == "button" and self.in_heading > 0)
+            if tag and shown and not hidden(child) and not self.chrome(child, tag):
                 self.element(child, tag)
             if child.tail:
                 self.text(child.tail)
+            elif tag and tag not in BLOCKS and self.number_glued_to_title(child):
+                self.text(" ")
 
     def element(self, element, tag: str) -> None:
         name = element.get("id") or (element.get("name") if tag == "a" else None)
@@ -214,7 +228,7 @@ class Renderer:
             self.flush()
         elif tag in BLOCKS:
             self.flush()
-            heading = tag in HEADINGS
+            heading = tag in TITLES
             self.in_heading += heading
             self.text(element.text)
             self.walk(element)
@@ -251,6 +265,21 @@ class Renderer:
             or (named and named_part(ancestor, CONTENT_NAMES))
             for ancestor in element.iterancestors()
         )
+
+    def number_glued_to_title(self, element) -> bool:
+        """Whether an element holding a line's number ("3", "3.", "Punkt 3") is followed
+        directly by the title's (``<span>3</span><span>Godkendelse</span>``): the page's style
+        sheet sets them apart, so the text needs a space between them."""
+        following = element.getnext()
+        if following is None or not isinstance(following.tag, str) or following.tag in BLOCKS:
+            return False
+        segments = self.lines[-1]
+        if not segments or segments[-1][0][-1:] in ("", " ", "\t"):
+            return False
+        if not following.text_content()[:1].isalnum():
+            return False
+        line = "".join(text for text, _ in segments).strip()
+        return line == element.text_content().strip() and NUMBER_CELL.fullmatch(line) is not None
 
     def has_text(self) -> bool:
         return any(text.strip() for segments in self.lines for text, _ in segments)
@@ -431,9 +460,15 @@ def unmarked(element) -> bool:
 
 
 def hidden(element) -> bool:
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
-        return True
-    return bool(HIDDEN_STYLE.search(element.get("style") or ""))
+    """Whether the page hides an element from its reader: a decorative icon, Word's table
+    of contents page numbers (``display:none``), text Word hides (``mso-hide``). A collapsed
+    panel, hidden but holding paragraphs or headings (an accordion's closed item), is not:
+    a click shows it, and it is published."""
+    style = element.get("style") or ""
+    marked = element.get("hidden") is not None or element.get("aria-hidden") == "true"
+    if not marked and (not style or HIDDEN_STYLE.search(style) is None):
+        return False
+    return "mso-hide" in style or next(element.iterdescendants(*PANEL_BLOCKS), None) is None
 
 
 def int_attribute(element, name: str, default: int) -> int:
