@@ -547,6 +547,43 @@ def test_html_item_number_in_an_element_of_its_own_is_set_apart_from_the_title(n
     ]
 
 
+def test_html_cookie_banner_skip_link_and_layout_table_menu_are_not_the_document(cli, tmp_path):
+    """A cookie banner (Cookiebot's dialog, a div named "cookie-consent") is the site's:
+    its "Tillad alle" links point to "#" by design (RL602 on a correct page). So are a skip
+    link to the page's content ("Spring til indhold") and a layout table's menu cell."""
+    page = (
+        '<html lang="da"><body><div id="skip"><a href="#indhold">Spring til indhold</a></div>'
+        '<div id="CybotCookiebotDialog" role="dialog"><h2>Denne hjemmeside bruger cookies</h2>'
+        '<a href="#">Tillad alle</a> <a href="#">Afvis</a></div>'
+        '<div class="cookie-consent"><p>Vi bruger cookies til statistik.</p>'
+        '<a href="#">OK</a></div>'
+        '<table class="layout"><tr><td class="topbanner"><img src="logo.gif" alt="Logo"></td>'
+        '<td class="topmenu"><a href="/">Forside</a> | <a href="/politik">Politik</a></td>'
+        '</tr></table><div id="indhold"><h1>Økonomiudvalget</h1><p>Referat</p>'
+        "<p>Mødedato: Mandag den 12. januar 2026 kl. 16.00</p>"
+        "<h2>1. Godkendelse af dagsorden</h2><h3>Beslutning</h3><p>Godkendt.</p>"
+        '<p><a href="#indhold">Til toppen</a></p></div></body></html>'
+    )
+    assert read("referat.html", page.encode()).lines == (
+        "Økonomiudvalget",
+        "",
+        "Referat",
+        "",
+        "Mødedato: Mandag den 12. januar 2026 kl. 16.00",
+        "",
+        "1. Godkendelse af dagsorden",
+        "",
+        "Beslutning",
+        "",
+        "Godkendt.",
+        "",
+        "[Til toppen](#indhold)",  # inside the content: the document's own link
+    )
+    path = tmp_path / "referat.html"
+    path.write_text(page, "utf-8")
+    assert findings(cli, path) == []
+
+
 def test_docx_numbering_as_word_shows_it():
     """Lists that share a definition continue one another; a start override restarts;
     levels restart below their parent; letters, bullets and styles resolve."""

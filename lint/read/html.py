@@ -13,9 +13,9 @@ shape the parser reads.
   every ``id`` (and ``<a name>``) is an anchor, so a table of
   contents made of in-page links can be checked against the targets that exist.
 - Scripts, styles, forms, buttons and hidden elements are ignored, and so are the site's
-  footer, navigation and (beside a ``<main>``) header around the page's content, as tags,
-  roles or in older pages ids and classes (``<div id="footer">``, ``class="crumbs"``); a
-  navigation of in-page links is the table of contents and is read.
+  footer, navigation, cookie banner, skip link and (beside a ``<main>``) header around the
+  page's content, as tags, roles or in older pages ids and classes (``<div id="footer">``,
+  ``class="crumbs"``); a navigation of in-page links is the table of contents and is read.
   A collapsed panel (an accordion's closed item: hidden, but holding paragraphs or
   headings) is published text and is read, and so is a button in a heading (an
   accordion's title). HTML has no pages.
@@ -58,9 +58,11 @@ BLOCKS = {
     "dd", "form", "fieldset", "legend", "center", "body", "html", "hr", "caption",
     "h1", "h2", "h3", "h4", "h5", "h6", "pre", "ul", "ol", "menu", "li", "table",
 }  # fmt: skip
-# The site's parts around a document, as tags and as roles (WAI-ARIA landmarks).
+# The site's parts around a document, as tags and as roles (WAI-ARIA landmarks); a dialog
+# is the cookie banner or another pop-up.
 CHROME = {"header": "header", "nav": "nav", "footer": "footer", "banner": "header",
-          "navigation": "nav", "contentinfo": "footer"}  # fmt: skip
+          "navigation": "nav", "contentinfo": "footer", "dialog": "dialog",
+          "alertdialog": "dialog"}  # fmt: skip
 CONTENT = {"main", "article", "section"}
 # The same parts in older markup, named by id or class ("footer", "site-footer", "topMenu",
 # "crumbs"); a name ends with one of these. Such a name is a weaker cue than a tag, so an
@@ -68,7 +70,9 @@ CONTENT = {"main", "article", "section"}
 CHROME_NAMES = {"footer": "footer", "sidefod": "footer", "header": "header", "nav": "nav",
                 "navigation": "nav", "menu": "nav", "crumb": "nav", "crumbs": "nav"}  # fmt: skip
 CONTENT_NAMES = {"content": "content", "main": "content", "indhold": "content"}
-NAMED_CHROME_TAGS = {"div", "ul", "ol", "menu", "p", "aside", "table"}
+# A cookie banner named anywhere in its id or class ("CybotCookiebotDialog", "cookie-consent").
+CONSENT_NAMES = ("cookie", "consent", "samtykke")
+NAMED_CHROME_TAGS = {"div", "ul", "ol", "menu", "p", "aside", "table", "td"}
 NAME_PARTS = regex.compile(r"[\s_-]+")
 # <ol type> as numbering formats (source.formatted)
 LIST_TYPES = {"a": "lower-alpha", "A": "upper-alpha", "i": "lowerRoman", "I": "upperRoman"}
@@ -242,16 +246,19 @@ class Renderer:
             self.walk(element)
 
     def chrome(self, element, tag: str) -> bool:
-        """Whether an element is the site's header, navigation or footer around the page's
-        content (a breadcrumb, "Københavns Kommune · Rådhuspladsen 1" below the last item)
-        rather than the document's. A navigation of in-page links is the document's table of
-        contents; a page header is kept unless the page marks its main content, as it may
-        hold the document's title. Older pages name these parts by id or class
-        (``<div id="footer">``); inside an element named as the content they are kept."""
+        """Whether an element is the site's header, navigation, footer, cookie banner or
+        skip link ("Gå til indhold") around the page's content (a breadcrumb, "Københavns
+        Kommune · Rådhuspladsen 1" below the last item) rather than the document's. A
+        navigation of in-page links is the document's table of contents; a page header is
+        kept unless the page marks its main content, as it may hold the document's title.
+        Older pages name these parts by id or class (``<div id="footer">``); inside an
+        element named as the content they are kept."""
         part = CHROME.get(tag) or CHROME.get(element.get("role") or "")
         named = part is None and tag in NAMED_CHROME_TAGS
         if named:
-            part = named_part(element, CHROME_NAMES)
+            part = named_part(element, CHROME_NAMES) or consent_banner(element)
+        elif tag == "a" and skip_link(element):
+            part = "skip"
         if part is None or (part == "header" and not self.marked_main):
             return False
         if part == "nav" and any(
@@ -321,9 +328,11 @@ class Renderer:
                 continue
             cells: list[list[list]] = []
             for cell in row:
-                if not isinstance(cell.tag, str) or cell.tag.lower() not in ("td", "th"):
+                tag = cell.tag.lower() if isinstance(cell.tag, str) else ""
+                if tag not in ("td", "th"):
                     continue
-                cells.append(self.cell(cell))
+                # a layout table's menu cell (<td class="topmenu">) is the site's
+                cells.append([] if self.chrome(cell, tag) else self.cell(cell))
                 cells.extend([] for _ in range(int_attribute(cell, "colspan", 1) - 1))
             segments = join_cells(cells)
             if any(text.strip() for text, _ in segments):
@@ -451,6 +460,25 @@ def named_part(element, names: dict[str, str]) -> str | None:
             if word.endswith(ending):
                 return part
     return None
+
+
+def consent_banner(element) -> str | None:
+    """The part "dialog" when an element's id or class names a cookie banner, else None."""
+    given = f"{element.get('id') or ''} {element.get('class') or ''}".lower()
+    return "dialog" if any(name in given for name in CONSENT_NAMES) else None
+
+
+def skip_link(element) -> bool:
+    """Whether a link jumps to the page's content ("Gå til indhold", ``href="#main-content"``)
+    from outside it, for keyboard users, rather than to a part of the document ("Til toppen"
+    inside it)."""
+    href = element.get("href") or ""
+    if href[:1] != "#":
+        return False
+    words = NAME_PARTS.split(href[1:].lower())
+    if not any(word.endswith(ending) for word in words for ending in CONTENT_NAMES):
+        return False
+    return all(ancestor.get("id") != href[1:] for ancestor in element.iterancestors())
 
 
 def unmarked(element) -> bool:
