@@ -409,6 +409,181 @@ def test_html_definition_list_is_read_as_label_and_value_rows():
     ]
 
 
+def test_html_collapsed_accordion_panels_are_read_and_hidden_icons_and_page_numbers_are_not(
+    cli, tmp_path
+):
+    """An accordion's closed items (``hidden``, ``style="display: none;"``) are published
+    text a click shows: their decisions and a CPR number in them are checked. What the page
+    hides that holds no paragraph or heading stays out: a decorative icon (aria-hidden),
+    Word's table of contents page number (display:none), text Word hides (mso-hide)."""
+    page = (
+        '<html lang="da"><body><main><h1>Økonomiudvalget</h1><p>Referat</p>'
+        "<p>Mødedato: Mandag den 12. januar 2026 kl. 16.00</p>"
+        '<h2>1. Godkendelse af dagsorden<span class="icon" aria-hidden="true">+</span></h2>'
+        '<div class="accordion-collapse" hidden><div class="accordion-body">'
+        "<h3>Beslutning</h3><p>Godkendt.</p></div></div>"
+        "<h2>2. Budget 2026<span style='display:none'>3</span></h2>"
+        '<div class="accordion__content" style="display: none;">'
+        "<h3>Indstilling</h3><p>Direktionen indstiller, at budgettet godkendes. Klage fra "
+        "borger (cpr.nr. 120385-1234).</p><h3>Økonomi</h3><p>Ingen.</p>"
+        "<h3>Klima og miljø</h3><p>Ingen.</p>"
+        "<div style='display:none;mso-hide:all'><p>Skjult tekst fra Word</p></div>"
+        "<h3>Beslutning</h3><p>{decision}</p></div></main></body></html>"
+    )
+    source = read("referat.html", page.format(decision="Godkendt.").encode())
+    assert source.lines[6:] == (
+        "1. Godkendelse af dagsorden",
+        "",
+        "Beslutning",
+        "",
+        "Godkendt.",
+        "",
+        "2. Budget 2026",
+        "",
+        "Indstilling",
+        "",
+        "Direktionen indstiller, at budgettet godkendes. Klage fra borger (cpr.nr. 120385-1234).",
+        "",
+        "Økonomi",
+        "",
+        "Ingen.",
+        "",
+        "Klima og miljø",
+        "",
+        "Ingen.",
+        "",
+        "Beslutning",
+        "",
+        "Godkendt.",
+    )
+    path = tmp_path / "referat.html"
+    path.write_text(page.format(decision="Beslutning ikke frigivet"), "utf-8")
+    found = [(f["code"], f["item"], f["line"]) for f in findings(cli, path)]
+    assert found == [("RL601", "2", 17), ("RL401", "2", 29)]
+
+
+def test_html_a_button_in_a_heading_is_the_items_title():
+    """An accordion's item title is a button in the heading (Bootstrap, FirstAgenda:
+    ``<h2><button aria-expanded="false">3. Title</button></h2>``); the site's buttons
+    ("Accepter alle", "Fold alle punkter ud") are no text."""
+    page = (
+        '<html lang="da"><body><div><button type="button">Accepter alle</button></div><main>'
+        "<h1>Økonomiudvalget</h1><p>Referat</p><p>Mødedato: Mandag den 12. januar 2026</p>"
+        '<button type="button">Fold alle punkter ud</button>'
+        '<h2><button type="button" aria-expanded="true" aria-controls="punkt-1">'
+        "1. Godkendelse af dagsorden</button></h2>"
+        '<div id="punkt-1"><h3>Beslutning</h3><p>Godkendt.</p></div>'
+        '<details><summary><button type="button">2. Lukket punkt: Personalesag</button>'
+        "</summary><h3>Beslutning</h3><p>Godkendt.</p></details></main></body></html>"
+    ).encode()
+    source = read("referat.html", page)
+    assert source.lines == (
+        "Økonomiudvalget",
+        "",
+        "Referat",
+        "",
+        "Mødedato: Mandag den 12. januar 2026",
+        "",
+        "1. Godkendelse af dagsorden",
+        "",
+        "Beslutning",
+        "",
+        "Godkendt.",
+        "",
+        "2. Lukket punkt: Personalesag",
+        "",
+        "Beslutning",
+        "",
+        "Godkendt.",
+    )
+    assert [(i.number, i.title, i.line, i.closed) for i in parse(source).items] == [
+        ("1", "Godkendelse af dagsorden", 7, False),
+        ("2", "Personalesag", 13, True),
+    ]
+
+
+@pytest.mark.parametrize("number", ["{}", "{}.", "Punkt {}"])
+def test_html_item_number_in_an_element_of_its_own_is_set_apart_from_the_title(number):
+    """``<span class="number">3</span><span class="title">Title</span>`` (Glostrup): the
+    page's style sheet sets the number apart (``.number::after{content:". "}``), so it is
+    read as "3 Title", not "3Title"; a number already followed by white space (Word's
+    list number), a word's subscript ("CO<sub>2</sub>") and a number running into the rest
+    of a number ("1,5") are left as they are."""
+    headings = "".join(
+        f'<h3 id="punkt-{n}"><span class="number">{number.format(n)}</span>'
+        f'<span class="title">{title}</span></h3><p>Sagen forelægges til {text}.</p>'
+        for n, title, text in ((1, "Godkendelse af dagsorden", "godkendelse"),
+                               (2, "Budget 2026", "drøftelse"), (3, "Eventuelt", "orientering"))
+    )  # fmt: skip
+    page = (
+        '<html lang="da"><body><main><h1>Økonomiudvalget</h1><p>Dagsorden</p>'
+        f"<p>Mødedato: Mandag den 12. januar 2026 kl. 16.00</p>{headings}"
+        "<h4><span style='mso-list:Ignore'>a)<span>&nbsp;&nbsp;</span></span><span>Bilag"
+        "</span></h4><p>CO<sub>2</sub><span>udledningen</span> falder med "
+        "<span>1</span><span>,5</span> ton.</p></main></body></html>"
+    ).encode()
+    source = read("dagsorden.html", page)
+    assert source.lines[6:] == (
+        f"{number.format(1)} Godkendelse af dagsorden",
+        "",
+        "Sagen forelægges til godkendelse.",
+        "",
+        f"{number.format(2)} Budget 2026",
+        "",
+        "Sagen forelægges til drøftelse.",
+        "",
+        f"{number.format(3)} Eventuelt",
+        "",
+        "Sagen forelægges til orientering.",
+        "",
+        "a) Bilag",
+        "",
+        "CO2udledningen falder med 1,5 ton.",
+    )
+    assert [(i.number, i.title, i.line) for i in parse(source).items] == [
+        ("1", "Godkendelse af dagsorden", 7),
+        ("2", "Budget 2026", 11),
+        ("3", "Eventuelt", 15),
+    ]
+
+
+def test_html_cookie_banner_skip_link_and_layout_table_menu_are_not_the_document(cli, tmp_path):
+    """A cookie banner (Cookiebot's dialog, a div named "cookie-consent") is the site's:
+    its "Tillad alle" links point to "#" by design (RL602 on a correct page). So are a skip
+    link to the page's content ("Spring til indhold") and a layout table's menu cell."""
+    page = (
+        '<html lang="da"><body><div id="skip"><a href="#indhold">Spring til indhold</a></div>'
+        '<div id="CybotCookiebotDialog" role="dialog"><h2>Denne hjemmeside bruger cookies</h2>'
+        '<a href="#">Tillad alle</a> <a href="#">Afvis</a></div>'
+        '<div class="cookie-consent"><p>Vi bruger cookies til statistik.</p>'
+        '<a href="#">OK</a></div>'
+        '<table class="layout"><tr><td class="topbanner"><img src="logo.gif" alt="Logo"></td>'
+        '<td class="topmenu"><a href="/">Forside</a> | <a href="/politik">Politik</a></td>'
+        '</tr></table><div id="indhold"><h1>Økonomiudvalget</h1><p>Referat</p>'
+        "<p>Mødedato: Mandag den 12. januar 2026 kl. 16.00</p>"
+        "<h2>1. Godkendelse af dagsorden</h2><h3>Beslutning</h3><p>Godkendt.</p>"
+        '<p><a href="#indhold">Til toppen</a></p></div></body></html>'
+    )
+    assert read("referat.html", page.encode()).lines == (
+        "Økonomiudvalget",
+        "",
+        "Referat",
+        "",
+        "Mødedato: Mandag den 12. januar 2026 kl. 16.00",
+        "",
+        "1. Godkendelse af dagsorden",
+        "",
+        "Beslutning",
+        "",
+        "Godkendt.",
+        "",
+        "[Til toppen](#indhold)",  # inside the content: the document's own link
+    )
+    path = tmp_path / "referat.html"
+    path.write_text(page, "utf-8")
+    assert findings(cli, path) == []
+
+
 def test_docx_numbering_as_word_shows_it():
     """Lists that share a definition continue one another; a start override restarts;
     levels restart below their parent; letters, bullets and styles resolve."""

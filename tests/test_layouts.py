@@ -1110,6 +1110,47 @@ def test_defects_in_the_gladsaxe_web_agenda_are_found(cli, tmp_path):
     assert found == ["17:1: RL306", "40:53: RL604", "69:1: RL102", "80:1: RL701"]
 
 
+def test_an_accordion_web_page_reads_its_collapsed_items(cli, tmp_path):
+    """Albertslund (FirstAgenda-like web minutes, Bootstrap accordion): each item's title is
+    a button in its <h2>, number and title in spans without white space between them
+    ("<span>3.</span><span>Anlægsbevilling …</span>"), and the items' panels are
+    collapsed (``hidden``) but one. A collapsed item is published text: a CPR number, a
+    decision not released and a missing section in it are found, and so is a closed item's
+    title naming a person. The cookie banner's "Tillad alle" links ("#") and the skip link
+    are the site's."""
+    document = parse(read(str(LAYOUTS / "accordion_referat.html")))
+    assert [(i.number, i.title, i.line, i.closed) for i in document.items] == [
+        ("1", "Godkendelse af dagsorden", 13, False),
+        ("2", "Lokalplan 2.41 - Boliger ved Roskildevej, endelig vedtagelse", 21, False),
+        ("3", "Anlægsbevilling - renovering af Albertslund Svømmehal", 56, False),
+        ("4", "Takster for dagtilbud 2026", 84, False),
+        ("5", "Eventuelt", 110, False),
+        ("6", "Salg af erhvervsgrund på Herstedvang", 118, True),
+    ]
+    assert [(s.heading, s.line) for s in document.items[3].sections] == [
+        ("Sagsfremstilling", 88),
+        ("Indstilling", 92),
+        ("Økonomi", 96),
+        ("Klima- og miljømæssige konsekvenser", 100),
+        ("Beslutning", 104),
+    ]
+    defects = [
+        ("flyttes til Glostrup Svømmehal.</p>",
+         "flyttes til Glostrup Svømmehal. Klage fra Hans Jensen (cpr.nr. 120385-1234).</p>"),
+        ('<h3 class="field-title">Økonomi</h3>\n<div class="field-content"><p>Anlægsbevillingen'
+         " finansieres af rådighedsbeløbet i budget 2025. Driftsudgifterne falder med ca. 0,4 "
+         "mio. kr. om året.</p></div>\n", ""),
+        ("ingen klima- og miljømæssige konsekvenser.</p></div>\n<div class=\"beslutning\"><h3 "
+         'class="field-title">Beslutning</h3>\n<p>Godkendt.</p>',
+         "ingen klima- og miljømæssige konsekvenser.</p></div>\n<div class=\"beslutning\"><h3 "
+         'class="field-title">Beslutning</h3>\n<p>Beslutning ikke frigivet</p>'),
+        ("Lukket punkt: Salg af erhvervsgrund på Herstedvang",
+         "Lukket punkt: Fratrædelsesaftale med Henrik Sørensen"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "accordion_referat.html", defects)
+    assert found == ["56:1: RL101", "64:143: RL601", "102:1: RL401", "114:1: RL701"]
+
+
 def test_a_group_row_far_above_the_first_item_heads_none_of_the_items():
     """A closed group whose row the table of contents cannot read (no page, in a list with
     pages) stops the list; the group row left above the first item is the table of

@@ -12,10 +12,13 @@ shape the parser reads.
 - Links become "[text](href)" (a link a script acts on, such as a print button, is text);
   every ``id`` (and ``<a name>``) is an anchor, so a table of
   contents made of in-page links can be checked against the targets that exist.
-- Scripts, styles, forms and hidden elements are ignored, and so are the site's footer,
-  navigation and (beside a ``<main>``) header around the page's content, as tags, roles or
-  in older pages ids and classes (``<div id="footer">``, ``class="crumbs"``); a navigation
-  of in-page links is the table of contents and is read. HTML has no pages.
+- Scripts, styles, forms, buttons and hidden elements are ignored, and so are the site's
+  footer, navigation, cookie banner, skip link and (beside a ``<main>``) header around the
+  page's content, as tags, roles or in older pages ids and classes (``<div id="footer">``,
+  ``class="crumbs"``); a navigation of in-page links is the table of contents and is read.
+  A collapsed panel (an accordion's closed item: hidden, but holding paragraphs or
+  headings) is published text and is read, and so is a button in a heading (an
+  accordion's title). HTML has no pages.
 """
 
 import codecs
@@ -55,9 +58,11 @@ BLOCKS = {
     "dd", "form", "fieldset", "legend", "center", "body", "html", "hr", "caption",
     "h1", "h2", "h3", "h4", "h5", "h6", "pre", "ul", "ol", "menu", "li", "table",
 }  # fmt: skip
-# The site's parts around a document, as tags and as roles (WAI-ARIA landmarks).
+# The site's parts around a document, as tags and as roles (WAI-ARIA landmarks); a dialog
+# is the cookie banner or another pop-up.
 CHROME = {"header": "header", "nav": "nav", "footer": "footer", "banner": "header",
-          "navigation": "nav", "contentinfo": "footer"}  # fmt: skip
+          "navigation": "nav", "contentinfo": "footer", "dialog": "dialog",
+          "alertdialog": "dialog"}  # fmt: skip
 CONTENT = {"main", "article", "section"}
 # The same parts in older markup, named by id or class ("footer", "site-footer", "topMenu",
 # "crumbs"); a name ends with one of these. Such a name is a weaker cue than a tag, so an
@@ -65,11 +70,19 @@ CONTENT = {"main", "article", "section"}
 CHROME_NAMES = {"footer": "footer", "sidefod": "footer", "header": "header", "nav": "nav",
                 "navigation": "nav", "menu": "nav", "crumb": "nav", "crumbs": "nav"}  # fmt: skip
 CONTENT_NAMES = {"content": "content", "main": "content", "indhold": "content"}
-NAMED_CHROME_TAGS = {"div", "ul", "ol", "menu", "p", "aside", "table"}
+# A cookie banner named anywhere in its id or class ("CybotCookiebotDialog", "cookie-consent").
+CONSENT_NAMES = ("cookie", "consent", "samtykke")
+NAMED_CHROME_TAGS = {"div", "ul", "ol", "menu", "p", "aside", "table", "td"}
 NAME_PARTS = regex.compile(r"[\s_-]+")
 # <ol type> as numbering formats (source.formatted)
 LIST_TYPES = {"a": "lower-alpha", "A": "upper-alpha", "i": "lowerRoman", "I": "upperRoman"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# A heading's text, also a disclosure's <summary>: a link in it, or a button, is its title.
+TITLES = HEADINGS | {"summary"}
+# An item's number in an element of its own ("3", "3.", "Punkt 3").
+NUMBER_CELL = regex.compile(r"(?:[^\W\d_]{1,6}\.?\s*)?\d{1,4}[.:)]?")
+# What makes a hidden element a collapsed panel of the document's text.
+PANEL_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote")
 # A list whose markers the page hides: <ol style="list-style:none">.
 UNMARKED_STYLE = regex.compile(r"list-style(?:-type)?\s*:\s*none\b", re.IGNORECASE)
 HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -176,10 +189,15 @@ class Renderer:
     def walk(self, element) -> None:
         for child in element:
             tag = child.tag.lower() if isinstance(child.tag, str) else ""
-            if tag and not hidden(child) and tag not in IGNORED and not self.chrome(child, tag):
+            # a button in a heading is the heading's text (an accordion's title); other
+            # buttons are the site's controls ("Accepter alle", "Del")
+            shown = tag not in IGNORED or (tag == "button" and self.in_heading > 0)
+            if tag and shown and not hidden(child) and not self.chrome(child, tag):
                 self.element(child, tag)
             if child.tail:
                 self.text(child.tail)
+            elif tag and tag not in BLOCKS and self.number_glued_to_title(child):
+                self.text(" ")
 
     def element(self, element, tag: str) -> None:
         name = element.get("id") or (element.get("name") if tag == "a" else None)
@@ -214,7 +232,7 @@ class Renderer:
             self.flush()
         elif tag in BLOCKS:
             self.flush()
-            heading = tag in HEADINGS
+            heading = tag in TITLES
             self.in_heading += heading
             self.text(element.text)
             self.walk(element)
@@ -228,16 +246,19 @@ class Renderer:
             self.walk(element)
 
     def chrome(self, element, tag: str) -> bool:
-        """Whether an element is the site's header, navigation or footer around the page's
-        content (a breadcrumb, "Københavns Kommune · Rådhuspladsen 1" below the last item)
-        rather than the document's. A navigation of in-page links is the document's table of
-        contents; a page header is kept unless the page marks its main content, as it may
-        hold the document's title. Older pages name these parts by id or class
-        (``<div id="footer">``); inside an element named as the content they are kept."""
+        """Whether an element is the site's header, navigation, footer, cookie banner or
+        skip link ("Gå til indhold") around the page's content (a breadcrumb, "Københavns
+        Kommune · Rådhuspladsen 1" below the last item) rather than the document's. A
+        navigation of in-page links is the document's table of contents; a page header is
+        kept unless the page marks its main content, as it may hold the document's title.
+        Older pages name these parts by id or class (``<div id="footer">``); inside an
+        element named as the content they are kept."""
         part = CHROME.get(tag) or CHROME.get(element.get("role") or "")
         named = part is None and tag in NAMED_CHROME_TAGS
         if named:
-            part = named_part(element, CHROME_NAMES)
+            part = named_part(element, CHROME_NAMES) or consent_banner(element)
+        elif tag == "a" and skip_link(element):
+            part = "skip"
         if part is None or (part == "header" and not self.marked_main):
             return False
         if part == "nav" and any(
@@ -251,6 +272,21 @@ class Renderer:
             or (named and named_part(ancestor, CONTENT_NAMES))
             for ancestor in element.iterancestors()
         )
+
+    def number_glued_to_title(self, element) -> bool:
+        """Whether an element holding a line's number ("3", "3.", "Punkt 3") is followed
+        directly by the title's (``<span>3</span><span>Godkendelse</span>``): the page's style
+        sheet sets them apart, so the text needs a space between them."""
+        following = element.getnext()
+        if following is None or not isinstance(following.tag, str) or following.tag in BLOCKS:
+            return False
+        segments = self.lines[-1]
+        if not segments or segments[-1][0][-1:] in ("", " ", "\t"):
+            return False
+        if not following.text_content()[:1].isalnum():
+            return False
+        line = "".join(text for text, _ in segments).strip()
+        return line == element.text_content().strip() and NUMBER_CELL.fullmatch(line) is not None
 
     def has_text(self) -> bool:
         return any(text.strip() for segments in self.lines for text, _ in segments)
@@ -292,9 +328,11 @@ class Renderer:
                 continue
             cells: list[list[list]] = []
             for cell in row:
-                if not isinstance(cell.tag, str) or cell.tag.lower() not in ("td", "th"):
+                tag = cell.tag.lower() if isinstance(cell.tag, str) else ""
+                if tag not in ("td", "th"):
                     continue
-                cells.append(self.cell(cell))
+                # a layout table's menu cell (<td class="topmenu">) is the site's
+                cells.append([] if self.chrome(cell, tag) else self.cell(cell))
                 cells.extend([] for _ in range(int_attribute(cell, "colspan", 1) - 1))
             segments = join_cells(cells)
             if any(text.strip() for text, _ in segments):
@@ -424,6 +462,25 @@ def named_part(element, names: dict[str, str]) -> str | None:
     return None
 
 
+def consent_banner(element) -> str | None:
+    """The part "dialog" when an element's id or class names a cookie banner, else None."""
+    given = f"{element.get('id') or ''} {element.get('class') or ''}".lower()
+    return "dialog" if any(name in given for name in CONSENT_NAMES) else None
+
+
+def skip_link(element) -> bool:
+    """Whether a link jumps to the page's content ("Gå til indhold", ``href="#main-content"``)
+    from outside it, for keyboard users, rather than to a part of the document ("Til toppen"
+    inside it)."""
+    href = element.get("href") or ""
+    if href[:1] != "#":
+        return False
+    words = NAME_PARTS.split(href[1:].lower())
+    if not any(word.endswith(ending) for word in words for ending in CONTENT_NAMES):
+        return False
+    return all(ancestor.get("id") != href[1:] for ancestor in element.iterancestors())
+
+
 def unmarked(element) -> bool:
     """Whether a list or list item shows no number or bullet (list-style: none)."""
     style = element.get("style")
@@ -431,9 +488,15 @@ def unmarked(element) -> bool:
 
 
 def hidden(element) -> bool:
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
-        return True
-    return bool(HIDDEN_STYLE.search(element.get("style") or ""))
+    """Whether the page hides an element from its reader: a decorative icon, Word's table
+    of contents page numbers (``display:none``), text Word hides (``mso-hide``). A collapsed
+    panel, hidden but holding paragraphs or headings (an accordion's closed item), is not:
+    a click shows it, and it is published."""
+    style = element.get("style") or ""
+    marked = element.get("hidden") is not None or element.get("aria-hidden") == "true"
+    if not marked and (not style or HIDDEN_STYLE.search(style) is None):
+        return False
+    return "mso-hide" in style or next(element.iterdescendants(*PANEL_BLOCKS), None) is None
 
 
 def int_attribute(element, name: str, default: int) -> int:
