@@ -1361,6 +1361,80 @@ def test_docx_open_comments_are_reported_and_resolved_ones_and_replies_are_not(c
     assert found == [("RL610", 7), ("RL610", 11)]
 
 
+TEXT_BOX_NAMESPACES = (
+    ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"'
+    ' xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
+    ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+    ' xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def word_text_box(*lines: str, fallback: bool = True) -> str:
+    """A run holding a text box as Word writes it: a drawing (mc:Choice) and the same box
+    again in VML for older readers (mc:Fallback); without ``fallback`` only the VML, as
+    Word 2007 wrote it."""
+    content = "<w:txbxContent>" + "".join(word_paragraph(word_run(t)) for t in lines)
+    content += "</w:txbxContent>"
+    vml = f'<w:pict><v:shape style="width:180pt;height:60pt"><v:textbox>{content}</v:textbox></v:shape></w:pict>'
+    if not fallback:
+        return f"<w:r>{vml}</w:r>"
+    drawing = (
+        '<w:drawing><wp:anchor behindDoc="0" simplePos="0" relativeHeight="2" locked="0"'
+        ' layoutInCell="1" allowOverlap="1"><wp:extent cx="2286000" cy="762000"/>'
+        '<wp:docPr id="1" name="Tekstfelt 1"/><a:graphic><a:graphicData'
+        ' uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f"<wps:wsp><wps:txbx>{content}</wps:txbx></wps:wsp></a:graphicData></a:graphic>"
+        "</wp:anchor></w:drawing>"
+    )
+    return (
+        f'<w:r><mc:AlternateContent><mc:Choice Requires="wps">{drawing}</mc:Choice>'
+        f"<mc:Fallback>{vml}</mc:Fallback></mc:AlternateContent></w:r>"
+    )
+
+
+def test_docx_text_box_is_read_once_after_the_paragraph_that_anchors_it(cli, tmp_path):
+    """A text box prints: its paragraphs are lines of their own after the paragraph that
+    anchors it, read once although Word writes the box twice (drawing and VML); a box in
+    VML only (Word 2007) is read as well. A CPR number in a box is found."""
+    body = [
+        word_paragraph(word_run("REFERAT Socialudvalget d. 05-06-2025")),
+        word_paragraph(word_run("Punkt 1: Klage over afgørelse om hjemmehjælp")),
+        word_paragraph(word_run("Sagsfremstilling")),
+        word_paragraph(
+            word_run("Borgeren har klaget over afgørelsen."),
+            word_text_box("Borger: Jens Hansen", "CPR 240378-1231"),
+        ),
+        word_paragraph(word_text_box("Sagsbehandler: Lise Holm", fallback=False)),
+        word_paragraph(word_run("Beslutning")),
+        word_paragraph(word_run("Klagen blev ikke imødekommet.")),
+    ]
+    path = tmp_path / "tekstboks.docx"
+    document = word_document(body, TEXT_BOX_NAMESPACES)
+    path.write_bytes(makedocs.docx_bytes(SMALL_DRAFT, document_xml=document))
+    assert read(str(path)).lines[4:] == (
+        "Sagsfremstilling",
+        "",
+        "Borgeren har klaget over afgørelsen.",
+        "",
+        "Borger: Jens Hansen",
+        "",
+        "CPR 240378-1231",
+        "",
+        "",
+        "Sagsbehandler: Lise Holm",
+        "",
+        "Beslutning",
+        "",
+        "Klagen blev ikke imødekommet.",
+    )
+    # RL107: an item this short has none of the sections the profile requires
+    found = findings(cli, path, "--ignore", "RL107")
+    assert [(f["code"], f["item"], f["line"], f["column"]) for f in found] == [
+        ("RL601", "1", 11, 5)
+    ]
+
+
 def test_pdf_review_notes_are_reported_unless_a_reply_marked_them_done(cli, tmp_path):
     """A reviewer's notes in a PDF (Acrobat's comments) go with the file: an open one is
     reported at the line level with its top edge, on its page; one whose thread ends in a

@@ -12,6 +12,8 @@ shape the parser reads, with the page of every line where Word recorded its page
 - A line break inside a heading wraps its one title, as Word's table of contents prints
   it; elsewhere it starts a new line (addresses, vote lines).
 - Table rows are lines of tab-separated cells.
+- A text box prints: its paragraphs follow the paragraph that anchors it, read once
+  (Word writes a box twice, as a drawing and in VML for older readers).
 - Hyperlinks become "[text](target)"; a link to a bookmark is "[text](#name)", and the
   bookmarks are the document's anchors, so links in the table of contents can be
   checked. The table-of-contents field gives its entries with their cached page numbers.
@@ -530,6 +532,7 @@ class Renderer:
         self.comments: list[tuple[str, int]] = []  # comment id, block index
         self.placeholders: list[tuple[str, int]] = []  # placeholder text, block index
         self.tables = 0
+        self.boxes: list = []  # the text boxes anchored in the paragraph being rendered
         # the paragraph being rendered
         self.segments: list[list] = []
         self.lines: list[tuple[list, int]] = []
@@ -543,6 +546,11 @@ class Renderer:
             tag = local(child)
             if tag == "p":
                 self.paragraph(child)
+                if self.boxes:
+                    # a text box prints: its paragraphs follow the one that anchors it
+                    boxes, self.boxes = self.boxes, []
+                    for box in boxes:
+                        self.container(box)
             elif tag == "tbl":
                 self.table(child)
             elif tag in ("sdt", "customXml", "ins", "moveTo"):
@@ -744,6 +752,8 @@ class Renderer:
                 self.pending_hard = False
             elif tag == "commentReference":
                 self.comment(child)
+            elif tag in ("drawing", "pict", "AlternateContent"):
+                self.boxes.extend(text_boxes(child))
 
     def field_char(self, element) -> None:
         kind = element.get(f"{W}fldCharType")
@@ -831,6 +841,18 @@ class Renderer:
             for marks in (self.anchors, self.comments, self.placeholders)
         )
         return lines, pages, anchors, comments, tuple((line, text) for text, line in placeholders)
+
+
+def text_boxes(element) -> list:
+    """The contents (w:txbxContent) of the text boxes in a drawing, each once: Word writes
+    a box twice, as a drawing (mc:Choice) and as VML for older readers (mc:Fallback)."""
+    if next(element.iter(f"{W}txbxContent"), None) is None:
+        return []  # a picture, a chart: the quick case
+    if local(element) == "txbxContent":
+        return [element]
+    if local(element) == "AlternateContent":
+        return text_boxes(element[0]) if len(element) else []
+    return [box for child in element for box in text_boxes(child)]
 
 
 def local(element) -> str:
