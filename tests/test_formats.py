@@ -1435,6 +1435,57 @@ def test_docx_text_box_is_read_once_after_the_paragraph_that_anchors_it(cli, tmp
     ]
 
 
+def test_docx_paragraph_whose_mark_is_a_tracked_deletion_runs_on_into_the_next(cli, tmp_path):
+    """Deleting a paragraph mark with changes tracked joins two paragraphs: with the changes
+    accepted they are one, so the join the secretary made is no paragraph broken mid-
+    sentence (RL608). A paragraph whose text and mark are both deleted leaves nothing."""
+    deleted = '<w:del w:id="{}" w:author="Sekretariatet" w:date="2025-06-16T09:00:00Z">'
+
+    def paragraph(runs: str, mark_deleted: bool, number: int) -> str:
+        mark = f"<w:pPr><w:rPr>{deleted.format(number)}</w:del></w:rPr></w:pPr>"
+        return f"<w:p>{mark if mark_deleted else ''}{runs}</w:p>"
+
+    def draft(mark_deleted: bool) -> bytes:
+        body = [
+            word_paragraph(word_run("DAGSORDEN Byrådet d. 25-06-2025")),
+            word_paragraph(word_run("Punkt 3: Forslag til lokalplan nr. 118")),
+            word_paragraph(word_run("Sagsfremstilling")),
+            paragraph(
+                word_run(
+                    "Lokalplanforslaget er udarbejdet på baggrund af en anmodning fra en "
+                    "privat bygherre og gør det muligt at opføre op til 60 boliger "
+                ),
+                mark_deleted,
+                1,
+            ),
+            word_paragraph(word_run("i op til tre etager langs Frederiksværkvej.")),
+            paragraph(
+                f"{deleted.format(2)}<w:r><w:delText>Sagen er udsat.</w:delText></w:r></w:del>",
+                True,
+                3,
+            ),
+            word_paragraph(word_run("Planudvalget besigtigede området den 2. juni 2025.")),
+        ]
+        return makedocs.docx_bytes(SMALL_DRAFT, document_xml=word_document(body))
+
+    path = tmp_path / "sporede_aendringer.docx"
+    path.write_bytes(draft(mark_deleted=True))
+    assert read(str(path)).lines[4:] == (
+        "Sagsfremstilling",
+        "",
+        "Lokalplanforslaget er udarbejdet på baggrund af en anmodning fra en privat bygherre "
+        "og gør det muligt at opføre op til 60 boliger i op til tre etager langs "
+        "Frederiksværkvej.",
+        "",
+        "Planudvalget besigtigede området den 2. juni 2025.",
+    )
+    # RL107: an item this short has none of the sections the profile requires
+    assert findings(cli, path, "--ignore", "RL107") == []
+    path.write_bytes(draft(mark_deleted=False))
+    found = findings(cli, path, "--ignore", "RL107")
+    assert [(f["code"], f["item"], f["line"]) for f in found] == [("RL608", "3", 7)]
+
+
 def test_pdf_review_notes_are_reported_unless_a_reply_marked_them_done(cli, tmp_path):
     """A reviewer's notes in a PDF (Acrobat's comments) go with the file: an open one is
     reported at the line level with its top edge, on its page; one whose thread ends in a

@@ -14,6 +14,8 @@ shape the parser reads, with the page of every line where Word recorded its page
 - Table rows are lines of tab-separated cells.
 - A text box prints: its paragraphs follow the paragraph that anchors it, read once
   (Word writes a box twice, as a drawing and in VML for older readers).
+- Tracked changes are read as accepted: deleted text is left out, and a paragraph whose
+  mark is deleted runs on into the next one.
 - Hyperlinks become "[text](target)"; a link to a bookmark is "[text](#name)", and the
   bookmarks are the document's anchors, so links in the table of contents can be
   checked. The table-of-contents field gives its entries with their cached page numbers.
@@ -113,6 +115,7 @@ TOC_HEADING_STYLE = regex.compile(r"^(?:toc heading|overskrift til indholdsforte
 FIELD_TARGET = regex.compile(r'^\s*HYPERLINK\s+(?:(?P<local>\\l)\s+)?"(?P<target>[^"]*)"', re.I)
 BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf076": "❖", "\uf0fc": "✓", "o": "◦"}
 BODY_TEXT_LEVEL = 9  # w:outlineLvl 9: body text; 0-8 are heading levels
+BLOCKS = {"p", "tbl", "sdt", "customXml", "sectPr"}
 SKIPPED = {"drawing", "pict", "object", "AlternateContent", "del", "moveFrom", "instrText"}
 
 
@@ -532,6 +535,7 @@ class Renderer:
         self.comments: list[tuple[str, int]] = []  # comment id, block index
         self.placeholders: list[tuple[str, int]] = []  # placeholder text, block index
         self.tables = 0
+        self.carried: tuple | None = None  # a paragraph that runs on into the next one
         self.boxes: list = []  # the text boxes anchored in the paragraph being rendered
         # the paragraph being rendered
         self.segments: list[list] = []
@@ -546,7 +550,7 @@ class Renderer:
             tag = local(child)
             if tag == "p":
                 self.paragraph(child)
-                if self.boxes:
+                if self.boxes and self.carried is None:
                     # a text box prints: its paragraphs follow the one that anchors it
                     boxes, self.boxes = self.boxes, []
                     for box in boxes:
@@ -636,9 +640,13 @@ class Renderer:
         if numbered is None:
             numbered = self.styles.numbering_of(style)
         toc_before = self.in_toc()
-        self.segments, self.lines, self.line_page = [], [], None
+        self.segments, self.lines, self.line_page = self.carried or ([], [], None)
+        self.carried = None
         self.in_heading = self.styles.is_heading(style, outline)
         self.inline(element)
+        if runs_on(element, ppr):
+            self.carried = (self.segments, self.lines, self.line_page)
+            return
         self.end_line()
         lines = [(render_links(segments), page) for segments, page in self.lines]
         has_text = any(text.strip() for text, _ in lines)
@@ -841,6 +849,18 @@ class Renderer:
             for marks in (self.anchors, self.comments, self.placeholders)
         )
         return lines, pages, anchors, comments, tuple((line, text) for text, line in placeholders)
+
+
+def runs_on(element, ppr) -> bool:
+    """Whether a paragraph runs on into the next one: its mark is a tracked deletion, so
+    with the changes accepted the two are one paragraph, in the next one's format."""
+    mark = ppr.find(f"{W}rPr") if ppr is not None else None
+    if mark is None or (mark.find(f"{W}del") is None and mark.find(f"{W}moveFrom") is None):
+        return False
+    following = next(
+        (sibling for sibling in element.itersiblings() if local(sibling) in BLOCKS), None
+    )
+    return following is not None and local(following) == "p"
 
 
 def text_boxes(element) -> list:
