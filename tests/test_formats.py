@@ -1486,6 +1486,173 @@ def test_docx_paragraph_whose_mark_is_a_tracked_deletion_runs_on_into_the_next(c
     assert [(f["code"], f["item"], f["line"]) for f in found] == [("RL608", "3", 7)]
 
 
+def lejre_word_draft(
+    *defects: tuple[str, str], buyer: str = "Foreningen Kirke Hyllinge Forsamlingshus"
+) -> bytes:
+    """Minutes from a GetOrganized-like Word template (Lejre): the header fields and each
+    item's sections in two-column tables, a row per section (label cell | text cell, no
+    blank between rows), letterhead and buyer in text boxes. ``defects`` are (old, new)
+    replacements in the XML, each hitting exactly one place."""
+
+    def cell(*paragraphs: str) -> str:
+        return "<w:tc>" + "".join(paragraphs) + "</w:tc>"
+
+    def table(*rows: tuple[str, ...]) -> str:
+        return (
+            "<w:tbl>"
+            + "".join(
+                "<w:tr>" + cell(word_paragraph(word_run(label))) + cell(*texts) + "</w:tr>"
+                for label, *texts in rows
+            )
+            + "</w:tbl>"
+        )
+
+    def text(value: str, *extra: str) -> str:
+        return word_paragraph(word_run(value), *extra)
+
+    def heading(value: str) -> str:
+        return f'<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>{word_run(value)}</w:p>'
+
+    body = [
+        text("Referat", word_text_box("Lejre Kommune", "Møllebjergvej 4, 4330 Hvalsø")),
+        text("Økonomiudvalget"),
+        table(
+            ("Mødedato", text("Onsdag den 11. juni 2025")),
+            ("Mødetid", text("Kl. 08.00 - 10.15")),
+            ("Mødested", text("Mødelokale 1, Rådhuset i Allerslev")),
+            (
+                "Medlemmer",
+                text(
+                    "Tina Mandrup (V), formand, Carsten Rasmussen (A), næstformand, Jens Hauge "
+                    "(V), Bjørn Rasmussen (Ø), Karina Mortensen (B), Cristina Lage (F), Finn "
+                    "Jensen (C)"
+                ),
+            ),
+            ("Fraværende", text("Cristina Lage (F)")),
+        ),
+        heading("75. Godkendelse af dagsorden"),
+        table(("Beslutning", text("Godkendt."))),
+        heading("76. Budgetopfølgning pr. 30. april 2025"),
+        table(
+            (
+                "Sagsfremstilling",
+                text(
+                    "Budgetopfølgningen viser et forventet merforbrug på serviceudgifterne på "
+                    "6,2 mio. kr., primært på det specialiserede børneområde."
+                ),
+                text("Administrationen foreslår en handleplan, som forelægges i august."),
+            ),
+            (
+                "Økonomi og finansiering",
+                text("Merforbruget foreslås finansieret af reserven på 4,0 mio. kr."),
+            ),
+            (
+                "Klima- og miljømæssige konsekvenser",
+                text("Sagen har ingen klima- og miljømæssige konsekvenser."),
+            ),
+            (
+                "Indstilling",
+                text("Direktionen indstiller, at:"),
+                text("1. budgetopfølgningen tages til efterretning,"),
+                text("2. merforbruget finansieres som beskrevet."),
+            ),
+            (
+                "Beslutning",
+                text("Anbefales over for Byrådet."),
+                text("For stemte 4: V, A og C."),
+                text("Imod stemte 2: Ø og B."),
+                text("Fraværende: Cristina Lage (F)."),
+            ),
+        ),
+        heading("77. Salg af kommunal ejendom - Gl. Skole i Kirke Hyllinge"),
+        table(
+            (
+                "Sagsfremstilling",
+                text(
+                    "Ejendommen har været udbudt i offentligt udbud. Der er kommet fem bud.",
+                    word_text_box(f"Køber: {buyer}"),
+                ),
+            ),
+            ("Økonomi og finansiering", text("Salgsindtægten tilgår kassebeholdningen.")),
+            ("Klima- og miljømæssige konsekvenser", text("Ingen.")),
+            (
+                "Indstilling",
+                text("Direktionen indstiller, at ejendommen sælges til højestbydende."),
+            ),
+            ("Beslutning", text("Anbefales over for Byrådet.")),
+        ),
+    ]
+    document = word_document(body, TEXT_BOX_NAMESPACES).decode()
+    for old, new in defects:
+        assert document.count(old) == 1, old
+        document = document.replace(old, new)
+    return makedocs.docx_bytes(SMALL_DRAFT, document_xml=document.encode())
+
+
+def test_word_table_with_a_row_per_section_is_read_section_by_section(cli, tmp_path):
+    """Lejre's Word template: each item's sections are the rows of one two-column table,
+    rendered as "Label<TAB>text" lines with no blank between them. Each row whose label is
+    a known section heading is that section, the cell beside it its text; the header table
+    and a table of dates or figures stay what they are. No finding on the correct draft."""
+    source = read("lejre.docx", lejre_word_draft())
+    assert source.lines[:8] == (
+        "Referat",
+        "",
+        "Lejre Kommune",
+        "",
+        "Møllebjergvej 4, 4330 Hvalsø",
+        "",
+        "Økonomiudvalget",
+        "",
+    )
+    document = parse(source)
+    assert (document.meeting.body, document.meeting.date) == ("Økonomiudvalget", "2025-06-11")
+    assert [(i.number, i.line) for i in document.items] == [("75", 15), ("76", 19), ("77", 27)]
+    budget, sale = document.items[1:]
+    assert [(s.heading, s.canonical, s.line) for s in budget.sections] == [
+        ("Sagsfremstilling", "Sagsfremstilling", 21),
+        ("Økonomi og finansiering", "Økonomiske konsekvenser", 22),
+        ("Klima- og miljømæssige konsekvenser", "Miljø- og klimamæssige konsekvenser", 23),
+        ("Indstilling", "Indstilling", 24),
+        ("Beslutning", "Beslutning", 25),
+    ]
+    assert [line.text for line in budget.sections[3].body] == [
+        "Direktionen indstiller, at: 1. budgetopfølgningen tages til efterretning, "
+        "2. merforbruget finansieres som beskrevet."
+    ]
+    assert budget.decision.text == (
+        "Anbefales over for Byrådet. For stemte 4: V, A og C. Imod stemte 2: Ø og B. "
+        "Fraværende: Cristina Lage (F)."
+    )
+    assert [line.text for line in sale.sections[0].body] == [
+        "Ejendommen har været udbudt i offentligt udbud. Der er kommet fem bud. "
+        "Køber: Foreningen Kirke Hyllinge Forsamlingshus"
+    ]
+    assert sale.decision.text == "Anbefales over for Byrådet."
+    path = tmp_path / "lejre.docx"
+    path.write_bytes(lejre_word_draft())
+    assert findings(cli, path, "--ignore", "RL904") == []
+
+
+def test_defects_in_word_tables_with_a_row_per_section_are_found(cli, tmp_path):
+    """An empty text cell is an empty section (not a heading over the rows below), a row
+    taken out is a missing section, and a CPR number in a text box is found."""
+    climate = "Sagen har ingen klima- og miljømæssige konsekvenser."
+    recommendation = (
+        '<w:tr><w:tc><w:p><w:r><w:t xml:space="preserve">Indstilling</w:t></w:r></w:p>'
+        '</w:tc><w:tc><w:p><w:r><w:t xml:space="preserve">Direktionen indstiller, at '
+        "ejendommen sælges til højestbydende.</w:t></w:r></w:p></w:tc></w:tr>"
+    )
+    defects = [
+        (f'<w:r><w:t xml:space="preserve">{climate}</w:t></w:r>', ""),
+        (recommendation, ""),
+    ]
+    path = tmp_path / "lejre_defekt.docx"
+    path.write_bytes(lejre_word_draft(*defects, buyer="Jens Hansen, CPR 240378-1231"))
+    found = [(f["code"], f["item"], f["line"]) for f in findings(cli, path, "--ignore", "RL904")]
+    assert found == [("RL102", "76", 23), ("RL101", "77", 27), ("RL601", "77", 29)]
+
+
 def test_pdf_review_notes_are_reported_unless_a_reply_marked_them_done(cli, tmp_path):
     """A reviewer's notes in a PDF (Acrobat's comments) go with the file: an open one is
     reported at the line level with its top edge, on its page; one whose thread ends in a

@@ -2493,6 +2493,34 @@ def test_two_column_layout_reads_each_heading_beside_its_text():
     )
 
 
+def test_rows_of_known_headings_are_sections_when_they_hold_text_not_dates():
+    """A table with a row per section ("Sagsfremstilling<TAB>text" / "Indstilling<TAB>..."
+    with no blank between rows) is read section by section; rows whose labels are known
+    headings but whose cells are only dates ("Høring<TAB>april 2025" / "Beslutning<TAB>
+    juni 2025", a time plan) stay the text of the section above."""
+    head = "Referat\n\nØkonomiudvalget\n\nMødedato:\tOnsdag den 11. juni 2025\n\n"
+    sections = (
+        "1. Lokalplan 118\n\n"
+        "Sagsfremstilling\tPlanudvalget har behandlet forslaget.\n"
+        "Tidsplan\tForslaget følger denne plan:\n"
+        "Indstilling\tDirektionen indstiller, at forslaget godkendes.\n"
+        "Beslutning\tGodkendt.\n"
+    )
+    item = parsed(head + sections).items[0]
+    assert [(s.canonical, s.line, [b.text for b in s.body]) for s in item.sections] == [
+        ("Sagsfremstilling", 9, ["Planudvalget har behandlet forslaget."]),
+        ("Tidsplan", 10, ["Forslaget følger denne plan:"]),
+        ("Indstilling", 11, ["Direktionen indstiller, at forslaget godkendes."]),
+        ("Beslutning", 12, ["Godkendt."]),
+    ]
+    plan = "1. Lokalplan 118\n\nTidsplan\n\nHøring\tapril 2025\nBeslutning\tjuni 2025\n\n"
+    item = parsed(head + plan + "Beslutning\n\nGodkendt.\n").items[0]
+    assert [(s.canonical, s.line, [b.text for b in s.body]) for s in item.sections] == [
+        ("Tidsplan", 9, ["Høring\tapril 2025", "Beslutning\tjuni 2025"]),
+        ("Beslutning", 14, ["Godkendt."]),
+    ]
+
+
 def test_defects_in_the_two_column_layout_are_found(cli, tmp_path):
     defects = [
         (

@@ -303,16 +303,16 @@ def column_heading(text, row, rows, index, end, heading, current) -> dict | None
     beside = beside.strip()
     if not beside[:1].isalpha() or "\t" in beside:
         return None
-    if index > 0 and rows[index - 1].text.strip():
-        return None
     below = rows[index + 1].text if index + 1 < end else ""
     left_below, tab, _ = below.partition("\t")
     left_below = left_below.strip()
     wrapped = None
     if below[:1].islower() and (tab or len(below) <= 30):
         wrapped = heading(f"{label} {left_below}")
-    if wrapped is None and tab and not below[:1].isspace():
-        return None  # the next row of a table
+    row_above = index > 0 and rows[index - 1].text.strip()
+    row_below = wrapped is None and tab and not below[:1].isspace()
+    if (row_above or row_below) and not in_section_table(rows, index, end, heading):
+        return None  # a row of a table
     text_line = Line(beside, row.line, row.page)
     if wrapped is not None:
         if leads_in(*wrapped, current):
@@ -332,6 +332,37 @@ def column_heading(text, row, rows, index, end, heading, current) -> dict | None
     section = new_section(label, known[0], row)
     section["body"].append(text_line)
     return section
+
+
+def in_section_table(rows: list[Line], index: int, end: int, heading) -> bool:
+    """Whether a row is one of a table's rows that each hold a section, its known heading
+    in the left cell and its text, or nothing, in the right ("Sagsfremstilling<TAB>..." /
+    "Økonomi og finansiering<TAB>..." / "Beslutning<TAB>Godkendt.": a Word table with a
+    row per section, no blank between them). A table of dates or figures ("Høring<TAB>
+    april 2025" / "Anlæg<TAB>2026") has other labels, a figure first or no sentence."""
+    if not section_row(rows[index].text, heading):
+        return False  # the quick case: a table's row with a label of its own
+    first = index
+    while first > 0 and rows[first - 1].text.strip():
+        first -= 1
+    last = index
+    while last + 1 < end and rows[last + 1].text.strip():
+        last += 1
+    texts = [row.text for row in rows[first : last + 1]]
+    return (
+        len(texts) > 1
+        and all(section_row(text, heading) for text in texts)
+        and any(text.partition("\t")[2].strip()[-1:] in (".", "!", ":") for text in texts)
+    )
+
+
+def section_row(text: str, heading) -> bool:
+    """Whether a row is a known heading beside one cell of text (a letter first) or none."""
+    label, tab, beside = text.partition("\t")
+    label, beside = label.strip(), beside.strip()
+    if not tab or "\t" in beside or (beside and not beside[:1].isalpha()):
+        return False
+    return bool(heading(label) or ("eslutning" in label and DECISION_HEADING.match(label)))
 
 
 def numbered_heading(text, rows, index, end, heading, current, apart) -> tuple[str, bool] | None:
