@@ -400,6 +400,18 @@ def test_init_counts_missing_decisions_among_the_template_findings(cli, tmp_path
 ARCHIVE_MINUTES = FIXTURES / "templates" / "arkiv_referat_2012.txt"
 
 
+def assert_missing_recommendation_found(cli, tmp_path):
+    """Under the archive's configuration an item without its recommendation is still found."""
+    text = ARCHIVE_MINUTES.read_text("utf-8").replace(
+        "Administrationens indstilling\nAdministrationen indstiller, at der gives",
+        "Administrationen indstiller, at der gives",
+    )
+    write(tmp_path / "referat.txt", text)
+    assert concise(cli, "referat.txt") == [
+        "referat.txt:47:1: RL101 [punkt 36] Punktet mangler afsnittet »Indstilling«."
+    ]
+
+
 def test_readme_example_of_an_archive_of_older_documents_works(cli, tmp_path):
     shutil.copy(ARCHIVE_MINUTES, tmp_path / "referat.txt")
     # No item has the climate section, which came in later: one note, not one per item.
@@ -413,15 +425,7 @@ def test_readme_example_of_an_archive_of_older_documents_works(cli, tmp_path):
     write(tmp_path / ".referatlint.yaml", config.text)
     run = cli(["referat.txt", "--output-format", "concise"], cwd=tmp_path)
     assert (run.code, run.out) == (0, "")
-    # An item without its recommendation is still found.
-    text = ARCHIVE_MINUTES.read_text("utf-8").replace(
-        "Administrationens indstilling\nAdministrationen indstiller, at der gives",
-        "Administrationen indstiller, at der gives",
-    )
-    write(tmp_path / "referat.txt", text)
-    assert concise(cli, "referat.txt") == [
-        "referat.txt:47:1: RL101 [punkt 36] Punktet mangler afsnittet »Indstilling«."
-    ]
+    assert_missing_recommendation_found(cli, tmp_path)
 
 
 def test_init_passes_a_profile_whose_own_heading_no_document_has(cli, tmp_path):
@@ -769,14 +773,7 @@ def test_init_proposes_required_sections_without_one_no_item_has(cli, tmp_path):
     )
     write(tmp_path / ".referatlint.yaml", config.replace(proposal, taken))
     assert concise(cli, "referat.txt") == []
-    text = ARCHIVE_MINUTES.read_text("utf-8").replace(
-        "Administrationens indstilling\nAdministrationen indstiller, at der gives",
-        "Administrationen indstiller, at der gives",
-    )
-    write(tmp_path / "referat.txt", text)
-    assert concise(cli, "referat.txt") == [
-        "referat.txt:47:1: RL101 [punkt 36] Punktet mangler afsnittet »Indstilling«."
-    ]
+    assert_missing_recommendation_found(cli, tmp_path)
 
 
 def test_init_proposes_no_required_sections_when_an_item_has_each(cli, tmp_path):
