@@ -8,7 +8,7 @@ from collections import Counter
 
 from referatlint.cli import EXIT_CLEAN, Parser
 from referatlint.errors import ConfigError, ReferatlintError
-from referatlint.text import Msg
+from referatlint.text import Msg, enumeration
 
 
 def run_command(command: str, argv: list[str]) -> int:
@@ -208,7 +208,7 @@ def command_init(argv: list[str]) -> int:
     from referatlint.engine import check
     from referatlint.errors import InputError
     from referatlint.read import read
-    from referatlint.rules.common import items_of_template, undecided
+    from referatlint.rules.common import items_of_template, never_present, undecided
     from referatlint.runner import discover, parse_source
     from referatlint.settings import Overrides, build
 
@@ -269,11 +269,11 @@ def command_init(argv: list[str]) -> int:
     else:
         fit = f"{fits[best]} fund om skabelonen mod {fits[other]} med »{other}«, den næstbedste"
     decisions = UNDECIDED.format(undecided=undecided_minutes, minutes=minutes)
-    # Sections that two or more items must have and none has (as RL107 counts them), while
-    # the items follow the template otherwise (with none of its sections, they follow another).
-    absent = sorted(n for n, count in requiring[best].items() if count > 1 and n not in shown[best])
+    # Sections no item has (as RL107 counts them), while the items follow the template
+    # otherwise (with none of its sections, they follow another).
+    absent = never_present(requiring[best], shown[best])
     if not shown[best] & set(requiring[best]):
-        absent = []
+        absent = ()
     with open(target, "w", encoding="utf-8") as handle:
         handle.write(
             STARTER.format(
@@ -286,7 +286,8 @@ def command_init(argv: list[str]) -> int:
         )
     print(f"Skrev {target} med profilen »{best}« ({fit}).")
     if absent:
-        print(f"Intet punkt har {quoted_names(absent)}; se »required_sections« i {target}.")
+        names = enumeration(absent, "og", "»", "«")
+        print(f"Intet punkt har {names}; se »required_sections« i {target}.")
     if undecided_minutes:
         print(
             f"Referater uden beslutning på noget punkt: {undecided_minutes} af {minutes}; "
@@ -295,22 +296,16 @@ def command_init(argv: list[str]) -> int:
     return EXIT_CLEAN
 
 
-def quoted_names(names: list[str]) -> str:
-    quoted = [f"»{name}«" for name in names]
-    return " og ".join(filter(None, (", ".join(quoted[:-1]), quoted[-1])))
-
-
-def without_sections(profile, absent: list[str]) -> str:
+def without_sections(profile, absent: tuple[str, ...]) -> str:
     """The commented proposal of the profile's required sections without ``absent``."""
     lines = []
     for case_type, sections in profile.required.items():
         kept = ", ".join(name for name in sections if name not in absent)
         key = '"*"' if case_type == "*" else case_type
         lines.append(f"#   {key}: [{kept}]")
+    names = enumeration(absent, "og", "»", "«")
     return ABSENT.format(
-        sections=f"afsnittet {quoted_names(absent)}"
-        if len(absent) == 1
-        else f"afsnittene {quoted_names(absent)}",
+        sections=f"afsnittet {names}" if len(absent) == 1 else f"afsnittene {names}",
         pronoun="det" if len(absent) == 1 else "dem",
         lines="\n".join(lines),
     )

@@ -15,3 +15,12 @@ class Msg:
 
     def get(self, lang: str) -> str:
         return self.en if lang == "en" else self.da
+
+
+def enumeration(names, conjunction: str = "og", opening: str = "", closing: str = "") -> str:
+    """Names as a list in prose: "A", "A og B", "A, B og C" (each between ``opening`` and
+    ``closing``, e.g. "»" and "«")."""
+    quoted = [f"{opening}{name}{closing}" for name in names]
+    if len(quoted) < 2:
+        return "".join(quoted)
+    return f"{', '.join(quoted[:-1])} {conjunction} {quoted[-1]}"

@@ -56,6 +56,11 @@ def absent_sections(items: list[Item], required: dict[int, tuple[str, ...]]) -> 
         for name in names:
             requiring[name] = requiring.get(name, 0) + 1
         present.update(s.canonical for s in agenda_item.sections if s.canonical in names)
+    return never_present(requiring, present)
+
+
+def never_present(requiring: dict[str, int], present: set[str]) -> tuple[str, ...]:
+    """The sections two or more items must have and none has: the template lacks them."""
     return tuple(sorted(n for n, count in requiring.items() if count > 1 and n not in present))
 
 

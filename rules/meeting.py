@@ -30,7 +30,7 @@ from referatlint.rules.common import (
     positions,
     vocabulary,
 )
-from referatlint.text import Msg
+from referatlint.text import Msg, enumeration
 
 WEEKDAY = Msg(
     "»{written}« passer ikke: {date} er en {actual}.",
@@ -316,7 +316,9 @@ def check_absence(document, context):
             continue
         others = [a.name for a in notes[agenda_item.line] if name_key(a.name) not in absent]
         instead = (
-            NOTE_NAMES_INSTEAD.format(names=" og ".join(others), names_en=" and ".join(others))
+            NOTE_NAMES_INSTEAD.format(
+                names=enumeration(others), names_en=enumeration(others, "and")
+            )
             if others
             else None
         )

@@ -2,7 +2,7 @@
 
 from referatlint.rule import Rule
 from referatlint.rules.common import example, item, template_fit, template_mismatch, undecided
-from referatlint.text import Msg
+from referatlint.text import Msg, enumeration
 
 MESSAGE = Msg(
     "Ingen af punkterne har de afsnit, profilen »{profile}« kræver ({sections}); "
@@ -83,12 +83,11 @@ def absent_note(fit, context):
     """One note for the sections no item has, at the first item that must have one."""
     first = next(i for i in fit.items if not set(fit.required[i.line]).isdisjoint(fit.absent))
     message = ABSENT_MESSAGE if len(fit.absent) == 1 else ABSENT_PLURAL_MESSAGE
-    *rest, last = fit.absent
-    da_names, en_names = (f"»{last}«", f"“{last}”")
-    if rest:
-        da_names = ", ".join(f"»{name}«" for name in rest) + " og " + da_names
-        en_names = ", ".join(f"“{name}”" for name in rest) + " and " + en_names
-    message = message.format(da_names=da_names, en_names=en_names, profile=context.profile.name)
+    message = message.format(
+        da_names=enumeration(fit.absent, "og", "»", "«"),
+        en_names=enumeration(fit.absent, "and", "“", "”"),
+        profile=context.profile.name,
+    )
     return context.report(message, first.line, item=None, fix=ABSENT_FIX)
 
 
