@@ -93,6 +93,12 @@ BODY_SPLIT = regex.compile(
 )
 
 
+def decision_heading(text: str) -> re.Match[str] | None:
+    """A decision heading ("Beslutning i Socialudvalget den 06-01-2020"), the word tested
+    first: the pattern is tried on few lines."""
+    return DECISION_HEADING.match(text) if "eslutning" in text or "ESLUTNING" in text else None
+
+
 def heading_like(rows: list[Line], index: int, end: int, text: str) -> bool:
     """A short line standing alone, as headings do, rather than a line of running text."""
     if not text[:1].isupper():
@@ -254,7 +260,7 @@ def opens_section(
         known = numbered_heading(head, rows, index, end, heading, current, apart)
         if known:
             return new_section(text, known[0], row)
-    decided = DECISION_HEADING.match(text) if "eslutning" in text or "ESLUTNING" in text else None
+    decided = decision_heading(text)
     if not decided and text[0].isdigit() and "eslutning" in text:
         # "5.0 Beslutning i Teknik- og Miljøudvalget den 01-11-2021" in an outline-numbered
         # template, standing as a heading does.
@@ -321,9 +327,7 @@ def column_heading(text, row, rows, index, end, heading, current) -> dict | None
         section["body"].append(text_line)
         section["wrapped"] = True
         return section
-    decided = (
-        DECISION_HEADING.match(label) if "eslutning" in label or "ESLUTNING" in label else None
-    )
+    decided = decision_heading(label)
     if decided:
         return decision_section(label, decided, row, text_line)
     known = heading(label)
@@ -362,7 +366,7 @@ def section_row(text: str, heading) -> bool:
     label, beside = label.strip(), beside.strip()
     if not tab or "\t" in beside or (beside and not beside[:1].isalpha()):
         return False
-    return bool(heading(label) or ("eslutning" in label and DECISION_HEADING.match(label)))
+    return bool(heading(label) or decision_heading(label))
 
 
 def numbered_heading(text, rows, index, end, heading, current, apart) -> tuple[str, bool] | None:
@@ -396,7 +400,7 @@ def numbered_heading(text, rows, index, end, heading, current, apart) -> tuple[s
         if going_on
         and following
         and outline(following["number"]) > outline(numbered["number"])
-        and (heading(following["head"]) or DECISION_HEADING.match(following["head"]))
+        and (heading(following["head"]) or decision_heading(following["head"]))
         else None
     )
 
