@@ -2784,3 +2784,31 @@ def test_a_word_web_page_toc_one_paragraph_per_row_with_the_leaders_dot(cli, tmp
     ]
     found = findings_with_defects(cli, tmp_path, "herlev_word_webside.html", defects)
     assert found == ["44:1: RL102", "98:1: RL202", "129:1: RL201"]
+
+
+def test_a_page_laid_out_with_a_table_has_its_document_in_a_cell(cli, tmp_path):
+    """Older municipal sites lay the page out with a table: the menu in one cell, the whole
+    document (headings, paragraphs, the table of contents) in the next. That cell is read
+    as the page's blocks, not run together into one table row."""
+    document = parse(read(str(LAYOUTS / "tabel_layout_referat.html")))
+    assert (document.meeting.body, document.meeting.date) == (
+        "Teknik- og Miljøudvalget",
+        "2026-02-03",
+    )
+    assert [(e.number, e.title, e.line) for e in document.toc] == [
+        ("1", "Godkendelse af dagsorden", 15),
+        ("2", "Trafiksikkerhedsplan 2026-2029", 16),
+        ("3", "Affaldsplan - høringssvar", 17),
+    ]
+    assert [(i.number, i.line, len(i.sections)) for i in document.items] == [
+        ("1", 19, 1),
+        ("2", 25, 5),
+        ("3", 51, 5),
+    ]
+    defects = [
+        ("strækninger.</p>", "strækninger, bl.a. fra en borger med cpr.nr. 120456-1234.</p>"),
+        ("<p>Anbefales.</p>", "<p>Beslutning ikke frigivet</p>"),
+        ("<h4>Økonomiske konsekvenser</h4>\n<p>Ingen.</p>\n", ""),
+    ]
+    found = findings_with_defects(cli, tmp_path, "tabel_layout_referat.html", defects)
+    assert found == ["31:233: RL601", "51:1: RL101", "69:1: RL401"]

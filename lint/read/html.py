@@ -8,7 +8,9 @@ shape the parser reads.
   without blank lines between items of one list; without either where the page hides it
   (``list-style: none``) or an item prints its number itself ("1. Godkendelse").
 - Table rows are lines of tab-separated cells; a definition list's term and value are
-  such a row ("Mødedato<TAB>Mandag den 24. marts 2025").
+  such a row ("Mødedato<TAB>Mandag den 24. marts 2025"). A table that lays out the page
+  (older sites: the menu in one cell, the document with its headings in the next) is
+  read cell by cell, as blocks.
 - Links become "[text](href)" (a link a script acts on, such as a print button, is text);
   every ``id`` (and ``<a name>``) is an anchor, so a table of
   contents made of in-page links can be checked against the targets that exist.
@@ -326,6 +328,9 @@ class Renderer:
         for row in element.iter("tr"):
             if nearest_table(row) is not element or hidden(row):
                 continue
+            if any(layout_cell(cell) for cell in row):
+                self.layout_row(row)
+                continue
             cells: list[list[list]] = []
             for cell in row:
                 tag = cell.tag.lower() if isinstance(cell.tag, str) else ""
@@ -337,6 +342,18 @@ class Renderer:
             segments = join_cells(cells)
             if any(text.strip() for text, _ in segments):
                 self.blocks.append(Block("row", [segments], group))
+
+    def layout_row(self, row) -> None:
+        """A row of a page laid out with a table (older sites: the menu in one cell, the
+        document in the next): each cell's content in turn, its headings and paragraphs
+        as lines, as if the cells were blocks of the page."""
+        for cell in row:
+            tag = cell.tag.lower() if isinstance(cell.tag, str) else ""
+            if tag in ("td", "th") and not hidden(cell) and not self.chrome(cell, tag):
+                self.flush()
+                self.text(cell.text)
+                self.walk(cell)
+                self.flush()
 
     def definitions(self, element) -> None:
         """A definition list as rows of a table: "Mødedato<TAB>Mandag den 24. marts 2025",
@@ -516,6 +533,14 @@ def definition_parts(element):
             yield child
         elif tag == "div":
             yield from definition_parts(child)
+
+
+def layout_cell(cell) -> bool:
+    """Whether a table cell holds part of the page rather than a table's value: a cell
+    with a heading in it (a data table's cell holds a value or a few paragraphs)."""
+    return isinstance(cell.tag, str) and any(
+        isinstance(inner.tag, str) and inner.tag.lower() in HEADINGS for inner in cell.iter()
+    )
 
 
 def nearest_table(element):
