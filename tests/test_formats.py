@@ -12,7 +12,9 @@ import makedocs
 import pytest
 from conftest import DRAFT, HANG_GUARD, SEED_NAMES, SEEDS, SMALL_DRAFT, seed_path, seed_text
 from referatlint.parse import parse
+from referatlint.parse.model import Line
 from referatlint.read import read
+from referatlint.rules.samples import sample_pdf
 from referatlint.schemas import load
 
 FORMATS = ("pdf", "docx", "html")
@@ -1097,6 +1099,63 @@ def test_libreoffice_pdf_pages_and_table_of_contents():
         assert first.startswith(f"Punkt {number}: ")
     # LibreOffice recomputes the page references: every entry matches its item
     assert [entry.page for entry in document.toc] == list(pages.values())
+
+
+def test_libreoffice_pdf_with_tight_glyph_boxes_has_no_spaces_inside_words():
+    """pdfium gives a glyph's tight box (without its side bearings) for a font whose
+    descriptor has no ascent, as LibreOffice writes some: the reader measures the gaps
+    from each glyph's pen position, so "Kl. 18:00" is not "Kl . 18:00"."""
+    document = parse(read(str(LIBREOFFICE / "nordfyns-forside.pdf")))
+    assert tuple(line for line in document.lines if 10 <= line.line <= 17) == (
+        Line("Starttidspunkt\tKl. 18:00", 10, 1),
+        Line("Sluttidspunkt\tKl. 21:10", 11, 1),
+        Line("Mødested\tByrådssalen, Rådhuset i Bogense", 12, 1),
+        Line("Fraværende\tHanne Rasmussen (V), Susanne Bering (A)", 13, 1),
+        Line("Stedfortrædere\tIngen", 14, 1),
+        Line("Indholdsfortegnelse", 17, 1),
+    )
+    assert [(entry.number, entry.page) for entry in document.toc] == [
+        ("1", 2), ("2", 2), ("3", 2), ("4", 3), ("5", 3), ("6", 3), ("7", 4), ("8", 4),
+    ]  # fmt: skip
+
+
+def test_pdf_words_hyphenated_at_the_end_of_a_row_are_one_word(cli, tmp_path):
+    """pdfium marks the hyphen of a word broken over two rows; the rows of a paragraph
+    are joined without a space there, and the hyphen is kept only where the word has one
+    of its own (before a capital, after capitals). A number broken after its own hyphen
+    ("010203-" / "1234", a plain hyphen to pdfium) is joined too, so its CPR check and
+    column are those of the whole number."""
+    page = "\n".join(
+        (
+            "Referat",
+            "Økonomiudvalget",
+            "Mødedato: Tirsdag den 3. juni 2025",
+            "",
+            "1. Budgetopfølgning",
+            "",
+            "Sagsfremstilling",
+            "",
+            "Budgetopfølgningen viser et resultat på det skattefinansierede område på 34,6 mio. kr. Kas-",
+            "sebeholdningen forventes at udgøre 162 mio. kr. ved årets udgang. Høringssvarene fra MED-",
+            "udvalgene er vedlagt, og forvaltningen har gennemgået dem med skolerne på Spodsbjerg-",
+            "Tårs-ruten. Takserne er uændrede i perioden 2025-2029, og en borger med cpr.nr. 010203-",
+            "1234 har skrevet til udvalget om dem. Forvaltningen foreslår taksterne for 2025-",
+            "2026 uændrede.",
+        )
+    )
+    path = tmp_path / "referat.pdf"
+    path.write_bytes(sample_pdf([page]))
+    assert read(str(path)).lines[8:] == (
+        "Budgetopfølgningen viser et resultat på det skattefinansierede område på 34,6 mio. kr. "
+        "Kassebeholdningen forventes at udgøre 162 mio. kr. ved årets udgang. Høringssvarene "
+        "fra MED-udvalgene er vedlagt, og forvaltningen har gennemgået dem med skolerne på "
+        "Spodsbjerg-Tårs-ruten. Takserne er uændrede i perioden 2025-2029, og en borger med "
+        "cpr.nr. 010203-1234 har skrevet til udvalget om dem. Forvaltningen foreslår taksterne "
+        "for 2025-",  # a row that does not wrap keeps its hyphen at the end
+        "2026 uændrede.",
+    )
+    found = findings(cli, path, "--select", "RL601")
+    assert [(f["code"], f["line"], f["column"]) for f in found] == [("RL601", 9, 345)]
 
 
 BUNDLED_FORMATS = SEEDS.parent / "formats"

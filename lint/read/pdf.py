@@ -6,7 +6,8 @@ A PDF has no paragraphs, only glyphs at positions, so the shape is rebuilt from 
 - glyphs on one baseline form a row; a wide horizontal gap is a tab (a table cell, a
   page number after a table-of-contents title), a narrow one a space;
 - a row that is filled to the right margin, so that the next row's first word would
-  not have fitted after it, was wrapped: the rows are joined into one paragraph line;
+  not have fitted after it, was wrapped: the rows are joined into one paragraph line,
+  a word hyphenated at the row's end into one word;
 - vertical space of more than a line's pitch is a blank line, as many as fit;
 - rows of a table keep their columns: a row with empty cells gets its tabs back;
 - a row indented from the left margin starts with a space, as indented lists do;
@@ -76,6 +77,9 @@ PAGE_IN_TEXT = regex.compile(r"\b(?:side|page)\s+(\d{1,4})\b", re.IGNORECASE)
 STARTS_ENTRY = regex.compile(r"^(?:[-•▪◦·–*]|\d{1,3}[.)]|[a-z][.)])\s")
 LIST_LABEL = regex.compile(r"^(?:\d{1,3}[.)]|[a-zA-Z][.)]|[•▪◦·\uf0b7–-])$")
 LEADER_ROW = regex.compile(r"(?:\.{4,}|…{2,})[\s.]*\d{1,4}$")
+# pdfium's code for the hyphen of a word hyphenated at the end of a row ("Kas-" /
+# "sebeholdningen"), kept in a row's text as this mark until the rows are joined.
+LINE_END_HYPHEN = "\ufffe"
 FURNITURE_ROWS = 2  # rows at the top and at the bottom of a page that may be furniture
 PDFACTION_URI = 3
 
@@ -336,14 +340,17 @@ def page_rows(document, index: int, scanned: set[int], notes: list[Note]) -> lis
         box_ref, x_ref, y_ref = ctypes.byref(box), ctypes.byref(x), ctypes.byref(y)
         handle = text.raw  # the raw handle: the wrapper costs a lookup on every call
         unicode, angle_of = raw.FPDFText_GetUnicode, raw.FPDFText_GetCharAngle
-        loose_box, origin, font_size = (
+        loose_box, origin, font_size, is_hyphen = (
             raw.FPDFText_GetLooseCharBox,
             raw.FPDFText_GetCharOrigin,
             raw.FPDFText_GetFontSize,
+            raw.FPDFText_IsHyphen,
         )
         for char_index in range(raw.FPDFText_CountChars(handle)):
             code = unicode(handle, char_index)
-            if code <= 32 or code in (0xA0, 0xFFFE, 0xFEFF) or 0xD800 <= code <= 0xDFFF:
+            if code == 2 and is_hyphen(handle, char_index):
+                code = ord(LINE_END_HYPHEN)
+            elif code <= 32 or code in (0xA0, 0xFFFE, 0xFEFF) or 0xD800 <= code <= 0xDFFF:
                 continue  # spaces and line breaks are judged from the gaps
             angle = angle_of(handle, char_index)
             if 0.02 < angle < 6.26:
@@ -351,7 +358,10 @@ def page_rows(document, index: int, scanned: set[int], notes: list[Note]) -> lis
             loose_box(handle, char_index, box_ref)
             origin(handle, char_index, x_ref, y_ref)
             size = font_size(handle, char_index) or (box.top - box.bottom)
-            left, right = min(box.left, box.right), max(box.left, box.right)
+            # The pen position, not the box, is where a glyph begins: pdfium gives a tight
+            # box for a font whose descriptor has no ascent, and its side bearings would
+            # read as spaces inside every word.
+            left, right = min(box.left, box.right, x.value), max(box.left, box.right)
             href = None
             if links:
                 middle_x, middle_y = (left + right) / 2, y.value + size * 0.3
@@ -554,8 +564,7 @@ def assemble(rows: list[Row]) -> tuple[list[str], list[int], list[int]]:
             and index - 1 not in cells
         )
         if wrapped:
-            segments_of[-1].append((" ", None))
-            segments_of[-1].extend(row.chunks[0].segments)
+            join_wrapped(segments_of[-1], row.chunks[0].segments)
             row_lines.append(len(segments_of) - 1)
             previous, continued = row, True
             continue
@@ -573,6 +582,23 @@ def assemble(rows: list[Row]) -> tuple[list[str], list[int], list[int]]:
         segments_of.append(segments)
         previous, continued = row, False
     return [render(segments) for segments in segments_of], pages, row_lines
+
+
+def join_wrapped(segments: list, following: tuple) -> None:
+    """Add a wrapped row's segments to the line above it, after a space, or joined to a
+    word hyphenated at the row's end: "Kas-" / "sebeholdningen" is one word. The hyphen
+    stays where the word has one of its own: before a capital or a digit ("Spodsbjerg-" /
+    "Tårs-overfarten"), after an abbreviation in capitals ("MED-" / "udvalgene") or a
+    number ("010203-" / "1234", which pdfium leaves a plain hyphen)."""
+    text, href = segments[-1]
+    after = following[0][0][:1] if following else ""
+    if text.endswith(LINE_END_HYPHEN):
+        word = text[:-1].rpartition(" ")[2]
+        own = after.isupper() or after.isdigit() or word[-1:].isdigit() or word[1:].isupper()
+        segments[-1] = (text[:-1] + ("-" if own else ""), href)
+    elif not (text.endswith("-") and text[-2:-1].isdigit() and after.isdigit()):
+        segments.append((" ", None))
+    segments.extend(following)
 
 
 def margin(rows: list[Row]) -> float:
@@ -713,6 +739,7 @@ def render(segments: list[tuple[str, str | None]]) -> str:
     for text, href in segments:
         if not text:
             continue
+        text = text.replace(LINE_END_HYPHEN, "-")  # a row not joined to the next keeps it
         if merged and merged[-1][1] == href:
             merged[-1][0] += text
         elif (
