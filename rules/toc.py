@@ -1,7 +1,7 @@
 """RL301-RL307: the table of contents against the items it lists.
 
-Entries and items are paired once per document: by number and title, then number,
-then title, then by similar titles; every TOC rule reads that one alignment. Where the
+Entries and items are paired once per document: by number and title, then title,
+then number, then by similar titles; every TOC rule reads that one alignment. Where the
 table of contents is made of links (HTML, Word), RL301 and RL302 also follow the links:
 a link to an anchor that does not exist, or to another place than its item."""
 
@@ -51,8 +51,10 @@ def compute_alignment(toc: tuple[TocEntry, ...], items: tuple[Item, ...]) -> Ali
         return title_key(entry.title) == title_key(candidate.title)
 
     pair_where(lambda e, c: e.number is not None and e.number == c.number and same_title(e, c))
-    pair_where(lambda e, c: e.number is not None and e.number == c.number)
+    # A title is more to go by than a number: where the body's numbers have slipped
+    # against the table of contents, each row still finds its item (RL307 for the number).
     pair_where(same_title)
+    pair_where(lambda e, c: e.number is not None and e.number == c.number)
     if len(paired) < len(toc) and len(used) < len(items):
         from referatlint.fuzzy import similarity
 

@@ -2812,3 +2812,67 @@ def test_a_page_laid_out_with_a_table_has_its_document_in_a_cell(cli, tmp_path):
     ]
     found = findings_with_defects(cli, tmp_path, "tabel_layout_referat.html", defects)
     assert found == ["31:233: RL601", "51:1: RL101", "69:1: RL401"]
+
+
+SLIPPED_NUMBERS = """\
+Dagsorden
+
+Økonomiudvalget
+
+Mødedato: Mandag den 3. marts 2025 kl. 16.00
+
+Indholdsfortegnelse
+
+1. Godkendelse af dagsorden	2
+2. Budgetopfølgning pr. 31. januar 2025	2
+3. Lånegaranti til Billund Vand & Energi A/S	3
+4. Eventuelt	3
+
+1. Godkendelse af dagsorden
+
+Indstilling
+
+Direktionen indstiller, at dagsordenen godkendes.
+
+2. Budgetopfølgning pr. 31. januar 2025
+
+Indstilling
+
+Direktionen indstiller, at budgetopfølgningen tages til efterretning.
+
+Økonomiske konsekvenser
+
+Ingen.
+
+Miljø- og klimamæssige konsekvenser
+
+Ingen.
+
+4. Lånegaranti til Billund Vand & Energi A/S
+
+Indstilling
+
+Direktionen indstiller, at der gives en lånegaranti på 12 mio. kr.
+
+Økonomiske konsekvenser
+
+Garantien påvirker ikke kommunens låneramme.
+
+Miljø- og klimamæssige konsekvenser
+
+Ingen.
+
+5. Eventuelt
+"""
+
+
+def test_body_numbers_slipped_against_the_toc_pair_rows_by_title(cli, tmp_path):
+    """Item 3 is numbered 4 in the body, and every item after it one higher: each row of
+    the table of contents still finds its item by title, so the rows are reported as
+    numbered differently (RL307), not as items that do not exist (RL301), with the wrong
+    title (RL306) or missing from the table of contents (RL302)."""
+    path = tmp_path / "dagsorden.txt"
+    path.write_text(SLIPPED_NUMBERS, "utf-8")
+    run = cli([path, "--output-format", "concise"])
+    found = [line.split(" [")[0].removeprefix(f"{path}:") for line in run.out.splitlines()]
+    assert found == ["11:1: RL307", "12:1: RL307", "34:1: RL201"]
