@@ -3,6 +3,7 @@
 import os
 from functools import cache
 
+from referatlint.parse.content import closure_note
 from referatlint.parse.vocabulary import DECISION_NOTES
 from referatlint.regex import Lazy
 from referatlint.rule import Rule
@@ -90,7 +91,8 @@ def check(document, context):
             line = agenda_item.unheaded[0].line
             yield context.report(UNHEADED, line, item=agenda_item, fix=CONTENT_FIX)
         for section in agenda_item.sections:
-            if section.body and section.canonical not in ALLOWED:
+            # "Indstilling<TAB>Sagen behandles for lukkede døre." says why there is no text
+            if section.body and section.canonical not in ALLOWED and not closed_notice(section):
                 yield context.report(
                     CONTENT.format(heading=section.heading),
                     section.line,
@@ -104,6 +106,17 @@ def check(document, context):
             )
 
 
+# A second sentence after the note ("... lukkede døre. Sælger ønsker 4,2 mio. kr.").
+NEXT_SENTENCE = Lazy(r"[.!?]\s+[A-ZÆØÅ]")
+
+
+def closed_notice(section) -> bool:
+    """Whether a section's only text is the note that the item is closed."""
+    return all(
+        closure_note(line.text) and not NEXT_SENTENCE.search(line.text) for line in section.body
+    )
+
+
 RULE = Rule(
     code="RL701",
     name="closed-item-content",
@@ -114,7 +127,8 @@ RULE = Rule(
         "dagsorden«) har mere end titel og beslutning (med dens protokoltilførsler og "
         "mindretalsudtalelser): et afsnit med tekst, eller tekst uden "
         "overskrift (status, sagsnummer, felter som »Sagsbehandler: …«, fraværsnoter, »Sagen "
-        "behandles for lukkede døre« og en beslutning uden overskrift tæller ikke), eller "
+        "behandles for lukkede døre« og en beslutning uden overskrift tæller ikke, og heller "
+        "ikke et afsnit, hvis eneste tekst er »Sagen behandles for lukkede døre«), eller "
         "titlen nævner en person "
         "(et almindeligt dansk fornavn fulgt af et efternavn, eller forbogstaver foran et "
         "efternavn på -sen, som »J. Hansen«; steder opkaldt efter en person, "
@@ -124,7 +138,8 @@ RULE = Rule(
         "A closed item carries more than its title and decision (with its protocol notes "
         "and minority statements): a section with text, or "
         "text under no heading (its status, case number, fields such as “Sagsbehandler: …”, "
-        "absence notes and a decision without a heading do not count), or its title names a "
+        "absence notes and a decision without a heading do not count, nor does a section "
+        "whose only text is “Sagen behandles for lukkede døre”), or its title names a "
         "person (a common Danish first name followed by a surname, or initials before a "
         "surname ending in -sen, such as “J. Hansen”; places named after a "
         "person, such as “Hans Tausens Gade”, and companies and foundations, such as “Per "
