@@ -4,7 +4,9 @@ rule cannot report under the wrong code or level."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
+from operator import attrgetter
 
 from referatlint.cpr import masked
 from referatlint.records import record
@@ -84,6 +86,7 @@ class Finding:
 
 
 AUTO: Any = object()  # "the item whose span holds the line"
+LINE_NUMBER = attrgetter("line")
 
 
 class Context:
@@ -115,8 +118,9 @@ class Context:
     def line_text(self, line: int) -> str:
         """The text of a line, for the finding's context (empty for a blank line), with
         any CPR number in it masked."""
-        texts = self.memo("texts", lambda: {row.line: row.text for row in self.document.lines})
-        return masked(texts.get(line, ""))
+        rows = self.document.lines  # the lines with text, in order: found by bisection
+        at = bisect_left(rows, line, key=LINE_NUMBER)
+        return masked(rows[at].text) if at < len(rows) and rows[at].line == line else ""
 
     def report(
         self,
