@@ -56,9 +56,10 @@ def weekday_starts(low: str, shortened=()) -> list[int]:
     Then where one of the ``shortened`` ("tirs.") does."""
     starts = []
     for at in positions(low, "dag"):
-        for stem in WEEKDAY_STEMS:
+        if low.endswith(WEEKDAY_STEMS, 0, at):  # most are "dagsorden", "dagtilbud" ...
+            stem = next(stem for stem in WEEKDAY_STEMS if low.endswith(stem, 0, at))
             start = at - len(stem)
-            if low.startswith(stem, start) and (start == 0 or not low[start - 1].isalpha()):
+            if start == 0 or not low[start - 1].isalpha():
                 starts.append(start)
     for short in shortened:
         starts.extend(at for at in positions(low, short) if at == 0 or not low[at - 1].isalpha())
