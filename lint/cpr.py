@@ -141,10 +141,15 @@ def valid_date_part(match: re.Match[str]) -> bool:
     return 1 <= month <= 12 and 1 <= day <= DAYS[month - 1]
 
 
+def may_hold_cpr(text: str) -> bool:
+    """Whether ``text`` has six digits, in a row or as a date, as every CPR number has."""
+    return SIX_DIGITS.search(text) is not None
+
+
 def masked(text: str) -> str:
     """``text`` with the last four digits of every CPR number in it as "****"; the length
     stays, so columns in the text still point where they did."""
-    if SIX_DIGITS.search(text) is None:
+    if not may_hold_cpr(text):
         return text
     for match in list(cpr_numbers(text)):
         start, end = match.span("serial")
