@@ -86,7 +86,7 @@ def empty_links(document, context):
     """Markdown links whose target is "#" or empty, and HTML links likewise: found from
     their "](" or "<a", then checked with the full pattern."""
     text = document.text
-    for at in positions(text, "]("):
+    for at in hops(text, "]("):
         target = text[at + 2 : at + 6].lstrip(" \t")
         if target.startswith(("#)", ")")):
             start = text.rfind("[", text.rfind("\n", 0, at) + 1, at)
