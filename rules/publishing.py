@@ -379,7 +379,8 @@ INTERNAL = Lazy(
 # at "\\" or one character before a drive letter's ":\", and at "caseno" or the start of
 # the word with "_v2". The last two kinds need a "\" or a "_", which a test for that one
 # character (far quicker than a search for a word) rules out in most texts.
-DOCUMENT_ID = regex.compile(r"d(?=o(?:k(?:ument)?id|kumentnr|cid))")  # overlapping ones too
+# Only "do" is consumed: labels that overlap ("dokidocid") are each found.
+DOCUMENT_ID = regex.compile(r"do(?=k(?:ument)?id|kumentnr|cid)")
 HASH_ID = regex.compile(r"#\d{6}")  # a literal first: CPython finds these quickly
 VERSION = regex.compile(r"_v\d")
 DRIVE = ":\\"
