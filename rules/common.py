@@ -10,10 +10,12 @@ from referatlint.records import record
 from referatlint.rule import Context
 
 
-def ordinary_items(document: Document, context: Context) -> Iterator[Item]:
+def ordinary_items(document: Document, context: Context) -> tuple[Item, ...]:
     """Items that are not standing items such as "Godkendelse af dagsorden", nor headings
-    over sub-items ("5. Orienteringssager" over 5.1, 5.2 ...)."""
-    return items_of_template(document, context.profile)
+    over sub-items ("5. Orienteringssager" over 5.1, 5.2 ...); found once per document."""
+    return context.memo(
+        "ordinary items", lambda: tuple(items_of_template(document, context.profile))
+    )
 
 
 def items_of_template(document: Document, profile: Profile) -> Iterator[Item]:
