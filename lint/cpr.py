@@ -38,12 +38,13 @@ SIX_DIGITS = Lazy(r"\d\d[./]?\d\d[./]?\d\d")
 def cpr_numbers(text: str) -> Iterator[re.Match[str]]:
     """The CPR numbers in ``text``: six digits forming a day and month, then four, with a
     hyphen or space between (with none only right after "CPR", "født" and the like)."""
-    shapes = text.encode("utf-8").translate(DIGITS_AS_ZERO)
-    patterns = [CPR] if b"000000" in shapes else []  # six digits in a row somewhere
-    if dated_serial(shapes):
-        patterns.append(DOTTED)
-    matches = [match for pattern in patterns for match in pattern.finditer(text)]
-    for match in sorted(matches, key=re.Match.start) if len(patterns) > 1 else matches:
+    data = text.encode("utf-8")
+    shapes = data.translate(SHAPES, CONTINUATION_BYTES)
+    if b"\xff" in shapes and OTHER_DIGIT.search(without_ascii(data)):
+        matches = scanned(text, data)
+    else:
+        matches = tried_at_digits(text, shapes)
+    for match in matches:
         start = match.start()
         if not valid_date_part(match):
             continue
@@ -58,19 +59,69 @@ def cpr_numbers(text: str) -> Iterator[re.Match[str]]:
             yield match
 
 
+# The text as one byte per character, so that an offset in it is an offset in the text:
+# its UTF-8 without the continuation bytes, the digits 0-9 as "0", and as "\xff" each first
+# byte that may begin a decimal digit of another script ("٣", "３"), which the patterns'
+# \d matches too.
+OTHER_DIGIT_LEADS = b"\xd9\xdb\xdf\xe0\xe1\xea\xef\xf0"
+SHAPES = bytes.maketrans(
+    b"0123456789" + OTHER_DIGIT_LEADS, b"0" * 10 + b"\xff" * len(OTHER_DIGIT_LEADS)
+)
+CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
+ASCII_BYTES = bytes(range(0x80))
+OTHER_DIGIT = Lazy(r"\d")  # searched for among the characters outside ASCII
+
+
+def without_ascii(data: bytes) -> str:
+    """The characters outside ASCII of a UTF-8 text, in one C-level pass."""
+    return data.translate(None, ASCII_BYTES).decode("utf-8")
+
+
+def tried_at_digits(text: str, shapes: bytes) -> list[re.Match[str]]:
+    """The matches a scan of the whole text would find, for a text whose only decimal
+    digits are 0-9: each pattern is tried only where its digits stand, six in a row for
+    CPR, a date "00.00.00" for DOTTED. Like a scan's, one pattern's matches do not overlap."""
+    matches = []
+    for pattern, marks in ((CPR, (b"000000",)), (DOTTED, (b"00.00.00", b"00/00/00"))):
+        end = 0
+        for start in sorted(at for mark in marks for at in offsets(shapes, mark)):
+            if start >= end and (match := pattern.match(text, start)):
+                matches.append(match)
+                end = match.end()
+    return sorted(matches, key=re.Match.start)
+
+
+def scanned(text: str, data: bytes) -> list[re.Match[str]]:
+    """The matches of a scan of the whole text, for a text with decimal digits of another
+    script: each pattern is scanned for where the digits 0-9 show it may match."""
+    shapes = data.translate(DIGITS_AS_ZERO)
+    patterns = [CPR] if b"000000" in shapes else []  # six digits in a row somewhere
+    if dated_serial(shapes):
+        patterns.append(DOTTED)
+    return sorted(
+        (match for pattern in patterns for match in pattern.finditer(text)), key=re.Match.start
+    )
+
+
+def offsets(data: bytes, mark: bytes) -> Iterator[int]:
+    """Every offset where ``mark`` occurs in ``data``, overlapping ones too."""
+    at = data.find(mark)
+    while at >= 0:
+        yield at
+        at = data.find(mark, at + 1)
+
+
 DASHES = (b"-", "\u2010".encode(), "\u2011".encode(), "\u2013".encode())
 
 
 def dated_serial(shapes: bytes) -> bool:
     """Whether a date "00.00.00" (digits as zeros) is followed by a dash anywhere: a quick
     look at the few dates of a text before a scan for "12.03.61-1234"."""
-    for mark in (b"00.00.00", b"00/00/00"):
-        at = shapes.find(mark)
-        while at >= 0:
-            if shapes[at + 8 : at + 12].lstrip(b" ").startswith(DASHES):
-                return True
-            at = shapes.find(mark, at + 1)
-    return False
+    return any(
+        shapes[at + 8 : at + 12].lstrip(b" ").startswith(DASHES)
+        for mark in (b"00.00.00", b"00/00/00")
+        for at in offsets(shapes, mark)
+    )
 
 
 def numbered(before: str) -> bool:
@@ -90,10 +141,15 @@ def valid_date_part(match: re.Match[str]) -> bool:
     return 1 <= month <= 12 and 1 <= day <= DAYS[month - 1]
 
 
+def may_hold_cpr(text: str) -> bool:
+    """Whether ``text`` has six digits, in a row or as a date, as every CPR number has."""
+    return SIX_DIGITS.search(text) is not None
+
+
 def masked(text: str) -> str:
     """``text`` with the last four digits of every CPR number in it as "****"; the length
     stays, so columns in the text still point where they did."""
-    if SIX_DIGITS.search(text) is None:
+    if not may_hold_cpr(text):
         return text
     for match in list(cpr_numbers(text)):
         start, end = match.span("serial")

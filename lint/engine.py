@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from referatlint.errors import InternalError
 from referatlint.parse.model import Document
 from referatlint.profiles import Profile
-from referatlint.rule import Context, Finding, Rule, run_rule
+from referatlint.rule import Context, Finding, Rule
 from referatlint.text import Msg
 
 TYPE_CHECKING = False  # typing itself costs 2 ms of every start
@@ -35,12 +35,15 @@ def check(
     shared: dict = {}  # what several rules derive from the same document, made once
     findings: list[Finding] = []
     for rule in rules:
+        if rule.check is None:  # reported outside the rules stage (an unreadable file, RL901)
+            continue
         settings = {option.name: option.default for option in rule.options}
-        settings.update(options.get(rule.code, {}))
+        if rule.code in options:
+            settings.update(options[rule.code])
         severity = severities.get(rule.code, rule.severity)
         context = Context(document, rule, profile, settings, severity, shared)
         try:
-            findings.extend(run_rule(rule, context))
+            findings.extend(rule.check(document, context))
         except Exception as error:  # one line for the user, not a traceback
             reason = f"{type(error).__name__}: {error}"
             raise InternalError(

@@ -4,9 +4,11 @@ rule cannot report under the wrong code or level."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
+from operator import attrgetter
 
-from referatlint.cpr import masked
+from referatlint.cpr import masked, may_hold_cpr
 from referatlint.records import record
 from referatlint.text import Msg
 
@@ -84,6 +86,7 @@ class Finding:
 
 
 AUTO: Any = object()  # "the item whose span holds the line"
+LINE_NUMBER = attrgetter("line")
 
 
 class Context:
@@ -112,12 +115,6 @@ class Context:
             self._shared[key] = make()
         return self._shared[key]
 
-    def line_text(self, line: int) -> str:
-        """The text of a line, for the finding's context (empty for a blank line), with
-        any CPR number in it masked."""
-        texts = self.memo("texts", lambda: {row.line: row.text for row in self.document.lines})
-        return masked(texts.get(line, ""))
-
     def report(
         self,
         message: Msg,
@@ -130,25 +127,36 @@ class Context:
         lower: bool = False,
     ) -> Finding:
         """A finding at ``line``; ``lower`` reports a lesser case one level below the
-        rule's configured severity."""
+        rule's configured severity. Its context is the text of the line (empty for a blank
+        line)."""
+        document = self.document
         if item is AUTO:
-            item = self.document.item_at(line)
+            item = document.item_at(line)
         severity = self.severity
         if lower:
             severity = SEVERITIES[min(SEVERITIES.index(severity) + 1, len(SEVERITIES) - 1)]
+        rows = document.lines  # the lines with text, in order: found by bisection
+        at = bisect_left(rows, line, key=LINE_NUMBER)
+        context = rows[at].text if at < len(rows) and rows[at].line == line else ""
+        # Nothing a finding shows may show a CPR number: one look at all of it first, for
+        # hardly any finding has six digits anywhere.
+        if may_hold_cpr("\n".join((*message, *(fix or ()), context))):
+            message = masked_message(message)
+            fix = fix if fix is None else masked_message(fix)
+            context = masked(context)
         return Finding(
             code=self.rule.code,
             name=self.rule.name,
             severity=severity,
-            message=masked_message(message),
+            message=message,
             line=line,
             column=column,
             end_line=end_line or line,
-            page=self.document.page_of(line),
+            page=document.page_of(line),
             item=item.number if item is not None else None,
-            fix=fix if fix is None else masked_message(fix),
-            path=self.document.path,
-            context=self.line_text(line),
+            fix=fix,
+            path=document.path,
+            context=context,
         )
 
 
@@ -156,8 +164,3 @@ def masked_message(message: Msg) -> Msg:
     """A message quoting the text shows no CPR number either."""
     da, en = masked(message.da), masked(message.en)
     return message if da is message.da and en is message.en else Msg(da, en)
-
-
-def run_rule(rule: Rule, context: Context) -> Iterator[Finding]:
-    if rule.check is not None:
-        yield from rule.check(context.document, context)

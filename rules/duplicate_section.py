@@ -14,15 +14,17 @@ FIX = Msg(
     "Gather the text under one heading and delete the other.",
 )
 
+# A note to the decision is one member's or group's of several; a part ("Baggrund") may
+# stand under each of two sections.
+MAY_RECUR = frozenset((*DECISION_NOTES, *PART_HEADINGS))
+
 
 def check(document, context):
     for agenda_item in document.items:
         seen: dict[tuple[str, str], int] = {}
         groups = grouping_headings(agenda_item, context)
         for section in agenda_item.sections:
-            if section.line in groups or section.canonical in (*DECISION_NOTES, *PART_HEADINGS):
-                # A note to the decision is one member's or group's of several; a part
-                # ("Baggrund") may stand under each of two sections.
+            if section.line in groups or section.canonical in MAY_RECUR:
                 continue
             # Decisions of several bodies ("Beslutning i Økonomiudvalget", "... i Byrådet")
             # are different sections; the same body twice is not.

@@ -56,9 +56,10 @@ def weekday_starts(low: str, shortened=()) -> list[int]:
     Then where one of the ``shortened`` ("tirs.") does."""
     starts = []
     for at in positions(low, "dag"):
-        for stem in WEEKDAY_STEMS:
+        if low.endswith(WEEKDAY_STEMS, 0, at):  # most are "dagsorden", "dagtilbud" ...
+            stem = next(stem for stem in WEEKDAY_STEMS if low.endswith(stem, 0, at))
             start = at - len(stem)
-            if low.startswith(stem, start) and (start == 0 or not low[start - 1].isalpha()):
+            if start == 0 or not low[start - 1].isalpha():
                 starts.append(start)
     for short in shortened:
         starts.extend(at for at in positions(low, short) if at == 0 or not low[at - 1].isalpha())
@@ -215,6 +216,15 @@ def days_of(meeting) -> list[str]:
     ]
 
 
+def names_this_meeting(title: str, meeting) -> bool:
+    """Whether a standing item's title names the meeting it belongs to (not an earlier
+    one, nor another body's)."""
+    if not MEETING_REFERENCE.search(title) or EARLIER_MEETING.search(title):
+        return False
+    owned = OWNED_MEETING.search(title)
+    return not (owned and meeting.body and not same_body(owned["owner"], meeting.body))
+
+
 def check_stale(document, context):
     meeting = document.meeting
     if meeting.date is None:
@@ -225,13 +235,7 @@ def check_stale(document, context):
     fix = (STALE_FIX_DAYS if meeting.last_date else STALE_FIX).format(meeting=shown)
     for agenda_item in document.items:
         title = agenda_item.title
-        owned = OWNED_MEETING.search(title)
-        names_this_meeting = (
-            MEETING_REFERENCE.search(title)
-            and not EARLIER_MEETING.search(title)
-            and not (owned and meeting.body and not same_body(owned["owner"], meeting.body))
-        )
-        if context.profile.is_standard_item(agenda_item) and names_this_meeting:
+        if context.profile.is_standard_item(agenda_item) and names_this_meeting(title, meeting):
             for written, first, last, dated in title_dates(title, year):
                 if not any(covers(first, last, day, dated) for day in meeting_days):
                     yield context.report(
@@ -459,22 +463,28 @@ def check_bodies(document, context):
     spelled = {body.casefold(): body for body, _, _ in mentions}
     if document.meeting.body:
         spelled.setdefault(document.meeting.body.casefold(), document.meeting.body)
+    resembled: dict[str, str | None] = {}  # a name -> the commoner name it nearly is
     for body, line, agenda_item in mentions:
         key = body.casefold()
-        for other, count in counts.items():
-            if (
-                other != key
-                and count > counts[key]
-                and not definite_form(key, other)
-                and nearly(key, other)
-            ):
-                yield context.report(
-                    NEAR_BODY.format(body=body, known=spelled[other]),
-                    line,
-                    item=agenda_item,
-                    fix=BODY_FIX,
-                )
-                break
+        if key not in resembled:
+            resembled[key] = next(
+                (
+                    other
+                    for other, count in counts.items()
+                    if other != key
+                    and count > counts[key]
+                    and not definite_form(key, other)
+                    and nearly(key, other)
+                ),
+                None,
+            )
+        if resembled[key] is not None:
+            yield context.report(
+                NEAR_BODY.format(body=body, known=spelled[resembled[key]]),
+                line,
+                item=agenda_item,
+                fix=BODY_FIX,
+            )
 
 
 NO_DATE = Msg(

@@ -1,5 +1,7 @@
 """RL101 missing-required-section."""
 
+from functools import cache
+
 from referatlint.rule import Rule
 from referatlint.rules.common import COMPLETE_ITEM, example, item, template_fit
 from referatlint.text import Msg
@@ -23,13 +25,14 @@ def check(document, context):
         for section in fit.required[agenda_item.line]:
             # A section no item has is the template's lack; RL107 notes it once.
             if section not in present and section not in fit.absent:
-                lower = section[:1].lower() + section[1:]
-                yield context.report(
-                    MESSAGE.format(section=section),
-                    agenda_item.line,
-                    item=agenda_item,
-                    fix=FIX.format(section=section, lower=lower),
-                )
+                message, fix = messages(section)
+                yield context.report(message, agenda_item.line, item=agenda_item, fix=fix)
+
+
+@cache  # the profile's few sections, missing from item after item
+def messages(section: str) -> tuple[Msg, Msg]:
+    lower = section[:1].lower() + section[1:]
+    return MESSAGE.format(section=section), FIX.format(section=section, lower=lower)
 
 
 RULE = Rule(

@@ -36,29 +36,44 @@ def align(document: Document, context: Context | None = None) -> Alignment:
 def compute_alignment(toc: tuple[TocEntry, ...], items: tuple[Item, ...]) -> Alignment:
     paired: dict[int, int] = {}  # toc index -> item index
     used: set[int] = set()
+    entry_keys = [title_key(entry.title) for entry in toc]  # each title's key made once
+    item_keys = [title_key(candidate.title) for candidate in items] if toc else []
+    # The items of each number and of each title key, in order: an entry is tried against
+    # those alone, not against every item.
+    numbered = indexes(candidate.number for candidate in items)
+    titled = indexes(item_keys)
 
-    def pair_where(test) -> None:
-        for entry_index, entry in enumerate(toc):
+    def pair_where(candidates, test=None) -> None:
+        """Each entry not yet paired, with the first free item among its candidates that
+        passes ``test``."""
+        for entry_index in range(len(toc)):
             if entry_index in paired:
                 continue
-            for item_index, candidate in enumerate(items):
-                if item_index not in used and test(entry, candidate):
+            for item_index in candidates(entry_index):
+                if item_index not in used and (test is None or test(entry_index, item_index)):
                     paired[entry_index] = item_index
                     used.add(item_index)
                     break
 
-    def same_title(entry, candidate):
-        return title_key(entry.title) == title_key(candidate.title)
+    def same_number(entry: int) -> list[int]:
+        number = toc[entry].number
+        return numbered.get(number, []) if number is not None else []
 
-    pair_where(lambda e, c: e.number is not None and e.number == c.number and same_title(e, c))
+    def same_title(entry: int) -> list[int]:
+        return titled.get(entry_keys[entry], [])
+
+    pair_where(same_number, lambda e, c: entry_keys[e] == item_keys[c])
     # A title is more to go by than a number: where the body's numbers have slipped
     # against the table of contents, each row still finds its item (RL307 for the number).
     pair_where(same_title)
-    pair_where(lambda e, c: e.number is not None and e.number == c.number)
+    pair_where(same_number)
     if len(paired) < len(toc) and len(used) < len(items):
         from referatlint.fuzzy import similarity
 
-        pair_where(lambda e, c: similarity(title_key(e.title), title_key(c.title)) >= SIMILAR)
+        pair_where(
+            lambda e: range(len(items)),
+            lambda e, c: similarity(entry_keys[e], item_keys[c]) >= SIMILAR,
+        )
     fill_gaps(paired, used, len(toc), len(items))
     order = sorted(paired)
     return Alignment(
@@ -69,9 +84,19 @@ def compute_alignment(toc: tuple[TocEntry, ...], items: tuple[Item, ...]) -> Ali
     )
 
 
+def indexes(values) -> dict:
+    """Each value -> the positions where it stands, in order."""
+    found: dict = {}
+    for position, value in enumerate(values):
+        found.setdefault(value, []).append(position)
+    return found
+
+
 def fill_gaps(paired: dict[int, int], used: set[int], entries: int, items: int) -> None:
     """Where exactly one entry and one item are left between the same two paired
     neighbours, they are the same item with a changed title."""
+    if len(paired) == entries or len(used) == items:
+        return  # nothing left on one side
     anchors = sorted(paired.items())
     bounds = [(-1, -1), *anchors, (entries, items)]
     for (entry_before, item_before), (entry_after, item_after) in pairwise(bounds):
