@@ -48,6 +48,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Økonomiske konsekvenser og finansiering",
         "Økonomiske forhold og finansiering",
         "Økonomi og personale",
+        "Økonomi og personaleforhold",  # also "Økonomi/personaleforhold" (Hørsholm)
         "Økonomi- og personalemæssige konsekvenser",
     ),
     "Miljø- og klimamæssige konsekvenser": (
