@@ -12,7 +12,8 @@ from referatlint.rule import Context
 
 def ordinary_items(document: Document, context: Context) -> tuple[Item, ...]:
     """Items that are not standing items such as "Godkendelse af dagsorden", nor headings
-    over sub-items ("5. Orienteringssager" over 5.1, 5.2 ...); found once per document."""
+    over sub-items ("5. Orienteringssager" over 5.1, 5.2 ...), nor withdrawn ("9. Udgår");
+    found once per document."""
     return context.memo(
         "ordinary items", lambda: tuple(items_of_template(document, context.profile))
     )
@@ -22,7 +23,7 @@ def items_of_template(document: Document, profile: Profile) -> Iterator[Item]:
     """The ordinary items under ``profile`` (for callers without a rule's context)."""
     heads = {item.number.partition(".")[0] for item in document.items if "." in (item.number or "")}
     for item in document.items:
-        if item.number not in heads and not profile.is_standard_item(item):
+        if item.number not in heads and not item.withdrawn and not profile.is_standard_item(item):
             yield item
 
 

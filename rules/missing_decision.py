@@ -52,13 +52,15 @@ RULE = Rule(
         "mindst ét punkt har en beslutning, regnes for et referat. Et lukket punkt, der kun "
         "står med sin titel (intet under overskriften), får intet fund: sådan offentliggør de "
         "fleste kommuner lukkede punkter; har det tekst, men ingen beslutning, meldes det. "
+        "Et punkt, der er taget af dagsordenen (»9. Udgår«, »… (udgår)«), meldes heller ikke. "
         "Har intet punkt en beslutning, og følger punkterne ikke profilens skabelon, "
         "meldes punkterne ikke hver for sig: RL107 giver én bemærkning om skabelonen.",
         "An ordinary item of minutes has no decision. Decisions written without a heading "
         "(such as a closing “Orientering givet.”) count. A document with a decision on any "
         "item counts as minutes. A closed item published as its title alone (nothing under "
         "the heading) is not reported: most municipalities publish closed items so; one with "
-        "text but no decision is. When no item has a decision and the items do not follow "
+        "text but no decision is. Nor is an item taken off the agenda (“9. Udgår”, “… "
+        "(udgår)”). When no item has a decision and the items do not follow "
         "the profile's template, the items are not reported one by one: RL107 gives one note "
         "about the template.",
     ),

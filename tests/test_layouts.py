@@ -2876,3 +2876,25 @@ def test_body_numbers_slipped_against_the_toc_pair_rows_by_title(cli, tmp_path):
     run = cli([path, "--output-format", "concise"])
     found = [line.split(" [")[0].removeprefix(f"{path}:") for line in run.out.splitlines()]
     assert found == ["11:1: RL307", "12:1: RL307", "34:1: RL201"]
+
+
+@pytest.mark.parametrize(
+    ("title", "decision", "withdrawn"),
+    [
+        ("Udgår", None, True),
+        ("Punktet udgår", None, True),
+        ("Anlægsbevilling til ny skolevej (udgår)", None, True),
+        ("Anlægsbevilling til ny skolevej - udgået", None, True),
+        ("Salg af grund på Industrivej", "Punktet blev trukket af dagsordenen.", True),
+        ("Salg af grund på Industrivej", "Sagen udgår.", True),
+        ("Salg af grund på Industrivej", "Godkendt.", False),
+        ("Skovvej udgår af vejregistret", None, False),
+    ],
+)
+def test_an_item_taken_off_the_agenda_is_withdrawn(title, decision, withdrawn):
+    decided = f"\nBeslutning\n\n{decision}\n" if decision else ""
+    document = parsed(
+        "Referat\n\nKommunalbestyrelsen\n\nMødedato: Mandag den 23. juni 2025\n\n"
+        f"1. {title}\n{decided}\n2. Takster 2026\n\nBeslutning\n\nGodkendt.\n"
+    )
+    assert [item.withdrawn for item in document.items] == [withdrawn, False]

@@ -61,6 +61,17 @@ SITTING_ENTRY = Lazy(
 )
 CLOSED_MARK = regex.compile(r"^\(?(?:Lukket\b|Personsag\b|Personalesag\b|Fortroligt\b)", re.I)
 CLOSED_ENDINGS = ("(lukket)", "(lukket punkt)", "(lukket sag)", "(fortroligt)")  # after a title
+# An item taken off the agenda: its title is "Udgår" ("Punkt 9: Udgår") or ends so
+# ("Anlægsbevilling til skolevej (udgår)", "... - udgået"); or its only text is the
+# decision "Punktet blev trukket af dagsordenen." / "Sagen udgår."
+WITHDRAWN_TITLE = regex.compile(
+    r"^(?:(?:punktet|sagen) (?:er )?)?(?:udgår|udgået|udgik|trukket(?: tilbage)?|tilbagetrukket)"
+    r"\.?$|(?:\(|\s[-–]\s*)(?:udgår|udgået|trukket|tilbagetrukket)\)?\.?$",
+    re.I,
+)
+WITHDRAWN_DECISION = regex.compile(
+    r"(?:punktet|sagen) (?:blev |er )?(?:trukket|taget af dagsordenen|udgår|udgik|udgået)", re.I
+)
 LIST_ENTRY = regex.compile(r"^\s*(?P<label>\d{1,3}|[a-z])(?P<delim>[.)\]])\s+(?P<rest>\S.*)$")
 TABLE_NUMBER_HEADER = regex.compile(r"^(?:Nr\.?|Pkt\.?|Punkt)\t", re.I)
 TABLE_ROW = regex.compile(r"^(?P<label>\d{1,3})\t")
@@ -211,6 +222,16 @@ def parse_item(
         )
         or (group and "lukke" in group.casefold())  # "Lukket dagsorden", "Lukkede sager"
     )
+    unheaded = unheaded_text(preamble)
+    withdrawn = bool(
+        WITHDRAWN_TITLE.search(start.title)
+        or (
+            decision is not None
+            and not unheaded
+            and all(s["canonical"] == "Beslutning" for s in sections)
+            and WITHDRAWN_DECISION.match(decision.text or "")
+        )
+    )
     return Item(
         number=start.number,
         title=start.title,
@@ -227,9 +248,10 @@ def parse_item(
         history=history,
         attachments=tuple(attachments),
         absences=tuple(absences),
-        unheaded=unheaded_text(preamble),
+        unheaded=unheaded,
         closed=closed,
         group=group,
+        withdrawn=withdrawn,
     )
 
 

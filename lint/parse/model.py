@@ -191,7 +191,9 @@ class Item:
     all of this meeting's decisions on the item, in order: one per body where several
     bodies decide (a joint meeting, "Beslutning Børne- og Uddannelsesudvalget den ..." and
     "Beslutning Social- og Sundhedsudvalget den ..."); ``decision`` is the item's own one
-    among them (the one naming the meeting's body, else the last)."""
+    among them (the one naming the meeting's body, else the last). ``withdrawn``: the
+    item is printed as taken off the agenda ("9. Udgår", "... (udgår)", or only the
+    decision "Punktet blev trukket af dagsordenen.")."""
 
     number: str | None
     title: str
@@ -211,6 +213,7 @@ class Item:
     unheaded: tuple[Line, ...] = ()
     closed: bool = False
     group: str | None = None
+    withdrawn: bool = False
 
     def section(self, canonical: str) -> Section | None:
         """The first section standing for ``canonical``, if any."""
@@ -343,6 +346,7 @@ def item_json(item: Item) -> dict:
         "case_type_line": item.case_type_line,
         "bodies": list(item.bodies),
         "closed": item.closed,
+        "withdrawn": item.withdrawn,
         "group": item.group,
         "sections": [
             {
