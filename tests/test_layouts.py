@@ -2898,3 +2898,14 @@ def test_an_item_taken_off_the_agenda_is_withdrawn(title, decision, withdrawn):
         f"1. {title}\n{decided}\n2. Takster 2026\n\nBeslutning\n\nGodkendt.\n"
     )
     assert [item.withdrawn for item in document.items] == [withdrawn, False]
+
+
+def test_a_member_disqualified_from_an_item_is_named_without_the_declaration():
+    document = parsed(
+        "Referat\n\nKommunalbestyrelsen\n\nMødedato: Mandag den 23. juni 2025\n\n"
+        "1. Salg af grund på Havnevej\n\nBeslutning\n\nGodkendt.\n\n"
+        "Lars Bo (A) erklærede sig inhabil og deltog ikke i behandlingen af punktet.\n"
+    )
+    assert [(a.name, a.mark) for a in document.items[0].absences] == [
+        ("Lars Bo (A)", "deltog ikke i behandlingen af punktet")
+    ]

@@ -45,8 +45,11 @@ ABSENCE_LINE = regex.compile(
 )
 # The mark is the rest of the line as written: it says whether the note is about the
 # meeting ("deltog ikke i mødet") or this item only ("... i behandlingen af punktet").
+# A member who declared himself disqualified ("Lars Bo (A) erklærede sig inhabil og
+# deltog ikke ...") is named without the declaration.
 LEFT_OUT = regex.compile(
-    r"^(?P<names>[A-ZÆØÅ][^:;]{0,80}?) (?P<mark>(?:deltog ikke|var fraværende|var ikke til stede)"
+    r"^(?P<names>[A-ZÆØÅ][^:;]{0,80}?) (?:(?:erklærede sig|blev erklæret|var) inhabile? og )?"
+    r"(?P<mark>(?:deltog ikke|var fraværende|var ikke til stede)"
     r"(?: i (?:sagens|punktets) behandling| i behandlingen(?: af (?:sagen|punktet))?"
     r"| i mødet| under (?:behandlingen|punktet))?(?:[ ,(].*?)?)\.?$"
 )
