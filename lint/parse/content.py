@@ -2,6 +2,10 @@
 ("Sagens forløb"), case type, attachments and absences noted in the item."""
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from itertools import compress, count
+from operator import is_not
 
 from referatlint import regex
 from referatlint.parse.dates import DATE, DATE_RE, DATE_WORD, NUMERIC, earlier, to_iso
@@ -34,6 +38,7 @@ from referatlint.parse.vocabulary import (
     outline,
     without_full_stop,
 )
+from referatlint.records import record
 from referatlint.regex import Lazy
 
 # "Beslutning: Godkendt.", "Økonomi: Ingen." - a heading with its text on the same line.
@@ -124,8 +129,90 @@ def heading_like(rows: list[Line], index: int, end: int, text: str) -> bool:
     return len(text) <= 60 and len(text.split()) <= 8 and not SENTENCE_END.search(text)
 
 
+@record
+class ItemRows:
+    """What parse_item reads of a document's rows, worked out once for all its items: each
+    row's text without spaces around it ("" for a blank row), each row as the line of text
+    a section holds (its text so stripped), and the rows that may open a section."""
+
+    stripped: list[str]
+    lines: list[Line]
+    openers: list[int]
+
+
+def item_rows(
+    rows: list[Line], stripped: list[str], texts: Sequence[str], openers: list[int]
+) -> ItemRows:
+    """The ItemRows of ``rows``; ``texts`` are their texts as read, ``stripped`` their texts
+    without spaces around them ("" where a row is blank or blanked), ``openers`` the rows
+    that may open a section (may_open)."""
+    lines = rows.copy()
+    for index in compress(count(), map(is_not, stripped, texts)):  # spaces around the text
+        if stripped[index]:
+            row = rows[index]
+            lines[index] = Line(stripped[index], row.line, row.page)
+    return ItemRows(stripped, lines, openers)
+
+
+def may_open(text: str, vocabulary: Vocabulary) -> bool:
+    """Whether a row's stripped text passes parse_item's quick test and then opens a
+    section in opens_section(), or is a case number line below a decision, in some place
+    of some item: each of their tests that the text alone decides, the rows around it and
+    the sections above taken to allow it. A table's row beside a known heading's cell
+    may wrap that heading's label onto the row below: any such row may open one."""
+    if not text:
+        return False
+    short = len(text) <= HEADING_LENGTH
+    inline = ":" in text[:64]
+    tabbed = "\t" in text[:HEADING_LENGTH]
+    deciding = "eslutning" in text or "ESLUTNING" in text
+    if not (short or inline or tabbed or deciding or text[-1] == ":"):
+        return False
+    if text.startswith(CASE_LABELS) and CASE_NUMBER.match(text):
+        return True
+    heading = vocabulary.heading
+    bare = without_full_stop(text)
+    if short and (heading(text) or heading(bare)):
+        return True
+    if short and text[0].isdigit():
+        for head in (text, bare):
+            numbered = NUMBERED_HEADING.match(head)
+            if numbered and heading(numbered["head"]):
+                return True
+    if deciding:
+        if decision_heading(text):
+            return True
+        numbered = NUMBERED_HEADING.match(text) if text[0].isdigit() else None
+        if numbered and DECISION_HEADING.match(numbered["head"]):
+            return True
+    if text[-1] == ":":
+        if ", " in text and SITTING_HEADING.match(text):
+            return True
+        if (" den " in text or " d. " in text) and STACKED_HEADING.match(text):
+            return True
+    found = INLINE_HEADING.match(text) if inline else None
+    if found:
+        head = found["head"]
+        if DECISION_HEADING.match(head) or STACKED_HEADING.match(head + ":"):
+            return True
+        if heading(head) and not head.casefold().endswith("indstiller"):
+            return True
+    if tabbed:
+        beside = text.partition("\t")[2].strip()
+        if beside[:1].isalpha() and "\t" not in beside:
+            return True
+    return bool(
+        short
+        and text[:1].isupper()
+        and len(text.split()) <= 8
+        and not SENTENCE_END.search(text)
+        and vocabulary.resembles(text)
+    )
+
+
 def parse_item(
     rows: list[Line],
+    texts: ItemRows,
     start: ItemStart,
     end: int,
     vocabulary: Vocabulary,
@@ -137,50 +224,43 @@ def parse_item(
     body = preamble  # where the next line of text goes
     heading = vocabulary.heading
     deciding = False  # in a decision section, or the case number lines after it
-    label_below = -1  # the row holding the wrapped end of a column heading's label
     case_below: str | None = None  # "24/3702" from "Sagsnr.: 24/3702" below the decision
     case_end = 0  # the line of the last case number line there
-    blank_above = True  # the item's first row stands apart, as a row below a blank one
-    for index in range(start.body, end):
+    stripped, lines, openers = texts
+    done = start.body  # the rows above are read
+    for index in openers[bisect_left(openers, start.body) : bisect_left(openers, end)]:
+        if index < done:
+            continue  # the row below a wrapped column heading, read with it
+        body.extend(compress(lines[done:index], stripped[done:index]))
+        done = index + 1
         row = rows[index]
-        text = row.text.strip()
-        if not text:
-            blank_above = True
-            continue
+        text = stripped[index]
         # Standing apart as a heading does: below a blank row or first in the item.
-        apart, blank_above = blank_above, False
+        apart = index == start.body or not stripped[index - 1]
         short = len(text) <= HEADING_LENGTH
-        if index == label_below:
-            # "konsekvenser<TAB>text": the label's end is read, its text goes on.
-            text = text.partition("\t")[2].strip()
-            if text:
-                body.append(Line(text, row.line, row.page))
+        section = opens_section(
+            text, row, sections, heading, vocabulary, short, rows, index, end, apart
+        )
+        if section is not None:
+            sections.append(section)
+            body = section["body"]
+            deciding = section["canonical"] == "Beslutning"
+            if section.pop("wrapped", False):
+                # "konsekvenser<TAB>text": the label's end is read, its text goes on.
+                below = rows[done]
+                rest = stripped[done].partition("\t")[2].strip()
+                if rest:
+                    body.append(Line(rest, below.line, below.page))
+                done += 1
             continue
-        if (
-            short
-            or ":" in text[:64]
-            or "\t" in text[:HEADING_LENGTH]
-            or "eslutning" in text
-            or "ESLUTNING" in text
-            or text[-1] == ":"
-        ):
-            section = opens_section(
-                text, row, sections, heading, vocabulary, short, rows, index, end, apart
-            )
-            if section is not None:
-                if section.pop("wrapped", False):
-                    label_below = index + 1
-                sections.append(section)
-                body = section["body"]
-                deciding = section["canonical"] == "Beslutning"
-                continue
-            if deciding and text.startswith(CASE_LABELS) and (labelled := CASE_NUMBER.match(text)):
-                # "Beslutning: / Godkendt. / Sagsnr.: 24/3702 / Dok.nr.: ..." (decision first,
-                # Sønderborg): the item's case number ends the decision; it is no part of it.
-                case_below, case_end = case_below or labelled["value"], row.line
-                body = preamble
-                continue
-        body.append(row if text is row.text else Line(text, row.line, row.page))
+        if deciding and text.startswith(CASE_LABELS) and (labelled := CASE_NUMBER.match(text)):
+            # "Beslutning: / Godkendt. / Sagsnr.: 24/3702 / Dok.nr.: ..." (decision first,
+            # Sønderborg): the item's case number ends the decision; it is no part of it.
+            case_below, case_end = case_below or labelled["value"], row.line
+            body = preamble
+            continue
+        body.append(lines[index])
+    body.extend(compress(lines[done:end], stripped[done:end]))
 
     stand_in(sections, vocabulary)
     closing_absences = closing_absence_notes(sections)

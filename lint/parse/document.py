@@ -8,10 +8,11 @@ item's content and the trailing parts (signatures, a collected attachment list).
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from itertools import count, pairwise, repeat
+from itertools import compress, count, pairwise, repeat
+from operator import getitem, itemgetter
 
 from referatlint import regex
-from referatlint.parse.content import parse_item
+from referatlint.parse.content import item_rows, may_open, parse_item
 from referatlint.parse.dates import earlier
 from referatlint.parse.header import name_key, parse_header
 from referatlint.parse.items import ItemStart, find_items
@@ -48,6 +49,8 @@ FURNITURE_LAST = frozenset("0123456789 \t")  # a quick test before the pattern
 PAGE_NUMBER = regex.compile(r"(?:side|page)\s+(\d{1,4})\s*(?:af|of|/)\s*(\d{1,4})\s*$", re.I)
 # A page number between dashes alone on its line: "- 7 -", "– 7 –".
 PAGE_DASHES = frozenset("-–")
+FURNITURE_ENDS = FURNITURE_LAST | PAGE_DASHES | {")"}
+LAST_CHARACTER = slice(-1, None)
 FEW_LINES = 3  # lines above a first page's footer: more than a running header's
 # A web page's link back to its top: "[Til toppen](#top)".
 BACK_LINKS = frozenset(("til toppen", "tilbage til toppen", "til top", "top"))
@@ -57,6 +60,10 @@ MEETING_CLOSED = regex.compile(r"^Mødet (?:blev )?(?:hævet|afsluttet|sluttede|
 SIGNATURE_COLUMNS = regex.compile(r"\s*\t\s*| {2,}")
 TOC_SEARCH_ROWS = 400
 DETECT_CHARACTERS = 3000
+# Row kinds (row_kinds), as bits.
+OPENS_SECTION = 1
+GROUP_ROW = 2
+KEPT_KINDS = 20000  # texts whose kinds row_kinds() keeps: a few dozen documents'
 
 
 def parse(
@@ -65,18 +72,7 @@ def parse(
     """Describe a document: meeting, table of contents, items and trailing parts."""
     vocabulary = vocabulary or DEFAULT
     # Footers stand between pages, not in the table of contents, an item or a decision.
-    furniture: list[int] = []
-    dashed: list[tuple[int, int]] = []  # (index, number) of each "- 7 -"
-    for index, line in enumerate(source.lines):
-        last = line[-1:]
-        if last in FURNITURE_LAST:
-            if page_footer(line):
-                furniture.append(index)
-        elif last == ")":
-            if back_link(line.strip()):
-                furniture.append(index)
-        elif last in PAGE_DASHES and (number := dashed_page_number(line)) is not None:
-            dashed.append((index, number))
+    furniture, dashed = page_furniture(source.lines)
     pages, page_count = source.line_pages, source.pages
     dashed = page_numbers_in_step(dashed, pages)
     if pages is None and len(furniture) >= 2:
@@ -85,22 +81,31 @@ def parse(
     if pages is None and dashed:
         pages, page_count = pages_from_numbers(source.lines, dashed) or (None, None)
     furniture.extend(index for index, _ in dashed)
-    rows = list(map(Line._make, zip(source.lines, count(1), pages or repeat(None))))
-    text = "\n".join(source.lines)
+    # Built by tuple.__new__ in C rather than by the named tuple's Python __new__.
+    rows = list(
+        map(tuple.__new__, repeat(Line), zip(source.lines, count(1), pages or repeat(None)))
+    )
+    texts = source.lines
+    stripped = list(map(str.strip, texts))  # "" for a blank row
+    text = "\n".join(texts)
     vocabulary = vocabulary.for_text(text)  # "Forslag" is Indstilling where nothing else is
     # The cues of every family show on the first pages; no need to scan a long document.
     family = by_name(layout) if layout else detect(text[:DETECT_CHARACTERS])
-    lines = tuple(row for row in rows if row.text and not row.text.isspace())
-    blank(rows, furniture)
+    lines = tuple(compress(rows, stripped))
+    blank(rows, stripped, furniture)
     if pages and page_count and page_count > 1:
-        blank(rows, running_footers(rows, pages))
+        blank(rows, stripped, running_footers(rows, pages))
     running: set[str] = set()  # the running titles' texts
     if page_count and page_count > 2:
         titles = running_titles(rows, vocabulary)
-        running.update(rows[index].text.strip() for index in titles)
-        blank(rows, titles)
+        running.update(stripped[index] for index in titles)
+        blank(rows, stripped, titles)
     if family.prepare:
         rows = family.prepare(rows)
+        texts = list(map(itemgetter(0), rows))
+        stripped = list(map(str.strip, texts))
+    kinds = row_kinds(stripped, vocabulary)
+    marked = list(compress(count(), kinds))
 
     toc = find_toc(rows, min(len(rows), TOC_SEARCH_ROWS))
     toc_entries = toc.entries if toc else ()
@@ -121,9 +126,8 @@ def parse(
     groups.update({title_key(entry.title): entry.group for entry in toc_entries})
     group_rows = [
         index
-        for index, row in enumerate(rows)
-        if group_name(row.text.strip())
-        and index not in skip  # the table of contents' own group rows
+        for index in marked
+        if kinds[index] & GROUP_ROW and index not in skip  # the table of contents' own group rows
     ]
     # A group the table of contents names ("Sager til orientering") heads a group in the
     # body too, whatever its case, on the row above an item's first.
@@ -144,6 +148,8 @@ def parse(
     # A group row above the first item heads it only from right above it: one higher up is
     # the table of contents' last group (when the list stopped short of it), not the body's.
     first_item = starts[0].first if starts else 0
+    openers = [index for index in marked if kinds[index] & OPENS_SECTION]
+    text_rows = item_rows(rows, stripped, texts, openers)
     items = []
     for position, start in enumerate(starts):
         end = starts[position + 1].first if position + 1 < len(starts) else items_end
@@ -159,7 +165,7 @@ def parse(
                 else None
             )
         )
-        items.append(parse_item(rows, start, end, vocabulary, meeting, group))
+        items.append(parse_item(rows, text_rows, start, end, vocabulary, meeting, group))
 
     # An agenda quotes recommendations ("Anbefales godkendt.") and earlier decisions ("Sagen
     # udsat." on 4 March): in a document labelled "Dagsorden" only a decision of this
@@ -215,10 +221,47 @@ def page_footer(line: str) -> bool:
     )
 
 
-def blank(rows: list[Line], indices: Iterable[int]) -> None:
+def blank(rows: list[Line], stripped: list[str], indices: Iterable[int]) -> None:
     """Empty the rows at ``indices`` (page furniture), keeping their line and page."""
     for index in indices:
         rows[index] = rows[index]._replace(text="")
+        stripped[index] = ""
+
+
+def page_furniture(lines: Sequence[str]) -> tuple[list[int], list[tuple[int, int]]]:
+    """The lines that are a page's footer or header ("Side 2 af 4", a web page's "[Til
+    toppen](#top)"), and the (index, number) of each "- 7 -". Each ends in a digit, a space,
+    ")" or a dash: the lines that do are picked out in C first."""
+    furniture: list[int] = []
+    dashed: list[tuple[int, int]] = []
+    ends = map(FURNITURE_ENDS.__contains__, map(getitem, lines, repeat(LAST_CHARACTER)))
+    for index in compress(count(), ends):
+        line = lines[index]
+        last = line[-1]
+        if last in FURNITURE_LAST:
+            if page_footer(line):
+                furniture.append(index)
+        elif last == ")":
+            if back_link(line.strip()):
+                furniture.append(index)
+        elif (number := dashed_page_number(line)) is not None:
+            dashed.append((index, number))
+    return furniture, dashed
+
+
+def row_kinds(stripped: list[str], vocabulary: Vocabulary) -> list[int]:
+    """What each row may be, by its text alone: OPENS_SECTION (content.may_open) and
+    GROUP_ROW (a group's heading), as bits. The answer for each text is kept with the
+    vocabulary: the same headings and phrases recur in every document of a template, and
+    each row is then one lookup in C."""
+    known = vocabulary.row_kinds
+    if len(known) > KEPT_KINDS:
+        known.clear()
+    for text in set(stripped).difference(known):
+        known[text] = (OPENS_SECTION if may_open(text, vocabulary) else 0) | (
+            GROUP_ROW if group_name(text) else 0
+        )
+    return list(map(known.__getitem__, stripped))
 
 
 def printed_pages(lines: Sequence[str], furniture: list[int]) -> tuple[tuple[int, ...], int] | None:

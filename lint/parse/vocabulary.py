@@ -349,6 +349,9 @@ class Vocabulary:
         self._with_fallbacks: dict[frozenset[str], Vocabulary] = {}
         # Fuzzy matching candidates, bucketed by length for a cheap first filter.
         self._resembling: dict[str, tuple[str, bool, str] | None] = {}
+        # What a row's text may be, as document.row_kinds() works it out with this
+        # vocabulary: kept, as the same headings recur in every document.
+        self.row_kinds: dict[str, int] = {}
         self._by_length: dict[int, list[tuple[str, str]]] = {}
         for key, canonical in self.exact.items():
             self._by_length.setdefault(len(key), []).append((key, canonical))
