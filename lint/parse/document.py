@@ -15,7 +15,7 @@ from referatlint import regex
 from referatlint.parse.content import item_rows, may_open, parse_item
 from referatlint.parse.dates import earlier
 from referatlint.parse.header import name_key, parse_header
-from referatlint.parse.items import ItemStart, find_items
+from referatlint.parse.items import ItemStart, find_items, may_head_item
 from referatlint.parse.layouts import (
     Layout,
     by_name,
@@ -63,6 +63,7 @@ DETECT_CHARACTERS = 3000
 # Row kinds (row_kinds), as bits.
 OPENS_SECTION = 1
 GROUP_ROW = 2
+ITEM_HEADING = 4
 KEPT_KINDS = 20000  # texts whose kinds row_kinds() keeps: a few dozen documents'
 
 
@@ -110,7 +111,9 @@ def parse(
     toc = find_toc(rows, min(len(rows), TOC_SEARCH_ROWS))
     toc_entries = toc.entries if toc else ()
     skip = range(toc.start, toc.end) if toc else range(0)
-    starts = find_items(rows, toc.end if toc else 0, skip, family, toc_entries, vocabulary)
+    headings = [index for index in marked if kinds[index] & ITEM_HEADING]
+    begin = toc.end if toc else 0
+    starts = find_items(rows, headings, begin, skip, family, toc_entries, vocabulary)
     header_end = toc.start if toc else (starts[0].first if starts else len(rows))
     if not toc and starts:
         # "Åbne punkter" right above the first item heads the items, not the header.
@@ -250,16 +253,18 @@ def page_furniture(lines: Sequence[str]) -> tuple[list[int], list[tuple[int, int
 
 
 def row_kinds(stripped: list[str], vocabulary: Vocabulary) -> list[int]:
-    """What each row may be, by its text alone: OPENS_SECTION (content.may_open) and
-    GROUP_ROW (a group's heading), as bits. The answer for each text is kept with the
-    vocabulary: the same headings and phrases recur in every document of a template, and
-    each row is then one lookup in C."""
+    """What each row may be, by its text alone, as bits: OPENS_SECTION (content.may_open),
+    GROUP_ROW (a group's heading) and ITEM_HEADING (items.may_head_item). The answer for
+    each text is kept with the vocabulary: the same headings and phrases recur in every
+    document of a template, and each row is then one lookup in C."""
     known = vocabulary.row_kinds
     if len(known) > KEPT_KINDS:
         known.clear()
     for text in set(stripped).difference(known):
-        known[text] = (OPENS_SECTION if may_open(text, vocabulary) else 0) | (
-            GROUP_ROW if group_name(text) else 0
+        known[text] = (
+            (OPENS_SECTION if may_open(text, vocabulary) else 0)
+            | (GROUP_ROW if group_name(text) else 0)
+            | (ITEM_HEADING if may_head_item(text) else 0)
         )
     return list(map(known.__getitem__, stripped))
 

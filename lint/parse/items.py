@@ -2,6 +2,7 @@
 ("7. ...") are weighed against the table of contents and their surroundings, because
 numbered lists inside items look the same."""
 
+from bisect import bisect_left
 from itertools import pairwise
 
 from referatlint.parse.dates import DATE_WORD
@@ -68,27 +69,35 @@ class Candidate:
     quality: int
 
 
+def may_head_item(text: str) -> bool:
+    """Whether a row's stripped text may be an item heading: it begins with a digit, or it
+    is "Punkt 7", "Pkt. 7: Title", "Sag 7 - Title" or the like."""
+    return text[:1].isdigit() or bool(
+        text.startswith(EXPLICIT_WORDS)
+        and (ITEM_EXPLICIT_ALONE.match(text) or ITEM_EXPLICIT.match(text))
+    )
+
+
 def find_items(
     rows: list[Line],
+    candidates: list[int],
     begin: int,
     skip: range,
     layout: Layout,
     toc: tuple[TocEntry, ...],
     vocabulary: Vocabulary,
 ) -> list[ItemStart]:
+    """The items' starts among ``candidates``, the rows that may head an item
+    (may_head_item), from row ``begin`` on and outside the table of contents (``skip``)."""
     explicit: list[Heading] = []
     bare: list[tuple[int, str, str]] = []
     spaced: list[tuple[int, str, str]] = []  # "7 Title": only when nothing else is found
     subs: list[tuple[int, str, str]] = []  # "5.1 Title" under item 5
-    # Item headings begin "Punkt", "Pkt.", "Sag", "Dagsordenspunkt" or a digit: a quick
-    # first pass keeps the few lines that might.
-    maybe = [
-        index
-        for index in range(begin, len(rows))
-        if rows[index].text[:1] in HEADING_FIRST and index not in skip
-    ]
-    for index in maybe:
+    for index in candidates[bisect_left(candidates, begin) :]:
         text = rows[index].text
+        # A heading begins its row, or after spaces or a tab.
+        if index in skip or text[:1] not in HEADING_FIRST:
+            continue
         if not (text[:1].isdigit() or text.lstrip().startswith(EXPLICIT_WORDS)):
             continue
         stripped = text.strip()
