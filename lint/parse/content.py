@@ -3,9 +3,7 @@
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
-from itertools import compress, count
-from operator import is_not
+from itertools import compress
 
 from referatlint import regex
 from referatlint.parse.dates import DATE, DATE_RE, DATE_WORD, NUMERIC, earlier, to_iso
@@ -141,16 +139,15 @@ class ItemRows:
 
 
 def item_rows(
-    rows: list[Line], stripped: list[str], texts: Sequence[str], openers: list[int]
+    rows: list[Line], stripped: list[str], spaced: list[int], openers: list[int]
 ) -> ItemRows:
-    """The ItemRows of ``rows``; ``texts`` are their texts as read, ``stripped`` their texts
-    without spaces around them ("" where a row is blank or blanked), ``openers`` the rows
-    that may open a section (may_open)."""
+    """The ItemRows of ``rows``; ``stripped`` are their texts without spaces around them
+    ("" where a row is blank or blanked), ``spaced`` the rows whose text has spaces around
+    it, ``openers`` the rows that may open a section (may_open)."""
     lines = rows.copy()
-    for index in compress(count(), map(is_not, stripped, texts)):  # spaces around the text
-        if stripped[index]:
-            row = rows[index]
-            lines[index] = Line(stripped[index], row.line, row.page)
+    for index in spaced:
+        row = rows[index]
+        lines[index] = Line(stripped[index], row.line, row.page)
     return ItemRows(stripped, lines, openers)
 
 

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import compress, count, pairwise, repeat
-from operator import getitem, itemgetter
+from operator import itemgetter
 
 from referatlint import regex
 from referatlint.parse.content import item_rows, may_open, parse_item
@@ -49,8 +49,6 @@ FURNITURE_LAST = frozenset("0123456789 \t")  # a quick test before the pattern
 PAGE_NUMBER = regex.compile(r"(?:side|page)\s+(\d{1,4})\s*(?:af|of|/)\s*(\d{1,4})\s*$", re.I)
 # A page number between dashes alone on its line: "- 7 -", "– 7 –".
 PAGE_DASHES = frozenset("-–")
-FURNITURE_ENDS = FURNITURE_LAST | PAGE_DASHES | {")"}
-LAST_CHARACTER = slice(-1, None)
 FEW_LINES = 3  # lines above a first page's footer: more than a running header's
 # A web page's link back to its top: "[Til toppen](#top)".
 BACK_LINKS = frozenset(("til toppen", "tilbage til toppen", "til top", "top"))
@@ -60,10 +58,13 @@ MEETING_CLOSED = regex.compile(r"^Mødet (?:blev )?(?:hævet|afsluttet|sluttede|
 SIGNATURE_COLUMNS = regex.compile(r"\s*\t\s*| {2,}")
 TOC_SEARCH_ROWS = 400
 DETECT_CHARACTERS = 3000
-# Row kinds (row_kinds), as bits.
-OPENS_SECTION = 1
-GROUP_ROW = 2
-ITEM_HEADING = 4
+# Row kinds (line_kinds), as bits.
+PAGE_FURNITURE_ROW = 1
+DASHED_ROW = 2
+SPACED_ROW = 4
+OPENS_SECTION = 8
+GROUP_ROW = 16
+ITEM_HEADING = 32
 KEPT_KINDS = 20000  # texts whose kinds row_kinds() keeps: a few dozen documents'
 
 
@@ -71,9 +72,19 @@ def parse(
     source: Source, vocabulary: Vocabulary | None = None, layout: str | None = None
 ) -> Document:
     """Describe a document: meeting, table of contents, items and trailing parts."""
-    vocabulary = vocabulary or DEFAULT
+    texts = source.lines
+    text = "\n".join(texts)
+    # "Forslag" is Indstilling where nothing else is.
+    vocabulary = (vocabulary or DEFAULT).for_text(text)
+    # The cues of every family show on the first pages; no need to scan a long document.
+    family = by_name(layout) if layout else detect(text[:DETECT_CHARACTERS])
+    kinds = row_kinds(texts, vocabulary)
+    marked = list(compress(count(), kinds))
     # Footers stand between pages, not in the table of contents, an item or a decision.
-    furniture, dashed = page_furniture(source.lines)
+    furniture = [index for index in marked if kinds[index] & PAGE_FURNITURE_ROW]
+    dashed = [  # (index, number) of each "- 7 -"
+        (index, dashed_page_number(texts[index])) for index in marked if kinds[index] & DASHED_ROW
+    ]
     pages, page_count = source.line_pages, source.pages
     dashed = page_numbers_in_step(dashed, pages)
     if pages is None and len(furniture) >= 2:
@@ -83,30 +94,23 @@ def parse(
         pages, page_count = pages_from_numbers(source.lines, dashed) or (None, None)
     furniture.extend(index for index, _ in dashed)
     # Built by tuple.__new__ in C rather than by the named tuple's Python __new__.
-    rows = list(
-        map(tuple.__new__, repeat(Line), zip(source.lines, count(1), pages or repeat(None)))
-    )
-    texts = source.lines
+    rows = list(map(tuple.__new__, repeat(Line), zip(texts, count(1), pages or repeat(None))))
     stripped = list(map(str.strip, texts))  # "" for a blank row
-    text = "\n".join(texts)
-    vocabulary = vocabulary.for_text(text)  # "Forslag" is Indstilling where nothing else is
-    # The cues of every family show on the first pages; no need to scan a long document.
-    family = by_name(layout) if layout else detect(text[:DETECT_CHARACTERS])
     lines = tuple(compress(rows, stripped))
-    blank(rows, stripped, furniture)
+    blank(rows, stripped, kinds, furniture)
     if pages and page_count and page_count > 1:
-        blank(rows, stripped, running_footers(rows, pages))
+        blank(rows, stripped, kinds, running_footers(rows, pages))
     running: set[str] = set()  # the running titles' texts
     if page_count and page_count > 2:
         titles = running_titles(rows, vocabulary)
         running.update(stripped[index] for index in titles)
-        blank(rows, stripped, titles)
+        blank(rows, stripped, kinds, titles)
     if family.prepare:
         rows = family.prepare(rows)
         texts = list(map(itemgetter(0), rows))
         stripped = list(map(str.strip, texts))
-    kinds = row_kinds(stripped, vocabulary)
-    marked = list(compress(count(), kinds))
+        kinds = row_kinds(texts, vocabulary)
+    marked = list(compress(count(), kinds))  # without the rows blanked
 
     toc = find_toc(rows, min(len(rows), TOC_SEARCH_ROWS))
     toc_entries = toc.entries if toc else ()
@@ -152,7 +156,8 @@ def parse(
     # the table of contents' last group (when the list stopped short of it), not the body's.
     first_item = starts[0].first if starts else 0
     openers = [index for index in marked if kinds[index] & OPENS_SECTION]
-    text_rows = item_rows(rows, stripped, texts, openers)
+    spaced = [index for index in marked if kinds[index] & SPACED_ROW]
+    text_rows = item_rows(rows, stripped, spaced, openers)
     items = []
     for position, start in enumerate(starts):
         end = starts[position + 1].first if position + 1 < len(starts) else items_end
@@ -224,49 +229,52 @@ def page_footer(line: str) -> bool:
     )
 
 
-def blank(rows: list[Line], stripped: list[str], indices: Iterable[int]) -> None:
+def blank(rows: list[Line], stripped: list[str], kinds: list[int], indices: Iterable[int]) -> None:
     """Empty the rows at ``indices`` (page furniture), keeping their line and page."""
     for index in indices:
         rows[index] = rows[index]._replace(text="")
         stripped[index] = ""
+        kinds[index] = 0
 
 
-def page_furniture(lines: Sequence[str]) -> tuple[list[int], list[tuple[int, int]]]:
-    """The lines that are a page's footer or header ("Side 2 af 4", a web page's "[Til
-    toppen](#top)"), and the (index, number) of each "- 7 -". Each ends in a digit, a space,
-    ")" or a dash: the lines that do are picked out in C first."""
-    furniture: list[int] = []
-    dashed: list[tuple[int, int]] = []
-    ends = map(FURNITURE_ENDS.__contains__, map(getitem, lines, repeat(LAST_CHARACTER)))
-    for index in compress(count(), ends):
-        line = lines[index]
-        last = line[-1]
-        if last in FURNITURE_LAST:
-            if page_footer(line):
-                furniture.append(index)
-        elif last == ")":
-            if back_link(line.strip()):
-                furniture.append(index)
-        elif (number := dashed_page_number(line)) is not None:
-            dashed.append((index, number))
-    return furniture, dashed
-
-
-def row_kinds(stripped: list[str], vocabulary: Vocabulary) -> list[int]:
-    """What each row may be, by its text alone, as bits: OPENS_SECTION (content.may_open),
-    GROUP_ROW (a group's heading) and ITEM_HEADING (items.may_head_item). The answer for
-    each text is kept with the vocabulary: the same headings and phrases recur in every
-    document of a template, and each row is then one lookup in C."""
+def row_kinds(texts: Sequence[str], vocabulary: Vocabulary) -> list[int]:
+    """What each row may be, by its text alone, as bits (line_kinds). The answer for each
+    text is kept with the vocabulary: the same headings and phrases recur in every document
+    of a template, and each row is then one lookup in C."""
     known = vocabulary.row_kinds
     if len(known) > KEPT_KINDS:
         known.clear()
-    for text in set(stripped).difference(known):
-        known[text] = (
-            (OPENS_SECTION if may_open(text, vocabulary) else 0)
-            | (GROUP_ROW if group_name(text) else 0)
-            | (ITEM_HEADING if may_head_item(text) else 0)
-        )
-    return list(map(known.__getitem__, stripped))
+    for text in set(texts).difference(known):
+        known[text] = line_kinds(text, vocabulary)
+    return list(map(known.__getitem__, texts))
+
+
+def line_kinds(line: str, vocabulary: Vocabulary) -> int:
+    """What a row with this text may be, as bits: a page's footer or header (PAGE_FURNITURE_ROW:
+    "Side 2 af 4", a web page's "[Til toppen](#top)"), a page number between dashes
+    (DASHED_ROW), a text with spaces around it (SPACED_ROW), a row opening a section
+    (OPENS_SECTION, content.may_open), a group's heading (GROUP_ROW) or an item's heading
+    (ITEM_HEADING, items.may_head_item)."""
+    text = line.strip()
+    kinds = 0
+    last = line[-1:]
+    if last in FURNITURE_LAST:
+        if page_footer(line):
+            kinds |= PAGE_FURNITURE_ROW
+    elif last == ")":
+        if back_link(text):
+            kinds |= PAGE_FURNITURE_ROW
+    elif last in PAGE_DASHES and dashed_page_number(line) is not None:
+        kinds |= DASHED_ROW
+    if text and text != line:
+        kinds |= SPACED_ROW
+    if may_open(text, vocabulary):
+        kinds |= OPENS_SECTION
+    if group_name(text):
+        kinds |= GROUP_ROW
+    if may_head_item(text):
+        kinds |= ITEM_HEADING
+    return kinds
 
 
 def printed_pages(lines: Sequence[str], furniture: list[int]) -> tuple[tuple[int, ...], int] | None:
