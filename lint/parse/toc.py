@@ -129,6 +129,8 @@ def title_key(title: str) -> str:
 def unlink(text: str) -> tuple[str, str | None]:
     """A row holding one in-page link: the row with the link's text in place of the
     link, and the link's target without "#"; other rows unchanged, target None."""
+    if "](#" not in text:
+        return text, None  # the quick case: no link
     links = list(IN_PAGE_LINK.finditer(text))
     if len(links) != 1:
         return text, None
@@ -171,10 +173,11 @@ def labelled(number: str | None, title: str) -> tuple[str | None, str]:
 
 
 def match_entry(text: str, paged_only: bool = False) -> re.Match[str] | None:
-    for form in PAGED_ENTRY:
-        match = form.match(text)
-        if match:
-            return match
+    if text.rstrip()[-1:].isdigit():  # each paged form ends in the page
+        for form in PAGED_ENTRY:
+            match = form.match(text)
+            if match:
+                return match
     if paged_only:
         return None
     # "Punkt 1. Title" as a plain list; a table row's page may be on its next line.

@@ -213,6 +213,8 @@ def decision_body(heading: re.Match[str]) -> str | None:
     return groups.get("body") or groups.get("named") or groups.get("owner") or groups.get("sitting")
 
 
+KEPT_ANSWERS = 5000  # texts whose answer heading() and resembles() keep
+
 ENDINGS = {"", "e", "n", "r", "s", "en", "er", "et", "ne", "es", "ens", "ere", "erne"}
 LEAD_IN_TAIL = regex.compile(r"(?:[,:;]|\s+at)+$")
 LEAD_IN_ENDINGS = (",", ":", ";", " at")  # what LEAD_IN_TAIL can take off a stripped line
@@ -348,6 +350,7 @@ class Vocabulary:
         self.fallback_headings = tuple(h for headings in self.fallbacks.values() for h in headings)
         self._with_fallbacks: dict[frozenset[str], Vocabulary] = {}
         # Fuzzy matching candidates, bucketed by length for a cheap first filter.
+        self._headings: dict[str, tuple[str, bool] | None] = {}
         self._resembling: dict[str, tuple[str, bool, str] | None] = {}
         # What a row's text may be, as document.row_kinds() works it out with this
         # vocabulary: kept, as the same headings recur in every document.
@@ -382,9 +385,17 @@ class Vocabulary:
         return self._with_fallbacks[wanted]
 
     def heading(self, text: str) -> tuple[str, bool] | None:
-        """(canonical, is_synonym) for a line that is exactly a known heading."""
+        """(canonical, is_synonym) for a line that is exactly a known heading (the answers
+        are kept: the same headings and short lines recur in every document of a template)."""
         if len(text) > self.longest:
             return None
+        if text not in self._headings:
+            if len(self._headings) > KEPT_ANSWERS:
+                self._headings.clear()
+            self._headings[text] = self._heading(text)
+        return self._headings[text]
+
+    def _heading(self, text: str) -> tuple[str, bool] | None:
         key = text.casefold()
         if key not in self.exact:
             if (
@@ -422,7 +433,7 @@ class Vocabulary:
         baggrund" for "Sagens bagrund"; the answers are kept: the same subheadings recur
         in every document of a template)."""
         if text not in self._resembling:
-            if len(self._resembling) > 5000:
+            if len(self._resembling) > KEPT_ANSWERS:
                 self._resembling.clear()
             self._resembling[text] = self._resembles(text)
         return self._resembling[text]
