@@ -748,10 +748,10 @@ def is_meeting_body(body: str | None, meeting_body: str | None) -> bool:
 def absences_in(line: Line) -> list[Absence] | None:
     """The absences a line notes, or None when it is no absence line ("Afbud: Ingen" is
     one, noting nobody)."""
-    match = ABSENCE_LINE.match(line.text)
+    text = line.text
+    match = ABSENCE_LINE.match(text) if ":" in text else None
     if match:
         return noted_absences(match["mark"], match["names"], line.line, line.page)
-    text = line.text
     left = LEFT_OUT.match(text) if " ikke " in text or " fravær" in text else None
     # "Godkendt. Per Holm deltog ikke i mødet." is the decision, with a remark after it.
     if left and first_sentence(left["names"]) == left["names"]:
@@ -846,10 +846,13 @@ def case_route(
     bodies: list[str] = []
     case_type: Line | None = None
     for line in route["body"]:
-        if names_body(line.text, known):
-            bodies.extend(part.strip(" .") for part in BODY_SPLIT.split(line.text) if part.strip())
-        else:
+        text = line.text
+        if not names_body(text, known):
             case_type = line
+        elif "," in text or "." in text or "og" in text.casefold():  # where BODY_SPLIT may split
+            bodies.extend(part.strip(" .") for part in BODY_SPLIT.split(text) if part.strip())
+        else:
+            bodies.append(text.strip(" ."))
     if case_type is None:
         return None, None, tuple(bodies)
     return case_type.text, case_type.line, tuple(bodies)

@@ -202,6 +202,7 @@ def find_toc(rows: list[Line], limit: int) -> Toc | None:
 
 def read_entries(rows: list[Line], start: int) -> Toc:
     entries: list[TocEntry] = []
+    listed: set[tuple[str | None, str]] = set()  # each entry's number and title
     group: str | None = None
     index = start + 1
     pending: Line | None = None  # a title wrapped onto the next line
@@ -231,6 +232,7 @@ def read_entries(rows: list[Line], start: int) -> Toc:
             entries.append(
                 TocEntry(number, title, None, first.line, group, anchor, printed_status(printed))
             )
+            listed.add((number, title))
             form = None
             index += 1
             continue
@@ -246,7 +248,7 @@ def read_entries(rows: list[Line], start: int) -> Toc:
             if match is None:
                 break
         number, title = labelled(match["number"], clean_title(match["title"]))
-        if any(entry.number == number and entry.title == title for entry in entries):
+        if (number, title) in listed:
             break  # the list has run into the first item heading, which repeats a row
         first = rows[index]
         status = match.groupdict().get("status")
@@ -264,6 +266,7 @@ def read_entries(rows: list[Line], start: int) -> Toc:
         entries.append(
             TocEntry(number, title, int(page) if page else None, first.line, group, anchor, closed)
         )
+        listed.add((number, title))
         form = number_form(text, match) if first is rows[index] else None
         index += 1
     return Toc(pages_after_titles(tuple(entries), rows[index:]), start, index)
