@@ -169,7 +169,7 @@ def may_open(text: str, vocabulary: Vocabulary) -> bool:
         return True
     heading = vocabulary.heading
     bare = without_full_stop(text)
-    if short and (heading(text) or heading(bare)):
+    if short and (heading(text) or (bare is not text and heading(bare))):
         return True
     if short and text[0].isdigit():
         for head in (text, bare):

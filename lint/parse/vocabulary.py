@@ -358,6 +358,9 @@ class Vocabulary:
         self._by_length: dict[int, list[tuple[str, str]]] = {}
         for key, canonical in self.exact.items():
             self._by_length.setdefault(len(key), []).append((key, canonical))
+        # The first and last three characters of the keys: a near miss shares one of them.
+        self._key_starts = {key[:3] for key in self.exact}
+        self._key_ends = {key[-3:] for key in self.exact}
 
     def for_text(self, text: str) -> "Vocabulary":
         """The vocabulary for one document: with the fallback headings of each section the
@@ -449,6 +452,8 @@ class Vocabulary:
         size = len(key)
         if size < 8 or size > 60:
             return None
+        if key[:3] not in self._key_starts and key[-3:] not in self._key_ends:
+            return None  # the quick case: no known heading begins or ends as this one
         allowed = 2 if size >= 20 else 1
         letters = Counter(key)
         candidates = [
