@@ -270,20 +270,13 @@ def parse_item(
     bilag = [s for s in sections if s["canonical"] == "Bilag"]
     for section in bilag:
         attachments.extend(section["body"])
-    history = tuple(
-        sorted(
-            (
-                *(
-                    entry
-                    for s in sections
-                    if s["canonical"] == "Sagens forløb"
-                    for entry in history_of(s)
-                ),
-                *earlier_decisions,
-            ),
-            key=lambda entry: entry.line,
-        )
-    )
+    # "Sagens forløb" lists its entries in the order of the lines; earlier decisions go
+    # among them by their line.
+    history = [
+        entry for s in sections if s["canonical"] == "Sagens forløb" for entry in history_of(s)
+    ]
+    if earlier_decisions:
+        history = sorted([*history, *earlier_decisions], key=lambda entry: entry.line)
     case_type, case_type_line, bodies = case_route(sections, vocabulary.bodies)
     first_text = preamble[0].text if preamble else ""
     end_line = last_line(rows, start.heading, end)
@@ -325,7 +318,7 @@ def parse_item(
         sections=tuple(freeze(s) for s in sections),
         decision=decision,
         decisions=decisions,
-        history=history,
+        history=tuple(history),
         attachments=tuple(attachments),
         absences=tuple(absences),
         unheaded=unheaded,
@@ -661,7 +654,7 @@ def headed_decision(section: dict, absences: list[Absence], files: list[Line]) -
         noted = absences_in(line)
         if noted is not None:
             absences.extend(noted)
-        elif FILE_NAME.match(line.text):
+        elif "." in line.text[-5:] and FILE_NAME.match(line.text):  # ".pdf", ".docx" last
             files.append(line)
         else:
             text_lines.append(line)
