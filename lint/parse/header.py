@@ -515,6 +515,7 @@ def same_body(one: str | None, other: str | None) -> bool:
     return bool(one and other) and one.casefold() == other.casefold()
 
 
+@functools.lru_cache(maxsize=4096)  # the same members' names recur in every document
 def name_key(name: str) -> str:
     """A person's name for comparison: case, spacing, a party letter "(A)" and an office
     ("Formand Lene Thorsen", "Jørgen Skov (A), formand") aside."""
@@ -596,6 +597,13 @@ def split_names(text: str) -> list[str]:
     sits for ("Hans Erik Møller (C), næstformand, Social- og Seniorudvalget"): none is a
     person. A comma or "og" inside parentheses is part of an organisation's name ("Bent
     Rasmussen (Midt- og Vestjyllands Politi)")."""
+    return list(names_in(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def names_in(text: str) -> tuple[str, ...]:
+    """split_names()'s answer, kept: the same lists of members recur in a committee's
+    documents."""
     parts = (
         part.strip(" .\t")
         for listed in (outside_parentheses(text) if "(" in text else NAME_SPLIT.split(text))
@@ -610,7 +618,7 @@ def split_names(text: str) -> list[str]:
         and not COLLECTIVE.search(part)
     )
     # The office aside first: "Udvalgsformand Per Holm" is a person.
-    return [name for name in names if "(" in name or not names_body(name)]
+    return tuple(name for name in names if "(" in name or not names_body(name))
 
 
 def outside_parentheses(text: str) -> list[str]:
