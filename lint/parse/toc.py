@@ -163,6 +163,8 @@ def labelled(number: str | None, title: str) -> tuple[str | None, str]:
     its number."""
     if number is not None:
         return number, title
+    if not (title[:1].isdigit() or title.startswith(("P", "S", "D"))):
+        return None, title  # the quick case: neither a number nor "Punkt", "Sag", ... first
     first, _, rest = title.partition(" ")
     if rest and (sub := sub_number(first)):  # "5.1 Status på grundvandsbeskyttelse"
         return sub, rest
