@@ -152,11 +152,11 @@ def item_rows(
 
 
 def may_open(text: str, vocabulary: Vocabulary) -> bool:
-    """Whether a row's stripped text passes parse_item's quick test and then opens a
-    section in opens_section(), or is a case number line below a decision, in some place
-    of some item: each of their tests that the text alone decides, the rows around it and
-    the sections above taken to allow it. A table's row beside a known heading's cell
-    may wrap that heading's label onto the row below: any such row may open one."""
+    """Whether a row's stripped text may open a section (opens_section) or end a decision
+    as a case number line, in some place of some item: each of their tests that the text
+    alone decides, the rows around it and the sections above taken to allow it. A table's
+    row beside a known heading's cell may wrap that heading's label onto the row below:
+    any such row may open one."""
     if not text:
         return False
     short = len(text) <= HEADING_LENGTH
@@ -164,7 +164,7 @@ def may_open(text: str, vocabulary: Vocabulary) -> bool:
     tabbed = "\t" in text[:HEADING_LENGTH]
     deciding = "eslutning" in text or "ESLUTNING" in text
     if not (short or inline or tabbed or deciding or text[-1] == ":"):
-        return False
+        return False  # a longer line is text, a heading with its text on the line aside
     if text.startswith(CASE_LABELS) and CASE_NUMBER.match(text):
         return True
     heading = vocabulary.heading
@@ -209,7 +209,7 @@ def may_open(text: str, vocabulary: Vocabulary) -> bool:
 
 def parse_item(
     rows: list[Line],
-    texts: ItemRows,
+    row_texts: ItemRows,
     start: ItemStart,
     end: int,
     vocabulary: Vocabulary,
@@ -223,7 +223,9 @@ def parse_item(
     deciding = False  # in a decision section, or the case number lines after it
     case_below: str | None = None  # "24/3702" from "Sagsnr.: 24/3702" below the decision
     case_end = 0  # the line of the last case number line there
-    stripped, lines, openers = texts
+    stripped, lines, openers = row_texts
+    # Each row that may open a section is read in turn; the rows with text between them are
+    # the text of the section they stand in.
     done = start.body  # the rows above are read
     for index in openers[bisect_left(openers, start.body) : bisect_left(openers, end)]:
         if index < done:

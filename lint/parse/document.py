@@ -157,7 +157,7 @@ def parse(
     first_item = starts[0].first if starts else 0
     openers = [index for index in marked if kinds[index] & OPENS_SECTION]
     spaced = [index for index in marked if kinds[index] & SPACED_ROW]
-    text_rows = item_rows(rows, stripped, spaced, openers)
+    row_texts = item_rows(rows, stripped, spaced, openers)
     items = []
     for position, start in enumerate(starts):
         end = starts[position + 1].first if position + 1 < len(starts) else items_end
@@ -173,7 +173,7 @@ def parse(
                 else None
             )
         )
-        items.append(parse_item(rows, text_rows, start, end, vocabulary, meeting, group))
+        items.append(parse_item(rows, row_texts, start, end, vocabulary, meeting, group))
 
     # An agenda quotes recommendations ("Anbefales godkendt.") and earlier decisions ("Sagen
     # udsat." on 4 March): in a document labelled "Dagsorden" only a decision of this
