@@ -35,7 +35,7 @@ from referatlint.parse.model import (
 )
 from referatlint.parse.toc import find_toc, title_key
 from referatlint.parse.vocabulary import DECISION_HEADING, DEFAULT, Vocabulary
-from referatlint.read.source import Source, page_at
+from referatlint.read.source import Source, is_toc_heading, page_at
 
 SIGNATURES = regex.compile(
     r"^(?:Underskrifter|Underskriftsark|Underskriftsblad|Underskrift|Underskrevet af)\s*:?$"
@@ -65,6 +65,7 @@ SPACED_ROW = 4
 OPENS_SECTION = 8
 GROUP_ROW = 16
 ITEM_HEADING = 32
+TOC_HEADING_ROW = 64
 KEPT_KINDS = 20000  # texts whose kinds row_kinds() keeps: a few dozen documents'
 
 
@@ -112,7 +113,8 @@ def parse(
         kinds = row_kinds(texts, vocabulary)
     marked = list(compress(count(), kinds))  # without the rows blanked
 
-    toc = find_toc(rows, min(len(rows), TOC_SEARCH_ROWS))
+    contents = [index for index in marked if kinds[index] & TOC_HEADING_ROW]
+    toc = find_toc(rows, contents, TOC_SEARCH_ROWS)
     toc_entries = toc.entries if toc else ()
     skip = range(toc.start, toc.end) if toc else range(0)
     headings = [index for index in marked if kinds[index] & ITEM_HEADING]
@@ -253,8 +255,8 @@ def line_kinds(line: str, vocabulary: Vocabulary) -> int:
     """What a row with this text may be, as bits: a page's footer or header (PAGE_FURNITURE_ROW:
     "Side 2 af 4", a web page's "[Til toppen](#top)"), a page number between dashes
     (DASHED_ROW), a text with spaces around it (SPACED_ROW), a row opening a section
-    (OPENS_SECTION, content.may_open), a group's heading (GROUP_ROW) or an item's heading
-    (ITEM_HEADING, items.may_head_item)."""
+    (OPENS_SECTION, content.may_open), a group's heading (GROUP_ROW), an item's heading
+    (ITEM_HEADING, items.may_head_item) or a table of contents' (TOC_HEADING_ROW)."""
     text = line.strip()
     kinds = 0
     last = line[-1:]
@@ -274,6 +276,8 @@ def line_kinds(line: str, vocabulary: Vocabulary) -> int:
         kinds |= GROUP_ROW
     if may_head_item(text):
         kinds |= ITEM_HEADING
+    if is_toc_heading(text):
+        kinds |= TOC_HEADING_ROW
     return kinds
 
 

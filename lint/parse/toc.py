@@ -10,7 +10,6 @@ from referatlint.parse.layouts import (
     ITEM_EXPLICIT,
     ITEM_NUMBER,
     ITEM_WITH_STATUS,
-    TOC_HEADING,
     group_name,
 )
 from referatlint.parse.model import Line, TocEntry, item_order, next_filled
@@ -194,12 +193,10 @@ def match_entry(text: str, paged_only: bool = False) -> re.Match[str] | None:
     )
 
 
-def find_toc(rows: list[Line], limit: int) -> Toc | None:
-    """The table of contents, if a TOC heading stands before row ``limit``."""
-    for start in range(min(limit, len(rows))):
-        if TOC_HEADING.match(rows[start].text.strip()):
-            return read_entries(rows, start)
-    return None
+def find_toc(rows: list[Line], headings: list[int], limit: int) -> Toc | None:
+    """The table of contents, if one of ``headings``, the rows that are a TOC heading
+    ("Indholdsfortegnelse", "PUNKTER": is_toc_heading), stands before row ``limit``."""
+    return read_entries(rows, headings[0]) if headings and headings[0] < limit else None
 
 
 def read_entries(rows: list[Line], start: int) -> Toc:
