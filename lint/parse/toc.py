@@ -235,7 +235,8 @@ def read_entries(rows: list[Line], start: int) -> Toc:
             form = None
             index += 1
             continue
-        if match is None or (match.groupdict().get("page") is None and continues(rows, index)):
+        groups = match.groupdict() if match is not None else {}  # its page and status, if any
+        if match is None or (groups.get("page") is None and continues(rows, index)):
             if (
                 pending is None
                 and index + 1 < len(rows)
@@ -250,7 +251,7 @@ def read_entries(rows: list[Line], start: int) -> Toc:
         if (number, title) in listed:
             break  # the list has run into the first item heading, which repeats a row
         first = rows[index]
-        status = match.groupdict().get("status")
+        status = groups.get("status")
         closed = printed_status(match["title"]) if status is None else status.casefold() == "lukket"
         if pending is not None and number is not None and no_number(pending.text):
             # A row without number or page above a row with its own number is no first half
@@ -261,7 +262,7 @@ def read_entries(rows: list[Line], start: int) -> Toc:
             number, title = labelled(number, clean_title(pending.text) + " " + title)
             closed = printed_status(pending.text.lstrip())
             first, pending = pending, None
-        page = match.groupdict().get("page")
+        page = groups.get("page")
         entries.append(
             TocEntry(number, title, int(page) if page else None, first.line, group, anchor, closed)
         )
