@@ -111,7 +111,9 @@ def parse(
         texts = list(map(itemgetter(0), rows))
         stripped = list(map(str.strip, texts))
         kinds = row_kinds(texts, vocabulary)
-    marked = list(compress(count(), kinds))  # without the rows blanked
+        marked = list(compress(count(), kinds))
+    else:
+        marked = [index for index in marked if kinds[index]]  # without the rows blanked
 
     contents = [index for index in marked if kinds[index] & TOC_HEADING_ROW]
     toc = find_toc(rows, contents, TOC_SEARCH_ROWS)
