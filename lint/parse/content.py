@@ -168,14 +168,15 @@ def may_open(text: str, vocabulary: Vocabulary) -> bool:
     if text.startswith(CASE_LABELS) and CASE_NUMBER.match(text):
         return True
     heading = vocabulary.heading
-    bare = without_full_stop(text)
-    if short and (heading(text) or (bare is not text and heading(bare))):
-        return True
-    if short and text[0].isdigit():
-        for head in (text, bare):
-            numbered = NUMBERED_HEADING.match(head)
-            if numbered and heading(numbered["head"]):
-                return True
+    if short:
+        bare = without_full_stop(text)
+        if heading(text) or (bare is not text and heading(bare)):
+            return True
+        if text[0].isdigit():
+            for head in (text, bare):
+                numbered = NUMBERED_HEADING.match(head)
+                if numbered and heading(numbered["head"]):
+                    return True
     if deciding:
         if decision_heading(text):
             return True

@@ -17,6 +17,7 @@ from referatlint.parse.dates import earlier
 from referatlint.parse.header import name_key, parse_header
 from referatlint.parse.items import ItemStart, find_items, may_head_item
 from referatlint.parse.layouts import (
+    TOC_HEADING,
     Layout,
     by_name,
     detect,
@@ -35,7 +36,7 @@ from referatlint.parse.model import (
 )
 from referatlint.parse.toc import find_toc, title_key
 from referatlint.parse.vocabulary import DECISION_HEADING, DEFAULT, Vocabulary
-from referatlint.read.source import Source, is_toc_heading, page_at
+from referatlint.read.source import Source, page_at
 
 SIGNATURES = regex.compile(
     r"^(?:Underskrifter|Underskriftsark|Underskriftsblad|Underskrift|Underskrevet af)\s*:?$"
@@ -278,7 +279,7 @@ def line_kinds(line: str, vocabulary: Vocabulary) -> int:
         kinds |= GROUP_ROW
     if may_head_item(text):
         kinds |= ITEM_HEADING
-    if is_toc_heading(text):
+    if TOC_HEADING.match(text):
         kinds |= TOC_HEADING_ROW
     return kinds
 

@@ -195,7 +195,7 @@ def match_entry(text: str, paged_only: bool = False) -> re.Match[str] | None:
 
 def find_toc(rows: list[Line], headings: list[int], limit: int) -> Toc | None:
     """The table of contents, if one of ``headings``, the rows that are a TOC heading
-    ("Indholdsfortegnelse", "PUNKTER": is_toc_heading), stands before row ``limit``."""
+    ("Indholdsfortegnelse", "PUNKTER": TOC_HEADING), stands before row ``limit``."""
     return read_entries(rows, headings[0]) if headings and headings[0] < limit else None
 
 
