@@ -2,6 +2,8 @@
 ("Sagens forløb"), case type, attachments and absences noted in the item."""
 
 import re
+from bisect import bisect_left
+from itertools import compress
 
 from referatlint import regex
 from referatlint.parse.dates import DATE, DATE_RE, DATE_WORD, NUMERIC, earlier, to_iso
@@ -34,6 +36,7 @@ from referatlint.parse.vocabulary import (
     outline,
     without_full_stop,
 )
+from referatlint.records import record
 from referatlint.regex import Lazy
 
 # "Beslutning: Godkendt.", "Økonomi: Ingen." - a heading with its text on the same line.
@@ -124,8 +127,90 @@ def heading_like(rows: list[Line], index: int, end: int, text: str) -> bool:
     return len(text) <= 60 and len(text.split()) <= 8 and not SENTENCE_END.search(text)
 
 
+@record
+class ItemRows:
+    """What parse_item reads of a document's rows, worked out once for all its items: each
+    row's text without spaces around it ("" for a blank row), each row as the line of text
+    a section holds (its text so stripped), and the rows that may open a section."""
+
+    stripped: list[str]
+    lines: list[Line]
+    openers: list[int]
+
+
+def item_rows(
+    rows: list[Line], stripped: list[str], spaced: list[int], openers: list[int]
+) -> ItemRows:
+    """The ItemRows of ``rows``; ``stripped`` are their texts without spaces around them
+    ("" where a row is blank or blanked), ``spaced`` the rows whose text has spaces around
+    it, ``openers`` the rows that may open a section (may_open)."""
+    lines = rows.copy()
+    for index in spaced:
+        row = rows[index]
+        lines[index] = Line(stripped[index], row.line, row.page)
+    return ItemRows(stripped, lines, openers)
+
+
+def may_open(text: str, vocabulary: Vocabulary) -> bool:
+    """Whether a row's stripped text may open a section (opens_section) or end a decision
+    as a case number line, in some place of some item: each of their tests that the text
+    alone decides, the rows around it and the sections above taken to allow it. A table's
+    row beside a known heading's cell may wrap that heading's label onto the row below:
+    any such row may open one."""
+    if not text:
+        return False
+    short = len(text) <= HEADING_LENGTH
+    inline = ":" in text[:64]
+    tabbed = "\t" in text[:HEADING_LENGTH]
+    deciding = "eslutning" in text or "ESLUTNING" in text
+    if not (short or inline or tabbed or deciding or text[-1] == ":"):
+        return False  # a longer line is text, a heading with its text on the line aside
+    if text.startswith(CASE_LABELS) and CASE_NUMBER.match(text):
+        return True
+    heading = vocabulary.heading
+    if short:
+        bare = without_full_stop(text)
+        if heading(text) or (bare is not text and heading(bare)):
+            return True
+        if text[0].isdigit():
+            for head in (text, bare):
+                numbered = NUMBERED_HEADING.match(head)
+                if numbered and heading(numbered["head"]):
+                    return True
+    if deciding:
+        if decision_heading(text):
+            return True
+        numbered = NUMBERED_HEADING.match(text) if text[0].isdigit() else None
+        if numbered and DECISION_HEADING.match(numbered["head"]):
+            return True
+    if text[-1] == ":":
+        if ", " in text and SITTING_HEADING.match(text):
+            return True
+        if (" den " in text or " d. " in text) and STACKED_HEADING.match(text):
+            return True
+    found = INLINE_HEADING.match(text) if inline else None
+    if found:
+        head = found["head"]
+        if DECISION_HEADING.match(head) or STACKED_HEADING.match(head + ":"):
+            return True
+        if heading(head) and not head.casefold().endswith("indstiller"):
+            return True
+    if tabbed:
+        beside = text.partition("\t")[2].strip()
+        if beside[:1].isalpha() and "\t" not in beside:
+            return True
+    return bool(
+        short
+        and text[:1].isupper()
+        and len(text.split()) <= 8
+        and not SENTENCE_END.search(text)
+        and vocabulary.resembles(text)
+    )
+
+
 def parse_item(
     rows: list[Line],
+    row_texts: ItemRows,
     start: ItemStart,
     end: int,
     vocabulary: Vocabulary,
@@ -137,50 +222,45 @@ def parse_item(
     body = preamble  # where the next line of text goes
     heading = vocabulary.heading
     deciding = False  # in a decision section, or the case number lines after it
-    label_below = -1  # the row holding the wrapped end of a column heading's label
     case_below: str | None = None  # "24/3702" from "Sagsnr.: 24/3702" below the decision
     case_end = 0  # the line of the last case number line there
-    blank_above = True  # the item's first row stands apart, as a row below a blank one
-    for index in range(start.body, end):
+    stripped, lines, openers = row_texts
+    # Each row that may open a section is read in turn; the rows with text between them are
+    # the text of the section they stand in.
+    done = start.body  # the rows above are read
+    for index in openers[bisect_left(openers, start.body) : bisect_left(openers, end)]:
+        if index < done:
+            continue  # the row below a wrapped column heading, read with it
+        body.extend(compress(lines[done:index], stripped[done:index]))
+        done = index + 1
         row = rows[index]
-        text = row.text.strip()
-        if not text:
-            blank_above = True
-            continue
+        text = stripped[index]
         # Standing apart as a heading does: below a blank row or first in the item.
-        apart, blank_above = blank_above, False
+        apart = index == start.body or not stripped[index - 1]
         short = len(text) <= HEADING_LENGTH
-        if index == label_below:
-            # "konsekvenser<TAB>text": the label's end is read, its text goes on.
-            text = text.partition("\t")[2].strip()
-            if text:
-                body.append(Line(text, row.line, row.page))
+        section = opens_section(
+            text, row, sections, heading, vocabulary, short, rows, index, end, apart
+        )
+        if section is not None:
+            sections.append(section)
+            body = section["body"]
+            deciding = section["canonical"] == "Beslutning"
+            if section.pop("wrapped", False):
+                # "konsekvenser<TAB>text": the label's end is read, its text goes on.
+                below = rows[done]
+                rest = stripped[done].partition("\t")[2].strip()
+                if rest:
+                    body.append(Line(rest, below.line, below.page))
+                done += 1
             continue
-        if (
-            short
-            or ":" in text[:64]
-            or "\t" in text[:HEADING_LENGTH]
-            or "eslutning" in text
-            or "ESLUTNING" in text
-            or text[-1] == ":"
-        ):
-            section = opens_section(
-                text, row, sections, heading, vocabulary, short, rows, index, end, apart
-            )
-            if section is not None:
-                if section.pop("wrapped", False):
-                    label_below = index + 1
-                sections.append(section)
-                body = section["body"]
-                deciding = section["canonical"] == "Beslutning"
-                continue
-            if deciding and text.startswith(CASE_LABELS) and (labelled := CASE_NUMBER.match(text)):
-                # "Beslutning: / Godkendt. / Sagsnr.: 24/3702 / Dok.nr.: ..." (decision first,
-                # Sønderborg): the item's case number ends the decision; it is no part of it.
-                case_below, case_end = case_below or labelled["value"], row.line
-                body = preamble
-                continue
-        body.append(row if text is row.text else Line(text, row.line, row.page))
+        if deciding and text.startswith(CASE_LABELS) and (labelled := CASE_NUMBER.match(text)):
+            # "Beslutning: / Godkendt. / Sagsnr.: 24/3702 / Dok.nr.: ..." (decision first,
+            # Sønderborg): the item's case number ends the decision; it is no part of it.
+            case_below, case_end = case_below or labelled["value"], row.line
+            body = preamble
+            continue
+        body.append(lines[index])
+    body.extend(compress(lines[done:end], stripped[done:end]))
 
     stand_in(sections, vocabulary)
     closing_absences = closing_absence_notes(sections)
@@ -193,20 +273,13 @@ def parse_item(
     bilag = [s for s in sections if s["canonical"] == "Bilag"]
     for section in bilag:
         attachments.extend(section["body"])
-    history = tuple(
-        sorted(
-            (
-                *(
-                    entry
-                    for s in sections
-                    if s["canonical"] == "Sagens forløb"
-                    for entry in history_of(s)
-                ),
-                *earlier_decisions,
-            ),
-            key=lambda entry: entry.line,
-        )
-    )
+    # "Sagens forløb" lists its entries in the order of the lines; earlier decisions go
+    # among them by their line.
+    history = [
+        entry for s in sections if s["canonical"] == "Sagens forløb" for entry in history_of(s)
+    ]
+    if earlier_decisions:
+        history = sorted([*history, *earlier_decisions], key=lambda entry: entry.line)
     case_type, case_type_line, bodies = case_route(sections, vocabulary.bodies)
     first_text = preamble[0].text if preamble else ""
     end_line = last_line(rows, start.heading, end)
@@ -248,7 +321,7 @@ def parse_item(
         sections=tuple(freeze(s) for s in sections),
         decision=decision,
         decisions=decisions,
-        history=history,
+        history=tuple(history),
         attachments=tuple(attachments),
         absences=tuple(absences),
         unheaded=unheaded,
@@ -584,7 +657,7 @@ def headed_decision(section: dict, absences: list[Absence], files: list[Line]) -
         noted = absences_in(line)
         if noted is not None:
             absences.extend(noted)
-        elif FILE_NAME.match(line.text):
+        elif "." in line.text[-5:] and FILE_NAME.match(line.text):  # ".pdf", ".docx" last
             files.append(line)
         else:
             text_lines.append(line)
@@ -671,10 +744,10 @@ def is_meeting_body(body: str | None, meeting_body: str | None) -> bool:
 def absences_in(line: Line) -> list[Absence] | None:
     """The absences a line notes, or None when it is no absence line ("Afbud: Ingen" is
     one, noting nobody)."""
-    match = ABSENCE_LINE.match(line.text)
+    text = line.text
+    match = ABSENCE_LINE.match(text) if ":" in text else None
     if match:
         return noted_absences(match["mark"], match["names"], line.line, line.page)
-    text = line.text
     left = LEFT_OUT.match(text) if " ikke " in text or " fravær" in text else None
     # "Godkendt. Per Holm deltog ikke i mødet." is the decision, with a remark after it.
     if left and first_sentence(left["names"]) == left["names"]:
@@ -769,10 +842,13 @@ def case_route(
     bodies: list[str] = []
     case_type: Line | None = None
     for line in route["body"]:
-        if names_body(line.text, known):
-            bodies.extend(part.strip(" .") for part in BODY_SPLIT.split(line.text) if part.strip())
-        else:
+        text = line.text
+        if not names_body(text, known):
             case_type = line
+        elif "," in text or "." in text or "og" in text.casefold():  # where BODY_SPLIT may split
+            bodies.extend(part.strip(" .") for part in BODY_SPLIT.split(text) if part.strip())
+        else:
+            bodies.append(text.strip(" ."))
     if case_type is None:
         return None, None, tuple(bodies)
     return case_type.text, case_type.line, tuple(bodies)

@@ -8,14 +8,16 @@ item's content and the trailing parts (signatures, a collected attachment list).
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from itertools import count, pairwise, repeat
+from itertools import compress, count, pairwise, repeat
+from operator import itemgetter
 
 from referatlint import regex
-from referatlint.parse.content import parse_item
+from referatlint.parse.content import item_rows, may_open, parse_item
 from referatlint.parse.dates import earlier
 from referatlint.parse.header import name_key, parse_header
-from referatlint.parse.items import ItemStart, find_items
+from referatlint.parse.items import ItemStart, find_items, may_head_item
 from referatlint.parse.layouts import (
+    TOC_HEADING,
     Layout,
     by_name,
     detect,
@@ -57,26 +59,34 @@ MEETING_CLOSED = regex.compile(r"^Mødet (?:blev )?(?:hævet|afsluttet|sluttede|
 SIGNATURE_COLUMNS = regex.compile(r"\s*\t\s*| {2,}")
 TOC_SEARCH_ROWS = 400
 DETECT_CHARACTERS = 3000
+# Row kinds (line_kinds), as bits.
+PAGE_FURNITURE_ROW = 1
+DASHED_ROW = 2
+SPACED_ROW = 4
+OPENS_SECTION = 8
+GROUP_ROW = 16
+ITEM_HEADING = 32
+TOC_HEADING_ROW = 64
+KEPT_KINDS = 20000  # texts whose kinds row_kinds() keeps: a few dozen documents'
 
 
 def parse(
     source: Source, vocabulary: Vocabulary | None = None, layout: str | None = None
 ) -> Document:
     """Describe a document: meeting, table of contents, items and trailing parts."""
-    vocabulary = vocabulary or DEFAULT
+    texts = source.lines
+    text = "\n".join(texts)
+    # "Forslag" is Indstilling where nothing else is.
+    vocabulary = (vocabulary or DEFAULT).for_text(text)
+    # The cues of every family show on the first pages; no need to scan a long document.
+    family = by_name(layout) if layout else detect(text[:DETECT_CHARACTERS])
+    kinds = row_kinds(texts, vocabulary)
+    marked = list(compress(count(), kinds))
     # Footers stand between pages, not in the table of contents, an item or a decision.
-    furniture: list[int] = []
-    dashed: list[tuple[int, int]] = []  # (index, number) of each "- 7 -"
-    for index, line in enumerate(source.lines):
-        last = line[-1:]
-        if last in FURNITURE_LAST:
-            if page_footer(line):
-                furniture.append(index)
-        elif last == ")":
-            if back_link(line.strip()):
-                furniture.append(index)
-        elif last in PAGE_DASHES and (number := dashed_page_number(line)) is not None:
-            dashed.append((index, number))
+    furniture = [index for index in marked if kinds[index] & PAGE_FURNITURE_ROW]
+    dashed = [  # (index, number) of each "- 7 -"
+        (index, dashed_page_number(texts[index])) for index in marked if kinds[index] & DASHED_ROW
+    ]
     pages, page_count = source.line_pages, source.pages
     dashed = page_numbers_in_step(dashed, pages)
     if pages is None and len(furniture) >= 2:
@@ -85,27 +95,34 @@ def parse(
     if pages is None and dashed:
         pages, page_count = pages_from_numbers(source.lines, dashed) or (None, None)
     furniture.extend(index for index, _ in dashed)
-    rows = list(map(Line._make, zip(source.lines, count(1), pages or repeat(None))))
-    text = "\n".join(source.lines)
-    vocabulary = vocabulary.for_text(text)  # "Forslag" is Indstilling where nothing else is
-    # The cues of every family show on the first pages; no need to scan a long document.
-    family = by_name(layout) if layout else detect(text[:DETECT_CHARACTERS])
-    lines = tuple(row for row in rows if row.text and not row.text.isspace())
-    blank(rows, furniture)
+    # Built by tuple.__new__ in C rather than by the named tuple's Python __new__.
+    rows = list(map(tuple.__new__, repeat(Line), zip(texts, count(1), pages or repeat(None))))
+    stripped = list(map(str.strip, texts))  # "" for a blank row
+    lines = tuple(compress(rows, stripped))
+    blank(rows, stripped, kinds, furniture)
     if pages and page_count and page_count > 1:
-        blank(rows, running_footers(rows, pages))
+        blank(rows, stripped, kinds, running_footers(rows, pages))
     running: set[str] = set()  # the running titles' texts
     if page_count and page_count > 2:
         titles = running_titles(rows, vocabulary)
-        running.update(rows[index].text.strip() for index in titles)
-        blank(rows, titles)
+        running.update(stripped[index] for index in titles)
+        blank(rows, stripped, kinds, titles)
     if family.prepare:
         rows = family.prepare(rows)
+        texts = list(map(itemgetter(0), rows))
+        stripped = list(map(str.strip, texts))
+        kinds = row_kinds(texts, vocabulary)
+        marked = list(compress(count(), kinds))
+    else:
+        marked = [index for index in marked if kinds[index]]  # without the rows blanked
 
-    toc = find_toc(rows, min(len(rows), TOC_SEARCH_ROWS))
+    contents = [index for index in marked if kinds[index] & TOC_HEADING_ROW]
+    toc = find_toc(rows, contents, TOC_SEARCH_ROWS)
     toc_entries = toc.entries if toc else ()
     skip = range(toc.start, toc.end) if toc else range(0)
-    starts = find_items(rows, toc.end if toc else 0, skip, family, toc_entries, vocabulary)
+    headings = [index for index in marked if kinds[index] & ITEM_HEADING]
+    begin = toc.end if toc else 0
+    starts = find_items(rows, headings, begin, skip, family, toc_entries, vocabulary)
     header_end = toc.start if toc else (starts[0].first if starts else len(rows))
     if not toc and starts:
         # "Åbne punkter" right above the first item heads the items, not the header.
@@ -121,9 +138,8 @@ def parse(
     groups.update({title_key(entry.title): entry.group for entry in toc_entries})
     group_rows = [
         index
-        for index, row in enumerate(rows)
-        if group_name(row.text.strip())
-        and index not in skip  # the table of contents' own group rows
+        for index in marked
+        if kinds[index] & GROUP_ROW and index not in skip  # the table of contents' own group rows
     ]
     # A group the table of contents names ("Sager til orientering") heads a group in the
     # body too, whatever its case, on the row above an item's first.
@@ -144,6 +160,9 @@ def parse(
     # A group row above the first item heads it only from right above it: one higher up is
     # the table of contents' last group (when the list stopped short of it), not the body's.
     first_item = starts[0].first if starts else 0
+    openers = [index for index in marked if kinds[index] & OPENS_SECTION]
+    spaced = [index for index in marked if kinds[index] & SPACED_ROW]
+    row_texts = item_rows(rows, stripped, spaced, openers)
     items = []
     for position, start in enumerate(starts):
         end = starts[position + 1].first if position + 1 < len(starts) else items_end
@@ -159,7 +178,7 @@ def parse(
                 else None
             )
         )
-        items.append(parse_item(rows, start, end, vocabulary, meeting, group))
+        items.append(parse_item(rows, row_texts, start, end, vocabulary, meeting, group))
 
     # An agenda quotes recommendations ("Anbefales godkendt.") and earlier decisions ("Sagen
     # udsat." on 4 March): in a document labelled "Dagsorden" only a decision of this
@@ -215,10 +234,54 @@ def page_footer(line: str) -> bool:
     )
 
 
-def blank(rows: list[Line], indices: Iterable[int]) -> None:
+def blank(rows: list[Line], stripped: list[str], kinds: list[int], indices: Iterable[int]) -> None:
     """Empty the rows at ``indices`` (page furniture), keeping their line and page."""
     for index in indices:
         rows[index] = rows[index]._replace(text="")
+        stripped[index] = ""
+        kinds[index] = 0
+
+
+def row_kinds(texts: Sequence[str], vocabulary: Vocabulary) -> list[int]:
+    """What each row may be, by its text alone, as bits (line_kinds). The answer for each
+    text is kept with the vocabulary: the same headings and phrases recur in every document
+    of a template, and each row is then one lookup in C."""
+    known = vocabulary.row_kinds
+    if len(known) > KEPT_KINDS:
+        known.clear()
+    for text in set(texts).difference(known):
+        known[text] = line_kinds(text, vocabulary)
+    return list(map(known.__getitem__, texts))
+
+
+def line_kinds(line: str, vocabulary: Vocabulary) -> int:
+    """What a row with this text may be, as bits: a page's footer or header (PAGE_FURNITURE_ROW:
+    "Side 2 af 4", a web page's "[Til toppen](#top)"), a page number between dashes
+    (DASHED_ROW), a text with spaces around it (SPACED_ROW), a row opening a section
+    (OPENS_SECTION, content.may_open), a group's heading (GROUP_ROW), an item's heading
+    (ITEM_HEADING, items.may_head_item) or a table of contents' (TOC_HEADING_ROW)."""
+    text = line.strip()
+    kinds = 0
+    last = line[-1:]
+    if last in FURNITURE_LAST:
+        if page_footer(line):
+            kinds |= PAGE_FURNITURE_ROW
+    elif last == ")":
+        if back_link(text):
+            kinds |= PAGE_FURNITURE_ROW
+    elif last in PAGE_DASHES and dashed_page_number(line) is not None:
+        kinds |= DASHED_ROW
+    if text and text != line:
+        kinds |= SPACED_ROW
+    if may_open(text, vocabulary):
+        kinds |= OPENS_SECTION
+    if group_name(text):
+        kinds |= GROUP_ROW
+    if may_head_item(text):
+        kinds |= ITEM_HEADING
+    if TOC_HEADING.match(text):
+        kinds |= TOC_HEADING_ROW
+    return kinds
 
 
 def printed_pages(lines: Sequence[str], furniture: list[int]) -> tuple[tuple[int, ...], int] | None:

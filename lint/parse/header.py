@@ -2,8 +2,9 @@
 lines before the table of contents (or the first item)."""
 
 import datetime
+import functools
 import re
-from collections.abc import Collection, Container
+from collections.abc import Container
 
 from referatlint import regex
 from referatlint.parse.dates import DATE_RE, WEEKDAY_DATE_RE, to_iso
@@ -155,7 +156,7 @@ def time_range(text: str) -> tuple[str | None, str | None] | None:
 
 
 def parse_header(
-    rows: list[Line], running: Container[str] = frozenset(), bodies: Collection[str] = ()
+    rows: list[Line], running: Container[str] = frozenset(), bodies: tuple[str, ...] = ()
 ) -> tuple[Meeting, str | None]:
     """The meeting, and the label as written ("REFERAT", "Dagsorden", ...) if any.
     ``running`` holds the titles the later pages repeat at their top: on page 1 such a
@@ -416,10 +417,12 @@ def first_of_column(value: str, rows: list[Line], index: int) -> bool:
     return ":" not in below and one_member(below) and alike(value, below)
 
 
-def names_body(text: str, bodies: Collection[str] = ()) -> bool:
+@functools.lru_cache(maxsize=4096)
+def names_body(text: str, bodies: tuple[str, ...] = ()) -> bool:
     """Whether a line names a body: by a word such as "udvalg" or "byråd" in it, by a name
     ending in a word of a body's kind ("Handicaprådet", "Beredskabskommissionen - møde"),
-    or by a name ``bodies`` (folded) gives."""
+    or by a name ``bodies`` (folded) gives. The answers are kept: the same names (of the
+    bodies, of the members) recur in every document of a council."""
     if BODY_CUE.search(text):
         return True
     if bodies:
@@ -442,7 +445,7 @@ def body_name(text: str) -> bool:
     )
 
 
-def without_subtitle(body: str, bodies: Collection[str] = ()) -> str:
+def without_subtitle(body: str, bodies: tuple[str, ...] = ()) -> str:
     """A body's name without what the line says about the meeting after a dash:
     "Kommunalbestyrelsen - budgetseminar (temamøde)" is Kommunalbestyrelsen. A line whose
     name comes after the dash ("Fællesmøde - Økonomiudvalget og ...") is kept whole."""
@@ -452,7 +455,7 @@ def without_subtitle(body: str, bodies: Collection[str] = ()) -> str:
     return name if name != body and names_body(name, bodies) else body
 
 
-def body_members(text: str, named_in: str, bodies: Collection[str] = ()) -> tuple[str, str] | None:
+def body_members(text: str, named_in: str, bodies: tuple[str, ...] = ()) -> tuple[str, str] | None:
     """(body, names) of a line listing the members of a body that the header names as
     holding the meeting ("Fællesmøde mellem Børne- og Uddannelsesudvalget og ..."), under
     the body's name: "Børne- og Uddannelsesudvalget:<TAB>Anne Worm (V), formand, Bent Skov
@@ -512,6 +515,7 @@ def same_body(one: str | None, other: str | None) -> bool:
     return bool(one and other) and one.casefold() == other.casefold()
 
 
+@functools.lru_cache(maxsize=4096)  # the same members' names recur in every document
 def name_key(name: str) -> str:
     """A person's name for comparison: case, spacing, a party letter "(A)" and an office
     ("Formand Lene Thorsen", "Jørgen Skov (A), formand") aside."""
@@ -593,6 +597,13 @@ def split_names(text: str) -> list[str]:
     sits for ("Hans Erik Møller (C), næstformand, Social- og Seniorudvalget"): none is a
     person. A comma or "og" inside parentheses is part of an organisation's name ("Bent
     Rasmussen (Midt- og Vestjyllands Politi)")."""
+    return list(names_in(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def names_in(text: str) -> tuple[str, ...]:
+    """split_names()'s answer, kept: the same lists of members recur in a committee's
+    documents."""
     parts = (
         part.strip(" .\t")
         for listed in (outside_parentheses(text) if "(" in text else NAME_SPLIT.split(text))
@@ -607,7 +618,7 @@ def split_names(text: str) -> list[str]:
         and not COLLECTIVE.search(part)
     )
     # The office aside first: "Udvalgsformand Per Holm" is a person.
-    return [name for name in names if "(" in name or not names_body(name)]
+    return tuple(name for name in names if "(" in name or not names_body(name))
 
 
 def outside_parentheses(text: str) -> list[str]:

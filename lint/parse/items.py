@@ -2,6 +2,7 @@
 ("7. ...") are weighed against the table of contents and their surroundings, because
 numbered lists inside items look the same."""
 
+from bisect import bisect_left
 from itertools import pairwise
 
 from referatlint.parse.dates import DATE_WORD
@@ -68,62 +69,71 @@ class Candidate:
     quality: int
 
 
+def may_head_item(text: str) -> bool:
+    """Whether a row's stripped text may be an item heading: it begins with a digit, or it
+    is "Punkt 7", "Pkt. 7: Title", "Sag 7 - Title" or the like."""
+    return text[:1].isdigit() or bool(
+        text.startswith(EXPLICIT_WORDS)
+        and (ITEM_EXPLICIT_ALONE.match(text) or ITEM_EXPLICIT.match(text))
+    )
+
+
 def find_items(
     rows: list[Line],
+    candidates: list[int],
     begin: int,
     skip: range,
     layout: Layout,
     toc: tuple[TocEntry, ...],
     vocabulary: Vocabulary,
 ) -> list[ItemStart]:
+    """The items' starts among ``candidates``, the rows that may head an item
+    (may_head_item), from row ``begin`` on and outside the table of contents (``skip``)."""
     explicit: list[Heading] = []
     bare: list[tuple[int, str, str]] = []
     spaced: list[tuple[int, str, str]] = []  # "7 Title": only when nothing else is found
     subs: list[tuple[int, str, str]] = []  # "5.1 Title" under item 5
-    # Item headings begin "Punkt", "Pkt.", "Sag", "Dagsordenspunkt" or a digit: a quick
-    # first pass keeps the few lines that might.
-    maybe = [
-        index
-        for index in range(begin, len(rows))
-        if rows[index].text[:1] in HEADING_FIRST and index not in skip
-    ]
-    for index in maybe:
+    for index in candidates[bisect_left(candidates, begin) :]:
         text = rows[index].text
-        if not (text[:1].isdigit() or text.lstrip().startswith(EXPLICIT_WORDS)):
+        if index in skip:
             continue
         stripped = text.strip()
-        # Before the form with a title: "Punkt 7, Byrådets møde den ..." names the meeting.
-        alone = ITEM_EXPLICIT_ALONE.match(stripped)
-        if alone:
-            title_row = next_filled(rows, index)
-            if title_row is not None and not ITEM_EXPLICIT_ALONE.match(rows[title_row].text):
-                title = rows[title_row].text.strip()
-                explicit.append(Heading(index, alone["number"], title, title_row))
+        if not text[:1].isdigit():
+            # "Punkt 7: Title" at the start of its row, or after spaces or a tab.
+            if text[:1] not in HEADING_FIRST or not stripped.startswith(EXPLICIT_WORDS):
+                continue
+            # Before the form with a title: "Punkt 7, Byrådets møde den ..." names the meeting.
+            alone = ITEM_EXPLICIT_ALONE.match(stripped)
+            if alone:
+                title_row = next_filled(rows, index)
+                if title_row is not None and not ITEM_EXPLICIT_ALONE.match(rows[title_row].text):
+                    title = rows[title_row].text.strip()
+                    explicit.append(Heading(index, alone["number"], title, title_row))
+                continue
+            match = ITEM_EXPLICIT.match(stripped)
+            if match and "](" not in stripped:
+                explicit.append(Heading(index, match["number"], match["title"], index))
             continue
-        match = ITEM_EXPLICIT.match(stripped)
-        if match and "](" not in stripped:
-            explicit.append(Heading(index, match["number"], match["title"], index))
-            continue
-        match = ITEM_BARE.match(text) if text[:1].isdigit() else None
+        match = ITEM_BARE.match(text)
         if match:
             bare.append((index, match["number"], match["title"]))
-        elif text[:1].isdigit():
-            marked = ITEM_WITH_STATUS.match(stripped) if "(" in text else None
-            if marked:
-                explicit.append(Heading(index, marked["number"], marked["title"], index))
-            else:
-                # "7 Title", "7<TAB>Title" (Lyngby-Taarbæk) or "7  Title" (a PDF's number
-                # and title columns); a row with more cells is a table's row, not a heading.
-                tabbed = "\t" in stripped[:5]
-                number, _, title = stripped.partition("\t" if tabbed else " ")
-                columns = title[:1] == " "
-                title = title.lstrip(" ")
-                if (tabbed and "\t" in title) or (columns and "  " in title):
-                    continue
-                if title[:1].isupper() and number.isdigit() and len(number) <= 3:
-                    spaced.append((index, number, title))
-                elif title[:1].isupper() and (sub := sub_number(number)):
-                    subs.append((index, sub, title))
+            continue
+        marked = ITEM_WITH_STATUS.match(stripped) if "(" in text else None
+        if marked:
+            explicit.append(Heading(index, marked["number"], marked["title"], index))
+            continue
+        # "7 Title", "7<TAB>Title" (Lyngby-Taarbæk) or "7  Title" (a PDF's number and title
+        # columns); a row with more cells is a table's row, not a heading.
+        tabbed = "\t" in stripped[:5]
+        number, _, title = stripped.partition("\t" if tabbed else " ")
+        columns = title[:1] == " "
+        title = title.lstrip(" ")
+        if (tabbed and "\t" in title) or (columns and "  " in title):
+            continue
+        if title[:1].isupper() and number.isdigit() and len(number) <= 3:
+            spaced.append((index, number, title))
+        elif title[:1].isupper() and (sub := sub_number(number)):
+            subs.append((index, sub, title))
 
     if spaced and toc:
         # Where the table of contents lists a "7 Title" row (number and title), that is the

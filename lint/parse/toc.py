@@ -10,7 +10,6 @@ from referatlint.parse.layouts import (
     ITEM_EXPLICIT,
     ITEM_NUMBER,
     ITEM_WITH_STATUS,
-    TOC_HEADING,
     group_name,
 )
 from referatlint.parse.model import Line, TocEntry, item_order, next_filled
@@ -129,6 +128,8 @@ def title_key(title: str) -> str:
 def unlink(text: str) -> tuple[str, str | None]:
     """A row holding one in-page link: the row with the link's text in place of the
     link, and the link's target without "#"; other rows unchanged, target None."""
+    if "](#" not in text:
+        return text, None  # the quick case: no link
     links = list(IN_PAGE_LINK.finditer(text))
     if len(links) != 1:
         return text, None
@@ -161,6 +162,8 @@ def labelled(number: str | None, title: str) -> tuple[str | None, str]:
     its number."""
     if number is not None:
         return number, title
+    if not (title[:1].isdigit() or title.startswith(("P", "S", "D"))):
+        return None, title  # the quick case: neither a number nor "Punkt", "Sag", ... first
     first, _, rest = title.partition(" ")
     if rest and (sub := sub_number(first)):  # "5.1 Status på grundvandsbeskyttelse"
         return sub, rest
@@ -171,10 +174,11 @@ def labelled(number: str | None, title: str) -> tuple[str | None, str]:
 
 
 def match_entry(text: str, paged_only: bool = False) -> re.Match[str] | None:
-    for form in PAGED_ENTRY:
-        match = form.match(text)
-        if match:
-            return match
+    if text.rstrip()[-1:].isdigit():  # each paged form ends in the page
+        for form in PAGED_ENTRY:
+            match = form.match(text)
+            if match:
+                return match
     if paged_only:
         return None
     # "Punkt 1. Title" as a plain list; a table row's page may be on its next line.
@@ -189,16 +193,15 @@ def match_entry(text: str, paged_only: bool = False) -> re.Match[str] | None:
     )
 
 
-def find_toc(rows: list[Line], limit: int) -> Toc | None:
-    """The table of contents, if a TOC heading stands before row ``limit``."""
-    for start in range(min(limit, len(rows))):
-        if TOC_HEADING.match(rows[start].text.strip()):
-            return read_entries(rows, start)
-    return None
+def find_toc(rows: list[Line], headings: list[int], limit: int) -> Toc | None:
+    """The table of contents, if one of ``headings``, the rows that are a TOC heading
+    ("Indholdsfortegnelse", "PUNKTER": TOC_HEADING), stands before row ``limit``."""
+    return read_entries(rows, headings[0]) if headings and headings[0] < limit else None
 
 
 def read_entries(rows: list[Line], start: int) -> Toc:
     entries: list[TocEntry] = []
+    listed: set[tuple[str | None, str]] = set()  # each entry's number and title
     group: str | None = None
     index = start + 1
     pending: Line | None = None  # a title wrapped onto the next line
@@ -228,10 +231,12 @@ def read_entries(rows: list[Line], start: int) -> Toc:
             entries.append(
                 TocEntry(number, title, None, first.line, group, anchor, printed_status(printed))
             )
+            listed.add((number, title))
             form = None
             index += 1
             continue
-        if match is None or (match.groupdict().get("page") is None and continues(rows, index)):
+        groups = match.groupdict() if match is not None else {}  # its page and status, if any
+        if match is None or (groups.get("page") is None and continues(rows, index)):
             if (
                 pending is None
                 and index + 1 < len(rows)
@@ -243,10 +248,10 @@ def read_entries(rows: list[Line], start: int) -> Toc:
             if match is None:
                 break
         number, title = labelled(match["number"], clean_title(match["title"]))
-        if any(entry.number == number and entry.title == title for entry in entries):
+        if (number, title) in listed:
             break  # the list has run into the first item heading, which repeats a row
         first = rows[index]
-        status = match.groupdict().get("status")
+        status = groups.get("status")
         closed = printed_status(match["title"]) if status is None else status.casefold() == "lukket"
         if pending is not None and number is not None and no_number(pending.text):
             # A row without number or page above a row with its own number is no first half
@@ -257,10 +262,11 @@ def read_entries(rows: list[Line], start: int) -> Toc:
             number, title = labelled(number, clean_title(pending.text) + " " + title)
             closed = printed_status(pending.text.lstrip())
             first, pending = pending, None
-        page = match.groupdict().get("page")
+        page = groups.get("page")
         entries.append(
             TocEntry(number, title, int(page) if page else None, first.line, group, anchor, closed)
         )
+        listed.add((number, title))
         form = number_form(text, match) if first is rows[index] else None
         index += 1
     return Toc(pages_after_titles(tuple(entries), rows[index:]), start, index)

@@ -7,7 +7,8 @@ resolved configuration.
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
+from itertools import chain
 
 from referatlint import regex
 from referatlint.regex import Lazy
@@ -212,6 +213,8 @@ def decision_body(heading: re.Match[str]) -> str | None:
     return groups.get("body") or groups.get("named") or groups.get("owner") or groups.get("sitting")
 
 
+KEPT_ANSWERS = 5000  # texts whose answer heading() and resembles() keep
+
 ENDINGS = {"", "e", "n", "r", "s", "en", "er", "et", "ne", "es", "ens", "ere", "erne"}
 LEAD_IN_TAIL = regex.compile(r"(?:[,:;]|\s+at)+$")
 LEAD_IN_ENDINGS = (",", ":", ";", " at")  # what LEAD_IN_TAIL can take off a stripped line
@@ -258,15 +261,19 @@ def outline(number: str) -> tuple[int, ...]:
     return tuple(int(part) for part in number.split(".") if part)
 
 
-NUMBER_BEFORE = regex.compile(rf"{HEADING_NUMBER} ")
-_heading_lines: dict[tuple[str, ...], tuple[tuple[str, ...], re.Pattern[str]]] = {}
+# An outline number before a heading's first word, of five characters at most ("2.",
+# "2.0", "12.10"; not "12.10."), and the space after it.
+NUMBER_BEFORE = rf"(?!\d\d\.\d\d\.){HEADING_NUMBER} "
+_heading_lines: dict[tuple[str, ...], tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
 
 
 def has_heading_line(text: str, headings: tuple[str, ...]) -> bool:
     """Whether a line of ``text`` is one of ``headings`` (any spacing, numbered or not), alone
     or opening an inline text ("Indstilling: at ...", "Direktionen indstiller, at"),
-    capitalised or in capitals as headings are. Each heading's first word is looked for as
-    plain text at the start of a line first: "forslag" as a word is everywhere."""
+    capitalised or in capitals as headings are. Each heading's first word is looked for at
+    the start of a line first (a capitalised one after an outline number too: "2.
+    Beslutningspunkter", "2.0 Indstilling"), by one pattern that begins with the line break
+    and so scans the text quickly: "forslag" as a word is everywhere."""
     if headings not in _heading_lines:
         keys = {normalize(h) for h in headings}
         words = sorted(
@@ -276,36 +283,30 @@ def has_heading_line(text: str, headings: tuple[str, ...]) -> bool:
             r"[ \t]*(?:" + "|".join(words) + r")[ \t]*(?:$|[,:;]|at\b)", re.IGNORECASE
         )
         firsts = {k.split()[0] for k in keys}
-        probes = {form for first in firsts for form in (first.capitalize(), first.upper())}
-        _heading_lines[headings] = (tuple(sorted(probes)), pattern)
-    probes, pattern = _heading_lines[headings]
-    for probe in probes:
-        for start in lines_starting(text, probe):
-            end = text.find("\n", start)
-            if pattern.match(text, start, len(text) if end < 0 else end):
-                return True
+        probes = sorted({form for first in firsts for form in (first.capitalize(), first.upper())})
+        # A capitalised first word may follow an outline number; one in capitals may not.
+        capitalised = "|".join(re.escape(probe) for probe in probes if not probe.isupper())
+        capitals = "|".join(re.escape(probe) for probe in probes if probe.isupper())
+        branches = [f"(?:{NUMBER_BEFORE})?(?={capitalised})"] if capitalised else []
+        if capitals:
+            branches.append(f"(?={capitals})")
+        opening = "|".join(branches)
+        # A digit or a probe's first letter after the line break: most lines are passed over
+        # by this one test.
+        initials = re.escape("".join(sorted({probe[0] for probe in probes})))
+        _heading_lines[headings] = (
+            regex.compile(opening),
+            regex.compile(f"\\n(?=[\\d{initials}])(?:{opening})"),
+            pattern,
+        )
+    first_line, line_start, pattern = _heading_lines[headings]
+    opened = first_line.match(text)
+    for found in chain((opened,) if opened else (), line_start.finditer(text)):
+        start = found.end()
+        end = text.find("\n", start)
+        if pattern.match(text, start, len(text) if end < 0 else end):
+            return True
     return False
-
-
-def lines_starting(text: str, probe: str) -> Iterator[int]:
-    """Where ``probe`` begins on each line of ``text`` that begins with it, or with a number
-    before it when capitalised ("2. Beslutningspunkter", "2.0 Indstilling"; a numbered
-    heading in capitals is not worth another pass over the text)."""
-    if text.startswith(probe):
-        yield 0
-    at = text.find("\n" + probe)
-    while at >= 0:
-        yield at + 1
-        at = text.find("\n" + probe, at + 1)
-    if probe.isupper():
-        return
-    numbered = " " + probe
-    at = text.find(numbered)
-    while at >= 0:
-        line = text.rfind("\n", 0, at) + 1
-        if at - line <= 5 and NUMBER_BEFORE.fullmatch(text, line, at + 1):
-            yield at + 1
-        at = text.find(numbered, at + 1)
 
 
 class Vocabulary:
@@ -346,18 +347,27 @@ class Vocabulary:
             if canonical in self.sections
             and (kept := tuple(h for h in headings if normalize(h) not in self.exact))
         }
+        self.fallback_headings = tuple(h for headings in self.fallbacks.values() for h in headings)
         self._with_fallbacks: dict[frozenset[str], Vocabulary] = {}
         # Fuzzy matching candidates, bucketed by length for a cheap first filter.
+        self._headings: dict[str, tuple[str, bool] | None] = {}
         self._resembling: dict[str, tuple[str, bool, str] | None] = {}
+        # What a row's text may be, as document.row_kinds() works it out with this
+        # vocabulary: kept, as the same headings recur in every document.
+        self.row_kinds: dict[str, int] = {}
         self._by_length: dict[int, list[tuple[str, str]]] = {}
         for key, canonical in self.exact.items():
             self._by_length.setdefault(len(key), []).append((key, canonical))
+        # The first and last three characters of the keys: a near miss shares one of them.
+        self._key_starts = {key[:3] for key in self.exact}
+        self._key_ends = {key[-3:] for key in self.exact}
 
     def for_text(self, text: str) -> "Vocabulary":
         """The vocabulary for one document: with the fallback headings of each section the
         document gives no heading of its own ("Forslag" for Indstilling where no line is
         "Indstilling" or a synonym of it)."""
-        if not self.fallbacks:
+        # One look for any fallback heading first: most documents have none.
+        if not self.fallbacks or not has_heading_line(text, self.fallback_headings):
             return self
         wanted = frozenset(
             canonical
@@ -378,9 +388,17 @@ class Vocabulary:
         return self._with_fallbacks[wanted]
 
     def heading(self, text: str) -> tuple[str, bool] | None:
-        """(canonical, is_synonym) for a line that is exactly a known heading."""
+        """(canonical, is_synonym) for a line that is exactly a known heading (the answers
+        are kept: the same headings and short lines recur in every document of a template)."""
         if len(text) > self.longest:
             return None
+        if text not in self._headings:
+            if len(self._headings) > KEPT_ANSWERS:
+                self._headings.clear()
+            self._headings[text] = self._heading(text)
+        return self._headings[text]
+
+    def _heading(self, text: str) -> tuple[str, bool] | None:
         key = text.casefold()
         if key not in self.exact:
             if (
@@ -418,7 +436,7 @@ class Vocabulary:
         baggrund" for "Sagens bagrund"; the answers are kept: the same subheadings recur
         in every document of a template)."""
         if text not in self._resembling:
-            if len(self._resembling) > 5000:
+            if len(self._resembling) > KEPT_ANSWERS:
                 self._resembling.clear()
             self._resembling[text] = self._resembles(text)
         return self._resembling[text]
@@ -434,6 +452,8 @@ class Vocabulary:
         size = len(key)
         if size < 8 or size > 60:
             return None
+        if key[:3] not in self._key_starts and key[-3:] not in self._key_ends:
+            return None  # the quick case: no known heading begins or ends as this one
         allowed = 2 if size >= 20 else 1
         letters = Counter(key)
         candidates = [

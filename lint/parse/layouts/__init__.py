@@ -119,10 +119,16 @@ class Layout:
     part_gap: int = 0
     prepare: Callable[[list[Line]], list[Line]] | None = None
 
-    def score(self, text: str) -> int:
-        return sum(
-            1 for cue in self.cues if (cue in text if type(cue) is str else cue.search(text))
-        )
+    def score(self, text: str, wanted: int = 0) -> int:
+        """How many of the cues the text shows; 0 as soon as ``wanted`` is out of reach (the
+        cues left would not make it up)."""
+        found = 0
+        for position, cue in enumerate(self.cues):
+            if found + len(self.cues) - position < wanted:
+                return 0
+            if cue in text if type(cue) is str else cue.search(text):
+                found += 1
+        return found
 
 
 REGEX_SYNTAX = frozenset(".^$*+?{}[]|()\\")
@@ -149,11 +155,11 @@ def _families() -> tuple[Layout, ...]:
 
 def detect(text: str) -> Layout:
     """The family whose cues the text shows most, or GENERIC when none fits well."""
-    best, best_score = GENERIC, 0
+    best, best_score = GENERIC, 2  # a family shows three cues at least
     text = "\n" + text + "\n"
     for layout in _families():
-        score = layout.score(text)
-        if score >= 3 and score > best_score:
+        score = layout.score(text, best_score + 1)
+        if score > best_score:
             best, best_score = layout, score
     return best
 

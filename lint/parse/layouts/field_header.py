@@ -19,7 +19,11 @@ def prepare(lines: list[Line]) -> list[Line]:
     # A glued "1. Title" is only an item heading if the list above begins with it.
     mended: list[Line] = []
     for line in lines:
-        parts = GLUED_FILE_NAME.split(line.text)
+        text = line.text
+        if "caseno" not in text and not (text[:1].isdigit() and "1. " in text):
+            mended.append(line)  # nothing glued: the quick test before the patterns
+            continue
+        parts = GLUED_FILE_NAME.split(text)
         glued = GLUED_HEADING.match(parts[0])
         if glued and any(earlier.text == glued["heading"] for earlier in mended):
             parts[0:1] = [glued["entry"], glued["heading"]]

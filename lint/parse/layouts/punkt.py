@@ -11,7 +11,9 @@ LAYOUT = Layout(
         r"\nMødedato ",
         r"\nMødested ",
         r"\nPunkt \d+: ",
-        r"\.{4,}\t\d+\n",
+        # Dot leaders before a page: four dots or more, as literal dots first, which the
+        # pattern scans for quickly.
+        r"\.\.\.\.\.*\t\d+\n",
     ),
     explicit_items=True,
 )
