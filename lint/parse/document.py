@@ -68,6 +68,9 @@ GROUP_ROW = 16
 ITEM_HEADING = 32
 TOC_HEADING_ROW = 64
 KEPT_KINDS = 20000  # texts whose kinds row_kinds() keeps: a few dozen documents'
+# Only a short row's kinds are kept from one document to the next: headings, labels and
+# standing items recur in every document of a template; running text does not.
+KEPT_LENGTH = 60
 
 
 def parse(
@@ -243,15 +246,18 @@ def blank(rows: list[Line], stripped: list[str], kinds: list[int], indices: Iter
 
 
 def row_kinds(texts: Sequence[str], vocabulary: Vocabulary) -> list[int]:
-    """What each row may be, by its text alone, as bits (line_kinds). The answer for each
-    text is kept with the vocabulary: the same headings and phrases recur in every document
-    of a template, and each row is then one lookup in C."""
+    """What each row may be, by its text alone, as bits (line_kinds), each distinct text
+    worked out once. A short text's answer is kept with the vocabulary (KEPT_LENGTH), so
+    a heading is one lookup in C in every later document of the template."""
     known = vocabulary.row_kinds
     if len(known) > KEPT_KINDS:
         known.clear()
+    fresh: dict[str, int] = {}
     for text in set(texts).difference(known):
-        known[text] = line_kinds(text, vocabulary)
-    return list(map(known.__getitem__, texts))
+        (known if len(text) <= KEPT_LENGTH else fresh)[text] = line_kinds(text, vocabulary)
+    if not fresh:
+        return list(map(known.__getitem__, texts))
+    return list(map(known.get, texts, map(fresh.get, texts)))
 
 
 def line_kinds(line: str, vocabulary: Vocabulary) -> int:
