@@ -349,12 +349,14 @@ class Vocabulary:
         }
         self.fallback_headings = tuple(h for headings in self.fallbacks.values() for h in headings)
         self._with_fallbacks: dict[frozenset[str], Vocabulary] = {}
-        # Fuzzy matching candidates, bucketed by length for a cheap first filter.
+        # The answers of heading() and resembles(), kept: the same headings recur in every
+        # document of a template.
         self._headings: dict[str, tuple[str, bool] | None] = {}
         self._resembling: dict[str, tuple[str, bool, str] | None] = {}
-        # What a row's text may be, as document.row_kinds() works it out with this
-        # vocabulary: kept, as the same headings recur in every document.
+        # What a short row's text may be, as document.row_kinds() works it out with this
+        # vocabulary.
         self.row_kinds: dict[str, int] = {}
+        # Fuzzy matching candidates, bucketed by length for a cheap first filter.
         self._by_length: dict[int, list[tuple[str, str]]] = {}
         for key, canonical in self.exact.items():
             self._by_length.setdefault(len(key), []).append((key, canonical))
