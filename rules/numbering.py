@@ -26,8 +26,16 @@ GAP_FIX = Msg(
 
 
 def check_gap(document, context):
-    # "12a" and "12b" stand in 12's place: 11, 12a, 13 leaves nothing out.
+    # "12a" and "12b" stand in 12's place: 11, 12a, 13 leaves nothing out; so do sub-items
+    # "12.1" and "12.2" printed without a row "12." over them.
     numbers = [(number, agenda_item) for (number, _), agenda_item in numbered(document)]
+    numbers += [
+        (int(main), agenda_item)
+        for agenda_item in document.items
+        if "." in (agenda_item.number or "")
+        and (main := agenda_item.number.partition(".")[0]).isdigit()
+    ]
+    numbers.sort(key=lambda pair: pair[1].line)
     ordered = sorted({number for number, _ in numbers})
     first_item = {}
     for number, agenda_item in numbers:

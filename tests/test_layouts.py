@@ -1438,6 +1438,129 @@ def test_sub_items_without_a_table_of_contents(cli, tmp_path):
     assert found == ["36:1: RL101", "49:1: RL402"]
 
 
+def test_sub_items_in_place_of_their_item(cli, tmp_path):
+    """Ringsted: "3.1."/"3.2." stand in item 3's place, with no row "3." over them, in the
+    table of contents as in the body: items of their own, not item 2's text (false RL104 for
+    each of their sections, RL301 for their rows and RL201 "3 mangler")."""
+    document = fixture("underpunkter_uden_overpunkt.txt")
+    assert [e.number for e in document.toc] == ["1", "2", "3.1", "3.2", "4", "5"]
+    assert [(i.number, i.line, i.title, len(i.sections)) for i in document.items] == [
+        ("1", 26, "Godkendelse af dagsorden", 0),
+        ("2", 29, "Opfølgning på klimahandleplanen 2025", 6),
+        ("3.1", 52, "Overførsler fra 2025 til 2026 - drift", 6),
+        ("3.2", 74, "Overførsler fra 2025 til 2026 - anlæg", 6),
+        ("4", 96, "Anlægsbevilling til renovering af Ringsted Hallen", 6),
+        ("5", 119, "Eventuelt", 0),
+    ]
+    defects = [
+        ("3.1. Overførsler fra 2025 til 2026 - drift ....", "3.1. Overførsler fra 2024 til 2025 - drift ...."),
+        ("Indstilling\nDirektionen indstiller, at overførslerne godkendes.\n\nTidligere behandling\n"
+         "Økonomiudvalget den 1. december 2025, pkt. 15: Anbefales.\n\n\n4.",
+         "Tidligere behandling\nØkonomiudvalget den 1. december 2025, pkt. 15: Anbefales.\n\n\n4."),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "underpunkter_uden_overpunkt.txt", defects)
+    assert found == ["19:1: RL306", "74:1: RL101"]
+
+
+SUB_ITEMS_ALONE = """Dagsorden
+Byrådet
+
+Mødedato: Mandag den 8. december 2025
+
+17. Opfølgning på klimahandleplanen
+
+Indstilling
+Direktionen indstiller, at opfølgningen tages til efterretning.
+
+Økonomiske konsekvenser
+Ingen.
+
+Miljø- og klimamæssige konsekvenser
+Kommunen er på vej mod målet om 70 pct. reduktion i 2030.
+
+{first} Overførsler fra 2025 til 2026 - drift
+
+Indstilling
+Direktionen indstiller, at overførslerne godkendes.
+
+Økonomiske konsekvenser
+Overførslerne finansieres af kassebeholdningen.
+
+Miljø- og klimamæssige konsekvenser
+Ingen.
+
+{second} Overførsler fra 2025 til 2026 - anlæg
+
+Indstilling
+Direktionen indstiller, at overførslerne godkendes.
+
+Økonomiske konsekvenser
+Overførslerne finansieres af kassebeholdningen.
+
+Miljø- og klimamæssige konsekvenser
+Flere af projekterne er energirenoveringer.
+
+{following} Anlægsbevilling til renovering af Ringsted Hallen
+
+Indstilling
+Direktionen indstiller, at anlægsbevillingen gives.
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "following", "numbers"),
+    [
+        ("18.1", "18.2", "19.", ["17", "18.1", "18.2", "19"]),
+        ("18.1.", "18.2.", "19.", ["17", "18.1", "18.2", "19"]),
+        # an item added after item 17, its letter apart from its number
+        ("17.a", "17.b", "18.", ["17", "17a", "17b", "18"]),
+        ("17 A.", "17 B.", "18.", ["17", "17A", "17B", "18"]),
+    ],
+)
+def test_sub_items_in_place_of_their_item_without_a_table_of_contents(
+    first, second, following, numbers
+):
+    """Without a table of contents, "18.1"/"18.2" between items 17 and 19 (and "17.a", "17 A."
+    after item 17) are items, each opening with a section heading."""
+    text = SUB_ITEMS_ALONE.format(first=first, second=second, following=following)
+    document = parse(from_text(text, "x.txt"))
+    assert [(i.number, i.line, i.title) for i in document.items] == [
+        (numbers[0], 6, "Opfølgning på klimahandleplanen"),
+        (numbers[1], 17, "Overførsler fra 2025 til 2026 - drift"),
+        (numbers[2], 28, "Overførsler fra 2025 til 2026 - anlæg"),
+        (numbers[3], 39, "Anlægsbevilling til renovering af Ringsted Hallen"),
+    ]
+
+
+def test_numbered_sections_are_no_sub_items_in_place_of_an_item():
+    """ "18.1 Baggrund" in item 17 before item 18 stays item 17's text, and so does "19.1
+    ..." where the item after it is not numbered above 19 (a section's outline number)."""
+    text = SUB_ITEMS_ALONE.format(first="18.1", second="19.1", following="18.")
+    document = parse(from_text(text, "x.txt"))
+    assert [(i.number, i.line) for i in document.items] == [("17", 6), ("18", 39)]
+
+
+def test_a_lettered_item_printed_apart_in_the_table_of_contents_and_the_body():
+    """ "Punkt 2 A: Title" and "2 A. Title" are item 2A, after item 2, not item 2 again (RL202),
+    in the table of contents as in the body; "Punkt 3: A. P. Møller ..." keeps its number."""
+    text = (
+        "Dagsorden\nByrådet\n\nMødedato: Mandag den 8. december 2025\n\nIndholdsfortegnelse\n"
+        "Punkt 2: Lokalplan 12\t2\nPunkt 2 A: Hastesag: Lokalplan 13\t3\n"
+        "Punkt 3: A. P. Møller Fondens donation til Byparken\t4\n\n"
+        "Punkt 2: Lokalplan 12\n\nIndstilling\nSagen godkendes.\n\n"
+        "Punkt 2 A: Hastesag: Lokalplan 13\n\nIndstilling\nSagen godkendes.\n\n"
+        "Punkt 3: A. P. Møller Fondens donation til Byparken\n\nIndstilling\nDonationen modtages.\n"
+    )
+    document = parse(from_text(text, "x.txt"))
+    expected = [
+        ("2", "Lokalplan 12"),
+        ("2A", "Hastesag: Lokalplan 13"),
+        ("3", "A. P. Møller Fondens donation til Byparken"),
+    ]
+    assert [(e.number, e.title) for e in document.toc] == expected
+    assert [(i.number, i.title) for i in document.items] == expected
+
+
 def test_items_added_on_a_tillaegsdagsorden_after_the_closed_items(cli, tmp_path):
     """Slagelse: "6a."/"6b." under a "Tillægsdagsorden" heading after the closed items 4 and
     5, in the table of contents as in the body: items of their own, in that group, open."""

@@ -19,6 +19,9 @@ from referatlint.parse.toc import (
     case_number_after,
     clean_title,
     closed_mark,
+    letter_apart,
+    letter_number,
+    numbered_title,
     sub_number,
     title_key,
 )
@@ -112,7 +115,8 @@ def find_items(
                 continue
             match = ITEM_EXPLICIT.match(stripped)
             if match and "](" not in stripped:
-                explicit.append(Heading(index, match["number"], match["title"], index))
+                number, title = numbered_title(match)  # "Punkt 2 A: Title" is item 2A
+                explicit.append(Heading(index, number, title, index))
             continue
         match = ITEM_BARE.match(text)
         if match:
@@ -130,10 +134,19 @@ def find_items(
         title = title.lstrip(" ")
         if (tabbed and "\t" in title) or (columns and "  " in title):
             continue
-        if title[:1].isupper() and number.isdigit() and len(number) <= 3:
-            spaced.append((index, number, title))
-        elif title[:1].isupper() and (sub := sub_number(number)):
+        if not title[:1].isupper():
+            continue
+        if number.isdigit() and len(number) <= 3:
+            # "2 A. Title" is item 2A, weighed as "2A. Title" would be.
+            lettered = letter_apart(number, title)
+            if lettered:
+                bare.append((index, *lettered))
+            else:
+                spaced.append((index, number, title))
+        elif sub := sub_number(number):
             subs.append((index, sub, title))
+        elif lettered_number := letter_number(number):  # "2.a Title" is item 2a
+            bare.append((index, lettered_number, title))
 
     if spaced and toc:
         # Where the table of contents lists a "7 Title" row (number and title), that is the
@@ -167,13 +180,20 @@ def with_sub_items(
     numbered "2.1" inside an item looks the same, so a sub-item counts where the table of
     contents lists it; without a table of contents, where its item only groups the
     sub-items (the first one right under its heading) and each opens with a section
-    heading, as items do."""
+    heading, as items do. Sub-items may also stand in their item's place, with no row
+    "18." above "18.1" and "18.2" (Ringsted): then they count between the items before and
+    after that number, where the table of contents lists them, or without one where an item
+    follows them and each opens with a section heading."""
     starts = sorted(heading.row for heading in chosen)
     parents = {heading.number: heading.row for heading in chosen}
     found = list(chosen)
     for row, number, title in subs:
         parent = parents.get(number.partition(".")[0])
-        if parent is None or row <= parent:
+        if parent is None:
+            if in_place_of_item(rows, chosen, (row, number, title), toc_numbers, vocabulary):
+                found.append(Heading(row, number, title, row))
+            continue
+        if row <= parent:
             continue
         following = next((start for start in starts if start > parent), None)
         if following is not None and row > following:
@@ -187,6 +207,35 @@ def with_sub_items(
         ):
             found.append(Heading(row, number, title, row))
     return sorted(found, key=lambda heading: heading.row)
+
+
+def in_place_of_item(
+    rows: list[Line],
+    chosen: list[Heading],
+    sub: tuple[int, str, str],
+    toc_numbers: set[str | None],
+    vocabulary: Vocabulary,
+) -> bool:
+    """Whether the sub-item "18.1 Title" (row, number, title), with no item 18, stands in
+    item 18's place: after an item numbered below 18 and before one numbered above it (a
+    section "3.1 Baggrund" in item 2, before item 3, does not)."""
+    row, number, title = sub
+    main = int(number.partition(".")[0])
+    before = next((heading for heading in reversed(chosen) if heading.row < row), None)
+    after = next((heading for heading in chosen if heading.row > row), None)
+    below = item_order(before.number) if before is not None else (0, "")
+    above = item_order(after.number) if after is not None else (main + 1, "")
+    if below is None or above is None or not below[0] < main < above[0]:
+        return False
+    if number in toc_numbers:
+        return True
+    return (
+        not any(toc_numbers)
+        and before is not None
+        and after is not None
+        and not known_heading(title, vocabulary)
+        and opens_with_heading(rows, row, vocabulary)
+    )
 
 
 def grouping(rows: list[Line], parent: int, subs: list[tuple[int, str, str]]) -> bool:

@@ -61,6 +61,8 @@ STATUS_PREFIX = Lazy(r"^Lukket (?:punkt|sag)\s*(?::|\s[–-])\s*(?=\S)", re.I)
 # "Cykelparkering ved Nørreport (2024-0298765)" (København): the case number after the title.
 CASE_NUMBER_AFTER = Lazy(r"\s*\((?P<value>\d{4}-\d{5,7}|\d{2}-\d{5,6})\)$")
 PRINTED_STATUS = Lazy(r"^(?:\d{1,4}[.)]?\s+)?\((?P<status>Åben|Åbent|Lukket)\)", re.I)
+# What follows an item's letter printed apart from its number: "2 A. Title", "Punkt 2 A: Title".
+LETTER_STOPS = frozenset((". ", ": ", ") "))
 QUOTES_AS_PLAIN = str.maketrans(dict.fromkeys("“”„«»'’‘`", '"'))
 DASHES = regex.compile(r"\s*[–—‐-]\s*")
 # A row linking to a place in the document, as HTML and Word tables of contents do:
@@ -156,6 +158,40 @@ def sub_number(token: str) -> str | None:
     return token.rstrip(".") if dot and main.isdigit() and sub.isdigit() and len(sub) <= 2 else None
 
 
+def letter_number(token: str) -> str | None:
+    """ "2a" from "2.a" or "2.a.": an item added after item 2, its letter set off by a full
+    stop, written as "2a" is."""
+    main, dot, letter = token.rstrip(".").partition(".")
+    if dot and main.isdigit() and len(letter) == 1 and letter.isascii() and letter.isalpha():
+        return main + letter
+    return None
+
+
+def letter_apart(number: str, title: str) -> tuple[str, str] | None:
+    """ "2A" and "Hastesag" from "2" and "A. Hastesag" ("2 A. Hastesag", "Punkt 2 A:
+    Hastesag"): an item added after item 2, its letter printed apart from its number. Not
+    initials ("A. P. Møller")."""
+    letter, stop, rest = title[:1], title[1:3], title[3:].lstrip()
+    if not (stop in LETTER_STOPS and letter.isascii() and letter.isalpha() and number.isdigit()):
+        return None
+    return (number + letter, rest) if rest[:1].isupper() and rest[1:2] != "." else None
+
+
+def numbered_title(match: re.Match[str]) -> tuple[str | None, str]:
+    """A row's number and title as printed, the number with its letter where the letter
+    follows the number after a space ("2 A. Hastesag", not "7. A. Hansen")."""
+    number, title = match["number"], match["title"]
+    if number and match.string[match.end("number") : match.start("title")].isspace():
+        return letter_apart(number, title) or (number, title)
+    return number, title
+
+
+def entry_of(match: re.Match[str]) -> tuple[str | None, str]:
+    """A table of contents row's number and clean title (see labelled)."""
+    number, title = numbered_title(match)
+    return labelled(number, clean_title(title))
+
+
 def labelled(number: str | None, title: str) -> tuple[str | None, str]:
     """An entry's number written as an item heading's ("Pkt. 4 Title", "Punkt 41 - Title",
     "5 (Lukket) Title", or "4. Title" wrapped onto a second row) moves from its title to
@@ -165,12 +201,16 @@ def labelled(number: str | None, title: str) -> tuple[str | None, str]:
     if not (title[:1].isdigit() or title.startswith(("P", "S", "D"))):
         return None, title  # the quick case: neither a number nor "Punkt", "Sag", ... first
     first, _, rest = title.partition(" ")
-    if rest and (sub := sub_number(first)):  # "5.1 Status på grundvandsbeskyttelse"
+    # "5.1 Status på grundvandsbeskyttelse", "2.a Lokalplan 12"
+    if rest and (sub := sub_number(first) or letter_number(first)):
         return sub, rest
     explicit = (
         ITEM_EXPLICIT.match(title) or ITEM_WITH_STATUS.match(title) or NUMBERED_ENTRY.match(title)
     )
-    return (explicit["number"], clean_title(explicit["title"])) if explicit else (None, title)
+    if not explicit:
+        return None, title
+    number, title = numbered_title(explicit)
+    return number, clean_title(title)
 
 
 def match_entry(text: str, paged_only: bool = False) -> re.Match[str] | None:
@@ -247,7 +287,7 @@ def read_entries(rows: list[Line], start: int) -> Toc:
                 continue
             if match is None:
                 break
-        number, title = labelled(match["number"], clean_title(match["title"]))
+        number, title = entry_of(match)
         if (number, title) in listed:
             break  # the list has run into the first item heading, which repeats a row
         first = rows[index]
@@ -379,7 +419,7 @@ def resumes(rows: list[Line], blank: int, entries: list[TocEntry], form: str | N
     if form is not None and entries[-1].page is None:
         row = row_in_form(rows, following, form)
         if row is not None:
-            number, title = labelled(row["number"], clean_title(row["title"]))
+            number, title = entry_of(row)
             last = entries[-1].number
             if all(title_key(entry.title) != title_key(title) for entry in entries) and (
                 numbered_on(number, last)
@@ -396,7 +436,7 @@ def resumes(rows: list[Line], blank: int, entries: list[TocEntry], form: str | N
     match = below is not None and match_entry(unlink(rows[below].text)[0].lstrip(), paged)
     if not match:
         return False
-    number, title = labelled(match["number"], clean_title(match["title"]))
+    number, title = entry_of(match)
     if number is not None:
         return all(entry.number != number for entry in entries)
     return all(title_key(entry.title) != title_key(title) for entry in entries)
