@@ -587,6 +587,11 @@ def findings_with_defects(cli, tmp_path, name: str, defects, *options: str) -> l
         text = text.replace(old, new)
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
+    return located_findings(cli, path, *options)
+
+
+def located_findings(cli, path, *options: str) -> list[str]:
+    """The findings ("line:column: code") referatlint reports on the file at ``path``."""
     run = cli([path, "--output-format", "concise", *options])
     return [line.split(" [")[0].removeprefix(f"{path}:") for line in run.out.splitlines()]
 
@@ -2996,9 +3001,7 @@ def test_body_numbers_slipped_against_the_toc_pair_rows_by_title(cli, tmp_path):
     title (RL306) or missing from the table of contents (RL302)."""
     path = tmp_path / "dagsorden.txt"
     path.write_text(SLIPPED_NUMBERS, "utf-8")
-    run = cli([path, "--output-format", "concise"])
-    found = [line.split(" [")[0].removeprefix(f"{path}:") for line in run.out.splitlines()]
-    assert found == ["11:1: RL307", "12:1: RL307", "34:1: RL201"]
+    assert located_findings(cli, path) == ["11:1: RL307", "12:1: RL307", "34:1: RL201"]
 
 
 @pytest.mark.parametrize(
