@@ -48,7 +48,9 @@ RULE = Rule(
     title=Msg("Beslutning mangler", "Decision missing"),
     what=Msg(
         "Et almindeligt punkt i et referat har ingen beslutning. Beslutninger skrevet uden "
-        "overskrift (som »Orientering givet.« sidst i punktet) tæller med. Et dokument, hvor "
+        "overskrift (som »Orientering givet.« sidst i punktet) tæller med, og det gør en liste "
+        "over beslutningerne efter sidste punkt (»Beslutninger« / »Ad 1: Godkendt.«); et "
+        "punkt, listen springer over, meldes. Et dokument, hvor "
         "mindst ét punkt har en beslutning, regnes for et referat. Et lukket punkt, der kun "
         "står med sin titel (intet under overskriften), får intet fund: sådan offentliggør de "
         "fleste kommuner lukkede punkter; har det tekst, men ingen beslutning, meldes det. "
@@ -56,7 +58,9 @@ RULE = Rule(
         "Har intet punkt en beslutning, og følger punkterne ikke profilens skabelon, "
         "meldes punkterne ikke hver for sig: RL107 giver én bemærkning om skabelonen.",
         "An ordinary item of minutes has no decision. Decisions written without a heading "
-        "(such as a closing “Orientering givet.”) count. A document with a decision on any "
+        "(such as a closing “Orientering givet.”) count, and so does a list of the decisions "
+        "after the last item (“Beslutninger” / “Ad 1: Godkendt.”); an item the list skips is "
+        "reported. A document with a decision on any "
         "item counts as minutes. A closed item published as its title alone (nothing under "
         "the heading) is not reported: most municipalities publish closed items so; one with "
         "text but no decision is. Nor is an item taken off the agenda (“9. Udgår”, “… "

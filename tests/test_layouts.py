@@ -3035,3 +3035,98 @@ def test_a_member_disqualified_from_an_item_is_named_without_the_declaration():
     assert [(a.name, a.mark) for a in document.items[0].absences] == [
         ("Lars Bo (A)", "deltog ikke i behandlingen af punktet")
     ]
+
+
+def test_decisions_listed_after_the_last_item_are_the_items_decisions():
+    """Ishøj: a hand-made template with no decision in the items; the minutes list them
+    after the last item ("Beslutninger" / "Ad 1: Godkendt."), each on its item."""
+    document = fixture("beslutninger_efter_punkterne.txt")
+    assert document.kind == "referat"
+    assert [
+        (item.number, item.decision.heading, item.decision.line, item.decision.text)
+        for item in document.items
+    ] == [
+        ("1", "Ad 1", 74, "Godkendt."),
+        ("2", "Ad 2", 75, "Godkendt."),
+        (
+            "3",
+            "Ad 3",
+            76,
+            "Godkendt med den ændring, at Ishøj Roklub får 25.000 kr., som tages fra reserven.",
+        ),
+        ("4", "Ad 4", 78, "Intet."),
+        ("5", "Ad 5", 79, "Næste møde holdes onsdag den 13. august 2025 kl. 16.30."),
+    ]
+    assert [line.line for line in document.items[2].decision.lines] == [76, 77]
+    # The list is no section of the last item, which ends at its title.
+    last = document.items[-1]
+    assert (last.sections, last.end_line) == ((), 69)
+    assert [(part.kind, part.heading, part.line) for part in document.parts] == [
+        ("decisions", "Beslutninger", 72),
+        ("signatures", "Underskrifter:", 81),
+    ]
+
+
+@pytest.mark.parametrize("label", ["Pkt. ", "Punkt ", ""])
+def test_decision_list_entries_shaped_as_item_headings_are_no_items(label):
+    """ "Pkt. 1: Godkendt." under "Beslutninger" looks like an item's heading; it is the
+    decision of item 1 above."""
+    text = (LAYOUTS / "beslutninger_efter_punkterne.txt").read_text("utf-8")
+    document = parsed(re.sub(r"(?m)^Ad (\d):", rf"{label}\1:", text))
+    assert [(item.number, item.line) for item in document.items] == [
+        ("1", 28),
+        ("2", 31),
+        ("3", 47),
+        ("4", 66),
+        ("5", 69),
+    ]
+    assert [item.decision.line for item in document.items] == [74, 75, 76, 78, 79]
+
+
+def test_an_item_the_decision_list_leaves_out_has_no_decision(cli, tmp_path):
+    defects = [
+        (
+            "Ad 3: Godkendt med den ændring, at Ishøj Roklub får 25.000 kr.,\n"
+            "som tages fra reserven.\n",
+            "",
+        ),
+    ]
+    found = findings_with_defects(cli, tmp_path, "beslutninger_efter_punkterne.txt", defects)
+    assert found == ["47:1: RL105"]
+
+
+def test_next_meeting_after_the_last_item_is_a_note_on_the_meeting():
+    """Fanø: "Næste møde: ..." below the last (closed) item's decision is about the
+    meeting, not part of that item's decision."""
+    document = fixture("naeste_moede_efter_lukket_punkt.txt")
+    last = document.items[-1]
+    assert (last.closed, last.end_line, last.decision.text) == (True, 39, "Godkendt.")
+    note = document.parts[0]
+    assert (note.kind, note.heading, note.line) == ("note", "Næste møde", 42)
+    assert [line.text for line in note.entries] == ["Onsdag den 17. december 2025 kl. 16.00."]
+
+
+def test_a_wrong_weekday_of_the_next_meeting_is_not_the_closed_items(cli, tmp_path):
+    text = (LAYOUTS / "naeste_moede_efter_lukket_punkt.txt").read_text("utf-8")
+    path = tmp_path / "referat.txt"
+    path.write_text(text.replace("Onsdag den 17. december", "Tirsdag den 17. december"), "utf-8")
+    run = cli([path, "--output-format", "concise"])
+    assert [line.removeprefix(f"{path}:") for line in run.out.splitlines()] == [
+        "42:13: RL501 »Tirsdag den 17. december 2025« passer ikke: 17. december 2025 er en onsdag."
+    ]
+
+
+@pytest.mark.parametrize(
+    "title, decision",
+    [
+        ("Eventuelt", "Beslutning\n\nNæste møde: Onsdag den 17. december 2025."),
+        ("Næste møde", "Beslutning: Godkendt.\n\nNæste møde: Onsdag den 17. december 2025."),
+    ],
+)
+def test_next_meeting_stays_the_text_of_a_heading_or_of_the_next_meeting_item(title, decision):
+    document = parsed(
+        "Referat\n\nØkonomiudvalget\n\nMødedato: Onsdag den 19. november 2025\n\n"
+        f"1. Takster 2026\n\nBeslutning: Godkendt.\n\n2. {title}\n\n{decision}\n"
+    )
+    assert document.parts == ()
+    assert document.items[-1].decision.lines[-1].text.endswith("17. december 2025.")

@@ -5,7 +5,7 @@ import json
 
 import jsonschema
 import pytest
-from conftest import GOLDEN, SEED_NAMES, SEEDS
+from conftest import FIXTURES, GOLDEN, SEED_NAMES, SEEDS
 from referatlint.parse import parse
 from referatlint.parse.model import as_json
 from referatlint.read import read
@@ -35,3 +35,14 @@ def test_golden_models_validate_too():
     schema = load("document.schema.json")
     for path in GOLDEN.glob("*.json"):
         jsonschema.validate(json.loads(path.read_text("utf-8")), schema)
+
+
+@pytest.mark.parametrize(
+    "name", ["beslutninger_efter_punkterne.txt", "naeste_moede_efter_lukket_punkt.txt"]
+)
+def test_parts_after_the_last_item_validate_against_schema(cli, name):
+    """A list of the items' decisions and a note on the meeting are parts of their own."""
+    run = cli(["parse", FIXTURES / "layouts" / name])
+    parsed = json.loads(run.out)
+    jsonschema.validate(parsed, load("document.schema.json"))
+    assert parsed["parts"][0]["kind"] in ("decisions", "note")

@@ -97,6 +97,8 @@ CLOSURE_NOTE = Lazy(
     re.I,
 )
 CLOSURE_CUES = ("lukke", "fortrolig", "undtaget", "styrelse")
+# A body named by its kind alone ("Udvalget"), folded.
+GENERIC_BODIES = frozenset(("udvalget", "bestyrelsen", "rådet"))
 # Another body named beside one in a joint meeting's name (folded).
 JOINT_BODY = Lazy(r"udvalg|bestyrelse|råd(?:et)?\b")
 # Sections that may follow the decision: a decision written without a heading ends the
@@ -725,12 +727,16 @@ def superseded(section: dict, headed: list[dict]) -> bool:
 def is_meeting_body(body: str | None, meeting_body: str | None) -> bool:
     """Whether ``body`` is the meeting's body, or one of the bodies a joint meeting names
     ("Social- og Sundhedsudvalget" in "Fællesmøde mellem Børne- og Uddannelsesudvalget og
-    Social- og Sundhedsudvalget"): the name stands whole in it beside another body's."""
+    Social- og Sundhedsudvalget"): the name stands whole in it beside another body's. A
+    body named generically ("Udvalgets beslutning" in the Erhvervs- og Planudvalget's
+    minutes) is the meeting's own body of that kind."""
     if not body or not meeting_body:
         return False
     if same_body(body, meeting_body):
         return True
     named, name = meeting_body.casefold(), body.casefold()
+    if name in GENERIC_BODIES and named.endswith(name):
+        return True
     at = named.find(name)
     while at >= 0:
         end = at + len(name)

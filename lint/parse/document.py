@@ -12,8 +12,14 @@ from itertools import compress, count, pairwise, repeat
 from operator import itemgetter
 
 from referatlint import regex
-from referatlint.parse.content import item_rows, may_open, parse_item
+from referatlint.parse.content import decision_heading, item_rows, may_open, parse_item
 from referatlint.parse.dates import earlier
+from referatlint.parse.decision_list import (
+    entry,
+    heads_decision_list,
+    lists_decisions,
+    with_listed_decisions,
+)
 from referatlint.parse.header import name_key, parse_header
 from referatlint.parse.items import ItemStart, find_items, may_head_item
 from referatlint.parse.layouts import (
@@ -57,6 +63,12 @@ MEETING_CLOSED = regex.compile(r"^Mødet (?:blev )?(?:hævet|afsluttet|sluttede|
 # Signatures set in columns ("Mette Lund          Knud Vestergaard"): a name per cell, the
 # cells apart by a tab or a run of spaces (one space is inside a name).
 SIGNATURE_COLUMNS = regex.compile(r"\s*\t\s*| {2,}")
+# A note on the meeting after the last item: "Næste møde: Onsdag den 17. december 2025".
+NEXT_MEETING = regex.compile(r"^næste møde(?:dato|t)?\s*:", re.I)
+NEXT_MEETING_INITIALS = frozenset(("Næste", "NÆSTE", "næste"))
+LEADING_NUMBER = regex.compile(
+    r"(?:(?:Punkt|Pkt\.?|Sag(?: nr\.)?) ?)?(\d{1,3}[a-z]?)(?![\d.])", re.I
+)
 TOC_SEARCH_ROWS = 400
 DETECT_CHARACTERS = 3000
 # Row kinds (line_kinds), as bits.
@@ -125,6 +137,7 @@ def parse(
     skip = range(toc.start, toc.end) if toc else range(0)
     headings = [index for index in marked if kinds[index] & ITEM_HEADING]
     begin = toc.end if toc else 0
+    headings = without_listed_decisions(rows, headings, kinds)
     starts = find_items(rows, headings, begin, skip, family, toc_entries, vocabulary)
     header_end = toc.start if toc else (starts[0].first if starts else len(rows))
     if not toc and starts:
@@ -134,7 +147,7 @@ def parse(
             header_end = above_first
     meeting, label = parse_header(rows[:header_end], running, vocabulary.bodies)
 
-    parts, items_end = trailing_parts(rows, starts, family)
+    parts, items_end = trailing_parts(rows, starts, family, vocabulary)
     if starts:
         items_end = meeting_closed(rows, starts[-1].body, items_end, meeting)
     groups = {entry.number: entry.group for entry in toc_entries if entry.number}
@@ -182,6 +195,9 @@ def parse(
             )
         )
         items.append(parse_item(rows, row_texts, start, end, vocabulary, meeting, group))
+    for part in parts:
+        if part.kind == "decisions":
+            items = with_listed_decisions(items, part)
 
     # An agenda quotes recommendations ("Anbefales godkendt.") and earlier decisions ("Sagen
     # udsat." on 4 March): in a document labelled "Dagsorden" only a decision of this
@@ -453,10 +469,11 @@ def meeting_closed(rows: list[Line], begin: int, end: int, meeting: Meeting) -> 
 
 
 def trailing_parts(
-    rows: list[Line], starts: list[ItemStart], layout: Layout
+    rows: list[Line], starts: list[ItemStart], layout: Layout, vocabulary: Vocabulary
 ) -> tuple[list[Part], int]:
-    """Signatures and collected attachment lists after the last item, and the row where
-    the last item therefore ends."""
+    """Signatures, collected attachment lists, a list of the items' decisions and notes
+    on the meeting ("Næste møde: ...") after the last item, and the row where the last
+    item therefore ends."""
     if not starts:
         return [], len(rows)
     last = starts[-1]
@@ -471,16 +488,79 @@ def trailing_parts(
             heads.append((index, "signatures"))
         elif layout.part_gap and blank_run >= layout.part_gap and text == "Bilag":
             heads.append((index, "attachments"))
+        elif heads_decision_list(text):
+            heads.append((index, "decisions"))
+        elif (
+            blank_run
+            and text[:5] in NEXT_MEETING_INITIALS
+            and meeting_note(rows, index, last, vocabulary)
+        ):
+            heads.append((index, "note"))
         blank_run = 0
+    numbers = [start.number for start in starts]
+    heads = [
+        (index, kind)
+        for position, (index, kind) in enumerate(heads)
+        if kind != "decisions"
+        or lists_decisions(rows[index + 1 : part_end(heads, position, rows)], numbers)
+    ]
     parts = []
     for position, (index, kind) in enumerate(heads):
-        stop = heads[position + 1][0] if position + 1 < len(heads) else len(rows)
-        entries = tuple(row for row in rows[index + 1 : stop] if row.text.strip())
+        entries = tuple(
+            row for row in rows[index + 1 : part_end(heads, position, rows)] if row.text.strip()
+        )
         if kind == "signatures":
             entries = tuple(cell for row in entries for cell in signature_cells(row))
         row = rows[index]
-        parts.append(Part(kind, row.text.strip(), row.line, row.page, entries))
+        heading = row.text.strip()
+        if kind == "note":  # "Næste møde: Onsdag den 17. december": its text is an entry
+            heading, _, rest = heading.partition(":")
+            if rest.strip():
+                entries = (Line(rest.strip(), row.line, row.page), *entries)
+        parts.append(Part(kind, heading, row.line, row.page, entries))
     return parts, heads[0][0] if heads else len(rows)
+
+
+def without_listed_decisions(rows: list[Line], headings: list[int], kinds: list[int]) -> list[int]:
+    """The rows that may head an item without the entries of a list of the items'
+    decisions after the last item, whose "Pkt. 1: Godkendt." reads as an item's heading:
+    under a heading such as "Beslutningsprotokol", each names an item above, in order,
+    and no section opens among them. The entries are the last of the rows, so they are
+    sought from the end."""
+    for position in range(len(headings) - 1, 0, -1):
+        if entry(rows[headings[position]].text.strip()) is None:
+            return headings
+        above = next_filled(rows, headings[position], -1)
+        if above is None or not heads_decision_list(rows[above].text.strip()):
+            continue
+        if any(kinds[index] & OPENS_SECTION for index in range(above + 1, headings[-1])):
+            return headings
+        entries = [rows[index] for index in headings[position:]]
+        numbers = [leading_number(rows[index].text) for index in headings[:position]]
+        return headings[:position] if lists_decisions(entries, numbers) else headings
+    return headings
+
+
+def leading_number(text: str) -> str | None:
+    """The number a row that may head an item begins with ("3" of "3) Title", "Pkt. 3")."""
+    found = LEADING_NUMBER.match(text.strip())
+    return found[1] if found else None
+
+
+def part_end(heads: list[tuple[int, str]], position: int, rows: list[Line]) -> int:
+    """The row where the part headed at ``heads[position]`` ends: the next part's head."""
+    return heads[position + 1][0] if position + 1 < len(heads) else len(rows)
+
+
+def meeting_note(rows: list[Line], index: int, last: ItemStart, vocabulary: Vocabulary) -> bool:
+    """Whether a row standing apart below the last item is a note on the meeting ("Næste
+    møde: Onsdag den 17. december 2025"), not the text of the item: unless that item is
+    the next meeting ("9) Næste møde") or the row is the text of a heading right above it."""
+    if not NEXT_MEETING.match(rows[index].text.strip()) or "næste møde" in last.title.casefold():
+        return False
+    above = next_filled(rows, index, -1)
+    text = rows[above].text.strip() if above is not None else ""
+    return not (vocabulary.heading(text.rstrip(":")) or decision_heading(text))
 
 
 def signature_cells(row: Line) -> list[Line]:

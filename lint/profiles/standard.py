@@ -29,6 +29,8 @@ PROFILE = {
         r"^underskrift(?:sark|er|sblad)?\b",
         r"^til orientering\b",
         r"^siden sidst\b",
+        # The date of the next meeting: a note, no case to decide.
+        r"^næste møde\b",
         r"^gensidig orientering\b",
         # Citizens' question time at a council meeting: questions, no recommendation.
         r"^(?:borger)?spørgetid(?:en)?\b",
