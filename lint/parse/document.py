@@ -6,6 +6,7 @@ item's content and the trailing parts (signatures, a collected attachment list).
 """
 
 import re
+import string
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import compress, count, pairwise, repeat
@@ -17,6 +18,7 @@ from referatlint.parse.dates import earlier
 from referatlint.parse.header import name_key, parse_header
 from referatlint.parse.items import ItemStart, find_items, may_head_item
 from referatlint.parse.layouts import (
+    ITEM_WORD,
     TOC_HEADING,
     Layout,
     by_name,
@@ -71,6 +73,17 @@ KEPT_KINDS = 20000  # texts whose kinds row_kinds() keeps: a few dozen documents
 # Only a short row's kinds are kept from one document to the next: headings, labels and
 # standing items recur in every document of a template; running text does not.
 KEPT_LENGTH = 60
+# A longer row of running text, which can be none of the kinds (group and TOC headings are
+# shorter): it begins with a letter, a quote, a bracket or a bullet (no digit, no space),
+# not as "Punkt 7" nor "B) Sager" do; it has no colon in its first 64 characters nor tab in
+# its first 60 (no inline or column heading); and it ends in a letter or a sentence's
+# punctuation (no page number, colon, back link or space). Found by this pattern and
+# RUNNING_LAST, the row needs no line_kinds.
+LETTERS = string.ascii_letters + "ÆØÅæøåÄÖÜäöüÉé"
+RUNNING_TEXT = regex.compile(
+    rf"(?![A-H][.)] |{ITEM_WORD}\s*\d)[{LETTERS}«»\"'„“(\[*•–-][^:\t]{{59}}(?![^:]{{0,3}}:)"
+)
+RUNNING_LAST = frozenset(LETTERS + ".,;!?\"'»”*")
 
 
 def parse(
@@ -254,10 +267,23 @@ def row_kinds(texts: Sequence[str], vocabulary: Vocabulary) -> list[int]:
         known.clear()
     fresh: dict[str, int] = {}
     for text in set(texts).difference(known):
-        (known if len(text) <= KEPT_LENGTH else fresh)[text] = line_kinds(text, vocabulary)
-    if not fresh:
-        return list(map(known.__getitem__, texts))
-    return list(map(known.get, texts, map(fresh.get, texts)))
+        if len(text) <= KEPT_LENGTH:
+            known[text] = line_kinds(text, vocabulary)
+        elif not running_text(text):
+            fresh[text] = line_kinds(text, vocabulary)
+    # A long row in neither table is running text: 0.
+    return list(map(known.get, texts, map(fresh.get, texts, repeat(0))))
+
+
+def running_text(line: str) -> bool:
+    """Whether a row longer than KEPT_LENGTH is running text, of no kind (RUNNING_TEXT, and
+    no decision heading's word): a few tests in C instead of line_kinds' in Python."""
+    return (
+        line[-1] in RUNNING_LAST
+        and RUNNING_TEXT.match(line) is not None
+        and "eslutning" not in line
+        and "ESLUTNING" not in line
+    )
 
 
 def line_kinds(line: str, vocabulary: Vocabulary) -> int:
