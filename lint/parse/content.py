@@ -79,6 +79,9 @@ WITHDRAWN_DECISION = regex.compile(
     r"(?:punktet|sagen) (?:blev |er )?(?:trukket|taget af dagsordenen|udgår|udgik|udgået)", re.I
 )
 LIST_ENTRY = regex.compile(r"^\s*(?P<label>\d{1,3}|[a-z])(?P<delim>[.)\]])\s+(?P<rest>\S.*)$")
+# Where a list's entry may begin in a row's stripped text: first, or after a heading's colon
+# ("Beslutning: 1. Godkendt": opens_section reads what follows as the section's first line).
+LIST_START = regex.compile(r"(?:[^:]{0,63}:\s+)?(?:\d|[a-z][.)\]])")
 TABLE_NUMBER_HEADER = regex.compile(r"^(?:Nr\.?|Pkt\.?|Punkt)\t", re.I)
 TABLE_ROW = regex.compile(r"^(?P<label>\d{1,3})\t")
 # The labels of a case number line ("Sagsnr.: 24/3702", "Dok.nr.: 77132-24"), a quick test
@@ -133,24 +136,38 @@ def heading_like(rows: list[Line], index: int, end: int, text: str) -> bool:
 class ItemRows:
     """What parse_item reads of a document's rows, worked out once for all its items: each
     row's text without spaces around it ("" for a blank row), each row as the line of text
-    a section holds (its text so stripped), and the rows that may open a section."""
+    a section holds (its text so stripped), the rows that may open a section, and the line
+    numbers of those that may hold a list's entry (may_list)."""
 
     stripped: list[str]
     lines: list[Line]
     openers: list[int]
+    listing: list[int]
 
 
 def item_rows(
-    rows: list[Line], stripped: list[str], spaced: list[int], openers: list[int]
+    rows: list[Line],
+    stripped: list[str],
+    spaced: list[int],
+    openers: list[int],
+    listing: list[int],
 ) -> ItemRows:
     """The ItemRows of ``rows``; ``stripped`` are their texts without spaces around them
     ("" where a row is blank or blanked), ``spaced`` the rows whose text has spaces around
-    it, ``openers`` the rows that may open a section (may_open)."""
+    it, ``openers`` the rows that may open a section (may_open), ``listing`` those that may
+    hold a list's entry (may_list)."""
     lines = rows.copy()
     for index in spaced:
         row = rows[index]
         lines[index] = Line(stripped[index], row.line, row.page)
-    return ItemRows(stripped, lines, openers)
+    return ItemRows(stripped, lines, openers, [rows[index].line for index in listing])
+
+
+def may_list(text: str) -> bool:
+    """Whether a row's stripped text may be, or hold after a heading, an entry of a numbered
+    list or a row of a numbered table (numbered_lists): a digit or "a)" first or after a
+    colon, or a tab."""
+    return "\t" in text or LIST_START.match(text) is not None
 
 
 def may_open(text: str, vocabulary: Vocabulary) -> bool:
@@ -226,7 +243,7 @@ def parse_item(
     deciding = False  # in a decision section, or the case number lines after it
     case_below: str | None = None  # "24/3702" from "Sagsnr.: 24/3702" below the decision
     case_end = 0  # the line of the last case number line there
-    stripped, lines, openers = row_texts
+    stripped, lines, openers, listing = row_texts
     # Each row that may open a section is read in turn; the rows with text between them are
     # the text of the section they stand in.
     done = start.body  # the rows above are read
@@ -320,7 +337,7 @@ def parse_item(
         case_type=case_type,
         case_type_line=case_type_line,
         bodies=bodies,
-        sections=tuple(freeze(s) for s in sections),
+        sections=tuple(freeze(s, listing) for s in sections),
         decision=decision,
         decisions=decisions,
         history=tuple(history),
@@ -569,16 +586,22 @@ def decision_section(heading: str, decided: re.Match, row: Line, text: Line | No
     return section
 
 
-def freeze(section: dict) -> Section:
+def freeze(section: dict, listing: list[int]) -> Section:
+    """The section as the model's record; ``listing`` are the line numbers of the rows that
+    may hold a list's entry (may_list): a section's text comes from its heading's row and
+    the rows below it, so one with none between them and its last line has no lists."""
     row = section["row"]
     body = tuple(section["body"])
+    listed = bisect_left(listing, row.line)
     return Section(
         section["heading"],
         section["canonical"],
         row.line,
         row.page,
         body,
-        numbered_lists(body),
+        numbered_lists(body)
+        if body and listed < len(listing) and listing[listed] <= body[-1].line
+        else (),
         section["resembles"],
     )
 

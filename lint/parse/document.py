@@ -6,13 +6,14 @@ item's content and the trailing parts (signatures, a collected attachment list).
 """
 
 import re
+import string
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import compress, count, pairwise, repeat
 from operator import itemgetter
 
 from referatlint import regex
-from referatlint.parse.content import decision_heading, item_rows, may_open, parse_item
+from referatlint.parse.content import decision_heading, item_rows, may_list, may_open, parse_item
 from referatlint.parse.dates import earlier
 from referatlint.parse.decision_list import (
     entry,
@@ -23,6 +24,7 @@ from referatlint.parse.decision_list import (
 from referatlint.parse.header import name_key, parse_header
 from referatlint.parse.items import ItemStart, find_items, may_head_item
 from referatlint.parse.layouts import (
+    ITEM_WORD,
     TOC_HEADING,
     Layout,
     by_name,
@@ -79,10 +81,23 @@ OPENS_SECTION = 8
 GROUP_ROW = 16
 ITEM_HEADING = 32
 TOC_HEADING_ROW = 64
+LIST_ROW = 128
 KEPT_KINDS = 20000  # texts whose kinds row_kinds() keeps: a few dozen documents'
 # Only a short row's kinds are kept from one document to the next: headings, labels and
 # standing items recur in every document of a template; running text does not.
 KEPT_LENGTH = 60
+# A longer row of running text, which can be none of the kinds (group and TOC headings are
+# shorter): it begins with a letter, a quote, a bracket or a bullet (no digit, no space),
+# not as "Punkt 7", "B) Sager" or a list's "a)" do; it has no colon in its first 64
+# characters (no inline heading) and no tab (no column heading or table); and it ends in a
+# letter or a sentence's punctuation (no page number, colon, back link or space). Found by
+# this pattern and RUNNING_LAST, the row needs no line_kinds.
+LETTERS = string.ascii_letters + "ÆØÅæøåÄÖÜäöüÉé"
+RUNNING_TEXT = regex.compile(
+    rf"(?![A-H][.)] |[a-z][.)\]]|{ITEM_WORD}\s*\d)[{LETTERS}«»\"'„“(\[*•–-][^:\t]{{59}}"
+    r"(?![^:]{0,3}:)[^\t]*$"
+)
+RUNNING_LAST = frozenset(LETTERS + ".,;!?\"'»”*")
 
 
 def parse(
@@ -178,7 +193,8 @@ def parse(
     first_item = starts[0].first if starts else 0
     openers = [index for index in marked if kinds[index] & OPENS_SECTION]
     spaced = [index for index in marked if kinds[index] & SPACED_ROW]
-    row_texts = item_rows(rows, stripped, spaced, openers)
+    listing = [index for index in marked if kinds[index] & LIST_ROW]
+    row_texts = item_rows(rows, stripped, spaced, openers, listing)
     items = []
     for position, start in enumerate(starts):
         end = starts[position + 1].first if position + 1 < len(starts) else items_end
@@ -270,10 +286,23 @@ def row_kinds(texts: Sequence[str], vocabulary: Vocabulary) -> list[int]:
         known.clear()
     fresh: dict[str, int] = {}
     for text in set(texts).difference(known):
-        (known if len(text) <= KEPT_LENGTH else fresh)[text] = line_kinds(text, vocabulary)
-    if not fresh:
-        return list(map(known.__getitem__, texts))
-    return list(map(known.get, texts, map(fresh.get, texts)))
+        if len(text) <= KEPT_LENGTH:
+            known[text] = line_kinds(text, vocabulary)
+        elif not running_text(text):
+            fresh[text] = line_kinds(text, vocabulary)
+    # A long row in neither table is running text: 0.
+    return list(map(known.get, texts, map(fresh.get, texts, repeat(0))))
+
+
+def running_text(line: str) -> bool:
+    """Whether a row longer than KEPT_LENGTH is running text, of no kind (RUNNING_TEXT, and
+    no decision heading's word): a few tests in C instead of line_kinds' in Python."""
+    return (
+        line[-1] in RUNNING_LAST
+        and RUNNING_TEXT.match(line) is not None
+        and "eslutning" not in line
+        and "ESLUTNING" not in line
+    )
 
 
 def line_kinds(line: str, vocabulary: Vocabulary) -> int:
@@ -281,7 +310,8 @@ def line_kinds(line: str, vocabulary: Vocabulary) -> int:
     "Side 2 af 4", a web page's "[Til toppen](#top)"), a page number between dashes
     (DASHED_ROW), a text with spaces around it (SPACED_ROW), a row opening a section
     (OPENS_SECTION, content.may_open), a group's heading (GROUP_ROW), an item's heading
-    (ITEM_HEADING, items.may_head_item) or a table of contents' (TOC_HEADING_ROW)."""
+    (ITEM_HEADING, items.may_head_item), a table of contents' (TOC_HEADING_ROW), or a row
+    that may hold a numbered list's entry (LIST_ROW, content.may_list)."""
     text = line.strip()
     kinds = 0
     last = line[-1:]
@@ -303,6 +333,8 @@ def line_kinds(line: str, vocabulary: Vocabulary) -> int:
         kinds |= ITEM_HEADING
     if TOC_HEADING.match(text):
         kinds |= TOC_HEADING_ROW
+    if may_list(text):
+        kinds |= LIST_ROW
     return kinds
 
 
