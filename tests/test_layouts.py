@@ -3035,3 +3035,35 @@ def test_a_member_disqualified_from_an_item_is_named_without_the_declaration():
     assert [(a.name, a.mark) for a in document.items[0].absences] == [
         ("Lars Bo (A)", "deltog ikke i behandlingen af punktet")
     ]
+
+
+AGENDA_LIST = (
+    "Dagsorden:\n1) Godkendelse af dagsorden\n2) Kvalitetsrapport for skoleområdet 2024/25\n"
+    "3) Tilskud til sommeraktiviteter for børn og unge 2025\n4) Takster for klubber 2026\n"
+    "5) Eventuelt\n\n"
+)
+
+
+@pytest.mark.parametrize("marker", [")", "."])
+def test_an_item_number_printed_twice_without_a_table_of_contents_heads_an_item(
+    cli, tmp_path, marker
+):
+    """Without a table of contents, the next item printed with the number of the one before
+    ("2) Tilskud ..." under item 2's "Bilag:" list) opens with the same section heading as
+    that item: an item of its own, RL202 (and the gap after it RL201), not a line of item
+    2's attachments with every section of the item twice (RL104)."""
+    text = (LAYOUTS / "dagsorden_liste_uden_sidetal.txt").read_text("utf-8")
+    text = text.replace(AGENDA_LIST, "").replace("\n\n3) Tilskud", "\n\n2) Tilskud")
+    text = re.sub(r"^(\d)\) ", rf"\1{marker} ", text, flags=re.M)
+    document = parsed(text)
+    assert document.toc == ()
+    assert [(i.number, i.line) for i in document.items] == [
+        ("1", 17), ("2", 23), ("2", 46), ("4", 67), ("5", 85)
+    ]  # fmt: skip
+    assert [line.text for line in document.items[1].attachments] == [
+        "Kvalitetsrapport_2024-25_endelig.pdf",
+        "Handleplan trivsel udskoling.pdf",
+    ]
+    path = tmp_path / "referat.txt"
+    path.write_text(text, encoding="utf-8")
+    assert located_findings(cli, path) == ["46:1: RL202", "67:1: RL201"]
