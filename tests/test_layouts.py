@@ -1646,6 +1646,92 @@ def test_items_with_and_without_a_case_number_and_a_duplicated_number(cli, tmp_p
     assert found == ["22:1: RL101", "91:1: RL202", "103:1: RL201"]  # one line less above
 
 
+AGENDA_LIST = (
+    "Dagsorden:\n1) Godkendelse af dagsorden\n2) Kvalitetsrapport for skoleområdet 2024/25\n"
+    "3) Tilskud til sommeraktiviteter for børn og unge 2025\n4) Takster for klubber 2026\n"
+    "5) Eventuelt\n\n"
+)
+
+
+def test_a_typed_agenda_list_without_pages_is_the_table_of_contents(cli, tmp_path):
+    """Vallensbæk: "Dagsorden:" over the items typed as "1) Title" without pages, the items
+    "3) Title" below with "Bilag:" and file names. The list is the table of contents, so a
+    title changed in one place is RL306, and a number printed twice in the body RL307 at the
+    list's row, RL202 and the gap after it RL201."""
+    document = fixture("dagsorden_liste_uden_sidetal.txt")
+    assert [(e.number, e.title, e.page, e.line) for e in document.toc] == [
+        ("1", "Godkendelse af dagsorden", None, 17),
+        ("2", "Kvalitetsrapport for skoleområdet 2024/25", None, 18),
+        ("3", "Tilskud til sommeraktiviteter for børn og unge 2025", None, 19),
+        ("4", "Takster for klubber 2026", None, 20),
+        ("5", "Eventuelt", None, 21),
+    ]
+    assert [(i.number, i.line) for i in document.items] == [
+        ("1", 24), ("2", 30), ("3", 53), ("4", 74), ("5", 92)
+    ]  # fmt: skip
+    assert document.meeting.date == "2025-06-10"
+    name = "dagsorden_liste_uden_sidetal.txt"
+    retitled = [("4) Takster for klubber 2026\n5)", "4) Takster for fritidsklubber 2026\n5)")]
+    assert findings_with_defects(cli, tmp_path, name, retitled) == ["20:1: RL306"]
+    repeated = [("\n\n3) Tilskud", "\n\n2) Tilskud")]
+    found = findings_with_defects(cli, tmp_path, name, repeated)
+    assert found == ["19:1: RL307", "53:1: RL202", "74:1: RL201"]
+
+
+@pytest.mark.parametrize("marker", [")", "."])
+def test_an_item_number_printed_twice_without_a_table_of_contents_heads_an_item(
+    cli, tmp_path, marker
+):
+    """Without a table of contents, the next item printed with the number of the one before
+    ("2) Tilskud ..." under item 2's "Bilag:" list) opens with the same section heading as
+    that item: an item of its own, RL202 (and the gap after it RL201), not a line of item
+    2's attachments with every section of the item twice (RL104)."""
+    text = (LAYOUTS / "dagsorden_liste_uden_sidetal.txt").read_text("utf-8")
+    text = text.replace(AGENDA_LIST, "").replace("\n\n3) Tilskud", "\n\n2) Tilskud")
+    text = re.sub(r"^(\d)\) ", rf"\1{marker} ", text, flags=re.M)
+    document = parsed(text)
+    assert document.toc == ()
+    assert [(i.number, i.line) for i in document.items] == [
+        ("1", 17), ("2", 23), ("2", 46), ("4", 67), ("5", 85)
+    ]  # fmt: skip
+    assert [line.text for line in document.items[1].attachments] == [
+        "Kvalitetsrapport_2024-25_endelig.pdf",
+        "Handleplan trivsel udskoling.pdf",
+    ]
+    path = tmp_path / "referat.txt"
+    path.write_text(text, encoding="utf-8")
+    assert located_findings(cli, path) == ["46:1: RL202", "67:1: RL201"]
+
+
+@pytest.mark.parametrize(
+    ("body", "items"),
+    [
+        # The items' headings themselves stand under "Dagsorden:", one per paragraph.
+        (
+            "Dagsorden:\n\n1. Godkendelse af dagsorden\n\n2. Salg af ejendom\n\n"
+            "Sagsfremstilling\nKommunen har modtaget et bud på ejendommen.\n\n"
+            "Beslutning\nGodkendt.\n\n3. Eventuelt\n\nBeslutning\nIntet.\n",
+            [("1", 9), ("2", 11), ("3", 19)],
+        ),
+        # The agenda quoted in item 1, below that item's heading.
+        (
+            "1. Godkendelse af dagsorden\n\nSagsfremstilling\nDagsorden:\n"
+            "1. Godkendelse af dagsorden\n2. Salg af ejendom\n3. Eventuelt\n\n"
+            "Beslutning\nGodkendt.\n\n2. Salg af ejendom\n\nSagsfremstilling\n"
+            "Kommunen har modtaget et bud på ejendommen.\n\nBeslutning\nGodkendt.\n\n"
+            "3. Eventuelt\n\nBeslutning\nIntet.\n",
+            [("1", 7), ("2", 18), ("3", 26)],
+        ),
+    ],
+)
+def test_a_list_under_dagsorden_that_is_not_the_items_own_list_is_no_table_of_contents(body, items):
+    document = parsed(
+        "Referat\n\nØkonomiudvalget\n\nMødedato: Onsdag den 19. november 2025 kl. 16.00\n\n" + body
+    )
+    assert document.toc == ()
+    assert [(i.number, i.line) for i in document.items] == items
+
+
 def test_defects_in_the_viborg_layout_are_found(cli, tmp_path):
     """Viborg: "1. Title" with a dot-leader table of contents, "Side N af M" footers and
     "Sagsnr.: X<TAB>Dok.nr.: Y" on one line."""

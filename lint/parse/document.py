@@ -42,7 +42,7 @@ from referatlint.parse.model import (
     line_starts,
     next_filled,
 )
-from referatlint.parse.toc import find_toc, title_key
+from referatlint.parse.toc import agenda_list, find_toc, title_key
 from referatlint.parse.vocabulary import DECISION_HEADING, DEFAULT, Vocabulary
 from referatlint.read.source import Source, page_at
 
@@ -147,10 +147,10 @@ def parse(
         marked = [index for index in marked if kinds[index]]  # without the rows blanked
 
     contents = [index for index in marked if kinds[index] & TOC_HEADING_ROW]
-    toc = find_toc(rows, contents, TOC_SEARCH_ROWS)
+    headings = [index for index in marked if kinds[index] & ITEM_HEADING]
+    toc = find_toc(rows, contents, TOC_SEARCH_ROWS) or agenda_list(rows, headings, TOC_SEARCH_ROWS)
     toc_entries = toc.entries if toc else ()
     skip = range(toc.start, toc.end) if toc else range(0)
-    headings = [index for index in marked if kinds[index] & ITEM_HEADING]
     begin = toc.end if toc else 0
     headings = without_listed_decisions(rows, headings, kinds)
     starts = find_items(rows, headings, begin, skip, family, toc_entries, vocabulary)

@@ -268,8 +268,46 @@ def choose_bare(
     if len(strong) >= 2:
         chosen = with_plain_items(rows, strong, candidates, vocabulary)
     else:
-        chosen = best_chain([c for c in candidates if c.quality >= 2])
+        plausible = [c for c in candidates if c.quality >= 2]
+        chosen = best_chain(plausible)
+        if not toc:
+            chosen = with_repeated_numbers(rows, chosen, plausible, vocabulary)
     return [Heading(c.row, c.number, c.title, c.row) for c in chosen]
+
+
+def with_repeated_numbers(
+    rows: list[Line], chain: list[Candidate], candidates: list[Candidate], vocabulary: Vocabulary
+) -> list[Candidate]:
+    """The chain of items and the rows left out of it for repeating the number of the item
+    next to them, where such a row opens with the same section heading as that item: the
+    next item printed with the same number by a slip ("1. Salg af ejendom" / "Sagsfremstilling"
+    ... "1. Takster" / "Sagsfremstilling"), RL202's to report, not a second run of the
+    template's sections in one item (RL104). The chain keeps only rising numbers."""
+    chosen = {c.row for c in chain}
+    repeats = []
+    for candidate in candidates:
+        if candidate.row in chosen or known_heading(candidate.title, vocabulary):
+            continue
+        position = bisect_left(chain, candidate.row, key=lambda c: c.row)
+        if any(
+            item_order(neighbour.number) == item_order(candidate.number)
+            and same_opening(rows, neighbour.row, candidate.row, vocabulary)
+            for neighbour in chain[max(position - 1, 0) : position + 1]
+        ):
+            repeats.append(candidate)
+    return sorted(chain + repeats, key=lambda c: c.row) if repeats else chain
+
+
+def same_opening(rows: list[Line], one: int, other: int, vocabulary: Vocabulary) -> bool:
+    """Whether the rows ``one`` and ``other`` each have the same section heading right under
+    them."""
+    below, under = next_filled(rows, one), next_filled(rows, other)
+    return (
+        below is not None
+        and under is not None
+        and rows[below].text.strip() == rows[under].text.strip()
+        and known_heading(rows[under].text.strip(), vocabulary)
+    )
 
 
 def without_restarts(strong: list[Candidate], toc: tuple[TocEntry, ...]) -> list[Candidate]:

@@ -3,6 +3,7 @@ rows below it, with the item number and page where they are printed."""
 
 import functools
 import re
+from bisect import bisect_left
 from itertools import pairwise
 
 from referatlint import regex
@@ -237,6 +238,42 @@ def find_toc(rows: list[Line], headings: list[int], limit: int) -> Toc | None:
     """The table of contents, if one of ``headings``, the rows that are a TOC heading
     ("Indholdsfortegnelse", "PUNKTER": TOC_HEADING), stands before row ``limit``."""
     return read_entries(rows, headings[0]) if headings and headings[0] < limit else None
+
+
+def agenda_list(rows: list[Line], headings: list[int], limit: int) -> Toc | None:
+    """The items listed under "Dagsorden:" without pages, above the items ("Dagsorden:" /
+    "1) Godkendelse af dagsorden" / "2) ..."), as the table of contents: where ``headings``,
+    the rows that may head an item, give most of the list's titles again below it (one
+    title changed in one place is RL306's to report) and none above it. Elsewhere
+    "Dagsorden" titles the document, or a list under it is something else."""
+    label = None
+    for index in headings:
+        if index >= limit:
+            return None
+        above = next_filled(rows, index, -1)
+        if above is not None and rows[above].text.strip().rstrip(" :").casefold() == "dagsorden":
+            label = above
+            break
+    if label is None:
+        return None
+    toc = read_entries(rows, label)
+    if len(toc.entries) < 2 or any(e.number is None or e.page is not None for e in toc.entries):
+        return None
+    listed = {title_key(entry.title) for entry in toc.entries}
+    above = heading_titles(rows, headings[: bisect_left(headings, label)])
+    below = heading_titles(rows, headings[bisect_left(headings, toc.end) :])
+    again = len(listed & below)
+    return toc if again >= 2 and 2 * again > len(listed) and not listed & above else None
+
+
+def heading_titles(rows: list[Line], indexes: list[int]) -> set[str]:
+    """The titles (title_key) of the rows at ``indexes`` that are numbered as items are."""
+    titles = set()
+    for index in indexes:
+        match = match_entry(rows[index].text.strip())
+        if match is not None and match["number"] is not None:
+            titles.add(title_key(entry_of(match)[1]))
+    return titles
 
 
 def read_entries(rows: list[Line], start: int) -> Toc:
