@@ -3130,3 +3130,37 @@ def test_next_meeting_stays_the_text_of_a_heading_or_of_the_next_meeting_item(ti
     )
     assert document.parts == ()
     assert document.items[-1].decision.lines[-1].text.endswith("17. december 2025.")
+
+
+def test_one_bilag_line_per_attachment_is_one_attachment_list():
+    """Fanø: a "Bilag: file.pdf" paragraph per attachment is one list of attachments under
+    one "Bilag" section, not the section again on each line."""
+    item = parse(read(LAYOUTS / "fanoe_bilag_hver_linje.txt")).items[2]
+    assert [(s.canonical, s.line) for s in item.sections] == [
+        ("Sagsfremstilling", 44),
+        ("Økonomiske konsekvenser", 48),
+        ("Miljø- og klimamæssige konsekvenser", 52),
+        ("Indstilling", 56),
+        ("Bilag", 60),
+        ("Beslutning", 64),
+    ]
+    assert [(a.text, a.line) for a in item.attachments] == [
+        ("Forslag til kommuneplantillæg nr. 3.pdf", 60),
+        ("Miljørapport kystbeskyttelse Fanø Bad.pdf", 62),
+    ]
+
+
+def test_defects_in_the_bilag_per_line_layout_are_found(cli, tmp_path):
+    """Under the "Bilag: file.pdf" lines a section written twice is still reported."""
+    defects = [
+        (
+            "Bilag: Miljørapport kystbeskyttelse Fanø Bad.pdf\n",
+            "Bilag: Miljørapport kystbeskyttelse Fanø Bad.pdf\n\nIndstilling\n\n"
+            "Administrationen indstiller, at forslaget godkendes.\n",
+        ),
+        ("Beslutning: Anbefales.\n\n\nPkt. 4", "Beslutning: Beslutning ikke frigivet\n\n\nPkt. 4"),
+    ]
+    assert findings_with_defects(cli, tmp_path, "fanoe_bilag_hver_linje.txt", defects) == [
+        "64:1: RL104",
+        "68:1: RL401",
+    ]
