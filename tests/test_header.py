@@ -76,6 +76,24 @@ def test_participants_and_absences_are_read_without_office():
     assert [a.name for a in read.absences] == ["Karsten Mølgaard"]
 
 
+def test_members_separated_by_semicolons_are_each_a_participant():
+    """Ærø: "Name (A), borgmester, formand; Name (V); ...": a semicolon parts the members,
+    the offices after a comma are the first member's."""
+    read = meeting(
+        "Dagsorden\n\nØkonomiudvalget\n\nMødedato: Torsdag den 22. januar 2026\n"
+        "Medlemmer: Ole Wej Petersen (A), borgmester, formand; Lars Møller (V); "
+        "Ebbe Klemmensen (C); Jan Rasmussen (L)\n"
+        "Afbud: Lars Møller (V)"
+    )
+    assert [(p.name, p.absent) for p in read.participants] == [
+        ("Ole Wej Petersen (A)", False),
+        ("Lars Møller (V)", True),
+        ("Ebbe Klemmensen (C)", False),
+        ("Jan Rasmussen (L)", False),
+    ]
+    assert split_names("Anne Berg; Per Holm") == ["Anne Berg", "Per Holm"]
+
+
 def test_the_members_as_a_group_are_no_participant():
     read = meeting(
         "Dagsorden\n\nByrådet\n\nMødedato: Onsdag den 24. april 2024\nDeltagere: Byrådets medlemmer"

@@ -92,7 +92,7 @@ ABSENCE_MARK = regex.compile(
 PEOPLE = ("participants", "absent", "substitutes")  # the fields that list members
 NAME_COLUMN = frozenset(("navn", "medlem", "medlemmer", "deltager", "deltagere"))  # headers
 # Not inside "Social- og Seniorudvalget": a hyphen before "og" shares the word's ending.
-NAME_SPLIT = regex.compile(r"\s*,\s*|(?<!-)\s+og\s+")
+NAME_SPLIT = regex.compile(r"\s*[,;]\s*|(?<!-)\s+og\s+")  # ";" between members (Ærø)
 NOBODY = Lazy(r"^\s*(?:ingen(?: afbud| fravær(?:ende)?)?|intet|[-–—])?\s*\.?\s*$", re.I)
 IN_PLACE_OF = regex.compile(r"\s+(?:i\s+stedet\s+)?for\s")  # the member a substitute replaces
 PARENTHESES = regex.compile(r"\([^)]*\)")
