@@ -3164,3 +3164,11 @@ def test_defects_in_the_bilag_per_line_layout_are_found(cli, tmp_path):
         "64:1: RL104",
         "68:1: RL401",
     ]
+
+
+def test_a_closed_items_title_naming_a_person_is_found_in_the_bilag_per_line_layout(cli, tmp_path):
+    """Fanø's closed item titled with the person's name ("Jonna", a common Danish name)."""
+    defects = [("Lukket punkt: Personalesag\n", "Lukket punkt: Personalesag – Jonna Rindom\n")]
+    assert findings_with_defects(cli, tmp_path, "fanoe_bilag_hver_linje.txt", defects) == [
+        "72:1: RL701"
+    ]
