@@ -12,9 +12,12 @@ from referatlint.parse.model import Absence, Line, Meeting, Participant
 from referatlint.records import record
 from referatlint.regex import Lazy
 
+# "Dagsorden og referat" is one label (one document for both, Vallensbæk): "og referat"
+# is no body.
 LABEL = regex.compile(
-    r"^(?P<label>REFERAT|Referat|DAGSORDEN|Dagsorden|BESLUTNINGSPROTOKOL|Beslutningsprotokol"
-    r"|Mødereferat|Protokol)\b[\s:]*(?P<rest>.*?)\s*$"
+    r"^(?P<label>REFERAT|Referat|DAGSORDEN(?: OG (?:REFERAT|BESLUTNINGSPROTOKOL))?"
+    r"|Dagsorden(?: og (?:[Rr]eferat|[Bb]eslutningsprotokol))?|BESLUTNINGSPROTOKOL"
+    r"|Beslutningsprotokol|Mødereferat|Protokol)\b[\s:]*(?P<rest>.*?)\s*$"
 )
 FIELDS = {
     "mødedato": "date",
