@@ -59,12 +59,41 @@ ABSENT_FIX = Msg(
     "dokumenter i et arkiv” in the README.",
 )
 
+# The same note for a document dated after the sections came into the templates: then the
+# municipality's template has none.
+TEMPLATE_MESSAGE = Msg(
+    "Intet punkt har afsnittet {da_names}, som profilen »{profile}« kræver; kommunens "
+    "skabelon har det nok ikke.",
+    "No item has the section {en_names} that the profile “{profile}” requires; the "
+    "municipality's template probably does not have it.",
+)
+TEMPLATE_PLURAL_MESSAGE = Msg(
+    "Intet punkt har afsnittene {da_names}, som profilen »{profile}« kræver; kommunens "
+    "skabelon har dem nok ikke.",
+    "No item has the sections {en_names} that the profile “{profile}” requires; the "
+    "municipality's template probably does not have them.",
+)
+TEMPLATE_FIX = Msg(
+    "Har jeres skabelon ikke afsnittet, så skriv i .referatlint.yaml under "
+    '»required_sections:« med nøglen "*" de afsnit, hvert punkt skal have. Står det under '
+    "en anden overskrift, så skriv overskriften som synonym under »sections:«. Se »Tilpas "
+    "til jeres skabelon« i README.",
+    "If your template has no such section, list under “required_sections:” in "
+    '.referatlint.yaml, with the key "*", the sections every item must have. If it stands '
+    "under another heading, add that heading as a synonym under “sections:”. See “Tilpas "
+    "til jeres skabelon” in the README.",
+)
+# Sections that came into the templates late, and the last year a document may still follow
+# a template from before: the climate section came in around 2020 (README, "Ældre
+# dokumenter i et arkiv"), and a municipality's template may take a year to follow.
+PREDATED_UNTIL = {"Miljø- og klimamæssige konsekvenser": 2021}
+
 
 def check(document, context):
     fit = template_fit(document, context)
     if not template_mismatch(document, context):
         if fit.followed and fit.absent:
-            yield absent_note(fit, context)
+            yield absent_note(fit, context, document.meeting.date)
         return
     message, fix = (
         (UNDECIDED_MESSAGE, UNDECIDED_FIX)
@@ -79,16 +108,29 @@ def check(document, context):
     )
 
 
-def absent_note(fit, context):
+def absent_note(fit, context, date: str | None):
     """One note for the sections no item has, at the first item that must have one."""
     first = next(i for i in fit.items if not set(fit.required[i.line]).isdisjoint(fit.absent))
-    message = ABSENT_MESSAGE if len(fit.absent) == 1 else ABSENT_PLURAL_MESSAGE
+    single = len(fit.absent) == 1
+    if may_predate(fit.absent, date):
+        message, fix = (ABSENT_MESSAGE if single else ABSENT_PLURAL_MESSAGE), ABSENT_FIX
+    else:
+        message, fix = (TEMPLATE_MESSAGE if single else TEMPLATE_PLURAL_MESSAGE), TEMPLATE_FIX
     message = message.format(
         da_names=enumeration(fit.absent, "og", "»", "«"),
         en_names=enumeration(fit.absent, "and", "“", "”"),
         profile=context.profile.name,
     )
-    return context.report(message, first.line, item=None, fix=ABSENT_FIX)
+    return context.report(message, first.line, item=None, fix=fix)
+
+
+def may_predate(sections: tuple[str, ...], date: str | None) -> bool:
+    """Whether the document may be from before one of ``sections`` came into the templates:
+    its date is unknown, or not later than the last year a template may lack one."""
+    if date is None:
+        return True
+    year = int(date[:4])
+    return any(year <= PREDATED_UNTIL.get(section, 0) for section in sections)
 
 
 RULE = Rule(
@@ -107,7 +149,11 @@ RULE = Rule(
         "tjekkes som i et referat. Har punkterne profilens afsnit, men mangler et af dem i "
         "alle de punkter (mindst to), der skal have det, har skabelonen det afsnit ikke (fx "
         "et dokument fra før afsnittet kom ind): så melder RL101 ikke afsnittet for hvert "
-        "punkt, og bemærkningen nævner det i stedet. Har blot ét punkt afsnittet, melder "
+        "punkt, og bemærkningen nævner det i stedet. Har dokumentet en dato, der ligger efter "
+        "afsnittet kom ind i skabelonerne (klimaafsnittet kom ind omkring 2020, så 2022 "
+        "eller senere; de andre afsnit har altid været der), siger bemærkningen i stedet, at "
+        "kommunens skabelon nok ikke har afsnittet, og peger på »required_sections« i "
+        ".referatlint.yaml. Har blot ét punkt afsnittet, melder "
         "RL101 de punkter, der mangler det.",
         "No ordinary item has any of the sections the profile requires. RL101 then stays "
         "quiet and this single note is given instead. When no item of minutes has a decision "
@@ -119,7 +165,10 @@ RULE = Rule(
         "the profile but one of its sections is missing from all the items (at least two) "
         "that must have it, the template has no such section (a document from before the "
         "section came in, say): RL101 then does not report it for every item, and the note "
-        "names it instead. When a single item has the section, RL101 reports the items "
+        "names it instead. When the document is dated after the section came into the "
+        "templates (the climate section came in around 2020, so 2022 or later; the others "
+        "were always there), the note says instead that the municipality's template "
+        "probably lacks it, and points to “required_sections” in .referatlint.yaml. When a single item has the section, RL101 reports the items "
         "lacking it.",
     ),
     why=Msg(

@@ -428,6 +428,29 @@ def test_readme_example_of_an_archive_of_older_documents_works(cli, tmp_path):
     assert_missing_recommendation_found(cli, tmp_path)
 
 
+def test_a_recent_document_without_the_climate_section_is_told_to_describe_its_template(
+    cli, tmp_path
+):
+    """The archive's minutes dated 2026, after the climate section came into the templates:
+    the note blames the municipality's template, not the document's age, and its fix names
+    required_sections; the archive's configuration (those very lines) then silences it."""
+    text = ARCHIVE_MINUTES.read_text("utf-8").replace("12-03-2012", "09-03-2026")
+    write(tmp_path / "referat.txt", text)
+    run = cli(["referat.txt", "--isolated"], cwd=tmp_path)
+    assert run.out.splitlines()[0] == (
+        "referat.txt:26:1: RL107 Intet punkt har afsnittet »Miljø- og klimamæssige "
+        "konsekvenser«, som profilen »standard« kræver; kommunens skabelon har det nok ikke."
+    )
+    assert (
+        "= ret: Har jeres skabelon ikke afsnittet, så skriv i .referatlint.yaml under "
+        '»required_sections:« med nøglen "*" de afsnit, hvert punkt skal have.'
+    ) in run.out
+    (config,) = under("Ældre dokumenter i et arkiv", "yaml")
+    write(tmp_path / ".referatlint.yaml", config.text)
+    run = cli(["referat.txt", "--output-format", "concise"], cwd=tmp_path)
+    assert (run.code, run.out) == (0, "")
+
+
 def test_init_passes_a_profile_whose_own_heading_no_document_has(cli, tmp_path):
     shutil.copy(EMERGENCY_BOARD, tmp_path / "dagsorden.txt")
     run = cli(["init"], cwd=tmp_path)

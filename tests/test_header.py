@@ -76,6 +76,24 @@ def test_participants_and_absences_are_read_without_office():
     assert [a.name for a in read.absences] == ["Karsten Mølgaard"]
 
 
+def test_members_separated_by_semicolons_are_each_a_participant():
+    """Ærø: "Name (A), borgmester, formand; Name (V); ...": a semicolon parts the members,
+    the offices after a comma are the first member's."""
+    read = meeting(
+        "Dagsorden\n\nØkonomiudvalget\n\nMødedato: Torsdag den 22. januar 2026\n"
+        "Medlemmer: Ole Wej Petersen (A), borgmester, formand; Lars Møller (V); "
+        "Ebbe Klemmensen (C); Jan Rasmussen (L)\n"
+        "Afbud: Lars Møller (V)"
+    )
+    assert [(p.name, p.absent) for p in read.participants] == [
+        ("Ole Wej Petersen (A)", False),
+        ("Lars Møller (V)", True),
+        ("Ebbe Klemmensen (C)", False),
+        ("Jan Rasmussen (L)", False),
+    ]
+    assert split_names("Anne Berg; Per Holm") == ["Anne Berg", "Per Holm"]
+
+
 def test_the_members_as_a_group_are_no_participant():
     read = meeting(
         "Dagsorden\n\nByrådet\n\nMødedato: Onsdag den 24. april 2024\nDeltagere: Byrådets medlemmer"
@@ -557,3 +575,38 @@ def test_members_as_word_list_paragraphs_one_paragraph_each():
         ("Jeppe Lindholm (A)", False),
         ("Karsten Hvid (V)", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        ("Dagsorden og referat", "Dagsorden og referat"),
+        ("DAGSORDEN OG REFERAT", "DAGSORDEN OG REFERAT"),
+        ("Dagsorden og beslutningsprotokol", "Dagsorden og beslutningsprotokol"),
+    ],
+)
+def test_agenda_and_minutes_in_one_title_is_the_label_and_the_body_is_the_line_below(title, label):
+    """Vallensbæk: "Dagsorden og referat" above the body's name is one label; "og referat"
+    is no body."""
+    document = parse(
+        from_text(
+            f"Vallensbæk Kommune\n\n{title}\nBørne- og Kulturudvalget\n\n"
+            "Mødedato: Tirsdag den 10. juni 2025" + ITEM,
+            "x.txt",
+        )
+    )
+    assert (document.meeting.label, document.meeting.body) == (label, "Børne- og Kulturudvalget")
+    assert document.kind == "referat"  # the items' decisions make it minutes
+
+
+def test_agenda_and_minutes_in_one_title_without_decisions_is_an_agenda():
+    """The same title on the agenda sent out before the meeting: no decision yet."""
+    document = parse(
+        from_text(
+            "Dagsorden og referat\nBørne- og Kulturudvalget\n\nMødedato: Tirsdag den 10. juni 2025"
+            "\n\n1. Regnskab 2023\n\nIndstilling\nForvaltningen indstiller, at regnskabet "
+            "godkendes.\n",
+            "x.txt",
+        )
+    )
+    assert (document.meeting.label, document.kind) == ("Dagsorden og referat", "dagsorden")

@@ -2120,6 +2120,48 @@ def test_case_number_lines_with_two_fields_or_a_kle_label():
     assert CASE_NUMBER.match("Sagsnr.: 24/2210\tBilag 3") is None
 
 
+def test_one_bilag_line_per_attachment_is_one_attachment_list():
+    """Fanø: a "Bilag: file.pdf" paragraph per attachment is one list of attachments under
+    one "Bilag" section, not the section again on each line."""
+    item = parse(read(LAYOUTS / "fanoe_bilag_hver_linje.txt")).items[2]
+    assert [(s.canonical, s.line) for s in item.sections] == [
+        ("Sagsfremstilling", 44),
+        ("Økonomiske konsekvenser", 48),
+        ("Miljø- og klimamæssige konsekvenser", 52),
+        ("Indstilling", 56),
+        ("Bilag", 60),
+        ("Beslutning", 64),
+    ]
+    assert [(a.text, a.line) for a in item.attachments] == [
+        ("Forslag til kommuneplantillæg nr. 3.pdf", 60),
+        ("Miljørapport kystbeskyttelse Fanø Bad.pdf", 62),
+    ]
+
+
+def test_defects_in_the_bilag_per_line_layout_are_found(cli, tmp_path):
+    """Under the "Bilag: file.pdf" lines a section written twice is still reported."""
+    defects = [
+        (
+            "Bilag: Miljørapport kystbeskyttelse Fanø Bad.pdf\n",
+            "Bilag: Miljørapport kystbeskyttelse Fanø Bad.pdf\n\nIndstilling\n\n"
+            "Administrationen indstiller, at forslaget godkendes.\n",
+        ),
+        ("Beslutning: Anbefales.\n\n\nPkt. 4", "Beslutning: Beslutning ikke frigivet\n\n\nPkt. 4"),
+    ]
+    assert findings_with_defects(cli, tmp_path, "fanoe_bilag_hver_linje.txt", defects) == [
+        "64:1: RL104",
+        "68:1: RL401",
+    ]
+
+
+def test_a_closed_items_title_naming_a_person_is_found_in_the_bilag_per_line_layout(cli, tmp_path):
+    """Fanø's closed item titled with the person's name ("Jonna", a common Danish name)."""
+    defects = [("Lukket punkt: Personalesag\n", "Lukket punkt: Personalesag – Jonna Rindom\n")]
+    assert findings_with_defects(cli, tmp_path, "fanoe_bilag_hver_linje.txt", defects) == [
+        "72:1: RL701"
+    ]
+
+
 @pytest.mark.parametrize(
     "name", sorted(p.name for p in LAYOUTS.iterdir() if p.suffix in (".txt", ".html", ".md"))
 )

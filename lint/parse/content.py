@@ -261,6 +261,9 @@ def parse_item(
             text, row, sections, heading, vocabulary, short, rows, index, end, apart
         )
         if section is not None:
+            if adds_attachment(section, sections):
+                sections[-1]["body"].extend(section["body"])
+                continue
             sections.append(section)
             body = section["body"]
             deciding = section["canonical"] == "Beslutning"
@@ -347,6 +350,18 @@ def parse_item(
         closed=closed,
         group=group,
         withdrawn=withdrawn,
+    )
+
+
+def adds_attachment(section: dict, sections: list[dict]) -> bool:
+    """Whether a "Bilag: file.pdf" line goes on the attachment list above it: one such line
+    per attachment is one list, not a new "Bilag" section each time."""
+    return (
+        section["canonical"] == "Bilag"
+        and bool(section["body"])
+        and "wrapped" not in section
+        and bool(sections)
+        and sections[-1]["canonical"] == "Bilag"
     )
 
 

@@ -12,9 +12,12 @@ from referatlint.parse.model import Absence, Line, Meeting, Participant
 from referatlint.records import record
 from referatlint.regex import Lazy
 
+# "Dagsorden og referat" is one label (one document for both, Vallensbæk): "og referat"
+# is no body.
 LABEL = regex.compile(
-    r"^(?P<label>REFERAT|Referat|DAGSORDEN|Dagsorden|BESLUTNINGSPROTOKOL|Beslutningsprotokol"
-    r"|Mødereferat|Protokol)\b[\s:]*(?P<rest>.*?)\s*$"
+    r"^(?P<label>REFERAT|Referat|DAGSORDEN(?: OG (?:REFERAT|BESLUTNINGSPROTOKOL))?"
+    r"|Dagsorden(?: og (?:[Rr]eferat|[Bb]eslutningsprotokol))?|BESLUTNINGSPROTOKOL"
+    r"|Beslutningsprotokol|Mødereferat|Protokol)\b[\s:]*(?P<rest>.*?)\s*$"
 )
 FIELDS = {
     "mødedato": "date",
@@ -92,7 +95,7 @@ ABSENCE_MARK = regex.compile(
 PEOPLE = ("participants", "absent", "substitutes")  # the fields that list members
 NAME_COLUMN = frozenset(("navn", "medlem", "medlemmer", "deltager", "deltagere"))  # headers
 # Not inside "Social- og Seniorudvalget": a hyphen before "og" shares the word's ending.
-NAME_SPLIT = regex.compile(r"\s*,\s*|(?<!-)\s+og\s+")
+NAME_SPLIT = regex.compile(r"\s*[,;]\s*|(?<!-)\s+og\s+")  # ";" between members (Ærø)
 NOBODY = Lazy(r"^\s*(?:ingen(?: afbud| fravær(?:ende)?)?|intet|[-–—])?\s*\.?\s*$", re.I)
 IN_PLACE_OF = regex.compile(r"\s+(?:i\s+stedet\s+)?for\s")  # the member a substitute replaces
 PARENTHESES = regex.compile(r"\([^)]*\)")

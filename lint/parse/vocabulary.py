@@ -70,6 +70,15 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Klima, miljø og bæredygtighed",
         "Klima-, miljø- og bæredygtighedsvurdering",
         "Klima- og bæredygtighedsvurdering",
+        "Klima- og bæredygtighedsmæssige konsekvenser",
+        # Energy named beside the climate, in either order (Samsø).
+        "Klima- og energimæssige konsekvenser",
+        "Energi- og klimamæssige konsekvenser",
+        "Klima- og energikonsekvenser",
+        "Klima og energi",
+        "Energi og klima",
+        "Klima, energi og miljø",
+        "Klima, miljø og energi",
         # "Konsekvenser for ..." comes in either order of the two words.
         "Konsekvenser for klima og miljø",
         "Konsekvenser for miljø og klima",
