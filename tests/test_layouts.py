@@ -2162,6 +2162,54 @@ def test_a_closed_items_title_naming_a_person_is_found_in_the_bilag_per_line_lay
     ]
 
 
+def test_toc_rows_with_the_number_in_a_column_of_spaces():
+    """Viborg's EG Dagsorden print: contents under "Pkt.    Tekst    Side", rows "41      Title
+    2" with the number set off by spaces only, a title wrapped under the title column, a title
+    beginning with a count of its own, and a closed item marked "Lukket punkt:"."""
+    document = fixture("viborg_toc_kolonner.txt")
+    assert [(e.number, e.title, e.page, e.line, e.closed) for e in document.toc] == [
+        ("41", "Godkendelse af dagsorden", 2, 24, None),
+        ("42", "Budgetopfølgning pr. 31. januar 2015", 2, 25, None),
+        ("43", "2 nye omklædningsrum ved Viborg Stadion", 2, 26, None),
+        ("44", "Kommunegaranti for lån til Viborg Fjernvarme til udbygning af "
+         "fjernvarmenettet i Overlund og Rødding", 3, 27, None),
+        ("45", "Personalesag", 3, 29, True),
+    ]  # fmt: skip
+    assert [(i.number, i.title, i.page) for i in document.items] == [
+        (e.number, e.title, e.page) for e in document.toc
+    ]
+
+
+def test_defects_in_toc_rows_with_the_number_in_a_column_of_spaces_are_found(cli, tmp_path):
+    defects = [
+        ("42      Budgetopfølgning pr. 31. januar 2015",
+         "42      Budgetopfølgning pr. 28. februar 2015"),
+        ("43      2 nye omklædningsrum ved Viborg Stadion                       2",
+         "43      2 nye omklædningsrum ved Viborg Stadion                       3"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "viborg_toc_kolonner.txt", defects)
+    assert found == ["25:1: RL306", "26:1: RL304"]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # One space after the number: a count beginning the title, no column.
+        ["3 nye daginstitutioner      2", "2 nye skoler      3"],
+        # Only one row shows a gap: the others have no number column to agree with it.
+        ["2025  Budget for vejvedligehold      2", "Eventuelt      3"],
+        # Numbers that fall are counts in the titles, not the items' numbers.
+        ["3  nye daginstitutioner      2", "2  nye skoler      3"],
+    ],
+)
+def test_a_number_before_every_toc_title_stays_unless_a_column_of_rising_numbers(rows):
+    text = "Indholdsfortegnelse\n\n" + "\n".join(rows) + "\n\n1. Punkt\n\nBeslutning\nGodkendt.\n"
+    document = parsed(text)
+    assert [(e.number, e.title) for e in document.toc] == [
+        (None, " ".join(row.rsplit(None, 1)[0].split())) for row in rows
+    ]
+
+
 @pytest.mark.parametrize(
     "name", sorted(p.name for p in LAYOUTS.iterdir() if p.suffix in (".txt", ".html", ".md"))
 )
