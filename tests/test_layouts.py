@@ -2120,6 +2120,80 @@ def test_case_number_lines_with_two_fields_or_a_kle_label():
     assert CASE_NUMBER.match("Sagsnr.: 24/2210\tBilag 3") is None
 
 
+@pytest.mark.parametrize(
+    "line, value",
+    [
+        ("Sagsnr.: 13/9876   Dok.nr.: 15314/14", "13/9876"),  # EG Dagsorden's text print
+        ("Sagsnr.: 19/2201 Dok.nr.: 9422/19", "19/2201"),  # SBSYS through LibreOffice
+        ("Sagsnr.: 24/3702, Dok.nr.: 77132/24", "24/3702"),
+        ("Sagsnr.: 13/9876   Bilag 3", None),  # no second label: not a case number line
+    ],
+)
+def test_a_case_number_and_a_document_number_set_apart_by_spaces(line, value):
+    match = CASE_NUMBER.match(line)
+    assert (match["value"] if match else None) == value
+
+
+def test_the_items_of_a_column_toc_print_carry_their_case_numbers():
+    document = fixture("viborg_toc_kolonner.txt")
+    assert [i.case_number for i in document.items] == [
+        "15/188", "15/2231", "14/7410", "15/301", "15/500"
+    ]  # fmt: skip
+
+
+HISTORIK = """Odder Kommune
+
+Referat
+
+Byrådet
+
+Dato: 21.06.2017
+
+1. Anlægsbevilling til udvidelse af Parkvejens Skole
+
+J.nr.: 17.01.00-G01-1-17
+
+Sagsfremstilling
+Skolen mangler plads til de nye 0. klasser fra august 2018.
+
+Økonomi
+Udvidelsen finansieres af anlægspuljen for skoler.
+
+Miljø- og klimamæssige konsekvenser
+Tilbygningen opføres som lavenergibyggeri.
+
+Indstilling
+Direktionen indstiller, at der gives en anlægsbevilling på 12,5 mio. kr.
+
+{heading}
+Børne- og Skoleudvalget den 8-06-2017, pkt. 41: Anbefales.
+Økonomiudvalget den 13-06-2017, pkt. 112: {status}
+
+Beslutning i Byrådet den 21-06-2017
+Godkendt.
+"""
+
+
+@pytest.mark.parametrize(
+    "heading", ["Historik", "Sagens tidligere behandling", "Tidligere behandling", "Sagshistorik"]
+)
+def test_earlier_handling_under_historik_is_the_items_history(heading):
+    """Odder's old First Agenda template: "Historik" over the case's route, one line per
+    committee ("Økonomiudvalget den 13-06-2017, pkt. 112: Anbefales."), as "Sagens forløb"
+    lists it in other templates."""
+    document = parsed(HISTORIK.format(heading=heading, status="Anbefales."))
+    assert [(h.date, h.body, h.status, h.line) for h in document.items[0].history] == [
+        ("2017-06-08", "Børne- og Skoleudvalget", "Anbefales.", 26),
+        ("2017-06-13", "Økonomiudvalget", "Anbefales.", 27),
+    ]
+
+
+def test_an_unreleased_decision_under_historik_is_found(cli, tmp_path):
+    path = tmp_path / "odder.txt"
+    path.write_text(HISTORIK.format(heading="Historik", status="Beslutning ikke frigivet"))
+    assert located_findings(cli, path) == ["27:1: RL401"]
+
+
 def test_one_bilag_line_per_attachment_is_one_attachment_list():
     """Fanø: a "Bilag: file.pdf" paragraph per attachment is one list of attachments under
     one "Bilag" section, not the section again on each line."""
