@@ -7,8 +7,8 @@ import re
 from referatlint import regex
 from referatlint.parse.content import is_meeting_body
 from referatlint.parse.dates import (
-    DATE_RE,
     MONTHS,
+    TITLE_DATE_RE,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_DATE_RE,
     WEEKDAYS,
@@ -170,13 +170,15 @@ RANGE_JOIN = regex.compile(r"\s*[-–]\s*")
 
 
 def has_year(match) -> bool:
-    return bool(match["y1"] or match["y2"] or match["y3"] or match["y4"])
+    return bool(match["y1"] or match["y2"] or match["y3"] or match["y4"] or match["y5"])
 
 
 def title_dates(title: str, year: int):
     """(written, first, last, has_year) for each date or range of dates in a title, with
     ISO dates; a date without a year is read in ``year``."""
-    matches = [(m, iso) for m in DATE_RE.finditer(title) if (iso := to_iso(m, default_year=year))]
+    matches = [
+        (m, iso) for m in TITLE_DATE_RE.finditer(title) if (iso := to_iso(m, default_year=year))
+    ]
     skip = False
     for index, (match, iso) in enumerate(matches):
         following = matches[index + 1] if index + 1 < len(matches) else None
@@ -547,14 +549,16 @@ RULES = (
         title=Msg("Forældet dato", "Stale date"),
         what=Msg(
             "En dato, der skulle være mødets dato, er en anden: i titler på faste punkter "
-            "(»Godkendelse af dagsorden til mødet den 4. oktober« i novemberreferatet) og i "
+            "(»Godkendelse af dagsorden til mødet den 4. oktober« i novemberreferatet, også med "
+            "tocifret årstal: »den 4/10-21«) og i "
             "beslutningsoverskrifter (»Beslutning i Socialudvalget den 06-02-2020« i "
             "januarreferatet; på et fællesmøde hvert af udvalgenes). Et møde over flere dage "
             "(»mødet den 4.-5. november 2024«) passer, når mødedatoen ligger i perioden, og når mødedatoen i hovedet går over "
             "flere dage (»4.-5. november 2025«, »mandag d. 3. marts kl. 9 – tirsdag d. 4. "
             "marts kl. 15«), passer hver af dagene, og fundet nævner dem alle.",
             "A date that should be the meeting's date is another one: in titles of standing "
-            "items and in decision headings (at a joint meeting, each committee's). A meeting "
+            "items (also with a two-digit year: “den 4/10-21”) and in decision headings (at a "
+            "joint meeting, each committee's). A meeting "
             "of several days (“den 4.-5. november”) fits when the meeting date lies within it; "
             "when the header's meeting date runs "
             "over several days (“4.-5. november 2025”), each of them fits, and the finding "

@@ -2120,6 +2120,80 @@ def test_case_number_lines_with_two_fields_or_a_kle_label():
     assert CASE_NUMBER.match("Sagsnr.: 24/2210\tBilag 3") is None
 
 
+@pytest.mark.parametrize(
+    "line, value",
+    [
+        ("Sagsnr.: 13/9876   Dok.nr.: 15314/14", "13/9876"),  # EG Dagsorden's text print
+        ("Sagsnr.: 19/2201 Dok.nr.: 9422/19", "19/2201"),  # SBSYS through LibreOffice
+        ("Sagsnr.: 24/3702, Dok.nr.: 77132/24", "24/3702"),
+        ("Sagsnr.: 13/9876   Bilag 3", None),  # no second label: not a case number line
+    ],
+)
+def test_a_case_number_and_a_document_number_set_apart_by_spaces(line, value):
+    match = CASE_NUMBER.match(line)
+    assert (match["value"] if match else None) == value
+
+
+def test_the_items_of_a_column_toc_print_carry_their_case_numbers():
+    document = fixture("viborg_toc_kolonner.txt")
+    assert [i.case_number for i in document.items] == [
+        "15/188", "15/2231", "14/7410", "15/301", "15/500"
+    ]  # fmt: skip
+
+
+HISTORIK = """Odder Kommune
+
+Referat
+
+Byrådet
+
+Dato: 21.06.2017
+
+1. Anlægsbevilling til udvidelse af Parkvejens Skole
+
+J.nr.: 17.01.00-G01-1-17
+
+Sagsfremstilling
+Skolen mangler plads til de nye 0. klasser fra august 2018.
+
+Økonomi
+Udvidelsen finansieres af anlægspuljen for skoler.
+
+Miljø- og klimamæssige konsekvenser
+Tilbygningen opføres som lavenergibyggeri.
+
+Indstilling
+Direktionen indstiller, at der gives en anlægsbevilling på 12,5 mio. kr.
+
+{heading}
+Børne- og Skoleudvalget den 8-06-2017, pkt. 41: Anbefales.
+Økonomiudvalget den 13-06-2017, pkt. 112: {status}
+
+Beslutning i Byrådet den 21-06-2017
+Godkendt.
+"""
+
+
+@pytest.mark.parametrize(
+    "heading", ["Historik", "Sagens tidligere behandling", "Tidligere behandling", "Sagshistorik"]
+)
+def test_earlier_handling_under_historik_is_the_items_history(heading):
+    """Odder's old First Agenda template: "Historik" over the case's route, one line per
+    committee ("Økonomiudvalget den 13-06-2017, pkt. 112: Anbefales."), as "Sagens forløb"
+    lists it in other templates."""
+    document = parsed(HISTORIK.format(heading=heading, status="Anbefales."))
+    assert [(h.date, h.body, h.status, h.line) for h in document.items[0].history] == [
+        ("2017-06-08", "Børne- og Skoleudvalget", "Anbefales.", 26),
+        ("2017-06-13", "Økonomiudvalget", "Anbefales.", 27),
+    ]
+
+
+def test_an_unreleased_decision_under_historik_is_found(cli, tmp_path):
+    path = tmp_path / "odder.txt"
+    path.write_text(HISTORIK.format(heading="Historik", status="Beslutning ikke frigivet"))
+    assert located_findings(cli, path) == ["27:1: RL401"]
+
+
 def test_one_bilag_line_per_attachment_is_one_attachment_list():
     """Fanø: a "Bilag: file.pdf" paragraph per attachment is one list of attachments under
     one "Bilag" section, not the section again on each line."""
@@ -2159,6 +2233,54 @@ def test_a_closed_items_title_naming_a_person_is_found_in_the_bilag_per_line_lay
     defects = [("Lukket punkt: Personalesag\n", "Lukket punkt: Personalesag – Jonna Rindom\n")]
     assert findings_with_defects(cli, tmp_path, "fanoe_bilag_hver_linje.txt", defects) == [
         "72:1: RL701"
+    ]
+
+
+def test_toc_rows_with_the_number_in_a_column_of_spaces():
+    """Viborg's EG Dagsorden print: contents under "Pkt.    Tekst    Side", rows "41      Title
+    2" with the number set off by spaces only, a title wrapped under the title column, a title
+    beginning with a count of its own, and a closed item marked "Lukket punkt:"."""
+    document = fixture("viborg_toc_kolonner.txt")
+    assert [(e.number, e.title, e.page, e.line, e.closed) for e in document.toc] == [
+        ("41", "Godkendelse af dagsorden", 2, 24, None),
+        ("42", "Budgetopfølgning pr. 31. januar 2015", 2, 25, None),
+        ("43", "2 nye omklædningsrum ved Viborg Stadion", 2, 26, None),
+        ("44", "Kommunegaranti for lån til Viborg Fjernvarme til udbygning af "
+         "fjernvarmenettet i Overlund og Rødding", 3, 27, None),
+        ("45", "Personalesag", 3, 29, True),
+    ]  # fmt: skip
+    assert [(i.number, i.title, i.page) for i in document.items] == [
+        (e.number, e.title, e.page) for e in document.toc
+    ]
+
+
+def test_defects_in_toc_rows_with_the_number_in_a_column_of_spaces_are_found(cli, tmp_path):
+    defects = [
+        ("42      Budgetopfølgning pr. 31. januar 2015",
+         "42      Budgetopfølgning pr. 28. februar 2015"),
+        ("43      2 nye omklædningsrum ved Viborg Stadion                       2",
+         "43      2 nye omklædningsrum ved Viborg Stadion                       3"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "viborg_toc_kolonner.txt", defects)
+    assert found == ["25:1: RL306", "26:1: RL304"]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # One space after the number: a count beginning the title, no column.
+        ["3 nye daginstitutioner      2", "2 nye skoler      3"],
+        # Only one row shows a gap: the others have no number column to agree with it.
+        ["2025  Budget for vejvedligehold      2", "Eventuelt      3"],
+        # Numbers that fall are counts in the titles, not the items' numbers.
+        ["3  nye daginstitutioner      2", "2  nye skoler      3"],
+    ],
+)
+def test_a_number_before_every_toc_title_stays_unless_a_column_of_rising_numbers(rows):
+    text = "Indholdsfortegnelse\n\n" + "\n".join(rows) + "\n\n1. Punkt\n\nBeslutning\nGodkendt.\n"
+    document = parsed(text)
+    assert [(e.number, e.title) for e in document.toc] == [
+        (None, " ".join(row.rsplit(None, 1)[0].split())) for row in rows
     ]
 
 

@@ -104,6 +104,9 @@ CLOSURE_CUES = ("lukke", "fortrolig", "undtaget", "styrelse")
 GENERIC_BODIES = frozenset(("udvalget", "bestyrelsen", "rådet"))
 # Another body named beside one in a joint meeting's name (folded).
 JOINT_BODY = Lazy(r"udvalg|bestyrelse|råd(?:et)?\b")
+# The sections that list the case's route ("Økonomiudvalget den 13-06-2017, pkt. 112:
+# Anbefales."), whichever the template calls it: each entry is the item's history.
+HISTORY_SECTIONS = frozenset(("Sagens forløb", "Sagshistorik", "Historik"))
 # Sections that may follow the decision: a decision written without a heading ends the
 # section before them.
 AFTER_DECISION = {"Bilag", "Sagens forløb", *DECISION_NOTES}
@@ -295,10 +298,10 @@ def parse_item(
     bilag = [s for s in sections if s["canonical"] == "Bilag"]
     for section in bilag:
         attachments.extend(section["body"])
-    # "Sagens forløb" lists its entries in the order of the lines; earlier decisions go
-    # among them by their line.
+    # "Sagens forløb" (or "Historik") lists its entries in the order of the lines; earlier
+    # decisions go among them by their line.
     history = [
-        entry for s in sections if s["canonical"] == "Sagens forløb" for entry in history_of(s)
+        entry for s in sections if s["canonical"] in HISTORY_SECTIONS for entry in history_of(s)
     ]
     if earlier_decisions:
         history = sorted([*history, *earlier_decisions], key=lambda entry: entry.line)

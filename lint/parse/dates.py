@@ -41,6 +41,9 @@ DATE = rf"(?:{ISO}|{NUMERIC}|{SLASH_YEAR}|{WORDED})"
 # cannot be a number of another kind.
 SHORT_YEAR = r"(?P<d5>\d{1,2})[-/.](?P<m5>\d{1,2})[-/.](?P<y5>\d{2})"
 DATE_RE = regex.compile(rf"(?<![\d.])(?:{DATE})(?![\d])")
+# A standing item's title naming its meeting may write the year in two digits: "til mødet
+# den 3/2-14" (older EG and Acadre templates).
+TITLE_DATE_RE = regex.compile(rf"(?<![\d.])(?:{DATE}|{SHORT_YEAR})(?![\d])")
 WEEKDAY_DATE_RE = regex.compile(
     rf"\b(?P<weekday>(?i:{WEEKDAY_NAMES}))(?:,)? (?:(?i:den|d\.) )?(?:{DATE}|{SHORT_YEAR})"
     r"(?![\d])"
@@ -57,7 +60,8 @@ DATE_WORD = regex.compile(rf"^(?i:{MONTH_NAMES}|kvartal|halvår|halvdel)\b")
 
 def to_iso(match: re.Match[str], default_year: int | None = None) -> str | None:
     """ISO date for a match of a pattern built on DATE, or None when the match holds
-    none of DATE's forms or is not a real calendar date."""
+    none of DATE's forms or is not a real calendar date. A date without a year is read in
+    ``default_year``, a two-digit year in its century."""
     groups = match.groupdict()
     if groups.get("y4"):
         day, month, year = groups["d4"], groups["m4"], groups["y4"]
@@ -65,8 +69,9 @@ def to_iso(match: re.Match[str], default_year: int | None = None) -> str | None:
         day, month, year = groups["d1"], groups["m1"], groups["y1"]
     elif groups.get("d3"):
         day, month, year = groups["d3"], groups["m3"], groups["y3"]
-    elif groups.get("d5"):
-        day, month, year = groups["d5"], groups["m5"], "20" + groups["y5"]
+    elif groups.get("d5"):  # in the century of the year given ("3/2-98" in 1998)
+        century = str(default_year)[:2] if default_year else "20"
+        day, month, year = groups["d5"], groups["m5"], century + groups["y5"]
     elif groups.get("d2"):
         day, year = groups["d2"], groups["y2"]
         month = str(MONTHS[groups["m2"].lower()])

@@ -73,6 +73,10 @@ BULLET = Lazy(r"^\s*(?:[•·▪◦*–-]\s+)?")
 # A page after one space, where a copy from a PDF lost the tab: "Godkendelse af dagsorden 1",
 # or where Word saved its dotted leader in a web page as ". ": "Meddelelser. 2".
 TRAILING_PAGE = Lazy(r"^(?P<title>.*\S) (?P<page>\d{1,3})$")
+# An item number in a column of its own, set off from the title by spaces only, as EG
+# Dagsorden's text print lays out its contents: "41      Godkendelse af dagsorden      2".
+# Not a year ("2025    Budget").
+COLUMN_NUMBER = Lazy(r"^(?P<number>\d{1,3}[a-zA-Z]?) {2,}(?=\S)")
 # A page labelled after the title, as a web page or a copied PDF prints its page column:
 # "Budget 2026 Side 4", "Budget 2026 s. 4" (a tab before the label is a space in a title).
 LABELLED_PAGE = Lazy(r"^(?P<title>.*\S) (?:[Ss]ide|SIDE|[Ss]\.) ?(?P<page>\d{1,4})$")
@@ -346,7 +350,34 @@ def read_entries(rows: list[Line], start: int) -> Toc:
         listed.add((number, title))
         form = number_form(text, match) if first is rows[index] else None
         index += 1
-    return Toc(pages_after_titles(tuple(entries), rows[index:]), start, index)
+    entries = numbers_in_column(tuple(entries), rows[start + 1 : index])
+    return Toc(pages_after_titles(entries, rows[index:]), start, index)
+
+
+def numbers_in_column(entries: tuple[TocEntry, ...], rows: list[Line]) -> tuple[TocEntry, ...]:
+    """The entries with their numbers split from their titles where every row prints the
+    number in a column of its own, two or more spaces before the title ("41      Godkendelse
+    af dagsorden      2"), and the numbers never fall. One space, or a row without the
+    column, leaves a title beginning with a number of its own ("3 nye daginstitutioner",
+    "2025-budget") whole."""
+    if len(entries) < 2 or any(entry.number is not None for entry in entries):
+        return entries
+    if not all(entry.title[:1].isdigit() for entry in entries):
+        return entries  # the quick case: a row without a number first
+    text_at = {row.line: row.text.lstrip() for row in rows}
+    columns = [COLUMN_NUMBER.match(text_at.get(entry.line, "")) for entry in entries]
+    if not all(columns):
+        return entries
+    numbers = [column["number"] for column in columns]
+    orders = [item_order(number) for number in numbers]
+    if None in orders or any(earlier > later for earlier, later in pairwise(orders)):
+        return entries
+    split = []
+    for entry, number in zip(entries, numbers, strict=True):
+        printed = entry.title[len(number) :].lstrip()
+        closed = printed_status(printed) if entry.closed is None else entry.closed
+        split.append(entry._replace(number=number, title=clean_title(printed), closed=closed))
+    return tuple(split)
 
 
 def pages_after_titles(entries: tuple[TocEntry, ...], body: list[Line]) -> tuple[TocEntry, ...]:

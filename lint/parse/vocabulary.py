@@ -100,6 +100,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Sagshistorik, henvisninger",
         "Tidligere beslutninger",
         "Tidligere behandling",
+        "Sagens tidligere behandling",
     ),
     "Historik": (),
     "Bilag": ("Sagens bilag",),

@@ -47,7 +47,9 @@ CASE_NUMBER = regex.compile(
     r"|\d{2}/\d{3,6}"  # "24/12345"
     r"|(?<=[:.] )\S+"  # anything after an explicit label
     r")"
-    rf"(?:\t+{CASE_LABEL}\S.*)?$"  # "Sagsnr.: 24/2210<TAB>Dok.nr.: 29502/24" (Viborg)
+    # "Sagsnr.: 24/2210<TAB>Dok.nr.: 29502/24" (Viborg), "Sagsnr.: 13/9876   Dok.nr.: 15314/14"
+    # (Viborg's EG text print), "Sagsnr.: 19/2201 Dok.nr.: 9422/19" (Kalundborg)
+    rf"(?:(?:\t|,? )\s*{CASE_LABEL}\S.*)?$"
 )
 # Items added after the agenda went out, often after the closed items ("12a", "12b").
 ADDED_ITEMS = (
