@@ -76,6 +76,27 @@ def test_participants_and_absences_are_read_without_office():
     assert [a.name for a in read.absences] == ["Karsten Mølgaard"]
 
 
+@pytest.mark.parametrize(
+    "label",
+    ["Fraværende med afbud", "Fraværende uden afbud", "Meldt afbud", "FRAVÆRENDE MED AFBUD"],
+)
+@pytest.mark.parametrize("separator", [" ", "\n"])
+def test_an_absence_label_of_several_words_is_the_whole_label(label, separator):
+    """Viborg (EG Dagsorden): "Fraværende med afbud: Jens Ole Kristensen (O)"; the label is
+    all of it before the colon, not "Fraværende" with the member "med afbud: ..."."""
+    read = meeting(
+        "REFERAT Økonomiudvalget d. 03.03.2014\n\n"
+        "Medlemmer: Anne Bach (A), Jens Ole Kristensen (O), Mette Skov (C)\n"
+        f"{label}:{separator}Jens Ole Kristensen (O)"
+    )
+    assert [(a.name, a.mark) for a in read.absences] == [("Jens Ole Kristensen (O)", label)]
+    assert [(p.name, p.absent) for p in read.participants] == [
+        ("Anne Bach (A)", False),
+        ("Jens Ole Kristensen (O)", True),
+        ("Mette Skov (C)", False),
+    ]
+
+
 def test_members_separated_by_semicolons_are_each_a_participant():
     """Ærø: "Name (A), borgmester, formand; Name (V); ...": a semicolon parts the members,
     the offices after a comma are the first member's."""

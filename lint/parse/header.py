@@ -44,6 +44,10 @@ FIELDS = {
     "medlemmer": "participants",
     "til stede": "participants",
     "fraværende": "absent",
+    # The whole label names the absence: "Fraværende med afbud: Jens Ole Kristensen (O)".
+    "fraværende med afbud": "absent",
+    "fraværende uden afbud": "absent",
+    "meldt afbud": "absent",
     "afbud": "absent",
     "afbud fra": "absent",
     # A substitute takes an absent member's seat: a participant, not an absence.
