@@ -97,6 +97,21 @@ def test_an_absence_label_of_several_words_is_the_whole_label(label, separator):
     ]
 
 
+@pytest.mark.parametrize("label", ["Deltagere", "Medlemmer", "Til stede", "Deltog"])
+def test_each_participant_keeps_the_label_of_its_list(label):
+    """Whether a list names those present or all the body's members is the label's to say
+    (RL503's "present_lists"): the model keeps it as written."""
+    read = meeting(
+        "Referat\n\nBørne- og Skoleudvalget\n\nDato: Torsdag 23/4 2020\n"
+        f"{label}:\nKaren Lund (V)\nPoul Erik Madsen (O)\n\nFraværende:\nPoul Erik Madsen (O)"
+    )
+    assert [(p.name, p.absent, p.listed_under) for p in read.participants] == [
+        ("Karen Lund (V)", False, label),
+        ("Poul Erik Madsen (O)", True, label),
+    ]
+    assert [(a.name, a.mark) for a in read.absences] == [("Poul Erik Madsen (O)", "Fraværende")]
+
+
 def test_members_separated_by_semicolons_are_each_a_participant():
     """Ærø: "Name (A), borgmester, formand; Name (V); ...": a semicolon parts the members,
     the offices after a comma are the first member's."""
