@@ -20,7 +20,7 @@ from referatlint.parse.dates import (
     weekday_name,
 )
 from referatlint.parse.header import name_key, same_body
-from referatlint.rule import Rule
+from referatlint.rule import Option, Rule
 from referatlint.rules.common import (
     HEAD,
     example,
@@ -287,6 +287,10 @@ ITEM_ONLY = Msg(
     "{name} er meldt fraværende i alle punkterne, men ikke i mødets deltagerliste.",
     "{name} is absent in every item but not in the meeting's participants.",
 )
+LISTED_AS_PRESENT = Msg(
+    "{name} står både under »{present}« og under »{absent}«.",
+    "{name} is listed both under “{present}” and under “{absent}”.",
+)
 ABSENCE_FIX = Msg(
     "Ret fraværet, så deltagerlisten, punkterne og underskrifterne siger det samme.",
     "Make the participants, the items and the signatures agree on who was absent.",
@@ -309,6 +313,26 @@ def for_meeting(absence) -> bool:
 def check_absence(document, context):
     meeting = document.meeting
     absent = {name_key(a.name): a.name for a in meeting.absences}
+    # Listed as present and, on a line of its own, as absent ("Fraværende: ..."). Many
+    # municipalities list the whole body under "Deltagere:" or "Til stede:" too, so only
+    # the labels the configuration names as lists of those present count.
+    present_lists = {label.casefold().rstrip(":") for label in context.options["present_lists"]}
+    absence_lines = {name_key(a.name): a for a in meeting.absences} if present_lists else {}
+    for person in meeting.participants:
+        absence = absence_lines.get(name_key(person.name))
+        if (
+            absence is not None
+            and absence.line != person.line
+            and person.listed_under.casefold() in present_lists
+        ):
+            yield context.report(
+                LISTED_AS_PRESENT.format(
+                    name=person.name, present=person.listed_under, absent=absence.mark
+                ),
+                absence.line,
+                item=None,
+                fix=ABSENCE_FIX,
+            )
     present = {name_key(p.name): p for p in meeting.participants if not p.absent}
     # Each item's note of who was absent from the meeting, if it has one.
     notes = {
@@ -582,13 +606,17 @@ RULES = (
             "punkternes fraværsnoter (»Afbud: Lars Qvist«) og i underskrifterne: en fraværende "
             "skriver under, en deltager mangler blandt underskrifterne, et punkt udelader en "
             "fraværende, eller hvert almindeligt punkt nævner et fravær, som deltagerlisten "
-            "ikke har. En note om ét punkt (»Jens Kjær deltog ikke i behandlingen af "
-            "punktet«) er ikke fravær fra mødet. Navne sammenlignes uden partibogstav og "
-            "hverv: »Formand Lene Thorsen« og »Lene Thorsen (V), næstformand« er samme person.",
+            "ikke har, eller et medlem står både under en liste over de tilstedeværende "
+            "(de lister, »present_lists« nævner, fx »Deltagere«) og under »Fraværende:«. "
+            "En note om ét punkt (»Jens Kjær deltog ikke i "
+            "behandlingen af punktet«) er ikke fravær fra mødet. Navne sammenlignes uden "
+            "partibogstav og hverv: »Formand Lene Thorsen« og »Lene Thorsen (V), næstformand« "
+            "er samme person.",
             "Absences differ between the participants line, the items' absence notes and the "
-            "signatures. A note about one item (“deltog ikke i behandlingen af punktet”) is no "
-            "absence from the meeting. Names compare without party letter and office "
-            "(“Formand Lene Thorsen”, “Lene Thorsen (V), næstformand”).",
+            "signatures, or a member is listed both under a list of those present (the lists "
+            "“present_lists” names, such as “Deltagere”) and under “Fraværende:”. A note about one item (“deltog ikke i behandlingen af punktet”) is no absence from "
+            "the meeting. Names compare without party letter and office (“Formand Lene "
+            "Thorsen”, “Lene Thorsen (V), næstformand”).",
         ),
         why=Msg(
             "Fraværet afgør, hvem der har deltaget i beslutningerne; det skal stå ens overalt.",
@@ -605,6 +633,22 @@ RULES = (
             head=with_participants("Jakob Villadsen, Lars Qvist (Afbud)"),
         ),
         check=check_absence,
+        options=(
+            Option(
+                "present_lists",
+                [],
+                Msg(
+                    "Overskrifter på deltagerlister, der kun nævner de tilstedeværende "
+                    "(fx »Deltagere«, »Til stede«): et medlem, der også står under "
+                    "»Fraværende:« eller »Afbud:«, meldes. Tom som standard, fordi mange "
+                    "kommuner også skriver de fraværende under »Deltagere:«.",
+                    "Labels of participant lists that name only those present (such as "
+                    "“Deltagere”, “Til stede”): a member also listed under “Fraværende:” or "
+                    "“Afbud:” is reported. Empty by default, since many municipalities list the "
+                    "absent under “Deltagere:” too.",
+                ),
+            ),
+        ),
     ),
     Rule(
         code="RL504",

@@ -1158,6 +1158,38 @@ def test_pdf_words_hyphenated_at_the_end_of_a_row_are_one_word(cli, tmp_path):
     assert [(f["code"], f["line"], f["column"]) for f in found] == [("RL601", 9, 345)]
 
 
+def test_pdf_label_below_a_full_row_ending_a_sentence_starts_a_line(tmp_path):
+    """Odder (First Agenda, justified): a decision row filled to the margin and ending in
+    "." is not wrapped into "Fraværende: ..." below it; the absence note is the item's, not
+    decision text. A full row not ending a sentence still wraps into the next."""
+    page = "\n".join(
+        (
+            "Referat",
+            "Byrådet",
+            "Mødedato: Onsdag den 21. juni 2017",
+            "",
+            "5. Takster for dagtilbud 2018",
+            "",
+            "Beslutning",
+            "",
+            "Byrådet godkendte taksterne med 15 stemmer for (A, V, C, I, B, F, Å) mod 3 imod (O).",
+            "Fraværende: Kirsten Bach (Dansk Folkeparti)",
+            "Byrådet bemærkede, at forældrebetalingen for 2018 følger de gældende regler og det",
+            "Bilag: vedtagne budget for dagtilbuddene i Odder Kommune for året 2018 og frem.",
+        )
+    )
+    pdf = tmp_path / "referat.pdf"
+    pdf.write_bytes(sample_pdf([page]))
+    assert read(str(pdf)).lines[8:] == (
+        "Byrådet godkendte taksterne med 15 stemmer for (A, V, C, I, B, F, Å) mod 3 imod (O).",
+        "Fraværende: Kirsten Bach (Dansk Folkeparti)",
+        "Byrådet bemærkede, at forældrebetalingen for 2018 følger de gældende regler og det "
+        "Bilag: vedtagne budget for dagtilbuddene i Odder Kommune for året 2018 og frem.",
+    )
+    (item,) = parse(read(str(pdf))).items
+    assert [(a.name, a.line) for a in item.absences] == [("Kirsten Bach (Dansk Folkeparti)", 10)]
+
+
 BUNDLED_FORMATS = SEEDS.parent / "formats"
 
 

@@ -76,6 +76,42 @@ def test_participants_and_absences_are_read_without_office():
     assert [a.name for a in read.absences] == ["Karsten Mølgaard"]
 
 
+@pytest.mark.parametrize(
+    "label",
+    ["Fraværende med afbud", "Fraværende uden afbud", "Meldt afbud", "FRAVÆRENDE MED AFBUD"],
+)
+@pytest.mark.parametrize("separator", [" ", "\n"])
+def test_an_absence_label_of_several_words_is_the_whole_label(label, separator):
+    """Viborg (EG Dagsorden): "Fraværende med afbud: Jens Ole Kristensen (O)"; the label is
+    all of it before the colon, not "Fraværende" with the member "med afbud: ..."."""
+    read = meeting(
+        "REFERAT Økonomiudvalget d. 03.03.2014\n\n"
+        "Medlemmer: Anne Bach (A), Jens Ole Kristensen (O), Mette Skov (C)\n"
+        f"{label}:{separator}Jens Ole Kristensen (O)"
+    )
+    assert [(a.name, a.mark) for a in read.absences] == [("Jens Ole Kristensen (O)", label)]
+    assert [(p.name, p.absent) for p in read.participants] == [
+        ("Anne Bach (A)", False),
+        ("Jens Ole Kristensen (O)", True),
+        ("Mette Skov (C)", False),
+    ]
+
+
+@pytest.mark.parametrize("label", ["Deltagere", "Medlemmer", "Til stede", "Deltog"])
+def test_each_participant_keeps_the_label_of_its_list(label):
+    """Whether a list names those present or all the body's members is the label's to say
+    (RL503's "present_lists"): the model keeps it as written."""
+    read = meeting(
+        "Referat\n\nBørne- og Skoleudvalget\n\nDato: Torsdag 23/4 2020\n"
+        f"{label}:\nKaren Lund (V)\nPoul Erik Madsen (O)\n\nFraværende:\nPoul Erik Madsen (O)"
+    )
+    assert [(p.name, p.absent, p.listed_under) for p in read.participants] == [
+        ("Karen Lund (V)", False, label),
+        ("Poul Erik Madsen (O)", True, label),
+    ]
+    assert [(a.name, a.mark) for a in read.absences] == [("Poul Erik Madsen (O)", "Fraværende")]
+
+
 def test_members_separated_by_semicolons_are_each_a_participant():
     """Ærø: "Name (A), borgmester, formand; Name (V); ...": a semicolon parts the members,
     the offices after a comma are the first member's."""

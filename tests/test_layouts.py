@@ -3366,6 +3366,61 @@ def test_a_wrong_weekday_of_the_next_meeting_is_not_the_closed_items(cli, tmp_pa
     ]
 
 
+def test_approval_of_the_minutes_after_the_last_item_is_a_note_on_the_meeting():
+    """Lemvig (a Teams meeting in 2020): "Referatet er godkendt digitalt ..." standing apart
+    below the last (closed) item's decision is about the minutes, not that decision."""
+    document = fixture("referat_godkendt_efter_lukket_punkt.txt")
+    last = document.items[-1]
+    assert (last.closed, last.decision.text) == (True, "Klagen blev ikke imødekommet.")
+    assert [(a.name, a.line) for a in last.absences] == [("Poul Erik Madsen (O)", 60)]
+    assert [(p.kind, p.heading, p.line, p.entries) for p in document.parts] == [
+        ("note", "Referatet er godkendt digitalt af udvalgets medlemmer den 24/4 2020.", 63, ())
+    ]
+
+
+def test_an_empty_last_decision_above_the_approval_of_the_minutes_is_found(cli, tmp_path):
+    defects = [("Klagen blev ikke imødekommet.\n", "")]
+    found = findings_with_defects(cli, tmp_path, "referat_godkendt_efter_lukket_punkt.txt", defects)
+    assert found == ["58:1: RL402"]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Mødet hævet kl. 17.15.", "Oplæst og godkendt.", "Referatet blev underskrevet."],
+)
+def test_a_closing_line_about_the_meeting_after_the_last_decision_is_a_note(closing):
+    document = parsed(
+        "Referat\n\nØkonomiudvalget\n\nMødedato: Onsdag den 19. november 2025\n\n"
+        f"1. Takster 2026\n\nBeslutning: Godkendt.\n\n2. Eventuelt\n\nBeslutning\nIntet.\n\n"
+        f"{closing}\n"
+    )
+    assert document.items[-1].decision.text == "Intet."
+    assert [(p.kind, p.heading) for p in document.parts] == [("note", closing)]
+
+
+@pytest.mark.parametrize(
+    "title, decision",
+    [
+        # The decision on approving the last minutes is about minutes itself.
+        (
+            "Godkendelse af referat fra mødet den 22. oktober 2025",
+            "Beslutning\nGodkendt.\n\nReferatet er godkendt.",
+        ),
+        # Right below its heading, the line is the decision.
+        ("Eventuelt", "Beslutning\n\nReferatet blev oplæst og godkendt."),
+    ],
+)
+def test_a_closing_line_stays_the_decision_of_an_item_on_its_subject_or_below_its_heading(
+    title, decision
+):
+    document = parsed(
+        "Referat\n\nØkonomiudvalget\n\nMødedato: Onsdag den 19. november 2025\n\n"
+        f"1. Takster 2026\n\nBeslutning: Godkendt.\n\n2. {title}\n\n{decision}\n"
+    )
+    assert document.parts == ()
+    assert document.items[-1].decision.lines[-1].text == decision.rpartition("\n")[2]
+
+
 @pytest.mark.parametrize(
     "title, decision",
     [

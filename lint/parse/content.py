@@ -44,7 +44,9 @@ INLINE_HEADING = regex.compile(r"^(?P<head>[^:]{3,60}?)\s*:\s+(?P<rest>\S.*)$")
 # "Afbud: Anne Berg", "Afbud fra: Anne Berg"; LEFT_OUT: "Anne Berg deltog ikke i sagens
 # behandling.", "... deltog ikke i mødet", "... var fraværende under punktet".
 ABSENCE_LINE = regex.compile(
-    r"^(?P<mark>Afbud(?: fra)?|Fraværende|Fravær)\s*:\s*(?P<names>.*)$", re.I
+    r"^(?P<mark>(?:Meldt )?Afbud(?: fra)?|Fraværende(?: (?:med|uden) afbud)?|Fravær)\s*:\s*"
+    r"(?P<names>.*)$",
+    re.I,
 )
 # The mark is the rest of the line as written: it says whether the note is about the
 # meeting ("deltog ikke i mødet") or this item only ("... i behandlingen af punktet").

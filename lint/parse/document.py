@@ -65,9 +65,20 @@ MEETING_CLOSED = regex.compile(r"^Mødet (?:blev )?(?:hævet|afsluttet|sluttede|
 # Signatures set in columns ("Mette Lund          Knud Vestergaard"): a name per cell, the
 # cells apart by a tab or a run of spaces (one space is inside a name).
 SIGNATURE_COLUMNS = regex.compile(r"\s*\t\s*| {2,}")
-# A note on the meeting after the last item: "Næste møde: Onsdag den 17. december 2025".
-NEXT_MEETING = regex.compile(r"^næste møde(?:dato|t)?\s*:", re.I)
-NEXT_MEETING_INITIALS = frozenset(("Næste", "NÆSTE", "næste"))
+# A note on the meeting or its minutes after the last item: "Næste møde: Onsdag den 17.
+# december 2025", "Referatet er godkendt digitalt af udvalgets medlemmer den 24/4 2020.",
+# "Mødet hævet kl. 18.10.", "Oplæst og godkendt." (above the signatures). Its subject, for
+# a last item on the same subject ("9) Næste møde", "Godkendelse af referat").
+MEETING_NOTE = regex.compile(
+    r"^(?:(?P<next>næste møde)(?:dato|t)?\s*:"
+    r"|(?P<minutes>referat)(?:et)?(?: er| blev)?(?: \w+)? (?:godkendt|underskrevet|oplæst)\b"
+    r"|(?P<meeting>mødet) (?:blev )?(?:hævet|afsluttet|sluttede)\b"
+    r"|(?:således )?oplæst og (?:godkendt|vedtaget)\b)",
+    re.I,
+)
+MEETING_NOTE_INITIALS = frozenset(
+    ("Næste", "NÆSTE", "næste", "Refer", "REFER", "Mødet", "MØDET", "Oplæs", "OPLÆS", "Såled")
+)
 LEADING_NUMBER = regex.compile(
     r"(?:(?:Punkt|Pkt\.?|Sag(?: nr\.)?) ?)?(\d{1,3}[a-z]?)(?![\d.])", re.I
 )
@@ -524,7 +535,7 @@ def trailing_parts(
             heads.append((index, "decisions"))
         elif (
             blank_run
-            and text[:5] in NEXT_MEETING_INITIALS
+            and text[:5] in MEETING_NOTE_INITIALS
             and meeting_note(rows, index, last, vocabulary)
         ):
             heads.append((index, "note"))
@@ -585,10 +596,15 @@ def part_end(heads: list[tuple[int, str]], position: int, rows: list[Line]) -> i
 
 
 def meeting_note(rows: list[Line], index: int, last: ItemStart, vocabulary: Vocabulary) -> bool:
-    """Whether a row standing apart below the last item is a note on the meeting ("Næste
-    møde: Onsdag den 17. december 2025"), not the text of the item: unless that item is
-    the next meeting ("9) Næste møde") or the row is the text of a heading right above it."""
-    if not NEXT_MEETING.match(rows[index].text.strip()) or "næste møde" in last.title.casefold():
+    """Whether a row standing apart below the last item is a note on the meeting or its
+    minutes ("Næste møde: Onsdag den 17. december 2025", "Referatet er godkendt ..."), not
+    the text of the item: unless that item is on the same subject ("9) Næste møde",
+    "Godkendelse af referat") or the row is the text of a heading right above it."""
+    note = MEETING_NOTE.match(rows[index].text.strip())
+    if not note:
+        return False
+    subject = note["next"] or note["minutes"] or note["meeting"]
+    if subject and subject.casefold() in last.title.casefold():
         return False
     above = next_filled(rows, index, -1)
     text = rows[above].text.strip() if above is not None else ""

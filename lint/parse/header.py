@@ -43,7 +43,12 @@ FIELDS = {
     "deltagere": "participants",
     "medlemmer": "participants",
     "til stede": "participants",
+    "deltog:": "participants",  # with its colon: after "Deltog ikke:" come the absent
     "fraværende": "absent",
+    # The whole label names the absence: "Fraværende med afbud: Jens Ole Kristensen (O)".
+    "fraværende med afbud": "absent",
+    "fraværende uden afbud": "absent",
+    "meldt afbud": "absent",
     "afbud": "absent",
     "afbud fra": "absent",
     # A substitute takes an absent member's seat: a participant, not an absence.
@@ -479,16 +484,16 @@ def people(
     participants: list[Participant] = []
     absences: list[Absence] = []
     for listed in ([values["participants"]] if "participants" in values else []) + member_lists:
-        line = listed.line
+        line, label = listed.line, listed.key.rstrip(":")
         for name in split_names(listed.value):
             mark = ABSENCE_MARK.search(name)
             if mark:
                 clean = (name[: mark.start()] + name[mark.end() :]).strip()
                 written = mark["mark"] or mark["mark2"]
-                participants.append(Participant(clean, True, written, line))
+                participants.append(Participant(clean, True, written, line, label))
                 absences.append(Absence(clean, written, line))
             else:
-                participants.append(Participant(name, False, None, line))
+                participants.append(Participant(name, False, None, line, label))
     if "substitutes" in values:
         seated = {name_key(p.name) for p in participants}
         field = values["substitutes"]
@@ -497,7 +502,7 @@ def people(
         for name in [] if NOBODY.match(names) else split_names(names):
             name = IN_PLACE_OF.split(name, maxsplit=1)[0]  # "Jakob Riis for Mette Lene Jensen"
             if name_key(name) not in seated:
-                participants.append(Participant(name, False, None, field.line))
+                participants.append(Participant(name, False, None, field.line, field.key))
     if "absent" in values:
         absent = values["absent"]
         noted = noted_absences(absent.key, absent.value, absent.line)

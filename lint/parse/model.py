@@ -107,12 +107,15 @@ class Absence:
 
 @record
 class Participant:
-    """A member on the participants line; ``absent`` when marked "(Afbud)" or similar."""
+    """A member on the participants line; ``absent`` when marked "(Afbud)" or similar.
+    ``listed_under`` is the list's label as written ("Deltagere", "Medlemmer", a joint
+    meeting's body): whether it lists those present or all the body's members."""
 
     name: str
     absent: bool
     mark: str | None
     line: int
+    listed_under: str = ""
 
 
 @record

@@ -76,6 +76,13 @@ SENTENCE_END = regex.compile(r"[.:!?]\)?$")
 PAGE_IN_TEXT = regex.compile(r"\b(?:side|page)\s+(\d{1,4})\b", re.IGNORECASE)
 STARTS_ENTRY = regex.compile(r"^(?:[-•▪◦·–*]|\d{1,3}[.)]|[a-z][.)])\s")
 LIST_LABEL = regex.compile(r"^(?:\d{1,3}[.)]|[a-zA-Z][.)]|[•▪◦·\uf0b7–-])$")
+# Labels that open a line of their own below a paragraph: an absence note, attachments, a
+# case number (the parser's absence and case-number labels).
+LINE_LABELS = (
+    *("Fraværende:", "Fraværende med afbud:", "Fraværende uden afbud:", "Fravær:"),
+    *("Afbud:", "Afbud fra:", "Meldt afbud:", "Bilag:", "Sagsbehandler:"),
+    *("Sagsnr.", "Sagsnr:", "Sagsnummer:", "J.nr.", "Journalnr.", "Dok.nr.", "KLE:"),
+)
 LEADER_ROW = regex.compile(r"(?:\.{4,}|…{2,})[\s.]*\d{1,4}$")
 # pdfium's code for the hyphen of a word hyphenated at the end of a row ("Kas-" /
 # "sebeholdningen"), kept in a row's text as this mark until the rows are joined.
@@ -665,7 +672,11 @@ def wraps_into(
         if SENTENCE_END.search(before) and (after[:1].isupper() or STARTS_ENTRY.match(after)):
             return False
     space = 0.28 * row.size
-    return previous.x1 + space + row.first_word > right - 1.0
+    if previous.x1 + space + row.first_word <= right - 1.0:
+        return False
+    # A full row that ends a sentence, then a row opening with a label ("Fraværende: ...",
+    # "Bilag:", "Sagsnr.: ..."): the label starts a line of its own, as the parser reads it.
+    return not (SENTENCE_END.search(before) and row.text().startswith(LINE_LABELS))
 
 
 def table_cells(
