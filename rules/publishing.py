@@ -2,7 +2,7 @@
 
 import operator
 import re
-from itertools import compress, filterfalse
+from itertools import compress
 
 from referatlint import regex
 from referatlint.cpr import cpr_numbers
@@ -23,6 +23,7 @@ from referatlint.rules.common import (
     positions,
     quoted,
     scan,
+    utf8,
     vocabulary,
     words,
 )
@@ -188,6 +189,7 @@ REAL_WORDS = (
 
 
 LOSSES_SEEN = 3  # words with a single lost letter that show damage by their number
+AE, OE, AA = (letter.encode() for letter in "æøå")
 
 
 def dropped_letters(document, context) -> dict[str, str]:
@@ -196,15 +198,18 @@ def dropped_letters(document, context) -> dict[str, str]:
     full form. C-level filters, joins, replaces and set operations do the work; Python
     only sees the few pairs found."""
     known = vocabulary(document, context)
-    full = list(filterfalse(str.isascii, known))
+    full = [word for word in known if not word.isascii()]  # quicker than filterfalse
     if not full:
         return {}
-    bare = "\n".join(full).replace("æ", "").replace("ø", "").replace("å", "").split("\n")
-    hits = known.intersection(bare).difference(word.casefold() for word in context.options["words"])
+    bare = b"\n".join(full).replace(AE, b"").replace(OE, b"").replace(AA, b"").split(b"\n")
+    real = (word.casefold().encode() for word in context.options["words"])
+    hits = known.intersection(bare).difference(real)
     found: dict[str, str] = {}
     for stripped, word in compress(zip(bare, full, strict=True), map(hits.__contains__, bare)):
-        if stripped != word and len(stripped) >= 5 and len(word) >= 6:
-            found[stripped] = min(word, found.get(stripped, word))  # the same on every run
+        if stripped != word:
+            stripped, word = stripped.decode(), word.decode()
+            if len(stripped) >= 5 and len(word) >= 6:
+                found[stripped] = min(word, found.get(stripped, word))  # the same on every run
     # One letter gone is how many real words pair up: "stien" beside "åstien", "skoler"
     # beside "skoleår", "lever" beside "leveår". An export that drops letters drops them
     # all, so single losses count only beside a word that lost two, or among many.
@@ -444,7 +449,7 @@ PHONE = Lazy(
     r"(?P<number>\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}|\d{4}[ \t]\d{4})(?![\d])",
     re.IGNORECASE,
 )
-PHONE_WORDS = (
+PHONE_WORDS = utf8(
     "tlf", "telefon", "mobil", "tel", "mob", "sms", "tlfnr", "telefonnr", "mobilnr",
     "telefonnummer", "mobilnummer",
 )  # fmt: skip
@@ -466,6 +471,7 @@ VERB_CUES = (
     "ring på", "ring op", "ringe på", "ringe op", "ringes op", "ringes på", "ringet op",
     "ringet på", "kontaktes på", "træffes på", "nås på",
 )  # fmt: skip
+VERB_CUE_WORDS = tuple((cue, cue.partition(" ")[0].encode()) for cue in VERB_CUES)
 MUNICIPAL = Lazy(r"kommune|\bkk\.dk$|\bregion", re.IGNORECASE)
 # An office's shared mailbox ("post@hjoerring.dk" in a web page's footer) is no person's.
 SHARED_MAILBOXES = frozenset(
@@ -586,7 +592,7 @@ def check_contacts(document, context):
         kind = {"kind": "e-mailadressen", "kind_en": "the e-mail address", "found": address}
         found.append((line, column, CONTACT_FOUND.format(**kind)))
     known = vocabulary(document, context)
-    cues = [cue for cue in VERB_CUES if cue.partition(" ")[0] in known]
+    cues = [cue for cue, word in VERB_CUE_WORDS if word in known]
     if holds(document.text, "+45") or not known.isdisjoint(PHONE_WORDS):
         cues += PHONE_CUES
     for match, line, column in anchored(document, context, PHONE, *cues) if cues else ():
@@ -617,9 +623,12 @@ RESIDUE = Lazy(
     r"|Vælg (?:et element|en byggeblok)"
     r"|Skriv (?:teksten |tekst )?her\b)"
 )
-RESIDUE_ALONE = ("hjælpetekst", "skrives", "beskriv", "angiv", "byggeblok")
-RESIDUE_PAIRS = (("slettes", "overskriften"), ("klik", "her"), ("klik", "tryk"),
-                 ("vælg", "element"), ("skriv", "her"))  # fmt: skip
+RESIDUE_ALONE = utf8("hjælpetekst", "skrives", "beskriv", "angiv", "byggeblok")
+RESIDUE_PAIRS = tuple(
+    utf8(*pair)
+    for pair in (("slettes", "overskriften"), ("klik", "her"), ("klik", "tryk"),
+                 ("vælg", "element"), ("skriv", "her"))
+)  # fmt: skip
 
 
 def residue_possible(document, context) -> bool:
@@ -628,9 +637,9 @@ def residue_possible(document, context) -> bool:
     known = vocabulary(document, context)
     return (
         not known.isdisjoint(RESIDUE_ALONE)
-        or any(first in known and second in known for first, second in RESIDUE_PAIRS)
+        or any(pair <= known for pair in RESIDUE_PAIRS)
         or "HUSK" in document.text
-        or ("relevant" in known and "ikke er relevant" in lowered(document, context))
+        or (b"relevant" in known and "ikke er relevant" in lowered(document, context))
         or holds(lowered(document, context), "[tekst")
     )
 
@@ -783,7 +792,7 @@ def check_repeated(document, context):
     tokens = words(document, context)
     doubled = {
         word
-        for word in compress(tokens, map(operator.eq, tokens, tokens[1:]))
+        for word in map(bytes.decode, compress(tokens, map(operator.eq, tokens, tokens[1:])))
         if len(word) > 1 and word.isalpha()
     }
     for match, line, column in anchored(document, context, REPEATED, *doubled - ALLOWED_REPEATS):
