@@ -107,14 +107,16 @@ class Context:
         self.profile = profile
         self.options = options
         self.severity = severity
-        self._shared = {} if shared is None else shared
+        # What the rules derive from the document, shared by all of them: the engine gives
+        # each rule's context the document and this at once.
+        self.shared = {} if shared is None else shared
 
     def memo(self, key: str, make: Callable[[], Any]) -> Any:
         """A value derived from the document (its lower-case text, its words), computed
         by the first rule that asks and shared with the others."""
-        if key not in self._shared:
-            self._shared[key] = make()
-        return self._shared[key]
+        if key not in self.shared:
+            self.shared[key] = make()
+        return self.shared[key]
 
     def report(
         self,
