@@ -1,6 +1,7 @@
 """Helpers the built-in rules share: which items are ordinary, example documents."""
 
 from collections.abc import Iterator
+from functools import cache
 from itertools import pairwise
 
 from referatlint.parse.model import Document, Item
@@ -178,9 +179,9 @@ def mentions(document, context, *triggers: str) -> bool:
     return not vocabulary(document, context).isdisjoint(utf8(*triggers))
 
 
+@cache  # a rule asks about the same words in every document
 def utf8(*words: str) -> frozenset[bytes]:
-    """Lower-case words as the vocabulary holds them, for a rule that asks about them in
-    every document."""
+    """Lower-case words as the vocabulary holds them."""
     return frozenset(map(str.encode, words))
 
 

@@ -189,7 +189,6 @@ REAL_WORDS = (
 
 
 LOSSES_SEEN = 3  # words with a single lost letter that show damage by their number
-AE, OE, AA = (letter.encode() for letter in "æøå")
 
 
 def dropped_letters(document, context) -> dict[str, str]:
@@ -201,9 +200,11 @@ def dropped_letters(document, context) -> dict[str, str]:
     full = [word for word in known if not word.isascii()]  # quicker than filterfalse
     if not full:
         return {}
-    bare = b"\n".join(full).replace(AE, b"").replace(OE, b"").replace(AA, b"").split(b"\n")
-    real = (word.casefold().encode() for word in context.options["words"])
-    hits = known.intersection(bare).difference(real)
+    # The letters taken out of the decoded text: str.replace finds one character far quicker
+    # than bytes.replace finds two bytes.
+    joined = b"\n".join(full).decode().replace("æ", "").replace("ø", "").replace("å", "")
+    bare = joined.encode().split(b"\n")
+    hits = known.intersection(bare).difference(utf8(*map(str.casefold, context.options["words"])))
     found: dict[str, str] = {}
     for stripped, word in compress(zip(bare, full, strict=True), map(hits.__contains__, bare)):
         if stripped != word:
