@@ -383,13 +383,12 @@ INTERNAL = Lazy(
 )
 # Where a match of INTERNAL can begin: at a document id's label, at a "#" with six digits,
 # at "\\" or one character before a drive letter's ":\", and at "caseno" or the start of
-# the word with "_v2". The last two kinds need a "\" or a "_", which a test for that one
-# character (far quicker than a search for a word) rules out in most texts.
+# the word with "_v2". The last two kinds need a "\" or a "_": a search for that one
+# character is far quicker than one for a word, and finds none in most texts.
 # Only "do" is consumed: labels that overlap ("dokidocid") are each found.
 DOCUMENT_ID = regex.compile(r"do(?=k(?:ument)?id|kumentnr|cid)")
 HASH_ID = regex.compile(r"#\d{6}")  # a literal first: CPython finds these quickly
 VERSION = regex.compile(r"_v\d")
-DRIVE = ":\\"
 INTERNAL_FOUND = Msg(
     "Et internt filnavn eller dokument-id står i teksten: »{found}«.",
     "An internal file name or document id appears in the text: “{found}”.",
@@ -406,9 +405,11 @@ def internal_starts(low: str) -> set[int]:
     starts = {match.start() for match in DOCUMENT_ID.finditer(low)}
     if "#" in low:
         starts.update(match.start() for match in HASH_ID.finditer(low))
-    if "\\" in low:
-        starts.update(positions(low, "\\\\"))
-        starts.update(at - 1 for at in positions(low, DRIVE) if at)
+    for at in hops(low, "\\"):  # "\\server\..." or "G:\..."
+        if low.startswith("\\", at + 1):
+            starts.add(at)
+        if at > 1 and low[at - 1] == ":":
+            starts.add(at - 2)
     if "_" in low:  # "caseno18-35080_#5092184" and "_v2" both hold one
         starts.update(positions(low, "caseno"))
         for match in VERSION.finditer(low):
