@@ -60,12 +60,13 @@ def cpr_numbers(text: str) -> Iterator[re.Match[str]]:
 
 
 # The text as one byte per character, so that an offset in it is an offset in the text:
-# its UTF-8 without the continuation bytes, the digits 0-9 as "0", and as "\xff" each first
+# its UTF-8 without the continuation bytes, the digits 0-9 as "0", a slash as a dot (a date
+# "00.00.00" is then found by one search, whichever mark it has), and as "\xff" each first
 # byte that may begin a decimal digit of another script ("٣", "３"), which the patterns'
 # \d matches too.
 OTHER_DIGIT_LEADS = b"\xd9\xdb\xdf\xe0\xe1\xea\xef\xf0"
 SHAPES = bytes.maketrans(
-    b"0123456789" + OTHER_DIGIT_LEADS, b"0" * 10 + b"\xff" * len(OTHER_DIGIT_LEADS)
+    b"0123456789/" + OTHER_DIGIT_LEADS, b"0" * 10 + b"." + b"\xff" * len(OTHER_DIGIT_LEADS)
 )
 CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
 ASCII_BYTES = bytes(range(0x80))
@@ -80,11 +81,12 @@ def without_ascii(data: bytes) -> str:
 def tried_at_digits(text: str, shapes: bytes) -> list[re.Match[str]]:
     """The matches a scan of the whole text would find, for a text whose only decimal
     digits are 0-9: each pattern is tried only where its digits stand, six in a row for
-    CPR, a date "00.00.00" for DOTTED. Like a scan's, one pattern's matches do not overlap."""
+    CPR, a date "00.00.00" or "00/00/00" for DOTTED. Like a scan's, one pattern's matches do
+    not overlap."""
     matches = []
-    for pattern, marks in ((CPR, (b"000000",)), (DOTTED, (b"00.00.00", b"00/00/00"))):
+    for pattern, mark in ((CPR, b"000000"), (DOTTED, b"00.00.00")):
         end = 0
-        for start in sorted(at for mark in marks for at in offsets(shapes, mark)):
+        for start in offsets(shapes, mark):
             if start >= end and (match := pattern.match(text, start)):
                 matches.append(match)
                 end = match.end()
