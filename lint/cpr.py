@@ -35,13 +35,16 @@ DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 SIX_DIGITS = Lazy(r"\d\d[./]?\d\d[./]?\d\d")
 
 
-def cpr_numbers(text: str) -> Iterator[re.Match[str]]:
+def cpr_numbers(text: str, data: bytes | None = None) -> Iterator[re.Match[str]]:
     """The CPR numbers in ``text``: six digits forming a day and month, then four, with a
-    hyphen or space between (with none only right after "CPR", "født" and the like)."""
-    data = text.encode("utf-8")
+    hyphen or space between (with none only right after "CPR", "født" and the like).
+    ``data`` spares encoding the text: the UTF-8 of a copy with a character for each of the
+    text's and its digits, dots and slashes in their places (its lower case, say), from
+    which only where those stand is read."""
+    data = text.encode("utf-8") if data is None else data
     shapes = data.translate(SHAPES, CONTINUATION_BYTES)
     if b"\xff" in shapes and OTHER_DIGIT.search(without_ascii(data)):
-        matches = scanned(text, data)
+        matches = scanned(text)
     else:
         matches = tried_at_digits(text, shapes)
     for match in matches:
@@ -93,10 +96,11 @@ def tried_at_digits(text: str, shapes: bytes) -> list[re.Match[str]]:
     return sorted(matches, key=re.Match.start)
 
 
-def scanned(text: str, data: bytes) -> list[re.Match[str]]:
+def scanned(text: str) -> list[re.Match[str]]:
     """The matches of a scan of the whole text, for a text with decimal digits of another
-    script: each pattern is scanned for where the digits 0-9 show it may match."""
-    shapes = data.translate(DIGITS_AS_ZERO)
+    script: each pattern is scanned for where the digits 0-9 (and the dashes after a date)
+    show it may match."""
+    shapes = text.encode("utf-8").translate(DIGITS_AS_ZERO)
     patterns = [CPR] if b"000000" in shapes else []  # six digits in a row somewhere
     if dated_serial(shapes):
         patterns.append(DOTTED)

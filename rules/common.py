@@ -153,17 +153,28 @@ def lowered(document, context) -> str:
     return context.memo("lower", lower)
 
 
+def lowered_utf8(document, context) -> bytes:
+    """The lower-case text in UTF-8, its wide punctuation and spaces as plain spaces: the
+    words are split from it, and RL601 reads from it where the text's digits stand (it has
+    a character for each of the text's, each digit the text's own)."""
+
+    def encode() -> bytes:
+        text = lowered(document, context)
+        for mark in (*WIDE_PUNCTUATION, *WIDE_SPACES):
+            text = text.replace(mark, " ")
+        return text.encode("utf-8")
+
+    return context.memo("lower utf8", encode)
+
+
 def words(document, context) -> list[bytes]:
     """The lower-case words in order, without surrounding punctuation, in UTF-8: split as
     bytes, for that is quicker than as str (and the decoding it needs) by a fifth of the
     split; the few words a rule looks at closer are decoded."""
 
     def split() -> list[bytes]:
-        text = lowered(document, context)
-        for mark in (*WIDE_PUNCTUATION, *WIDE_SPACES):
-            text = text.replace(mark, " ")
         # ASCII punctuation becomes space in one C-level pass over the UTF-8 bytes.
-        return text.encode("utf-8").translate(ASCII_PUNCTUATION_TO_SPACE).split()
+        return lowered_utf8(document, context).translate(ASCII_PUNCTUATION_TO_SPACE).split()
 
     return context.memo("words", split)
 

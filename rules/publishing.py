@@ -18,6 +18,7 @@ from referatlint.rules.common import (
     item,
     line_span,
     lowered,
+    lowered_utf8,
     matches_at,
     mentions,
     positions,
@@ -57,7 +58,7 @@ def modulus11(digits: str) -> bool:
 
 
 def check_cpr(document, context):
-    for match in cpr_numbers(document.text):
+    for match in cpr_numbers(document.text, lowered_utf8(document, context)):
         digits = match["day"] + match["month"] + match["year"] + match["serial"]
         passes = MOD11_OK if modulus11(digits) else MOD11_NO
         yield context.report(
