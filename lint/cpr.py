@@ -35,13 +35,16 @@ DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 SIX_DIGITS = Lazy(r"\d\d[./]?\d\d[./]?\d\d")
 
 
-def cpr_numbers(text: str) -> Iterator[re.Match[str]]:
+def cpr_numbers(text: str, data: bytes | None = None) -> Iterator[re.Match[str]]:
     """The CPR numbers in ``text``: six digits forming a day and month, then four, with a
-    hyphen or space between (with none only right after "CPR", "født" and the like)."""
-    data = text.encode("utf-8")
+    hyphen or space between (with none only right after "CPR", "født" and the like).
+    ``data`` spares encoding the text: the UTF-8 of a copy with a character for each of the
+    text's and its digits, dots and slashes in their places (its lower case, say), from
+    which only where those stand is read."""
+    data = text.encode("utf-8") if data is None else data
     shapes = data.translate(SHAPES, CONTINUATION_BYTES)
     if b"\xff" in shapes and OTHER_DIGIT.search(without_ascii(data)):
-        matches = scanned(text, data)
+        matches = scanned(text)
     else:
         matches = tried_at_digits(text, shapes)
     for match in matches:
@@ -60,12 +63,13 @@ def cpr_numbers(text: str) -> Iterator[re.Match[str]]:
 
 
 # The text as one byte per character, so that an offset in it is an offset in the text:
-# its UTF-8 without the continuation bytes, the digits 0-9 as "0", and as "\xff" each first
+# its UTF-8 without the continuation bytes, the digits 0-9 as "0", a slash as a dot (a date
+# "00.00.00" is then found by one search, whichever mark it has), and as "\xff" each first
 # byte that may begin a decimal digit of another script ("٣", "３"), which the patterns'
 # \d matches too.
 OTHER_DIGIT_LEADS = b"\xd9\xdb\xdf\xe0\xe1\xea\xef\xf0"
 SHAPES = bytes.maketrans(
-    b"0123456789" + OTHER_DIGIT_LEADS, b"0" * 10 + b"\xff" * len(OTHER_DIGIT_LEADS)
+    b"0123456789/" + OTHER_DIGIT_LEADS, b"0" * 10 + b"." + b"\xff" * len(OTHER_DIGIT_LEADS)
 )
 CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
 ASCII_BYTES = bytes(range(0x80))
@@ -80,21 +84,23 @@ def without_ascii(data: bytes) -> str:
 def tried_at_digits(text: str, shapes: bytes) -> list[re.Match[str]]:
     """The matches a scan of the whole text would find, for a text whose only decimal
     digits are 0-9: each pattern is tried only where its digits stand, six in a row for
-    CPR, a date "00.00.00" for DOTTED. Like a scan's, one pattern's matches do not overlap."""
+    CPR, a date "00.00.00" or "00/00/00" for DOTTED. Like a scan's, one pattern's matches do
+    not overlap."""
     matches = []
-    for pattern, marks in ((CPR, (b"000000",)), (DOTTED, (b"00.00.00", b"00/00/00"))):
+    for pattern, mark in ((CPR, b"000000"), (DOTTED, b"00.00.00")):
         end = 0
-        for start in sorted(at for mark in marks for at in offsets(shapes, mark)):
+        for start in offsets(shapes, mark):
             if start >= end and (match := pattern.match(text, start)):
                 matches.append(match)
                 end = match.end()
     return sorted(matches, key=re.Match.start)
 
 
-def scanned(text: str, data: bytes) -> list[re.Match[str]]:
+def scanned(text: str) -> list[re.Match[str]]:
     """The matches of a scan of the whole text, for a text with decimal digits of another
-    script: each pattern is scanned for where the digits 0-9 show it may match."""
-    shapes = data.translate(DIGITS_AS_ZERO)
+    script: each pattern is scanned for where the digits 0-9 (and the dashes after a date)
+    show it may match."""
+    shapes = text.encode("utf-8").translate(DIGITS_AS_ZERO)
     patterns = [CPR] if b"000000" in shapes else []  # six digits in a row somewhere
     if dated_serial(shapes):
         patterns.append(DOTTED)
@@ -141,9 +147,21 @@ def valid_date_part(match: re.Match[str]) -> bool:
     return 1 <= month <= 12 and 1 <= day <= DAYS[month - 1]
 
 
+# Six digits of a date with its dots or slashes taken out stand six in a row: its UTF-8 with
+# the digits (and the first byte of any other script's digit) as "0", the continuation
+# bytes and the marks "." and "/" dropped.
+DIGITS_UNMARKED = bytes.maketrans(
+    b"0123456789" + OTHER_DIGIT_LEADS, b"0" * (10 + len(OTHER_DIGIT_LEADS))
+)
+NOT_DIGITS = CONTINUATION_BYTES + b"./"
+
+
 def may_hold_cpr(text: str) -> bool:
-    """Whether ``text`` has six digits, in a row or as a date, as every CPR number has."""
-    return SIX_DIGITS.search(text) is not None
+    """Whether ``text`` has six digits, in a row or as a date, as every CPR number has. A
+    C-level look at the digits first: a regex search tries every character (a finding's
+    message and line are searched for every finding)."""
+    digits = text.encode("utf-8", "surrogatepass").translate(DIGITS_UNMARKED, NOT_DIGITS)
+    return b"000000" in digits and SIX_DIGITS.search(text) is not None
 
 
 def masked(text: str) -> str:

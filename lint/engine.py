@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable
 
 from referatlint.errors import InternalError
@@ -30,18 +31,11 @@ def check(
     options: dict[str, dict[str, Any]] | None = None,
 ) -> list[Finding]:
     """Findings of ``rules`` on ``document``, in document order."""
-    severities = severities or {}
-    options = options or {}
     shared: dict = {}  # what several rules derive from the same document, made once
     findings: list[Finding] = []
-    for rule in rules:
-        if rule.check is None:  # reported outside the rules stage (an unreadable file, RL901)
-            continue
-        settings = {option.name: option.default for option in rule.options}
-        if rule.code in options:
-            settings.update(options[rule.code])
-        severity = severities.get(rule.code, rule.severity)
-        context = Context(document, rule, profile, settings, severity, shared)
+    for rule, context in contexts(rules, profile, severities, options):
+        context.document = document
+        context.shared = shared
         try:
             findings.extend(rule.check(document, context))
         except Exception as error:  # one line for the user, not a traceback
@@ -51,3 +45,28 @@ def check(
             ) from None
     findings.sort(key=Finding.sort_key)
     return findings
+
+
+# The rules' contexts for the configuration last checked with. A run checks every document
+# with the same rules, profile, severities and options (its Settings, not changed once
+# built), so each rule's options and severity are worked out once, not per document.
+LAST: list = [(None, None, None, None), []]
+
+
+def contexts(rules, profile, severities, options) -> list[tuple[Rule, Context]]:
+    """A context for each rule that has a check (RL901 is reported outside the rules stage),
+    to be given its document; made again for another configuration, or for rules not given
+    as a tuple (a list may change)."""
+    configuration = (rules, profile, severities, options)
+    if isinstance(rules, tuple) and all(map(operator.is_, configuration, LAST[0])):
+        return LAST[1]
+    made = []
+    for rule in rules:
+        if rule.check is None:
+            continue
+        settings = {option.name: option.default for option in rule.options}
+        settings.update((options or {}).get(rule.code, {}))
+        severity = (severities or {}).get(rule.code, rule.severity)
+        made.append((rule, Context(None, rule, profile, settings, severity)))
+    LAST[:] = configuration, made
+    return made

@@ -86,6 +86,7 @@ class Finding:
 
 
 AUTO: Any = object()  # "the item whose span holds the line"
+NEW_RECORD = tuple.__new__
 LINE_NUMBER = attrgetter("line")
 
 
@@ -106,14 +107,16 @@ class Context:
         self.profile = profile
         self.options = options
         self.severity = severity
-        self._shared = {} if shared is None else shared
+        # What the rules derive from the document, shared by all of them: the engine gives
+        # each rule's context the document and this at once.
+        self.shared = {} if shared is None else shared
 
     def memo(self, key: str, make: Callable[[], Any]) -> Any:
         """A value derived from the document (its lower-case text, its words), computed
         by the first rule that asks and shared with the others."""
-        if key not in self._shared:
-            self._shared[key] = make()
-        return self._shared[key]
+        if key not in self.shared:
+            self.shared[key] = make()
+        return self.shared[key]
 
     def report(
         self,
@@ -144,19 +147,25 @@ class Context:
             message = masked_message(message)
             fix = fix if fix is None else masked_message(fix)
             context = masked(context)
-        return Finding(
-            code=self.rule.code,
-            name=self.rule.name,
-            severity=severity,
-            message=message,
-            line=line,
-            column=column,
-            end_line=end_line or line,
-            page=document.page_of(line),
-            item=item.number if item is not None else None,
-            fix=fix,
-            path=document.path,
-            context=context,
+        rule = self.rule
+        # Every field in order, made by tuple.__new__ in C: the named tuple's own __new__
+        # takes keywords in Python (a rule run reports some 16 findings a document).
+        return NEW_RECORD(
+            Finding,
+            (
+                rule.code,
+                rule.name,
+                severity,
+                message,
+                line,
+                column,
+                end_line or line,
+                document.page_of(line),
+                item.number if item is not None else None,
+                fix,
+                document.path,
+                context,
+            ),
         )
 
 

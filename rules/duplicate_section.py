@@ -22,9 +22,11 @@ MAY_RECUR = frozenset((*DECISION_NOTES, *PART_HEADINGS))
 def check(document, context):
     for agenda_item in document.items:
         seen: dict[tuple[str, str], int] = {}
-        groups = grouping_headings(agenda_item, context)
         for section in agenda_item.sections:
-            if section.line in groups or section.canonical in MAY_RECUR:
+            if section.canonical in MAY_RECUR:
+                continue
+            # Only a heading without text may be one that groups the sections after it.
+            if not section.body and section.line in grouping_headings(agenda_item, context):
                 continue
             # Decisions of several bodies ("Beslutning i Økonomiudvalget", "... i Byrådet")
             # are different sections; the same body twice is not.

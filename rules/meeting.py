@@ -48,6 +48,8 @@ ENGLISH_DAYS = dict(
     )
 )
 WEEKDAY_STEMS = tuple(day.removesuffix("dag") for day in WEEKDAYS)
+# Each abbreviation ("tirs.") with its word as the vocabulary holds it.
+ABBREVIATION_WORDS = tuple((short, short[:-1].encode()) for short in WEEKDAY_ABBREVIATIONS)
 
 
 def weekday_starts(low: str, shortened=()) -> list[int]:
@@ -104,7 +106,7 @@ def check_weekday(document, context):
     meeting_day = datetime.date.fromisoformat(meeting) if meeting else None
     # Only the abbreviations whose word the text has at all: one scan of the text each.
     known = vocabulary(document, context)
-    shortened = [short for short in WEEKDAY_ABBREVIATIONS if short[:-1] in known]
+    shortened = [short for short, word in ABBREVIATION_WORDS if word in known]
     for start in weekday_starts(lowered(document, context), shortened):
         match = WEEKDAY_DATE_RE.match(text, start)
         if match is None:
