@@ -1678,6 +1678,27 @@ def test_a_typed_agenda_list_without_pages_is_the_table_of_contents(cli, tmp_pat
     assert found == ["19:1: RL307", "53:1: RL202", "74:1: RL201"]
 
 
+def test_a_typed_agenda_list_with_pages_is_the_table_of_contents(cli, tmp_path):
+    """The same "Dagsorden:" list with each item's page after a tab, in a text paged by form
+    feeds: its pages are read and checked like a table of contents' (RL304, RL305)."""
+    text = (LAYOUTS / "dagsorden_liste_uden_sidetal.txt").read_text("utf-8")
+    pages = {"1": 1, "2": 1, "3": 2, "4": 3, "5": 3}
+    listed = "".join(f"{row}\t{pages[row[0]]}\n" for row in AGENDA_LIST.splitlines()[1:] if row)
+    text = text.replace(AGENDA_LIST, f"Dagsorden:\n{listed}\n")
+    text = text.replace("\n\n3) Tilskud", "\n\f3) Tilskud").replace(
+        "\n\n4) Takster", "\n\f4) Takster"
+    )
+    document = parsed(text)
+    assert [(e.number, e.page, e.line) for e in document.toc] == [
+        ("1", 1, 17), ("2", 1, 18), ("3", 2, 19), ("4", 3, 20), ("5", 3, 21)
+    ]  # fmt: skip
+    path = tmp_path / "referat.txt"
+    path.write_text(text, "utf-8")
+    assert located_findings(cli, str(path)) == []
+    path.write_text(text.replace("klubber 2026\t3", "klubber 2026\t4"), "utf-8")
+    assert located_findings(cli, str(path)) == ["20:1: RL304", "20:1: RL305", "21:1: RL305"]
+
+
 @pytest.mark.parametrize("marker", [")", "."])
 def test_an_item_number_printed_twice_without_a_table_of_contents_heads_an_item(
     cli, tmp_path, marker

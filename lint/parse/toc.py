@@ -245,8 +245,9 @@ def find_toc(rows: list[Line], headings: list[int], limit: int) -> Toc | None:
 
 
 def agenda_list(rows: list[Line], headings: list[int], limit: int) -> Toc | None:
-    """The items listed under "Dagsorden:" without pages, above the items ("Dagsorden:" /
-    "1) Godkendelse af dagsorden" / "2) ..."), as the table of contents: where ``headings``,
+    """The items listed under "Dagsorden:", with or without pages, above the items
+    ("Dagsorden:" / "1) Godkendelse af dagsorden" / "2) ..."), as the table of contents,
+    where no heading ("Indholdsfortegnelse") names one: where ``headings``,
     the rows that may head an item, give most of the list's titles again below it (one
     title changed in one place is RL306's to report) and none above it. Elsewhere
     "Dagsorden" titles the document, or a list under it is something else."""
@@ -261,7 +262,7 @@ def agenda_list(rows: list[Line], headings: list[int], limit: int) -> Toc | None
     if label is None:
         return None
     toc = read_entries(rows, label)
-    if len(toc.entries) < 2 or any(e.number is None or e.page is not None for e in toc.entries):
+    if len(toc.entries) < 2 or any(e.number is None for e in toc.entries):
         return None
     listed = {title_key(entry.title) for entry in toc.entries}
     above = heading_titles(rows, headings[: bisect_left(headings, label)])
