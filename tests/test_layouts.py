@@ -3407,7 +3407,12 @@ def test_an_empty_last_decision_above_the_approval_of_the_minutes_is_found(cli, 
 
 @pytest.mark.parametrize(
     "closing",
-    ["Mødet hævet kl. 17.15.", "Oplæst og godkendt.", "Referatet blev underskrevet."],
+    [
+        "Mødet hævet kl. 17:15.",
+        "Oplæst og godkendt.",
+        "Referatet blev underskrevet.",
+        "Næste møde holdes tirsdag den 16. december 2025 kl. 16:00.",
+    ],
 )
 def test_a_closing_line_about_the_meeting_after_the_last_decision_is_a_note(closing):
     document = parsed(
