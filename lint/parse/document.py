@@ -70,14 +70,12 @@ SIGNATURE_COLUMNS = regex.compile(r"\s*\t\s*| {2,}")
 # "Mødet hævet kl. 18.10.", "Oplæst og godkendt." (above the signatures). Its subject, for
 # a last item on the same subject ("9) Næste møde", "Godkendelse af referat").
 MEETING_NOTE = regex.compile(
-    r"^(?:(?P<next>næste møde)(?:(?:dato|t)?\s*:|\s+(?:er|holdes|afholdes|bliver)\b)"
+    r"^(?:(?P<next>næste møde)(?:(?P<colon>(?:dato|t)?\s*:)|\s+(?:er|holdes|afholdes|bliver)\b)"
     r"|(?P<minutes>referat)(?:et)?(?: er| blev)?(?: \w+)? (?:godkendt|underskrevet|oplæst)\b"
     r"|(?P<meeting>mødet) (?:blev )?(?:hævet|afsluttet|sluttede)\b"
     r"|(?:således )?oplæst og (?:godkendt|vedtaget)\b)",
     re.I,
 )
-# A note's label, where the note has one ("Næste møde:"); "Mødet hævet kl. 17:15" has none.
-NOTE_LABEL = regex.compile(r"næste møde(?:dato|t)?\s*:", re.I)
 MEETING_NOTE_INITIALS = frozenset(
     ("Næste", "NÆSTE", "næste", "Refer", "REFER", "Mødet", "MØDET", "Oplæs", "OPLÆS", "Såled")
 )
@@ -558,9 +556,12 @@ def trailing_parts(
             entries = tuple(cell for row in entries for cell in signature_cells(row))
         row = rows[index]
         heading = row.text.strip()
-        label = NOTE_LABEL.match(heading) if kind == "note" else None
-        if label:  # "Næste møde: Onsdag den 17. december": the text after the label is an entry
-            heading, rest = label[0].rstrip(" :"), heading[label.end() :].strip()
+        # "Næste møde: Onsdag den 17. december": the text after the label is an entry
+        # ("Mødet hævet kl. 17:15" has no label).
+        note = MEETING_NOTE.match(heading) if kind == "note" else None
+        if note and note["colon"]:
+            end = note.end("colon")
+            heading, rest = heading[:end].rstrip(" :"), heading[end:].strip()
             if rest:
                 entries = (Line(rest, row.line, row.page), *entries)
         parts.append(Part(kind, heading, row.line, row.page, entries))
