@@ -7,7 +7,13 @@ from itertools import compress
 
 from referatlint import regex
 from referatlint.parse.dates import DATE, DATE_RE, DATE_WORD, NUMERIC, earlier, to_iso
-from referatlint.parse.header import first_sentence, names_body, noted_absences, same_body
+from referatlint.parse.header import (
+    ABSENCE_LABELS,
+    first_sentence,
+    names_body,
+    noted_absences,
+    same_body,
+)
 from referatlint.parse.items import ItemStart
 from referatlint.parse.layouts import CASE_NUMBER
 from referatlint.parse.model import (
@@ -44,7 +50,7 @@ INLINE_HEADING = regex.compile(r"^(?P<head>[^:]{3,60}?)\s*:\s+(?P<rest>\S.*)$")
 # "Afbud: Anne Berg", "Afbud fra: Anne Berg"; LEFT_OUT: "Anne Berg deltog ikke i sagens
 # behandling.", "... deltog ikke i mødet", "... var fraværende under punktet".
 ABSENCE_LINE = regex.compile(
-    r"^(?P<mark>(?:Meldt )?Afbud(?: fra)?|Fraværende(?: (?:med|uden) afbud)?|Fravær)\s*:\s*"
+    rf"^(?P<mark>{'|'.join(sorted(ABSENCE_LABELS, key=len, reverse=True))}|Fravær)\s*:\s*"
     r"(?P<names>.*)$",
     re.I,
 )

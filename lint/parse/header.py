@@ -19,6 +19,12 @@ LABEL = regex.compile(
     r"|Dagsorden(?: og (?:[Rr]eferat|[Bb]eslutningsprotokol))?|BESLUTNINGSPROTOKOL"
     r"|Beslutningsprotokol|Mødereferat|Protokol)\b[\s:]*(?P<rest>.*?)\s*$"
 )
+# The labels of a list of the absent, in the header and in an item's absence note. The
+# whole label names the absence: "Fraværende med afbud: Jens Ole Kristensen (O)".
+ABSENCE_LABELS = (
+    *("fraværende", "fraværende med afbud", "fraværende uden afbud"),
+    *("afbud", "afbud fra", "meldt afbud"),
+)
 FIELDS = {
     "mødedato": "date",
     "dato": "date",
@@ -44,13 +50,7 @@ FIELDS = {
     "medlemmer": "participants",
     "til stede": "participants",
     "deltog:": "participants",  # with its colon: after "Deltog ikke:" come the absent
-    "fraværende": "absent",
-    # The whole label names the absence: "Fraværende med afbud: Jens Ole Kristensen (O)".
-    "fraværende med afbud": "absent",
-    "fraværende uden afbud": "absent",
-    "meldt afbud": "absent",
-    "afbud": "absent",
-    "afbud fra": "absent",
+    **dict.fromkeys(ABSENCE_LABELS, "absent"),
     # A substitute takes an absent member's seat: a participant, not an absence.
     "stedfortræder": "substitutes",
     "stedfortrædere": "substitutes",
