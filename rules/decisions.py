@@ -12,9 +12,9 @@ from referatlint.rules.common import COMPLETE_ITEM, example, item, ordinary_item
 from referatlint.text import Msg
 
 OWN = Msg(
-    "»Sagens forløb« viser »Beslutning ikke frigivet« for dette møde ({body} {date}), men "
+    "»{heading}« viser »Beslutning ikke frigivet« for dette møde ({body} {date}), men "
     "dokumentet er referatet fra mødet.",
-    "“Sagens forløb” shows “Beslutning ikke frigivet” for this very meeting ({body} {date}), "
+    "“{heading}” shows “Beslutning ikke frigivet” for this very meeting ({body} {date}), "
     "but the document is its minutes.",
 )
 EARLIER = Msg(  # from "Sagens forløb", or a decision heading of an earlier meeting
@@ -86,9 +86,8 @@ def check_unreleased(document, context):
                 same_body(entry.body, meeting.body) or not meeting.body
             )
             if own and document.kind == "referat":
-                yield context.report(
-                    OWN.format(**values), entry.line, item=agenda_item, fix=RELEASE_FIX
-                )
+                message = OWN.format(heading=heading_above(agenda_item, entry.line), **values)
+                yield context.report(message, entry.line, item=agenda_item, fix=RELEASE_FIX)
             elif entry.date < meeting.date:
                 yield context.report(
                     EARLIER.format(**values),
@@ -98,6 +97,13 @@ def check_unreleased(document, context):
                     lower=True,
                 )
             # Later meetings (of this or other bodies) have not decided yet: that is normal.
+
+
+def heading_above(agenda_item, line: int) -> str:
+    """The heading of the section holding ``line``, as written ("Sagens forløb",
+    "Historik")."""
+    above = [section.heading for section in agenda_item.sections if section.line <= line]
+    return above[-1] if above else "Sagens forløb"
 
 
 PLACEHOLDER = regex.compile(
