@@ -270,10 +270,17 @@ class Document:
         return page_at(self.line_pages, line)
 
     def item_at(self, line: int) -> Item | None:
-        """The item whose span contains ``line``."""
+        """The item whose span contains ``line``, or whose decision, listed after the last
+        item ("Ad 2: Godkendt."), does."""
         for item in self.items:
             if item.line <= line <= item.end_line:
                 return item
+        for item in self.items:
+            decision = item.decision
+            if decision is not None and decision.line > item.end_line:
+                last = decision.lines[-1].line if decision.lines else decision.line
+                if decision.line <= line <= last:
+                    return item
         return None
 
 
