@@ -2148,11 +2148,46 @@ def test_case_number_lines_with_two_fields_or_a_kle_label():
         ("Sagsnr.: 19/2201 Dok.nr.: 9422/19", "19/2201"),  # SBSYS through LibreOffice
         ("Sagsnr.: 24/3702, Dok.nr.: 77132/24", "24/3702"),
         ("Sagsnr.: 13/9876   Bilag 3", None),  # no second label: not a case number line
+        # the other cells of a metadata row (Word tables and web pages)
+        ("Sagsnr.: 25/14102\tSagsbehandler: Bente Kjær\tÅben sag", "25/14102"),
+        ("Sagsnr. 25/31044\tSagsbehandler Anne Marie Due\tStatus Åben", "25/31044"),
+        ("Sagsnr.: 26/1175 · Sagsbehandler: Mads Holm", "26/1175"),
+        ("Sagsnr.: 26/1175 · Bilag 3", None),
     ],
 )
 def test_a_case_number_and_a_document_number_set_apart_by_spaces(line, value):
     match = CASE_NUMBER.match(line)
     assert (match["value"] if match else None) == value
+
+
+def test_case_numbers_from_metadata_rows_and_tables():
+    """A metadata row with the case handler beside the number, and a table whose header row
+    is over the values (Word and web page exports): each item's case number, every item
+    read, and the table's rows stay the item's text."""
+    item = (
+        "{heading}\n\n{metadata}\n\nSagsfremstilling\nKommunen udlejer lokaler.\n\n"
+        "Økonomiske konsekvenser\nIngen.\n\nMiljø- og klimamæssige konsekvenser\nIngen.\n\n"
+        "Indstilling\nDirektionen indstiller, at sagen godkendes.\n\nBeslutning\nGodkendt.\n\n"
+    )
+    document = parsed(
+        "Referat\n\nØkonomiudvalget\nMødedato: Torsdag den 12. marts 2026\n\n"
+        + item.format(
+            heading="1. Budgetopfølgning pr. 31. januar 2026",
+            metadata="Sagsnr.: 25/14102\tSagsbehandler: Bente Kjær\tÅben sag",
+        )
+        + item.format(
+            heading="2. Salg af erhvervsgrunde",
+            metadata="Sagsnr.: 26/1175 · Sagsbehandler: Mads Holm",
+        )
+        + item.format(
+            heading="3. Takster for leje af lokaler",
+            metadata="Sagsnr.\tSagsbehandler\tÅben/Lukket\n26/1204\tPia Ravn\tÅben",
+        )
+    )
+    assert [(i.number, i.case_number) for i in document.items] == [
+        ("1", "25/14102"), ("2", "26/1175"), ("3", "26/1204")
+    ]  # fmt: skip
+    assert [line.text for line in document.items[2].unheaded][-1] == "26/1204\tPia Ravn\tÅben"
 
 
 def test_the_items_of_a_column_toc_print_carry_their_case_numbers():

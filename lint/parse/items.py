@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from referatlint.parse.dates import DATE_WORD
 from referatlint.parse.layouts import (
+    CASE_COLUMN,
     CASE_NUMBER,
     ITEM_BARE,
     ITEM_EXPLICIT,
@@ -418,10 +419,14 @@ def quality(
             if vocabulary.heading(rows[ahead].text):
                 score += 1
                 break
-        # "Åbent punkt" or the case number "24/4103" right under the title.
+        # "Åbent punkt" or the case number "24/4103" (or a table of it) right under the title.
         for ahead in range(following, min(following + 2, len(rows))):
             text = rows[ahead].text.strip()
-            if text.casefold() in STATUS_LINES or CASE_NUMBER.match(text):
+            if (
+                text.casefold() in STATUS_LINES
+                or CASE_NUMBER.match(text)
+                or CASE_COLUMN.match(text)
+            ):
                 score += 2
                 break
     if not title[:1].isupper() and title[:1] not in "\"'“„«(":
@@ -567,6 +572,12 @@ def item_start(
         # text (it tells whether the item is closed); the case number below it is the item's.
         after = next_filled(rows, following)
         below = CASE_NUMBER.match(rows[after].text.strip()) if after is not None else None
+        case_number = below["value"] if below else None
+    elif case_number is None and following is not None and CASE_COLUMN.match(rows[following].text):
+        # the table's rows stay the item's text, as a status line does
+        after = next_filled(rows, following)
+        cell = rows[after].text.strip().split("\t", 1)[0] if after is not None else ""
+        below = CASE_NUMBER.match(cell)
         case_number = below["value"] if below else None
     case_number = case_number or case_number_after(heading.title)
     closed = closed_mark(heading.title.lstrip())

@@ -37,6 +37,8 @@ ITEM_BARE = regex.compile(rf"^(?P<number>{ITEM_NUMBER})(?:\s?[.)]|\s+[–-])\s+(
 ITEM_WITH_STATUS = Lazy(
     r"^(?P<number>\d{1,4})[.)]?\s+(?P<title>\((?:Åben|Åbent|Lukket)\)\s*\S.*)$", re.I
 )
+# The fields a metadata row gives beside the case number.
+CASE_FIELD = r"(?:Sagsbehandler|Sagsansvarlig|Ansvarlig|Status|Åben|Åbent|Lukket)"
 CASE_LABEL = r"(?:Sagsnr|Sags nr|Sagsnummer|J\. ?nr|Journalnr|Journalnummer|Dok\. ?nr|KLE)\.?:?\s*"
 CASE_NUMBER = regex.compile(
     rf"^(?:{CASE_LABEL})?"
@@ -48,9 +50,14 @@ CASE_NUMBER = regex.compile(
     r"|(?<=[:.] )\S+"  # anything after an explicit label
     r")"
     # "Sagsnr.: 24/2210<TAB>Dok.nr.: 29502/24" (Viborg), "Sagsnr.: 13/9876   Dok.nr.: 15314/14"
-    # (Viborg's EG text print), "Sagsnr.: 19/2201 Dok.nr.: 9422/19" (Kalundborg)
-    rf"(?:(?:\t|,? )\s*{CASE_LABEL}\S.*)?$"
+    # (Viborg's EG text print), "Sagsnr.: 19/2201 Dok.nr.: 9422/19" (Kalundborg); the other
+    # cells of a metadata row: "Sagsnr.: 25/14102<TAB>Sagsbehandler: Bente Kjær<TAB>Åben sag",
+    # "Sagsnr.: 26/1175 · Sagsbehandler: Mads Holm"
+    rf"(?:(?:\t|,? )\s*{CASE_LABEL}\S.*|(?:\t|\s·\s)\s*{CASE_FIELD}\b.*)?$"
 )
+# The header row of a metadata table whose first column holds the case number, in the row
+# below: "Sagsnr.<TAB>Sagsbehandler<TAB>Åben/Lukket" over "26/1204<TAB>Pia Ravn<TAB>Åben".
+CASE_COLUMN = regex.compile(rf"^{CASE_LABEL}\t")
 # Items added after the agenda went out, often after the closed items ("12a", "12b").
 ADDED_ITEMS = (
     "tillægsdagsorden",
