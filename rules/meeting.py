@@ -312,6 +312,13 @@ def for_meeting(absence) -> bool:
     return mark.casefold().startswith(MEETING_MARKS) or not ONE_ITEM.search(mark)
 
 
+def present_list(label: str, present_lists: set[str]) -> bool:
+    """Whether a participant list's label is one of ``present_lists`` (folded), alone or
+    naming a body at a joint meeting: "Til stede fra Klimaudvalget" is a "Til stede" list."""
+    folded = label.casefold()
+    return folded in present_lists or folded.partition(" fra ")[0] in present_lists
+
+
 def check_absence(document, context):
     meeting = document.meeting
     absent = {name_key(a.name): a.name for a in meeting.absences}
@@ -325,7 +332,7 @@ def check_absence(document, context):
         if (
             absence is not None
             and absence.line != person.line
-            and person.listed_under.casefold() in present_lists
+            and present_list(person.listed_under, present_lists)
         ):
             yield context.report(
                 LISTED_AS_PRESENT.format(
@@ -642,12 +649,14 @@ RULES = (
                 Msg(
                     "Overskrifter på deltagerlister, der kun nævner de tilstedeværende "
                     "(fx »Deltagere«, »Til stede«): et medlem, der også står under "
-                    "»Fraværende:« eller »Afbud:«, meldes. Tom som standard, fordi mange "
-                    "kommuner også skriver de fraværende under »Deltagere:«.",
+                    "»Fraværende:« eller »Afbud:«, meldes; »Til stede« gælder også et fællesmødes "
+                    "»Til stede fra Klimaudvalget«. Tom som standard, fordi mange kommuner også "
+                    "skriver de fraværende under »Deltagere:« og »Til stede:«.",
                     "Labels of participant lists that name only those present (such as "
                     "“Deltagere”, “Til stede”): a member also listed under “Fraværende:” or "
-                    "“Afbud:” is reported. Empty by default, since many municipalities list the "
-                    "absent under “Deltagere:” too.",
+                    "“Afbud:” is reported; “Til stede” covers a joint meeting's “Til stede fra "
+                    "Klimaudvalget” too. Empty by default, since many municipalities list the "
+                    "absent under “Deltagere:” and “Til stede:” too.",
                 ),
             ),
         ),

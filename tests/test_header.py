@@ -112,6 +112,46 @@ def test_each_participant_keeps_the_label_of_its_list(label):
     assert [(a.name, a.mark) for a in read.absences] == [("Poul Erik Madsen (O)", "Fraværende")]
 
 
+HOLSTEBRO = (
+    "Holstebro Kommune\n\nReferat\n\n"
+    "Fællesmøde mellem Teknik- og Miljøudvalget og Klimaudvalget\n\n"
+    "Mødedato: Mandag den 25. november 2024\n"
+)
+
+
+@pytest.mark.parametrize("label", ["Til stede", "Deltagere", "Medlemmer"])
+def test_a_joint_meetings_lists_name_their_body_after_the_label(label):
+    """Holstebro: "Til stede fra Teknik- og Miljøudvalget: ..." then "Til stede fra
+    Klimaudvalget: ...": both are lists of members, the body part of the label, not of the
+    first name."""
+    read = meeting(
+        f"{HOLSTEBRO}{label} fra Teknik- og Miljøudvalget: Jens Kristian Mols (V), formand, "
+        f"Søren Bak (A)\n{label} fra Klimaudvalget: Lise Borup (A), formand, Kim Fogh (V)\n"
+        "Afbud: Søren Bak (A)"
+    )
+    first, second = f"{label} fra Teknik- og Miljøudvalget", f"{label} fra Klimaudvalget"
+    assert [(p.name, p.absent, p.line, p.listed_under) for p in read.participants] == [
+        ("Jens Kristian Mols (V)", False, 8, first),
+        ("Søren Bak (A)", True, 8, first),
+        ("Lise Borup (A)", False, 9, second),
+        ("Kim Fogh (V)", False, 9, second),
+    ]
+    assert [(a.name, a.line) for a in read.absences] == [("Søren Bak (A)", 10)]
+
+
+def test_a_list_named_after_its_body_may_go_below_and_staff_are_no_members():
+    """The names below "Deltagere fra Klimaudvalget:", one on each line; "Deltagere fra
+    forvaltningen:" lists staff, not members of a body the header names."""
+    read = meeting(
+        f"{HOLSTEBRO}Deltagere fra forvaltningen: Direktør Hans Holm, Lise Dam\n"
+        "Deltagere fra Klimaudvalget:\nLise Borup (A), formand\nKim Fogh (V)\n"
+    )
+    assert [(p.name, p.line, p.listed_under) for p in read.participants] == [
+        ("Lise Borup (A)", 9, "Deltagere fra Klimaudvalget"),
+        ("Kim Fogh (V)", 9, "Deltagere fra Klimaudvalget"),
+    ]
+
+
 def test_members_separated_by_semicolons_are_each_a_participant():
     """Ærø: "Name (A), borgmester, formand; Name (V); ...": a semicolon parts the members,
     the offices after a comma are the first member's."""

@@ -1348,6 +1348,39 @@ def test_a_joint_meeting_checks_each_committees_decision(cli, tmp_path):
     assert found == ["67:1: RL402", "115:1: RL401", "151:1: RL502"]
 
 
+def test_a_joint_meeting_lists_those_present_from_each_committee(cli, tmp_path):
+    """Holstebro: "Til stede fra Teknik- og Miljøudvalget: ..." and "Til stede fra
+    Klimaudvalget: ..." list each committee's members present, who all sign. A member of
+    the second list who does not sign is reported; a member under "Til stede fra ..." and
+    under "Afbud:" only when the configuration names "Til stede" a list of those present
+    (RL503's present_lists: correct layouts list the absent under "Til stede:" too)."""
+    participants = fixture("til_stede_fra_udvalg.txt").meeting.participants
+    assert [(p.name, p.line, p.listed_under) for p in participants[3:5]] == [
+        ("Hanne Vinther (F)", 13, "Til stede fra Teknik- og Miljøudvalget"),
+        ("Lise Borup (A)", 15, "Til stede fra Klimaudvalget"),
+    ]
+    assert len(participants) == 9
+    defects = [
+        (
+            "Anne Marie Lund (A), Poul Erik Kjær",
+            "Anne Marie Lund (A), Søren Bak (A), Poul Erik Kjær",
+        ),
+        ("Kim Fogh (V)\nMads Krog (Ø)", "Mads Krog (Ø)"),
+    ]
+    unsigned = "122:1: RL503 Kim Fogh (V) deltog i mødet, men står ikke under »Underskrifter«."
+    found = findings_with_defects(cli, tmp_path, "til_stede_fra_udvalg.txt", defects)
+    assert found == [unsigned]
+    (tmp_path / ".referatlint.yaml").write_text(
+        "options:\n  RL503:\n    present_lists: [Til stede]\n", encoding="utf-8"
+    )
+    found = findings_with_defects(cli, tmp_path, "til_stede_fra_udvalg.txt", defects)
+    assert found == [
+        "17:1: RL503 Søren Bak (A) står både under »Til stede fra Teknik- og Miljøudvalget« og "
+        "under »Afbud«.",
+        unsigned,
+    ]
+
+
 def test_a_decisions_only_protocol_with_protocol_notes_and_minority_statements(cli, tmp_path):
     """Ballerup: a "Beslutningsprotokol" of decisions alone (no item has the template's
     sections, by design: no RL107), with "Mindretalsudtalelse" and "Protokoltilførsel"

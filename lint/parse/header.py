@@ -209,6 +209,12 @@ def parse_header(
         field = FIELD.match(text)
         named_in = "" if field or ":" not in text else " ".join((label_rest, *titles)).casefold()
         members = body_members(text, named_in, bodies) if named_in else None
+        listed = listed_from(field) if field and field["value"][:4].casefold() == "fra " else None
+        if listed:  # "Til stede fra Klimaudvalget: Lise Borup (A), ...": that body's members
+            body, names = listed
+            if not members_of(body, " ".join((label_rest, *titles)).casefold(), bodies):
+                continue  # staff or guests ("Deltagere fra forvaltningen: ..."): no members
+            members, field = (f"{field['key']} fra {body}", names), None
         if field or members:
             key, value = (field["key"], field["value"].strip()) if field else members
             name = FIELDS[key.casefold()] if field else "participants"
@@ -476,6 +482,22 @@ def body_members(text: str, named_in: str, bodies: tuple[str, ...] = ()) -> tupl
         return None
     listed = split_names(names)  # the last name may go on, wrapped, on the line below
     return (body, names) if listed and all(map(one_member, listed[:-1] or listed)) else None
+
+
+def listed_from(field: re.Match[str]) -> tuple[str, str] | None:
+    """(whose, names) of a participants field whose label says whose list it is, up to a
+    colon: "Til stede fra Klimaudvalget: Lise Borup (A), formand" is ("Klimaudvalget",
+    "Lise Borup (A), formand"); the names may be on the lines below."""
+    whose, colon, names = field["value"][4:].partition(":")
+    if not colon or FIELDS[field["key"].casefold()] != "participants":
+        return None
+    return whose.strip(), names.strip()
+
+
+def members_of(body: str, named_in: str, bodies: tuple[str, ...] = ()) -> bool:
+    """Whether a list "Til stede fra <body>:" lists members of the meeting: ``body`` is a
+    body that the header (``named_in``, folded) names as holding it, as for body_members()."""
+    return len(body) <= MEMBER_LENGTH and body.casefold() in named_in and names_body(body, bodies)
 
 
 def people(

@@ -109,7 +109,8 @@ class Absence:
 class Participant:
     """A member on the participants line; ``absent`` when marked "(Afbud)" or similar.
     ``listed_under`` is the list's label as written ("Deltagere", "Medlemmer", a joint
-    meeting's body): whether it lists those present or all the body's members."""
+    meeting's body, "Til stede fra Klimaudvalget"): whether it lists those present or all
+    the body's members."""
 
     name: str
     absent: bool
