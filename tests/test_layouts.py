@@ -3406,6 +3406,11 @@ def test_body_numbers_slipped_against_the_toc_pair_rows_by_title(cli, tmp_path):
         ("Anlægsbevilling til ny skolevej - udgået", None, True),
         ("Salg af grund på Industrivej", "Punktet blev trukket af dagsordenen.", True),
         ("Salg af grund på Industrivej", "Sagen udgår.", True),
+        ("Salg af grund på Industrivej", "Udgår.", True),
+        ("Salg af grund på Industrivej", "Udsat.", True),  # put off to a later meeting
+        ("Salg af grund på Industrivej", "Punktet blev udsat til næste møde.", True),
+        ("Salg af grund på Industrivej", "Sagen udsættes.", True),
+        ("Salg af grund på Industrivej", "Udsatte borgere får tilbud om rådgivning.", False),
         ("Salg af grund på Industrivej", "Godkendt.", False),
         ("Skovvej udgår af vejregistret", None, False),
     ],
