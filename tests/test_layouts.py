@@ -2633,6 +2633,93 @@ def test_group_headings_with_and_without_a_letter(line, group):
     assert group_name(line) == group
 
 
+@pytest.mark.parametrize(
+    ("line", "group"),
+    [
+        ("Sager til afgørelse i Byrådet", "Sager til afgørelse i Byrådet"),
+        ("Sager til afgørelse i Kommunalbestyrelsen/Økonomiudvalget",
+         "Sager til afgørelse i Kommunalbestyrelsen/Økonomiudvalget"),
+        ("SAGER TIL ORIENTERING", "SAGER TIL ORIENTERING"),
+        ("Sager til drøftelse:", "Sager til drøftelse"),
+        ("Orienteringssager", "Orienteringssager"),
+        ("Beslutningssager", "Beslutningssager"),
+        ("Meddelelsessager", "Meddelelsessager"),
+        ("Orienteringspunkter", "Orienteringspunkter"),
+        ("Sager", None),  # no kind of case
+        ("Beslutning", None),
+        ("Orienteringssag", None),  # a case type, singular
+        ("orienteringssager", None),  # the end of a sentence wrapped onto its own line
+        ("Byggesager og klagesager", None),
+        ("Sager til behandling i 2025", None),
+        ("Sager til orientering behandles samlet.", None),
+        ("Dagsordenspunkter", None),  # a table of contents' heading
+    ],
+)  # fmt: skip
+def test_group_headings_by_their_shape(line, group):
+    from referatlint.parse.layouts import group_shape
+
+    assert group_shape(line) == group
+
+
+def test_unlisted_group_headings_after_a_blank_line_or_first_on_a_page(cli, tmp_path):
+    """Herning (First Agenda, text): "Sager til afgørelse i Byrådet" after a blank line and
+    "Orienteringssager" first on the second page of the table of contents go on with the
+    list; in the body the same headings stand between the items, heading the next, not
+    closing the text of the item above."""
+    document = fixture("gruppeoverskrifter_byraad.txt")
+    decide, inform = "Sager til afgørelse i Byrådet", "Orienteringssager"
+    assert [(e.number, e.page, e.group) for e in document.toc] == [
+        ("1", 3, None), ("2", 3, None), ("3", 3, decide), ("4", 4, decide),
+        ("5", 4, inform), ("6", 5, "Lukkede sager"),
+    ]  # fmt: skip
+    last_words = [
+        (i.number, i.group, i.closed, i.decision.text.split()[-1]) for i in document.items
+    ]
+    assert last_words == [
+        ("1", None, False, "Godkendt."),
+        ("2", None, False, "efterretning."),
+        ("3", decide, False, "Godkendt."),
+        ("4", decide, False, "Godkendt."),
+        ("5", inform, False, "efterretning."),
+        ("6", "Lukkede sager", True, "Godkendt."),
+    ]
+    defects = [
+        ("5. Halvårsregnskab 2024 .......", "5. Halvårsregnskab 2023 ......."),
+        ("Miljø- og klimamæssige konsekvenser\nDet nye", "Det nye"),
+    ]
+    found = findings_with_defects(cli, tmp_path, "gruppeoverskrifter_byraad.txt", defects)
+    assert found == ["35:1: RL306", "79:1: RL101"]
+
+
+def test_unlisted_group_headings_between_the_items_of_a_body_without_a_table_of_contents():
+    """Vordingborg (EG Dagsorden, Word): "Sager til afgørelse i Byrådet" and "Sager til
+    orientering" in a style of their own between the items. A line of the same shape in an
+    item's text ("Byggesager" over a passage) stays text."""
+    document = parsed(
+        "Dagsorden\n\nByrådet\n\nMødedato: Torsdag den 29. januar 2026\n\n"
+        "1. Godkendelse af dagsorden\n\nSager til afgørelse i Byrådet\n\n"
+        "2. Ændring af vedtægt for Vordingborg Forsyning A/S\nSagsnr.: 25/21877\n\n"
+        "Sagsfremstilling\nBestyrelsen får to medarbejdervalgte medlemmer.\n\nByggesager\n"
+        "Selskabet behandler fortsat byggesager om kloakering.\n\nIndstilling\n"
+        "Direktionen indstiller, at vedtægtsændringen godkendes.\n\nSager til orientering\n\n"
+        "3. Status på sygefraværet 2025\nSagsnr.: 25/00881\n\nSagsfremstilling\n"
+        "Sygefraværet faldt til 4,9 procent.\n"
+    )
+    groups = [(i.number, i.group) for i in document.items]
+    assert groups == [
+        ("1", None), ("2", "Sager til afgørelse i Byrådet"), ("3", "Sager til orientering")
+    ]  # fmt: skip
+    assert document.items[0].unheaded == ()
+    sections = [(s.heading, [line.text for line in s.body]) for s in document.items[1].sections]
+    assert sections == [
+        ("Sagsfremstilling", [
+            "Bestyrelsen får to medarbejdervalgte medlemmer.", "Byggesager",
+            "Selskabet behandler fortsat byggesager om kloakering.",
+        ]),
+        ("Indstilling", ["Direktionen indstiller, at vedtægtsændringen godkendes."]),
+    ]  # fmt: skip
+
+
 def test_the_status_before_a_title_is_no_part_of_it():
     """Gentofte: "8 (Lukket) Køb af ejendom" as "1 (Åben) Meddelelser": the status goes, in the
     table of contents as in the body, and "(Lukket)" closes the item."""
@@ -3352,6 +3439,11 @@ def test_body_numbers_slipped_against_the_toc_pair_rows_by_title(cli, tmp_path):
         ("Anlægsbevilling til ny skolevej - udgået", None, True),
         ("Salg af grund på Industrivej", "Punktet blev trukket af dagsordenen.", True),
         ("Salg af grund på Industrivej", "Sagen udgår.", True),
+        ("Salg af grund på Industrivej", "Udgår.", True),
+        ("Salg af grund på Industrivej", "Udsat.", True),  # put off to a later meeting
+        ("Salg af grund på Industrivej", "Punktet blev udsat til næste møde.", True),
+        ("Salg af grund på Industrivej", "Sagen udsættes.", True),
+        ("Salg af grund på Industrivej", "Udsatte borgere får tilbud om rådgivning.", False),
         ("Salg af grund på Industrivej", "Godkendt.", False),
         ("Skovvej udgår af vejregistret", None, False),
     ],

@@ -77,14 +77,18 @@ CLOSED_MARK = regex.compile(r"^\(?(?:Lukket\b|Personsag\b|Personalesag\b|Fortrol
 CLOSED_ENDINGS = ("(lukket)", "(lukket punkt)", "(lukket sag)", "(fortroligt)")  # after a title
 # An item taken off the agenda: its title is "Udgår" ("Punkt 9: Udgår") or ends so
 # ("Anlægsbevilling til skolevej (udgår)", "... - udgået"); or its only text is the
-# decision "Punktet blev trukket af dagsordenen." / "Sagen udgår."
+# decision "Punktet blev trukket af dagsordenen." / "Sagen udgår." / "Udgår.", or that it
+# was put off to a later meeting ("Udsat.", "Punktet blev udsat til næste møde."): its
+# sections are printed when it is treated, not here.
 WITHDRAWN_TITLE = regex.compile(
     r"^(?:(?:punktet|sagen) (?:er )?)?(?:udgår|udgået|udgik|trukket(?: tilbage)?|tilbagetrukket)"
     r"\.?$|(?:\(|\s[-–]\s*)(?:udgår|udgået|trukket|tilbagetrukket)\)?\.?$",
     re.I,
 )
 WITHDRAWN_DECISION = regex.compile(
-    r"(?:punktet|sagen) (?:blev |er )?(?:trukket|taget af dagsordenen|udgår|udgik|udgået)", re.I
+    r"(?:(?:punktet|sagen) (?:blev |er )?)?"
+    r"(?:trukket|taget af dagsordenen|udgår|udgik|udgået|udsat|udsættes|ikke behandlet)\b",
+    re.I,
 )
 LIST_ENTRY = regex.compile(r"^\s*(?P<label>\d{1,3}|[a-z])(?P<delim>[.)\]])\s+(?P<rest>\S.*)$")
 # Where a list's entry may begin in a row's stripped text: first, or after a heading's colon
@@ -339,6 +343,8 @@ def parse_item(
             and not unheaded
             and all(s["canonical"] == "Beslutning" for s in sections)
             and WITHDRAWN_DECISION.match(decision.text or "")
+            # an earlier meeting's "Udsat." puts the item on this agenda
+            and not earlier(decision.date, meeting.date)
         )
     )
     return Item(

@@ -31,6 +31,7 @@ from referatlint.parse.layouts import (
     detect,
     group_heading,
     group_name,
+    named_group,
 )
 from referatlint.parse.model import (
     Anchor,
@@ -178,10 +179,18 @@ def parse(
         items_end = meeting_closed(rows, starts[-1].body, items_end, meeting)
     groups = {entry.number: entry.group for entry in toc_entries if entry.number}
     groups.update({title_key(entry.title): entry.group for entry in toc_entries})
+    firsts = {start.first for start in starts}
     group_rows = [
         index
         for index in marked
-        if kinds[index] & GROUP_ROW and index not in skip  # the table of contents' own group rows
+        if kinds[index] & GROUP_ROW
+        and index not in skip  # the table of contents' own group rows
+        # A heading known by its shape alone ("Orienteringssager") heads a group only right
+        # above an item, and is no section's heading.
+        and (
+            named_group(stripped[index])
+            or (next_filled(rows, index) in firsts and not kinds[index] & OPENS_SECTION)
+        )
     ]
     # A group the table of contents names ("Sager til orientering") heads a group in the
     # body too, whatever its case, on the row above an item's first.

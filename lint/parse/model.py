@@ -197,7 +197,8 @@ class Item:
     "Beslutning Social- og Sundhedsudvalget den ..."); ``decision`` is the item's own one
     among them (the one naming the meeting's body, else the last). ``withdrawn``: the
     item is printed as taken off the agenda ("9. Udgår", "... (udgår)", or only the
-    decision "Punktet blev trukket af dagsordenen.")."""
+    decision "Punktet blev trukket af dagsordenen."), or as put off to a later meeting with
+    only the decision "Udsat." (its sections are printed when it is treated)."""
 
     number: str | None
     title: str

@@ -81,6 +81,11 @@ GROUP_LONGEST = max(map(len, GROUP_HEADINGS)) + 1  # and a colon
 # the groups; the words after it name sager or punkter ("Orienteringssager").
 GROUP_LETTERS = frozenset("ABCDEFGH")
 GROUP_NOUNS = ("sager", "punkter")
+# An unlettered group heading's shape (group_shape): "Sager til orientering", one compound
+# "Orienteringssager" (longer than "Sager" and "Punkter" alone).
+GROUP_LEADS = ("sager til ", "punkter til ")
+GROUP_WORD_SHORTEST = 8
+GROUP_SHAPE_LONGEST = 60  # as long as a row that is no running text (document.RUNNING_TEXT)
 
 
 def group_heading(line: str) -> bool:
@@ -93,15 +98,40 @@ def group_heading(line: str) -> bool:
 
 
 def group_name(line: str) -> str | None:
-    """The group a heading opens, as named: "Åbne sager", "Lukket møde" from "Lukket møde:",
-    and after a letter ("D. Lukkede sager", "B) Sager til afgørelse i udvalget") the words
-    without it. Not an item's title ("A. P. Møller Fonden") nor a list's entry ("a) Sager,
-    der ...")."""
+    """The group a heading opens, as named (named_group), or by its shape alone
+    (group_shape)."""
+    return named_group(line) or group_shape(line)
+
+
+def named_group(line: str) -> str | None:
+    """The group a heading opens by its words: "Åbne sager", "Lukket møde" from "Lukket
+    møde:", and after a letter ("D. Lukkede sager", "B) Sager til afgørelse i udvalget") the
+    words without it. Not an item's title ("A. P. Møller Fonden") nor a list's entry ("a)
+    Sager, der ...")."""
     if line[1:3] in (". ", ") ") and line[:1] in GROUP_LETTERS:
         name = line[3:].strip().rstrip(":")
         noun = name.partition(" ")[0].casefold()
         return name if noun.endswith(GROUP_NOUNS) or group_heading(name) else None
     return line.rstrip(" \t:") if group_heading(line) else None
+
+
+def group_shape(line: str) -> str | None:
+    """The group a heading may open by its shape, without a letter: the kind of case in the
+    plural, as one word ("Orienteringssager", "Beslutningssager") or as "Sager til ..."
+    ("Sager til afgørelse i Byrådet", "SAGER TIL ORIENTERING"), with no digit or full stop.
+    The words alone do not make a group: "Byggesager" may head a passage of an item's
+    text. The parser takes it for one where it stands between items or between a table of
+    contents' rows."""
+    if not line[:1].isupper() or len(line) > GROUP_SHAPE_LONGEST:
+        return None
+    name = line.rstrip(" \t:")
+    low = name.casefold()
+    if low.endswith(GROUP_NOUNS):
+        one_word = len(name) >= GROUP_WORD_SHORTEST and name.isalpha()
+        return name if one_word and not TOC_HEADING.match(line) else None  # "Dagsordenspunkter"
+    if low.startswith(GROUP_LEADS) and not any(c.isdigit() or c in ".\t" for c in name):
+        return name
+    return None
 
 
 TOC_HEADING = regex.compile(
