@@ -1599,6 +1599,100 @@ def test_a_lettered_item_printed_apart_in_the_table_of_contents_and_the_body():
     assert [(i.number, i.title) for i in document.items] == expected
 
 
+def test_lettered_items_with_a_space_and_a_small_letter(cli, tmp_path):
+    """Aabenraa: "5 a." and "5 b. Lukket punkt: ..." under "Tillægsdagsorden", in the table of
+    contents as in the body, are items 5a and 5b after the closed item 5, as "5 A." would be;
+    "1 a. Serviceudgifterne ..." in item 2's text, "3 a-kasser" and "2 af ..." are none."""
+    document = fixture("tillaegsdagsorden_bogstav_med_mellemrum.txt")
+    assert [(e.number, e.line, e.group) for e in document.toc][-3:] == [
+        ("5", 22, None), ("5a", 24, "Tillægsdagsorden"), ("5b", 25, "Tillægsdagsorden")
+    ]  # fmt: skip
+    assert [(i.number, i.line, i.end_line, i.closed, i.group) for i in document.items] == [
+        ("1", 31, 31, False, None),
+        ("2", 35, 57, False, None),
+        ("3", 61, 80, False, None),
+        ("4", 86, 86, False, None),
+        ("5", 90, 90, True, None),
+        ("5a", 96, 116, False, "Tillægsdagsorden"),
+        ("5b", 120, 120, True, "Tillægsdagsorden"),
+    ]
+    defects = [
+        ("5 b. Lukket punkt: Forlængelse af lejekontrakt\n",
+         "5 a. Lukket punkt: Forlængelse af lejekontrakt\n"),
+        ("Miljø- og klimamæssige konsekvenser\nDen nye bådebro", "Den nye bådebro"),
+    ]  # fmt: skip
+    found = findings_with_defects(
+        cli, tmp_path, "tillaegsdagsorden_bogstav_med_mellemrum.txt", defects
+    )
+    assert found == ["25:1: RL307", "96:1: RL101", "119:1: RL202"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "number"),
+    [
+        ("5 a. Tilskud til sejlklubben", "5a"),
+        ("5 a) Tilskud til sejlklubben", "5a"),
+        ("5 a: Tilskud til sejlklubben", "5a"),
+        ("5 A. Tilskud til sejlklubben", "5A"),
+        ("Punkt 5 a. Tilskud til sejlklubben", "5a"),
+        # "Punkt 5 A" alone on its row, the title on the next: item 5A, not item 5 again
+        ("Punkt 5 A\nTilskud til sejlklubben", "5A"),
+        ("Punkt 5 a:\nTilskud til sejlklubben", "5a"),
+    ],
+)
+def test_a_lettered_item_with_its_letter_apart_without_a_table_of_contents(heading, number):
+    explicit = heading.startswith("Punkt")
+    prefix = "Punkt {}: " if explicit else "{}. "
+    text = (
+        "Referat\nØkonomiudvalget\nMødedato: Onsdag den 12. marts 2025\n\n"
+        f"{prefix.format(4)}Regnskab 2024\n\nSagsfremstilling\nOverskud på 212 mio. kr.\n\n"
+        "Beslutning\nTaget til efterretning.\n\n"
+        f"{prefix.format(5)}Lukket punkt: Køb af ejendom\n\nBeslutning\nGodkendt.\n\n"
+        f"Tillægsdagsorden\n\n{heading}\n\nSagsfremstilling\nKlubben søger 450.000 kr.\n\n"
+        "Beslutning\nGodkendt.\n"
+    )
+    document = parsed(text)
+    assert [(i.number, i.title, i.decision.text) for i in document.items] == [
+        ("4", "Regnskab 2024", "Taget til efterretning."),
+        ("5", "Køb af ejendom", "Godkendt."),
+        (number, "Tilskud til sejlklubben", "Godkendt."),
+    ]
+
+
+@pytest.mark.parametrize("row", ["5 a. Tilskud til sejlklubben", "5 A. Tilskud til sejlklubben"])
+def test_a_lettered_toc_row_with_its_letter_apart_without_a_page(row):
+    """A table of contents without pages lists "5 a. Title" as item 5a, not as the end of the
+    list."""
+    text = (
+        "Dagsorden\nØkonomiudvalget\nMødedato: Onsdag den 12. marts 2025\n\nIndholdsfortegnelse\n"
+        f"5. Køb af ejendom\n{row}\n\n5. Køb af ejendom\n\nSagsfremstilling\nKøb af en grund.\n\n"
+        f"{row}\n\nSagsfremstilling\nKlubben søger 450.000 kr.\n"
+    )
+    document = parsed(text)
+    number = row.replace(" ", "")[:2]
+    assert [(e.number, e.title) for e in document.toc] == [
+        ("5", "Køb af ejendom"), (number, "Tilskud til sejlklubben")
+    ]  # fmt: skip
+    assert [(i.number, i.line) for i in document.items] == [("5", 9), (number, 14)]
+
+
+@pytest.mark.parametrize(("first", "second"), [("1 a.", "1 b."), ("1a.", "1b."), ("1 A.", "1 B.")])
+def test_a_lettered_list_entry_in_an_item_is_no_item(first, second):
+    """ "1 a. Der gives ..." and "1 b. ..." under item 2, in its text, are a list's entries:
+    an item added after item 1 follows item 1, not item 2."""
+    text = (
+        "Referat\nØkonomiudvalget\nMødedato: Onsdag den 12. marts 2025\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+        "2. Tilskud til foreningerne\n\nSagsfremstilling\nForvaltningen foreslår:\n\n"
+        f"{first} Der gives tilskud til sejlklubben.\n\n"
+        f"{second} Tilskuddet finansieres af puljen.\n\n"
+        "Økonomiske konsekvenser\nIngen.\n\nBeslutning\nGodkendt.\n\n"
+        "3. Eventuelt\n\nBeslutning\nIntet.\n"
+    )
+    document = parsed(text)
+    assert [(i.number, i.line) for i in document.items] == [("1", 5), ("2", 10), ("3", 25)]
+
+
 def test_items_added_on_a_tillaegsdagsorden_after_the_closed_items(cli, tmp_path):
     """Slagelse: "6a."/"6b." under a "Tillægsdagsorden" heading after the closed items 4 and
     5, in the table of contents as in the body: items of their own, in that group, open."""

@@ -112,7 +112,8 @@ def find_items(
                 title_row = next_filled(rows, index)
                 if title_row is not None and not ITEM_EXPLICIT_ALONE.match(rows[title_row].text):
                     title = rows[title_row].text.strip()
-                    explicit.append(Heading(index, alone["number"], title, title_row))
+                    number = alone["number"] + (alone["letter"] or "")
+                    explicit.append(Heading(index, number, title, title_row))
                 continue
             match = ITEM_EXPLICIT.match(stripped)
             if match and "](" not in stripped:
@@ -135,15 +136,14 @@ def find_items(
         title = title.lstrip(" ")
         if (tabbed and "\t" in title) or (columns and "  " in title):
             continue
-        if not title[:1].isupper():
+        # "2 A. Title" and "2 a. Title" are item 2A and 2a, weighed as "2A. Title" would be.
+        lettered = letter_apart(number, title) if len(number) <= 3 else None
+        if lettered:
+            bare.append((index, *lettered))
+        elif not title[:1].isupper():
             continue
-        if number.isdigit() and len(number) <= 3:
-            # "2 A. Title" is item 2A, weighed as "2A. Title" would be.
-            lettered = letter_apart(number, title)
-            if lettered:
-                bare.append((index, *lettered))
-            else:
-                spaced.append((index, number, title))
+        elif number.isdigit() and len(number) <= 3:
+            spaced.append((index, number, title))
         elif sub := sub_number(number):
             subs.append((index, sub, title))
         elif lettered_number := letter_number(number):  # "2.a Title" is item 2a
@@ -263,6 +263,7 @@ def choose_bare(
         )
         for index, number, title in bare
     ]
+    candidates = without_stray_letters(candidates, toc_numbers)
     strong = [c for c in candidates if c.quality >= STRONG]
     if toc:
         strong = without_restarts(strong, toc)
@@ -274,6 +275,26 @@ def choose_bare(
         if not toc:
             chosen = with_repeated_numbers(rows, chosen, plausible, vocabulary)
     return [Heading(c.row, c.number, c.title, c.row) for c in chosen]
+
+
+def without_stray_letters(candidates: list[Candidate], toc_numbers: set[str]) -> list[Candidate]:
+    """The candidates but a lettered number below the number of the heading above it, which
+    the table of contents does not list: an item added after item 8 ("8 a.", "8A.") follows
+    item 8 or the items before it; "1 a. Der gives tilskud ..." under "2. Tilskud til ..." is
+    an entry of a list in item 2."""
+    kept = []
+    last = 0  # the number of the nearest heading above that may head an item
+    for candidate in candidates:
+        order = item_order(candidate.number)
+        if order is None:
+            kept.append(candidate)
+            continue
+        if order[1] and order[0] < last and candidate.number not in toc_numbers:
+            continue
+        kept.append(candidate)
+        if candidate.quality >= 2:
+            last = order[0]
+    return kept
 
 
 def with_repeated_numbers(

@@ -20,11 +20,16 @@ from referatlint.regex import Lazy
 # After dot leaders the page may be labelled: "... side 3" (Svendborg), "... s. 3". Not
 # after tabs alone: "Referat - Økonomiudvalget<TAB>side 2" is a running footer's form.
 LEADER_PAGE = r"(?:(?:[Ss]ide|SIDE|[Ss]\.)\s*)?(?P<page>\d{1,4})\s*$"
+# An item's letter printed apart from its number, before the title: the " " of "8 a. Title",
+# "8 b) Title" (see letter_apart). Not a count ("3 a-kasser") nor a word ("2 af ...").
+LETTER_APART = r" (?=[a-zA-Z][.):] +[A-ZÆØÅ])"
 # The item number before a title: "1. ", "1) ", "1 - ", "1<TAB>", or "1 " with one space
-# before a capital ("1 Godkendelse af dagsorden<TAB>2"). A title that begins with a count
-# ("3 nye boliger<TAB>5") or a year ("2025 Budgetopfølgning") keeps its number.
+# before a capital ("1 Godkendelse af dagsorden<TAB>2") or a letter apart ("1 a. Title").
+# A title that begins with a count ("3 nye boliger<TAB>5") or a year ("2025 Budgetopfølgning")
+# keeps its number.
 ENTRY_NUMBER = (
-    rf"(?:(?P<number>{ITEM_NUMBER})(?:[.)]\s+|\s+[–-]\s+|\t+|(?<!\d{{4}}) (?=[A-ZÆØÅ])))?"
+    rf"(?:(?P<number>{ITEM_NUMBER})"
+    rf"(?:[.)]\s+|\s+[–-]\s+|\t+|(?<!\d{{4}}) (?=[A-ZÆØÅ])|{LETTER_APART}))?"
 )
 PAGED_ENTRY = (
     # "96\t<u>Omgørelsesprocenter 2020</u>\t3"
@@ -35,7 +40,9 @@ PAGED_ENTRY = (
     # Word's contents style may put a no-break space after the tab: "Meddelelser\t 2"
     regex.compile(rf"^{ENTRY_NUMBER}(?P<title>\S.*?)(?:\t[\t ]*|\s{{3,}})(?P<page>\d{{1,4}})\s*$"),
 )
-NUMBERED_ENTRY = regex.compile(rf"^(?P<number>{ITEM_NUMBER})(?:[.)]|\s+[–-])\s+(?P<title>\S.*)$")
+NUMBERED_ENTRY = regex.compile(
+    rf"^(?P<number>{ITEM_NUMBER})(?:[.)]\s+|\s+[–-]\s+|{LETTER_APART})(?P<title>\S.*)$"
+)
 # "5.1 Status på grundvandsbeskyttelse" without a page: a sub-item under item 5.
 SUB_ENTRY = regex.compile(r"^(?P<number>\d{1,3}\.\d{1,2})\.?\s+(?P<title>[A-ZÆØÅ].*)$")
 # "104<TAB>Godkendelse af dagsorden" without a page (Randers). Not a year ("2024<TAB>Budget")

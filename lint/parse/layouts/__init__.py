@@ -26,9 +26,10 @@ ITEM_EXPLICIT = regex.compile(
     r"(?P<title>[^\s\[].*)$"
 )
 # "Punkt 7" alone, or with the meeting after a comma (Aarhus: "Punkt 7, Byrådets møde den
-# 13. marts 2024"): the title is on the next line.
+# 13. marts 2024"): the title is on the next line. "Punkt 7 A" is item 7A, its letter apart.
 ITEM_EXPLICIT_ALONE = regex.compile(
-    rf"^{ITEM_WORD}\s*(?P<number>{ITEM_NUMBER})(?:\s*[:.)]|,\s.*\bmøde den \d.*)?$"
+    rf"^{ITEM_WORD}\s*(?P<number>{ITEM_NUMBER})(?: (?P<letter>[a-zA-Z]))?"
+    r"(?:\s*[:.)]|,\s.*\bmøde den \d.*)?$"
 )
 # "7. Title", "7) Title", "7 - Title" (Silkeborg).
 ITEM_BARE = regex.compile(rf"^(?P<number>{ITEM_NUMBER})(?:\s?[.)]|\s+[–-])\s+(?P<title>\S.*)$")
