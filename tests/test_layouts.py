@@ -1693,6 +1693,38 @@ def test_a_lettered_list_entry_in_an_item_is_no_item(first, second):
     assert [(i.number, i.line) for i in document.items] == [("1", 5), ("2", 10), ("3", 25)]
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "bornholm_referat.txt",  # "Åbent punkt" and the case number under each heading
+        "esbjerg_referat.txt",  # "2 Title" and a "Dok.nr.: ... Sagsnr.: ..." row under it
+        "roskilde_referat.txt",  # "03." and "02." strong by their case numbers, the rest plain
+        "frederiksberg_referat.txt",
+    ],
+)
+def test_minutes_printed_in_the_order_the_items_were_treated(cli, tmp_path, name):
+    """Without a table of contents, minutes printing item 3 before item 2 (treated first)
+    read every item, each with its own sections: RL203 on item 2, not RL201 and RL104 per
+    section of item 2 read as item 3's."""
+    lines = (LAYOUTS / name).read_text("utf-8").split("\n")
+    second, third, fourth = fixture(name).items[1:4]
+    treated = (
+        lines[: second.line - 1]
+        + lines[third.line - 1 : fourth.line - 1]
+        + lines[second.line - 1 : third.line - 1]
+        + lines[fourth.line - 1 :]
+    )
+    path = tmp_path / name
+    path.write_text("\n".join(treated), encoding="utf-8")
+    moved = second.line + fourth.line - third.line  # where item 2's heading is now
+    document = parse(from_text(path.read_text("utf-8"), name))
+    assert [(i.number, i.title) for i in document.items][1:4] == [
+        (third.number, third.title), (second.number, second.title), (fourth.number, fourth.title)
+    ]  # fmt: skip
+    assert document.items[2].line == moved
+    assert located_findings(cli, path, "--fail-on", "warning") == [f"{moved}:1: RL203"]
+
+
 def test_items_added_on_a_tillaegsdagsorden_after_the_closed_items(cli, tmp_path):
     """Slagelse: "6a."/"6b." under a "Tillægsdagsorden" heading after the closed items 4 and
     5, in the table of contents as in the body: items of their own, in that group, open."""

@@ -37,6 +37,7 @@ from referatlint.records import record
 EXPLICIT_WORDS = ("Punkt", "Pkt", "Sag", "Dagsorden")
 HEADING_FIRST = frozenset("PSD0123456789 \t")
 STRONG = 5
+NO_DIGITS = str.maketrans("", "", "0123456789")
 # Words a title does not end with: the title goes on on the next row.
 TITLE_BREAKS = frozenset(
     ("af", "for", "til", "og", "i", "på", "med", "fra", "om", "ved", "over", "under", "mellem",
@@ -273,7 +274,7 @@ def choose_bare(
         plausible = [c for c in candidates if c.quality >= 2]
         chosen = best_chain(plausible)
         if not toc:
-            chosen = with_repeated_numbers(rows, chosen, plausible, vocabulary)
+            chosen = with_items_left_out(rows, chosen, plausible, vocabulary)
     return [Heading(c.row, c.number, c.title, c.row) for c in chosen]
 
 
@@ -297,39 +298,93 @@ def without_stray_letters(candidates: list[Candidate], toc_numbers: set[str]) ->
     return kept
 
 
-def with_repeated_numbers(
+def with_items_left_out(
     rows: list[Line], chain: list[Candidate], candidates: list[Candidate], vocabulary: Vocabulary
 ) -> list[Candidate]:
-    """The chain of items and the rows left out of it for repeating the number of the item
-    next to them, where such a row opens with the same section heading as that item: the
-    next item printed with the same number by a slip ("1. Salg af ejendom" / "Sagsfremstilling"
-    ... "1. Takster" / "Sagsfremstilling"), RL202's to report, not a second run of the
+    """The chain of items and the rows left out of it that head an item as the items do: the
+    next item printed with the number of the item next to it by a slip, opening with the same
+    section heading ("1. Salg af ejendom" / "Sagsfremstilling" ... "1. Takster" /
+    "Sagsfremstilling"), RL202's to report; or an item printed out of the numbers' order, as
+    minutes printed in the order the items were treated are ("3. Titel" / "Sagsfremstilling"
+    ... "2. Titel" / "Sagsfremstilling"), RL203's to report: a number the chain lacks, printed
+    in the form of an item's heading ("2. " as "3. ") over that item's first section heading,
+    parting sections that the item above would print twice. Not a second run of the
     template's sections in one item (RL104). The chain keeps only rising numbers."""
     chosen = {c.row for c in chain}
-    repeats = []
+    numbers = {item_order(c.number) for c in chain}
+    left_out = []
     for candidate in candidates:
         if candidate.row in chosen or known_heading(candidate.title, vocabulary):
             continue
+        order = item_order(candidate.number)
         position = bisect_left(chain, candidate.row, key=lambda c: c.row)
         if any(
-            item_order(neighbour.number) == item_order(candidate.number)
+            item_order(neighbour.number) == order
             and same_opening(rows, neighbour.row, candidate.row, vocabulary)
             for neighbour in chain[max(position - 1, 0) : position + 1]
+        ) or (
+            order not in numbers
+            and position > 0
+            and any(
+                same_form(rows, item, candidate)
+                and same_opening(rows, item.row, candidate.row, vocabulary)
+                for item in chain
+            )
+            and parts_repeated_section(
+                rows,
+                (chain[position - 1].row, candidate.row),
+                (candidate.row, chain[position].row if position < len(chain) else len(rows)),
+                vocabulary,
+            )
         ):
-            repeats.append(candidate)
-    return sorted(chain + repeats, key=lambda c: c.row) if repeats else chain
+            left_out.append(candidate)
+    return sorted(chain + left_out, key=lambda c: c.row) if left_out else chain
+
+
+def same_form(rows: list[Line], one: Candidate, other: Candidate) -> bool:
+    """Whether two headings print their numbers alike before the title, the digits aside:
+    "3. Titel" and "2. Titel", not "3. Titel" and "  2) Titel"."""
+    first, second = rows[one.row].text, rows[other.row].text
+    return first[: first.rfind(one.title)].translate(NO_DIGITS) == second[
+        : second.rfind(other.title)
+    ].translate(NO_DIGITS)
+
+
+def parts_repeated_section(
+    rows: list[Line], above: tuple[int, int], below: tuple[int, int], vocabulary: Vocabulary
+) -> bool:
+    """Whether a section heading stands both in the rows ``above`` and in the rows ``below``
+    (each a range of rows, their first row left out: a heading): one item would print it
+    twice."""
+    seen = {
+        text
+        for row in rows[above[0] + 1 : above[1]]
+        if known_heading(text := row.text.strip(), vocabulary)
+    }
+    return any(row.text.strip() in seen for row in rows[below[0] + 1 : below[1]])
 
 
 def same_opening(rows: list[Line], one: int, other: int, vocabulary: Vocabulary) -> bool:
     """Whether the rows ``one`` and ``other`` each have the same section heading right under
-    them."""
-    below, under = next_filled(rows, one), next_filled(rows, other)
+    them, or under their status and case number ("Åbent punkt" / "24/2271")."""
+    below, under = opening(rows, one), opening(rows, other)
     return (
         below is not None
         and under is not None
         and rows[below].text.strip() == rows[under].text.strip()
         and known_heading(rows[under].text.strip(), vocabulary)
     )
+
+
+def opening(rows: list[Line], index: int) -> int | None:
+    """The first row with text under the heading on row ``index``, after its status line
+    and case number."""
+    below = next_filled(rows, index)
+    while below is not None and (
+        status_line(rows[below].text) or CASE_NUMBER.match(rows[below].text.strip())
+    ):
+        below = next_filled(rows, below)
+    return below
 
 
 def without_restarts(strong: list[Candidate], toc: tuple[TocEntry, ...]) -> list[Candidate]:
@@ -351,8 +406,9 @@ def with_plain_items(
     heading right under its title (or its case number), which a numbered list entry does
     not; one right under a numbered row is that list's last entry ("2. Styrket læsning" /
     "3. Flere elever i erhvervsuddannelse" in item 3). Only if the numbers still rise (or
-    repeat: a duplicated number is the secretary's slip, RL202's to report); otherwise the
-    strong ones alone."""
+    repeat: a duplicated number is the secretary's slip, RL202's to report) from each
+    plain one's neighbours, strong items printed out of order (minutes in the order the
+    items were treated) aside; otherwise the strong ones alone."""
     plain = [
         c
         for c in candidates
@@ -364,7 +420,10 @@ def with_plain_items(
     if not plain:
         return strong
     chosen = sorted(strong + plain, key=lambda c: c.row)
-    rising = all(item_order(a.number) <= item_order(b.number) for a, b in pairwise(chosen))
+    rising = all(
+        item_order(a.number) <= item_order(b.number) or min(a.quality, b.quality) >= STRONG
+        for a, b in pairwise(chosen)
+    )
     return chosen if rising else strong
 
 
