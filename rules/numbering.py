@@ -112,8 +112,10 @@ def check_order(document, context):
             broken = None  # the items follow the table of contents
     if broken is not None:
         agenda_item, previous = sequence[broken], sequence[broken - 1]
+        # Without a table of contents the numbers' order is the only one to name.
+        wanted = order if document.toc else "ascending"
         yield context.report(
-            ORDER[order].format(number=agenda_item.number, previous=previous.number),
+            ORDER[wanted].format(number=agenda_item.number, previous=previous.number),
             agenda_item.line,
             item=agenda_item,
             fix=ORDER_FIX,
