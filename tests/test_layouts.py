@@ -1725,6 +1725,15 @@ def test_minutes_printed_in_the_order_the_items_were_treated(cli, tmp_path, name
     assert located_findings(cli, path, "--fail-on", "warning") == [f"{moved}:1: RL203"]
 
 
+def test_a_number_printed_twice_over_a_case_number_row(cli, tmp_path):
+    """Esbjerg: item 4 printed as "3" a second time, each heading over a "Dok.nr.: ...
+    Sagsnr.: ..." row and then "Sagsfremstilling", is an item of its own (RL202), not a
+    second run of item 3's sections (RL104 per section); item 5 then follows a missing 4."""
+    defects = [("4 Orientering om trafiktællinger 2023", "3 Orientering om trafiktællinger 2023")]
+    found = findings_with_defects(cli, tmp_path, "esbjerg_referat.txt", defects)
+    assert found == ["72:1: RL202", "94:1: RL201"]
+
+
 def test_items_added_on_a_tillaegsdagsorden_after_the_closed_items(cli, tmp_path):
     """Slagelse: "6a."/"6b." under a "Tillægsdagsorden" heading after the closed items 4 and
     5, in the table of contents as in the body: items of their own, in that group, open."""
