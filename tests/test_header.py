@@ -686,3 +686,94 @@ def test_agenda_and_minutes_in_one_title_without_decisions_is_an_agenda():
         )
     )
     assert (document.meeting.label, document.kind) == ("Dagsorden og referat", "dagsorden")
+
+
+# Attendance as a Word table (Silkeborg): a header row naming the columns, the party's
+# name with its letter, and the member's attendance.
+ATTENDANCE = (
+    "Medlem\tParti\tFremmøde\n"
+    "Helle Gade\tSocialdemokratiet (A)\tTil stede\n"
+    "Lars Dahl\tVenstre (V)\tAfbud\n"
+    "Tina Bruun Holm\tDet Konservative Folkeparti (C)\tDeltog ikke\n"
+    "Rasmus Frost\tEnhedslisten (Ø)\tTil stede\n"
+)
+MEETING_ROWS = "Referat\n\nUdvalg\tØkonomiudvalget\nMødedato\tTorsdag den 12. marts 2026\n\n"
+
+
+@pytest.mark.parametrize(
+    ("above", "label"),
+    [
+        ("Mødedeltagere\n\n", "Mødedeltagere"),  # as a DOCX reads: a blank line under the label
+        ("MØDEDELTAGERE\n", "MØDEDELTAGERE"),
+        ("", "Medlem"),  # no label: the column's heading
+    ],
+)
+def test_a_member_table_with_a_status_column_lists_each_member_on_its_row(above, label):
+    read = meeting(MEETING_ROWS + above + ATTENDANCE)
+    first = MEETING_ROWS.count("\n") + above.count("\n") + 2  # the row below the header row
+    assert [(p.name, p.absent, p.mark, p.line, p.listed_under) for p in read.participants] == [
+        ("Helle Gade (A)", False, None, first, label),
+        ("Lars Dahl (V)", True, "Afbud", first + 1, label),
+        ("Tina Bruun Holm (C)", True, "Deltog ikke", first + 2, label),
+        ("Rasmus Frost (Ø)", False, None, first + 3, label),
+    ]
+    # As "Afbud: Lars Dahl (V)" and "Deltog ikke: Tina Bruun Holm (C)" would give.
+    assert [(a.name, a.mark, a.line) for a in read.absences] == [
+        ("Lars Dahl (V)", "Afbud", first + 1),
+        ("Tina Bruun Holm (C)", "Deltog ikke", first + 2),
+    ]
+
+
+def test_a_member_tables_header_may_name_the_members_deltagere_and_the_status_status():
+    read = meeting(
+        MEETING_ROWS + ATTENDANCE.replace("Medlem\tParti\tFremmøde", "Deltagere\tParti\tStatus")
+    )
+    assert [(p.name, p.absent, p.listed_under) for p in read.participants] == [
+        ("Helle Gade (A)", False, "Deltagere"),
+        ("Lars Dahl (V)", True, "Deltagere"),
+        ("Tina Bruun Holm (C)", True, "Deltagere"),
+        ("Rasmus Frost (Ø)", False, "Deltagere"),
+    ]
+
+
+def test_a_member_whose_status_is_neither_present_nor_absent_is_left_out():
+    # A substitute's row: whose seat is not said, so no member is counted present.
+    read = meeting(MEETING_ROWS + ATTENDANCE + "Kim Lauritzen\tVenstre (V)\tStedfortræder\n")
+    assert "Kim Lauritzen (V)" not in [p.name for p in read.participants]
+    assert len(read.participants) == 4
+
+
+def test_a_two_column_table_under_medlemmer_is_the_member_list():
+    """Sønderborg: a bold "Medlemmer" above a table of name and party, the absent member in
+    the metadata table above it."""
+    read = meeting(
+        "Dagsorden\n\nBørne- og Uddannelsesudvalget\n\n"
+        "Mødedato\tTirsdag den 3. februar 2026 kl. 16:00\nAfbud\tHelga Jensen (I)\n\n\n"
+        "Medlemmer\n\n"
+        "Stephan Kleinschmidt\tSlesvigsk Parti (S), formand\n"
+        "Ellen Trane Nørby\tVenstre (V), næstformand\n"
+        "Helga Jensen\tLiberal Alliance (I)\n"
+    )
+    assert [(p.name, p.absent, p.line, p.listed_under) for p in read.participants] == [
+        ("Stephan Kleinschmidt (S)", False, 11, "Medlemmer"),
+        ("Ellen Trane Nørby (V)", False, 12, "Medlemmer"),
+        ("Helga Jensen (I)", True, 13, "Medlemmer"),
+    ]
+    assert [(a.name, a.mark, a.line) for a in read.absences] == [("Helga Jensen (I)", "Afbud", 6)]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Pkt.\tTitel\tSide\n1.\tGodkendelse af dagsorden\t2\n2.\tBudgetopfølgning\t3\n",
+        "Tidspunkt\tPunkt\n15:00\tGodkendelse af dagsorden\n15:10\tBudgetopfølgning\n",
+        # Staff: a column of names without a party or attendance column, and no label.
+        "Navn\tFunktion\nKirsten Møller\tReferent\nPia Ravn\tØkonomichef\n",
+        "Referent\tKirsten Møller\nSagsbehandler\tPia Ravn\n",
+    ],
+)
+def test_other_tables_in_the_header_list_no_members(table):
+    assert meeting(MEETING_ROWS + table).participants == ()
+    # Below a list's label, a table that opens with no member's name is no member list.
+    if not table.startswith("Navn"):
+        assert meeting(MEETING_ROWS + "Mødedeltagere\n\n" + table).participants == ()

@@ -2,6 +2,7 @@
 not written for: generic cues must still give a faithful model, and never a crash."""
 
 import re
+import zipfile
 
 import pytest
 from conftest import FIXTURES, seed_text
@@ -1381,6 +1382,68 @@ def test_a_joint_meeting_lists_those_present_from_each_committee(cli, tmp_path):
     ]
 
 
+def test_attendance_as_a_word_table_with_a_status_column_and_its_defect(cli, tmp_path):
+    """Silkeborg: "Mødedeltagere" above a Word table "Medlem | Parti | Fremmøde" (the
+    fixture is tests/makedocs.py's DOCX of such a text): each row is a member with the
+    party's letter, "Afbud" an absence; the TOC and metadata tables list no members. The
+    member marked "Til stede" but absent in every item is reported on the table's row, as
+    the text form "Medlemmer: ..., Lars Dahl (V), ..." is on its line."""
+    name = "fremmoede_tabel.docx"
+    meeting = parse(read(str(LAYOUTS / name))).meeting
+    assert [(p.name, p.absent, p.line, p.listed_under) for p in meeting.participants] == [
+        ("Helle Gade (A)", False, 13, "Mødedeltagere"),
+        ("Anders Kjærgaard (V)", False, 14, "Mødedeltagere"),
+        ("Lars Dahl (V)", True, 15, "Mødedeltagere"),
+        ("Marianne Sloth (F)", False, 16, "Mødedeltagere"),
+        ("Rasmus Frost (Ø)", False, 17, "Mødedeltagere"),
+    ]
+    assert [(a.name, a.mark, a.line) for a in meeting.absences] == [("Lars Dahl (V)", "Afbud", 15)]
+    path = tmp_path / name
+    with zipfile.ZipFile(LAYOUTS / name) as correct, zipfile.ZipFile(path, "w") as defective:
+        for entry in correct.infolist():
+            data = correct.read(entry)
+            if entry.filename == "word/document.xml":
+                assert data.count(b">Afbud<") == 1
+                data = data.replace(b">Afbud<", b">Til stede<")
+            defective.writestr(entry, data)
+    message = "Lars Dahl (V) er meldt fraværende i alle punkterne, men ikke i mødets deltagerliste."
+    run = cli([path, "--output-format", "concise"])
+    assert run.out.splitlines() == [f"{path}:15:1: RL503 [side 1] {message}"]
+    text_form = tmp_path / "fremmoede.txt"
+    text_form.write_text(
+        "Referat\n\nØkonomiudvalget\nMødedato: Torsdag den 12. marts 2026\n"
+        "Medlemmer: Helle Gade (A), Anders Kjærgaard (V), Lars Dahl (V), Marianne Sloth (F), "
+        "Rasmus Frost (Ø)\n\n"
+        + "".join(
+            f"{number}. {title}\n\nBeslutning\nGodkendt.\n\nFraværende: Lars Dahl (V)\n\n"
+            for number, title in enumerate(
+                ("Budgetopfølgning pr. 31. januar 2026", "Anlægsbevilling til ny daginstitution"), 1
+            )
+        ),
+        encoding="utf-8",
+    )
+    run = cli([text_form, "--output-format", "concise", "--select", "RL503"])
+    assert run.out.splitlines() == [f"{text_form}:5:1: RL503 {message}"]
+
+
+def test_attendance_as_a_web_pages_table_and_its_defect(cli, tmp_path):
+    """eDoc: the web page's participants table "Navn | Parti | Fremmøde" under "Deltagere",
+    the party a bare letter ("V") and an office in the name's cell; "Afbud" an absence."""
+    meeting = parse(read(str(LAYOUTS / "edoc_referat.html"))).meeting
+    assert [(p.name, p.absent, p.line, p.listed_under) for p in meeting.participants] == [
+        ("Henrik Lund (formand)", False, 14, "Deltagere"),
+        ("Mette Kragh (næstformand)", False, 15, "Deltagere"),
+        ("Søren Bak", False, 16, "Deltagere"),
+        ("Birgitte Vestergaard", True, 17, "Deltagere"),
+        ("Thomas Riis", False, 18, "Deltagere"),
+    ]
+    defects = [("<td>Afbud</td>", "<td>Til stede</td>")]
+    assert findings_with_defects(cli, tmp_path, "edoc_referat.html", defects) == [
+        "17:1: RL503 Birgitte Vestergaard er meldt fraværende i alle punkterne, men ikke i mødets "
+        "deltagerliste."
+    ]
+
+
 def test_a_decisions_only_protocol_with_protocol_notes_and_minority_statements(cli, tmp_path):
     """Ballerup: a "Beslutningsprotokol" of decisions alone (no item has the template's
     sections, by design: no RL107), with "Mindretalsudtalelse" and "Protokoltilførsel"
@@ -2509,7 +2572,8 @@ def test_a_number_before_every_toc_title_stays_unless_a_column_of_rising_numbers
 
 
 @pytest.mark.parametrize(
-    "name", sorted(p.name for p in LAYOUTS.iterdir() if p.suffix in (".txt", ".html", ".md"))
+    "name",
+    sorted(p.name for p in LAYOUTS.iterdir() if p.suffix in (".txt", ".html", ".md", ".docx")),
 )
 def test_correct_documents_in_unseen_layouts_give_no_warnings(cli, name):
     run = cli([LAYOUTS / name, "--output-format", "concise", "--fail-on", "warning"])

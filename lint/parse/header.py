@@ -99,6 +99,14 @@ ABSENCE_MARK = regex.compile(
 )
 PEOPLE = ("participants", "absent", "substitutes")  # the fields that list members
 NAME_COLUMN = frozenset(("navn", "medlem", "medlemmer", "deltager", "deltagere"))  # headers
+# The other columns of a table of the members, by their heading: "Medlem<TAB>Parti<TAB>Fremmøde".
+MEMBER_COLUMNS = {
+    "parti": "party",
+    **dict.fromkeys(("fremmøde", "fremmødt", "status", "deltagelse", "til stede"), "status"),
+}
+# A status column's word for a member who came; a word for one who did not is an absence mark
+# ("Afbud", "Deltog ikke"). A member with any other status ("Stedfortræder") is left out.
+PRESENT_STATUS = frozenset(("til stede", "deltog", "mødt", "fremmødt", "ja", "x", "✓", "✔"))
 # Not inside "Social- og Seniorudvalget": a hyphen before "og" shares the word's ending.
 NAME_SPLIT = regex.compile(r"\s*[,;]\s*|(?<!-)\s+og\s+")  # ";" between members (Ærø)
 NOBODY = Lazy(r"^\s*(?:ingen(?: afbud| fravær(?:ende)?)?|intet|[-–—])?\s*\.?\s*$", re.I)
@@ -206,6 +214,12 @@ def parse_header(
             if dated:
                 values["title date"] = Field(dated.group(0), row.line, date=dated)
             continue
+        # A table of the members under its header row ("Medlem<TAB>Parti<TAB>Fremmøde").
+        table = member_table(rows, index - 1) if "\t" in text and name_column(text) else None
+        if table:
+            listed, index = table
+            member_lists.extend(listed)
+            continue
         field = FIELD.match(text)
         named_in = "" if field or ":" not in text else " ".join((label_rest, *titles)).casefold()
         members = body_members(text, named_in, bodies) if named_in else None
@@ -218,6 +232,11 @@ def parse_header(
         if field or members:
             key, value = (field["key"], field["value"].strip()) if field else members
             name = FIELDS[key.casefold()] if field else "participants"
+            table = member_table(rows, index, key) if name == "participants" and not value else None
+            if table:  # "Medlemmer", and a table below it
+                listed, index = table
+                member_lists.extend(listed)
+                continue
             if not value and key.isupper():
                 # Field name alone on its line (UDVALG): the value is the next text line.
                 while index < len(rows) and not rows[index].text.strip():
@@ -359,6 +378,74 @@ def build_meeting(
         participants=participants,
         absences=absences,
     )
+
+
+def name_column(row: str) -> bool:
+    """Whether a table's row opens with the heading of a column of names ("Medlem")."""
+    return row.partition("\t")[0].strip().casefold() in NAME_COLUMN
+
+
+def member_table(rows: list[Line], index: int, label: str = "") -> tuple[list[Field], int] | None:
+    """The members a table lists, one on each row, and the index of the row after it: the
+    table at ``index`` (blank rows skipped) under a header row naming a column of names and
+    a party or status column ("Medlem<TAB>Parti<TAB>Fremmøde"), or any table whose rows
+    open with a member's name under its list's ``label`` ("Medlemmer"). Each member is
+    written as the text form writes it ("Lars Dahl (V) (Afbud)"), on its row's line, under
+    the label, or without one, the column's heading. None when no such table stands there."""
+    while index < len(rows) and not rows[index].text.strip():
+        index += 1
+    if index >= len(rows) or "\t" not in rows[index].text:
+        return None
+    heading = cells(rows[index].text)
+    columns = table_columns(heading) if name_column(heading[0]) else None
+    if not (label or columns):  # without a label, only a header row naming its columns
+        return None
+    if columns is not None:
+        label, index = label or heading[0], index + 1
+    members: list[Field] = []
+    while index < len(rows) and "\t" in rows[index].text:
+        row = cells(rows[index].text)
+        name = unbulleted(row[0])
+        if not one_member(name):
+            break  # the next table ("Referent<TAB>Hans Holm")
+        member = table_member(name, row, columns or {})
+        if member:
+            members.append(Field(member, rows[index].line, label))
+        index += 1
+    return (members, index) if members else None
+
+
+def cells(row: str) -> list[str]:
+    return [cell.strip() for cell in row.split("\t")]
+
+
+def table_columns(heading: list[str]) -> dict[str, int]:
+    """Where a member table's header row has its party and status columns."""
+    columns: dict[str, int] = {}
+    for at, cell in enumerate(heading[1:], 1):
+        kind = MEMBER_COLUMNS.get(cell.casefold().rstrip(":"))
+        if kind:
+            columns.setdefault(kind, at)
+    return columns
+
+
+def table_member(name: str, row: list[str], columns: dict[str, int]) -> str | None:
+    """A member table's row as the text form writes the member: the name, the party's letter
+    from the party column ("Venstre (V)") and the absence in the status column ("Lars Dahl
+    (V) (Afbud)"); without headings, the second cell's letter and any cell that holds an
+    absence alone. None for a status neither present nor absent."""
+    party_at = columns.get("party", 1)
+    letter = PARTY.search(row[party_at]) if party_at < len(row) else None
+    if letter and "(" not in name:
+        name = f"{name} {letter.group(0)}"
+    status_at = columns.get("status")
+    statuses = row[1:] if status_at is None else row[status_at : status_at + 1]
+    absent = next((cell for cell in statuses if ABSENCE_MARK.fullmatch(f"({cell})")), None)
+    if absent:
+        return f"{name} ({absent})"
+    if status_at is None or (statuses and statuses[0].casefold() in PRESENT_STATUS):
+        return name
+    return None
 
 
 def member_paragraph(rows: list[Line], index: int) -> bool:
