@@ -777,3 +777,38 @@ def test_other_tables_in_the_header_list_no_members(table):
     # Below a list's label, a table that opens with no member's name is no member list.
     if not table.startswith("Navn"):
         assert meeting(MEETING_ROWS + "Mødedeltagere\n\n" + table).participants == ()
+
+
+@pytest.mark.parametrize(
+    ("rows", "absent"),
+    [
+        # A joint meeting's absent, under each committee's name.
+        (
+            "Afbud fra Teknik- og Miljøudvalget: Søren Bak (A)\n"
+            "Afbud fra Klimaudvalget: Kim Fogh (V)\n",
+            [
+                ("Søren Bak (A)", "Afbud fra Teknik- og Miljøudvalget", 8),
+                ("Kim Fogh (V)", "Afbud fra Klimaudvalget", 9),
+            ],
+        ),
+        (
+            "Fraværende fra Klimaudvalget: Kim Fogh (V)\n",
+            [("Kim Fogh (V)", "Fraværende fra Klimaudvalget", 8)],
+        ),
+        # Two fields of absence in one header: both are read.
+        (
+            "Afbud: Søren Bak (A)\nFraværende: Kim Fogh (V)\n",
+            [("Søren Bak (A)", "Afbud", 8), ("Kim Fogh (V)", "Fraværende", 9)],
+        ),
+    ],
+)
+def test_every_absence_field_of_the_header_and_whose_absent_it_lists(rows, absent):
+    read = meeting(
+        "Referat\n\nFællesmøde mellem Teknik- og Miljøudvalget og Klimaudvalget\n\n"
+        "Mødedato: Mandag den 25. november 2024\n"
+        "Til stede fra Teknik- og Miljøudvalget: Jens Kristian Mols (V), Søren Bak (A)\n"
+        "Til stede fra Klimaudvalget: Lise Borup (A), Kim Fogh (V)\n" + rows
+    )
+    assert [(a.name, a.mark, a.line) for a in read.absences] == absent
+    marked = {a.name: a.mark for a in read.absences}
+    assert [(p.name, p.mark) for p in read.participants if p.absent] == list(marked.items())

@@ -186,6 +186,7 @@ def parse_header(
     running_body: str | None = None  # a running title naming the body
     municipality: str | None = None
     member_lists: list[Field] = []  # a joint meeting's: "Børne- og Uddannelsesudvalget: ..."
+    absent_lists: list[Field] = []  # "Afbud: ...", "Afbud fra Klimaudvalget: ..."
     titles: list[str] = []  # the lines that are no field, such as the meeting's title
     index = 0
     after_date = False  # on the line after a date without a label
@@ -217,25 +218,33 @@ def parse_header(
         # A table of the members under its header row ("Medlem<TAB>Parti<TAB>Fremmøde").
         table = member_table(rows, index - 1) if "\t" in text and name_column(text) else None
         if table:
-            listed, index = table
-            member_lists.extend(listed)
+            table_members, index = table
+            member_lists.extend(table_members)
             continue
         field = FIELD.match(text)
         named_in = "" if field or ":" not in text else " ".join((label_rest, *titles)).casefold()
         members = body_members(text, named_in, bodies) if named_in else None
-        listed = listed_from(field) if field and field["value"][:4].casefold() == "fra " else None
+        listed = listed_from(field) if field else None
+        absent_from = None  # "Afbud fra Klimaudvalget: Kim Fogh (V)": that body's absent
         if listed:  # "Til stede fra Klimaudvalget: Lise Borup (A), ...": that body's members
-            body, names = listed
-            if not members_of(body, " ".join((label_rest, *titles)).casefold(), bodies):
+            body, listed_under, names = listed
+            present = FIELDS[field["key"].casefold()] == "participants"
+            if members_of(body, " ".join((label_rest, *titles)).casefold(), bodies):
+                if present:
+                    members, field = (listed_under, names), None
+                else:
+                    absent_from = (listed_under, names)
+            elif present:
                 continue  # staff or guests ("Deltagere fra forvaltningen: ..."): no members
-            members, field = (f"{field['key']} fra {body}", names), None
         if field or members:
-            key, value = (field["key"], field["value"].strip()) if field else members
-            name = FIELDS[key.casefold()] if field else "participants"
+            key, value = absent_from or (
+                (field["key"], field["value"].strip()) if field else members
+            )
+            name = FIELDS[field["key"].casefold()] if field else "participants"
             table = member_table(rows, index, key) if name == "participants" and not value else None
             if table:  # "Medlemmer", and a table below it
-                listed, index = table
-                member_lists.extend(listed)
+                table_members, index = table
+                member_lists.extend(table_members)
                 continue
             if not value and key.isupper():
                 # Field name alone on its line (UDVALG): the value is the next text line.
@@ -277,6 +286,8 @@ def parse_header(
                     index += 1
             if members:
                 member_lists.append(Field(value, row.line, key))
+            elif name == "absent":  # one field for each body of a joint meeting, say
+                absent_lists.append(Field(value, row.line, key))
             else:
                 values.setdefault(name, Field(value, row.line, key))
             continue
@@ -297,13 +308,16 @@ def parse_header(
     body_line = body_line or running_body
     if body_line:
         body_line = without_subtitle(LEADING_DASH.sub("", body_line), bodies)
-    meeting = build_meeting(values, member_lists, label, label_rest, body_line, municipality)
+    meeting = build_meeting(
+        values, member_lists, absent_lists, label, label_rest, body_line, municipality
+    )
     return meeting, label
 
 
 def build_meeting(
     values: dict[str, Field],
     member_lists: list[Field],
+    absent_lists: list[Field],
     label: str | None,
     label_rest: str,
     body_line: str | None,
@@ -359,7 +373,7 @@ def build_meeting(
         end = clock(values["end"].value.split(" ", 1)[-1]) or end
     if "remarks" in values and "slut" in values["remarks"].value.casefold():
         end = end or clock(values["remarks"].value)
-    participants, absences = people(values, member_lists)
+    participants, absences = people(values, member_lists, absent_lists)
     return Meeting(
         municipality=municipality,
         body=body,
@@ -571,14 +585,23 @@ def body_members(text: str, named_in: str, bodies: tuple[str, ...] = ()) -> tupl
     return (body, names) if listed and all(map(one_member, listed[:-1] or listed)) else None
 
 
-def listed_from(field: re.Match[str]) -> tuple[str, str] | None:
-    """(whose, names) of a participants field whose label says whose list it is, up to a
-    colon: "Til stede fra Klimaudvalget: Lise Borup (A), formand" is ("Klimaudvalget",
-    "Lise Borup (A), formand"); the names may be on the lines below."""
-    whose, colon, names = field["value"][4:].partition(":")
-    if not colon or FIELDS[field["key"].casefold()] != "participants":
+def listed_from(field: re.Match[str]) -> tuple[str, str, str] | None:
+    """(whose, label, names) of a list of members or of the absent whose label says whose
+    list it is, up to a colon: "Til stede fra Klimaudvalget: Lise Borup (A), formand" is
+    ("Klimaudvalget", "Til stede fra Klimaudvalget", "Lise Borup (A), formand"), and "Afbud
+    fra Klimaudvalget: Kim Fogh (V)" alike; the names may be on the lines below."""
+    key, value = field["key"], field["value"]
+    if FIELDS[key.casefold()] not in ("participants", "absent"):
         return None
-    return whose.strip(), names.strip()
+    if value[:4].casefold() == "fra ":
+        key, value = f"{key} fra", value[4:]
+    elif key[-4:].casefold() != " fra":  # "Afbud fra" is a label of its own
+        return None
+    whose, colon, names = value.partition(":")
+    if not colon:
+        return None
+    whose = whose.strip()
+    return whose, f"{key} {whose}", names.strip()
 
 
 def members_of(body: str, named_in: str, bodies: tuple[str, ...] = ()) -> bool:
@@ -588,7 +611,7 @@ def members_of(body: str, named_in: str, bodies: tuple[str, ...] = ()) -> bool:
 
 
 def people(
-    values: dict[str, Field], member_lists: list[Field]
+    values: dict[str, Field], member_lists: list[Field], absent_lists: list[Field]
 ) -> tuple[tuple[Participant, ...], tuple[Absence, ...]]:
     participants: list[Participant] = []
     absences: list[Absence] = []
@@ -612,12 +635,15 @@ def people(
             name = IN_PLACE_OF.split(name, maxsplit=1)[0]  # "Jakob Riis for Mette Lene Jensen"
             if name_key(name) not in seated:
                 participants.append(Participant(name, False, None, field.line, field.key))
-    if "absent" in values:
-        absent = values["absent"]
-        noted = noted_absences(absent.key, absent.value, absent.line)
+    noted = [
+        absence
+        for absent in absent_lists
+        for absence in noted_absences(absent.key, absent.value, absent.line)
+    ]
+    if noted:
         absences.extend(noted)
         # "Medlemmer: A, B, C" with "Fraværende: C" on a line of its own: C is absent.
-        marks = {name_key(a.name): a.mark for a in noted}
+        marks = {name_key(a.name): a.mark for a in reversed(noted)}  # the first mark
         participants = [
             p._replace(absent=True, mark=marks[name_key(p.name)])
             if not p.absent and name_key(p.name) in marks
