@@ -327,11 +327,14 @@ def check_absence(document, context):
     # the labels the configuration names as lists of those present count.
     present_lists = {label.casefold().rstrip(":") for label in context.options["present_lists"]}
     absence_lines = {name_key(a.name): a for a in meeting.absences} if present_lists else {}
+    # "Til stede: ..., Kirsten Bach (O) (afbud)": the list itself says the member is absent.
+    marked_in_list = {(name_key(a.name), a.line) for a in meeting.absences}
     for person in meeting.participants:
         absence = absence_lines.get(name_key(person.name))
         if (
             absence is not None
             and absence.line != person.line
+            and (name_key(person.name), person.line) not in marked_in_list
             and present_list(person.listed_under, present_lists)
         ):
             yield context.report(
