@@ -4,7 +4,8 @@ text shape the parser reads, with the physical page of every line.
 A PDF has no paragraphs, only glyphs at positions, so the shape is rebuilt from geometry:
 
 - glyphs on one baseline form a row; a wide horizontal gap is a tab (a table cell, a
-  page number after a table-of-contents title), a narrow one a space;
+  page number after a table-of-contents title), a narrow one a space, and so are wide
+  gaps all alike in a row that fills the measure (justified text);
 - a row that is filled to the right margin, so that the next row's first word would
   not have fitted after it, was wrapped: the rows are joined into one paragraph line,
   a word hyphenated at the row's end into one word;
@@ -119,6 +120,7 @@ class Row:
     chunks: tuple[Chunk, ...]
     first_word: float  # width of the first word, to judge whether the row above wrapped
     bold: bool
+    even_gaps: bool  # several wide gaps, all as wide as every gap between its words
 
     @property
     def x0(self) -> float:
@@ -425,11 +427,14 @@ def make_row(page: int, glyphs: list[Glyph], bold: bool = False) -> Row:
     segments: list[list] = []
     start = previous = None
     first_word = None
+    narrowest, widest = float("inf"), 0.0  # of the gaps between words
     for glyph in glyphs:
         if previous is not None:
             gap = glyph.x0 - previous.x1
             if gap < -0.5 * size and glyph.char == previous.char:
                 continue  # the same glyph drawn twice (fake bold)
+            if gap > 0.15 * size:
+                narrowest, widest = min(narrowest, gap), max(widest, gap)
             if gap > 1.2 * size:
                 chunks.append(Chunk(start.x0, previous.x1, tuple(map(tuple, segments))))
                 segments, start = [], None
@@ -449,7 +454,8 @@ def make_row(page: int, glyphs: list[Glyph], bold: bool = False) -> Row:
         chunks[:2] = [Chunk(label.x0, text.x1, joined)]
     if first_word is None or (len(chunks) > 1 and first_word > chunks[0].x1 - chunks[0].x0):
         first_word = chunks[0].x1 - chunks[0].x0
-    return Row(page, glyphs[0].y, size, tuple(chunks), first_word, bold)
+    even = len(chunks) > 2 and widest - narrowest <= 0.1 * size
+    return Row(page, glyphs[0].y, size, tuple(chunks), first_word, bold, even)
 
 
 def add(segments: list[list], text: str, href: str | None) -> None:
@@ -547,6 +553,10 @@ def assemble(rows: list[Row]) -> tuple[list[str], list[int], list[int]]:
         return [], [], []
     right = margin(rows)
     left = Counter(round(row.x0) for row in rows).most_common(1)[0][0]
+    rows = [
+        as_text(row) if row.even_gaps and abs(row.x0 - left) < 1 and right - row.x1 < 1 else row
+        for row in rows
+    ]
     pitch = line_pitch(rows)
     top = body_top(rows)
     cells = table_cells(rows, pitch)
@@ -589,6 +599,18 @@ def assemble(rows: list[Row]) -> tuple[list[str], list[int], list[int]]:
         segments_of.append(segments)
         previous, continued = row, False
     return [render(segments) for segments in segments_of], pages, row_lines
+
+
+def as_text(row: Row) -> Row:
+    """A justified row whose word gaps were stretched so wide that they read as cell gaps
+    (every gap alike, from the text's left edge to its right margin) as one chunk of
+    words: a table's columns do not space evenly and fill the measure."""
+    segments: list = []
+    for chunk in row.chunks:
+        if segments:
+            segments.append((" ", None))
+        segments.extend(chunk.segments)
+    return row._replace(chunks=(Chunk(row.x0, row.x1, tuple(segments)),))
 
 
 def join_wrapped(segments: list, following: tuple) -> None:
