@@ -88,6 +88,9 @@ LEADER_ROW = regex.compile(r"(?:\.{4,}|…{2,})[\s.]*\d{1,4}$")
 # pdfium's code for the hyphen of a word hyphenated at the end of a row ("Kas-" /
 # "sebeholdningen"), kept in a row's text as this mark until the rows are joined.
 LINE_END_HYPHEN = "\ufffe"
+# Words after a suspended hyphen ("miljø- og klimamæssige"); "til" and "som" are left
+# out, as they also end hyphenated words ("ind-" / "til", "lang-" / "som").
+SUSPENDED_BEFORE = frozenset(("og", "eller", "samt"))
 FURNITURE_ROWS = 2  # rows at the top and at the bottom of a page that may be furniture
 PDFACTION_URI = 3
 
@@ -618,14 +621,20 @@ def join_wrapped(segments: list, following: tuple) -> None:
     word hyphenated at the row's end: "Kas-" / "sebeholdningen" is one word. The hyphen
     stays where the word has one of its own: before a capital or a digit ("Spodsbjerg-" /
     "Tårs-overfarten"), after an abbreviation in capitals ("MED-" / "udvalgene") or a
-    number ("010203-" / "1234", which pdfium leaves a plain hyphen)."""
+    number ("010203-" / "1234", "CO2-" / "neutralt", which pdfium leaves a plain hyphen).
+    A hyphen before "og", "eller" or "samt" leaves the word open for the next one
+    ("miljø-" / "og klimamæssige"), so the space stays too."""
     text, href = segments[-1]
     after = following[0][0][:1] if following else ""
-    if text.endswith(LINE_END_HYPHEN):
+    hyphen = text.endswith(LINE_END_HYPHEN) or (text.endswith("-") and text[-2:-1].isalnum())
+    if hyphen and following and following[0][0].split(" ", 1)[0] in SUSPENDED_BEFORE:
+        segments[-1] = (text[:-1] + "-", href)
+        segments.append((" ", None))
+    elif text.endswith(LINE_END_HYPHEN):
         word = text[:-1].rpartition(" ")[2]
         own = after.isupper() or after.isdigit() or word[-1:].isdigit() or word[1:].isupper()
         segments[-1] = (text[:-1] + ("-" if own else ""), href)
-    elif not (text.endswith("-") and text[-2:-1].isdigit() and after.isdigit()):
+    elif not hyphen:
         segments.append((" ", None))
     segments.extend(following)
 
