@@ -1,12 +1,63 @@
-"""PDF page layouts from another producer (reportlab, tests/fixtures/pdf/make.py): how
-the reader rejoins justified and hyphenated rows."""
+"""PDF page layouts from another producer (reportlab, tests/fixtures/pdf/make.py): what
+the reader takes as page furniture, and how it rejoins justified and hyphenated rows.
+Each fixture is a correct document (its only finding is RL802: reportlab does not tag)
+unless its name ends in _defekt."""
+
+import json
 
 import pytest
 from conftest import FIXTURES
+from referatlint.parse import parse
 from referatlint.read import read
 from referatlint.read.pdf import LINE_END_HYPHEN, join_wrapped
 
 PDFS = FIXTURES / "pdf"
+CLIMATE = "Miljø- og klimamæssige konsekvenser"
+
+
+def findings(cli, path) -> list[tuple[str, str | None, int]]:
+    run = cli([path, "--output-format", "json", "--ignore", "RL802"])
+    assert run.code in (0, 1), run.err
+    (result,) = json.loads(run.out)["files"]
+    return [(f["code"], f["item"], f["line"]) for f in result["findings"]]
+
+
+@pytest.mark.parametrize(
+    "name", sorted(path.name for path in PDFS.glob("*.pdf") if "_defekt" not in path.name)
+)
+def test_correct_pdf_layouts_give_no_findings(cli, name):
+    assert findings(cli, PDFS / name) == []
+
+
+def test_a_heading_that_opens_two_pages_is_text_not_a_running_header(cli):
+    """Faxe (probe round Y, Y1): the climate heading is the first row of pages 2 and 3,
+    below the running header, as a layout without keep-with-next put it. The same text
+    at the same place on two of three pages is no running header where it also stands
+    lower on a page in the same font: it was taken away, and each item was reported as
+    lacking the section (RL101), an empty one as missing instead of empty (RL102)."""
+    source = read(str(PDFS / "overskrift_oeverst_paa_siden.pdf"))
+    assert [(line, source.page_of(line)) for line in (35, 65)] == [(35, 2), (65, 3)]
+    assert [source.lines[line - 1] for line in (34, 35, 64, 65)] == ["", CLIMATE, "", CLIMATE]
+    assert not any("Faxe Kommune" in line or "Side " in line for line in source.lines)
+    items = parse(source).items
+    assert [[s.heading for s in item.sections] for item in items if item.number in ("3", "5")] == [
+        ["Sagsfremstilling", "Økonomiske konsekvenser", CLIMATE, "Indstilling"]
+    ] * 2
+    assert findings(cli, PDFS / "overskrift_oeverst_paa_siden_defekt.pdf") == [("RL102", "5", 65)]
+
+
+def test_a_coincidental_repeat_on_half_the_pages_is_text_not_furniture():
+    """A decision that is the last row of pages 1 and 3 of four, at the same height, and
+    stands nowhere else: a running footer repeats on a clear majority of the pages (two
+    thirds), so these stay the items' decisions (it was taken away, RL402 twice)."""
+    source = read(str(PDFS / "beslutning_nederst_paa_to_sider.pdf"))
+    assert [(source.lines[line - 1], source.page_of(line)) for line in (43, 112)] == [
+        ("Godkendt.", 1),
+        ("Godkendt.", 3),
+    ]
+    decisions = {item.number: item.decision.text for item in parse(source).items}
+    assert (decisions["3"], decisions["7"]) == ("Godkendt.", "Godkendt.")
+    assert dict(source.metadata)["pdf.printed_pages"] == "1 2 3 4"
 
 
 def test_a_justified_row_with_wide_word_gaps_is_text_not_table_cells():

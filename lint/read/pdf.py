@@ -488,13 +488,27 @@ def strip_furniture(pages: list[list[Row]]) -> tuple[list[list[Row]], list[int |
 
     Furniture is peeled from the top and the bottom of the pages, outermost row first
     (up to FURNITURE_ROWS deep, a deeper row only where the row outside it was furniture):
-    a row is furniture when the same text, or a page number, stands at the same height
-    on at least half the pages. Content that repeats ("Beslutning", "Godkendt") is not
-    at the same height on every page, or has an item heading outside it."""
+    a row is furniture when a page number stands at the same place on at least half the
+    pages, or the same text on a clear majority of them (two thirds; half where it prints
+    a number, as the meeting's date). Content that repeats ("Beslutning", "Godkendt") is
+    not at the same place on most pages, or has an item heading outside it; a template
+    heading that opens two pages ("Økonomiske konsekvenser") also stands lower on a page
+    in the same font, which a running header does not."""
     count = len(pages)
-    needed = max(2, -(-count // 2)) if count > 1 else 1
     removed: list[set[int]] = [set() for _ in pages]
     labels: list[int | None] = [None] * count
+
+    def recurs_in_body(group: list[Row]) -> bool:
+        # Below a page's top rows and above its bottom rows: the same header placed
+        # otherwise on a page (a cover, a landscape page) is no body text.
+        first = group[0]
+        text = first.text()
+        return any(
+            row.bold == first.bold and abs(row.size - first.size) < 0.3 and row.text() == text
+            for rows in pages
+            for row in rows[FURNITURE_ROWS:-FURNITURE_ROWS]
+        )
+
     for side in (0, -1):
         active = set(range(count))
         for _ in range(FURNITURE_ROWS):
@@ -503,7 +517,8 @@ def strip_furniture(pages: list[list[Row]]) -> tuple[list[list[Row]], list[int |
                 remaining = [row for row in pages[page] if id(row) not in removed[page]]
                 if remaining:
                     outer[page] = remaining[side]
-            found = furniture(outer, needed, -(-count // 2), single=count == 1)
+            place = {page: row.y for page, row in outer.items()}
+            found = furniture(outer, place, count, recurs_in_body)
             for page, label in found.items():
                 removed[page].add(id(outer[page]))
                 if label is not None and labels[page] is None:
@@ -518,30 +533,39 @@ def strip_furniture(pages: list[list[Row]]) -> tuple[list[list[Row]], list[int |
 
 
 def furniture(
-    outer: dict[int, Row], needed: int, numbered: int, single: bool
+    outer: dict[int, Row], place: dict[int, float], count: int, recurs_in_body
 ) -> dict[int, int | None]:
     """Pages whose given row is furniture, with the page number the row prints (None if
-    it prints none): its text recurs at the same height (within 2 pt) on ``needed``
-    pages, or it is a page number that counts with the pages (a constant difference) at
-    the same height on ``numbered`` pages."""
+    it prints none): it is a page number that counts with the pages (a constant
+    difference) at the same place (within 2 pt) on half the ``count`` pages, or its text
+    recurs at the same place on two thirds of them (on half where the text has a digit,
+    on two at least) and nowhere else in the same font."""
     labels = {page: page_label(row) for page, row in outer.items()}
     groups: dict[str, list[int]] = {}
     for page, row in outer.items():
         label = labels[page]
         if label is not None:
             groups.setdefault(f"\0page{label - page}", []).append(page)
-        elif not single:
+        else:
             groups.setdefault(" ".join(row.text().split()), []).append(page)
     found: set[int] = set()
     for key, pages in groups.items():
-        enough = numbered if key.startswith("\0page") else needed
-        heights = sorted(pages, key=lambda page: outer[page].y)
+        numbered = key.startswith("\0page")
+        if numbered:
+            enough = -(-count // 2)
+        elif any(char.isdigit() for char in key):
+            enough = max(2, -(-count // 2))
+        else:
+            enough = max(2, -(-2 * count // 3))
+        if len(pages) < enough:
+            continue
+        heights = sorted(pages, key=place.__getitem__)
         best: list[int] = []
         for start, page in enumerate(heights):
-            window = [p for p in heights[start:] if outer[p].y - outer[page].y <= 2.0]
+            window = [p for p in heights[start:] if place[p] - place[page] <= 2.0]
             if len(window) > len(best):
                 best = window
-        if len(best) >= enough:
+        if len(best) >= enough and (numbered or not recurs_in_body([outer[p] for p in best])):
             found.update(best)
     return {page: labels[page] for page in found}
 
