@@ -1,7 +1,7 @@
 """PDF page layouts from another producer (reportlab, tests/fixtures/pdf/make.py): what
-the reader takes as page furniture, and how it rejoins justified and hyphenated rows.
-Each fixture is a correct document (its only finding is RL802: reportlab does not tag)
-unless its name ends in _defekt."""
+the reader takes as page furniture, how it rejoins justified and hyphenated rows, and a
+landscape page in a portrait document. Each fixture is a correct document (its only
+finding is RL802: reportlab does not tag) unless its name ends in _defekt."""
 
 import json
 
@@ -9,7 +9,7 @@ import pytest
 from conftest import FIXTURES
 from referatlint.parse import parse
 from referatlint.read import read
-from referatlint.read.pdf import LINE_END_HYPHEN, join_wrapped
+from referatlint.read.pdf import LINE_END_HYPHEN, Chunk, Row, join_wrapped, strip_furniture
 
 PDFS = FIXTURES / "pdf"
 CLIMATE = "Miljø- og klimamæssige konsekvenser"
@@ -58,6 +58,62 @@ def test_a_coincidental_repeat_on_half_the_pages_is_text_not_furniture():
     decisions = {item.number: item.decision.text for item in parse(source).items}
     assert (decisions["3"], decisions["7"]) == ("Godkendt.", "Godkendt.")
     assert dict(source.metadata)["pdf.printed_pages"] == "1 2 3 4"
+
+
+def test_the_running_header_of_a_landscape_page_is_furniture_too():
+    """Holstebro (probe round Y, Y3): a table on a landscape page of its own. Its header
+    stands as far below the turned page's top edge as on the other pages, but lower on
+    the page: it stayed in the item's text after 16 blank lines, which the page's lower
+    top edge made."""
+    source = read(str(PDFS / "tvaerside.pdf"))
+    assert not any("HOLSTEBRO" in line for line in source.lines)
+    turned = [line for line, page in enumerate(source.line_pages, 1) if page == 2]
+    assert [source.lines[line - 1] for line in turned[:4]] == [
+        "",
+        "Tabel 1. Forventet regnskab 2026 for Teknik og Miljø (1.000 kr.)",
+        "",
+        "Område\tOpr. budget\tKorr. budget\tForbrug 31.03.\tForv. regnskab\tAfvigelse",
+    ]
+    assert dict(source.metadata)["pdf.printed_pages"] == "1 2 3"
+    (budget,) = [item for item in parse(source).items if item.number == "2"]
+    assert [(s.heading, s.line) for s in budget.sections] == [
+        ("Sagsfremstilling", 12),
+        ("Økonomiske konsekvenser", 15),
+        (CLIMATE, 31),
+        ("Indstilling", 34),
+        ("Beslutning", 37),
+    ]
+
+
+def row(page: int, height: float, from_top: float, text: str, bold: bool = False) -> Row:
+    chunk = Chunk(62.0, 62.0 + 5 * len(text), ((text, None),))
+    return Row(page, height - from_top, 10.0, (chunk,), 40.0, bold, from_top, False)
+
+
+def test_a_running_header_is_placed_from_the_top_edge_and_counted_apart_from_the_body():
+    """Page 3 is turned (a lower top edge) and page 4 a cover-like page with the header
+    lower down: the header is furniture where it stands as far below the top edge as on
+    most pages, whatever the page's height; where it stands otherwise it is no body text
+    that would make the others a template heading."""
+    heights = {1: 842.0, 2: 842.0, 3: 595.0, 4: 842.0}
+    places = {1: 50.0, 2: 50.0, 3: 50.0, 4: 120.0}
+    pages = [
+        [
+            row(page, heights[page], places[page], "Faxe Kommune"),
+            *(
+                row(page, heights[page], 92.0 + 15 * index, f"Punkt {page}, række {index}.")
+                for index in range(4)
+            ),
+        ]
+        for page in heights
+    ]
+    stripped, _ = strip_furniture(pages)
+    assert [rows[0].text() for rows in stripped] == [
+        "Punkt 1, række 0.",
+        "Punkt 2, række 0.",
+        "Punkt 3, række 0.",
+        "Faxe Kommune",
+    ]
 
 
 def test_a_justified_row_with_wide_word_gaps_is_text_not_table_cells():

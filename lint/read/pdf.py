@@ -123,6 +123,7 @@ class Row:
     chunks: tuple[Chunk, ...]
     first_word: float  # width of the first word, to judge whether the row above wrapped
     bold: bool
+    from_top: float  # the baseline's distance below the page's top edge
     even_gaps: bool  # several wide gaps, all as wide as every gap between its words
 
     @property
@@ -382,7 +383,10 @@ def page_rows(document, index: int, scanned: set[int], notes: list[Note]) -> lis
                         href = address
                         break
             glyphs.append(Glyph(char_index, chr(code), left, right, y.value, max(size, 1.0), href))
-        rows = [make_row(index + 1, line, is_bold(text, line)) for line in baselines(glyphs)]
+        top_edge = page.get_mediabox()[3]
+        rows = [
+            make_row(index + 1, line, top_edge, is_bold(text, line)) for line in baselines(glyphs)
+        ]
         if not rows and has_image(page):
             scanned.add(index + 1)
     finally:
@@ -424,7 +428,7 @@ def baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     return [sorted(line, key=lambda g: g.x0) for line in lines]
 
 
-def make_row(page: int, glyphs: list[Glyph], bold: bool = False) -> Row:
+def make_row(page: int, glyphs: list[Glyph], top_edge: float, bold: bool = False) -> Row:
     size = median(g.size for g in glyphs)
     chunks: list[Chunk] = []
     segments: list[list] = []
@@ -457,8 +461,9 @@ def make_row(page: int, glyphs: list[Glyph], bold: bool = False) -> Row:
         chunks[:2] = [Chunk(label.x0, text.x1, joined)]
     if first_word is None or (len(chunks) > 1 and first_word > chunks[0].x1 - chunks[0].x0):
         first_word = chunks[0].x1 - chunks[0].x0
+    y = glyphs[0].y
     even = len(chunks) > 2 and widest - narrowest <= 0.1 * size
-    return Row(page, glyphs[0].y, size, tuple(chunks), first_word, bold, even)
+    return Row(page, y, size, tuple(chunks), first_word, bold, top_edge - y, even)
 
 
 def add(segments: list[list], text: str, href: str | None) -> None:
@@ -490,10 +495,12 @@ def strip_furniture(pages: list[list[Row]]) -> tuple[list[list[Row]], list[int |
     (up to FURNITURE_ROWS deep, a deeper row only where the row outside it was furniture):
     a row is furniture when a page number stands at the same place on at least half the
     pages, or the same text on a clear majority of them (two thirds; half where it prints
-    a number, as the meeting's date). Content that repeats ("Beslutning", "Godkendt") is
-    not at the same place on most pages, or has an item heading outside it; a template
-    heading that opens two pages ("Økonomiske konsekvenser") also stands lower on a page
-    in the same font, which a running header does not."""
+    a number, as the meeting's date). A header's place is measured from the page's top
+    edge and a footer's from its bottom, so a landscape page has the same furniture.
+    Content that repeats ("Beslutning", "Godkendt") is not at the same place on most
+    pages, or has an item heading outside it; a template heading that opens two pages
+    ("Økonomiske konsekvenser") also stands lower on a page in the same font, which a
+    running header does not."""
     count = len(pages)
     removed: list[set[int]] = [set() for _ in pages]
     labels: list[int | None] = [None] * count
@@ -517,7 +524,7 @@ def strip_furniture(pages: list[list[Row]]) -> tuple[list[list[Row]], list[int |
                 remaining = [row for row in pages[page] if id(row) not in removed[page]]
                 if remaining:
                     outer[page] = remaining[side]
-            place = {page: row.y for page, row in outer.items()}
+            place = {page: row.y if side else row.from_top for page, row in outer.items()}
             found = furniture(outer, place, count, recurs_in_body)
             for page, label in found.items():
                 removed[page].add(id(outer[page]))
@@ -595,12 +602,12 @@ def assemble(rows: list[Row]) -> tuple[list[str], list[int], list[int]]:
     continued = False  # whether ``previous`` continues a paragraph
     for index, row in enumerate(rows):
         if previous is None:
-            blanks = max(0, round((top - row.y) / pitch))
+            blanks = max(0, round((row.from_top - top) / pitch))
         elif previous.page == row.page:
             gap = previous.y - row.y
             blanks = 0 if gap <= 1.3 * pitch else max(1, round(gap / pitch) - 1)
         else:
-            blanks = 1 + max(0, round((top - row.y) / pitch))
+            blanks = 1 + max(0, round((row.from_top - top) / pitch))
         wrapped = (
             previous is not None
             and wraps_into(previous, row, right, pitch, top, continued)
@@ -685,11 +692,11 @@ def line_pitch(rows: list[Row]) -> float:
 
 
 def body_top(rows: list[Row]) -> float:
-    """The baseline where a page's text begins: the highest first row of any page but
-    the first (whose title block may stand higher), so that space left above a page's
-    first row counts as blank lines."""
-    firsts = [page_rows[0].y for page_rows in by_page(rows).values()]
-    return max(firsts[1:] or firsts)
+    """Where a page's text begins, below the page's top edge: at the highest first row of
+    any page but the first (whose title block may stand higher), so that space left above
+    a page's first row counts as blank lines, whatever the page's height."""
+    firsts = [page_rows[0].from_top for page_rows in by_page(rows).values()]
+    return min(firsts[1:] or firsts)
 
 
 def by_page(rows: list[Row]) -> dict[int, list[Row]]:
@@ -721,7 +728,7 @@ def wraps_into(
         if previous.y - row.y > 1.3 * pitch:
             return False
     else:
-        if abs(top - row.y) > 0.5 * pitch:
+        if abs(row.from_top - top) > 0.5 * pitch:
             return False
         after = row.text()
         if SENTENCE_END.search(before) and (after[:1].isupper() or STARTS_ENTRY.match(after)):
