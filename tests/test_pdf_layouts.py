@@ -9,7 +9,14 @@ import pytest
 from conftest import FIXTURES
 from referatlint.parse import parse
 from referatlint.read import read
-from referatlint.read.pdf import LINE_END_HYPHEN, Chunk, Row, join_wrapped, strip_furniture
+from referatlint.read.pdf import (
+    LINE_END_HYPHEN,
+    Chunk,
+    Row,
+    join_wrapped,
+    side_by_side,
+    strip_furniture,
+)
 
 PDFS = FIXTURES / "pdf"
 CLIMATE = "Miljø- og klimamæssige konsekvenser"
@@ -114,6 +121,70 @@ def test_a_running_header_is_placed_from_the_top_edge_and_counted_apart_from_the
         "Punkt 3, række 0.",
         "Faxe Kommune",
     ]
+
+
+def test_a_front_page_in_two_columns_is_read_column_by_column(cli):
+    """Faxe (probe round Y, Y2): the meeting's fields on the left, the table of contents
+    on the right. Read row by row, each field was joined to a table-of-contents row by a
+    tab: the committee read "Indhold", the items joined the members, and no table of
+    contents was found, so a wrong title in it was not reported (RL306)."""
+    source = read(str(PDFS / "forside_i_to_spalter.pdf"))
+    assert source.lines[:4] == (
+        "Dagsorden",
+        "",
+        "Kultur- og Fritidsudvalget",
+        "Mødedato",
+    )
+    assert source.lines[14:24] == (
+        "Tina Lang (Æ)",
+        "Afbud",
+        "Tina Lang (Æ)",
+        "",
+        "Indhold",
+        "",
+        "1. Godkendelse af dagsorden ................................ 2",
+        "2. Folkeoplysningspolitik 2026-2029 - udsendelse i høring "
+        "........................................ 2",
+        "3. Anlægstilskud til klubhus, Dalby Boldklub "
+        ".......................................................... 2",
+        "4. Eventuelt ............................................................ 2",
+    )
+    document = parse(source)
+    assert document.meeting.body == "Kultur- og Fritidsudvalget"
+    assert [person.name for person in document.meeting.participants] == [
+        "Julie Roed (A)",
+        "Kasper Andersen (V)",
+        "Lone Madsen (F)",
+        "Søren Wichmann (C)",
+        "Tina Lang (Æ)",
+    ]
+    assert [(entry.number, entry.page, entry.line) for entry in document.toc] == [
+        ("1", 2, 21),
+        ("2", 2, 22),
+        ("3", 2, 23),
+        ("4", 2, 24),
+    ]
+    assert findings(cli, PDFS / "forside_i_to_spalter_defekt.pdf") == [("RL306", "3", 23)]
+
+
+def test_a_table_of_contents_with_a_number_column_stays_a_table():
+    """Numbers in a column of their own beside titles with dot leaders are one table,
+    even with short rows of their own below it on the left: the titles' column is no
+    column of text beside the page's other text."""
+
+    def cells(from_top: float, *spans: tuple[float, float, str]) -> Row:
+        chunks = tuple(Chunk(x0, x1, ((text, None),)) for x0, x1, text in spans)
+        return Row(1, 842.0 - from_top, 10.0, chunks, 6.0, False, from_top, False)
+
+    rows = [
+        cells(92.0, (62.0, 68.0, "1"), (90.0, 533.0, "Godkendelse af dagsorden ........ 2")),
+        cells(105.0, (62.0, 68.0, "2"), (90.0, 420.0, "Budgetopfølgning for 1. kvartal 2026")),
+        cells(118.0, (90.0, 533.0, "og forventet regnskab 2026 .................... 3")),
+        cells(131.0, (62.0, 68.0, "3"), (90.0, 533.0, "Eventuelt ....................... 4")),
+        cells(157.0, (62.0, 86.0, "Bilag")),
+        cells(170.0, (62.0, 84.0, "Ingen")),
+    ]
+    assert side_by_side(rows) == rows
 
 
 def test_a_justified_row_with_wide_word_gaps_is_text_not_table_cells():

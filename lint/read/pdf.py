@@ -165,7 +165,7 @@ def read_pdf(data: bytes, path: str) -> Source:
         raise InputError(NO_TEXT if scanned else EMPTY)
     empty = [str(number) for number in sorted(scanned)]  # blank pages are no scans
     pages, labels = strip_furniture(pages)
-    rows = [row for rows in pages for row in rows]
+    rows = [row for rows in pages for row in side_by_side(rows)]
     lines, line_pages, row_lines = assemble(rows)
     metadata = (
         *facts,
@@ -580,6 +580,56 @@ def furniture(
 # --------------------------------------------------------------------------- text shape
 
 
+def side_by_side(rows: list[Row]) -> list[Row]:
+    """A page's rows with a table of contents set in a column of its own beside other
+    text (a front page: the meeting's fields on the left, "Indhold" on the right) read
+    as two blocks, the left column's rows before the right column's, each from its own
+    left edge: row by row, the two were joined into table rows of unrelated cells.
+
+    The right column is where the rows with dot leaders begin, in the right part of the
+    page; from the first row that has text there, no text crosses its edge, and both
+    columns have rows of their own (the other's side empty), which a table's rows, cell
+    beside cell, do not."""
+    if sum(len(row.chunks) > 1 for row in rows) < 2:
+        return rows
+    leaders = [
+        chunk.x0
+        for row in rows
+        for chunk in row.chunks
+        if chunk.segments[-1][0][-1:].isdigit()
+        and LEADER_ROW.search("".join(text for text, _ in chunk.segments))
+    ]
+    if len(leaders) < 2:
+        return rows
+    edge = min(leaders) - 1
+    left = min(row.x0 for row in rows)
+    if edge - left < 0.4 * (max(row.x1 for row in rows) - left):
+        return rows  # a column of titles beside their numbers, as a table has
+    start = next(index for index, row in enumerate(rows) if row.x1 > edge)
+    left_rows: list[Row] = []
+    right_rows: list[Row] = []
+    shift = edge + 1 - left
+    shared = 0  # rows with text in both columns
+    for row in rows[start:]:
+        on_left = tuple(chunk for chunk in row.chunks if chunk.x1 < edge)
+        on_right = tuple(
+            Chunk(chunk.x0 - shift, chunk.x1 - shift, chunk.segments)
+            for chunk in row.chunks
+            if chunk.x0 >= edge
+        )
+        if len(on_left) + len(on_right) < len(row.chunks):
+            return rows  # text across the edge: no columns
+        shared += bool(on_left and on_right)
+        if on_left:
+            left_rows.append(row._replace(chunks=on_left))
+        if on_right:
+            width = on_right[0].x1 - on_right[0].x0
+            right_rows.append(row._replace(chunks=on_right, first_word=width))
+    if len(left_rows) - shared < 2 or len(right_rows) - shared < 1:
+        return rows
+    return rows[:start] + left_rows + right_rows
+
+
 def assemble(rows: list[Row]) -> tuple[list[str], list[int], list[int]]:
     """Rows of all pages as text lines in the parser's shape, with their pages, and the
     line (0-based) each row went into."""
@@ -604,8 +654,8 @@ def assemble(rows: list[Row]) -> tuple[list[str], list[int], list[int]]:
         if previous is None:
             blanks = max(0, round((row.from_top - top) / pitch))
         elif previous.page == row.page:
-            gap = previous.y - row.y
-            blanks = 0 if gap <= 1.3 * pitch else max(1, round(gap / pitch) - 1)
+            gap = previous.y - row.y  # below zero where a column beside begins
+            blanks = 0 if 0 < gap <= 1.3 * pitch else max(1, round(gap / pitch) - 1)
         else:
             blanks = 1 + max(0, round((row.from_top - top) / pitch))
         wrapped = (
