@@ -4,7 +4,8 @@ text shape the parser reads, with the physical page of every line.
 A PDF has no paragraphs, only glyphs at positions, so the shape is rebuilt from geometry:
 
 - glyphs on one baseline form a row; a wide horizontal gap is a tab (a table cell, a
-  page number after a table-of-contents title), a narrow one a space;
+  page number after a table-of-contents title), a narrow one a space, and so are wide
+  gaps all alike in a row that fills the measure (justified text);
 - a row that is filled to the right margin, so that the next row's first word would
   not have fitted after it, was wrapped: the rows are joined into one paragraph line,
   a word hyphenated at the row's end into one word;
@@ -87,6 +88,9 @@ LEADER_ROW = regex.compile(r"(?:\.{4,}|…{2,})[\s.]*\d{1,4}$")
 # pdfium's code for the hyphen of a word hyphenated at the end of a row ("Kas-" /
 # "sebeholdningen"), kept in a row's text as this mark until the rows are joined.
 LINE_END_HYPHEN = "\ufffe"
+# Words after a suspended hyphen ("miljø- og klimamæssige"); "til" and "som" are left
+# out, as they also end hyphenated words ("ind-" / "til", "lang-" / "som").
+SUSPENDED_BEFORE = frozenset(("og", "eller", "samt"))
 FURNITURE_ROWS = 2  # rows at the top and at the bottom of a page that may be furniture
 PDFACTION_URI = 3
 
@@ -119,6 +123,8 @@ class Row:
     chunks: tuple[Chunk, ...]
     first_word: float  # width of the first word, to judge whether the row above wrapped
     bold: bool
+    from_top: float  # the baseline's distance below the page's top edge
+    even_gaps: bool  # several wide gaps, all as wide as every gap between its words
 
     @property
     def x0(self) -> float:
@@ -159,7 +165,7 @@ def read_pdf(data: bytes, path: str) -> Source:
         raise InputError(NO_TEXT if scanned else EMPTY)
     empty = [str(number) for number in sorted(scanned)]  # blank pages are no scans
     pages, labels = strip_furniture(pages)
-    rows = [row for rows in pages for row in rows]
+    rows = [row for rows in pages for row in side_by_side(rows)]
     lines, line_pages, row_lines = assemble(rows)
     metadata = (
         *facts,
@@ -377,7 +383,10 @@ def page_rows(document, index: int, scanned: set[int], notes: list[Note]) -> lis
                         href = address
                         break
             glyphs.append(Glyph(char_index, chr(code), left, right, y.value, max(size, 1.0), href))
-        rows = [make_row(index + 1, line, is_bold(text, line)) for line in baselines(glyphs)]
+        top_edge = page.get_mediabox()[3]
+        rows = [
+            make_row(index + 1, line, top_edge, is_bold(text, line)) for line in baselines(glyphs)
+        ]
         if not rows and has_image(page):
             scanned.add(index + 1)
     finally:
@@ -419,17 +428,20 @@ def baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     return [sorted(line, key=lambda g: g.x0) for line in lines]
 
 
-def make_row(page: int, glyphs: list[Glyph], bold: bool = False) -> Row:
+def make_row(page: int, glyphs: list[Glyph], top_edge: float, bold: bool = False) -> Row:
     size = median(g.size for g in glyphs)
     chunks: list[Chunk] = []
     segments: list[list] = []
     start = previous = None
     first_word = None
+    narrowest, widest = float("inf"), 0.0  # of the gaps between words
     for glyph in glyphs:
         if previous is not None:
             gap = glyph.x0 - previous.x1
             if gap < -0.5 * size and glyph.char == previous.char:
                 continue  # the same glyph drawn twice (fake bold)
+            if gap > 0.15 * size:
+                narrowest, widest = min(narrowest, gap), max(widest, gap)
             if gap > 1.2 * size:
                 chunks.append(Chunk(start.x0, previous.x1, tuple(map(tuple, segments))))
                 segments, start = [], None
@@ -449,7 +461,9 @@ def make_row(page: int, glyphs: list[Glyph], bold: bool = False) -> Row:
         chunks[:2] = [Chunk(label.x0, text.x1, joined)]
     if first_word is None or (len(chunks) > 1 and first_word > chunks[0].x1 - chunks[0].x0):
         first_word = chunks[0].x1 - chunks[0].x0
-    return Row(page, glyphs[0].y, size, tuple(chunks), first_word, bold)
+    y = glyphs[0].y
+    even = len(chunks) > 2 and widest - narrowest <= 0.1 * size
+    return Row(page, y, size, tuple(chunks), first_word, bold, top_edge - y, even)
 
 
 def add(segments: list[list], text: str, href: str | None) -> None:
@@ -479,13 +493,29 @@ def strip_furniture(pages: list[list[Row]]) -> tuple[list[list[Row]], list[int |
 
     Furniture is peeled from the top and the bottom of the pages, outermost row first
     (up to FURNITURE_ROWS deep, a deeper row only where the row outside it was furniture):
-    a row is furniture when the same text, or a page number, stands at the same height
-    on at least half the pages. Content that repeats ("Beslutning", "Godkendt") is not
-    at the same height on every page, or has an item heading outside it."""
+    a row is furniture when a page number stands at the same place on at least half the
+    pages, or the same text on a clear majority of them (two thirds; half where it prints
+    a number, as the meeting's date). A header's place is measured from the page's top
+    edge and a footer's from its bottom, so a landscape page has the same furniture.
+    Content that repeats ("Beslutning", "Godkendt") is not at the same place on most
+    pages, or has an item heading outside it; a template heading that opens two pages
+    ("Økonomiske konsekvenser") also stands lower on a page in the same font, which a
+    running header does not."""
     count = len(pages)
-    needed = max(2, -(-count // 2)) if count > 1 else 1
     removed: list[set[int]] = [set() for _ in pages]
     labels: list[int | None] = [None] * count
+
+    def recurs_in_body(group: list[Row]) -> bool:
+        # Below a page's top rows and above its bottom rows: the same header placed
+        # otherwise on a page (a cover, a landscape page) is no body text.
+        first = group[0]
+        text = first.text()
+        return any(
+            row.bold == first.bold and abs(row.size - first.size) < 0.3 and row.text() == text
+            for rows in pages
+            for row in rows[FURNITURE_ROWS:-FURNITURE_ROWS]
+        )
+
     for side in (0, -1):
         active = set(range(count))
         for _ in range(FURNITURE_ROWS):
@@ -494,7 +524,8 @@ def strip_furniture(pages: list[list[Row]]) -> tuple[list[list[Row]], list[int |
                 remaining = [row for row in pages[page] if id(row) not in removed[page]]
                 if remaining:
                     outer[page] = remaining[side]
-            found = furniture(outer, needed, -(-count // 2), single=count == 1)
+            place = {page: row.y if side else row.from_top for page, row in outer.items()}
+            found = furniture(outer, place, count, recurs_in_body)
             for page, label in found.items():
                 removed[page].add(id(outer[page]))
                 if label is not None and labels[page] is None:
@@ -509,35 +540,94 @@ def strip_furniture(pages: list[list[Row]]) -> tuple[list[list[Row]], list[int |
 
 
 def furniture(
-    outer: dict[int, Row], needed: int, numbered: int, single: bool
+    outer: dict[int, Row], place: dict[int, float], count: int, recurs_in_body
 ) -> dict[int, int | None]:
     """Pages whose given row is furniture, with the page number the row prints (None if
-    it prints none): its text recurs at the same height (within 2 pt) on ``needed``
-    pages, or it is a page number that counts with the pages (a constant difference) at
-    the same height on ``numbered`` pages."""
+    it prints none): it is a page number that counts with the pages (a constant
+    difference) at the same place (within 2 pt) on half the ``count`` pages, or its text
+    recurs at the same place on two thirds of them (on half where the text has a digit,
+    on two at least) and nowhere else in the same font."""
     labels = {page: page_label(row) for page, row in outer.items()}
     groups: dict[str, list[int]] = {}
     for page, row in outer.items():
         label = labels[page]
         if label is not None:
             groups.setdefault(f"\0page{label - page}", []).append(page)
-        elif not single:
+        else:
             groups.setdefault(" ".join(row.text().split()), []).append(page)
     found: set[int] = set()
     for key, pages in groups.items():
-        enough = numbered if key.startswith("\0page") else needed
-        heights = sorted(pages, key=lambda page: outer[page].y)
+        numbered = key.startswith("\0page")
+        if numbered:
+            enough = -(-count // 2)
+        elif any(char.isdigit() for char in key):
+            enough = max(2, -(-count // 2))
+        else:
+            enough = max(2, -(-2 * count // 3))
+        if len(pages) < enough:
+            continue
+        heights = sorted(pages, key=place.__getitem__)
         best: list[int] = []
         for start, page in enumerate(heights):
-            window = [p for p in heights[start:] if outer[p].y - outer[page].y <= 2.0]
+            window = [p for p in heights[start:] if place[p] - place[page] <= 2.0]
             if len(window) > len(best):
                 best = window
-        if len(best) >= enough:
+        if len(best) >= enough and (numbered or not recurs_in_body([outer[p] for p in best])):
             found.update(best)
     return {page: labels[page] for page in found}
 
 
 # --------------------------------------------------------------------------- text shape
+
+
+def side_by_side(rows: list[Row]) -> list[Row]:
+    """A page's rows with a table of contents set in a column of its own beside other
+    text (a front page: the meeting's fields on the left, "Indhold" on the right) read
+    as two blocks, the left column's rows before the right column's, each from its own
+    left edge: row by row, the two were joined into table rows of unrelated cells.
+
+    The right column is where the rows with dot leaders begin, in the right part of the
+    page; from the first row that has text there, no text crosses its edge, and both
+    columns have rows of their own (the other's side empty), which a table's rows, cell
+    beside cell, do not."""
+    if sum(len(row.chunks) > 1 for row in rows) < 2:
+        return rows
+    leaders = [
+        chunk.x0
+        for row in rows
+        for chunk in row.chunks
+        if chunk.segments[-1][0][-1:].isdigit()
+        and LEADER_ROW.search("".join(text for text, _ in chunk.segments))
+    ]
+    if len(leaders) < 2:
+        return rows
+    edge = min(leaders) - 1
+    left = min(row.x0 for row in rows)
+    if edge - left < 0.4 * (max(row.x1 for row in rows) - left):
+        return rows  # a column of titles beside their numbers, as a table has
+    start = next(index for index, row in enumerate(rows) if row.x1 > edge)
+    left_rows: list[Row] = []
+    right_rows: list[Row] = []
+    shift = edge + 1 - left
+    shared = 0  # rows with text in both columns
+    for row in rows[start:]:
+        on_left = tuple(chunk for chunk in row.chunks if chunk.x1 < edge)
+        on_right = tuple(
+            Chunk(chunk.x0 - shift, chunk.x1 - shift, chunk.segments)
+            for chunk in row.chunks
+            if chunk.x0 >= edge
+        )
+        if len(on_left) + len(on_right) < len(row.chunks):
+            return rows  # text across the edge: no columns
+        shared += bool(on_left and on_right)
+        if on_left:
+            left_rows.append(row._replace(chunks=on_left))
+        if on_right:
+            width = on_right[0].x1 - on_right[0].x0
+            right_rows.append(row._replace(chunks=on_right, first_word=width))
+    if len(left_rows) - shared < 2 or len(right_rows) - shared < 1:
+        return rows
+    return rows[:start] + left_rows + right_rows
 
 
 def assemble(rows: list[Row]) -> tuple[list[str], list[int], list[int]]:
@@ -547,6 +637,10 @@ def assemble(rows: list[Row]) -> tuple[list[str], list[int], list[int]]:
         return [], [], []
     right = margin(rows)
     left = Counter(round(row.x0) for row in rows).most_common(1)[0][0]
+    rows = [
+        as_text(row) if row.even_gaps and abs(row.x0 - left) < 1 and right - row.x1 < 1 else row
+        for row in rows
+    ]
     pitch = line_pitch(rows)
     top = body_top(rows)
     cells = table_cells(rows, pitch)
@@ -558,12 +652,12 @@ def assemble(rows: list[Row]) -> tuple[list[str], list[int], list[int]]:
     continued = False  # whether ``previous`` continues a paragraph
     for index, row in enumerate(rows):
         if previous is None:
-            blanks = max(0, round((top - row.y) / pitch))
+            blanks = max(0, round((row.from_top - top) / pitch))
         elif previous.page == row.page:
-            gap = previous.y - row.y
-            blanks = 0 if gap <= 1.3 * pitch else max(1, round(gap / pitch) - 1)
+            gap = previous.y - row.y  # below zero where a column beside begins
+            blanks = 0 if 0 < gap <= 1.3 * pitch else max(1, round(gap / pitch) - 1)
         else:
-            blanks = 1 + max(0, round((top - row.y) / pitch))
+            blanks = 1 + max(0, round((row.from_top - top) / pitch))
         wrapped = (
             previous is not None
             and wraps_into(previous, row, right, pitch, top, continued)
@@ -591,19 +685,37 @@ def assemble(rows: list[Row]) -> tuple[list[str], list[int], list[int]]:
     return [render(segments) for segments in segments_of], pages, row_lines
 
 
+def as_text(row: Row) -> Row:
+    """A justified row whose word gaps were stretched so wide that they read as cell gaps
+    (every gap alike, from the text's left edge to its right margin) as one chunk of
+    words: a table's columns do not space evenly and fill the measure."""
+    segments: list = []
+    for chunk in row.chunks:
+        if segments:
+            segments.append((" ", None))
+        segments.extend(chunk.segments)
+    return row._replace(chunks=(Chunk(row.x0, row.x1, tuple(segments)),))
+
+
 def join_wrapped(segments: list, following: tuple) -> None:
     """Add a wrapped row's segments to the line above it, after a space, or joined to a
     word hyphenated at the row's end: "Kas-" / "sebeholdningen" is one word. The hyphen
     stays where the word has one of its own: before a capital or a digit ("Spodsbjerg-" /
     "Tårs-overfarten"), after an abbreviation in capitals ("MED-" / "udvalgene") or a
-    number ("010203-" / "1234", which pdfium leaves a plain hyphen)."""
+    number ("010203-" / "1234", "CO2-" / "neutralt", which pdfium leaves a plain hyphen).
+    A hyphen before "og", "eller" or "samt" leaves the word open for the next one
+    ("miljø-" / "og klimamæssige"), so the space stays too."""
     text, href = segments[-1]
     after = following[0][0][:1] if following else ""
-    if text.endswith(LINE_END_HYPHEN):
+    hyphen = text.endswith(LINE_END_HYPHEN) or (text.endswith("-") and text[-2:-1].isalnum())
+    if hyphen and following and following[0][0].split(" ", 1)[0] in SUSPENDED_BEFORE:
+        segments[-1] = (text[:-1] + "-", href)
+        segments.append((" ", None))
+    elif text.endswith(LINE_END_HYPHEN):
         word = text[:-1].rpartition(" ")[2]
         own = after.isupper() or after.isdigit() or word[-1:].isdigit() or word[1:].isupper()
         segments[-1] = (text[:-1] + ("-" if own else ""), href)
-    elif not (text.endswith("-") and text[-2:-1].isdigit() and after.isdigit()):
+    elif not hyphen:
         segments.append((" ", None))
     segments.extend(following)
 
@@ -630,11 +742,11 @@ def line_pitch(rows: list[Row]) -> float:
 
 
 def body_top(rows: list[Row]) -> float:
-    """The baseline where a page's text begins: the highest first row of any page but
-    the first (whose title block may stand higher), so that space left above a page's
-    first row counts as blank lines."""
-    firsts = [page_rows[0].y for page_rows in by_page(rows).values()]
-    return max(firsts[1:] or firsts)
+    """Where a page's text begins, below the page's top edge: at the highest first row of
+    any page but the first (whose title block may stand higher), so that space left above
+    a page's first row counts as blank lines, whatever the page's height."""
+    firsts = [page_rows[0].from_top for page_rows in by_page(rows).values()]
+    return min(firsts[1:] or firsts)
 
 
 def by_page(rows: list[Row]) -> dict[int, list[Row]]:
@@ -666,7 +778,7 @@ def wraps_into(
         if previous.y - row.y > 1.3 * pitch:
             return False
     else:
-        if abs(top - row.y) > 0.5 * pitch:
+        if abs(row.from_top - top) > 0.5 * pitch:
             return False
         after = row.text()
         if SENTENCE_END.search(before) and (after[:1].isupper() or STARTS_ENTRY.match(after)):

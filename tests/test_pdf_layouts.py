@@ -1,0 +1,235 @@
+"""PDF page layouts from another producer (reportlab, tests/fixtures/pdf/make.py): what
+the reader takes as page furniture, how it rejoins justified and hyphenated rows, and a
+landscape page in a portrait document. Each fixture is a correct document (its only
+finding is RL802: reportlab does not tag) unless its name ends in _defekt."""
+
+import json
+
+import pytest
+from conftest import FIXTURES
+from referatlint.parse import parse
+from referatlint.read import read
+from referatlint.read.pdf import (
+    LINE_END_HYPHEN,
+    Chunk,
+    Row,
+    join_wrapped,
+    side_by_side,
+    strip_furniture,
+)
+
+PDFS = FIXTURES / "pdf"
+CLIMATE = "Miljø- og klimamæssige konsekvenser"
+
+
+def findings(cli, path) -> list[tuple[str, str | None, int]]:
+    run = cli([path, "--output-format", "json", "--ignore", "RL802"])
+    assert run.code in (0, 1), run.err
+    (result,) = json.loads(run.out)["files"]
+    return [(f["code"], f["item"], f["line"]) for f in result["findings"]]
+
+
+@pytest.mark.parametrize(
+    "name", sorted(path.name for path in PDFS.glob("*.pdf") if "_defekt" not in path.name)
+)
+def test_correct_pdf_layouts_give_no_findings(cli, name):
+    assert findings(cli, PDFS / name) == []
+
+
+def test_a_heading_that_opens_two_pages_is_text_not_a_running_header(cli):
+    """Faxe (probe round Y, Y1): the climate heading is the first row of pages 2 and 3,
+    below the running header, as a layout without keep-with-next put it. The same text
+    at the same place on two of three pages is no running header where it also stands
+    lower on a page in the same font: it was taken away, and each item was reported as
+    lacking the section (RL101), an empty one as missing instead of empty (RL102)."""
+    source = read(str(PDFS / "overskrift_oeverst_paa_siden.pdf"))
+    assert [(line, source.page_of(line)) for line in (35, 65)] == [(35, 2), (65, 3)]
+    assert [source.lines[line - 1] for line in (34, 35, 64, 65)] == ["", CLIMATE, "", CLIMATE]
+    assert not any("Faxe Kommune" in line or "Side " in line for line in source.lines)
+    items = parse(source).items
+    assert [[s.heading for s in item.sections] for item in items if item.number in ("3", "5")] == [
+        ["Sagsfremstilling", "Økonomiske konsekvenser", CLIMATE, "Indstilling"]
+    ] * 2
+    assert findings(cli, PDFS / "overskrift_oeverst_paa_siden_defekt.pdf") == [("RL102", "5", 65)]
+
+
+def test_a_coincidental_repeat_on_half_the_pages_is_text_not_furniture():
+    """A decision that is the last row of pages 1 and 3 of four, at the same height, and
+    stands nowhere else: a running footer repeats on a clear majority of the pages (two
+    thirds), so these stay the items' decisions (it was taken away, RL402 twice)."""
+    source = read(str(PDFS / "beslutning_nederst_paa_to_sider.pdf"))
+    assert [(source.lines[line - 1], source.page_of(line)) for line in (43, 112)] == [
+        ("Godkendt.", 1),
+        ("Godkendt.", 3),
+    ]
+    decisions = {item.number: item.decision.text for item in parse(source).items}
+    assert (decisions["3"], decisions["7"]) == ("Godkendt.", "Godkendt.")
+    assert dict(source.metadata)["pdf.printed_pages"] == "1 2 3 4"
+
+
+def test_the_running_header_of_a_landscape_page_is_furniture_too():
+    """Holstebro (probe round Y, Y3): a table on a landscape page of its own. Its header
+    stands as far below the turned page's top edge as on the other pages, but lower on
+    the page: it stayed in the item's text after 16 blank lines, which the page's lower
+    top edge made."""
+    source = read(str(PDFS / "tvaerside.pdf"))
+    assert not any("HOLSTEBRO" in line for line in source.lines)
+    turned = [line for line, page in enumerate(source.line_pages, 1) if page == 2]
+    assert [source.lines[line - 1] for line in turned[:4]] == [
+        "",
+        "Tabel 1. Forventet regnskab 2026 for Teknik og Miljø (1.000 kr.)",
+        "",
+        "Område\tOpr. budget\tKorr. budget\tForbrug 31.03.\tForv. regnskab\tAfvigelse",
+    ]
+    assert dict(source.metadata)["pdf.printed_pages"] == "1 2 3"
+    (budget,) = [item for item in parse(source).items if item.number == "2"]
+    assert [(s.heading, s.line) for s in budget.sections] == [
+        ("Sagsfremstilling", 12),
+        ("Økonomiske konsekvenser", 15),
+        (CLIMATE, 31),
+        ("Indstilling", 34),
+        ("Beslutning", 37),
+    ]
+
+
+def row(page: int, height: float, from_top: float, text: str, bold: bool = False) -> Row:
+    chunk = Chunk(62.0, 62.0 + 5 * len(text), ((text, None),))
+    return Row(page, height - from_top, 10.0, (chunk,), 40.0, bold, from_top, False)
+
+
+def test_a_running_header_is_placed_from_the_top_edge_and_counted_apart_from_the_body():
+    """Page 3 is turned (a lower top edge) and page 4 a cover-like page with the header
+    lower down: the header is furniture where it stands as far below the top edge as on
+    most pages, whatever the page's height; where it stands otherwise it is no body text
+    that would make the others a template heading."""
+    heights = {1: 842.0, 2: 842.0, 3: 595.0, 4: 842.0}
+    places = {1: 50.0, 2: 50.0, 3: 50.0, 4: 120.0}
+    pages = [
+        [
+            row(page, heights[page], places[page], "Faxe Kommune"),
+            *(
+                row(page, heights[page], 92.0 + 15 * index, f"Punkt {page}, række {index}.")
+                for index in range(4)
+            ),
+        ]
+        for page in heights
+    ]
+    stripped, _ = strip_furniture(pages)
+    assert [rows[0].text() for rows in stripped] == [
+        "Punkt 1, række 0.",
+        "Punkt 2, række 0.",
+        "Punkt 3, række 0.",
+        "Faxe Kommune",
+    ]
+
+
+def test_a_front_page_in_two_columns_is_read_column_by_column(cli):
+    """Faxe (probe round Y, Y2): the meeting's fields on the left, the table of contents
+    on the right. Read row by row, each field was joined to a table-of-contents row by a
+    tab: the committee read "Indhold", the items joined the members, and no table of
+    contents was found, so a wrong title in it was not reported (RL306)."""
+    source = read(str(PDFS / "forside_i_to_spalter.pdf"))
+    assert source.lines[:4] == (
+        "Dagsorden",
+        "",
+        "Kultur- og Fritidsudvalget",
+        "Mødedato",
+    )
+    assert source.lines[14:24] == (
+        "Tina Lang (Æ)",
+        "Afbud",
+        "Tina Lang (Æ)",
+        "",
+        "Indhold",
+        "",
+        "1. Godkendelse af dagsorden ................................ 2",
+        "2. Folkeoplysningspolitik 2026-2029 - udsendelse i høring "
+        "........................................ 2",
+        "3. Anlægstilskud til klubhus, Dalby Boldklub "
+        ".......................................................... 2",
+        "4. Eventuelt ............................................................ 2",
+    )
+    document = parse(source)
+    assert document.meeting.body == "Kultur- og Fritidsudvalget"
+    assert [person.name for person in document.meeting.participants] == [
+        "Julie Roed (A)",
+        "Kasper Andersen (V)",
+        "Lone Madsen (F)",
+        "Søren Wichmann (C)",
+        "Tina Lang (Æ)",
+    ]
+    assert [(entry.number, entry.page, entry.line) for entry in document.toc] == [
+        ("1", 2, 21),
+        ("2", 2, 22),
+        ("3", 2, 23),
+        ("4", 2, 24),
+    ]
+    assert findings(cli, PDFS / "forside_i_to_spalter_defekt.pdf") == [("RL306", "3", 23)]
+
+
+def test_a_table_of_contents_with_a_number_column_stays_a_table():
+    """Numbers in a column of their own beside titles with dot leaders are one table,
+    even with short rows of their own below it on the left: the titles' column is no
+    column of text beside the page's other text."""
+
+    def cells(from_top: float, *spans: tuple[float, float, str]) -> Row:
+        chunks = tuple(Chunk(x0, x1, ((text, None),)) for x0, x1, text in spans)
+        return Row(1, 842.0 - from_top, 10.0, chunks, 6.0, False, from_top, False)
+
+    rows = [
+        cells(92.0, (62.0, 68.0, "1"), (90.0, 533.0, "Godkendelse af dagsorden ........ 2")),
+        cells(105.0, (62.0, 68.0, "2"), (90.0, 420.0, "Budgetopfølgning for 1. kvartal 2026")),
+        cells(118.0, (90.0, 533.0, "og forventet regnskab 2026 .................... 3")),
+        cells(131.0, (62.0, 68.0, "3"), (90.0, 533.0, "Eventuelt ....................... 4")),
+        cells(157.0, (62.0, 86.0, "Bilag")),
+        cells(170.0, (62.0, 84.0, "Ingen")),
+    ]
+    assert side_by_side(rows) == rows
+
+
+def test_a_justified_row_with_wide_word_gaps_is_text_not_table_cells():
+    """Faxe (probe round Y, Y5): a justified row before a long word has its word gaps
+    stretched past a table's cell gap. All its gaps are alike and it fills the measure,
+    which a table row does not: the paragraph stays one line without tabs (it was cut
+    into cells, and the rows around it were set into the "columns")."""
+    source = read(str(PDFS / "overskrift_oeverst_paa_siden.pdf"))
+    assert source.lines[11] == (
+        "Bibliotekerne i Haslev og Faxe foreslås at holde betjent åbent fra kl. 10 til 14 i "
+        "ugerne 28-31. Erfaringerne fra sommeren 2025 viser, at der kom få brugere om aftenen "
+        "efter kl. 14. Bogbussen kører på begge biblioteker efter sin normale køreplan i hele "
+        "sommerferien. Borgerservicecentrenes selvbetjeningsautomater er udskiftet i foråret. "
+        "Personalet afholder ferie i de uger, hvor der er reduceret betjening."
+    )
+
+
+def test_compound_hyphens_at_a_row_end_are_kept():
+    """Faxe (probe round Y, Y4): a suspended hyphen before "og" stays with its space
+    ("miljø- og klimamæssige", "Børne- og Ungeudvalget"; it read "miljøog"), and a word's
+    own hyphen after a digit joins the word without one ("CO2-neutralt"; it read "CO2-
+    neutralt")."""
+    lines = read(str(PDFS / "overskrift_oeverst_paa_siden.pdf")).lines
+    climate, solar, roof = (
+        next(line for line in lines if line.startswith(start))
+        for start in ("Ordningen deler lokaler", "Klubhuset opføres", "Taget på svømmehallen")
+    )
+    assert "men har ingen direkte miljø- og klimamæssige konsekvenser for" in climate
+    assert "forventes at være helt CO2-neutralt i driften." in solar
+    assert roof.endswith("og sagen er drøftet med Børne- og Ungeudvalget.")
+
+
+@pytest.mark.parametrize(
+    ("end", "following", "joined"),
+    [
+        (f"både bygge{LINE_END_HYPHEN}", "eller anlægsloven", "både bygge- eller anlægsloven"),
+        (f"fritids{LINE_END_HYPHEN}", "samt ungdomsklubber", "fritids- samt ungdomsklubber"),
+        # A hyphenated word's end is no suspended compound, even where it is a word
+        (f"ind{LINE_END_HYPHEN}", "til videre", "indtil videre"),
+        (f"lang{LINE_END_HYPHEN}", "somt", "langsomt"),
+        ("2025-", "2029 vedtages", "2025-2029 vedtages"),
+        ("kl. 16 -", "18", "kl. 16 - 18"),  # a dash, not a word's hyphen
+    ],
+)
+def test_how_a_row_ending_in_a_hyphen_joins_the_next(end, following, joined):
+    segments = [(end, None)]
+    join_wrapped(segments, ((following, None),))
+    assert "".join(text for text, _ in segments) == joined
