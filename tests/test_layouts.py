@@ -2297,6 +2297,33 @@ def test_a_running_header_without_af_is_page_furniture_only_where_it_keeps_step(
     assert parsed(text).items[0].decision.text == decision
 
 
+def test_a_decision_that_opens_two_pages_of_four_is_text_not_a_running_title():
+    """A text print with form feeds: "Godkendt." is the first row of pages 2 and 4, for the
+    decision under the heading at the foot of the page before went on to the next page. A
+    running title opens most pages; this is each item's decision (main read RL402 twice)."""
+    item = (
+        "{n}. {title}\n\nSagsfremstilling\n{text}\n\nØkonomiske konsekvenser\nIngen.\n\n"
+        "Miljø- og klimamæssige konsekvenser\nIngen.\n\n"
+        "Indstilling\nDirektionen indstiller, at sagen godkendes.\n\nBeslutning\n"
+    )
+    pages = [
+        "Referat\n\nØkonomiudvalget\n\nMødedato: Torsdag den 12. marts 2026\n\n"
+        + item.format(n=1, title="Budgetopfølgning", text="Budgettet er gennemgået."),
+        "Godkendt.\n\n" + item.format(n=2, title="Salg af grunde", text="Kommunen sælger."),
+        "Anbefales.\n\n" + item.format(n=3, title="Takster for lokaler", text="Taksterne stiger."),
+        "Godkendt.\n\n"
+        + item.format(n=4, title="Tilskud", text="Puljen fordeles.")
+        + "Godkendt.\n",
+    ]
+    document = parsed("\f".join(pages))
+    decisions = [(i.number, i.decision.text, i.decision.lines[0].line) for i in document.items]
+    assert decisions == [
+        ("1", "Godkendt.", 22), ("2", "Anbefales.", 39), ("3", "Godkendt.", 56),
+        ("4", "Godkendt.", 73),
+    ]  # fmt: skip
+    assert [document.page_of(line) for *_, line in decisions] == [2, 3, 4, 4]
+
+
 def test_a_page_number_between_dashes_is_page_furniture(cli, tmp_path):
     """Frederikshavn: "- N -" alone on the last line of each page (form feeds), under a
     running header: no attachment, no section's text; an empty section at a page's end."""

@@ -476,19 +476,33 @@ def running_footers(rows: list[Line], pages: Sequence[int]) -> list[int]:
 
 def running_titles(rows: list[Line], vocabulary: Vocabulary) -> list[int]:
     """Rows of a title printed at the top of two or more pages ("Teknik- og Miljøudvalget
-    10-04-2024"): page furniture. A heading that happens to open two pages is not one."""
+    10-04-2024"), and of most of them: page furniture. A heading, or a line of text such as
+    "Godkendt.", that happens to open two pages of many is not one. Most is weighed as the
+    PDF reader weighs furniture: two thirds of the pages, half for a title with a digit
+    (its date)."""
     tops: dict[str, list[int]] = {}
     page = rows[0].page if rows else None
+    pages = 1
     for index, row in enumerate(rows):
         if row.page != page and row.text.strip():
             page = row.page
+            pages += 1
             tops.setdefault(row.text.strip(), []).append(index)
     return [
         index
         for title, indexes in tops.items()
-        if len(indexes) >= 2 and not vocabulary.heading(title) and not DECISION_HEADING.match(title)
+        if len(indexes) >= 2
+        and opens_most(title, len(indexes), pages)
+        and not vocabulary.heading(title)
+        and not DECISION_HEADING.match(title)
         for index in indexes
     ]
+
+
+def opens_most(title: str, tops: int, pages: int) -> bool:
+    """Whether a title at the top of ``tops`` of the ``pages`` pages opens enough of them
+    to be furniture."""
+    return tops >= (pages / 2 if any(map(str.isdigit, title)) else pages * 2 / 3)
 
 
 def meeting_closed(rows: list[Line], begin: int, end: int, meeting: Meeting) -> int:
