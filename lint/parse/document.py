@@ -45,7 +45,7 @@ from referatlint.parse.model import (
 )
 from referatlint.parse.toc import agenda_list, find_toc, title_key
 from referatlint.parse.vocabulary import DECISION_HEADING, DEFAULT, Vocabulary
-from referatlint.read.source import Source, page_at
+from referatlint.read.source import Source, furniture_pages, page_at
 
 SIGNATURES = regex.compile(
     r"^(?:Underskrifter|Underskriftsark|Underskriftsblad|Underskrift|Underskrevet af)\s*:?$"
@@ -477,9 +477,8 @@ def running_footers(rows: list[Line], pages: Sequence[int]) -> list[int]:
 def running_titles(rows: list[Line], vocabulary: Vocabulary) -> list[int]:
     """Rows of a title printed at the top of two or more pages ("Teknik- og Miljøudvalget
     10-04-2024"), and of most of them: page furniture. A heading, or a line of text such as
-    "Godkendt.", that happens to open two pages of many is not one. Most is weighed as the
-    PDF reader weighs furniture: two thirds of the pages, half for a title with a digit
-    (its date)."""
+    "Godkendt.", that happens to open two pages of many is not one (furniture_pages, as the
+    PDF reader weighs its furniture)."""
     tops: dict[str, list[int]] = {}
     page = rows[0].page if rows else None
     pages = 1
@@ -491,18 +490,11 @@ def running_titles(rows: list[Line], vocabulary: Vocabulary) -> list[int]:
     return [
         index
         for title, indexes in tops.items()
-        if len(indexes) >= 2
-        and opens_most(title, len(indexes), pages)
+        if len(indexes) >= furniture_pages(title, pages)
         and not vocabulary.heading(title)
         and not DECISION_HEADING.match(title)
         for index in indexes
     ]
-
-
-def opens_most(title: str, tops: int, pages: int) -> bool:
-    """Whether a title at the top of ``tops`` of the ``pages`` pages opens enough of them
-    to be furniture."""
-    return tops >= (pages / 2 if any(map(str.isdigit, title)) else pages * 2 / 3)
 
 
 def meeting_closed(rows: list[Line], begin: int, end: int, meeting: Meeting) -> int:

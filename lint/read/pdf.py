@@ -35,7 +35,7 @@ from statistics import median
 
 from referatlint import regex
 from referatlint.errors import InputError
-from referatlint.read.source import Source, join_cells, render_links
+from referatlint.read.source import Source, furniture_pages, join_cells, render_links
 from referatlint.records import record
 from referatlint.text import Msg
 
@@ -558,12 +558,7 @@ def furniture(
     found: set[int] = set()
     for key, pages in groups.items():
         numbered = key.startswith("\0page")
-        if numbered:
-            enough = -(-count // 2)
-        elif any(char.isdigit() for char in key):
-            enough = max(2, -(-count // 2))
-        else:
-            enough = max(2, -(-2 * count // 3))
+        enough = -(-count // 2) if numbered else furniture_pages(key, count)
         if len(pages) < enough:
             continue
         heights = sorted(pages, key=place.__getitem__)

@@ -26,6 +26,16 @@ def is_toc_heading(text: str) -> bool:
     return bool(TOC_HEADING.match(text.strip()))
 
 
+def furniture_pages(text: str, pages: int) -> int:
+    """On how many of a document's ``pages`` the same text must stand at the top (or the
+    foot) of the page to be page furniture, a running title: two thirds of them, half
+    where it holds a number (the meeting's date), two at least. A heading or a line such
+    as "Godkendt." may open two pages of many by chance."""
+    if any(map(str.isdigit, text)):
+        return max(2, -(-pages // 2))
+    return max(2, -(-2 * pages // 3))
+
+
 @record
 class Source:
     """Text of one document as read, before any interpretation.
