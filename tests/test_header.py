@@ -812,3 +812,33 @@ def test_every_absence_field_of_the_header_and_whose_absent_it_lists(rows, absen
     assert [(a.name, a.mark, a.line) for a in read.absences] == absent
     marked = {a.name: a.mark for a in read.absences}
     assert [(p.name, p.mark) for p in read.participants if p.absent] == list(marked.items())
+
+
+def test_a_table_under_afbud_lists_the_absent_with_their_party_letters():
+    """A Word table under "Afbud" (as under "Medlemmer"): each row an absent member, the
+    party's letter from its second cell, not the first cell alone."""
+    read = meeting(
+        MEETING_ROWS + "Afbud\n\nLars Dahl\tVenstre (V)\nTina Bruun Holm\tDet Konservative "
+        "Folkeparti (C)\n\nMedlemmer\n\nHelle Gade\tSocialdemokratiet (A)\n"
+        "Lars Dahl\tVenstre (V)\n"
+    )
+    assert [(a.name, a.mark, a.line) for a in read.absences] == [
+        ("Lars Dahl (V)", "Afbud", 8),
+        ("Tina Bruun Holm (C)", "Afbud", 9),
+    ]
+    assert [(p.name, p.absent) for p in read.participants] == [
+        ("Helle Gade (A)", False),
+        ("Lars Dahl (V)", True),
+    ]
+
+
+def test_a_table_under_stedfortraedere_seats_each_substitute():
+    read = meeting(
+        MEETING_ROWS + "Medlemmer\n\nHelle Gade\tSocialdemokratiet (A)\n\n"
+        "Stedfortrædere\n\nKim Lauritzen\tVenstre (V)\nSara Holm\tEnhedslisten (Ø)\n"
+    )
+    assert [(p.name, p.line, p.listed_under) for p in read.participants] == [
+        ("Helle Gade (A)", 8, "Medlemmer"),
+        ("Kim Lauritzen (V)", 12, "Stedfortrædere"),
+        ("Sara Holm (Ø)", 12, "Stedfortrædere"),
+    ]

@@ -241,10 +241,16 @@ def parse_header(
                 (field["key"], field["value"].strip()) if field else members
             )
             name = FIELDS[field["key"].casefold()] if field else "participants"
-            table = member_table(rows, index, key) if name == "participants" and not value else None
-            if table:  # "Medlemmer", and a table below it
-                table_members, index = table
-                member_lists.extend(table_members)
+            table = member_table(rows, index, key) if name in PEOPLE and not value else None
+            if table:  # "Medlemmer", "Afbud" or "Stedfortrædere", and a table below it
+                listed_members, index = table
+                if name == "participants":
+                    member_lists.extend(listed_members)
+                elif name == "absent":
+                    absent_lists.extend(listed_members)
+                else:
+                    names = ", ".join(member.value for member in listed_members)
+                    values.setdefault(name, Field(names, listed_members[0].line, key))
                 continue
             if not value and key.isupper():
                 # Field name alone on its line (UDVALG): the value is the next text line.
@@ -274,7 +280,10 @@ def parse_header(
                         continue
                     if not line or FIELD.match(line) or body_members(line, named_in, bodies):
                         break
-                    if one_per_line:  # a table's row "Anne Berg<tab>A": the name is its first cell
+                    # A list that goes on as a table below its first member on the field's line
+                    # ("Anne Berg<tab>A"): the name is the row's first cell (a table right below
+                    # its field is member_table's).
+                    if one_per_line:
                         cell = line.split("\t")[0].strip()
                         member = unbulleted(cell)
                         if member.casefold() not in NAME_COLUMN:
