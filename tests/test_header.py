@@ -842,3 +842,21 @@ def test_a_table_under_stedfortraedere_seats_each_substitute():
         ("Kim Lauritzen (V)", 12, "Stedfortrædere"),
         ("Sara Holm (Ø)", 12, "Stedfortrædere"),
     ]
+
+
+def test_a_party_column_may_hold_the_letter_alone():
+    read = meeting(
+        MEETING_ROWS + ATTENDANCE.replace("Venstre (V)", "V").replace("Enhedslisten (Ø)", "Ø")
+    )
+    assert [p.name for p in read.participants] == [
+        "Helle Gade (A)",
+        "Lars Dahl (V)",
+        "Tina Bruun Holm (C)",
+        "Rasmus Frost (Ø)",
+    ]
+
+
+def test_a_bare_capital_in_a_table_without_headings_is_no_party():
+    # "X" marks a member present in some tables: no party letter "(X)".
+    read = meeting(MEETING_ROWS + "Medlemmer\n\nHelle Gade\tX\nLars Dahl\tX\n")
+    assert [p.name for p in read.participants] == ["Helle Gade", "Lars Dahl"]

@@ -454,11 +454,16 @@ def table_columns(heading: list[str]) -> dict[str, int]:
 
 def table_member(name: str, row: list[str], columns: dict[str, int]) -> str | None:
     """A member table's row as the text form writes the member: the name, the party's letter
-    from the party column ("Venstre (V)") and the absence in the status column ("Lars Dahl
+    from the party column ("Venstre (V)", "V") and the absence in the status column ("Lars Dahl
     (V) (Afbud)"); without headings, the second cell's letter and any cell that holds an
     absence alone. None for a status neither present nor absent."""
     party_at = columns.get("party", 1)
-    letter = PARTY.search(row[party_at]) if party_at < len(row) else None
+    party = row[party_at] if party_at < len(row) else ""
+    if "party" in columns and PARTY.fullmatch(f"({party})"):
+        # The letter alone ("V") under the heading "Parti"; a cell without a heading may mean
+        # anything ("X": present).
+        party = f"({party})"
+    letter = PARTY.search(party)
     if letter and "(" not in name:
         name = f"{name} {letter.group(0)}"
     status_at = columns.get("status")
