@@ -434,7 +434,7 @@ def test_a_participants_table_gives_the_names_in_its_first_column():
         "Fraværende: Per Holm\n\nPunkt 1: Budget\n"
     )
     assert [(p.name, p.absent) for p in document.meeting.participants] == [
-        ("Anne Berg", False), ("Per Holm", True)
+        ("Anne Berg (A)", False), ("Per Holm (V)", True)
     ]  # fmt: skip
 
 
@@ -1431,15 +1431,15 @@ def test_attendance_as_a_web_pages_table_and_its_defect(cli, tmp_path):
     the party a bare letter ("V") and an office in the name's cell; "Afbud" an absence."""
     meeting = parse(read(str(LAYOUTS / "edoc_referat.html"))).meeting
     assert [(p.name, p.absent, p.line, p.listed_under) for p in meeting.participants] == [
-        ("Henrik Lund (formand)", False, 14, "Deltagere"),
-        ("Mette Kragh (næstformand)", False, 15, "Deltagere"),
-        ("Søren Bak", False, 16, "Deltagere"),
-        ("Birgitte Vestergaard", True, 17, "Deltagere"),
-        ("Thomas Riis", False, 18, "Deltagere"),
+        ("Henrik Lund (formand) (V)", False, 14, "Deltagere"),
+        ("Mette Kragh (næstformand) (A)", False, 15, "Deltagere"),
+        ("Søren Bak (V)", False, 16, "Deltagere"),
+        ("Birgitte Vestergaard (A)", True, 17, "Deltagere"),
+        ("Thomas Riis (DF)", False, 18, "Deltagere"),
     ]
     defects = [("<td>Afbud</td>", "<td>Til stede</td>")]
     assert findings_with_defects(cli, tmp_path, "edoc_referat.html", defects) == [
-        "17:1: RL503 Birgitte Vestergaard er meldt fraværende i alle punkterne, men ikke i mødets "
+        "17:1: RL503 Birgitte Vestergaard (A) er meldt fraværende i alle punkterne, men ikke i mødets "
         "deltagerliste."
     ]
 
@@ -3847,3 +3847,25 @@ def test_next_meeting_stays_the_text_of_a_heading_or_of_the_next_meeting_item(ti
     )
     assert document.parts == ()
     assert document.items[-1].decision.lines[-1].text.endswith("17. december 2025.")
+
+
+@pytest.mark.parametrize(
+    ("heading", "items"),
+    [
+        ("Punkt 4 a. Tilskud til sejlklubben", ["4", "4a", "5"]),
+        ("Punkt 4 A: Tilskud til sejlklubben", ["4", "4A", "5"]),
+        # Not between the items around it: a line of item 4's text, as "7 a." would be.
+        ("Punkt 7 a. Tilskud til sejlklubben", ["4", "5"]),
+    ],
+)
+def test_a_lettered_item_in_the_explicit_form_among_items_headed_by_bare_numbers(heading, items):
+    """A supplementary item keeps its own heading form ("Punkt 4 a. Title") where the others
+    are headed "4. Title": it is item 4a, not a second run of item 4's sections (RL104)."""
+    sections = "\n\nSagsfremstilling\nKlubben søger 450.000 kr.\n\nBeslutning\nGodkendt.\n\n"
+    text = (
+        "Referat\nØkonomiudvalget\nMødedato: Onsdag den 12. marts 2025\n\n"
+        f"4. Regnskab 2024{sections}{heading}{sections}5. Køb af ejendom{sections}"
+    )
+    document = parsed(text)
+    assert [i.number for i in document.items] == items
+    assert document.items[-1].line == 21

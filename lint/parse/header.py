@@ -464,7 +464,7 @@ def table_member(name: str, row: list[str], columns: dict[str, int]) -> str | No
         # anything ("X": present).
         party = f"({party})"
     letter = PARTY.search(party)
-    if letter and "(" not in name:
+    if letter and not AFFILIATION.search(name):  # "Henrik Lund (formand)" has none yet
         name = f"{name} {letter.group(0)}"
     status_at = columns.get("status")
     statuses = row[1:] if status_at is None else row[status_at : status_at + 1]

@@ -165,10 +165,30 @@ def find_items(
             chosen = numbered
         if not chosen and spaced:  # "1 Godkendelse af dagsorden" (Esbjerg)
             chosen = choose_bare(rows, spaced, layout, toc, vocabulary)
+        if explicit and chosen is not explicit:
+            chosen = with_lettered_items(chosen, explicit)
     if subs and chosen:
         chosen = with_sub_items(rows, chosen, subs, {entry.number for entry in toc}, vocabulary)
     toc_titles = frozenset(title_key(entry.title) for entry in toc)
     return [item_start(rows, heading, layout, toc_titles, vocabulary) for heading in chosen]
+
+
+def with_lettered_items(chosen: list[Heading], explicit: list[Heading]) -> list[Heading]:
+    """The items headed by bare numbers ("2. Title", "3. Title") with those added in the
+    explicit form with a letter ("Punkt 2 a. Title", a supplementary item keeping its own
+    heading), where the letter's number falls between the items' around it."""
+    found = list(chosen)
+    for heading in explicit:
+        order = item_order(heading.number)
+        if order is None or not order[1]:
+            continue
+        before = next((item for item in reversed(chosen) if item.row < heading.row), None)
+        after = next((item for item in chosen if item.row > heading.row), None)
+        below = item_order(before.number) if before is not None else None
+        above = item_order(after.number) if after is not None else None
+        if below is not None and below < order and (after is None or (above and order < above)):
+            found.append(heading)
+    return sorted(found, key=lambda heading: heading.row)
 
 
 def with_sub_items(
