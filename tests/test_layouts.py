@@ -1763,6 +1763,7 @@ def test_a_lettered_list_entry_in_an_item_is_no_item(first, second):
         "esbjerg_referat.txt",  # "2 Title" and a "Dok.nr.: ... Sagsnr.: ..." row under it
         "roskilde_referat.txt",  # "03." and "02." strong by their case numbers, the rest plain
         "frederiksberg_referat.txt",
+        "helsingoer_referat.txt",  # "Indstilling: ..." with its text on its line
     ],
 )
 def test_minutes_printed_in_the_order_the_items_were_treated(cli, tmp_path, name):

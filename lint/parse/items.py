@@ -376,24 +376,22 @@ def parts_repeated_section(
     """Whether a section heading stands both in the rows ``above`` and in the rows ``below``
     (each a range of rows, their first row left out: a heading): one item would print it
     twice."""
-    seen = {
-        text
-        for row in rows[above[0] + 1 : above[1]]
-        if known_heading(text := row.text.strip(), vocabulary)
-    }
-    return any(row.text.strip() in seen for row in rows[below[0] + 1 : below[1]])
+    seen = {section_opened(row.text.strip(), vocabulary) for row in rows[above[0] + 1 : above[1]]}
+    seen.discard(None)
+    return any(
+        section_opened(row.text.strip(), vocabulary) in seen
+        for row in rows[below[0] + 1 : below[1]]
+    )
 
 
 def same_opening(rows: list[Line], one: int, other: int, vocabulary: Vocabulary) -> bool:
     """Whether the rows ``one`` and ``other`` each have the same section heading right under
     them, or under their status and case number ("Åbent punkt" / "24/2271")."""
     below, under = opening(rows, one), opening(rows, other)
-    return (
-        below is not None
-        and under is not None
-        and rows[below].text.strip() == rows[under].text.strip()
-        and known_heading(rows[under].text.strip(), vocabulary)
-    )
+    if below is None or under is None:
+        return False
+    section = section_opened(rows[under].text.strip(), vocabulary)
+    return section is not None and section == section_opened(rows[below].text.strip(), vocabulary)
 
 
 def opening(rows: list[Line], index: int) -> int | None:
@@ -467,12 +465,28 @@ def status_line(text: str) -> bool:
     return text.strip().casefold() in STATUS_LINES
 
 
-def known_heading(text: str, vocabulary: Vocabulary) -> bool:
-    """Whether a line is a known section heading as an item writes it standing apart: as it
-    is, with its number ("1.0 Sagsfremstilling") or with a full stop ("Beslutning.")."""
+def section_opened(text: str, vocabulary: Vocabulary) -> str | None:
+    """The section a row opens, by its canonical name: a known heading standing apart, or
+    with its text on its line ("Sagsfremstilling: Forvaltningen har ...")."""
+    apart = heading_apart(text, vocabulary)
+    if apart is not None:
+        return apart
+    head, colon, rest = text.partition(":")
+    known = vocabulary.heading(head.strip()) if colon and rest[:1] == " " else None
+    return known[0] if known else None
+
+
+def heading_apart(text: str, vocabulary: Vocabulary) -> str | None:
+    """The canonical name of a known section heading as an item writes it standing apart:
+    as it is, with its number ("1.0 Sagsfremstilling") or with a full stop ("Beslutning.")."""
     text = without_full_stop(text)
     numbered = NUMBERED_HEADING.match(text) if text[:1].isdigit() else None
-    return bool(vocabulary.heading(numbered["head"] if numbered else text))
+    known = vocabulary.heading(numbered["head"] if numbered else text)
+    return known[0] if known else None
+
+
+def known_heading(text: str, vocabulary: Vocabulary) -> bool:
+    return heading_apart(text, vocabulary) is not None
 
 
 def quality(
