@@ -3192,6 +3192,39 @@ def test_the_column_headings_of_a_toc_table_head_no_group(header):
     assert [(i.number, i.group) for i in document.items] == [("1", None), ("2", None)]
 
 
+@pytest.mark.parametrize("header", ["Punkt\tTitel", "Nr.\tPunkt", "Sag nr.\tSagens titel"])
+def test_the_column_headings_of_a_toc_table_without_pages_head_no_group(header):
+    """A contents table without a page column (a text saved in Notepad) prints its
+    columns' headings above the rows: no group, as "Åbne punkter" would be."""
+    document = parsed(
+        f"Indholdsfortegnelse\n\n{header}\n1.\tGodkendelse af dagsorden\n"
+        "2.\tAffaldsplan 2025-2036 - endelig vedtagelse\n\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+        "2. Affaldsplan 2025-2036 - endelig vedtagelse\n\nBeslutning\nGodkendt.\n"
+    )
+    assert [(e.number, e.group) for e in document.toc] == [("1", None), ("2", None)]
+    assert [(i.number, i.group) for i in document.items] == [("1", None), ("2", None)]
+
+
+def test_a_toc_table_without_pages_under_its_column_headings_and_its_defects(cli, tmp_path):
+    """ "Nr.<TAB>Punkt" heads the table's columns; "Lukkede punkter" below it heads a group."""
+    document = fixture("toc_kolonneoverskrift_uden_sidetal.txt")
+    assert [(e.number, e.group) for e in document.toc] == [
+        ("1", None), ("2", None), ("3", None), ("4", "Lukkede punkter")
+    ]  # fmt: skip
+    assert [(i.number, i.group, i.closed) for i in document.items] == [
+        ("1", None, False), ("2", None, False), ("3", None, False),
+        ("4", "Lukkede punkter", True),
+    ]  # fmt: skip
+    defects = [
+        ("2.\tHandleplan for biodiversitet", "2.\tHandlingsplan for biodiversitet"),
+        ("4. Køb af areal til vådområde\n", "4. Køb af areal til vådområde\n\nIndstilling\n"
+         "Forvaltningen indstiller, at arealet købes for 2,1 mio. kr.\n"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "toc_kolonneoverskrift_uden_sidetal.txt", defects)
+    assert found == ["12:1: RL306", "43:1: RL701"]
+
+
 def test_a_page_after_one_space_in_a_toc_copied_from_a_pdf_and_its_defects(cli, tmp_path):
     """Hillerød copied from a PDF viewer: "183. Godkendelse af dagsorden 2", the tab before
     the page lost. The last number only is the page ("... spildevand 2025 2"), and a wrong one

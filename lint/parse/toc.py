@@ -55,11 +55,13 @@ TABBED_ENTRY = regex.compile(
 GROUP_ROW = regex.compile(r"^(?P<group>[^\t\d\s][^\t]*?)\t+\s*$")
 # The column headings of a table of contents: "Pkt.<TAB>Titel<TAB>Side", "Sag nr.<TAB>Sagens
 # titel<TAB>Side", "Sag/Tekst<TAB>Side", and "Punkt Tekst<TAB>Side" from a PDF, whose first
-# two headings stand close.
+# two headings stand close; without a page column, a title column by a name of its own
+# ("Punkt<TAB>Titel", "Nr.<TAB>Punkt"), where a group's name would be any text.
+COLUMN_TITLE = r"(?:Tekst|Titel|Emne|Sag|Sagstitel|Overskrift|Indhold)"
 HEADER_ROW = regex.compile(
     r"^(?:Pkt\.?|Nr\.?|Punkt|Sag(?:\s?nr\.?)?)"
-    r"(?:\t+[^\t\d]+?|/\S+| +(?:Tekst|Titel|Emne|Sag|Sagstitel|Overskrift|Indhold))"
-    r"[\t ]+(?:Side|Sidetal|Sidenr\.?|Status)\s*$",
+    rf"(?:(?:\t+[^\t\d]+?|/\S+| +{COLUMN_TITLE})[\t ]+(?:Side|Sidetal|Sidenr\.?|Status)"
+    rf"|[\t ]+(?:{COLUMN_TITLE}|Punkt|Sagens titel|Punktets titel))\s*$",
     re.I,
 )
 # An item number alone on its row ("1.", "12a)"): plain pdftotext prints a table of contents'
