@@ -2285,6 +2285,67 @@ def test_a_running_header_with_a_page_number_and_no_af_is_page_furniture(cli, tm
     assert found == ["55:1: RL402", "71:1: RL102"]
 
 
+def test_a_running_header_padded_differently_on_each_page_is_page_furniture(cli, tmp_path):
+    """pdftotext -layout pads the gap between a running header's two parts by a different
+    number of spaces on each page: the header is furniture all the same, not the end of
+    the decision that closes the page before."""
+    document = fixture("sidehoved_skiftende_mellemrum.txt")
+    assert [(i.number, i.page, i.decision.text) for i in document.items] == [
+        ("1", 2, "Godkendt."),
+        ("2", 2, "Godkendt."),
+        ("3", 3, "Anbefales over for Økonomiudvalget og Byrådet."),
+        ("4", 4, "Intet."),
+    ]
+    defects = [
+        ("Godkendt.\n\n\n", "XX\n\n\n"),
+        ("Anbefales over for Økonomiudvalget og Byrådet.\n", "Beslutning ikke frigivet\n"),
+    ]
+    found = findings_with_defects(cli, tmp_path, "sidehoved_skiftende_mellemrum.txt", defects)
+    assert found == ["42:1: RL402", "65:1: RL401"]
+
+
+def test_a_running_header_split_in_two_rows_and_toc_numbers_apart_from_titles(cli, tmp_path):
+    """Plain pdftotext prints each text block as a paragraph of its own: the running
+    header's two parts as two rows ("Social- og Sundhedsudvalget, 02-06-2025" / "Referat")
+    on every page, both furniture, and a contents row's number ("1.") apart from its title
+    and page, one entry."""
+    document = fixture("sidehoved_to_linjer_toc_blokke.txt")
+    assert [(e.number, e.title, e.page, e.line) for e in document.toc] == [
+        ("1", "Godkendelse af dagsorden", 2, 17),
+        ("2", "Rehabiliteringsforløb i hjemmeplejen", 2, 21),
+        ("3", "Takster for madservice 2026", 3, 25),
+        ("4", "Klage over afgørelse om hjælpemidler", 4, 29),
+    ]
+    assert [(i.number, i.page, i.closed, i.decision.text) for i in document.items] == [
+        ("1", 2, False, "Godkendt."),
+        ("2", 2, False, "Godkendt."),
+        ("3", 3, False, "Anbefales over for Byrådet."),
+        ("4", 4, True, "Klagen blev ikke imødekommet."),
+    ]
+    defects = [
+        ("Rehabiliteringsforløb i hjemmeplejen .....", "Rehabilitering i hjemmeplejen ....."),
+        ("....... 3\n", "....... 4\n"),
+        ("Anbefales over for Byrådet.\n", "XX\n"),
+    ]
+    found = findings_with_defects(cli, tmp_path, "sidehoved_to_linjer_toc_blokke.txt", defects)
+    assert found == ["21:1: RL306", "25:1: RL304", "79:1: RL402"]
+
+
+def test_a_decision_under_a_running_title_on_two_pages_of_three_is_no_furniture():
+    """The row under a running title is the title's second row only where it does not go on
+    from a heading at the foot of the page before: here both pages after the first open
+    with the decision under "Beslutning" (at the foot of the page before)."""
+    title = "Økonomiudvalget, 12-03-2026\n\n"
+    document = parsed(
+        f"{title}Referat\n\nMødedato: Torsdag den 12. marts 2026\n\n1. Budgetopfølgning\n\n"
+        f"Beslutning\n\f{title}Godkendt.\n\n2. Salg af grunde\n\nBeslutning\n"
+        f"\f{title}Godkendt.\n\n3. Eventuelt\n\nBeslutning\nIntet.\n"
+    )
+    assert [(i.number, i.decision.text) for i in document.items] == [
+        ("1", "Godkendt."), ("2", "Godkendt."), ("3", "Intet.")
+    ]  # fmt: skip
+
+
 def test_a_running_header_without_af_is_page_furniture_only_where_it_keeps_step():
     text = (
         "Referat\n\nPunkt 1\nBudget\n\nBeslutning\n\nGodkendt.\n"
@@ -3130,6 +3191,39 @@ def test_the_column_headings_of_a_toc_table_head_no_group(header):
     )
     assert [(e.number, e.page, e.group) for e in document.toc] == [("1", 2, None), ("2", 2, None)]
     assert [(i.number, i.group) for i in document.items] == [("1", None), ("2", None)]
+
+
+@pytest.mark.parametrize("header", ["Punkt\tTitel", "Nr.\tPunkt", "Sag nr.\tSagens titel"])
+def test_the_column_headings_of_a_toc_table_without_pages_head_no_group(header):
+    """A contents table without a page column (a text saved in Notepad) prints its
+    columns' headings above the rows: no group, as "Åbne punkter" would be."""
+    document = parsed(
+        f"Indholdsfortegnelse\n\n{header}\n1.\tGodkendelse af dagsorden\n"
+        "2.\tAffaldsplan 2025-2036 - endelig vedtagelse\n\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+        "2. Affaldsplan 2025-2036 - endelig vedtagelse\n\nBeslutning\nGodkendt.\n"
+    )
+    assert [(e.number, e.group) for e in document.toc] == [("1", None), ("2", None)]
+    assert [(i.number, i.group) for i in document.items] == [("1", None), ("2", None)]
+
+
+def test_a_toc_table_without_pages_under_its_column_headings_and_its_defects(cli, tmp_path):
+    """ "Nr.<TAB>Punkt" heads the table's columns; "Lukkede punkter" below it heads a group."""
+    document = fixture("toc_kolonneoverskrift_uden_sidetal.txt")
+    assert [(e.number, e.group) for e in document.toc] == [
+        ("1", None), ("2", None), ("3", None), ("4", "Lukkede punkter")
+    ]  # fmt: skip
+    assert [(i.number, i.group, i.closed) for i in document.items] == [
+        ("1", None, False), ("2", None, False), ("3", None, False),
+        ("4", "Lukkede punkter", True),
+    ]  # fmt: skip
+    defects = [
+        ("2.\tHandleplan for biodiversitet", "2.\tHandlingsplan for biodiversitet"),
+        ("4. Køb af areal til vådområde\n", "4. Køb af areal til vådområde\n\nIndstilling\n"
+         "Forvaltningen indstiller, at arealet købes for 2,1 mio. kr.\n"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "toc_kolonneoverskrift_uden_sidetal.txt", defects)
+    assert found == ["12:1: RL306", "43:1: RL701"]
 
 
 def test_a_page_after_one_space_in_a_toc_copied_from_a_pdf_and_its_defects(cli, tmp_path):

@@ -476,9 +476,13 @@ def running_footers(rows: list[Line], pages: Sequence[int]) -> list[int]:
 
 def running_titles(rows: list[Line], vocabulary: Vocabulary) -> list[int]:
     """Rows of a title printed at the top of two or more pages ("Teknik- og Miljøudvalget
-    10-04-2024"), and of most of them: page furniture. A heading, or a line of text such as
-    "Godkendt.", that happens to open two pages of many is not one (furniture_pages, as the
-    PDF reader weighs its furniture)."""
+    10-04-2024"), and of most of them: page furniture; so is the row under such a title
+    where the print splits the title in two ("Børne- og Skoleudvalget, 04-11-2024" /
+    "Referat") and that row stands under it on most pages too. Rows are compared with each
+    run of white space as one space: pdftotext -layout pads a title's parts apart by a
+    different run on each page. A heading, or a line of text such as "Godkendt.", that
+    happens to open two pages of many is not one (furniture_pages, as the PDF reader weighs
+    its furniture)."""
     tops: dict[str, list[int]] = {}
     page = rows[0].page if rows else None
     pages = 1
@@ -486,15 +490,37 @@ def running_titles(rows: list[Line], vocabulary: Vocabulary) -> list[int]:
         if row.page != page and row.text.strip():
             page = row.page
             pages += 1
-            tops.setdefault(row.text.strip(), []).append(index)
-    return [
+            tops.setdefault(" ".join(row.text.split()), []).append(index)
+    titles = [
         index
         for title, indexes in tops.items()
-        if len(indexes) >= furniture_pages(title, pages)
-        and not vocabulary.heading(title)
-        and not DECISION_HEADING.match(title)
+        if running_title(title, len(indexes), pages, vocabulary)
         for index in indexes
     ]
+    seconds: dict[str, list[int]] = {}
+    for index in titles:
+        below = next_filled(rows, index)
+        if below is not None and rows[below].page == rows[index].page:
+            # Text that goes on from a heading at the foot of the page before is its section's.
+            above = next_filled(rows, index, -1)
+            heading = rows[above].text.strip() if above is not None else ""
+            if not (vocabulary.heading(heading.rstrip(":")) or DECISION_HEADING.match(heading)):
+                seconds.setdefault(" ".join(rows[below].text.split()), []).append(below)
+    return titles + [
+        index
+        for title, indexes in seconds.items()
+        if running_title(title, len(indexes), pages, vocabulary)
+        for index in indexes
+    ]
+
+
+def running_title(title: str, tops: int, pages: int, vocabulary: Vocabulary) -> bool:
+    """Whether a text at the top of ``tops`` of ``pages`` pages is a running title."""
+    return (
+        tops >= furniture_pages(title, pages)
+        and not vocabulary.heading(title)
+        and not DECISION_HEADING.match(title)
+    )
 
 
 def meeting_closed(rows: list[Line], begin: int, end: int, meeting: Meeting) -> int:

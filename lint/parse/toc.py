@@ -55,13 +55,18 @@ TABBED_ENTRY = regex.compile(
 GROUP_ROW = regex.compile(r"^(?P<group>[^\t\d\s][^\t]*?)\t+\s*$")
 # The column headings of a table of contents: "Pkt.<TAB>Titel<TAB>Side", "Sag nr.<TAB>Sagens
 # titel<TAB>Side", "Sag/Tekst<TAB>Side", and "Punkt Tekst<TAB>Side" from a PDF, whose first
-# two headings stand close.
+# two headings stand close; without a page column, a title column by a name of its own
+# ("Punkt<TAB>Titel", "Nr.<TAB>Punkt"), where a group's name would be any text.
+COLUMN_TITLE = r"(?:Tekst|Titel|Emne|Sag|Sagstitel|Overskrift|Indhold)"
 HEADER_ROW = regex.compile(
     r"^(?:Pkt\.?|Nr\.?|Punkt|Sag(?:\s?nr\.?)?)"
-    r"(?:\t+[^\t\d]+?|/\S+| +(?:Tekst|Titel|Emne|Sag|Sagstitel|Overskrift|Indhold))"
-    r"[\t ]+(?:Side|Sidetal|Sidenr\.?|Status)\s*$",
+    rf"(?:(?:\t+[^\t\d]+?|/\S+| +{COLUMN_TITLE})[\t ]+(?:Side|Sidetal|Sidenr\.?|Status)"
+    rf"|[\t ]+(?:{COLUMN_TITLE}|Punkt|Sagens titel|Punktets titel))\s*$",
     re.I,
 )
+# An item number alone on its row ("1.", "12a)"): plain pdftotext prints a table of contents'
+# number column and its title column as blocks of their own (see title_apart).
+NUMBER_ALONE = regex.compile(rf"^(?P<number>{ITEM_NUMBER})[.)]$")
 MARKUP = regex.compile(r"</?[a-zA-Z][^>]*>")
 STATUS_MARK = Lazy(r"^\((?:Åben|Åbent|Lukket)\)\s*(?=\S)", re.I)
 # "Lukket punkt: Køb af areal" (København): the status before the title, as "(Lukket)" is.
@@ -295,6 +300,7 @@ def read_entries(rows: list[Line], start: int) -> Toc:
     index = start + 1
     pending: Line | None = None  # a title wrapped onto the next line
     form: str | None = None  # how the last row prints its number: "Punkt #:", "#."
+    apart: str | None = None  # the number printed alone above the row at ``index``
     while index < len(rows):
         text, anchor = unlink(rows[index].text)
         text = text.lstrip()  # a wrapped title's second line may hang indented
@@ -302,6 +308,9 @@ def read_entries(rows: list[Line], start: int) -> Toc:
             if entries and not resumes(rows, index, entries, form):
                 break
             index += 1
+            continue
+        if (title_row := title_apart(rows, index)) is not None:
+            apart, index = text.rstrip(".)"), title_row
             continue
         if HEADER_ROW.match(text):
             index += 1
@@ -337,6 +346,8 @@ def read_entries(rows: list[Line], start: int) -> Toc:
             if match is None:
                 break
         number, title = entry_of(match)
+        if apart is not None:
+            number, apart = apart, None
         if (number, title) in listed:
             break  # the list has run into the first item heading, which repeats a row
         first = rows[index]
@@ -434,6 +445,20 @@ def page_ends(entries: tuple[TocEntry, ...], form: Lazy) -> list[re.Match[str]] 
     return split if all(split) else None
 
 
+def title_apart(rows: list[Line], index: int) -> int | None:
+    """The row with the title and page of an entry whose number stands alone at row
+    ``index``, right below it or after one blank row ("1." / "" / "Godkendelse af dagsorden
+    ...... 2"), else None. The title row has no number of its own."""
+    text = rows[index].text.strip()
+    if len(text) > 5 or not text[:1].isdigit() or not NUMBER_ALONE.match(text):
+        return None  # the quick case: no short number first
+    below = next_filled(rows, index)
+    if below is None or below - index > 2:
+        return None
+    entry = match_entry(unlink(rows[below].text)[0].lstrip(), paged_only=True)
+    return below if entry is not None and entry["number"] is None else None
+
+
 def no_number(text: str) -> bool:
     return labelled(None, clean_title(text))[0] is None
 
@@ -490,7 +515,7 @@ def resumes(rows: list[Line], blank: int, entries: list[TocEntry], form: str | N
     if following is None:
         return False
     text = unlink(rows[following].text)[0].lstrip()
-    if match_entry(text, paged_only=True):
+    if match_entry(text, paged_only=True) or title_apart(rows, following) is not None:
         return True
     if form is not None and entries[-1].page is None:
         row = row_in_form(rows, following, form)
