@@ -929,6 +929,20 @@ def test_how_a_member_holds_the_seat_is_no_member(written, names):
     assert split_names(written) == names
 
 
+@pytest.mark.parametrize("after_label", ["\n", " "])  # the first member below or beside it
+def test_members_with_who_appointed_them_one_on_each_line(after_label):
+    read = meeting(
+        "Dagsorden\nValgbestyrelsen\n\nMødedato: Tirsdag den 20. januar 2026\n\n"
+        f"Medlemmer:{after_label}Tomas Breddam (A), formand, udpeget af Socialdemokratiet\n"
+        "Karina Vincentz (V), udpeget af Venstre\nLise Bay (F), udpeget af SF"
+    )
+    assert [(p.name, p.line) for p in read.participants] == [
+        ("Tomas Breddam (A)", 6),
+        ("Karina Vincentz (V)", 6),
+        ("Lise Bay (F)", 6),
+    ]
+
+
 @pytest.mark.parametrize(
     "members",
     [

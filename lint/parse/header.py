@@ -722,9 +722,18 @@ def name_key(name: str) -> str:
     return " ".join(PARENTHESES.sub("", without_role(name)).casefold().split())
 
 
+def without_mandate(text: str) -> str:
+    """The text without how each member holds the seat (", udpeget af Venstre")."""
+    if " af " in text or " for " in text or " fra " in text:
+        return MANDATE.sub("", text)
+    return text
+
+
 def without_role(name: str) -> str:
     """The name without the office written before or after it: "Rådmand Karsten Mølgaard"
-    is Karsten Mølgaard, "Lene Thorsen (V), næstformand" is Lene Thorsen (V)."""
+    is Karsten Mølgaard, "Lene Thorsen (V), næstformand" is Lene Thorsen (V), and "Tomas
+    Breddam (A), formand, udpeget af Socialdemokratiet" is Tomas Breddam (A)."""
+    name = without_mandate(name)
     if ROLE_BEFORE.match(name):
         name = ROLE_BEFORE.sub("", name, count=1)
     after = ROLE_AFTER.search(name)
@@ -804,8 +813,7 @@ def split_names(text: str) -> list[str]:
 def names_in(text: str) -> tuple[str, ...]:
     """split_names()'s answer, kept: the same lists of members recur in a committee's
     documents."""
-    if " af " in text or " for " in text or " fra " in text:
-        text = MANDATE.sub("", text)
+    text = without_mandate(text)
     parts = (
         part.strip(" .\t")
         for listed in (outside_parentheses(text) if "(" in text else NAME_SPLIT.split(text))
