@@ -529,7 +529,12 @@ def test_the_body_is_its_name_without_the_meetings_subtitle(line, body):
         ("Faxe Kommune", "Faxe"),
         ("FAXE KOMMUNE", "Faxe"),  # a letterhead in capitals (Faxe's old case system)
         ("LYNGBY-TAARBÆK KOMMUNE", "Lyngby-Taarbæk"),
-        ("KØBENHAVNS KOMMUNE", "Københavns"),
+        # The genitive of the official name is the place's name; a name that ends in "s" is not.
+        ("KØBENHAVNS KOMMUNE", "København"),
+        ("Nordfyns Kommune", "Nordfyn"),
+        ("Vesthimmerlands Kommune", "Vesthimmerland"),
+        ("Randers Kommune", "Randers"),
+        ("Stevns Kommune", "Stevns"),
     ],
 )
 def test_the_municipality_from_its_name_in_capitals_or_not(letterhead, municipality):
@@ -860,3 +865,154 @@ def test_a_bare_capital_in_a_table_without_headings_is_no_party():
     # "X" marks a member present in some tables: no party letter "(X)".
     read = meeting(MEETING_ROWS + "Medlemmer\n\nHelle Gade\tX\nLars Dahl\tX\n")
     assert [p.name for p in read.participants] == ["Helle Gade", "Lars Dahl"]
+
+
+def test_a_med_committees_members_under_the_labels_of_their_groups():
+    """Svendborg's Hovedudvalg (HMU): "Ledelsesrepræsentanter:" and
+    "Medarbejderrepræsentanter:", one member on each line, are two lists of the members;
+    an office after a name without a party ("Trine Weber, HR-chef", "direktør for Social
+    og Sundhed") is no member."""
+    document = parse(read_file(str(LAYOUTS / "med_udvalg_grupper.txt")))
+    assert [(p.name, p.absent, p.line, p.listed_under) for p in document.meeting.participants] == [
+        ("Jesper Holm", False, 9, "Ledelsesrepræsentanter"),
+        ("Anne Marie Skov", False, 9, "Ledelsesrepræsentanter"),
+        ("Kim Lykke", False, 9, "Ledelsesrepræsentanter"),
+        ("Trine Weber", False, 9, "Ledelsesrepræsentanter"),
+        ("Mette Lind (FOA)", False, 15, "Medarbejderrepræsentanter"),
+        ("Lise Brandt (BUPL)", False, 15, "Medarbejderrepræsentanter"),
+        ("Henrik Nørgaard (Danmarks Lærerforening)", False, 15, "Medarbejderrepræsentanter"),
+        ("Susanne Bech (Dansk Sygeplejeråd)", False, 15, "Medarbejderrepræsentanter"),
+    ]
+    assert [(a.name, a.mark) for a in document.meeting.absences] == [
+        ("Bo Kristiansen (3F)", "Fraværende")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Fra ledelsen:", "Fra medarbejderne:"), ("Arbejdsgiversiden:", "Medarbejdersiden:")],
+)
+def test_the_two_sides_of_a_joint_body_are_lists_of_its_members(first, second):
+    read = meeting(
+        "Referat\n\nMED-Hovedudvalget\n\nDato: Tirsdag den 3. juni 2025\n\n"
+        f"{first}\nKaren Holt, direktør\nJens Bo, skolechef\n\n"
+        f"{second}\nSanne Lyng (FOA), næstformand\nOle Dam (HK)\n\nAfbud: Ole Dam (HK)"
+    )
+    assert [(p.name, p.absent, p.listed_under) for p in read.participants] == [
+        ("Karen Holt", False, first[:-1]),
+        ("Jens Bo", False, first[:-1]),
+        ("Sanne Lyng (FOA)", False, second[:-1]),
+        ("Ole Dam (HK)", True, second[:-1]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        ("Tomas Breddam (A), formand, udpeget af Socialdemokratiet", ["Tomas Breddam (A)"]),
+        ("Karina Vincentz (V), udpeget af Venstre, Lise Bay (F), valgt af Byrådet",
+         ["Karina Vincentz (V)", "Lise Bay (F)"]),
+        ("Ulla Brink, repræsentant for Ældre Sagen og Ældrerådet", ["Ulla Brink"]),
+        # The member a substitute stands in for goes with the office.
+        ("Kim Lauritzen (O), stedfortræder for Lise Bech (O), Ib Ek (V)",
+         ["Kim Lauritzen (O)", "Ib Ek (V)"]),
+        # Inside an organisation's parentheses, the office stays there.
+        ("Peter Ahl (arbejdsmiljørepræsentant, repræsentant for Teknik og Miljø)",
+         ["Peter Ahl (arbejdsmiljørepræsentant)"]),
+        ("Trine Weber, HR-chef, Jens Bo, IT-chef", ["Trine Weber", "Jens Bo"]),
+    ],
+)  # fmt: skip
+def test_how_a_member_holds_the_seat_is_no_member(written, names):
+    """Roskilde's Valgbestyrelse: "Tomas Breddam (A), formand, udpeget af
+    Socialdemokratiet" is one member; "udpeget af ...", "valgt af ...", "repræsentant for
+    ..." say who appointed the member, as "formand" says the office."""
+    assert split_names(written) == names
+
+
+@pytest.mark.parametrize("after_label", ["\n", " "])  # the first member below or beside it
+def test_members_with_who_appointed_them_one_on_each_line(after_label):
+    read = meeting(
+        "Dagsorden\nValgbestyrelsen\n\nMødedato: Tirsdag den 20. januar 2026\n\n"
+        f"Medlemmer:{after_label}Tomas Breddam (A), formand, udpeget af Socialdemokratiet\n"
+        "Karina Vincentz (V), udpeget af Venstre\nLise Bay (F), udpeget af SF"
+    )
+    assert [(p.name, p.line) for p in read.participants] == [
+        ("Tomas Breddam (A)", 6),
+        ("Karina Vincentz (V)", 6),
+        ("Lise Bay (F)", 6),
+    ]
+
+
+@pytest.mark.parametrize(
+    "members",
+    [
+        # "Til stede:" a paragraph of its own, the names one paragraph with soft line breaks
+        # (how Word renders it).
+        "Til stede:\n\nMarianne Kaas (A), formand\nPeter Vinding (Sundbyvester "
+        "Grundejerforening)\nLene Friis (C)",
+        # One paragraph per member, the first right below the label.
+        "Til stede:\nMarianne Kaas (A), formand\n\nPeter Vinding (Sundbyvester "
+        "Grundejerforening)\n\nLene Friis (C)",
+    ],
+)
+def test_members_below_their_label_across_blank_lines(members):
+    read = meeting(
+        "Amager Vest Lokaludvalg\n\nReferat\n\nDato: Tirsdag den 10. september 2024\n\n"
+        f"{members}\n\nAfbud: Lene Friis (C)"
+    )
+    assert [(p.name, p.absent, p.line, p.listed_under) for p in read.participants] == [
+        ("Marianne Kaas (A)", False, 7, "Til stede"),
+        ("Peter Vinding (Sundbyvester Grundejerforening)", False, 7, "Til stede"),
+        ("Lene Friis (C)", True, 7, "Til stede"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Referat af lokaludvalgsmøde", "Amager Vest Lokaludvalg"),
+        ("Referat af mødet", "Amager Vest Lokaludvalg"),
+        # The label's rest names the body when it does.
+        ("Referat af mødet i Økonomiudvalget", "Økonomiudvalget"),
+    ],
+)
+def test_a_label_naming_the_meeting_leaves_the_body_to_the_line_naming_it(title, body):
+    read = meeting(
+        f"Københavns Kommune\n\nAmager Vest Lokaludvalg\n\n{title}\n\n"
+        "Dato: Tirsdag den 10. september 2024"
+    )
+    assert (read.label, read.body, read.municipality) == ("Referat", body, "København")
+
+
+def test_field_labels_alone_with_their_values_in_blocks_below():
+    """Plain pdftotext writes a front page's label column and value column as blocks of
+    their own: "Mødedato:", a blank line, the date."""
+    document = parse(read_file(str(LAYOUTS / "pdftotext_felter_blokke.txt")))
+    read = document.meeting
+    assert (read.date, read.date_line, read.start, read.end, read.place) == (
+        "2024-11-04",
+        7,
+        "15:30",
+        "18:00",
+        "Mødelokale 1, Randers Rådhus, Laksetorvet 1",
+    )
+    assert [(p.name, p.line) for p in read.participants] == [
+        ("Anne Marie Schou (A)", 17),
+        ("Lars Fuglsang (V)", 17),
+        ("Kristina Dam (A)", 17),
+        ("Poul Kristensen (C)", 17),
+        ("Malte Brix (F)", 17),
+    ]
+    assert read.absences == ()
+
+
+def test_an_empty_field_alone_takes_no_field_or_label_below_as_its_value():
+    read = meeting(
+        "Mødested:\n\nReferat\n\nØkonomiudvalget\n\nMødedato:\n\nMandag den 3. marts 2025"
+    )
+    assert (read.place, read.label, read.body, read.date) == (
+        None,
+        "Referat",
+        "Økonomiudvalget",
+        "2025-03-03",
+    )

@@ -1382,6 +1382,44 @@ def test_a_joint_meeting_lists_those_present_from_each_committee(cli, tmp_path):
     ]
 
 
+@pytest.mark.parametrize(
+    ("name", "member", "after", "present", "finding"),
+    [
+        # Svendborg's Hovedudvalg (HMU): the members in two groups, one on each line.
+        ("med_udvalg_grupper.txt", "Bo Kristiansen (3F)", "Mette Lind (FOA), næstformand\n",
+         "Medarbejderrepræsentanter",
+         "22:1: RL503 Bo Kristiansen (3F) står både under »Medarbejderrepræsentanter« og "
+         "under »Fraværende«."),
+        # Amager Vest Lokaludvalg: "Til stede:", a blank line, the names as Word renders a
+        # paragraph with soft line breaks.
+        ("lokaludvalg_til_stede_afsnit.txt", "Lene Friis (C)", "Signe Dahl (F)\n", "Til stede",
+         "23:1: RL503 Lene Friis (C) står både under »Til stede« og under »Afbud«."),
+    ],
+)  # fmt: skip
+def test_a_member_listed_present_and_absent_in_a_list_below_its_label(
+    cli, tmp_path, name, member, after, present, finding
+):
+    defects = [(after, f"{after}{member}\n")]
+    (tmp_path / ".referatlint.yaml").write_text(
+        f"options:\n  RL503:\n    present_lists: [{present}]\n", encoding="utf-8"
+    )
+    assert findings_with_defects(cli, tmp_path, name, defects) == [finding]
+
+
+def test_a_member_absent_in_every_item_of_a_pdftotext_copy(cli, tmp_path):
+    """Randers through plain pdftotext: "Medlemmer:", a blank line, the names as a block;
+    a member noted absent in every ordinary item is absent from the meeting."""
+    defects = [
+        ("Beslutning\nGodkendt.\n\n3.", "Beslutning\nGodkendt.\nFraværende: Malte Brix (F)\n\n3."),
+        ("Taget til efterretning.\n", "Taget til efterretning.\nFraværende: Malte Brix (F)\n"),
+    ]
+    found = findings_with_defects(cli, tmp_path, "pdftotext_felter_blokke.txt", defects)
+    assert found == [
+        "17:1: RL503 Malte Brix (F) er meldt fraværende i alle punkterne, men ikke i mødets "
+        "deltagerliste."
+    ]
+
+
 def test_attendance_as_a_word_table_with_a_status_column_and_its_defect(cli, tmp_path):
     """Silkeborg: "Mødedeltagere" above a Word table "Medlem | Parti | Fremmøde" (the
     fixture is tests/makedocs.py's DOCX of such a text): each row is a member with the

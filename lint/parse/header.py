@@ -25,6 +25,14 @@ ABSENCE_LABELS = (
     *("fraværende", "fraværende med afbud", "fraværende uden afbud"),
     *("afbud", "afbud fra", "meldt afbud"),
 )
+# The groups a MED committee or a joint body lists its members in, each a list of its own
+# ("Ledelsesrepræsentanter:", then one member on each line, then "Medarbejderrepræsentanter:").
+# "Fra ledelsen" only with its colon: "Fra ledelsen deltog ..." is a sentence.
+MEMBER_GROUPS = (
+    *("ledelsesrepræsentanter", "lederrepræsentanter", "medarbejderrepræsentanter"),
+    *("arbejdsgiverrepræsentanter", "arbejdsgiversiden", "medarbejdersiden"),
+    *("fra ledelsen:", "fra medarbejderne:", "fra arbejdsgiversiden:", "fra medarbejdersiden:"),
+)
 FIELDS = {
     "mødedato": "date",
     "dato": "date",
@@ -50,6 +58,7 @@ FIELDS = {
     "medlemmer": "participants",
     "til stede": "participants",
     "deltog:": "participants",  # with its colon: after "Deltog ikke:" come the absent
+    **dict.fromkeys(MEMBER_GROUPS, "participants"),
     **dict.fromkeys(ABSENCE_LABELS, "absent"),
     # A substitute takes an absent member's seat: a participant, not an absence.
     "stedfortræder": "substitutes",
@@ -78,12 +87,16 @@ NAME_WORDS = 6  # a body's name has at most this many words
 SUBTITLE = regex.compile(r"\s+[-–]\s+")
 # "Faxe Kommune", or in capitals as a letterhead writes it: "FAXE KOMMUNE".
 MUNICIPALITY = regex.compile(r"^(?P<name>[A-ZÆØÅ][\w-]+(?: [\w-]+)?) (?:Kommune|KOMMUNE)$")
+# A municipality named in the genitive, as three are officially ("Københavns Kommune",
+# "Nordfyns Kommune", "Vesthimmerlands Kommune"): a place word and an "s". "Randers",
+# "Horsens", "Assens" and "Stevns" end in no place word.
+GENITIVE_PLACE = regex.compile(r"(?:havn|fyn|land|borg|sund|bjerg)s$")
 # A dash that joins the body's name to the title before it: "Dagsorden – Kultur- og
 # Fritidsudvalget".
 LEADING_DASH = regex.compile(r"^[-–—]\s+")
 TERM = regex.compile(r"\s+\d{4}-\d{4}$")
 LABEL_FILLER = regex.compile(
-    r"^(?:fra|for)\s+(?:(?:det\s+)?(?:ordinære\s+)?møde[t]?\s+)?(?:i|for)?\s*", re.I
+    r"^(?:fra|for|af)\s+(?:(?:det\s+)?(?:ordinære\s+)?møde[t]?\s+)?(?:i|for)?\s*", re.I
 )
 # "Byrådets møde onsdag": the body owns the meeting; its name is the owner without "s".
 MEETING_OF = Lazy(r"^(?P<owner>[A-ZÆØÅ].*?)s\s+(?:(?:ordinære|ekstraordinære)\s+)?møde\b")
@@ -145,6 +158,13 @@ ROLE_ALONE = regex.compile(rf"^(?i:{ROLE})\b(?:\s+(?:for|i|af)\b.*)?$")
 # "Byrådets medlemmer", "Alle medlemmer", "Samtlige medlemmer af udvalget": the members as a
 # group, not a person.
 COLLECTIVE = regex.compile(r"\b(?:medlem(?:mer|merne)?|alle|samtlige)\b", re.I)
+# How a member holds the seat, after the name: "Tomas Breddam (A), formand, udpeget af
+# Socialdemokratiet", "valgt af Byrådet", "direktør for Social og Sundhed": an office in lower
+# case and a preposition, up to the next comma (an "og" inside it joins no other member), with
+# the party letter of a member it names ("stedfortræder for Lise Bech (O)").
+MANDATE = regex.compile(r",\s*[a-zæøå][\w-]*\s+(?:af|for|fra)\s[^,;()]*(?:\([^()]*\))?")
+# An office written as one word after an abbreviation: "Trine Weber, HR-chef", "IT-konsulent".
+OFFICE_WORD = regex.compile(r"[A-ZÆØÅ]{2,}-[a-zæøå]+")
 
 
 @record
@@ -252,22 +272,28 @@ def parse_header(
                     names = ", ".join(member.value for member in listed_members)
                     values.setdefault(name, Field(names, listed_members[0].line, key))
                 continue
-            if not value and key.isupper():
-                # Field name alone on its line (UDVALG): the value is the next text line.
-                while index < len(rows) and not rows[index].text.strip():
-                    index += 1
-                if index < len(rows):
-                    value, row = rows[index].text.strip(), rows[index]
-                    index += 1
+            if not value and (key.isupper() or (text[-1] == ":" and name not in PEOPLE)):
+                # Field name alone on its line (UDVALG; "Mødedato:" as pdftotext writes the
+                # label column, the value a block below): the value is the next text line,
+                # unless that is a field or the label of its own (a field left empty).
+                below = index
+                while below < len(rows) and not rows[below].text.strip():
+                    below += 1
+                if below < len(rows) and (key.isupper() or not field_or_label(rows[below].text)):
+                    value, row = rows[below].text.strip(), rows[below]
+                    index = below + 1
             listed_below = name in PEOPLE and (not value or first_of_column(value, rows, index))
             if name == "participants" or listed_below:
                 # Long participant lists wrap onto the following lines; a list that starts
                 # below its field name ("Medlemmer:", "Afbud fra:"), or on its line with a
                 # member alike on each line below, has a name on each line.
                 one_per_line = listed_below
-                # One paragraph per member (how a DOCX reads): a blank line before each name;
-                # or a list of one entry per member below a blank line (a web page's <ul>).
-                spaced = one_per_line and index < len(rows) and not rows[index].text.strip()
+                # One paragraph per member (how a DOCX reads): a blank line before each name,
+                # or after each from the first; or a list below a blank line (a web page's
+                # <ul>, a Word paragraph of names with soft line breaks).
+                spaced = one_per_line and not all(
+                    rows[at].text.strip() for at in range(index, min(index + 2, len(rows)))
+                )
                 named_in = named_in or " ".join((label_rest, *titles)).casefold()
                 while index < len(rows):
                     line = rows[index].text.strip()
@@ -293,7 +319,7 @@ def parse_header(
                     else:
                         value += " " + line
                     index += 1
-            if members:
+            if members or key.casefold() in MEMBER_GROUPS:
                 member_lists.append(Field(value, row.line, key))
             elif name == "absent":  # one field for each body of a joint meeting, say
                 absent_lists.append(Field(value, row.line, key))
@@ -308,7 +334,8 @@ def parse_header(
         named = MUNICIPALITY.match(text)
         if named:
             name = named["name"]
-            municipality = name.title() if name.isupper() else name
+            name = name.title() if name.isupper() else name
+            municipality = name[:-1] if GENITIVE_PLACE.search(name) else name
         elif body_line is None and len(text) < 80 and names_body(text, bodies):
             if text not in running:
                 body_line = text
@@ -349,7 +376,9 @@ def build_meeting(
         label_rest = re.sub(r"\s+(?:d\.|den)\s*$", "", label_rest).strip()
         label_rest = LABEL_FILLER.sub("", label_rest)
         owned = MEETING_OF.match(label_rest)
-        body = body or (owned["owner"] if owned else TERM.sub("", label_rest)) or None
+        named = owned["owner"] if owned else TERM.sub("", label_rest)
+        # A body's name opens with a capital; "Referat af lokaludvalgsmøde" names the meeting.
+        body = body or (named if named[:1].isupper() else None)
     if label is None and "label" in values:
         label = values["label"].value
     body = body or body_line
@@ -401,6 +430,11 @@ def build_meeting(
         participants=participants,
         absences=absences,
     )
+
+
+def field_or_label(text: str) -> bool:
+    """Whether a header line is a field ("Mødested: ...") or the document's label ("Referat")."""
+    return bool(FIELD.match(text) or LABEL.match(text))
 
 
 def name_column(row: str) -> bool:
@@ -490,11 +524,20 @@ def member_paragraph(rows: list[Line], index: int) -> bool:
 
 
 def list_below(rows: list[Line], blank: int, listed: str) -> bool:
-    """Whether a list of one entry per member follows the blank row at ``blank`` right
-    below its field ("Medlemmer:", blank, "• Kirsten Bonde (DH), formand", "• Lise Dam (A)"
-    as a web page's list reads)."""
+    """Whether a list of the members follows the blank row at ``blank`` right below its
+    field: entries opening with a bullet ("Medlemmer:", blank, "• Kirsten Bonde (DH),
+    formand", "• Lise Dam (A)" as a web page's list reads), or lines of members' names
+    ("Til stede:", blank, "Marianne Kaas (A), formand", "Lene Friis (C)": a Word paragraph
+    of names with soft line breaks; "Medlemmer:", blank, "Anne Schou (A), Lars Fuglsang (V)"
+    as pdftotext writes a label and its value as blocks of their own)."""
     below = blank + 1
-    return not listed and below < len(rows) and bulleted(rows[below].text.strip())
+    if listed or below >= len(rows):
+        return False
+    text = rows[below].text.strip()
+    if bulleted(text):
+        return True
+    names = split_names(text) if text and not FIELD.match(text) else None
+    return bool(names) and all(map(one_member, names))
 
 
 def bulleted(text: str) -> bool:
@@ -679,9 +722,18 @@ def name_key(name: str) -> str:
     return " ".join(PARENTHESES.sub("", without_role(name)).casefold().split())
 
 
+def without_mandate(text: str) -> str:
+    """The text without how each member holds the seat (", udpeget af Venstre")."""
+    if " af " in text or " for " in text or " fra " in text:
+        return MANDATE.sub("", text)
+    return text
+
+
 def without_role(name: str) -> str:
     """The name without the office written before or after it: "Rådmand Karsten Mølgaard"
-    is Karsten Mølgaard, "Lene Thorsen (V), næstformand" is Lene Thorsen (V)."""
+    is Karsten Mølgaard, "Lene Thorsen (V), næstformand" is Lene Thorsen (V), and "Tomas
+    Breddam (A), formand, udpeget af Socialdemokratiet" is Tomas Breddam (A)."""
+    name = without_mandate(name)
     if ROLE_BEFORE.match(name):
         name = ROLE_BEFORE.sub("", name, count=1)
     after = ROLE_AFTER.search(name)
@@ -761,6 +813,7 @@ def split_names(text: str) -> list[str]:
 def names_in(text: str) -> tuple[str, ...]:
     """split_names()'s answer, kept: the same lists of members recur in a committee's
     documents."""
+    text = without_mandate(text)
     parts = (
         part.strip(" .\t")
         for listed in (outside_parentheses(text) if "(" in text else NAME_SPLIT.split(text))
@@ -773,6 +826,7 @@ def names_in(text: str) -> tuple[str, ...]:
         and not part.islower()
         and not ROLE_ALONE.match(part)
         and not COLLECTIVE.search(part)
+        and not OFFICE_WORD.fullmatch(part)
     )
     # The office aside first: "Udvalgsformand Per Holm" is a person.
     return tuple(name for name in names if "(" in name or not names_body(name))
