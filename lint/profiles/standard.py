@@ -18,11 +18,13 @@ PROFILE = {
     "standard_items": [
         r"^godkendelse af (?:dagsorden(?:en)?|referat(?:et)?|beslutningsprotokol(?:len)?)\b",
         r"^orienteringer\b",
+        r"^orientering(?:er)?(?:$| og eventuelt\b)",
         # Someone of the municipality informs ("Orientering fra borgmester og direktion",
-        # "... fra udvalgsformanden"): not a case to inform about ("Orientering om
-        # budgetopfølgning"), nor news from an outside body.
-        r"^orientering(?:er)?(?:$| og eventuelt\b| fra (?:\w*(?:formand|direktør|chef)"
-        r"|borgmester|direktion|forvaltning|administration|sekretariat|(?:udvalgs)?medlem)\w*)",
+        # "... fra udvalgsformanden", "Nyt fra ledelsen"): not a case to inform about
+        # ("Orientering om budgetopfølgning"), nor news from an outside body.
+        r"^(?:orientering(?:er)? fra|nyt fra) (?:\w*(?:formand|direktør|chef)|borgmester"
+        r"|direktion|forvaltning|administration|sekretariat|ledelse|(?:udvalgs)?medlem"
+        r"|udvalg(?:et|ene)\b)\w*",
         r"^meddelelser\b",
         r"^eventuelt\b",
         r"^evt\.?$",
