@@ -313,8 +313,9 @@ def without_sections(profile, absent: tuple[str, ...]) -> str:
 
 def own_headings(profile, standard) -> set[str]:
     """The sections ``profile`` requires on every item, whatever its case type, and the
-    standard profile does not: the headings a document of its template shows."""
-    required = [set(sections) for sections in profile.required.values()]
+    standard profile does not: the headings a document of its template shows (a case type
+    requiring none, as a theme discussion, shows no heading either way)."""
+    required = [set(sections) for sections in profile.required.values() if sections]
     demanded = set.intersection(*required) if required else set()
     return demanded - {name for names in standard.required.values() for name in names}
 

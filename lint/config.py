@@ -29,8 +29,8 @@ if TYPE_CHECKING:
 CONFIG_NAMES = (".referatlint.yaml", "referatlint.yaml", "pyproject.toml")
 TEMPLATE_KEYS = (
     "name", "description", "sections", "decision_phrases", "required_sections",
-    "decision_required", "standard_items", "case_types", "case_type_hints", "item_order",
-    "group_headings", "bodies",
+    "decision_required", "standard_items", "extend_standard_items", "case_types",
+    "case_type_hints", "item_order", "group_headings", "bodies",
 )  # fmt: skip
 
 
@@ -455,7 +455,7 @@ def merge(chain: list[Source]) -> dict[str, Any]:
                 for pattern, codes in layer["per_file_ignores"].items()
             }
         for key, value in layer.items():
-            if key in ("waivers", "rules"):
+            if key in ("waivers", "rules", "extend_standard_items"):
                 merged[key] = [*merged.get(key, []), *value]
             elif key in (
                 "severity",

@@ -139,11 +139,32 @@ def build() -> dict:
         "sections": {"type": "object", "additionalProperties": TEXTS},
         "decision_phrases": TEXTS,
         "required_sections": {"type": "object", "additionalProperties": TEXTS},
-        "decision_required": {"type": "boolean"},
-        "standard_items": TEXTS,
+        "decision_required": {
+            "type": ["boolean", "object"],
+            "description": (
+                "Whether items of minutes must record a decision: true or false, or per case "
+                'type as required_sections ("*" for the rest).'
+            ),
+            "additionalProperties": {"type": "boolean"},
+        },
+        "standard_items": {
+            **TEXTS,
+            "description": (
+                "Regular expressions on item titles: standing items, which need no section "
+                "and no decision. Replaces the profile's list; extend_standard_items adds to it."
+            ),
+        },
+        "extend_standard_items": {
+            **TEXTS,
+            "description": "Standing items added to the profile's standard_items.",
+        },
         "case_types": TEXTS,
         "case_type_hints": {
             "type": "array",
+            "description": (
+                "A case type for items that state none: by a regular expression on the title "
+                "or on the decision."
+            ),
             "items": {
                 "type": "object",
                 "required": ["case_type"],
@@ -175,7 +196,7 @@ def build() -> dict:
 
 # --------------------------------------------------------------------------- checking
 
-REGEX_KEYS = ("standard_items", "decision_phrases")
+REGEX_KEYS = ("standard_items", "extend_standard_items", "decision_phrases")
 SELECTOR_KEYS = ("select", "ignore", "extend_select")
 
 
@@ -486,6 +507,9 @@ def template_names_exist(source, sections: dict, case_types: list[str]) -> None:
             section_known(name, ["required_sections", case_type, index])
     for index, hint in enumerate(data.get("case_type_hints", ())):
         case_type_known(hint["case_type"], ["case_type_hints", index, "case_type"])
+    if isinstance(data.get("decision_required"), dict):
+        for case_type in data["decision_required"]:
+            case_type_known(case_type, ["decision_required", case_type])
     for index, rule in enumerate(data.get("rules", ())):
         if "section" in rule:
             section_known(rule["section"], ["rules", index, "section"])

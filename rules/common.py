@@ -83,14 +83,42 @@ def decisions_only(document: Document) -> bool:
 
 
 def undecided(document: Document, profile: Profile) -> bool:
-    """Whether the document is minutes, under a profile that requires decisions, in which
-    no ordinary item records one: a body that takes none (a theme meeting, an advisory
-    council), or a template that writes them under a heading of its own."""
-    return (
-        document.kind == "referat"
-        and profile.decision_required
-        and all(i.decision is None for i in items_of_template(document, profile))
-    )
+    """Whether the document is minutes in which no ordinary item that must record a
+    decision records one: a body that takes none (a theme meeting, an advisory council),
+    or a template that writes them under a heading of its own. A closing phrase read as
+    a decision on fewer than half of the items ("Taget til efterretning." as one item's
+    record under "Referat:") does not make a body that decides: the other records are in
+    words of their own."""
+    if document.kind != "referat":
+        return False
+    items = [i for i in items_of_template(document, profile) if profile.requires_decision(i)]
+    phrased = 0
+    for agenda_item in items:
+        if agenda_item.decision is not None:
+            if agenda_item.decision.heading is not None:
+                return False
+            phrased += 1
+    return bool(items) and 2 * phrased < len(items)
+
+
+def closing_label(items: list[Item]) -> str | None:
+    """The unknown label ("Referat:") that the last labelled part of most of ``items``
+    (at least two) stands under: the heading of the template's own under which the
+    items record what was said or decided, written without its colon."""
+    counts: dict[str, int] = {}
+    for agenda_item in items:
+        lines = agenda_item.sections[-1].body if agenda_item.sections else agenda_item.unheaded
+        for line in reversed(lines):
+            text = line.text.strip()
+            # A label alone on its line, a few words ending in a colon ("Referat:",
+            # "Udvalgets bemærkninger:"); "Formål: Orientering" has its value after it.
+            if text.endswith(":") and len(text) <= 40 and text[0].isupper():
+                if text.count(" ") < 4:
+                    label = text[:-1].strip()
+                    counts[label] = counts.get(label, 0) + 1
+                break
+    label, count = max(counts.items(), key=lambda pair: pair[1], default=("", 0))
+    return label if count >= 2 and 2 * count > len(items) else None
 
 
 def metadata(document: Document, context: Context) -> dict[str, str]:

@@ -22,14 +22,21 @@ FIX = Msg(
 
 
 def check(document, context):
-    if document.kind != "referat" or not context.profile.decision_required:
+    profile = context.profile
+    if document.kind != "referat" or not (
+        profile.decision_required or any(profile.decision_required_by_type.values())
+    ):
         return
     # Another template, and no decision anywhere: a body that takes none, or writes them
     # under a heading of its own. RL107's one note says so, not an error on every item.
     if template_mismatch(document, context) and undecided(document, context.profile):
         return
     for agenda_item in ordinary_items(document, context):
-        if agenda_item.decision is None and not title_only(agenda_item):
+        if (
+            agenda_item.decision is None
+            and not title_only(agenda_item)
+            and profile.requires_decision(agenda_item)
+        ):
             yield context.report(MESSAGE, agenda_item.line, item=agenda_item, fix=FIX)
 
 
@@ -54,8 +61,12 @@ RULE = Rule(
         "mindst ét punkt har en beslutning, regnes for et referat. Et lukket punkt, der kun "
         "står med sin titel (intet under overskriften), får intet fund: sådan offentliggør de "
         "fleste kommuner lukkede punkter; har det tekst, men ingen beslutning, meldes det. "
-        "Et punkt, der er taget af dagsordenen (»9. Udgår«, »… (udgår)«), meldes heller ikke. "
-        "Har intet punkt en beslutning, og følger punkterne ikke profilens skabelon, "
+        "Et punkt, der er taget af dagsordenen (»9. Udgår«, »… (udgår)«), meldes heller ikke, "
+        "og det gør et punkt, hvis sagstype ikke skal have en beslutning, heller ikke: i "
+        "standardprofilen en temadrøftelse (»Temadrøftelse: …«), ellers som "
+        "»decision_required« siger pr. sagstype. "
+        "Har intet punkt en beslutning (en beslutningsfrase alene på færre end halvdelen af "
+        "punkterne tæller ikke), og følger punkterne ikke profilens skabelon, "
         "meldes punkterne ikke hver for sig: RL107 giver én bemærkning om skabelonen.",
         "An ordinary item of minutes has no decision. Decisions written without a heading "
         "(such as a closing “Orientering givet.”) count, and so does a list of the decisions "
@@ -64,8 +75,11 @@ RULE = Rule(
         "item counts as minutes. A closed item published as its title alone (nothing under "
         "the heading) is not reported: most municipalities publish closed items so; one with "
         "text but no decision is. Nor is an item taken off the agenda (“9. Udgår”, “… "
-        "(udgår)”). When no item has a decision and the items do not follow "
-        "the profile's template, the items are not reported one by one: RL107 gives one note "
+        "(udgår)”), nor an item whose case type needs no decision: in the standard profile a "
+        "theme discussion (“Temadrøftelse: …”), else as “decision_required” says per case "
+        "type. When no item has a decision and the items do not follow "
+        "the profile's template (a decision phrase alone on fewer than half of the items does not "
+        "count), the items are not reported one by one: RL107 gives one note "
         "about the template.",
     ),
     why=Msg(

@@ -1,7 +1,14 @@
 """RL107 template-mismatch."""
 
 from referatlint.rule import Rule
-from referatlint.rules.common import example, item, template_fit, template_mismatch, undecided
+from referatlint.rules.common import (
+    closing_label,
+    example,
+    item,
+    template_fit,
+    template_mismatch,
+    undecided,
+)
 from referatlint.text import Msg, enumeration
 
 MESSAGE = Msg(
@@ -36,6 +43,29 @@ UNDECIDED_FIX = Msg(
     'takes no decisions, and under “required_sections:” with the key "*" the sections every '
     "item must have (a new section goes under “sections:” first). If the decisions stand "
     "under another heading, add it as a synonym: “sections: {Beslutning: [Referat]}”. See "
+    "“Tilpas til jeres skabelon” in the README.",
+)
+# The items end under a label of the template's own ("Referat:"): their decisions, most
+# likely, which the label as a synonym of Beslutning makes read (README, "Punkter uden
+# sagstype og møder uden beslutninger").
+LABELLED_MESSAGE = Msg(
+    "Ingen af punkterne har de afsnit, profilen »{profile}« kræver ({sections}), og "
+    "punkterne slutter under »{label}« frem for en beslutning; dokumentet følger nok en "
+    "anden skabelon.",
+    "None of the items has the sections the profile “{profile}” requires ({sections}), and "
+    "the items end under “{label}” rather than a decision; the document probably follows "
+    "another template.",
+)
+LABELLED_FIX = Msg(
+    "Står beslutningerne under »{label}«, så skriv »sections: {{Beslutning: [{label}]}}« i "
+    ".referatlint.yaml: så læses teksten under »{label}« som punktets beslutning. Beskriv "
+    'også under »required_sections:« med nøglen "*" de afsnit, hvert punkt skal have. '
+    "Træffer mødet ingen beslutninger, så skriv i stedet »decision_required: false«. Se "
+    "»Tilpas til jeres skabelon« i README.",
+    "If the decisions stand under “{label}”, write “sections: {{Beslutning: [{label}]}}” in "
+    ".referatlint.yaml: the text under “{label}” is then read as the item's decision. List "
+    'under “required_sections:”, with the key "*", the sections every item must have too. '
+    "If the meeting takes no decisions, write “decision_required: false” instead. See "
     "“Tilpas til jeres skabelon” in the README.",
 )
 ABSENT_MESSAGE = Msg(
@@ -95,13 +125,16 @@ def check(document, context):
         if fit.followed and fit.absent:
             yield absent_note(fit, context, document.meeting.date)
         return
-    message, fix = (
-        (UNDECIDED_MESSAGE, UNDECIDED_FIX)
-        if undecided(document, context.profile)
-        else (MESSAGE, FIX)
-    )
+    message, fix, label = MESSAGE, FIX, None
+    if undecided(document, context.profile):
+        message, fix = UNDECIDED_MESSAGE, UNDECIDED_FIX
+        label = closing_label(fit.items)
+        if label is not None:
+            message, fix = LABELLED_MESSAGE, LABELLED_FIX.format(label=label)
     yield context.report(
-        message.format(profile=context.profile.name, sections=", ".join(sorted(fit.wanted))),
+        message.format(
+            profile=context.profile.name, sections=", ".join(sorted(fit.wanted)), label=label
+        ),
         fit.items[0].line,
         item=None,
         fix=fix,
@@ -143,7 +176,9 @@ RULE = Rule(
         "RL101 ikke hvert punkt; i stedet kommer denne ene bemærkning. Har intet punkt i et "
         "referat heller en beslutning, siger bemærkningen også det, og RL105 melder ikke "
         "hvert punkt: et møde uden beslutninger (temamøde, dialogmøde, råd) angives med "
-        "»decision_required: false« i .referatlint.yaml. En "
+        "»decision_required: false« i .referatlint.yaml; slutter de fleste punkter under samme "
+        "egen overskrift (»Referat:«), nævner bemærkningen den og »sections: {Beslutning: "
+        "[Referat]}«. En "
         "»Beslutningsprotokol« (dokumentet kalder sig det) uden profilens afsnit er en "
         "protokol over beslutningerne alene: den får ingen bemærkning, og dens beslutninger "
         "tjekkes som i et referat. Har punkterne profilens afsnit, men mangler et af dem i "
@@ -159,7 +194,9 @@ RULE = Rule(
         "quiet and this single note is given instead. When no item of minutes has a decision "
         "either, the note says so too, and RL105 does not report every item: a meeting that "
         "takes no decisions (theme meeting, dialogue meeting, council) is stated with "
-        "“decision_required: false” in .referatlint.yaml. A “Beslutningsprotokol” (so the "
+        "“decision_required: false” in .referatlint.yaml; when most items end under the same "
+        "label of their own (“Referat:”), the note names it and “sections: {Beslutning: "
+        "[Referat]}”. A “Beslutningsprotokol” (so the "
         "document calls itself) without the profile's sections records the decisions alone: "
         "it gets no note, and its decisions are checked as in minutes. When the items follow "
         "the profile but one of its sections is missing from all the items (at least two) "

@@ -109,6 +109,12 @@ def test_command_line_beats_the_configuration(cli, tmp_path):
         ("waivers:\n  - file: a.txt\n    code: RL602\n    reason: fordi\n", 4,
          "en undtagelse skal have en skrevet begrundelse"),
         ("standard_items: ['^(godkendelse']\n", 1, "er ikke et gyldigt regulært udtryk"),
+        ("ignore: [RL602]\nextend_standard_items: ['^nyt (fra']\n", 2,
+         "er ikke et gyldigt regulært udtryk"),
+        ("decision_required:\n  '*': true\n  Temadrøftelse: nej\n", 3,
+         "»decision_required.Temadrøftelse« skal være true eller false"),
+        ("decision_required:\n  Temadrøftelsen: false\n", 2,
+         "ukendt sagstype »Temadrøftelsen« (mente du »Temadrøftelse«?)"),
         ("rules:\n  - code: RL999\n    kind: forbidden\n    pattern: x\n    message: m\n", 2,
          "»RL999« kan ikke være koden for en egen regel: brug 1-3 store bogstaver og tre cifre, "
          "fx X101 (koder, der begynder med RL, er referatlints egne)"),
@@ -805,3 +811,148 @@ def test_init_proposes_no_required_sections_when_an_item_has_each(cli, tmp_path)
     assert "required_sections" not in run.out
     config = (tmp_path / ".referatlint.yaml").read_text("utf-8")
     assert "# Afsnit, hver sagstype skal have" in config and "Intet punkt" not in config
+
+
+# --------------------------------------------------------------------------- item kinds
+
+THEME_DISCUSSION = FIXTURES / "layouts" / "randers_temadroeftelse_referat.txt"
+
+
+def findings(cli, *args) -> list[str]:
+    """The concise findings of a run whose configuration was accepted."""
+    run = cli([*args, "--output-format", "concise"])
+    assert run.err == "" and run.code in (0, 1), run.err
+    return run.out.splitlines()
+
+
+def test_a_template_describing_theme_discussions_keeps_them_free_of_a_decision(
+    cli, tmp_path, monkeypatch
+):
+    """A configuration with its own case types, a title hint and required sections for
+    Temadrøftelse (without a word about decisions) keeps the standard profile's rule that a
+    theme discussion records no decision; its own required sections are checked."""
+    monkeypatch.chdir(tmp_path)
+    write(
+        tmp_path / ".referatlint.yaml",
+        "sections: {Formål: [], Oplæg: [], Drøftelse: [], Opfølgning: []}\n"
+        "case_types: [Beslutningssag, Orienteringssag, Drøftelsessag, Temadrøftelse]\n"
+        "case_type_hints:\n  - case_type: Temadrøftelse\n    title: '^Temadrøftelse'\n"
+        "required_sections:\n"
+        '  "*": [Indstilling, Økonomiske konsekvenser, Miljø- og klimamæssige konsekvenser]\n'
+        "  Temadrøftelse: [Formål, Drøftelse, Opfølgning]\n",
+    )
+    text = THEME_DISCUSSION.read_text("utf-8")
+    write(tmp_path / "referat.txt", text)
+    assert findings(cli, "referat.txt") == []
+    write(
+        tmp_path / "referat.txt",
+        text.replace("Opfølgning\nForvaltningen indarbejder", "Forvaltningen indarbejder"),
+    )
+    assert findings(cli, "referat.txt") == [
+        "referat.txt:20:1: RL101 [punkt 2] Punktet mangler afsnittet »Opfølgning«."
+    ]
+
+
+def test_decision_required_per_case_type(cli, tmp_path, monkeypatch):
+    """decision_required keyed by case type as required_sections is: a body whose dialogue
+    items record no decision; its cases still need one, and "*" false frees the rest."""
+    monkeypatch.chdir(tmp_path)
+    text = (
+        THEME_DISCUSSION.read_text("utf-8")
+        .replace("2. Temadrøftelse: Unge", "2. Borgerdialog: Unge")
+        .replace(
+            "Beslutning i Beskæftigelsesudvalget den 04-11-2025\nGodkendt.\nFraværende",
+            "Fraværende",
+        )
+    )
+    write(tmp_path / "referat.txt", text)
+    assert [line.split(" [")[0] for line in findings(cli, "referat.txt")] == [
+        "referat.txt:20:1: RL101",
+        "referat.txt:20:1: RL101",
+        "referat.txt:20:1: RL101",
+        "referat.txt:20:1: RL105",
+        "referat.txt:35:1: RL105",
+    ]
+    kinds = (
+        "case_types: [Beslutningssag, Borgerdialog]\n"
+        "case_type_hints:\n  - case_type: Borgerdialog\n    title: '^Borgerdialog'\n"
+        "required_sections: {Borgerdialog: []}\n"
+    )
+    write(tmp_path / ".referatlint.yaml", kinds + "decision_required: {Borgerdialog: false}\n")
+    assert findings(cli, "referat.txt") == [
+        "referat.txt:35:1: RL105 [punkt 3] Punktet har ingen beslutning, selv om dokumentet er "
+        "et referat."
+    ]
+    write(
+        tmp_path / ".referatlint.yaml",
+        kinds + "decision_required: {'*': false, Beslutningssag: true}\n",
+    )
+    assert findings(cli, "referat.txt") == []
+
+
+def test_extend_standard_items_adds_to_the_profile_list_standard_items_replaces_it(
+    cli, tmp_path, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    write(
+        tmp_path / "referat.txt",
+        THEME_DISCUSSION.read_text("utf-8").replace(
+            "2. Temadrøftelse: Unge under 30 år uden uddannelse og job",
+            "2. Nyt fra Det Lokale Beskæftigelsesråd",
+        ),
+    )
+    # An ordinary item to the standard profile: the three sections and a decision.
+    assert len(findings(cli, "referat.txt")) == 4
+    write(tmp_path / ".referatlint.yaml", "extend_standard_items: ['^nyt fra det lokale']\n")
+    assert findings(cli, "referat.txt") == []
+    write(tmp_path / ".referatlint.yaml", "standard_items: ['^nyt fra det lokale']\n")
+    assert [line.split(" [")[0] for line in findings(cli, "referat.txt")] == [
+        "referat.txt:15:1: RL101",
+        "referat.txt:15:1: RL101",
+        "referat.txt:15:1: RL101",
+        "referat.txt:73:1: RL101",
+        "referat.txt:73:1: RL101",
+        "referat.txt:73:1: RL101",
+    ]
+    # A chain of files adds up the standing items.
+    write(tmp_path / "base.yaml", "extend_standard_items: ['^godkendelse af dagsorden']\n")
+    write(
+        tmp_path / ".referatlint.yaml",
+        "extends: base.yaml\nstandard_items: ['^eventuelt$']\n"
+        "extend_standard_items: ['^nyt fra det lokale']\n",
+    )
+    assert findings(cli, "referat.txt") == []
+
+
+def test_readme_example_of_standing_items_case_types_and_present_lists_works(
+    cli, tmp_path, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    (config,) = under("Faste punkter, sagstyper og deltagerlister", "yaml")
+    text = (
+        THEME_DISCUSSION.read_text("utf-8")
+        .replace("Fraværende:\tLone Dahl (A)\n", "Afbud:\tLone Dahl (A)\n")
+        .replace("Medlemmer:\t", "Deltagere:\t")
+        .replace("4. Budgetopfølgning pr. 30. september 2025 - forsørgelsesydelser",
+                 "4. Borgerdialog: Unge og job")
+        .replace("5. Eventuelt", "5. Nyt fra Det Lokale Beskæftigelsesråd")
+    )  # fmt: skip
+    for old, new in (
+        ("Beslutning i Beskæftigelsesudvalget den 04-11-2025\nTaget til efterretning.\n", ""),
+        ("Indstilling\nBeskæftigelsesforvaltningen indstiller, at budgetopfølgningen", "Tekst om"),
+    ):
+        assert text.count(old) == 1
+        text = text.replace(old, new)  # fmt: skip
+    write(tmp_path / "referat.txt", text)
+    # The standard profile: the dialogue and the council's news are cases to decide.
+    assert [line.split(" [")[0] for line in findings(cli, "referat.txt")] == [
+        "referat.txt:54:1: RL101",
+        "referat.txt:54:1: RL105",
+        "referat.txt:70:1: RL101",
+        "referat.txt:70:1: RL101",
+        "referat.txt:70:1: RL101",
+    ]
+    write(tmp_path / ".referatlint.yaml", config.text)
+    assert findings(cli, "referat.txt") == [
+        "referat.txt:12:1: RL503 Lone Dahl (A) står både under »Deltagere« og under »Afbud«."
+    ]

@@ -4002,3 +4002,20 @@ def test_a_lettered_item_in_the_explicit_form_among_items_headed_by_bare_numbers
     document = parsed(text)
     assert [i.number for i in document.items] == items
     assert document.items[-1].line == 21
+
+
+def test_a_theme_discussion_among_decided_cases_needs_no_decision(cli, tmp_path):
+    """Randers: "2. Temadrøftelse: ..." with Formål, Oplæg, Drøftelse and Opfølgning (the
+    record of the talk) between cases with the standard sections and a decision; the
+    cases still need theirs, and a theme discussion's record is still read as text."""
+    document = fixture("randers_temadroeftelse_referat.txt")
+    theme = document.items[1]
+    assert (theme.number, theme.sections, theme.decision) == ("2", (), None)
+    defects = [
+        ("Beslutning i Beskæftigelsesudvalget den 04-11-2025\nGodkendt.\nFraværende", "Fraværende"),
+        ("Økonomiske konsekvenser\nMindreforbruget på 11,5 mio. kr. netto tilfalder kassen, da "
+         "ydelserne er budgetgaranterede.\n\n", ""),
+        ("Udvalget drøftede især brobygning", "Udvalget drøftede især brobygning [indsæt tekst]"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "randers_temadroeftelse_referat.txt", defects)
+    assert found == ["30:35: RL604", "35:1: RL105", "52:1: RL101"]

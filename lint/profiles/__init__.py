@@ -47,13 +47,14 @@ def builtin_data(name: str) -> dict[str, Any]:
 
 def resolve(data: Mapping[str, Any]) -> dict[str, Any]:
     """Merge a profile onto the profile it ``extends``: mappings merge key by key, a
-    ``sections`` entry adds synonyms, everything else replaces."""
+    ``sections`` entry adds synonyms, ``extend_standard_items`` adds standing items,
+    everything else replaces."""
     parent_name = data.get("extends")
     if not parent_name:
         return dict(data)
     merged = resolve(builtin_data(parent_name))
     for key, value in data.items():
-        if key == "extends":
+        if key in ("extends", "extend_standard_items"):
             continue
         if key == "sections":
             # A heading the template lists under one of its sections is that section's
@@ -73,6 +74,8 @@ def resolve(data: Mapping[str, Any]) -> dict[str, Any]:
             merged[key] = {**merged[key], **value}
         else:
             merged[key] = value
+    # After the loop: the added items extend a standard_items the same data replaces.
+    merged["standard_items"] = [*merged["standard_items"], *data.get("extend_standard_items", ())]
     merged["name"] = data.get("name", merged.get("name"))
     return merged
 
@@ -111,7 +114,15 @@ class Profile:
                         near_en=f" (did you mean “{near}”?)" if near else "",
                     )
                 )
-        self.decision_required: bool = data["decision_required"]
+        # true or false for every item, or per case type as required_sections is ("*": the
+        # rest): a body that decides its cases may only discuss a theme.
+        decided = data["decision_required"]
+        if isinstance(decided, bool):
+            decided = {"*": decided}
+        self.decision_required: bool = decided.get("*", True)
+        self.decision_required_by_type = {
+            case_type.casefold(): value for case_type, value in decided.items() if case_type != "*"
+        }
         self.standard_items = tuple(regex.compile(p, re.IGNORECASE) for p in data["standard_items"])
         self._standard: dict[str, bool] = {}  # title -> standing item? (titles recur)
         self.case_types: tuple[str, ...] = tuple(data["case_types"])
@@ -145,6 +156,16 @@ class Profile:
             if (title and title.search(item.title)) or (decided and decided.search(decision)):
                 return case_type
         return None
+
+    def requires_decision(self, item: Item) -> bool:
+        """Whether the item must record a decision in minutes (standing items aside)."""
+        if self.decision_required_by_type:
+            case_type = self.case_type(item)
+            if case_type is not None:
+                return self.decision_required_by_type.get(
+                    case_type.casefold(), self.decision_required
+                )
+        return self.decision_required
 
     def required_sections(self, item: Item) -> tuple[str, ...]:
         """Sections the template requires on this item (none on standard items)."""

@@ -13,8 +13,11 @@ PROFILE = {
     "decision_phrases": list(DECISION_PHRASES),
     "required_sections": {
         "*": ["Indstilling", "Økonomiske konsekvenser", "Miljø- og klimamæssige konsekvenser"],
+        # A theme discussion gives the members a subject to discuss, no case to decide:
+        # no recommendation, no consequences, and the record of the talk, no decision.
+        "Temadrøftelse": [],
     },
-    "decision_required": True,
+    "decision_required": {"*": True, "Temadrøftelse": False},
     "standard_items": [
         r"^godkendelse af (?:dagsorden(?:en)?|referat(?:et)?|beslutningsprotokol(?:len)?)\b",
         r"^orienteringer\b",
@@ -39,8 +42,8 @@ PROFILE = {
         r"^spørgetime(?:n)?\b",
         r"^spørgsmål fra (?:borgerne|borgere|offentligheden|publikum|tilhørerne)\b",
     ],
-    "case_types": ["Beslutningssag", "Orienteringssag", "Drøftelsessag"],
-    "case_type_hints": [],
+    "case_types": ["Beslutningssag", "Orienteringssag", "Drøftelsessag", "Temadrøftelse"],
+    "case_type_hints": [{"case_type": "Temadrøftelse", "title": r"^(?:temadrøftelse\b|tema\s*:)"}],
     "item_order": "ascending-or-toc",
     "group_headings": ["Sagsfremstilling"],
     "bodies": [],
