@@ -193,12 +193,32 @@ UNDECIDED = """\
 # beslutningerne under en anden overskrift (fx »Referat«), så skriv i stedet
 # »Beslutning: [Referat]« under sections:.
 # decision_required: false"""
+# The items of those minutes end under a label of their own (RL107 names it too).
+LABELLED = """\
+# Referater uden beslutning på noget punkt: {undecided} af {minutes}; punkterne slutter under
+# »{label}«. Står beslutningerne der, så slet »# « foran de to linjer herunder, så læses
+# teksten under »{label}« som punktets beslutning:
+# sections:
+#   Beslutning: [{label}]
+# Træffer møderne ingen beslutninger (temamøde, dialogmøde, råd), så slet i stedet »# «
+# foran linjen herunder.
+# decision_required: false"""
+# Sections few items have: the template has them, but not on every item.
+RARE = (
+    "Få punkter i dokumenterne har {sections}, som profilen kræver på hvert punkt: jeres "
+    "skabelon kræver {pronoun} nok ikke. Er det rigtigt, så slet »# « foran linjerne herunder; "
+    "resten af profilens afsnit kræves stadig:"
+)
 
 
 def command_init(argv: list[str]) -> int:
     parser = Parser(
-        prog="referatlint init", description="Skriv en konfigurationsfil til denne mappe."
+        prog="referatlint init",
+        description="Skriv en konfigurationsfil ud fra dokumenterne i en mappe (standard: "
+        "denne); filen lægges i mappen.",
     )
+    parser.add_argument("paths", nargs="*", metavar="STI",
+                        help="mapper eller dokumenter at lære af (standard: .)")  # fmt: skip
     parser.add_argument("--force", action="store_true", help="overskriv en eksisterende fil")
     args = parser.parse_args(argv)
     from itertools import islice
@@ -208,11 +228,19 @@ def command_init(argv: list[str]) -> int:
     from referatlint.engine import check
     from referatlint.errors import InputError
     from referatlint.read import read
-    from referatlint.rules.common import items_of_template, never_present, undecided
+    from referatlint.rules.common import (
+        closing_label,
+        items_of_template,
+        never_present,
+        undecided,
+    )
     from referatlint.runner import discover, parse_source
     from referatlint.settings import Overrides, build
 
-    target = ".referatlint.yaml"
+    paths_given = args.paths or ["."]
+    # One folder named: the configuration goes there, for its documents; else here.
+    folder = paths_given[0] if len(paths_given) == 1 and os.path.isdir(paths_given[0]) else "."
+    target = ".referatlint.yaml" if folder == "." else os.path.join(folder, ".referatlint.yaml")
     if os.path.exists(target) and not args.force:
         raise ConfigError(
             Msg(
@@ -221,12 +249,14 @@ def command_init(argv: list[str]) -> int:
             ),
             target,
         )
-    paths = list(islice(discover(["."]), 200))
+    paths = list(islice(discover(paths_given), 200))
     candidates = {name: build(NONE, Overrides(profile=name)) for name in profiles.BUILTIN}
     standard = candidates["standard"].profile
     fits = dict.fromkeys(profiles.BUILTIN, 0)
     shown = {name: set() for name in profiles.BUILTIN}  # the sections read under each profile
     requiring = {name: Counter() for name in profiles.BUILTIN}  # section -> items requiring it
+    having = {name: Counter() for name in profiles.BUILTIN}  # section -> items having it
+    labels = Counter()  # the label the items of undecided minutes end under
     minutes, undecided_minutes = 0, 0
     for path in paths:
         try:
@@ -238,12 +268,16 @@ def command_init(argv: list[str]) -> int:
             findings = check(document, settings.rules, settings.profile)
             fits[name] += sum(1 for finding in findings if finding.code in TEMPLATE_CODES)
             shown[name].update(section.canonical for i in document.items for section in i.sections)
-            for agenda_item in items_of_template(document, settings.profile):
-                if not agenda_item.closed:
-                    requiring[name].update(settings.profile.required_sections(agenda_item))
+            open_items = [i for i in items_of_template(document, settings.profile) if not i.closed]
+            for agenda_item in open_items:
+                required = settings.profile.required_sections(agenda_item)
+                requiring[name].update(required)
+                having[name].update({s.canonical for s in agenda_item.sections} & set(required))
             if name == "standard" and document.kind == "referat":
                 minutes += 1
-                undecided_minutes += undecided(document, settings.profile)
+                if undecided(document, settings.profile):
+                    undecided_minutes += 1
+                    labels[closing_label(open_items)] += 1
     # A profile fits only documents that show a heading of its own: one that demands a
     # heading no document has is not their template, however few findings it gives.
     missing = {
@@ -269,11 +303,24 @@ def command_init(argv: list[str]) -> int:
     else:
         fit = f"{fits[best]} fund om skabelonen mod {fits[other]} med »{other}«, den næstbedste"
     decisions = UNDECIDED.format(undecided=undecided_minutes, minutes=minutes)
-    # Sections no item has (as RL107 counts them), while the items follow the template
-    # otherwise (with none of its sections, they follow another).
+    label = next((label for label, _ in labels.most_common() if label), None)
+    if label is not None:
+        decisions = LABELLED.format(undecided=undecided_minutes, minutes=minutes, label=label)
+    # Sections no item has (as RL107 counts them), or fewer than half of the items that
+    # must, while the items follow the template otherwise (with none of its sections, they
+    # follow another).
     absent = never_present(requiring[best], shown[best])
+    rare = tuple(
+        sorted(
+            name
+            for name, count in requiring[best].items()
+            if count > 1 and 0 < 2 * having[best][name] < count
+        )
+    )
     if not shown[best] & set(requiring[best]):
-        absent = ()
+        absent, rare = (), ()
+    dropped = tuple(sorted({*absent, *rare}))
+    counts = {name: (having[best][name], requiring[best][name]) for name in dropped}
     with open(target, "w", encoding="utf-8") as handle:
         handle.write(
             STARTER.format(
@@ -281,13 +328,24 @@ def command_init(argv: list[str]) -> int:
                 profile=best,
                 fit=fit,
                 decisions=decisions if undecided_minutes else DECISIONS,
-                required=without_sections(candidates[best].profile, absent) if absent else REQUIRED,
+                required=(
+                    without_sections(candidates[best].profile, dropped, counts if rare else None)
+                    if dropped
+                    else REQUIRED
+                ),
             )
         )
     print(f"Skrev {target} med profilen »{best}« ({fit}).")
-    if absent:
+    if rare:
+        names = enumeration(
+            [f"{name}« ({counts[name][0]} af {counts[name][1]})" for name in dropped], "og", "»"
+        )
+        print(f"Få punkter har {names}; se »required_sections« i {target}.")
+    elif absent:
         names = enumeration(absent, "og", "»", "«")
         print(f"Intet punkt har {names}; se »required_sections« i {target}.")
+    if label is not None:
+        print(f"Punkterne slutter under »{label}«; se »sections« i {target}.")
     if undecided_minutes:
         print(
             f"Referater uden beslutning på noget punkt: {undecided_minutes} af {minutes}; "
@@ -296,13 +354,28 @@ def command_init(argv: list[str]) -> int:
     return EXIT_CLEAN
 
 
-def without_sections(profile, absent: tuple[str, ...]) -> str:
-    """The commented proposal of the profile's required sections without ``absent``."""
+def without_sections(profile, absent: tuple[str, ...], counts: dict | None = None) -> str:
+    """The commented proposal of the profile's required sections without ``absent``: the
+    sections no item has, or (with ``counts``, section -> items having it and items that
+    must) the sections few items have."""
     lines = []
     for case_type, sections in profile.required.items():
+        if not sections:
+            continue  # a kind that requires none (a theme discussion) keeps the profile's
         kept = ", ".join(name for name in sections if name not in absent)
         key = '"*"' if case_type == "*" else case_type
         lines.append(f"#   {key}: [{kept}]")
+    if counts is not None:
+        listed = [f"{name}« ({counts[name][0]} af {counts[name][1]})" for name in absent]
+        from textwrap import wrap
+
+        note = RARE.format(
+            sections=("afsnittet " if len(absent) == 1 else "afsnittene ")
+            + enumeration(listed, "og", "»"),
+            pronoun="det" if len(absent) == 1 else "dem",
+        )
+        wrapped = wrap(note, 90, initial_indent="# ", subsequent_indent="# ")
+        return "\n".join([*wrapped, "# required_sections:", *lines])
     names = enumeration(absent, "og", "»", "«")
     return ABSENT.format(
         sections=f"afsnittet {names}" if len(absent) == 1 else f"afsnittene {names}",

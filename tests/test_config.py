@@ -956,3 +956,173 @@ def test_readme_example_of_standing_items_case_types_and_present_lists_works(
     assert findings(cli, "referat.txt") == [
         "referat.txt:12:1: RL503 Lone Dahl (A) står både under »Deltagere« og under »Afbud«."
     ]
+
+
+# Amager Vest Lokaludvalg's minutes (København): Baggrund and Indstilling on every case,
+# Økonomi only on the grant, no climate section, the decision as "Beslutning: ...".
+LOCAL_COUNCIL = """\
+Amager Vest Lokaludvalg
+
+Referat
+
+Dato: Tirsdag den 10. september 2024
+
+Punkt 1: Godkendelse af dagsorden
+
+Beslutning: Godkendt.
+
+Punkt 2: Puljeansøgning fra Kulturhus Islands Brygge
+
+Baggrund
+Kulturhuset søger 40.000 kr. til en børnekulturfestival i oktober.
+
+Økonomi
+Puljen har 212.000 kr. tilbage i 2024.
+
+Indstilling
+Sekretariatet indstiller, at ansøgningen imødekommes.
+
+Beslutning: Godkendt.
+
+Punkt 3: Høring om lokalplan for Ørestad Syd
+
+Baggrund
+Teknik- og Miljøforvaltningen har sendt forslaget i høring til 1. oktober.
+
+Indstilling
+Sekretariatet indstiller, at lokaludvalget afgiver høringssvar.
+
+Beslutning: Høringssvaret blev godkendt med en tilføjelse om cykelparkering.
+
+Punkt 4: Trafiksikkerhed ved Sundbyøster Skole
+
+Baggrund
+Forældrebestyrelsen har bedt om en fodgængerovergang på Englandsvej.
+
+Indstilling
+Sekretariatet indstiller, at lokaludvalget støtter ønsket.
+
+Beslutning: Godkendt.
+
+Punkt 5: Lokaludvalgets budget 2025
+
+Baggrund
+Budgettet fordeles som i 2024.
+
+Indstilling
+Sekretariatet indstiller, at budgettet godkendes.
+
+Beslutning: Godkendt.
+"""
+
+
+def test_init_learns_from_a_named_folder_and_writes_its_file_there(cli, tmp_path):
+    write(tmp_path / "lokaludvalg" / "referat.txt", LOCAL_COUNCIL)
+    run = cli(["init", "lokaludvalg"], cwd=tmp_path)
+    assert (run.code, run.err) == (0, "")
+    assert run.out.splitlines()[0].startswith("Skrev lokaludvalg/.referatlint.yaml med profilen")
+    assert (tmp_path / "lokaludvalg" / ".referatlint.yaml").is_file()
+    assert not (tmp_path / ".referatlint.yaml").exists()
+    # "." and a document's name are paths to learn from as well; the file goes here.
+    assert cli(["init", "."], cwd=tmp_path / "lokaludvalg").code == 2  # exists already
+    run = cli(["init", "lokaludvalg/referat.txt"], cwd=tmp_path)
+    assert (run.code, run.err) == (0, "")
+    assert "\nprofile: standard\n" in (tmp_path / ".referatlint.yaml").read_text("utf-8")
+
+
+def test_init_proposes_required_sections_without_one_few_items_have(cli, tmp_path):
+    write(tmp_path / "referat.txt", LOCAL_COUNCIL)
+    run = cli(["init"], cwd=tmp_path)
+    assert run.out.splitlines()[1] == (
+        "Få punkter har »Miljø- og klimamæssige konsekvenser« (0 af 4) og »Økonomiske "
+        "konsekvenser« (1 af 4); se »required_sections« i .referatlint.yaml."
+    )
+    config = (tmp_path / ".referatlint.yaml").read_text("utf-8")
+    proposal = (
+        "# Få punkter i dokumenterne har afsnittene »Miljø- og klimamæssige konsekvenser« (0 af 4)\n"
+        "# og »Økonomiske konsekvenser« (1 af 4), som profilen kræver på hvert punkt: jeres\n"
+        "# skabelon kræver dem nok ikke. Er det rigtigt, så slet »# « foran linjerne herunder;\n"
+        "# resten af profilens afsnit kræves stadig:\n"
+        "# required_sections:\n"
+        '#   "*": [Indstilling]\n'
+    )
+    assert proposal in config
+    assert len(concise(cli, "referat.txt")) == 4  # RL107 and RL101 Økonomi on three cases
+    taken = proposal.replace("# required_sections:", "required_sections:").replace(
+        '#   "*"', '  "*"'
+    )
+    write(tmp_path / ".referatlint.yaml", config.replace(proposal, taken))
+    assert concise(cli, "referat.txt") == []
+    write(
+        tmp_path / "referat.txt",
+        LOCAL_COUNCIL.replace(
+            "Indstilling\nSekretariatet indstiller, at budgettet",
+            "Sekretariatet indstiller, at budgettet",
+        ),
+    )
+    assert concise(cli, "referat.txt") == [
+        "referat.txt:44:1: RL101 [punkt 5] Punktet mangler afsnittet »Indstilling«."
+    ]
+
+
+# Svendborg's Hovedudvalg (HMU): every item records the meeting under "Referat:".
+MED_COMMITTEE = """\
+Referat
+Hovedudvalget (HMU)
+
+Dato: Torsdag den 12. juni 2025
+
+1. Sygefravær 1. kvartal 2025
+
+Sagsfremstilling:
+Sygefraværet var 5,9 pct.
+
+Referat:
+HMU drøftede udviklingen og aftalte en handleplan.
+
+2. Retningslinje for vold og trusler
+
+Sagsfremstilling:
+Retningslinjen er revideret.
+
+Referat:
+HMU godkendte retningslinjen med en ændring.
+
+3. Trivselsmåling 2025
+
+Sagsfremstilling:
+Svarprocenten var 81.
+
+Referat:
+Taget til efterretning.
+"""
+
+
+def test_init_proposes_the_label_the_items_end_under_as_the_decision(cli, tmp_path):
+    write(tmp_path / "referat.txt", MED_COMMITTEE)
+    run = cli(["init"], cwd=tmp_path)
+    assert run.out.splitlines()[1:] == [
+        "Punkterne slutter under »Referat«; se »sections« i .referatlint.yaml.",
+        "Referater uden beslutning på noget punkt: 1 af 1; se »decision_required« i "
+        ".referatlint.yaml.",
+    ]
+    config = (tmp_path / ".referatlint.yaml").read_text("utf-8")
+    proposal = "# sections:\n#   Beslutning: [Referat]\n"
+    assert proposal in config
+    write(
+        tmp_path / ".referatlint.yaml",
+        config.replace(proposal, "sections:\n  Beslutning: [Referat]\n"),
+    )
+    assert [line.split(" [")[0].split(" Ingen")[0] for line in concise(cli, "referat.txt")] == [
+        "referat.txt:6:1: RL107"
+    ]
+    write(
+        tmp_path / "referat.txt",
+        MED_COMMITTEE.replace(
+            "Referat:\nHMU godkendte retningslinjen med en ændring.\n", "Referat:\n"
+        ),
+    )
+    assert [line.split(": ", 1)[1][:5] for line in concise(cli, "referat.txt")] == [
+        "RL107",
+        "RL402",
+    ]
