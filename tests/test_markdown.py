@@ -139,6 +139,65 @@ def test_reference_links_and_html_links_are_links():
     )
 
 
+def test_ordered_list_entries_have_the_numbers_a_renderer_shows():
+    """CommonMark: a list counts up from its first entry's number, whatever number the
+    later entries carry ("1." on every entry, as wiki exporters and formatters write it);
+    a nested list counts on its own; a list goes on over a blank line and a lazy
+    continuation line, and ends at a paragraph after a blank line, a heading or another
+    delimiter, so the next list starts from its own first number; an entry other than
+    "1." does not break into a paragraph, and one indented as code is none."""
+    text = (
+        "Forvaltningen indstiller,\n"
+        "1. at planen godkendes,\n"
+        "1. at den sendes i høring\n"
+        "fra den 1. september, og\n"
+        "\n"
+        "1. at udvalget orienteres\n"
+        "   1. i oktober og\n"
+        "   1. i december.\n"
+        "\n"
+        "Bilag\n"
+        "\n"
+        "3. Tidsplan\n"
+        "3. Budget\n"
+        "1) Kort\n"
+        "1) Foto\n"
+        "## Eventuelt\n"
+        "1) Intet\n"
+        "\n"
+        "Beløbet er\n"
+        "2. rate af tilskuddet.\n"
+        "\n"
+        "    1. kode\n"
+        "    1. kode\n"
+    )
+    assert read("x.md", text.encode()).lines == (
+        "Forvaltningen indstiller,",
+        "1. at planen godkendes,",
+        "2. at den sendes i høring",
+        "fra den 1. september, og",
+        "",
+        "3. at udvalget orienteres",
+        "   1. i oktober og",
+        "   2. i december.",
+        "",
+        "Bilag",
+        "",
+        "3. Tidsplan",
+        "4. Budget",
+        "1) Kort",
+        "2) Foto",
+        "Eventuelt",
+        "1) Intet",
+        "",
+        "Beløbet er",
+        "2. rate af tilskuddet.",
+        "",
+        "    1. kode",
+        "    1. kode",
+    )
+
+
 PANDOC_TOC = """\
 Referat – Økonomiudvalget
 
