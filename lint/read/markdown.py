@@ -117,6 +117,10 @@ KEPT = regex.compile("\ufdd0(\\d+)\ufdd1")
 
 def read_markdown(data: bytes, path: str) -> Source:
     text, notices = decode(data)
+    return from_markdown(text, path, notices)
+
+
+def from_markdown(text: str, path: str, notices: tuple = ()) -> Source:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if lines and lines[-1] == "":
         lines.pop()

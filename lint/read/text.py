@@ -1,7 +1,10 @@
-"""Read plain text: decode bytes (UTF-8 with or without BOM, else cp1252) into a Source."""
+"""Read plain text: decode bytes (UTF-8 with or without BOM, else cp1252) into a Source.
+A text that is clearly Markdown (standard input, a wiki page saved as .txt) is read as
+Markdown."""
 
 import codecs
 
+from referatlint import regex
 from referatlint.errors import InputError
 from referatlint.read.source import Source, from_text
 from referatlint.text import Msg
@@ -46,6 +49,65 @@ def decode(data: bytes) -> tuple[str, tuple[Msg, ...]]:
         return data.decode("cp1252", errors="replace"), (CP1252_NOTICE,)
 
 
+# Cues only Markdown shows, never a plain draft: front matter naming a title, headings
+# ("## 1. Titel"), bold labels ("**Mødedato:**", also in a table's cell), and a table's
+# separator row under its header row. Bullets, "1." lists, a "---" line or a "#" in a
+# case number say nothing: a plain draft has them too.
+MARKDOWN_CUES_NEEDED = 3
+MARKDOWN_SNIFF_CHARACTERS = 65536
+HEADING_LINE = regex.compile(r" {0,3}#{1,6}[ \t]+\S")
+BOLD_LABEL_LINE = regex.compile(r"[ \t]*(?:[-*+>|][ \t]*)?\*\*[^*\s][^*]*\*\*")
+TABLE_SEPARATOR = regex.compile(r" {0,3}\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$")
+FRONT_MATTER_TITLE = regex.compile(r"---[ \t]*\r?\n(?:[A-Za-z_][\w.-]*:.*\r?\n)*?title:")
+
+
+def is_markdown(text: str) -> bool:
+    """Whether a text shows enough strong Markdown cues to be read as Markdown; they show
+    near the top, so a long text is looked at no further than its first pages."""
+    head = text[:MARKDOWN_SNIFF_CHARACTERS]
+    if not has_markdown_marks(head):
+        return False
+    cues = 1 if FRONT_MATTER_TITLE.match(head) else 0
+    before = previous = ""
+    for line in head.splitlines():
+        first = line.lstrip()[:1]
+        if first == "#":
+            cues += HEADING_LINE.match(line) is not None
+        elif "**" in line:
+            cues += BOLD_LABEL_LINE.match(line) is not None
+        # a table's separator row under its header row, once a table (a plain text's table
+        # of dashes between all its rows is none)
+        if "|" in previous and "|" not in before and "-" in line and TABLE_SEPARATOR.match(line):
+            cues += 1
+        if cues >= MARKDOWN_CUES_NEEDED:
+            return True
+        before, previous = previous, line
+    return False
+
+
+def has_markdown_marks(text: str) -> bool:
+    """Whether a text has a "#" opening a line, a "**", a "|" or a "---" at the top; a
+    plain draft has none or few "#" and "*", so they are visited one by one (a search
+    for "\n#" would cost a scan of the text for each of its many line breaks)."""
+    if "|" in text or text.startswith(("#", "---")):
+        return True
+    at = text.find("#")
+    while at > 0:
+        if text[at - 1] == "\n":
+            return True
+        at = text.find("#", at + 1)
+    at = text.find("*")
+    while at >= 0:
+        if text.startswith("*", at + 1):
+            return True
+        at = text.find("*", at + 1)
+    return False
+
+
 def read_text(data: bytes, path: str) -> Source:
     text, notices = decode(data)
+    if is_markdown(text):
+        from referatlint.read.markdown import from_markdown  # on use: plain text needs none
+
+        return from_markdown(text, path, notices)
     return from_text(text, path, notices)
