@@ -22,12 +22,12 @@ NO_ITEMS_FIX = Msg(
 
 def check_encoding_fallback(document, context):
     for notice in document.notices:
-        yield context.report(notice, 1, item=None)
+        yield context.report(notice, 1, whole_file=True)
 
 
 def check_no_items(document, context):
     if not document.items:
-        yield context.report(NO_ITEMS, 1, item=None, fix=NO_ITEMS_FIX)
+        yield context.report(NO_ITEMS, 1, whole_file=True, fix=NO_ITEMS_FIX)
 
 
 PAGES_UNKNOWN = Msg(
