@@ -4,9 +4,9 @@ Markdown."""
 
 import codecs
 
-from referatlint import regex
 from referatlint.errors import InputError
 from referatlint.read.source import Source, from_text
+from referatlint.regex import Lazy
 from referatlint.text import Msg
 
 CP1252_NOTICE = Msg(
@@ -81,13 +81,14 @@ def decode(data: bytes) -> tuple[str, tuple[Msg, ...]]:
 # Cues only Markdown shows, never a plain draft: front matter naming a title, headings
 # ("## 1. Titel"), bold labels ("**Mødedato:**", also in a table's cell), and a table's
 # separator row under its header row. Bullets, "1." lists, a "---" line or a "#" in a
-# case number say nothing: a plain draft has them too.
+# case number say nothing: a plain draft has them too. Compiled only for a text with such
+# marks.
 MARKDOWN_CUES_NEEDED = 3
 MARKDOWN_SNIFF_CHARACTERS = 65536
-HEADING_LINE = regex.compile(r" {0,3}#{1,6}[ \t]+\S")
-BOLD_LABEL_LINE = regex.compile(r"[ \t]*(?:[-*+>|][ \t]*)?\*\*[^*\s][^*]*\*\*")
-TABLE_SEPARATOR = regex.compile(r" {0,3}\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$")
-FRONT_MATTER_TITLE = regex.compile(r"---[ \t]*\r?\n(?:[A-Za-z_][\w.-]*:.*\r?\n)*?title:")
+HEADING_LINE = Lazy(r" {0,3}#{1,6}[ \t]+\S")
+BOLD_LABEL_LINE = Lazy(r"[ \t]*(?:[-*+>|][ \t]*)?\*\*[^*\s][^*]*\*\*")
+TABLE_SEPARATOR = Lazy(r" {0,3}\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$")
+FRONT_MATTER_TITLE = Lazy(r"---[ \t]*\r?\n(?:[A-Za-z_][\w.-]*:.*\r?\n)*?title:")
 
 
 def is_markdown(text: str) -> bool:
