@@ -128,12 +128,16 @@ class Context:
         item: Item | None = AUTO,
         fix: Msg | None = None,
         lower: bool = False,
+        whole_file: bool = False,
     ) -> Finding:
         """A finding at ``line``; ``lower`` reports a lesser case one level below the
         rule's configured severity. Its context is the text of the line (empty for a blank
-        line)."""
+        line). A finding about the ``whole_file`` (its encoding, its PDF properties) is in
+        no item and on no page, though it stands at a line."""
         document = self.document
-        if item is AUTO:
+        if whole_file:
+            item = None
+        elif item is AUTO:
             item = document.item_at(line)
         severity = self.severity
         if lower:
@@ -160,7 +164,7 @@ class Context:
                 line,
                 column,
                 end_line or line,
-                document.page_of(line),
+                None if whole_file else document.page_of(line),
                 item.number if item is not None else None,
                 fix,
                 document.path,

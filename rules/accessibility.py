@@ -90,7 +90,7 @@ UNTAGGED_FIX = Msg(
 def check_tagged(document, context):
     values = facts(document, context)
     if values and values.get("pdf.tagged") == "no":
-        yield context.report(UNTAGGED, 1, item=None, fix=UNTAGGED_FIX)
+        yield context.report(UNTAGGED, 1, whole_file=True, fix=UNTAGGED_FIX)
 
 
 # ---------------------------------------------------------------------------- RL803
@@ -118,10 +118,10 @@ def check_language(document, context):
         return
     language = values.get("pdf.lang", "")
     if not language:
-        yield context.report(NO_LANGUAGE, 1, item=None, fix=LANGUAGE_FIX)
+        yield context.report(NO_LANGUAGE, 1, whole_file=True, fix=LANGUAGE_FIX)
     elif not re.match(r"^da(?:-|_|$)", language, re.IGNORECASE):
         yield context.report(
-            OTHER_LANGUAGE.format(language=language), 1, item=None, fix=LANGUAGE_FIX
+            OTHER_LANGUAGE.format(language=language), 1, whole_file=True, fix=LANGUAGE_FIX
         )
 
 
@@ -150,9 +150,9 @@ def check_title(document, context):
         return
     title = values.get("pdf.title", "")
     if not title:
-        yield context.report(NO_TITLE, 1, item=None, fix=TITLE_FIX)
+        yield context.report(NO_TITLE, 1, whole_file=True, fix=TITLE_FIX)
     elif FILE_NAME_TITLE.search(title):
-        yield context.report(FILE_TITLE.format(title=title), 1, item=None, fix=TITLE_FIX)
+        yield context.report(FILE_TITLE.format(title=title), 1, whole_file=True, fix=TITLE_FIX)
 
 
 TEXT = example(item(1, "Godkendelse af dagsorden"))

@@ -22,25 +22,27 @@ NO_ITEMS_FIX = Msg(
 
 def check_encoding_fallback(document, context):
     for notice in document.notices:
-        yield context.report(notice, 1, item=None)
+        yield context.report(notice, 1, whole_file=True)
 
 
 def check_no_items(document, context):
     if not document.items:
-        yield context.report(NO_ITEMS, 1, item=None, fix=NO_ITEMS_FIX)
+        yield context.report(NO_ITEMS, 1, whole_file=True, fix=NO_ITEMS_FIX)
 
 
 PAGES_UNKNOWN = Msg(
-    "Sidetallene i indholdsfortegnelsen er ikke tjekket: Word-filen har ingen gemte sideskift "
-    "(w:lastRenderedPageBreak), så det kan ikke ses, hvilken side et punkt begynder på.",
-    "The page numbers in the table of contents were not checked: the Word file has no saved "
-    "page breaks (w:lastRenderedPageBreak), so the page an item starts on cannot be known.",
+    "Sidetallene i indholdsfortegnelsen er ikke tjekket: Word-filen viser ikke, hvor siderne "
+    "skifter (det gemmer kun Word selv, ikke fx LibreOffice eller et sagssystem), så det kan "
+    "ikke ses, hvilken side et punkt begynder på.",
+    "The page numbers in the table of contents were not checked: the Word file does not show "
+    "where its pages break (only Word itself saves that, not LibreOffice or a case system, "
+    "for example), so the page an item starts on cannot be known.",
 )
 PAGES_UNKNOWN_FIX = Msg(
-    "Åbn filen i Word, og gem den igen (så gemmer Word sideskiftene), eller tjek PDF-udgaven "
-    "i stedet.",
-    "Open the file in Word and save it again (Word then saves the page breaks), or check the "
-    "PDF version instead.",
+    "Åbn filen i Word, og gem den igen, så kan sidetallene tjekkes; eller gem den som PDF, "
+    "og tjek PDF-filen i stedet.",
+    "Open the file in Word and save it again, and the page numbers can be checked; or save "
+    "it as PDF and check the PDF file instead.",
 )
 
 
@@ -126,14 +128,18 @@ RULES = (
         severity="info",
         title=Msg("Sidetal ikke tjekket", "Page numbers not checked"),
         what=Msg(
-            "En Word-fil uden gemte sideskift (w:lastRenderedPageBreak) har en "
-            "indholdsfortegnelse med sidetal. Sidetjekkene (RL304, RL305) springes over i "
-            "stedet for at gætte, hvor siderne skifter. Word gemmer sideskiftene; filer "
-            "skrevet af andre programmer (fx python-docx og mange sagssystemer) har dem ikke.",
-            "A Word file without saved page breaks (w:lastRenderedPageBreak) has a table of "
-            "contents with page numbers. The page checks (RL304, RL305) are skipped rather "
-            "than guessing where pages break. Word saves the page breaks; files written by "
-            "other programs (python-docx, many case systems) lack them.",
+            "En Word-fil har sidetal i indholdsfortegnelsen, men viser ikke, hvor siderne "
+            "skifter (Words gemte sideskift, w:lastRenderedPageBreak). Sidetjekkene (RL304, "
+            "RL305) springes over i stedet for at gætte. Word gemmer sideskiftene, hver gang "
+            "det gemmer filen; en fil gemt i LibreOffice eller skrevet af et andet program "
+            "(fx python-docx og mange sagssystemer) har dem ikke. Åbnes og gemmes filen i "
+            "Word, eller gemmes den som PDF, kan sidetallene tjekkes.",
+            "A Word file has page numbers in its table of contents but does not show where "
+            "its pages break (Word's saved page breaks, w:lastRenderedPageBreak). The page "
+            "checks (RL304, RL305) are skipped rather than guessing. Word saves the page "
+            "breaks every time it saves the file; a file saved in LibreOffice or written by "
+            "another program (python-docx, many case systems) lacks them. Opened and saved "
+            "in Word, or saved as PDF, its page numbers can be checked.",
         ),
         why=Msg(
             "Et sidetjek, der gætter, ville give forkerte fund; det er bedre at sige, at det "

@@ -1781,3 +1781,17 @@ def test_pdf_review_notes_are_reported_unless_a_reply_marked_them_done(cli, tmp_
         ("RL610", "2", 35, 2, "PDF-filen har en åben kommentar fra Anne Berg: »Mangler "
          "klimaafsnittet?«."),
     ]  # fmt: skip
+
+
+def test_a_finding_about_the_whole_file_is_on_no_page(cli, tmp_path):
+    """The encoding of a text (RL902) and the properties of a PDF (RL802) concern the whole
+    file, as an unreadable file (RL901) does: no "[side 1]", though they stand at line 1.
+    A finding on a line of the file keeps the line's page."""
+    paged = tmp_path / "cp1252.txt"
+    paged.write_bytes(("Økonomiudvalget\n\f" + SMALL_DRAFT).encode("cp1252"))
+    assert [(f["code"], f["line"], f["page"]) for f in findings(cli, paged)] == [("RL902", 1, None)]
+    run = cli([paged, "--output-format", "concise"])
+    assert run.out.startswith(f"{paged}:1:1: RL902 Filen er ikke gyldig UTF-8")
+    pdf = findings(cli, LIBREOFFICE / "001.pdf")
+    assert [(f["line"], f["page"]) for f in pdf if f["code"] == "RL802"] == [(1, None)]
+    assert [(f["line"], f["page"]) for f in pdf if f["code"] == "RL102"] == [(112, 3)]

@@ -3558,6 +3558,34 @@ def test_an_agenda_exported_as_markdown(cli, tmp_path):
     ]  # fmt: skip
 
 
+def test_a_wiki_export_numbering_every_list_entry_one(cli, tmp_path):
+    """A wiki page's Markdown export writes "1." on every entry of an ordered list (the
+    table of contents, the points of an Indstilling): the page shows 1, 2, 3, and so the
+    rows are read."""
+    source = read(str(LAYOUTS / "wiki_referat_nummerliste.md"))
+    assert [line[:3] for line in source.lines[50:53]] == ["1. ", "2. ", "3. "]
+    document = parse(source)
+    assert [(e.number, e.title, e.line) for e in document.toc] == [
+        ("1", "Godkendelse af dagsorden", 18),
+        ("2", "Ny struktur for dagplejen", 19),
+        ("3", "Kvalitetsrapport for skoleåret 2023/24", 20),
+        ("4", "Eventuelt", 21),
+    ]
+    assert [(i.number, i.line) for i in document.items] == [
+        ("1", 25),
+        ("2", 31),
+        ("3", 59),
+        ("4", 83),
+    ]
+    defects = [
+        ("1. [Kvalitetsrapport for skoleåret 2023/24]", "1. [Kvalitetsrapport for skoleåret 2022/23]"),
+        ("Færre legestuer giver et lavere energiforbrug.", ""),
+        ("**Beslutning:** Anbefales over for Kommunalbestyrelsen.", "**Beslutning:** XX"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "wiki_referat_nummerliste.md", defects)
+    assert found == ["20:1: RL306", "43:1: RL102", "79:1: RL402"]
+
+
 @pytest.mark.parametrize("label", ["Punkt {}: ", "{}. "])
 def test_toc_rows_without_pages_between_blank_lines_are_no_items(label):
     """A text copy of such a table of contents: "Punkt 2: Title" rows between blank lines

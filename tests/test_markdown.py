@@ -4,6 +4,7 @@ the text being line N of the file."""
 import json
 
 import jsonschema
+import pytest
 from conftest import FIXTURES, SEEDS
 from referatlint.parse import parse
 from referatlint.read import read
@@ -139,6 +140,65 @@ def test_reference_links_and_html_links_are_links():
     )
 
 
+def test_ordered_list_entries_have_the_numbers_a_renderer_shows():
+    """CommonMark: a list counts up from its first entry's number, whatever number the
+    later entries carry ("1." on every entry, as wiki exporters and formatters write it);
+    a nested list counts on its own; a list goes on over a blank line and a lazy
+    continuation line, and ends at a paragraph after a blank line, a heading or another
+    delimiter, so the next list starts from its own first number; an entry other than
+    "1." does not break into a paragraph, and one indented as code is none."""
+    text = (
+        "Forvaltningen indstiller,\n"
+        "1. at planen godkendes,\n"
+        "1. at den sendes i høring\n"
+        "fra den 1. september, og\n"
+        "\n"
+        "1. at udvalget orienteres\n"
+        "   1. i oktober og\n"
+        "   1. i december.\n"
+        "\n"
+        "Bilag\n"
+        "\n"
+        "3. Tidsplan\n"
+        "3. Budget\n"
+        "1) Kort\n"
+        "1) Foto\n"
+        "## Eventuelt\n"
+        "1) Intet\n"
+        "\n"
+        "Beløbet er\n"
+        "2. rate af tilskuddet.\n"
+        "\n"
+        "    1. kode\n"
+        "    1. kode\n"
+    )
+    assert read("x.md", text.encode()).lines == (
+        "Forvaltningen indstiller,",
+        "1. at planen godkendes,",
+        "2. at den sendes i høring",
+        "fra den 1. september, og",
+        "",
+        "3. at udvalget orienteres",
+        "   1. i oktober og",
+        "   2. i december.",
+        "",
+        "Bilag",
+        "",
+        "3. Tidsplan",
+        "4. Budget",
+        "1) Kort",
+        "2) Foto",
+        "Eventuelt",
+        "1) Intet",
+        "",
+        "Beløbet er",
+        "2. rate af tilskuddet.",
+        "",
+        "    1. kode",
+        "    1. kode",
+    )
+
+
 PANDOC_TOC = """\
 Referat – Økonomiudvalget
 
@@ -208,14 +268,62 @@ def test_cli_reads_markdown_as_its_own_format(cli, tmp_path):
 
 def test_the_same_bytes_as_markdown_and_as_text_are_not_one_cached_result(cli, tmp_path):
     """The cache (on in the tests) knows a file by its bytes; read as Markdown and as text
-    they are different documents."""
+    they are different documents. (Markup without the strong cues of is_markdown: a .txt
+    file with it is plain text.)"""
     text = (FIXTURES / "layouts" / "rebild_dagsorden.md").read_text("utf-8")
+    text = text.replace("## ", "").replace("### ", "").replace("**", "")
     markdown, plain = tmp_path / "dagsorden.md", tmp_path / "dagsorden.txt"
     markdown.write_text(text, "utf-8")
     plain.write_text(text, "utf-8")
-    assert cli([markdown, "--output-format", "concise"]).code == 0
+    as_markdown = json.loads(cli([markdown, "--output-format", "json"]).out)["files"][0]
+    assert as_markdown["format"] == "markdown"
     as_text = json.loads(cli([plain, "--output-format", "json"]).out)["files"][0]
     assert as_text["format"] == "text"
+
+
+WIKI = FIXTURES / "layouts" / "wiki_referat_nummerliste.md"
+
+
+@pytest.mark.parametrize("name", [None, "udkast.txt"])
+def test_markdown_on_standard_input_or_saved_as_text_is_read_as_markdown(cli, name):
+    """Standard input without a name, or named as a .txt file, has no suffix to say it is
+    Markdown: front matter with a title, "## 1. Titel" headings, "**Mødedato**" labels
+    and a pipe table do. Read as plain text its "##" headings would be no items (RL903);
+    read as Markdown it gives the findings the .md file gives."""
+    decision = "**Beslutning:** Anbefales over for Kommunalbestyrelsen."
+    text = WIKI.read_text("utf-8").replace(decision, "**Beslutning:** XX")
+    run = cli(
+        ["-", "--output-format", "concise"] + (["--stdin-filename", name] if name else []),
+        stdin=text.encode(),
+    )
+    shown = name or "-"
+    assert [line.split(" [")[0] for line in run.out.splitlines()] == [f"{shown}:79:1: RL402"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bullets, "1." lists, a "---" box around the fields, a case number "#5092184"
+        "---\nMødedato: 3. juni 2025\ntitle: Referat\n---\n\n- Punkt 1\n* Punkt 2\n"
+        "1. at planen godkendes\n#5092184\n#2 Budget\n",
+        # a heading-like line or two and one bold word
+        "# Referat\n\n## Økonomiudvalget\n\nDet er **vigtigt**, at fristen holdes.\n",
+        # a plain text's table drawn with dashes between all its rows
+        "| Navn | Parti |\n|------|-------|\n| Ole | A |\n|------|-------|\n| Lise | V |\n"
+        "|------|-------|\n",
+    ],
+)
+def test_a_plain_draft_with_weak_markdown_cues_stays_plain_text(text):
+    source = read("udkast.txt", text.encode())
+    assert source.format == "text"
+    assert source.lines == tuple(text.splitlines())
+
+
+def test_no_text_fixture_is_read_as_markdown():
+    """Every plain-text document the tests hold reads as it did: as text."""
+    paths = sorted(FIXTURES.glob("**/*.txt"))
+    assert len(paths) > 50
+    assert [path.name for path in paths if read(str(path)).format != "text"] == []
 
 
 def test_every_character_escaped_reads_back_as_the_text():

@@ -26,6 +26,35 @@ def test_utf16_with_bom_is_read(tmp_path):
     assert read(str(path)).lines[2] == "Punkt 1: Godkendelse af dagsorden"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_read_as_with_it(tmp_path, encoding):
+    """.NET's Encoding.Unicode and database exports write UTF-16 without a byte-order
+    mark: a NUL in every other byte, always on the same side, is read as UTF-16, not
+    refused as binary."""
+    draft = SMALL_DRAFT.replace("Godkendelse", "Økonomisk godkendelse – “første” behandling")
+    path = tmp_path / "utf16.txt"
+    path.write_bytes(draft.replace("\n", "\r\n").encode(encoding))
+    source = read(str(path))
+    assert source.lines == tuple(draft.splitlines())
+    assert source.notices == ()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(b for n in range(2048) for b in (n % 256, 0)),  # 16-bit numbers, not letters
+        "Punkt 1: Godkendelse af dagsorden\n".encode("utf-16-le") * 20 + b"\x00",  # odd length
+        "Punkt 1: Godkendelse\n".encode("utf-16-le") * 20 + b"\x01\xd8A\x00",  # lone surrogate
+        b"\x00\x00\x00\x01" * 1000,  # NUL on both sides
+    ],
+)
+def test_binary_data_with_many_nul_bytes_is_still_refused(tmp_path, data):
+    path = tmp_path / "data.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError):
+        read(str(path))
+
+
 def test_invalid_utf8_falls_back_to_cp1252_with_a_notice():
     text, notices = decode("Økonomiske konsekvenser – ingen".encode("cp1252"))
     assert text == "Økonomiske konsekvenser – ingen"

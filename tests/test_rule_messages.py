@@ -440,3 +440,24 @@ def test_absence_mismatch_names_both_sides_of_an_item_note(cli, tmp_path):
     # A note that names the absent member and no one else says no more.
     agreed = ABSENCES.replace("Fraværende: Lise Hansen (A).", "Fraværende: Jesper Bøgelund (O).")
     assert findings(cli, write(path, agreed), "--select", "RL503") == []
+
+
+# --------------------------------------------------------------------------- RL904
+
+
+def test_a_word_file_saved_without_its_page_breaks_says_how_to_get_the_pages_checked(cli):
+    """Every .docx LibreOffice saves lacks Word's saved page breaks: the note says so in
+    words a secretary knows, and what to do (save it in Word, or check the PDF)."""
+    docx = Path(__file__).parent / "fixtures" / "libreoffice" / "001.docx"
+    assert [f for f in findings(cli, docx) if f[0] == "RL904"] == [
+        (
+            "RL904",
+            None,
+            13,
+            "Sidetallene i indholdsfortegnelsen er ikke tjekket: Word-filen viser ikke, hvor "
+            "siderne skifter (det gemmer kun Word selv, ikke fx LibreOffice eller et "
+            "sagssystem), så det kan ikke ses, hvilken side et punkt begynder på.",
+            "Åbn filen i Word, og gem den igen, så kan sidetallene tjekkes; eller gem den som "
+            "PDF, og tjek PDF-filen i stedet.",
+        )
+    ]

@@ -1,8 +1,9 @@
 """Read stage: turn a path (or ``-`` for standard input) into a Source.
 
 The reader is chosen by file name suffix, and by the first bytes when the suffix says
-nothing (standard input, unusual names). Heavy libraries are imported by the reader
-that needs them, never here.
+nothing (standard input, unusual names); the text reader reads a text that is clearly
+Markdown as Markdown. Heavy libraries are imported by the reader that needs them, never
+here.
 """
 
 import importlib

@@ -11,7 +11,11 @@ Line N of the text is line N of the file, so a finding's line is the file's line
 - "**bold**", "__bold__", "*em*", "_em_", "~~struck~~" and "`code`" are their text, and
   a backslash escape is its character ("1\\." is "1."); a quote's ">" is dropped;
 - a bulleted entry starts with "•" at its indentation, as a web page's list does; a
-  numbered one keeps its number as written;
+  numbered one has the number a renderer shows (CommonMark): a list counts up from its
+  first entry's number, whatever the later entries carry ("1." on every entry is 1, 2,
+  3), and a list ends where a block outside its entries begins (a heading, a paragraph
+  after a blank line, another kind of list), so the next one starts from its own first
+  number;
 - a table row is its cells with a tab between them;
 - a link is "[text](href)" as the HTML and Word readers write it (a reference link too),
   so a table of contents of in-page links is read as one; in a heading a link is its text
@@ -50,6 +54,10 @@ CELL_BORDER = regex.compile(r"(?<!\\)\|")
 # A list entry that is only an in-page link: "• [1 (Åben) Titel](#punkt-1)", "1. [Titel](#a)".
 CONTENTS_ROW = regex.compile(r"[ \t]*(?:•|\d{1,3}[.)])[ \t]+\[([^\]]+)\]\(#[^)\s]+\)$")
 LIST_STARTS = set("•0123456789")
+DIGITS = frozenset("0123456789")
+# An ordered list's entry (CommonMark): up to nine digits, "." or ")", then white space
+# or the end of the line.
+ORDERED_ENTRY = regex.compile(r"([ \t]*)(\d{1,9})([.)])([ \t]+|$)")
 FRONT_MATTER_KEY = regex.compile(r"[A-Za-z_][\w.-]*[ \t]*:")
 DEFINITION = regex.compile(
     r" {0,3}\[(?!\^)([^\]]+)\]:[ \t]*<?([^\s>]+)>?(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*$"
@@ -109,6 +117,10 @@ KEPT = regex.compile("\ufdd0(\\d+)\ufdd1")
 
 def read_markdown(data: bytes, path: str) -> Source:
     text, notices = decode(data)
+    return from_markdown(text, path, notices)
+
+
+def from_markdown(text: str, path: str, notices: tuple = ()) -> Source:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if lines and lines[-1] == "":
         lines.pop()
@@ -119,6 +131,8 @@ class Renderer:
     def __init__(self, lines: list[str]):
         self.lines = lines
         self.references = link_definitions(lines)
+        self.lists = OrderedLists()
+        self.in_paragraph = False  # the line before was a paragraph's text
 
     def render(self) -> list[str]:
         lines = self.lines
@@ -148,27 +162,43 @@ class Renderer:
             following = lines[index + 1] if index + 1 < len(lines) else ""
             in_table = "|" in line and "|" in following and bool(SEPARATOR_ROW.match(following))
             if in_table:
+                self.other_block(line)
                 out.append(self.table_row(line))
                 continue
             opening = FENCE.match(line)
             if opening and not (opening[1][0] == "`" and "`" in line[opening.end() :]):
+                self.other_block(line)
                 fence = opening[1]
                 out.append("")
                 continue
             if out and out[-1] and UNDERLINE.match(line):
+                self.other_block(line)
                 out.append("")  # a heading's underline
                 continue
             out.extend(self.block(line))
         name_table_of_contents(out)
         return out
 
+    def other_block(self, line: str) -> None:
+        """A table, code block or heading underline begins: no paragraph goes on over it,
+        and it ends the ordered lists whose entries it does not stand in."""
+        self.in_paragraph = False
+        if self.lists.open:
+            self.lists.end_outside(line)
+
     def block(self, line: str) -> list[str]:
         """One line of the file as its line of text, or lines where ``<br>`` breaks it."""
+        depth = 0
         quote = QUOTE.match(line)
         while quote:
             line = line[quote.end() :]
+            depth += 1
             quote = QUOTE.match(line)
         first = line.lstrip()[:1]
+        in_paragraph, self.in_paragraph = self.in_paragraph, False
+        if first in DIGITS or self.lists.open:
+            line = self.lists.shown(line, depth, in_paragraph)
+            first = line.lstrip()[:1]
         if first == "#":
             heading = HEADING.match(line)
             if heading:
@@ -188,6 +218,7 @@ class Renderer:
         parts = [part.rstrip() for part in (prefix + self.inline(line)).split("\n")]
         while len(parts) > 1 and not parts[-1]:
             parts.pop()  # "<br>" at the end of a line ends the line
+        self.in_paragraph = bool(parts[-1])
         return parts
 
     def table_row(self, line: str) -> str:
@@ -246,6 +277,74 @@ class Renderer:
         when the file defines its label; else the text as written ("[indsæt beløb]")."""
         href = self.references.get(label_key(match[2] or match[1]))
         return match[0] if href is None else link(match[1], href)
+
+
+class OrderedLists:
+    """The ordered lists open at a line, innermost last, each as [the column its entries'
+    markers stand in from, its last entry's content column, its delimiter, the number its
+    next entry shows]; and the quote depth they stand at."""
+
+    def __init__(self):
+        self.open: list[list] = []
+        self.depth = 0
+
+    def shown(self, line: str, depth: int, in_paragraph: bool) -> str:
+        """The line with the number a renderer shows on it, if it is an ordered entry; the
+        lists it ends are closed, the one it begins opened. A line in another quote than
+        the lists' ends them all."""
+        if depth != self.depth:
+            self.open.clear()
+            self.depth = depth
+        if not line.strip():
+            return line  # a blank line ends no list: the next entry may follow it
+        entry = ORDERED_ENTRY.match(line)
+        indent = len((entry[1] if entry else line[: len(line) - len(line.lstrip())]).expandtabs(4))
+        lists = self.open
+        # A new list may break into a paragraph only if it starts at 1.
+        starts_list = entry is not None and (not in_paragraph or int(entry[2]) == 1)
+        for index in range(len(lists) - 1, -1, -1) if entry else ():
+            container, content, delimiter, number = lists[index]
+            if indent >= content:
+                break  # within that list's entry: a list of its own
+            if entry[3] == delimiter and container <= indent < container + 4:
+                del lists[index + 1 :]  # the next entry of this list ends those inside it
+                lists[index][1:] = [content_column(line, entry), delimiter, number + 1]
+                if int(entry[2]) == number:
+                    return line
+                return line[: entry.start(2)] + str(number) + line[entry.end(2) :]
+        while lists and indent < lists[-1][1]:
+            if in_paragraph and not starts_list and not starts_block(line):
+                return line  # a paragraph's lazy continuation: the entry goes on
+            lists.pop()
+        container = lists[-1][1] if lists else 0
+        if starts_list and indent < container + 4:  # four columns further in, it is code
+            lists.append([container, content_column(line, entry), entry[3], int(entry[2]) + 1])
+        return line
+
+    def end_outside(self, line: str) -> None:
+        """Close the lists whose entries a block starting on this line does not stand in."""
+        indent = len(line[: len(line) - len(line.lstrip())].expandtabs(4))
+        while self.open and indent < self.open[-1][1]:
+            self.open.pop()
+
+
+def content_column(line: str, entry) -> int:
+    """The column an ordered entry's text starts in: one to four spaces after its marker
+    belong to the marker, more start indented code, none (an empty entry) count as one."""
+    marker_end = len(line[: entry.end(3)].expandtabs(4))
+    spaces = len(line[: entry.end()].expandtabs(4)) - marker_end
+    return marker_end + (spaces if 1 <= spaces <= 4 else 1)
+
+
+def starts_block(line: str) -> bool:
+    """Whether a line begins a block of its own (a heading, rule, list entry or code
+    fence) rather than going on with the paragraph above it."""
+    first = line.lstrip()[:1]
+    if first == "#":
+        return HEADING.match(line) is not None
+    if first in ("-", "*", "+", "_"):
+        return bool(RULE.match(line) or BULLET.match(line.lstrip()))
+    return first in ("`", "~") and FENCE.match(line) is not None
 
 
 def name_table_of_contents(lines: list[str]) -> None:
