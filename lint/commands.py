@@ -337,10 +337,7 @@ def command_init(argv: list[str]) -> int:
         )
     print(f"Skrev {target} med profilen »{best}« ({fit}).")
     if rare:
-        names = enumeration(
-            [f"{name}« ({counts[name][0]} af {counts[name][1]})" for name in dropped], "og", "»"
-        )
-        print(f"Få punkter har {names}; se »required_sections« i {target}.")
+        print(f"Få punkter har {counted(dropped, counts)}; se »required_sections« i {target}.")
     elif absent:
         names = enumeration(absent, "og", "»", "«")
         print(f"Intet punkt har {names}; se »required_sections« i {target}.")
@@ -366,12 +363,11 @@ def without_sections(profile, absent: tuple[str, ...], counts: dict | None = Non
         key = '"*"' if case_type == "*" else case_type
         lines.append(f"#   {key}: [{kept}]")
     if counts is not None:
-        listed = [f"{name}« ({counts[name][0]} af {counts[name][1]})" for name in absent]
         from textwrap import wrap
 
         note = RARE.format(
             sections=("afsnittet " if len(absent) == 1 else "afsnittene ")
-            + enumeration(listed, "og", "»"),
+            + counted(absent, counts),
             pronoun="det" if len(absent) == 1 else "dem",
         )
         wrapped = wrap(note, 90, initial_indent="# ", subsequent_indent="# ")
@@ -382,6 +378,13 @@ def without_sections(profile, absent: tuple[str, ...], counts: dict | None = Non
         pronoun="det" if len(absent) == 1 else "dem",
         lines="\n".join(lines),
     )
+
+
+def counted(names: tuple[str, ...], counts: dict[str, tuple[int, int]]) -> str:
+    """»Økonomiske konsekvenser« (1 af 4) og ...: each section with the items having it and
+    the items that must."""
+    return enumeration([f"{name}« ({counts[name][0]} af {counts[name][1]})" for name in names],
+                       "og", "»")  # fmt: skip
 
 
 def own_headings(profile, standard) -> set[str]:
