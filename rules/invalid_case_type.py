@@ -61,7 +61,7 @@ RULE = Rule(
     title=Msg("Ugyldig sagstype", "Invalid case type"),
     what=Msg(
         "Under »Sagsgang og sagstype« skal sidste linje være en sagstype fra profilens "
-        "ordliste (standard: Beslutningssag, Orienteringssag, Drøftelsessag). Reglen finder "
+        "ordliste (standard: Beslutningssag, Orienteringssag, Drøftelsessag og Temadrøftelse). Reglen finder "
         "en manglende sagstype og stavemåder som »Beslutnings sag« eller »Orientering«.",
         "Under “Sagsgang og sagstype” the last line must be a case type from the profile's "
         "vocabulary. The rule finds a missing case type and forms such as “Beslutnings sag”.",
