@@ -30,8 +30,13 @@ def looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if b"\x00" in head:
         return True
-    controls = len(head) - len(head.translate(None, CONTROL_BYTES))
-    return controls > max(8, len(head) // 100)
+    return many_controls(len(head), len(head) - len(head.translate(None, CONTROL_BYTES)))
+
+
+def many_controls(length: int, controls: int) -> bool:
+    """Whether a sample of ``length`` characters holds more control characters than text
+    does (a stray form feed or two aside)."""
+    return controls > max(8, length // 100)
 
 
 def utf16_without_bom(data: bytes) -> str | None:
@@ -56,7 +61,7 @@ def utf16_without_bom(data: bytes) -> str | None:
         return None
     sample = text[:4096]
     controls = len(sample) - len(sample.translate(CONTROL_CHARACTERS))
-    return None if controls > max(8, len(sample) // 100) else text
+    return None if many_controls(len(sample), controls) else text
 
 
 def decode(data: bytes) -> tuple[str, tuple[Msg, ...]]:
