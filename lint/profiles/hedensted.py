@@ -3,6 +3,8 @@
 Lovgrundlag when relevant); orientation items may carry only a Beslutningstema. Items
 follow the table of contents, not their numbers."""
 
+from referatlint.profiles.standard import THEME_DISCUSSION_HINT
+
 PROFILE = {
     "extends": "standard",
     "name": "hedensted",
@@ -16,6 +18,7 @@ PROFILE = {
         "Orienteringssag": ["Beslutningstema"],
     },
     "case_type_hints": [
+        THEME_DISCUSSION_HINT,
         {"case_type": "Orienteringssag", "decision": r"^orientering(?:en)? taget til efterretning"},
     ],
     "item_order": "toc",

@@ -2,6 +2,8 @@
 Økonomi on items for decision; orientation items carry a Resume and a closing "Orientering
 givet." without a heading. No climate section, no case-type field."""
 
+from referatlint.profiles.standard import THEME_DISCUSSION_HINT
+
 PROFILE = {
     "extends": "standard",
     "name": "odense",
@@ -15,6 +17,7 @@ PROFILE = {
         "Orienteringssag": ["Resume"],
     },
     "case_type_hints": [
+        THEME_DISCUSSION_HINT,
         {
             "case_type": "Orienteringssag",
             "decision": r"^orientering(?:en)? (?:blev )?(?:givet|taget til efterretning)",

@@ -2,6 +2,10 @@
 
 from referatlint.parse.vocabulary import DECISION_PHRASES, SECTIONS
 
+# Every municipality holds theme discussions: the profiles that list hints of their own
+# list this one too, for a profile's hints replace its parent's.
+THEME_DISCUSSION_HINT = {"case_type": "Temadrøftelse", "title": r"^(?:temadrøftelse\b|tema\s*:)"}
+
 PROFILE = {
     "name": "standard",
     "description": (
@@ -43,7 +47,7 @@ PROFILE = {
         r"^spørgsmål fra (?:borgerne|borgere|offentligheden|publikum|tilhørerne)\b",
     ],
     "case_types": ["Beslutningssag", "Orienteringssag", "Drøftelsessag", "Temadrøftelse"],
-    "case_type_hints": [{"case_type": "Temadrøftelse", "title": r"^(?:temadrøftelse\b|tema\s*:)"}],
+    "case_type_hints": [THEME_DISCUSSION_HINT],
     "item_order": "ascending-or-toc",
     "group_headings": ["Sagsfremstilling"],
     "bodies": [],
