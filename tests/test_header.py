@@ -920,6 +920,10 @@ def test_the_two_sides_of_a_joint_body_are_lists_of_its_members(first, second):
         ("Peter Ahl (arbejdsmiljørepræsentant, repræsentant for Teknik og Miljø)",
          ["Peter Ahl (arbejdsmiljørepræsentant)"]),
         ("Trine Weber, HR-chef, Jens Bo, IT-chef", ["Trine Weber", "Jens Bo"]),
+        # The list's last member, joined by "og" after an office.
+        ("Karina Vincentz (V), valgt af Byrådet og Ole Bo (A)",
+         ["Karina Vincentz (V)", "Ole Bo (A)"]),
+        ("Ulla Brink, udpeget af DH og Ældre Sagen, Jens Bo", ["Ulla Brink", "Jens Bo"]),
     ],
 )  # fmt: skip
 def test_how_a_member_holds_the_seat_is_no_member(written, names):

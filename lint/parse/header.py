@@ -160,9 +160,14 @@ ROLE_ALONE = regex.compile(rf"^(?i:{ROLE})\b(?:\s+(?:for|i|af)\b.*)?$")
 COLLECTIVE = regex.compile(r"\b(?:medlem(?:mer|merne)?|alle|samtlige)\b", re.I)
 # How a member holds the seat, after the name: "Tomas Breddam (A), formand, udpeget af
 # Socialdemokratiet", "valgt af Byrådet", "direktør for Social og Sundhed": an office in lower
-# case and a preposition, up to the next comma (an "og" inside it joins no other member), with
-# the party letter of a member it names ("stedfortræder for Lise Bech (O)").
-MANDATE = regex.compile(r",\s*[a-zæøå][\w-]*\s+(?:af|for|fra)\s[^,;()]*(?:\([^()]*\))?")
+# case and a preposition, up to the next comma, with the party letter of a member it names
+# ("stedfortræder for Lise Bech (O)"). An "og" inside it joins no other member ("udpeget af
+# DH og Ældre Sagen"), unless a name with its party letter follows ("valgt af Byrådet og Ole
+# Bo (A)": the list's last member).
+MANDATE = regex.compile(
+    r",\s*[a-zæøå][\w-]*\s+(?:af|for|fra)\s(?:(?!\sog\s[A-ZÆØÅ][^,;()]*\()[^,;()])*"
+    r"(?:\([^()]*\))?"
+)
 # An office written as one word after an abbreviation: "Trine Weber, HR-chef", "IT-konsulent".
 OFFICE_WORD = regex.compile(r"[A-ZÆØÅ]{2,}-[a-zæøå]+")
 
