@@ -3,6 +3,7 @@
 
 import json
 import os
+import re
 import sys
 from collections import Counter
 
@@ -144,9 +145,7 @@ fail_on: warning
 # Regler, der ikke skal køres (koder eller præfikser, fx RL6 for alle publiceringsregler):
 # ignore: [RL609]
 
-# Jeres egne overskrifter lægges oven i profilens, som synonymer for et kendt afsnit:
-# sections:
-#   Sagsfremstilling: [Sagens baggrund]
+{sections}
 
 {required}
 
@@ -167,6 +166,23 @@ fail_on: warning
 #     reason: "Linket peger på et internt dokument, der ikke offentliggøres."
 """
 
+SECTIONS = """\
+# Jeres egne overskrifter lægges oven i profilens, som synonymer for et kendt afsnit:
+# sections:
+#   Sagsfremstilling: [Sagens baggrund]"""
+# Headings of the template's own, which the profile does not know: their text is read as
+# the text of the section above, so they are proposed as sections of their own.
+UNKNOWN = (
+    "Mange punkter i dokumenterne har {headings}, som profilen ikke kender som overskrift{s}: "
+    "teksten under {pronoun} læses som en del af afsnittet ovenover. Er det afsnit i jeres "
+    "skabelon, så slet »# « foran »sections:« og foran {own} herunder (og skriv {pronoun} under "
+    "required_sections, hvis hvert punkt skal have {pronoun}). Er det en anden overskrift for "
+    "et kendt afsnit, så skriv {pronoun} i listen efter afsnittets navn, fx »Indstilling: "
+    "[Rådets indstilling]«:"
+)
+# A heading-like line: a capital letter, then up to five words of letters (no full stop,
+# digit or comma, which a line of text or a field has), and maybe a colon.
+HEADING_LIKE = re.compile(r"[A-ZÆØÅ][\w-]*(?: [\w-]+){0,4}:?")
 REQUIRED = """\
 # Afsnit, hver sagstype skal have ("*" gælder punkter uden sagstype):
 # required_sections:
@@ -200,6 +216,14 @@ LABELLED = """\
 # teksten under »{label}« som punktets beslutning:
 # sections:
 #   Beslutning: [{label}]
+# Træffer møderne ingen beslutninger (temamøde, dialogmøde, råd), så slet i stedet »# «
+# foran linjen herunder.
+# decision_required: false"""
+# The same, when the proposal of sections above holds the label's line.
+LABELLED_ABOVE = """\
+# Referater uden beslutning på noget punkt: {undecided} af {minutes}; punkterne slutter under
+# »{label}«. Står beslutningerne der, så slet »# « foran »sections:« og »Beslutning:
+# [{label}]« ovenfor, så læses teksten under »{label}« som punktets beslutning.
 # Træffer møderne ingen beslutninger (temamøde, dialogmøde, råd), så slet i stedet »# «
 # foran linjen herunder.
 # decision_required: false"""
@@ -257,6 +281,9 @@ def command_init(argv: list[str]) -> int:
     requiring = {name: Counter() for name in profiles.BUILTIN}  # section -> items requiring it
     having = {name: Counter() for name in profiles.BUILTIN}  # section -> items having it
     labels = Counter()  # the label the items of undecided minutes end under
+    unknown = {name: Counter() for name in profiles.BUILTIN}  # heading -> items showing it
+    spelled = {}  # the first spelling of each unknown heading
+    opened = dict.fromkeys(profiles.BUILTIN, 0)  # the open items that are no standing item
     minutes, undecided_minutes = 0, 0
     for path in paths:
         try:
@@ -269,6 +296,12 @@ def command_init(argv: list[str]) -> int:
             fits[name] += sum(1 for finding in findings if finding.code in TEMPLATE_CODES)
             shown[name].update(section.canonical for i in document.items for section in i.sections)
             open_items = [i for i in items_of_template(document, settings.profile) if not i.closed]
+            opened[name] += len(open_items)
+            for agenda_item in document.items:  # standing items show the headings too
+                if not agenda_item.closed:
+                    for key, text in unknown_headings(agenda_item, settings.profile):
+                        unknown[name][key] += 1
+                        spelled.setdefault(key, text)
             for agenda_item in open_items:
                 required = settings.profile.required_sections(agenda_item)
                 requiring[name].update(required)
@@ -304,8 +337,6 @@ def command_init(argv: list[str]) -> int:
         fit = f"{fits[best]} fund om skabelonen mod {fits[other]} med »{other}«, den næstbedste"
     decisions = UNDECIDED.format(undecided=undecided_minutes, minutes=minutes)
     label = next((label for label, _ in labels.most_common() if label), None)
-    if label is not None:
-        decisions = LABELLED.format(undecided=undecided_minutes, minutes=minutes, label=label)
     # Sections no item has (as RL107 counts them), or fewer than half of the items that
     # must, while the items follow the template otherwise (with none of its sections, they
     # follow another).
@@ -320,6 +351,15 @@ def command_init(argv: list[str]) -> int:
     if not shown[best] & set(requiring[best]):
         absent, rare = (), ()
     dropped = tuple(sorted({*absent, *rare}))
+    recurring = [
+        spelled[key]
+        for key, count in unknown[best].most_common()
+        if count >= 2 and 2 * count >= opened[best] and key != (label or "").casefold()
+    ]
+    if label is not None:
+        decisions = (LABELLED_ABOVE if recurring else LABELLED).format(
+            undecided=undecided_minutes, minutes=minutes, label=label
+        )
     counts = {name: (having[best][name], requiring[best][name]) for name in dropped}
     with open(target, "w", encoding="utf-8") as handle:
         handle.write(
@@ -328,6 +368,7 @@ def command_init(argv: list[str]) -> int:
                 profile=best,
                 fit=fit,
                 decisions=decisions if undecided_minutes else DECISIONS,
+                sections=proposed_sections(recurring, unknown[best], opened[best], label),
                 required=(
                     without_sections(candidates[best].profile, dropped, counts if rare else None)
                     if dropped
@@ -341,6 +382,11 @@ def command_init(argv: list[str]) -> int:
     elif absent:
         names = enumeration(absent, "og", "»", "«")
         print(f"Intet punkt har {names}; se »required_sections« i {target}.")
+    if recurring:
+        headings = enumeration(recurring, "og", "»", "«")
+        noun = "overskriften" if len(recurring) == 1 else "overskrifterne"
+        print(f"Mange punkter har {noun} {headings}, som profilen ikke kender; "
+              f"se »sections« i {target}.")  # fmt: skip
     if label is not None:
         print(f"Punkterne slutter under »{label}«; se »sections« i {target}.")
     if undecided_minutes:
@@ -349,6 +395,56 @@ def command_init(argv: list[str]) -> int:
             f"se »decision_required« i {target}."
         )
     return EXIT_CLEAN
+
+
+def unknown_headings(agenda_item, profile) -> set[tuple[str, str]]:
+    """(key, text) of each line in the item that stands as a heading would, a few words
+    with text after it ("Rådets bemærkninger"), and is no heading the profile knows, nor
+    a decision ("Drøftet"), a status ("Beslutning ikke frigivet"), a case type or the name
+    of a body deciding ("Socialudvalget")."""
+    from referatlint.parse.header import names_body
+
+    vocabulary = profile.vocabulary
+    case_types = {case_type.casefold() for case_type in profile.case_types}
+    lines = [*agenda_item.unheaded, *(line for s in agenda_item.sections for line in s.body)]
+    found = set()
+    for line in lines[:-1]:  # a heading has text after it
+        text = line.text.strip()
+        if HEADING_LIKE.fullmatch(text):
+            text = text.removesuffix(":")
+            if not (
+                vocabulary.heading(text)
+                or vocabulary.heading(text.split()[0])
+                or vocabulary.decision_phrase.match(text)
+                or text.casefold() in case_types
+                or names_body(text, vocabulary.bodies)
+            ):
+                found.add((text.casefold(), text))
+    return found
+
+
+def proposed_sections(recurring: list[str], counts: Counter, items: int, label) -> str:
+    """The commented ``sections`` proposal: the recurring unknown headings as sections of
+    their own, else the general example."""
+    if not recurring:
+        return SECTIONS
+    from textwrap import wrap
+
+    note = UNKNOWN.format(
+        headings=enumeration(
+            [f"{heading}« ({counts[heading.casefold()]} af {items})" for heading in recurring],
+            "og",
+            "»",
+        ),
+        s="" if len(recurring) == 1 else "er",
+        pronoun="den" if len(recurring) == 1 else "dem",
+        own="dens linje" if len(recurring) == 1 else "deres linjer",
+    )
+    lines = [f"#   {heading}: []" for heading in recurring]
+    if label is not None:  # the decision's label goes in the same mapping (see below)
+        lines.append(f"#   Beslutning: [{label}]")
+    wrapped = wrap(note, 90, initial_indent="# ", subsequent_indent="# ")
+    return "\n".join([*wrapped, "# sections:", *lines])
 
 
 def without_sections(profile, absent: tuple[str, ...], counts: dict | None = None) -> str:

@@ -1126,3 +1126,63 @@ def test_init_proposes_the_label_the_items_end_under_as_the_decision(cli, tmp_pa
         "RL107",
         "RL402",
     ]
+
+
+def test_init_proposes_the_headings_many_items_have_and_the_profile_does_not_know(cli, tmp_path):
+    """Aarhus' Handicaprådet records its view under "Rådets bemærkninger" and its hearing
+    replies under "Høringssvar": init proposes them as sections of their own, and taken,
+    their text is no longer part of the Sagsfremstilling above them."""
+    shutil.copy(FIXTURES / "templates" / "handicapraad_referat.txt", tmp_path / "referat.txt")
+    run = cli(["init"], cwd=tmp_path)
+    assert run.out.splitlines()[1] == (
+        "Mange punkter har overskrifterne »Høringssvar« og »Rådets bemærkninger«, som "
+        "profilen ikke kender; se »sections« i .referatlint.yaml."
+    )
+    config = (tmp_path / ".referatlint.yaml").read_text("utf-8")
+    proposal = "# sections:\n#   Høringssvar: []\n#   Rådets bemærkninger: []\n"
+    assert "»Høringssvar« (2 af 4) og »Rådets bemærkninger« (2 af\n# 4)" in config
+    assert "slet »# « foran »sections:« og foran deres linjer herunder" in re.sub(
+        "\n# ", " ", config
+    )
+    assert proposal in config and "Sagens baggrund" not in config
+    taken = "sections:\n  Høringssvar: []\n  Rådets bemærkninger: []\n"
+    write(tmp_path / ".referatlint.yaml", config.replace(proposal, taken))
+    parsed = json.loads(cli(["parse", "referat.txt"], cwd=tmp_path).out)
+    assert [[s["heading"] for s in i["sections"]] for i in parsed["items"][2:6]] == [
+        ["Sagsfremstilling", "Høringssvar"],
+        ["Sagsfremstilling", "Rådets bemærkninger"],
+        ["Sagsfremstilling", "Høringssvar"],
+        ["Sagsfremstilling", "Rådets bemærkninger"],
+    ]
+
+
+@pytest.mark.parametrize("seed", ["000", "001", "003"])
+def test_init_proposes_no_heading_from_bodies_decisions_statuses_or_case_types(cli, tmp_path, seed):
+    """Holbæk's items end in "Socialudvalget", a case type ("Drøftelsessag") and a decision
+    ("Drøftet", "Beslutning ikke frigivet") on lines of their own: no headings."""
+    shutil.copy(seed_path(seed), tmp_path / "referat.txt")
+    run = cli(["init"], cwd=tmp_path)
+    assert run.code == 0 and "overskrift" not in run.out
+    config = (tmp_path / ".referatlint.yaml").read_text("utf-8")
+    assert "# sections:\n#   Sagsfremstilling: [Sagens baggrund]\n" in config
+
+
+def test_init_proposes_the_decision_label_in_the_same_sections_as_the_headings(cli, tmp_path):
+    """One ``sections`` mapping, not two: YAML keeps only the last of two equal keys."""
+    assessed = "\nLedelsens vurdering\nLedelsen bakker op.\n\nReferat:\n"
+    write(tmp_path / "referat.txt", MED_COMMITTEE.replace("\n\nReferat:\n", assessed))
+    cli(["init"], cwd=tmp_path)
+    config = (tmp_path / ".referatlint.yaml").read_text("utf-8")
+    proposal = "# sections:\n#   Ledelsens vurdering: []\n#   Beslutning: [Referat]\n"
+    assert proposal in config and config.count("# sections:") == 1
+    assert "slet »# « foran »sections:« og »Beslutning:\n# [Referat]« ovenfor" in config
+    write(tmp_path / ".referatlint.yaml", config.replace(proposal, proposal.replace("# ", "")))
+    parsed = json.loads(cli(["parse", "referat.txt"], cwd=tmp_path).out)
+    assert [i["decision"]["text"] for i in parsed["items"]] == [
+        "HMU drøftede udviklingen og aftalte en handleplan.",
+        "HMU godkendte retningslinjen med en ændring.",
+        "Taget til efterretning.",
+    ]
+    assert [[s["heading"] for s in i["sections"]] for i in parsed["items"]] == [
+        ["Sagsfremstilling:", "Ledelsens vurdering", "Referat:"]
+    ] * 3
