@@ -988,6 +988,32 @@ def test_a_label_naming_the_meeting_leaves_the_body_to_the_line_naming_it(title,
     assert (read.label, read.body, read.municipality) == ("Referat", body, "København")
 
 
+def test_a_front_page_in_two_columns_side_by_side_on_the_same_rows():
+    """Vejle through pdftotext -layout: the meeting's fields on the left, "Medlemmer:" and a
+    name on each row on the right of the same rows (some rows the name alone, after 95
+    spaces), "Fraværende:" right-aligned below: both columns are read."""
+    read = parse(read_file(str(LAYOUTS / "pdftotext_layout_to_spalter.txt"))).meeting
+    assert (read.body, read.date, read.start, read.end, read.place) == (
+        "Teknik- og Miljøudvalget",
+        "2025-05-14",
+        "15:00",
+        "17:30",
+        "Byrådssalen, Vejle Rådhus",
+    )
+    assert [(p.name, p.absent) for p in read.participants] == [
+        ("Jens Ejner Christensen (V)", False),
+        ("Mette Lene Jensen (A)", False),
+        ("Per Vittrup (C)", False),
+        ("Bente Holm (F)", False),
+        ("Mikkel Dencker (DF)", True),
+        ("Søren Bech (V)", False),
+        ("Lotte Thygesen (A)", False),
+    ]
+    assert [(a.name, a.mark, a.line) for a in read.absences] == [
+        ("Mikkel Dencker (DF)", "Fraværende", 17)
+    ]
+
+
 def test_field_labels_alone_with_their_values_in_blocks_below():
     """Plain pdftotext writes a front page's label column and value column as blocks of
     their own: "Mødedato:", a blank line, the date."""

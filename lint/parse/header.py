@@ -111,6 +111,18 @@ ABSENCE_MARK = regex.compile(
     re.IGNORECASE,
 )
 PEOPLE = ("participants", "absent", "substitutes")  # the fields that list members
+# A list of members labelled after a wide gap on its row ("Mødedato:  Onsdag den 14. maj
+# 2025       Medlemmer:  Jens Ejner Christensen (V)"): a front page in two columns, as
+# pdftotext -layout writes it, the rows of both side by side.
+RIGHT_COLUMN_LIST = regex.compile(
+    r"\S {6,}(?=(?i:"
+    + "|".join(sorted((k.rstrip(":") for k, v in FIELDS.items() if v in PEOPLE), key=len)[::-1])
+    + r")\b[^:]{0,40}:)"
+)
+COLUMN_GAP = regex.compile(r" {3,}(?=\S)")
+# How far left of the leftmost label a right column's text may begin: pdftotext aligns the
+# labels' colons, so a longer label ("Fraværende:") starts further left than "Medlemmer:".
+COLUMN_SLACK = 12
 NAME_COLUMN = frozenset(("navn", "medlem", "medlemmer", "deltager", "deltagere"))  # headers
 # The other columns of a table of the members, by their heading: "Medlem<TAB>Parti<TAB>Fremmøde".
 MEMBER_COLUMNS = {
@@ -183,6 +195,29 @@ class Field:
     date: re.Match[str] | None = None
 
 
+def one_column(rows: list[Line]) -> list[Line]:
+    """The header's rows with a front page in two columns read as one: the left column's
+    rows, then the right column's, each part keeping its row's line. The right column
+    begins where a list of members is labelled after a wide gap (RIGHT_COLUMN_LIST), or a
+    little left of it; a row's text that begins there after three spaces or more is the
+    right column's, and a row without such a gap is the left column's alone."""
+    labels = [found.end() for row in rows if (found := RIGHT_COLUMN_LIST.search(row.text))]
+    if not labels:
+        return rows
+    edge = min(labels) - COLUMN_SLACK
+    left, right = [], []
+    for row in rows:
+        split = next(
+            (gap.end() for gap in COLUMN_GAP.finditer(row.text) if gap.end() >= edge), None
+        )
+        if split is None:
+            left.append(row)
+            continue
+        left.append(row._replace(text=row.text[:split].rstrip()))
+        right.append(row._replace(text=row.text[split:]))
+    return left + right
+
+
 def clock(text: str) -> str | None:
     match = TIME.search(text)
     if not match:
@@ -204,6 +239,7 @@ def parse_header(
     line ("Mariagerfjord Kommune Økonomiudvalget 13-03-2025") names the body only when
     no other line does. ``bodies`` are the names the configuration gives the
     municipality's bodies (folded): each is a body's name as the built-in cues are."""
+    rows = one_column(rows)
     values: dict[str, Field] = {}
     label: str | None = None
     label_rest = ""
