@@ -486,8 +486,13 @@ def counted(names: tuple[str, ...], counts: dict[str, tuple[int, int]]) -> str:
 def own_headings(profile, standard) -> set[str]:
     """The sections ``profile`` requires on every item, whatever its case type, and the
     standard profile does not: the headings a document of its template shows (a case type
-    requiring none, as a theme discussion, shows no heading either way)."""
-    required = [set(sections) for sections in profile.required.values() if sections]
+    requiring none, as a theme discussion, shows no heading either way, and one it requires
+    as the standard profile does, as an election, says nothing of its template)."""
+    required = [
+        set(sections)
+        for case_type, sections in profile.required.items()
+        if sections and sections != standard.required.get(case_type)
+    ]
     demanded = set.intersection(*required) if required else set()
     return demanded - {name for names in standard.required.values() for name in names}
 

@@ -34,6 +34,12 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Kommunaldirektøren indstiller",
         "Borgmesteren indstiller",
         "Stadsdirektøren indstiller",
+        # The chair puts the case forward; at a constituting meeting the eldest member
+        # chairs until the mayor is elected.
+        "Formanden indstiller",
+        "Formandens indstilling",
+        "Aldersformanden indstiller",
+        "Aldersformandens indstilling",
         "Indstilling og beslutning",
     ),
     "Økonomiske konsekvenser": (
@@ -128,6 +134,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     # minority's statement, each under its own heading after the decision.
     "Protokoltilførsel": (
         "Protokoltilførsler",
+        "Protokoltilføjelse",
+        "Protokoltilføjelser",
         "Protokolbemærkning",
         "Protokolbemærkninger",
         "Protokollat",

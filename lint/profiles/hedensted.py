@@ -3,7 +3,7 @@
 Lovgrundlag when relevant); orientation items may carry only a Beslutningstema. Items
 follow the table of contents, not their numbers."""
 
-from referatlint.profiles.standard import THEME_DISCUSSION_HINT
+from referatlint.profiles.standard import ELECTION_HINT, THEME_DISCUSSION_HINT
 
 PROFILE = {
     "extends": "standard",
@@ -19,6 +19,7 @@ PROFILE = {
     },
     "case_type_hints": [
         THEME_DISCUSSION_HINT,
+        ELECTION_HINT,
         {"case_type": "Orienteringssag", "decision": r"^orientering(?:en)? taget til efterretning"},
     ],
     "item_order": "toc",

@@ -5,13 +5,32 @@ from referatlint.parse.vocabulary import DECISION_PHRASES, SECTIONS
 # Every municipality holds theme discussions: the profiles that list hints of their own
 # list this one too, for a profile's hints replace its parent's.
 THEME_DISCUSSION_HINT = {"case_type": "Temadrøftelse", "title": r"^(?:temadrøftelse\b|tema\s*:)"}
+# An election or appointment of people (a constituting meeting's "Valg af borgmester", "Valg
+# af medlemmer til Økonomiudvalget", "Godkendelse af valget", "Udtræden af byrådet"): the
+# recommendation names the candidates, with no economy or climate to describe. "Valg af"
+# also means "choice of" ("Valg af leverandør"): only a choice of people or a body counts.
+ELECTION_HINT = {
+    "case_type": "Valgsag",
+    "title": (
+        r"^(?:valg\s+af\s+(?:ny(?:t|e)?\s+)?(?:\d\.\s+(?:og\s+\d\.\s+)?)?"
+        r"(?:\w*(?:borgmester|form(?:and|ænd)|medlem|stedfortræder|repræsentant|revisor)"
+        r"|\w*(?:udvalg|råd|nævn|bestyrelse)(?:et|en)?\b)"
+        r"|valg\s+til\s"
+        r"|udpegning\s+(?:af|til)\s+(?:ny(?:t|e)?\s+)?\w*(?:medlem|stedfortræder|repræsentant"
+        r"|form(?:and|ænd)|bestyrelse)"
+        r"|godkendelse\s+af\s+(?!udvalg)\w*valg(?:et|brev(?:et)?)?\b"
+        r"|konstituering\b"
+        r"|(?:anmodning\s+om\s+)?(?:udtræden|indtræden|fritagelse)\b)"
+    ),
+}
 
 PROFILE = {
     "name": "standard",
     "description": (
         "Standardskabelon: Indstilling, Økonomiske konsekvenser og Miljø- og klimamæssige "
         "konsekvenser på alle almindelige punkter, og en beslutning på alle almindelige "
-        "punkter i et referat."
+        "punkter i et referat; en temadrøftelse skal intet have, et valg af personer kun "
+        "Indstilling og en beslutning."
     ),
     "sections": {name: list(synonyms) for name, synonyms in SECTIONS.items()},
     "decision_phrases": list(DECISION_PHRASES),
@@ -20,6 +39,7 @@ PROFILE = {
         # A theme discussion gives the members a subject to discuss, no case to decide:
         # no recommendation, no consequences, and the record of the talk, no decision.
         "Temadrøftelse": [],
+        "Valgsag": ["Indstilling"],
     },
     "decision_required": {"*": True, "Temadrøftelse": False},
     "standard_items": [
@@ -46,8 +66,14 @@ PROFILE = {
         r"^spørgetime(?:n)?\b",
         r"^spørgsmål fra (?:borgerne|borgere|offentligheden|publikum|tilhørerne)\b",
     ],
-    "case_types": ["Beslutningssag", "Orienteringssag", "Drøftelsessag", "Temadrøftelse"],
-    "case_type_hints": [THEME_DISCUSSION_HINT],
+    "case_types": [
+        "Beslutningssag",
+        "Orienteringssag",
+        "Drøftelsessag",
+        "Temadrøftelse",
+        "Valgsag",
+    ],
+    "case_type_hints": [THEME_DISCUSSION_HINT, ELECTION_HINT],
     "item_order": "ascending-or-toc",
     "group_headings": ["Sagsfremstilling"],
     "bodies": [],
