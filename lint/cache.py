@@ -24,15 +24,13 @@ except ImportError:  # pragma: no cover - other Pythons
 
 DIRECTORY = ".referatlint_cache"
 SUFFIX = ".marshal"
-_disabled: set[str] = set()
+_enabled = True
 
 
-def use(kind: str, on: bool) -> None:
-    """Read and write one kind of entry, or not (--no-cache: the lint results)."""
-    if on:
-        _disabled.discard(kind)
-    else:
-        _disabled.add(kind)
+def use(on: bool) -> None:
+    """Read and write the cache, or not at all (--no-cache: no folder is even made)."""
+    global _enabled
+    _enabled = on
 
 
 def folder(kind: str) -> str:
@@ -74,12 +72,12 @@ def code_stamp() -> str:
 
 
 def enabled() -> bool:
-    """Whether lint results are read and written (not under --no-cache)."""
-    return "results" not in _disabled
+    """Whether the cache is read and written (not under --no-cache)."""
+    return _enabled
 
 
 def load(kind: str, key: str) -> Any:
-    if kind in _disabled:
+    if not _enabled:
         return None
     try:
         with open(os.path.join(folder(kind), key[:2], key + SUFFIX), "rb") as handle:
@@ -89,7 +87,7 @@ def load(kind: str, key: str) -> Any:
 
 
 def store(kind: str, key: str, value: Any) -> None:
-    if kind in _disabled:
+    if not _enabled:
         return
     directory = os.path.join(folder(kind), key[:2])
     try:

@@ -158,7 +158,7 @@ def lint_parser() -> Parser:
         "-j",
         type=int,
         metavar="N",
-        help="antal processer (standard: alle kerner ved mange filer)",
+        help="højst N processer (standard: alle kerner ved mange filer)",
     )
     add("--version", action="version", version=f"referatlint {__version__}")
     return parser  # fmt: skip
@@ -250,6 +250,57 @@ def no_documents(empty: list[tuple[str, str | None, int]]) -> Msg:
             folder=folder, others=f" (only {others} other files, e.g. {example})"
         ),
     )
+
+
+def refuse_overwriting(args, inputs: list[str]) -> None:
+    """Stop before -o or --write-baseline is opened (emptied) if it names a file the run
+    reads: a document to check (also by another name: a link or a hard link), a
+    configuration file, or, for -o, the baseline read or the baseline written. Writing
+    the baseline over the one read (--baseline F --write-baseline F) renews it: allowed."""
+    from referatlint.config import CONFIG_NAMES
+
+    def same(path: str) -> tuple:
+        try:
+            status = os.stat(path)
+        except OSError:  # not there yet: only another output can be the same file
+            return ("missing", os.path.realpath(path))
+        return status.st_dev, status.st_ino
+
+    def named(da: str, en: str, path: str) -> Msg:
+        return Msg(f"{da} {path}", f"{en} {path}")
+
+    targets = [(option, path, same(path)) for option, path in
+               (("-o", args.output), ("--write-baseline", args.write_baseline)) if path]  # fmt: skip
+    if not targets:
+        return
+    read = {}  # what the run reads, by identity, in words
+    if any(identity[0] != "missing" for _, _, identity in targets):
+        for path in [*inputs, *filter(None, [args.stdin_filename])]:
+            if path != "-":
+                read.setdefault(same(path), named("dokumentet", "the document", path))
+    if args.config:
+        read[same(args.config)] = named(
+            "konfigurationsfilen", "the configuration file", args.config
+        )
+    if args.baseline:
+        read_by_output = {
+            same(args.baseline): named("baseline-filen", "the baseline", args.baseline)
+        }
+    else:
+        read_by_output = {}
+    if args.write_baseline:
+        read_by_output[same(args.write_baseline)] = named(
+            "baseline-filen", "the baseline", args.write_baseline
+        )
+    for option, path, identity in targets:
+        what = read.get(identity) or (read_by_output.get(identity) if option == "-o" else None)
+        if what is None and os.path.basename(path) in CONFIG_NAMES:
+            what = named("konfigurationsfilen", "the configuration file", path)
+        if what is not None:
+            raise ReferatlintError(
+                Msg(f"{option} {path} ville overskrive {what.da}; vælg en anden fil",
+                    f"{option} {path} would overwrite {what.en}; choose another file")
+            )  # fmt: skip
 
 
 def open_output(path: str | None):
@@ -367,7 +418,7 @@ class Run:
         from referatlint.config import Finder
         from referatlint.settings import Overrides
 
-        cache.use("results", not args.no_cache)
+        cache.use(not args.no_cache)
         self.finder = Finder(args.config, args.isolated)
         self.notes = ConfigNotes() if notes and not (args.config or args.isolated) else None
         self.overrides = Overrides(
@@ -410,6 +461,11 @@ class Run:
 
 def run_lint(argv: list[str]) -> int:
     args = lint_parser().parse_args(argv)
+    if args.jobs is not None and args.jobs < 1:
+        raise ReferatlintError(
+            Msg(f"forkert brug: --jobs/-j: »{args.jobs}« er ikke et helt tal på mindst 1",
+                f"usage error: argument --jobs/-j: {args.jobs} is not a whole number of at least 1")
+        )  # fmt: skip
     run = Run(args)
     if args.show_settings:
         from referatlint.commands import show_settings
@@ -425,10 +481,14 @@ def run_lint(argv: list[str]) -> int:
         )
     from referatlint.filters import Baseline, BaselineWriter, WaiverBook
     from referatlint.report import Tally, reporter
-    from referatlint.runner import FileResult, discover
+    from referatlint.runner import FileResult, discover, unreadable_folder
 
     first = args.stdin_filename or (args.paths[0] if args.paths else ".")
     lang = run.settings_at(first).lang
+    empty: list[tuple[str, str | None, int]] = []  # folders without documents
+    denied: list[tuple[str, OSError]] = []  # folders that cannot be listed
+    paths = list(discover(args.paths, empty, denied))  # all, before any output is emptied
+    refuse_overwriting(args, paths)
     output = open_output(args.output)
     quiet = args.show_waivers
     reporters = []
@@ -463,8 +523,6 @@ def run_lint(argv: list[str]) -> int:
     from referatlint.progress import Progress
 
     progress = Progress(sys.stderr, enabled=args.output_format in ("full", "concise") and not quiet)
-    empty: list[tuple[str, str | None, int]] = []  # folders without documents
-    paths = discover(args.paths, empty)
     for path, result in lint_all(run, paths, args.jobs, argv, keep_text, args.stdin_filename):
         progress.tick()
         settings = run.settings(path)
@@ -474,6 +532,8 @@ def run_lint(argv: list[str]) -> int:
         if baseline is not None:
             findings = baseline.without_baselined(path, findings)
         emit(result._replace(findings=findings), settings.fail_on)
+    for folder, error in denied:
+        emit(unreadable_folder(folder, error), run.settings_at(folder).fail_on)
     stale: dict[str, list] = {}
     for finding, fail_on in book.stale():
         stale.setdefault(finding.path, []).append((finding, fail_on))

@@ -2,8 +2,7 @@
 the order the files were found whatever the number of processes."""
 
 import os
-from collections.abc import Iterable, Iterator
-from itertools import islice
+from collections.abc import Iterator
 
 from referatlint.runner import FileResult, lint_path, lint_stdin
 
@@ -25,7 +24,7 @@ def _lint(path: str) -> tuple[str, FileResult]:
 
 def lint_all(
     run,
-    paths: Iterable[str],
+    paths: list[str],
     jobs: int | None,
     argv: list[str],
     keep_text: bool = False,
@@ -33,12 +32,10 @@ def lint_all(
 ) -> Iterator[tuple[str, FileResult]]:
     """``keep_text``: keep each document's lines in its result (for the HTML report);
     ``stdin_name``: the name standard input (``-``) is linted and reported under."""
-    paths = iter(paths)
-    head = list(islice(paths, 2))
-    if jobs is None:
-        jobs = (os.cpu_count() or 1) if len(head) > 1 else 1
-    if jobs <= 1 or len(head) < 2 or "-" in head:
-        for path in (*head, *paths):
+    # More processes than files or cores only cost their start-up (--jobs 200 on 2 files).
+    jobs = min(jobs or len(paths), len(paths), os.cpu_count() or 1)
+    if jobs <= 1 or "-" in paths:
+        for path in paths:
             if path == "-" and stdin_name is not None:
                 settings = run.settings(stdin_name)
                 yield stdin_name, lint_stdin(stdin_name, settings, keep_text=keep_text)
@@ -48,4 +45,4 @@ def lint_all(
     import multiprocessing
 
     with multiprocessing.Pool(jobs, initializer=_start, initargs=(argv, keep_text)) as pool:
-        yield from pool.imap(_lint, (p for chunk in (head, paths) for p in chunk), chunksize=8)
+        yield from pool.imap(_lint, paths, chunksize=8)

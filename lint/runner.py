@@ -70,6 +70,19 @@ def unreadable(path: str, error: InputError) -> FileResult:
     return FileResult(path, None, None, None, 0, (finding,), unreadable=True)
 
 
+FOLDER_DENIED = Msg("ingen adgang til mappen", "permission denied for the folder")
+FOLDER_UNREADABLE = Msg("mappen kan ikke læses: {reason}", "the folder cannot be read: {reason}")
+
+
+def unreadable_folder(folder: str, error: OSError) -> FileResult:
+    """RL901 for a folder discovery could not list: its documents went unchecked."""
+    if isinstance(error, PermissionError):
+        reason = FOLDER_DENIED
+    else:
+        reason = FOLDER_UNREADABLE.format(reason=error.strerror or error)
+    return unreadable(folder, InputError(reason, folder))
+
+
 def lint_source(source: Source, settings: Settings, keep_text: bool = False) -> FileResult:
     from referatlint.engine import check
     from referatlint.registry import matches
@@ -213,21 +226,22 @@ def ignored_codes(path: str, settings: Settings) -> tuple[str, ...]:
     )
 
 
-def discover(paths: list[str], empty: list | None = None) -> Iterator[str]:
+def discover(
+    paths: list[str], empty: list | None = None, denied: list | None = None
+) -> Iterator[str]:
     """Files to lint: named files as given, directories walked for supported files in a
     stable order. A missing path is yielded so the runner reports it. A directory without
     documents is added to ``empty`` with the first of the other files it holds (or None)
-    and how many there are."""
+    and how many there are; a directory that cannot be listed is added to ``denied`` with
+    its error (a run must not pass with documents unchecked)."""
+    denied = [] if denied is None else denied
     for path in paths:
         if path == "-" or not os.path.isdir(path):
             yield path
             continue
-        found, others = 0, []
-        for root, directories, files in os.walk(path):
-            directories[:] = sorted(
-                d for d in directories if d not in SKIPPED_DIRECTORIES and not d.startswith(".")
-            )
-            for name in sorted(files):
+        found, others, denied_before = 0, [], len(denied)
+        for root, files in walk(path, denied):
+            for name in files:
                 lowered = name.lower()
                 # A folder of drafts often holds a README; named on its own it is checked.
                 wanted = lowered.endswith(SUPPORTED_SUFFIXES) and not name.startswith(".")
@@ -236,5 +250,33 @@ def discover(paths: list[str], empty: list | None = None) -> Iterator[str]:
                     yield os.path.join(root, name)
                 elif not name.startswith("."):
                     others.append(name)
-        if not found and empty is not None:
+        if not found and empty is not None and len(denied) == denied_before:
             empty.append((path, others[0] if others else None, len(others)))
+
+
+def walk(folder: str, denied: list) -> Iterator[tuple[str, list[str]]]:
+    """``(folder, names of its files)`` for the folder and its subfolders, top-down, in
+    name order, like os.walk without following links. Only regular files (or links to
+    files, or broken links, which the runner reports): reading a FIFO, device or socket
+    would block or make no sense, so they are passed by, as ruff does."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = list(listing)
+    except OSError as error:
+        denied.append((folder, error))
+        return
+    files, folders = [], []
+    for entry in entries:
+        try:
+            is_folder = entry.is_dir()
+        except OSError:
+            is_folder = False
+        if is_folder:
+            name = entry.name
+            if not (entry.is_symlink() or name in SKIPPED_DIRECTORIES or name.startswith(".")):
+                folders.append(name)
+        elif entry.is_file() or entry.is_symlink():
+            files.append(entry.name)
+    yield folder, sorted(files)
+    for name in sorted(folders):
+        yield from walk(os.path.join(folder, name), denied)

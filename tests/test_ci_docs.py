@@ -11,6 +11,7 @@ import yaml
 from conftest import CLEAN, DRAFT, SHARED_SCHEMAS
 from lxml import etree, html
 from readme import GITHUB, github_commands, github_steps, gitlab_job, shell
+from referatlint.config import CONFIG_NAMES
 
 
 def output_file(commands: list[str], fmt: str) -> str:
@@ -22,8 +23,10 @@ def output_file(commands: list[str], fmt: str) -> str:
 def test_github_workflow_shape():
     workflow = yaml.safe_load(GITHUB.read_text("utf-8"))
     triggers = workflow[True]  # YAML 1.1 reads the key "on" as true
-    assert triggers["pull_request"]["paths"] == ["dagsordener/**"]
-    assert triggers["push"]["paths"] == ["dagsordener/**"]
+    # A changed configuration file re-checks the documents: it can fail those that passed.
+    paths = ["dagsordener/**", *(f"**/{name}" for name in CONFIG_NAMES)]
+    assert triggers["pull_request"]["paths"] == paths
+    assert triggers["push"]["paths"] == paths
     assert workflow["permissions"]["security-events"] == "write"
     steps = github_steps()
     commands = github_commands()
@@ -43,7 +46,8 @@ def test_gitlab_job_shape():
     job = gitlab_job()
     script = job["script"]
     assert script[0].startswith('pip install "referatlint @ git+https://')
-    assert job["rules"] == [{"changes": ["dagsordener/**/*"]}]
+    changes = ["dagsordener/**/*", *(f"**/{name}" for name in CONFIG_NAMES)]
+    assert job["rules"] == [{"changes": changes}]
     reports = job["artifacts"]["reports"]
     assert reports["codequality"] == output_file(script, "gitlab")
     assert reports["junit"] == output_file(script, "junit")

@@ -18,7 +18,7 @@ def test_one_checking_hook_installed_with_python():
     assert hook["entry"] == "referatlint"
     assert hook["language"] == "python"
     assert hook["types"] == ["file"]
-    assert "require_serial" not in hook  # each file is checked on its own
+    assert hook["require_serial"] is True  # one summary per commit, not one per batch
     assert "args" not in hook  # check only: no --fix, no --exit-zero
 
 

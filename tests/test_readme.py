@@ -12,6 +12,8 @@ import yaml
 from conftest import CLEAN, DRAFT, ROOT
 from lxml import html
 from readme import blocks, command_lines, shell, under
+from referatlint.config import CONFIG_NAMES
+from referatlint.read import SUPPORTED_SUFFIXES
 
 SUMMARY = "Fundet: 10 (4 fejl, 6 advarsler) i 1 dokument."
 
@@ -89,15 +91,26 @@ def test_readme_pre_commit_snippet():
     (repo,) = data["repos"]
     version = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
     assert repo["rev"] == f"v{version}"
-    (hook,) = repo["hooks"]
-    assert hook == {"id": "referatlint", "files": r"(?i)^dagsordener/.*\.(txt|pdf|docx|html?)$"}
-    # The pattern replaces the hook's own: it must name the formats, not only the folder.
-    pattern = re.compile(hook["files"])
-    for name in ("møde.txt", "Møde.PDF", "referat.docx", "side.htm", "side.html"):
-        assert pattern.search(f"dagsordener/2024/{name}"), name
+    documents, configuration = repo["hooks"]
+    assert documents["id"] == configuration["id"] == "referatlint"
+    # The pattern replaces the hook's own: it must name the folder and every format read.
+    pattern = re.compile(documents["files"])
+    readme = re.compile(documents["exclude"])
+    for suffix in SUPPORTED_SUFFIXES:
+        for name in (f"møde{suffix}", f"MØDE{suffix.upper()}"):
+            assert pattern.search(f"dagsordener/2024/{name}"), name
+            assert not readme.search(f"dagsordener/2024/{name}"), name
     for name in ("dagsordener/.referatlint.yaml", "dagsordener/logo.png", "dagsordener/x.csv",
-                 "dagsordener/README.md", "README.md", "andet/møde.txt"):  # fmt: skip
+                 "README.md", "andet/møde.txt"):  # fmt: skip
         assert not pattern.search(name), name
+    assert readme.search("dagsordener/README.md") and readme.search("dagsordener/a/ReadMe.txt")
+    # A changed configuration file re-checks the whole folder with it.
+    assert (configuration["pass_filenames"], configuration["args"]) == (False, ["dagsordener/"])
+    changed = re.compile(configuration["files"])
+    for name in CONFIG_NAMES:
+        assert changed.search(name) and changed.search(f"dagsordener/udvalg/{name}"), name
+    for name in ("dagsordener/møde.txt", ".referatlint.yml", "mypyproject.toml"):
+        assert not changed.search(name), name
     (commands,) = under("pre-commit", "sh")
     # Both lines are run for real in tests/test_integrations_real.py.
     assert command_lines(commands) == ["pre-commit install", "pre-commit run --all-files"]

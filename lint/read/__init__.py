@@ -8,6 +8,7 @@ here.
 
 import importlib
 import os
+import stat
 import sys
 
 from referatlint.errors import InputError
@@ -35,6 +36,10 @@ TOO_LARGE = Msg(
 CANNOT_OPEN = Msg("filen kan ikke åbnes: {reason}", "the file cannot be opened: {reason}")
 NOT_FOUND = Msg("filen findes ikke", "no such file")
 NO_ACCESS = Msg("ingen adgang til filen", "permission denied")
+NOT_A_FILE = Msg(
+    "det er ikke en almindelig fil (men fx en pipe eller en enhed); brug - for standardinput",
+    "it is not a regular file (but e.g. a pipe or a device); use - for standard input",
+)
 IS_DIRECTORY = Msg("det er en mappe, ikke en fil", "it is a directory, not a file")
 UNFORESEEN = Msg(
     "filen kan ikke læses ({reason}); er den hel, så meld fejlen til referatlints udviklere",
@@ -62,7 +67,12 @@ def load_bytes(path: str) -> bytes:
         if path == "-":
             data = sys.stdin.buffer.read(MAX_BYTES + 1)
         else:
-            size = os.path.getsize(path)
+            status = os.stat(path)
+            if stat.S_ISDIR(status.st_mode):
+                raise IsADirectoryError
+            if not stat.S_ISREG(status.st_mode):  # a FIFO or device: open() would wait for ever
+                raise InputError(NOT_A_FILE, path)
+            size = status.st_size
             if size > MAX_BYTES:
                 raise InputError(TOO_LARGE.format(size=size // (1024 * 1024), limit=limit), path)
             with open(path, "rb") as handle:
