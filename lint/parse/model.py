@@ -262,6 +262,8 @@ class Document:
     placeholders: tuple[Line, ...] = ()
     text: str = ""  # the whole text, lines joined by "\n", for rules that scan it at once
     line_starts: tuple[int, ...] = ()  # offset in ``text`` where each line begins
+    # Lines of page furniture the parser left out: footers ("Side 4 af 5"), running titles
+    furniture: frozenset[int] = frozenset()
 
     def locate(self, offset: int) -> tuple[int, int]:
         """(line, column), both 1-based, of an offset in ``text``."""
