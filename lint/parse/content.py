@@ -10,6 +10,7 @@ from referatlint.parse.dates import DATE, DATE_RE, DATE_WORD, NUMERIC, earlier, 
 from referatlint.parse.header import (
     ABSENCE_LABELS,
     first_sentence,
+    movements_in,
     names_body,
     noted_absences,
     same_body,
@@ -307,6 +308,11 @@ def parse_item(
     absences = [absence for line in preamble for absence in absences_in(line) or ()]
     absences.extend(closing_absences)
     absences.extend(decision_absences)
+    # "Jens Ove Nielsen (A) forlod mødet efter dette punkt.", under the decision or above it
+    noted_lines = [*preamble, *(line for d in decisions for line in d.lines)]
+    movements = [
+        m for line in noted_lines for m in movements_in(line.text, line.line, start.number)
+    ]
     bilag = [s for s in sections if s["canonical"] == "Bilag"]
     for section in bilag:
         attachments.extend(section["body"])
@@ -363,6 +369,7 @@ def parse_item(
         history=tuple(history),
         attachments=tuple(attachments),
         absences=tuple(absences),
+        movements=tuple(movements),
         unheaded=unheaded,
         closed=closed,
         group=group,
