@@ -20,6 +20,7 @@ from referatlint.parse.dates import (
     weekday_name,
 )
 from referatlint.parse.header import name_key, same_body
+from referatlint.parse.model import item_order
 from referatlint.rule import Option, Rule
 from referatlint.rules.common import (
     HEAD,
@@ -319,6 +320,45 @@ def present_list(label: str, present_lists: set[str]) -> bool:
     return folded in present_lists or folded.partition(" fra ")[0] in present_lists
 
 
+# An item on a member leaving the body at this meeting: "Udtræden af kommunalbestyrelsen -
+# Karsten Pedersen (V)", "Anmodning om fritagelse for hvervet som byrådsmedlem".
+LEAVES_BODY = ("udtræden", "udtrædelse", "fritagelse for hverv", "fritagelse fra hverv")
+
+
+def left_the_body(document) -> dict[str, int]:
+    """The members who left the body at this meeting (folded name: the line of the decided
+    item on it): from the next item on they are no members to note as absent."""
+    left: dict[str, int] = {}
+    for agenda_item in document.items:
+        title = agenda_item.title.casefold()
+        if not any(cue in title for cue in LEAVES_BODY):
+            continue
+        if agenda_item.withdrawn or agenda_item.decision is None or not agenda_item.decision.text:
+            continue
+        texts = (title, *(line.text for s in agenda_item.sections for line in s.body))
+        named = " ".join(" ".join(texts).casefold().split())
+        for absence in document.meeting.absences:
+            key = name_key(absence.name)
+            if key and key in named:
+                left.setdefault(key, agenda_item.line)
+    return left
+
+
+def present_at(key: str, agenda_item, movements) -> bool:
+    """Whether the member came before or at the item, or left at or after it, by the notes
+    of who came and went (at the item itself either is read as present: "under punkt 3")."""
+    at = item_order(agenda_item.number)
+    if at is None:
+        return False
+    for movement in movements:
+        moved = item_order(movement.item)
+        if moved is None or name_key(movement.name) != key:
+            continue
+        if (moved <= at) if movement.arrived else (moved >= at):
+            return True
+    return False
+
+
 def check_absence(document, context):
     meeting = document.meeting
     absent = {name_key(a.name): a.name for a in meeting.absences}
@@ -352,6 +392,10 @@ def check_absence(document, context):
         for agenda_item in document.items
     }
     noted_by = {line: {name_key(a.name) for a in noted} for line, noted in notes.items() if noted}
+    # Who came and went during the meeting, and who left the body at it, explain a note that
+    # differs from the participants.
+    movements = [*meeting.movements, *(m for i in document.items for m in i.movements)]
+    left = left_the_body(document) if noted_by else {}
     for agenda_item in document.items:
         noted = noted_by.get(agenda_item.line)
         if noted is None:
@@ -365,17 +409,20 @@ def check_absence(document, context):
             else None
         )
         for key, name in absent.items():
-            if key not in noted:
-                yield context.report(
-                    ITEM_OMITS.format(
-                        name=name,
-                        instead=instead.da if instead else "",
-                        instead_en=instead.en if instead else "",
-                    ),
-                    notes[agenda_item.line][0].line,
-                    item=agenda_item,
-                    fix=ABSENCE_FIX,
-                )
+            if key in noted or left.get(key, agenda_item.line) < agenda_item.line:
+                continue  # noted, or no longer a member
+            if movements and present_at(key, agenda_item, movements):
+                continue  # came later or left early: there at this item
+            yield context.report(
+                ITEM_OMITS.format(
+                    name=name,
+                    instead=instead.da if instead else "",
+                    instead_en=instead.en if instead else "",
+                ),
+                notes[agenda_item.line][0].line,
+                item=agenda_item,
+                fix=ABSENCE_FIX,
+            )
     # Absent in every item that could note it: an item without the note is evidence that
     # the member was there (a closed item printed without its text is no evidence).
     ordinary = [
@@ -383,6 +430,8 @@ def check_absence(document, context):
     ]
     if len(ordinary) >= 2 and all(i.line in noted_by for i in ordinary):
         everywhere = set.intersection(*(noted_by[i.line] for i in ordinary))
+        # one who came late or left early is absent only from some items, whatever they are
+        everywhere -= {name_key(movement.name) for movement in movements}
         for key in sorted(everywhere):
             if key in present:
                 person = present[key]
@@ -621,13 +670,20 @@ RULES = (
             "ikke har, eller et medlem står både under en liste over de tilstedeværende "
             "(de lister, »present_lists« nævner, fx »Deltagere«) og under »Fraværende:«. "
             "En note om ét punkt (»Jens Kjær deltog ikke i "
-            "behandlingen af punktet«) er ikke fravær fra mødet. Navne sammenlignes uden "
+            "behandlingen af punktet«) er ikke fravær fra mødet. Et medlem, der kom eller gik "
+            "undervejs (»Bemærkninger: Jens Ove Nielsen (A) forlod mødet efter punkt 3«, »Lone "
+            "Ravn (V) deltog fra punkt 4«), eller som udtrådte ved et tidligere punkt på mødet "
+            "(»Udtræden af kommunalbestyrelsen - Karsten Pedersen (V)«, besluttet), kræves ikke "
+            "i fraværsnoten for de punkter, det ikke var med i. Navne sammenlignes uden "
             "partibogstav og hverv: »Formand Lene Thorsen« og »Lene Thorsen (V), næstformand« "
             "er samme person.",
             "Absences differ between the participants line, the items' absence notes and the "
             "signatures, or a member is listed both under a list of those present (the lists "
             "“present_lists” names, such as “Deltagere”) and under “Fraværende:”. A note about one item (“deltog ikke i behandlingen af punktet”) is no absence from "
-            "the meeting. Names compare without party letter and office (“Formand Lene "
+            "the meeting. A member who came or went during the meeting (“forlod mødet efter "
+            "punkt 3”, “deltog fra punkt 4”) or left the body at an earlier item of it "
+            "(“Udtræden af kommunalbestyrelsen - …”, decided) need not be in the notes of the "
+            "items where it was not there. Names compare without party letter and office (“Formand Lene "
             "Thorsen”, “Lene Thorsen (V), næstformand”).",
         ),
         why=Msg(

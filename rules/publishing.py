@@ -727,6 +727,9 @@ def check_broken(document, context):
             continue  # a heading, a table row, or a finished sentence
         if end.endswith(", at"):
             continue  # "Administrationen indstiller, at" leads in a list of that-clauses
+        line, _ = document.locate(match.start())
+        if line in document.furniture:
+            continue  # a running title or footer: the sentence above runs on over a page break
         start_line, _ = document.locate(match.end())
         stop = text.find("\n", match.end())
         following = text[match.end() : stop if stop >= 0 else len(text)]
@@ -735,7 +738,6 @@ def check_broken(document, context):
             continue  # a table below its caption ("Tabel 1. Udledning fordelt på sektorer")
         if LIST_START.match(start) or (start[:1].islower() and start[1:2].isupper()):
             continue  # a list; or a word spelt with a small first letter, "pH", "iPads"
-        line, _ = document.locate(match.start())
         yield context.report(
             BROKEN.format(end=end[-25:], next_line=start_line, start=start[:25]),
             line,

@@ -1046,3 +1046,25 @@ def test_an_empty_field_alone_takes_no_field_or_label_below_as_its_value():
         "Økonomiudvalget",
         "2025-03-03",
     )
+
+
+def test_who_came_and_went_during_the_meeting_is_read_from_the_remarks_and_the_items():
+    header = (
+        "Referat\nKommunalbestyrelsen\n\nDato: Mandag den 16. februar 2026\n"
+        "Medlemmer: Per Bach Laursen (V), Jan E. Jørgensen (V), Jens Ove Nielsen (A)\n"
+        "Bemærkninger: Mødet begyndte kl. 16.05. Jens Ove Nielsen (A) forlod mødet efter "
+        "punkt 3. Jan E. Jørgensen (V) og Lone Ravn (V) deltog fra punkt 4.\n"
+        "\n\n1. Valg af formand\n\nBeslutning\nHanne Rask (C) blev valgt. Per Bach Laursen "
+        "(V) forlod mødet under behandlingen af punktet.\n"
+        "\n2. Eventuelt\n\nBeslutning\nIntet. Per Holm deltog ikke i behandlingen af punkt 2.\n"
+    )
+    document = parse(from_text(header, "x.txt"))
+    assert [tuple(m) for m in document.meeting.movements] == [
+        ("Jens Ove Nielsen (A)", False, "3", 6),
+        ("Jan E. Jørgensen (V)", True, "4", 6),
+        ("Lone Ravn (V)", True, "4", 6),
+    ]
+    assert [tuple(m) for m in document.items[0].movements] == [
+        ("Per Bach Laursen (V)", False, "1", 12)
+    ]
+    assert document.items[1].movements == ()

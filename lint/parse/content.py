@@ -10,6 +10,7 @@ from referatlint.parse.dates import DATE, DATE_RE, DATE_WORD, NUMERIC, earlier, 
 from referatlint.parse.header import (
     ABSENCE_LABELS,
     first_sentence,
+    movements_in,
     names_body,
     noted_absences,
     same_body,
@@ -94,6 +95,9 @@ LIST_ENTRY = regex.compile(r"^\s*(?P<label>\d{1,3}|[a-z])(?P<delim>[.)\]])\s+(?P
 # Where a list's entry may begin in a row's stripped text: first, or after a heading's colon
 # ("Beslutning: 1. Godkendt": opens_section reads what follows as the section's first line).
 LIST_START = regex.compile(r"(?:[^:]{0,63}:\s+)?(?:\d|[a-z][.)\]])")
+# A first name that is also a month, before a capitalised name: "Jan Hansen", "Maj Brit
+# Andersen", "Jan E. Jørgensen" (a date has a year or a lower-case word after its month).
+NAMED = regex.compile(r"[A-ZÆØÅ][a-zæøå]* [A-ZÆØÅ]")
 TABLE_NUMBER_HEADER = regex.compile(r"^(?:Nr\.?|Pkt\.?|Punkt)\t", re.I)
 TABLE_ROW = regex.compile(r"^(?P<label>\d{1,3})\t")
 # The labels of a case number line ("Sagsnr.: 24/3702", "Dok.nr.: 77132-24"), a quick test
@@ -307,6 +311,11 @@ def parse_item(
     absences = [absence for line in preamble for absence in absences_in(line) or ()]
     absences.extend(closing_absences)
     absences.extend(decision_absences)
+    # "Jens Ove Nielsen (A) forlod mødet efter dette punkt.", under the decision or above it
+    noted_lines = [*preamble, *(line for d in decisions for line in d.lines)]
+    movements = [
+        m for line in noted_lines for m in movements_in(line.text, line.line, start.number)
+    ]
     bilag = [s for s in sections if s["canonical"] == "Bilag"]
     for section in bilag:
         attachments.extend(section["body"])
@@ -363,6 +372,7 @@ def parse_item(
         history=tuple(history),
         attachments=tuple(attachments),
         absences=tuple(absences),
+        movements=tuple(movements),
         unheaded=unheaded,
         closed=closed,
         group=group,
@@ -941,8 +951,8 @@ def numbered_lists(body: tuple[Line, ...]) -> tuple[NumberedList, ...]:
         if not (first.isdigit() or first.isspace() or text[1:2] in ".)]"):
             continue  # cheap test before the regex: list entries start "1.", "a)", " 2]"
         match = LIST_ENTRY.match(text)
-        if not match or DATE_WORD.match(match["rest"]):
-            continue
+        if not match or (DATE_WORD.match(match["rest"]) and not NAMED.match(match["rest"])):
+            continue  # a date ("2. juni 2026"), not an entry; "2. Jan Hansen (A)" is one
         label = match["label"]
         number = int(label) if label.isdigit() else ord(label) - ord("a") + 1
         style = ("1" if label.isdigit() else "a") + match["delim"]

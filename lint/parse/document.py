@@ -142,12 +142,16 @@ def parse(
     stripped = list(map(str.strip, texts))  # "" for a blank row
     lines = tuple(compress(rows, stripped))
     blank(rows, stripped, kinds, furniture)
+    blanked = list(furniture)  # every row of page furniture, for the model
     if pages and page_count and page_count > 1:
-        blank(rows, stripped, kinds, running_footers(rows, pages))
+        footers = running_footers(rows, pages)
+        blanked += footers
+        blank(rows, stripped, kinds, footers)
     running: set[str] = set()  # the running titles' texts
     if page_count and page_count > 2:
         titles = running_titles(rows, vocabulary)
         running.update(stripped[index] for index in titles)
+        blanked += titles
         blank(rows, stripped, kinds, titles)
     if family.prepare:
         rows = family.prepare(rows)
@@ -271,6 +275,7 @@ def parse(
         ),
         text=text,
         line_starts=line_starts(source.lines),
+        furniture=frozenset(index + 1 for index in blanked),
     )
 
 

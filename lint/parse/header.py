@@ -8,7 +8,7 @@ from collections.abc import Container
 
 from referatlint import regex
 from referatlint.parse.dates import DATE_RE, WEEKDAY_DATE_RE, to_iso
-from referatlint.parse.model import Absence, Line, Meeting, Participant
+from referatlint.parse.model import Absence, Line, Meeting, Movement, Participant
 from referatlint.records import record
 from referatlint.regex import Lazy
 
@@ -453,6 +453,7 @@ def build_meeting(
     if "remarks" in values and "slut" in values["remarks"].value.casefold():
         end = end or clock(values["remarks"].value)
     participants, absences = people(values, member_lists, absent_lists)
+    remarks = values.get("remarks")
     return Meeting(
         municipality=municipality,
         body=body,
@@ -470,6 +471,7 @@ def build_meeting(
         ),
         participants=participants,
         absences=absences,
+        movements=tuple(movements_in(remarks.value, remarks.line)) if remarks else (),
     )
 
 
@@ -789,6 +791,49 @@ def noted_absences(mark: str, names: str, line: int, page: int | None = None) ->
     if NOBODY.match(names):
         return []
     return [Absence(name, mark, line, page) for name in split_names(first_sentence(names))]
+
+
+# A member who came or went during the meeting, and at which item: "Jens Ove Nielsen (A)
+# forlod mødet efter punkt 3", "Lone Ravn (V) deltog fra punkt 4", "Per Holm ankom kl. 17.10
+# under punkt 2", "... forlod mødet under behandlingen af punktet" (the noting item).
+MOVEMENT = regex.compile(
+    r"\b(?:(?P<left>forlod)(?: mødet| salen)?|ankom|mødte(?: op)?|kom|deltog)"
+    r"(?: kl\. ?\d{1,2}[.:]\d\d)? (?:før|under|efter|fra)(?: (?:behandlingen|starten) af)?"
+    r" (?:(?:punkt|pkt\.?|sag) ?(?P<number>\d{1,3}[a-z]?)\b|(?:dette )?punkt(?:et)?\b)",
+    re.I,
+)
+MOVEMENT_CUES = ("forlod", "ankom", "mødte", "kom ", "deltog")  # a quick test before MOVEMENT
+
+
+def movements_in(text: str, line: int, item: str | None = None) -> list[Movement]:
+    """The members a remark or a note says came or went during the meeting, and at which
+    item (``item`` for "punktet", the noting item). Each name stands before its verb, back
+    to the sentence's start."""
+    if not any(cue in text for cue in MOVEMENT_CUES):
+        return []
+    found = []
+    start = 0
+    for match in MOVEMENT.finditer(text):
+        subject = last_sentence(text[start : match.start()])
+        start = match.end()
+        arrived = match["left"] is None
+        found.extend(
+            Movement(name, arrived, match["number"] or item, line)
+            for name in split_names(subject)
+            if name[:1].isupper()
+        )
+    return found
+
+
+def last_sentence(text: str) -> str:
+    """The text after its last full stop or colon; the stop after an initial ("Jan E.
+    Jørgensen") ends no sentence."""
+    text = text[text.rfind(": ") + 1 :]
+    at = len(text)
+    while (at := text.rfind(". ", 0, at)) > 0:
+        if not (text[at - 1].isupper() and (at == 1 or text[at - 2] == " ")):
+            return text[at + 1 :].strip()
+    return text.strip()
 
 
 MEETING_DAYS = 7  # a meeting over several days (a budget seminar) lasts at most a week

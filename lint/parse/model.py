@@ -106,6 +106,19 @@ class Absence:
 
 
 @record
+class Movement:
+    """A member who came or went during the meeting, at an item: "Jens Ove Nielsen (A)
+    forlod mødet efter punkt 3" (left, item "3"), "Lone Ravn (V) deltog fra punkt 4"
+    (arrived, item "4"). ``item`` is the number as written, or the noting item's own
+    number for "... forlod mødet under behandlingen af punktet"."""
+
+    name: str
+    arrived: bool
+    item: str | None
+    line: int
+
+
+@record
 class Participant:
     """A member on the participants line; ``absent`` when marked "(Afbud)" or similar.
     ``listed_under`` is the list's label as written ("Deltagere", "Medlemmer", a joint
@@ -137,6 +150,7 @@ class Meeting:
     place: str | None = None
     participants: tuple[Participant, ...] = ()
     absences: tuple[Absence, ...] = ()
+    movements: tuple[Movement, ...] = ()  # from the header's remarks ("Bemærkninger:")
 
 
 @record
@@ -215,6 +229,7 @@ class Item:
     history: tuple[HistoryEntry, ...] = ()
     attachments: tuple[Line, ...] = ()
     absences: tuple[Absence, ...] = ()
+    movements: tuple[Movement, ...] = ()
     unheaded: tuple[Line, ...] = ()
     closed: bool = False
     group: str | None = None
@@ -262,6 +277,8 @@ class Document:
     placeholders: tuple[Line, ...] = ()
     text: str = ""  # the whole text, lines joined by "\n", for rules that scan it at once
     line_starts: tuple[int, ...] = ()  # offset in ``text`` where each line begins
+    # Lines of page furniture the parser left out: footers ("Side 4 af 5"), running titles
+    furniture: frozenset[int] = frozenset()
 
     def locate(self, offset: int) -> tuple[int, int]:
         """(line, column), both 1-based, of an offset in ``text``."""
@@ -311,9 +328,10 @@ def as_json(document: Document) -> dict:
         "kind": document.kind,
         "pages": document.pages,
         "meeting": {
-            **{field: getattr(meeting, field) for field in Meeting._fields[:-2]},
+            **{field: getattr(meeting, field) for field in Meeting._fields[:-3]},
             "participants": [p._asdict() for p in meeting.participants],
             "absences": [a._asdict() for a in meeting.absences],
+            "movements": [m._asdict() for m in meeting.movements],
         },
         "toc": [entry._asdict() for entry in document.toc],
         "items": [item_json(item) for item in document.items],
@@ -378,4 +396,5 @@ def item_json(item: Item) -> dict:
         "history": [entry._asdict() for entry in item.history],
         "attachments": [line._asdict() for line in item.attachments],
         "absences": [absence._asdict() for absence in item.absences],
+        "movements": [movement._asdict() for movement in item.movements],
     }
