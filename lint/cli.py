@@ -472,21 +472,28 @@ def run_lint(argv: list[str]) -> int:
         if writer is not None:
             writer.add(path, findings)
         if baseline is not None:
-            findings = baseline.without_baselined(path, findings)
+            findings = baseline.without_baselined(path, findings, settings)
         emit(result._replace(findings=findings), settings.fail_on)
     stale: dict[str, list] = {}
     for finding, fail_on in book.stale():
         stale.setdefault(finding.path, []).append((finding, fail_on))
     for source, pairs in stale.items():
-        findings, levels = zip(*pairs, strict=True)
-        emit(FileResult(source, "config", None, None, 0, findings), levels)
+        findings = tuple(finding for finding, _ in pairs)
+        if writer is not None:
+            writer.add(source, findings)
+        if baseline is not None:
+            kept = {id(f) for f in baseline.without_baselined(source, findings, None)}
+            pairs = [(finding, level) for finding, level in pairs if id(finding) in kept]
+        if pairs:
+            findings, levels = zip(*pairs, strict=True)
+            emit(FileResult(source, "config", None, None, 0, findings), levels)
     progress.done()
     for out in reporters:
         out.finish(tally.summary())
     if output is not None:
         output.close()
     if writer is not None:
-        writer.write()
+        print(writer.write().get(lang), file=sys.stderr)
     if empty and not quiet:
         if tally.files:
             warn(no_documents(empty), lang)

@@ -1,0 +1,103 @@
+"""What IT staff wiring referatlint into pre-commit and CI expect of the baseline, the
+reports and rule selection (probe round ZD: B5, B6, B9, B10, B11): each through the real
+command line, with the exact lines and exit codes a user sees."""
+
+import json
+import shutil
+from pathlib import Path
+
+from conftest import CLEAN, DRAFT
+
+UNUSED_WAIVER = (
+    "waivers:\n  - file: arkiv/b.txt\n    code: RL601\n"
+    "    reason: Gammel undtagelse, som ikke længere bruges.\n"
+)
+STALE_RL601 = (
+    ".referatlint.yaml:2:1: RL905 Undtagelsen for RL601 i »arkiv/b.txt« bruger ikke længere "
+    "noget fund; slet den."
+)
+
+
+def archive_with_unused_waiver(folder: Path) -> None:
+    """arkiv/a.txt (the draft, ten findings), arkiv/b.txt (clean) and a configuration
+    whose one waiver matches nothing (RL905)."""
+    (folder / "arkiv").mkdir()
+    shutil.copy(DRAFT, folder / "arkiv" / "a.txt")
+    shutil.copy(CLEAN, folder / "arkiv" / "b.txt")
+    (folder / ".referatlint.yaml").write_text(UNUSED_WAIVER, "utf-8")
+
+
+# --------------------------------------------------------------------------- B5: baseline
+
+
+def test_the_run_right_after_write_baseline_is_clean_config_findings_included(cli, tmp_path):
+    archive_with_unused_waiver(tmp_path)
+    written = cli(["arkiv", "--write-baseline", "bl.json", "--output-format", "concise"],
+                  cwd=tmp_path)  # fmt: skip
+    assert (written.code, written.out.splitlines()[-1], written.err) == (
+        0, STALE_RL601, "Skrev 11 fund til bl.json.\n"
+    )  # fmt: skip
+    entries = json.loads((tmp_path / "bl.json").read_text("utf-8"))["findings"]
+    assert [(e["path"], e["code"]) for e in entries if e["code"] == "RL905"] == [
+        (".referatlint.yaml", "RL905")
+    ]
+    run = cli(["arkiv", "--baseline", "bl.json"], cwd=tmp_path)
+    assert (run.code, run.out, run.err) == (0, "Alt i orden: ingen fund i 2 dokumenter.\n", "")
+    # A second stale waiver is new: reported, the baselined one stays hidden.
+    config = tmp_path / ".referatlint.yaml"
+    config.write_text(UNUSED_WAIVER + UNUSED_WAIVER.replace("RL601", "RL501")[9:], "utf-8")
+    run = cli(["arkiv", "--baseline", "bl.json", "--output-format", "concise"], cwd=tmp_path)
+    assert (run.code, run.out) == (
+        1,
+        STALE_RL601.replace(":2:", ":5:").replace("601", "501") + "\n",
+    )
+
+
+def test_fixed_findings_left_in_the_baseline_are_counted_on_stderr(cli, tmp_path):
+    archive_with_unused_waiver(tmp_path)
+    cli(["arkiv", "--write-baseline", "bl.json"], cwd=tmp_path)
+    shutil.copy(CLEAN, tmp_path / "arkiv" / "a.txt")  # all ten findings fixed
+    run = cli(["arkiv", "--baseline", "bl.json"], cwd=tmp_path)
+    assert (run.code, run.out) == (0, "Alt i orden: ingen fund i 2 dokumenter.\n")
+    assert run.err == (
+        "referatlint: advarsel: 10 fund i baseline-filen bl.json findes ikke længere; skriv "
+        "den igen med --write-baseline\n"
+    )
+    # Only entries of rules that ran count: RL401 and RL402 of the ten.
+    run = cli(["arkiv", "--baseline", "bl.json", "--select", "RL4", "--lang", "en"], cwd=tmp_path)
+    assert run.err == (
+        "referatlint: warning: 2 findings in the baseline file bl.json no longer occur; write "
+        "it again with --write-baseline\n"
+    )
+    # Documents the run did not check have no stale entries.
+    run = cli(["arkiv/b.txt", "--baseline", "bl.json"], cwd=tmp_path)
+    assert (run.code, run.err) == (0, "")
+
+
+def test_an_unreadable_document_is_not_baselined_and_never_hidden(cli, tmp_path):
+    archive_with_unused_waiver(tmp_path)
+    (tmp_path / "arkiv" / "c.pdf").write_bytes(b"%PDF-1.4 broken")
+    written = cli(["arkiv", "--write-baseline", "bl.json"], cwd=tmp_path)
+    assert (written.code, written.err) == (2, "Skrev 11 fund til bl.json.\n")
+    entries = json.loads((tmp_path / "bl.json").read_text("utf-8"))["findings"]
+    assert "RL901" not in {entry["code"] for entry in entries}
+    # An older baseline with the entry hides nothing either: exit 2 says why.
+    entries.append({**entries[0], "path": "arkiv/c.pdf", "code": "RL901", "fingerprint": "x"})
+    (tmp_path / "bl.json").write_text(json.dumps({"version": 2, "findings": entries}), "utf-8")
+    run = cli(["arkiv", "--baseline", "bl.json", "--output-format", "concise"], cwd=tmp_path)
+    assert (run.code, run.out) == (
+        2, "arkiv/c.pdf:1:1: RL901 PDF-filen er ufuldstændig (den slutter før »%%EOF«); hent "
+        "eller eksportér den igen\n"
+    )  # fmt: skip
+
+
+def test_a_baseline_of_an_unknown_version_is_refused(cli, work):
+    cli(["dagsordener", "--write-baseline", "b.json"], cwd=work)
+    data = json.loads((work / "b.json").read_text("utf-8"))
+    for version, shown in ((99, "99"), ("2", '"2"'), (0, "0")):
+        (work / "b.json").write_text(json.dumps({**data, "version": version}), "utf-8")
+        run = cli(["dagsordener", "--baseline", "b.json"], cwd=work)
+        assert (run.code, run.out, run.err) == (2, "", (
+            f"referatlint: b.json: ukendt baseline-version {shown}; denne referatlint læser "
+            "version 1 til 2 (lav filen igen med --write-baseline)\n"
+        )), version  # fmt: skip
