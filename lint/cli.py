@@ -449,7 +449,7 @@ def run_lint(argv: list[str]) -> int:
     def emit(result: FileResult, fail_on: str | tuple[str, ...]) -> None:
         """Report one file; ``fail_on`` is the run's, or one per finding."""
         nonlocal failed, unreadable
-        tally.add(result.findings)
+        tally.add(result)
         for out in reporters:
             out.file(result)
         unreadable |= result.unreadable

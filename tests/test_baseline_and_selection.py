@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import jsonschema
 from conftest import CLEAN, DRAFT
 
 UNUSED_WAIVER = (
@@ -101,3 +102,28 @@ def test_a_baseline_of_an_unknown_version_is_refused(cli, work):
             f"referatlint: b.json: ukendt baseline-version {shown}; denne referatlint læser "
             "version 1 til 2 (lav filen igen med --write-baseline)\n"
         )), version  # fmt: skip
+
+
+# --------------------------------------------------------------------------- B6: reports
+
+
+def test_a_configuration_file_with_a_finding_is_reported_but_not_counted_as_a_document(
+    cli, tmp_path
+):
+    archive_with_unused_waiver(tmp_path)
+    shutil.copy(CLEAN, tmp_path / "arkiv" / "a.txt")
+    run = cli(["arkiv"], cwd=tmp_path)
+    assert (run.code, run.out.splitlines()[-1]) == (1, "Fundet: 1 (1 advarsel) i 2 dokumenter.")
+    report = json.loads(cli(["arkiv", "--output-format", "json"], cwd=tmp_path).out)
+    schema = json.loads(cli(["schema", "report"]).out)
+    jsonschema.validators.validator_for(schema)(schema).validate(report)
+    assert [(f["path"], f["format"]) for f in report["files"]] == [
+        ("arkiv/a.txt", "text"), ("arkiv/b.txt", "text"), (".referatlint.yaml", "config")
+    ]  # fmt: skip
+    (config,) = [f for f in report["files"] if f["format"] == "config"]
+    assert [(f["code"], f["line"], f["item"]) for f in config["findings"]] == [("RL905", 2, None)]
+    assert report["summary"] == {"files": 2, "findings": 1, "errors": 0, "warnings": 1, "infos": 0}
+    sarif = json.loads(cli(["arkiv", "--output-format", "sarif"], cwd=tmp_path).out)
+    assert sarif["runs"][0]["invocations"][0]["properties"]["files"] == 2
+    github = cli(["arkiv", "--output-format", "github"], cwd=tmp_path).out.splitlines()
+    assert github[-1] == "referatlint: Fundet: 1 (1 advarsel) i 2 dokumenter."

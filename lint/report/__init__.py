@@ -10,7 +10,6 @@ from collections import Counter
 
 from referatlint.errors import ReferatlintError
 from referatlint.records import record
-from referatlint.rule import Finding
 from referatlint.text import Msg
 
 TYPE_CHECKING = False  # typing itself costs 2 ms of every start
@@ -29,16 +28,19 @@ class Summary:
 
 
 class Tally:
-    """Counts findings as files stream past."""
+    """Counts documents and findings as files stream past. A configuration file reported
+    for findings about itself (RL905, format ``config``) is no document: its findings
+    count, the file does not."""
 
     def __init__(self) -> None:
         self.files = 0
         self.severities: Counter[str] = Counter()
         self.codes: Counter[tuple[str, str]] = Counter()
 
-    def add(self, findings: tuple[Finding, ...]) -> None:
-        self.files += 1
-        for finding in findings:
+    def add(self, result) -> None:
+        if result.format != "config":
+            self.files += 1
+        for finding in result.findings:
             self.severities[finding.severity] += 1
             self.codes[(finding.code, finding.name)] += 1
 
