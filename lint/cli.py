@@ -450,14 +450,15 @@ def run_lint(argv: list[str]) -> int:
         """Report one file; ``fail_on`` is the run's, or one per finding."""
         nonlocal failed, unreadable
         tally.add(result)
-        for out in reporters:
-            out.file(result)
-        unreadable |= result.unreadable
         levels = (fail_on,) * len(result.findings) if isinstance(fail_on, str) else fail_on
-        failed |= any(
+        failing = tuple(
             SEVERITIES.index(f.severity) <= SEVERITIES.index(level)  # level or more severe
             for f, level in zip(result.findings, levels, strict=True)
         )
+        for out in reporters:
+            out.file(result, failing)
+        unreadable |= result.unreadable
+        failed |= any(failing)
 
     from referatlint.parallel import lint_all
     from referatlint.progress import Progress
@@ -488,8 +489,14 @@ def run_lint(argv: list[str]) -> int:
             findings, levels = zip(*pairs, strict=True)
             emit(FileResult(source, "config", None, None, 0, findings), levels)
     progress.done()
+    if unreadable or (empty and not tally.files and not quiet):
+        code = EXIT_ERROR  # nothing was checked: a path that is wrong, or documents unread
+    elif writer is not None or args.exit_zero or quiet:
+        code = EXIT_CLEAN
+    else:
+        code = EXIT_FINDINGS if failed else EXIT_CLEAN
     for out in reporters:
-        out.finish(tally.summary())
+        out.finish(tally.summary(code))
     if output is not None:
         output.close()
     if writer is not None:
@@ -506,8 +513,4 @@ def run_lint(argv: list[str]) -> int:
 
         show_waivers(run, args.paths, book, lang)
     sys.stdout.flush()
-    if unreadable or (empty and not tally.files and not quiet):
-        return EXIT_ERROR  # nothing was checked: a path that is wrong, or documents unread
-    if writer is not None or args.exit_zero or quiet:
-        return EXIT_CLEAN
-    return EXIT_FINDINGS if failed else EXIT_CLEAN
+    return code

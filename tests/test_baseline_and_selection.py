@@ -8,6 +8,8 @@ from pathlib import Path
 
 import jsonschema
 from conftest import CLEAN, DRAFT
+from lxml import etree
+from test_report_formats import junit_schema, sarif_validator
 
 UNUSED_WAIVER = (
     "waivers:\n  - file: arkiv/b.txt\n    code: RL601\n"
@@ -127,3 +129,46 @@ def test_a_configuration_file_with_a_finding_is_reported_but_not_counted_as_a_do
     assert sarif["runs"][0]["invocations"][0]["properties"]["files"] == 2
     github = cli(["arkiv", "--output-format", "github"], cwd=tmp_path).out.splitlines()
     assert github[-1] == "referatlint: Fundet: 1 (1 advarsel) i 2 dokumenter."
+
+
+# --------------------------------------------------------------------------- B9: exit code
+
+
+def test_junit_fails_only_the_findings_that_fail_the_run(cli, work):
+    run = cli(["--output-format", "junit", "--select", "RL204,RL402", "--fail-on", "error",
+               "dagsordener/udkast.txt"])  # fmt: skip
+    assert run.code == 1  # RL402 is an error; RL204, a warning, is below the fail level
+    document = etree.fromstring(run.out.encode("utf-8"))
+    junit_schema().assertValid(document)
+    (suite,) = document.findall("testsuite")
+    assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("2", "1", "0")
+    failed, passed = suite.findall("testcase")
+    assert failed.find("failure").get("type") == "RL402 decision-placeholder"
+    assert passed.get("name") == "RL204 list-numbering [punkt 42, linje 58]" and len(passed) == 0
+    assert suite.find("system-out").text == (
+        "dagsordener/udkast.txt:58:1: RL204 list-numbering\n"
+        "[punkt 42] Listen springer fra 2 til 4.\n"
+        "Ret: Ret nummereringen i listen.\n"
+        "58 | 4. ordningen evalueres efter et år\n"
+        "mere: referatlint rule RL204"
+    )
+    # A run that passes has no failed test.
+    run = cli(["--output-format", "junit", "--select", "RL204", "--fail-on", "error",
+               "dagsordener/udkast.txt"])  # fmt: skip
+    (suite,) = etree.fromstring(run.out.encode("utf-8")).findall("testsuite")
+    assert (run.code, suite.get("tests"), suite.get("failures")) == (0, "1", "0")
+
+
+def test_sarif_says_whether_the_run_succeeded_and_its_exit_code(cli, work):
+    for paths, code in (
+        (["dagsordener/referat.txt"], 0),
+        (["dagsordener/udkast.txt"], 1),
+        (["dagsordener/udkast.txt", "dagsordener/mangler.txt"], 2),
+    ):
+        run = cli(["--output-format", "sarif", *paths])
+        log = json.loads(run.out)
+        sarif_validator().validate(log)
+        invocation = log["runs"][0]["invocations"][0]
+        assert (run.code, invocation["executionSuccessful"], invocation["exitCode"]) == (
+            code, code != 2, code
+        ), paths  # fmt: skip

@@ -25,6 +25,7 @@ class Summary:
     warnings: int
     infos: int
     by_code: tuple[tuple[str, str, int], ...]  # code, name, count
+    exit_code: int = 0  # the run's (SARIF reports it)
 
 
 class Tally:
@@ -44,7 +45,7 @@ class Tally:
             self.severities[finding.severity] += 1
             self.codes[(finding.code, finding.name)] += 1
 
-    def summary(self) -> Summary:
+    def summary(self, exit_code: int = 0) -> Summary:
         return Summary(
             self.files,
             sum(self.severities.values()),
@@ -52,6 +53,7 @@ class Tally:
             self.severities["warning"],
             self.severities["info"],
             tuple((code, name, count) for (code, name), count in sorted(self.codes.items())),
+            exit_code,
         )
 
 
@@ -82,7 +84,9 @@ class Reporter:
         self.stream.write(json.dumps(value, ensure_ascii=False))
         self.json_elements += 1
 
-    def file(self, result) -> None:
+    def file(self, result, failing: tuple[bool, ...] | None = None) -> None:
+        """Report one file. ``failing`` says of each finding whether it is at or above its
+        fail level (fails the run); None: every finding does."""
         raise NotImplementedError
 
     def finish(self, summary: Summary) -> None:
