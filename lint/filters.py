@@ -8,7 +8,14 @@ from referatlint.errors import ConfigError
 from referatlint.fingerprint import fingerprints
 from referatlint.report.common import report_path
 from referatlint.rule import Finding
-from referatlint.settings import ALWAYS_ERROR, Settings, Waiver, absolute, pattern_covers
+from referatlint.settings import (
+    ALWAYS_ERROR,
+    Settings,
+    Waiver,
+    absolute,
+    pattern_covers,
+    selected,
+)
 from referatlint.text import Msg
 
 STALE = Msg(
@@ -19,22 +26,17 @@ STALE = Msg(
 
 def runs(code: str, path: str, settings: Settings) -> bool:
     """Whether the rule with this code is run on this file: chosen by select, ignore and
-    extend_select (configuration and command line), and not ignored for the file. Decided
+    extend_select (configuration, then command line: settings.selected), and not ignored
+    for the file. Decided
     on the code alone, so a run answered from the cache need not load the rules."""
-    from referatlint.registry import chosen, matches
+    from referatlint.registry import matches
     from referatlint.runner import ignored_codes
 
     if "rules" in vars(settings):  # the rules chosen, known already (or given directly)
-        selected = any(rule.code == code for rule in settings.rules)
+        chosen = any(rule.code == code for rule in settings.rules)
     else:
-        data, given = settings.data, settings.overrides
-        selected = chosen(
-            code,
-            given.select if given.select is not None else data.get("select"),
-            [*data.get("ignore", ()), *given.ignore],
-            [*data.get("extend_select", ()), *given.extend_select],
-        )
-    return selected and not matches(code, ignored_codes(path, settings))
+        chosen = selected(code, settings.data, settings.overrides)
+    return chosen and not matches(code, ignored_codes(path, settings))
 
 
 class WaiverBook:

@@ -172,3 +172,36 @@ def test_sarif_says_whether_the_run_succeeded_and_its_exit_code(cli, work):
         assert (run.code, invocation["executionSuccessful"], invocation["exitCode"]) == (
             code, code != 2, code
         ), paths  # fmt: skip
+
+
+# --------------------------------------------------------------------------- B11: selection
+
+RL204 = "udkast.txt:58:1: RL204 [punkt 42] Listen springer fra 2 til 4."
+RL402 = (
+    "udkast.txt:42:1: RL402 [punkt 42] Beslutningen er en pladsholder (»XX«), ikke en beslutning."
+)
+
+
+def concise(cli, folder: Path, *args) -> tuple[int, list[str], str]:
+    run = cli(["udkast.txt", "--output-format", "concise", *args], cwd=folder)
+    return run.code, run.out.splitlines(), run.err
+
+
+def test_the_command_line_selection_wins_over_the_configuration(cli, tmp_path):
+    shutil.copy(DRAFT, tmp_path / "udkast.txt")
+    (tmp_path / ".referatlint.yaml").write_text("ignore: [RL204]\n", "utf-8")
+    assert RL204 not in concise(cli, tmp_path)[1]
+    # --select replaces the configuration's choice, its ignore included ...
+    assert concise(cli, tmp_path, "--select", "RL204") == (1, [RL204], "")
+    assert concise(cli, tmp_path, "--select", "RL204,RL402") == (1, [RL402, RL204], "")
+    # ... --extend-select adds to it, and --ignore takes out what the configuration adds.
+    assert RL204 in concise(cli, tmp_path, "--extend-select", "RL204")[1]
+    (tmp_path / ".referatlint.yaml").write_text("select: [RL4]\nextend_select: [RL204]\n", "utf-8")
+    assert concise(cli, tmp_path, "--select", "RL402")[:2] == (1, [RL402])
+    assert concise(cli, tmp_path, "--ignore", "RL204,RL401")[:2] == (1, [RL402])
+    # Nothing left is the command line's doing, not the configuration's.
+    (tmp_path / ".referatlint.yaml").write_text("ignore: [RL204]\n", "utf-8")
+    assert concise(cli, tmp_path, "--select", "RL204", "--ignore", "RL2") == (2, [], (
+        "referatlint: ingen regler er valgt (--select og --ignore), så referatlint ville "
+        "ikke tjekke noget\n"
+    ))  # fmt: skip
