@@ -509,15 +509,16 @@ def run_lint(argv: list[str]) -> int:
     def emit(result: FileResult, fail_on: str | tuple[str, ...]) -> None:
         """Report one file; ``fail_on`` is the run's, or one per finding."""
         nonlocal failed, unreadable
-        tally.add(result.findings)
-        for out in reporters:
-            out.file(result)
-        unreadable |= result.unreadable
+        tally.add(result)
         levels = (fail_on,) * len(result.findings) if isinstance(fail_on, str) else fail_on
-        failed |= any(
+        failing = tuple(
             SEVERITIES.index(f.severity) <= SEVERITIES.index(level)  # level or more severe
             for f, level in zip(result.findings, levels, strict=True)
         )
+        for out in reporters:
+            out.file(result, failing)
+        unreadable |= result.unreadable
+        failed |= any(failing)
 
     from referatlint.parallel import lint_all
     from referatlint.progress import Progress
@@ -530,7 +531,7 @@ def run_lint(argv: list[str]) -> int:
         if writer is not None:
             writer.add(path, findings)
         if baseline is not None:
-            findings = baseline.without_baselined(path, findings)
+            findings = baseline.without_baselined(path, findings, settings)
         emit(result._replace(findings=findings), settings.fail_on)
     for folder, error in denied:
         emit(unreadable_folder(folder, error), run.settings_at(folder).fail_on)
@@ -538,15 +539,28 @@ def run_lint(argv: list[str]) -> int:
     for finding, fail_on in book.stale():
         stale.setdefault(finding.path, []).append((finding, fail_on))
     for source, pairs in stale.items():
-        findings, levels = zip(*pairs, strict=True)
-        emit(FileResult(source, "config", None, None, 0, findings), levels)
+        findings = tuple(finding for finding, _ in pairs)
+        if writer is not None:
+            writer.add(source, findings)
+        if baseline is not None:
+            kept = {id(f) for f in baseline.without_baselined(source, findings, None)}
+            pairs = [(finding, level) for finding, level in pairs if id(finding) in kept]
+        if pairs:
+            findings, levels = zip(*pairs, strict=True)
+            emit(FileResult(source, "config", None, None, 0, findings), levels)
     progress.done()
+    if unreadable or (empty and not tally.files and not quiet):
+        code = EXIT_ERROR  # nothing was checked: a path that is wrong, or documents unread
+    elif writer is not None or args.exit_zero or quiet:
+        code = EXIT_CLEAN
+    else:
+        code = EXIT_FINDINGS if failed else EXIT_CLEAN
     for out in reporters:
-        out.finish(tally.summary())
+        out.finish(tally.summary(code))
     if output is not None:
         output.close()
     if writer is not None:
-        writer.write()
+        print(writer.write().get(lang), file=sys.stderr)
     if empty and not quiet:
         if tally.files:
             warn(no_documents(empty), lang)
@@ -559,8 +573,4 @@ def run_lint(argv: list[str]) -> int:
 
         show_waivers(run, args.paths, book, lang)
     sys.stdout.flush()
-    if unreadable or (empty and not tally.files and not quiet):
-        return EXIT_ERROR  # nothing was checked: a path that is wrong, or documents unread
-    if writer is not None or args.exit_zero or quiet:
-        return EXIT_CLEAN
-    return EXIT_FINDINGS if failed else EXIT_CLEAN
+    return code

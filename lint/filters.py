@@ -8,7 +8,14 @@ from referatlint.errors import ConfigError
 from referatlint.fingerprint import fingerprints
 from referatlint.report.common import report_path
 from referatlint.rule import Finding
-from referatlint.settings import Settings, Waiver, absolute, pattern_covers
+from referatlint.settings import (
+    ALWAYS_ERROR,
+    Settings,
+    Waiver,
+    absolute,
+    pattern_covers,
+    selected,
+)
 from referatlint.text import Msg
 
 STALE = Msg(
@@ -19,22 +26,17 @@ STALE = Msg(
 
 def runs(code: str, path: str, settings: Settings) -> bool:
     """Whether the rule with this code is run on this file: chosen by select, ignore and
-    extend_select (configuration and command line), and not ignored for the file. Decided
+    extend_select (configuration, then command line: settings.selected), and not ignored
+    for the file. Decided
     on the code alone, so a run answered from the cache need not load the rules."""
-    from referatlint.registry import chosen, matches
+    from referatlint.registry import matches
     from referatlint.runner import ignored_codes
 
     if "rules" in vars(settings):  # the rules chosen, known already (or given directly)
-        selected = any(rule.code == code for rule in settings.rules)
+        chosen = any(rule.code == code for rule in settings.rules)
     else:
-        data, given = settings.data, settings.overrides
-        selected = chosen(
-            code,
-            given.select if given.select is not None else data.get("select"),
-            [*data.get("ignore", ()), *given.ignore],
-            [*data.get("extend_select", ()), *given.extend_select],
-        )
-    return selected and not matches(code, ignored_codes(path, settings))
+        chosen = selected(code, settings.data, settings.overrides)
+    return chosen and not matches(code, ignored_codes(path, settings))
 
 
 class WaiverBook:
@@ -126,6 +128,18 @@ MATCHED_NOTHING = Msg(
     "baseline-filen {path} nævner ingen af de tjekkede filer, så den skjuler ingen fund",
     "the baseline file {path} names none of the checked files, so it hides no findings",
 )
+UNKNOWN_VERSION = Msg(
+    "ukendt baseline-version {version}; denne referatlint læser version 1 til {known} (lav "
+    "filen igen med --write-baseline)",
+    "unknown baseline version {version}; this referatlint reads versions 1 to {known} (make "
+    "the file again with --write-baseline)",
+)
+STALE_ENTRIES = Msg(
+    "{count} fund i baseline-filen {path} findes ikke længere; skriv den igen med --write-baseline",
+    "{count} {findings} in the baseline file {path} no longer {occur}; write it again with "
+    "--write-baseline",
+)
+WROTE = Msg("Skrev {count} fund til {target}.", "Wrote {count} finding{s} to {target}.")
 OLD_BASELINE = Msg(
     "; den er lavet af en ældre referatlint og gælder kun, når referatlint kører fra den "
     "mappe, den blev lavet i (lav den igen med --write-baseline)",
@@ -184,42 +198,72 @@ class Baseline:
             raise ConfigError(NOT_A_BASELINE.format(what=found[0]) if found else NO_FINDINGS, path)
         # Version 1 named documents relative to the working directory it was written in.
         version = data.get("version", 1)
-        newer = isinstance(version, int) and version >= 2
-        folder = os.path.dirname(os.path.abspath(path)) if newer else None
+        if type(version) is not int or not 1 <= version <= BASELINE_VERSION:
+            import json
+
+            shown = json.dumps(version, ensure_ascii=False)
+            raise ConfigError(UNKNOWN_VERSION.format(version=shown, known=BASELINE_VERSION), path)
+        folder = os.path.dirname(os.path.abspath(path)) if version >= 2 else None
+        self.entries: dict[str, Counter[str]] = {}  # document -> fingerprints not yet seen
+        self.codes: dict[tuple[str, str], str | None] = {}  # (document, fingerprint) -> code
         try:
-            self.counts = Counter(
-                (document_key(entry["path"], folder), entry["fingerprint"])
-                for entry in data["findings"]
-            )
-        except (KeyError, TypeError):
+            for entry in data["findings"]:
+                document, mark = document_key(entry["path"], folder), entry["fingerprint"]
+                self.entries.setdefault(document, Counter())[mark] += 1
+                self.codes[(document, mark)] = entry.get("code")
+        except (KeyError, TypeError, AttributeError):
             raise ConfigError(BAD_ENTRIES, path) from None
-        self.documents = {document for document, _ in self.counts}
         self.matched = False
         self.old = folder is None
+        self.stale = 0  # entries of checked documents that no finding of this run matched
 
-    def without_baselined(self, path: str, findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
-        key = document_key(path)
-        if key not in self.documents:
+    def without_baselined(
+        self, path: str, findings: tuple[Finding, ...], settings: Settings | None
+    ) -> tuple[Finding, ...]:
+        """The findings the baseline does not hide. An unreadable document (RL901) is never
+        hidden: the run fails on it anyway. With ``settings`` (a document's), its entries
+        left unmatched by a rule that ran count as stale; a configuration file's entries
+        (RL905) depend on which documents the run covered, so they are not counted."""
+        remaining = self.entries.get(document_key(path))
+        if remaining is None:
             return findings
         self.matched = True
         kept = []
         for finding, mark in zip(findings, fingerprints(findings), strict=True):
-            if self.counts[(key, mark)] > 0:
-                self.counts[(key, mark)] -= 1
+            if remaining[mark] > 0 and finding.code != ALWAYS_ERROR:
+                remaining[mark] -= 1
             else:
                 kept.append(finding)
+        if settings is not None:
+            key = document_key(path)
+            self.stale += sum(
+                count
+                for mark, count in remaining.items()
+                if count > 0 and (code := self.codes[(key, mark)]) and runs(code, path, settings)
+            )
         return tuple(kept)
 
     def note(self) -> Msg | None:
-        """What to tell the user when the baseline named none of the checked files."""
-        if not self.documents or self.matched:
-            return None
-        note = MATCHED_NOTHING.format(path=self.path)
-        return Msg(note.da + OLD_BASELINE.da, note.en + OLD_BASELINE.en) if self.old else note
+        """What to tell the user: that the baseline named none of the checked files, or
+        how many of its entries the checked files no longer have."""
+        if self.entries and not self.matched:
+            note = MATCHED_NOTHING.format(path=self.path)
+            return Msg(note.da + OLD_BASELINE.da, note.en + OLD_BASELINE.en) if self.old else note
+        if self.stale:
+            one = self.stale == 1
+            return STALE_ENTRIES.format(
+                count=self.stale,
+                path=self.path,
+                findings="finding" if one else "findings",
+                occur="occurs" if one else "occur",
+            )
+        return None
 
 
 class BaselineWriter:
-    """Collects every finding of a run into a baseline file."""
+    """Collects every finding of a run into a baseline file: the documents' and the
+    configuration files' (RL905), not unreadable documents (RL901), which a baseline
+    cannot hide."""
 
     def __init__(self, target: str) -> None:
         self.target = target
@@ -232,12 +276,15 @@ class BaselineWriter:
     def add(self, path: str, findings: tuple[Finding, ...]) -> None:
         key = document_key(path)
         for finding, mark in zip(findings, fingerprints(findings), strict=True):
+            if finding.code == ALWAYS_ERROR:
+                continue
             self.entries.append(
                 {"path": key, "code": finding.code, "item": finding.item, "fingerprint": mark,
                  "message": finding.message.da}
             )  # fmt: skip
 
-    def write(self) -> None:
+    def write(self) -> Msg:
+        """Writes the file; returns the line that says so."""
         import json
 
         target = self.target
@@ -253,6 +300,8 @@ class BaselineWriter:
 
             reason = os_reason(error, writing=True)
             raise ConfigError(bilingual(CANNOT_WRITE, reason), target) from None
+        count = len(entries)
+        return WROTE.format(count=count, target=target, s="s" * (count != 1))
 
 
 def relative_to(key: str, folder: str) -> str:

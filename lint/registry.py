@@ -110,24 +110,15 @@ def matches(code: str, selectors: Iterable[str]) -> bool:
     return any(s == "ALL" or code.startswith(s) for s in selectors)
 
 
-def select(
-    rules: Iterable[Rule],
-    select: Sequence[str] | None = None,
-    ignore: Sequence[str] = (),
-    extend_select: Sequence[str] = (),
-) -> tuple[Rule, ...]:
-    """Rules chosen by code or prefix: ``select`` replaces the default (all), ``ignore``
-    removes, ``extend_select`` adds back."""
-    return tuple(rule for rule in rules if chosen(rule.code, select, ignore, extend_select))
-
-
 def chosen(
     code: str,
     select: Sequence[str] | None = None,
     ignore: Sequence[str] = (),
     extend_select: Sequence[str] = (),
 ) -> bool:
-    """Whether ``select`` chooses the rule with this code (see ``select``)."""
+    """Whether one configuration's ``select`` (replacing the default, all), ``ignore``
+    (removing) and ``extend_select`` (adding back) choose the rule with this code, each by
+    code or prefix."""
     if matches(code, extend_select):
         return True
     if matches(code, ignore):

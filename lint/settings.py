@@ -165,7 +165,7 @@ class Settings:
     @cached_property
     def rules(self) -> tuple:
         from referatlint.declarative import build as build_rule
-        from referatlint.registry import all_rules, matches, select
+        from referatlint.registry import all_rules
 
         data, overrides = self.data, self.overrides
         catalogue = all_rules() + tuple(build_rule(spec) for spec in data.get("rules", ()))
@@ -181,10 +181,7 @@ class Settings:
         for selector in named:
             if selector != "ALL" and not any(code.startswith(selector) for code in codes):
                 raise ConfigError(unknown_code(selector, codes))
-        if chosen == []:  # "select: []" or "--select ''" selects none, then extend_select
-            rules = tuple(rule for rule in catalogue if matches(rule.code, extend))
-        else:
-            rules = select(catalogue, chosen, ignore, extend)
+        rules = tuple(rule for rule in catalogue if selected(rule.code, data, overrides))
         if not rules:
             raise self.nothing_selected(chosen)
         # A severity for a prefix (RL6: info) applies to every code it begins; the most
@@ -206,7 +203,7 @@ class Settings:
             why = Msg(" (--select er tom)", " (--select is empty)")
         elif "ALL" in overrides.ignore:
             why = Msg(" (--ignore ALL)", " (--ignore ALL)")
-        elif chosen == [] or self.data.get("ignore"):
+        elif overrides.select is None and (chosen == [] or self.data.get("ignore")):
             key = "select" if chosen == [] else "ignore"
             why = Msg(
                 " (»select« er tom)" if key == "select" else " (»ignore« slår dem alle fra)",
@@ -217,6 +214,27 @@ class Settings:
         else:
             why = Msg(" (--select og --ignore)", " (--select and --ignore)")
         return ConfigError(NOTHING_SELECTED.format(why=why.da, why_en=why.en))
+
+
+def selected(code: str, data: dict[str, Any], overrides: Overrides) -> bool:
+    """Whether the rule with this code runs: the configuration's select, ignore and
+    extend_select choose, then the command line's change that choice, as in ruff:
+    --select replaces it (the configuration's ignore then no longer applies), --ignore
+    and --extend-select take codes out and add them. ``select: []`` chooses none but
+    those extend_select adds."""
+    from referatlint.registry import chosen, matches
+
+    if overrides.select is not None:
+        choice = matches(code, overrides.select)
+    elif data.get("select") == []:
+        choice = matches(code, data.get("extend_select", ()))
+    else:
+        choice = chosen(
+            code, data.get("select"), data.get("ignore", ()), data.get("extend_select", ())
+        )
+    if matches(code, overrides.extend_select):
+        return True
+    return choice and not matches(code, overrides.ignore)
 
 
 def build(resolved, overrides: Overrides | None = None) -> Settings:

@@ -10,7 +10,6 @@ from collections import Counter
 
 from referatlint.errors import ReferatlintError
 from referatlint.records import record
-from referatlint.rule import Finding
 from referatlint.text import Msg
 
 TYPE_CHECKING = False  # typing itself costs 2 ms of every start
@@ -26,23 +25,27 @@ class Summary:
     warnings: int
     infos: int
     by_code: tuple[tuple[str, str, int], ...]  # code, name, count
+    exit_code: int = 0  # the run's (SARIF reports it)
 
 
 class Tally:
-    """Counts findings as files stream past."""
+    """Counts documents and findings as files stream past. A configuration file reported
+    for findings about itself (RL905, format ``config``) is no document: its findings
+    count, the file does not."""
 
     def __init__(self) -> None:
         self.files = 0
         self.severities: Counter[str] = Counter()
         self.codes: Counter[tuple[str, str]] = Counter()
 
-    def add(self, findings: tuple[Finding, ...]) -> None:
-        self.files += 1
-        for finding in findings:
+    def add(self, result) -> None:
+        if result.format != "config":
+            self.files += 1
+        for finding in result.findings:
             self.severities[finding.severity] += 1
             self.codes[(finding.code, finding.name)] += 1
 
-    def summary(self) -> Summary:
+    def summary(self, exit_code: int = 0) -> Summary:
         return Summary(
             self.files,
             sum(self.severities.values()),
@@ -50,6 +53,7 @@ class Tally:
             self.severities["warning"],
             self.severities["info"],
             tuple((code, name, count) for (code, name), count in sorted(self.codes.items())),
+            exit_code,
         )
 
 
@@ -80,7 +84,9 @@ class Reporter:
         self.stream.write(json.dumps(value, ensure_ascii=False))
         self.json_elements += 1
 
-    def file(self, result) -> None:
+    def file(self, result, failing: tuple[bool, ...] | None = None) -> None:
+        """Report one file. ``failing`` says of each finding whether it is at or above its
+        fail level (fails the run); None: every finding does."""
         raise NotImplementedError
 
     def finish(self, summary: Summary) -> None:

@@ -41,7 +41,7 @@ def annotation(finding: Finding, lang: str) -> str:
 
 
 class GithubReporter(Reporter):
-    def file(self, result) -> None:
+    def file(self, result, failing=None) -> None:
         for finding in result.findings:
             self.stream.write(annotation(finding, self.lang) + "\n")
 

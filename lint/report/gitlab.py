@@ -19,7 +19,7 @@ class GitlabReporter(Reporter):
         super().__init__(stream, lang, statistics)
         self.stream.write("[")
 
-    def file(self, result) -> None:
+    def file(self, result, failing=None) -> None:
         path = report_path(result.path)
         for finding, print_ in zip(
             result.findings, fingerprints(result.findings, path=True), strict=True

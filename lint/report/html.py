@@ -248,7 +248,7 @@ class HtmlReporter(Reporter):
             + (escape(text[end:]))
         )
 
-    def file(self, result) -> None:
+    def file(self, result, failing=None) -> None:
         words = self.words
         number = len(self.documents) + 1
         doc = f"d{number}"

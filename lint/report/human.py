@@ -52,7 +52,7 @@ class HumanReporter(Reporter):
     def paint(self, text: str, style: str) -> str:
         return f"{style}{text}{RESET}" if self.color else text
 
-    def file(self, result) -> None:
+    def file(self, result, failing=None) -> None:
         if self.statistics:
             return
         for finding in result.findings:

@@ -36,7 +36,7 @@ class JsonReporter(Reporter):
         super().__init__(stream, lang, statistics)
         self.stream.write('{"version": 1, "files": [')
 
-    def file(self, result) -> None:
+    def file(self, result, failing=None) -> None:
         self.write_json_element(file_json(result, self.lang))
 
     def finish(self, summary: Summary) -> None:

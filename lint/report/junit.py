@@ -2,9 +2,12 @@
 valid against the Apache Ant JUnit schema (the strictest common reader).
 
 One ``testsuite`` per linted file, written as soon as the file is done, so an archive is
-never held in memory. Each finding is one ``testcase`` with a ``failure`` carrying the
-message, where it is and how to fix it; an unreadable file is an ``error`` (RL901). A file
-without findings is one passing ``testcase``, so it still counts as a test.
+never held in memory. Each finding is one ``testcase``: one at or above the fail level
+(``--fail-on``, ``fail_on``) has a ``failure`` carrying the message, where it is and how
+to fix it; one below it does not fail the run, so its testcase passes and the same details
+go to the suite's ``system-out`` (the Ant schema allows no output in a testcase). An
+unreadable file is an ``error`` (RL901). A file without findings is one passing
+``testcase``, so it still counts as a test.
 """
 
 import socket
@@ -51,10 +54,12 @@ class JunitReporter(Reporter):
         lines.append(more_about(finding.code, self.lang))
         return clean("\n".join(lines))
 
-    def file(self, result) -> None:
+    def file(self, result, failing=None) -> None:
         path = report_path(result.path)
-        failures = sum(1 for f in result.findings if f.code != "RL901")
-        errors = len(result.findings) - failures
+        if failing is None:
+            failing = (True,) * len(result.findings)
+        errors = sum(1 for f in result.findings if f.code == "RL901")
+        failures = sum(failing) - errors
         suite = etree.Element(
             "testsuite",
             name=clean(path) or "-",
@@ -72,10 +77,14 @@ class JunitReporter(Reporter):
         for name, value in (("format", result.format), ("kind", result.kind)):
             if value is not None:
                 etree.SubElement(properties, "property", name=name, value=value)
-        for finding in result.findings:
+        passed = []  # details of the findings below the fail level
+        for finding, fails in zip(result.findings, failing, strict=True):
             case = etree.SubElement(
                 suite, "testcase", name=self.case_name(finding), classname=path, time="0"
             )
+            if not fails:
+                passed.append(self.details(finding))
+                continue
             outcome = "error" if finding.code == "RL901" else "failure"
             element = etree.SubElement(
                 case,
@@ -92,7 +101,7 @@ class JunitReporter(Reporter):
                 classname=path,
                 time="0",
             )
-        etree.SubElement(suite, "system-out")
+        etree.SubElement(suite, "system-out").text = "\n\n".join(passed) or None
         etree.SubElement(suite, "system-err")
         self.stream.write(etree.tostring(suite, encoding="unicode", pretty_print=True))
         self.suites += 1

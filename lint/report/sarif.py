@@ -112,13 +112,16 @@ class SarifReporter(Reporter):
             result["properties"] = properties
         return result
 
-    def file(self, result) -> None:
+    def file(self, result, failing=None) -> None:
         for finding, print_ in zip(result.findings, fingerprints(result.findings), strict=True):
             self.write_json_element(self.result(finding, print_))
 
     def finish(self, summary: Summary) -> None:
         invocation = {
-            "executionSuccessful": True,
+            # Exit code 1 is a run that found something; 2 one that could not check
+            # everything (an unreadable document, a path without documents).
+            "executionSuccessful": summary.exit_code != 2,
+            "exitCode": summary.exit_code,
             "properties": {
                 "files": summary.files,
                 "errors": summary.errors,
