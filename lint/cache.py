@@ -24,13 +24,15 @@ except ImportError:  # pragma: no cover - other Pythons
 
 DIRECTORY = ".referatlint_cache"
 SUFFIX = ".marshal"
-_enabled = True
+_disabled: set[str] = set()
 
 
-def use(on: bool) -> None:
-    """Read and write the cache, or not at all (--no-cache: no folder is even made)."""
-    global _enabled
-    _enabled = on
+def use(kind: str, on: bool) -> None:
+    """Read and write one kind of entry, or not (--no-cache: the lint results)."""
+    if on:
+        _disabled.discard(kind)
+    else:
+        _disabled.add(kind)
 
 
 def folder(kind: str) -> str:
@@ -72,12 +74,12 @@ def code_stamp() -> str:
 
 
 def enabled() -> bool:
-    """Whether the cache is read and written (not under --no-cache)."""
-    return _enabled
+    """Whether lint results are read and written (not under --no-cache)."""
+    return "results" not in _disabled
 
 
 def load(kind: str, key: str) -> Any:
-    if not _enabled:
+    if kind in _disabled:
         return None
     try:
         with open(os.path.join(folder(kind), key[:2], key + SUFFIX), "rb") as handle:
@@ -87,7 +89,7 @@ def load(kind: str, key: str) -> Any:
 
 
 def store(kind: str, key: str, value: Any) -> None:
-    if not _enabled:
+    if kind in _disabled:
         return
     directory = os.path.join(folder(kind), key[:2])
     try:

@@ -152,7 +152,8 @@ def lint_parser() -> Parser:
         metavar="NAVN",
         help="læs standardinput som filen NAVN (dens konfiguration, undtagelser og navn i fund)",
     )
-    add("--no-cache", action="store_true", help="læs og skriv ikke .referatlint_cache")
+    add("--no-cache", action="store_true",
+        help="tjek dokumenterne igen: læs og skriv ingen resultater i .referatlint_cache")  # fmt: skip
     add(
         "--jobs",
         "-j",
@@ -418,7 +419,7 @@ class Run:
         from referatlint.config import Finder
         from referatlint.settings import Overrides
 
-        cache.use(not args.no_cache)
+        cache.use("results", not args.no_cache)
         self.finder = Finder(args.config, args.isolated)
         self.notes = ConfigNotes() if notes and not (args.config or args.isolated) else None
         self.overrides = Overrides(

@@ -1,6 +1,6 @@
 """The run never harms what it reads and never hangs: outputs that would overwrite an
 input are refused, folders that cannot be read and files that are no files are told,
---jobs is bounded, and --no-cache writes nothing."""
+--jobs is bounded, and --no-cache keeps no results."""
 
 import hashlib
 import os
@@ -177,11 +177,14 @@ def test_jobs_are_capped_by_files_and_cores(cli, drafts, monkeypatch):
     assert started == [2]
 
 
-def test_no_cache_makes_no_cache_folder(cli, drafts, monkeypatch):
+def test_no_cache_reads_and_writes_no_results(cli, drafts, monkeypatch):
+    """--no-cache checks the documents again: no results are kept; the validated
+    configuration is (it only saves start-up time and is keyed by the file's content)."""
     (drafts / ".referatlint.yaml").write_text("profile: standard\n", "utf-8")
     monkeypatch.setenv("REFERATLINT_CACHE_DIR", str(drafts / "cache"))
     assert cli(["--no-cache", "udvalg"], cwd=drafts).code == 1
-    assert not (drafts / "cache").exists()
+    assert not (drafts / "cache" / "results").exists()
+    assert (drafts / "cache" / "config").is_dir()
     assert cli(["udvalg"], cwd=drafts).code == 1
     assert {p.name for p in (drafts / "cache").iterdir()} == {
         ".gitignore",
