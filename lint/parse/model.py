@@ -327,11 +327,10 @@ def as_json(document: Document) -> dict:
         "layout": document.layout,
         "kind": document.kind,
         "pages": document.pages,
+        # The meeting's lists (participants, absences, movements) as lists of objects.
         "meeting": {
-            **{field: getattr(meeting, field) for field in Meeting._fields[:-3]},
-            "participants": [p._asdict() for p in meeting.participants],
-            "absences": [a._asdict() for a in meeting.absences],
-            "movements": [m._asdict() for m in meeting.movements],
+            field: [entry._asdict() for entry in value] if isinstance(value, tuple) else value
+            for field, value in zip(Meeting._fields, meeting, strict=True)
         },
         "toc": [entry._asdict() for entry in document.toc],
         "items": [item_json(item) for item in document.items],
