@@ -796,13 +796,19 @@ def noted_absences(mark: str, names: str, line: int, page: int | None = None) ->
 # A member who came or went during the meeting, and at which item: "Jens Ove Nielsen (A)
 # forlod mødet efter punkt 3", "Lone Ravn (V) deltog fra punkt 4", "Per Holm ankom kl. 17.10
 # under punkt 2", "... forlod mødet under behandlingen af punktet" (the noting item).
-MOVEMENT = regex.compile(
-    r"\b(?:(?P<left>forlod)(?: mødet| salen)?|ankom|mødte(?: op)?|kom|deltog)"
-    r"(?: kl\. ?\d{1,2}[.:]\d\d)? (?:før|under|efter|fra)(?: (?:behandlingen|starten) af)?"
-    r" (?:(?:punkt|pkt\.?|sag) ?(?P<number>\d{1,3}[a-z]?)\b|(?:dette )?punkt(?:et)?\b)",
-    re.I,
+AT_ITEM = (
+    r"(?:før|under|efter|fra)(?: (?:behandlingen|starten) af)?"
+    r" (?:(?:punkt|pkt\.?|sag) ?(?P<number>\d{1,3}[a-z]?)\b|(?:dette )?punkt(?:et)?\b)"
 )
+MOVED = r"(?:(?P<left>forlod)|ankom|mødte(?: op)?|kom|deltog)"
+MOVEMENT = regex.compile(
+    rf"\b{MOVED}(?:(?<=forlod) (?:mødet|salen))?(?: kl\. ?\d{{1,2}}[.:]\d\d)? {AT_ITEM}", re.I
+)
+# The item first, the verb before the name: "Efter punkt 3 forlod Jens Ove Nielsen (A)
+# mødet", "Fra punkt 4 deltog Lone Ravn (V)".
+MOVEMENT_FRONTED = regex.compile(rf"\b{AT_ITEM},? {MOVED} ", re.I)
 MOVEMENT_CUES = ("forlod", "ankom", "mødte", "kom ", "deltog")  # a quick test before MOVEMENT
+WHERE_LEFT = regex.compile(r"\s+(?:(?:i )?mødet|salen)$")
 
 
 def movements_in(text: str, line: int, item: str | None = None) -> list[Movement]:
@@ -816,6 +822,14 @@ def movements_in(text: str, line: int, item: str | None = None) -> list[Movement
     for match in MOVEMENT.finditer(text):
         subject = last_sentence(text[start : match.start()])
         start = match.end()
+        arrived = match["left"] is None
+        found.extend(
+            Movement(name, arrived, match["number"] or item, line)
+            for name in split_names(subject)
+            if name[:1].isupper()
+        )
+    for match in MOVEMENT_FRONTED.finditer(text):
+        subject = WHERE_LEFT.sub("", first_sentence(text[match.end() :]).rstrip(" ."))
         arrived = match["left"] is None
         found.extend(
             Movement(name, arrived, match["number"] or item, line)
