@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from referatlint import __version__
-from referatlint.errors import ReferatlintError
+from referatlint.errors import ReferatlintError, os_reason
 from referatlint.report import FORMATS
 from referatlint.rule import SEVERITIES
 from referatlint.text import Msg
@@ -188,27 +188,6 @@ def warn(message: Msg, lang: str) -> None:
     """A one-line warning on stderr: the run goes on."""
     word = "warning" if lang == "en" else "advarsel"
     print(f"referatlint: {word}: {message.get(lang)}", file=sys.stderr)
-
-
-def os_reason(error: OSError, writing: bool = False) -> Msg:
-    """Why a file could not be opened, in words (the system's own are English)."""
-    if isinstance(error, FileNotFoundError):
-        if writing:
-            folder = os.path.dirname(error.filename or "") or "."
-            return Msg(f"mappen {folder} findes ikke", f"the folder {folder} does not exist")
-        return Msg("filen findes ikke", "no such file")
-    if isinstance(error, PermissionError):
-        return Msg("ingen adgang", "permission denied")
-    if isinstance(error, IsADirectoryError):
-        return Msg("det er en mappe, ikke en fil", "it is a folder, not a file")
-    if isinstance(error, NotADirectoryError):
-        return Msg("en del af stien er en fil, ikke en mappe", "part of the path is not a folder")
-    import errno
-
-    if error.errno == errno.ENOSPC:
-        return Msg("disken er fuld", "the disk is full")
-    reason = error.strerror or str(error)
-    return Msg(reason, reason)
 
 
 STDIN_ONLY = Msg(
@@ -520,6 +499,9 @@ def run_lint(argv: list[str]) -> int:
             out.file(result, failing)
         unreadable |= result.unreadable
         failed |= any(failing)
+        if quiet and result.unreadable:  # no report is printed: say why the exit code is 2
+            for finding in result.findings:
+                print(f"referatlint: {finding.path}: {finding.message.get(lang)}", file=sys.stderr)
 
     from referatlint.parallel import lint_all
     from referatlint.progress import Progress

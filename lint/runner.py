@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from referatlint import cache
 from referatlint.cpr import masked
-from referatlint.errors import InputError, InternalError
+from referatlint.errors import InputError, InternalError, os_reason
 from referatlint.read import SUPPORTED_SUFFIXES, detect_format, load_bytes, read
 from referatlint.read.source import Source
 from referatlint.records import record
@@ -79,7 +79,9 @@ def unreadable_folder(folder: str, error: OSError) -> FileResult:
     if isinstance(error, PermissionError):
         reason = FOLDER_DENIED
     else:
-        reason = FOLDER_UNREADABLE.format(reason=error.strerror or error)
+        why = os_reason(error)
+        reason = Msg(FOLDER_UNREADABLE.da.format(reason=why.da),
+                     FOLDER_UNREADABLE.en.format(reason=why.en))  # fmt: skip
     return unreadable(folder, InputError(reason, folder))
 
 

@@ -472,7 +472,7 @@ def test_rule_and_rules_show_the_configurations_own_rules(cli, tmp_path):
     for options in ([], ["--isolated"]):
         run = cli(["rule", "X101", *options], cwd=tmp_path)
         assert (run.code, run.err) == (2, "referatlint: ukendt regel »X101«\n")
-    assert cli(["rules"]).out.splitlines()[-1].startswith("RL905\t")
+    assert cli(["rules"]).out.splitlines()[-1].startswith("RL906\t")
 
 
 # --------------------------------------------------------------------------- 32: stdin's name

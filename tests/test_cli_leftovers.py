@@ -1,0 +1,121 @@
+"""The command line's leftovers from probe round ZD (IT staff wiring referatlint into
+pre-commit and CI): misnamed, empty and unopenable files (B10), init below a configured
+folder (B4), the cache's place (B7), --quiet (gap 1), per_file_ignores in --show-waivers
+(gap 6) and paths without "./" (B13). Each runs the real command line and compares its
+whole answer."""
+
+import os
+
+import pytest
+from conftest import FIXTURES
+
+FORMATS = FIXTURES / "formats"
+
+
+def concise(cli, *args, cwd=None):
+    return cli(["--no-cache", "--output-format", "concise", *args], cwd=cwd)
+
+
+# --------------------------------------------------------------------------- B10
+
+
+@pytest.mark.parametrize(
+    ("fixture", "name", "line"),
+    [
+        ("udkast-referat.docx", "udkast.pdf",
+         "Filen hedder .pdf, men er et Word-dokument (.docx): omdøb den til .docx."),
+        ("udkast-referat.pdf", "udkast.docx",
+         "Filen hedder .docx, men er en PDF-fil (.pdf): omdøb den til .pdf."),
+        ("udkast-referat.html", "udkast.pdf",
+         "Filen hedder .pdf, men er en HTML-side (.html): omdøb den til .html."),
+        ("udkast-referat.pdf", "udkast.txt",
+         "Filen hedder .txt, men er en PDF-fil (.pdf): omdøb den til .pdf."),
+        ("udkast-referat.pdf", "udkast.md",
+         "Filen hedder .md, men er en PDF-fil (.pdf): omdøb den til .pdf."),
+    ],
+)  # fmt: skip
+def test_misnamed_file_is_read_as_what_it_is_and_told_to_be_renamed(
+    cli, tmp_path, fixture, name, line
+):
+    (tmp_path / name).write_bytes((FORMATS / fixture).read_bytes())
+    (tmp_path / fixture).write_bytes((FORMATS / fixture).read_bytes())
+    misnamed = concise(cli, name, cwd=tmp_path)
+    right = concise(cli, fixture, cwd=tmp_path)
+    assert misnamed.code == 1
+    found = misnamed.out.splitlines()
+    assert found[0] == f"{name}:1:1: RL906 {line}"
+    # Otherwise the same findings as the well-named file: it was read as what it is.
+    assert found[1:] == [row.replace(fixture, name) for row in right.out.splitlines()]
+
+
+def test_well_named_file_gets_no_rl906(cli, tmp_path):
+    (tmp_path / "udkast.docx").write_bytes((FORMATS / "udkast-referat.docx").read_bytes())
+    assert "RL906" not in concise(cli, "udkast.docx", cwd=tmp_path).out
+
+
+@pytest.mark.parametrize(
+    "content", [b"Punkt 1: Godkendelse af dagsorden\n", os.urandom(2048) + b"\x00%%EOF"]
+)
+def test_file_named_pdf_without_the_pdf_mark_is_no_pdf_not_a_truncated_one(cli, tmp_path, content):
+    # Without a format's mark the name decides, and the PDF reader says why it refuses.
+    (tmp_path / "referat.pdf").write_bytes(content)
+    run = concise(cli, "referat.pdf", cwd=tmp_path)
+    assert (run.code, run.out.splitlines()) == (
+        2,
+        [
+            "referat.pdf:1:1: RL901 filen er ikke en PDF (en PDF-fil begynder med »%PDF-«, og "
+            "det gør denne fil ikke)"
+        ],
+    )
+
+
+def test_symlink_loop_is_told_in_danish(cli, tmp_path):
+    os.symlink("ring.txt", tmp_path / "ring.txt")
+    run = concise(cli, "ring.txt", cwd=tmp_path)
+    assert (run.code, run.out.splitlines()[0]) == (
+        2,
+        "ring.txt:1:1: RL901 filen kan ikke åbnes: et symbolsk link peger i ring (på sig selv "
+        "eller tilbage ad vejen)",
+    )
+
+
+def test_too_long_name_and_file_in_the_path_are_told_in_danish(cli, tmp_path):
+    (tmp_path / "fil").write_text("x", encoding="utf-8")
+    long_name = "a" * 300 + ".txt"
+    run = concise(cli, "fil/referat.txt", long_name, cwd=tmp_path)
+    assert run.code == 2
+    assert run.out.splitlines()[:2] == [
+        "fil/referat.txt:1:1: RL901 filen kan ikke åbnes: en del af stien er en fil, ikke en mappe",
+        f"{long_name}:1:1: RL901 filen kan ikke åbnes: navnet er for langt",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "filen er tom"),
+        (b"  \n\n\t\r\n ", "filen indeholder ingen tekst (kun mellemrum og tomme linjer)"),
+    ],
+)
+@pytest.mark.parametrize("name", ["tom.txt", "tom.md"])
+def test_empty_text_is_unreadable_exit_2_not_rl903(cli, tmp_path, content, message, name):
+    (tmp_path / name).write_bytes(content)
+    run = concise(cli, name, cwd=tmp_path)
+    assert (run.code, run.out.splitlines()) == (
+        2,
+        [f"{name}:1:1: RL901 {message}"],
+    )
+
+
+def test_empty_standard_input_is_unreadable(cli):
+    run = cli(["--no-cache", "--output-format", "concise", "-"], stdin=b"")
+    assert (run.code, run.out.splitlines()[0]) == (2, "-:1:1: RL901 filen er tom")
+
+
+def test_show_waivers_of_a_missing_path_says_why_it_fails(cli, tmp_path):
+    run = cli(["--show-waivers", "findes-ikke.txt"], cwd=tmp_path)
+    assert (run.code, run.out, run.err) == (
+        2,
+        "Ingen undtagelser.\n",
+        "referatlint: findes-ikke.txt: filen findes ikke\n",
+    )
