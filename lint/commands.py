@@ -133,14 +133,14 @@ STARTER = """\
 # Lavet af »referatlint init« ud fra {documents} dokument(er): profilen »{profile}« passede
 # bedst ({fit}). Hele profilen: »referatlint profile {profile}«.
 # Skemaet (til editorer): »referatlint schema config«.
-
+{extends}
 profile: {profile}
 
 # Sprog for meddelelserne: da eller en.
-lang: da
+{kept}lang: da
 
 # Laveste alvor, der får kørslen til at fejle: error, warning eller info.
-fail_on: warning
+{kept}fail_on: warning
 
 # Regler, der ikke skal køres (koder eller præfikser, fx RL6 for alle publiceringsregler):
 # ignore: [RL609]
@@ -227,6 +227,14 @@ LABELLED_ABOVE = """\
 # Træffer møderne ingen beslutninger (temamøde, dialogmøde, råd), så slet i stedet »# «
 # foran linjen herunder.
 # decision_required: false"""
+# Below a folder with a configuration, the new file builds on it: without ``extends`` the
+# nearest file replaces the parent's, and its ignores, waivers and severities are lost.
+EXTENDS = """
+# Bygger videre på konfigurationen i en mappe ovenover: dens ignore, per_file_ignores,
+# undtagelser (waivers), alvorsgrader og udvalg gælder også her; det, der står i denne fil,
+# vinder. Sprog og fail_on arves (slet »# « foran dem herunder for at ændre dem).
+extends: {parent}
+"""
 # Sections few items have: the template has them, but not on every item.
 RARE = (
     "Få punkter i dokumenterne har {sections}, som profilen kræver på hvert punkt: jeres "
@@ -273,6 +281,7 @@ def command_init(argv: list[str]) -> int:
             ),
             target,
         )
+    parent = parent_config(folder, target)
     paths = list(islice(discover(paths_given), 200))
     candidates = {name: build(NONE, Overrides(profile=name)) for name in profiles.BUILTIN}
     standard = candidates["standard"].profile
@@ -368,6 +377,8 @@ def command_init(argv: list[str]) -> int:
                 profile=best,
                 fit=fit,
                 decisions=decisions if undecided_minutes else DECISIONS,
+                extends=EXTENDS.format(parent=parent) if parent else "",
+                kept="# " if parent else "",
                 sections=proposed_sections(recurring, unknown[best], opened[best], label),
                 required=(
                     without_sections(candidates[best].profile, dropped, counts if rare else None)
@@ -377,6 +388,10 @@ def command_init(argv: list[str]) -> int:
             )
         )
     print(f"Skrev {target} med profilen »{best}« ({fit}).")
+    if parent:
+        where = "denne mappe" if folder == "." else folder
+        print(f"Den bygger videre på {parent} (extends), så dens undtagelser, ignoreringer og "
+              f"alvorsgrader gælder stadig i {where}.")  # fmt: skip
     if rare:
         print(f"Få punkter har {counted(dropped, counts)}; se »required_sections« i {target}.")
     elif absent:
@@ -395,6 +410,19 @@ def command_init(argv: list[str]) -> int:
             f"se »decision_required« i {target}."
         )
     return EXIT_CLEAN
+
+
+def parent_config(folder: str, target: str) -> str | None:
+    """The configuration file that governs ``folder`` now (other than ``target``, which
+    init replaces), as a path relative to the folder for ``extends``; None if there is
+    none. A pyproject.toml in the folder itself counts: .referatlint.yaml would hide it."""
+    from referatlint.config import find_config
+
+    here = os.path.realpath(folder)
+    found = find_config(here)
+    if found is not None and found == os.path.realpath(target):  # init --force replaces it
+        found = find_config(os.path.dirname(here))
+    return os.path.relpath(found, here) if found else None
 
 
 def unknown_headings(agenda_item, profile) -> set[tuple[str, str]]:

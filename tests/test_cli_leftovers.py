@@ -119,3 +119,54 @@ def test_show_waivers_of_a_missing_path_says_why_it_fails(cli, tmp_path):
         "Ingen undtagelser.\n",
         "referatlint: findes-ikke.txt: filen findes ikke\n",
     )
+
+
+# --------------------------------------------------------------------------- B4
+
+
+def configured_tree(root):
+    """A root configuration that silences RL6 in udvalg/ and lowers RL4, over a draft."""
+    (root / "udvalg").mkdir()
+    draft = (FIXTURES.parent.parent / "examples" / "udkast-referat.txt").read_bytes()
+    (root / "udvalg" / "udkast.txt").write_bytes(draft)
+    (root / ".referatlint.yaml").write_text(
+        'per_file_ignores:\n  "udvalg/*": [RL6]\nseverity:\n  RL4: info\n', encoding="utf-8"
+    )
+
+
+def test_init_below_a_configured_folder_extends_it_and_keeps_its_ignores(cli, tmp_path):
+    configured_tree(tmp_path)
+    before = concise(cli, "udvalg", cwd=tmp_path)
+    assert "RL6" not in before.out and " RL4" in before.out  # the root's settings at work
+    init = cli(["init", "udvalg"], cwd=tmp_path)
+    assert (init.code, init.err) == (0, "")
+    assert init.out.splitlines()[1] == (
+        "Den bygger videre på ../.referatlint.yaml (extends), så dens undtagelser, "
+        "ignoreringer og alvorsgrader gælder stadig i udvalg."
+    )
+    written = (tmp_path / "udvalg" / ".referatlint.yaml").read_text("utf-8").splitlines()
+    assert "extends: ../.referatlint.yaml" in written
+    assert "# fail_on: warning" in written  # inherited, not overridden
+    after = concise(cli, "udvalg", cwd=tmp_path)
+    assert (after.code, after.out) == (before.code, before.out)
+
+
+def test_init_again_with_force_extends_the_parent_not_itself(cli, tmp_path):
+    configured_tree(tmp_path)
+    cli(["init", "udvalg"], cwd=tmp_path)
+    again = cli(["init", "--force", "udvalg"], cwd=tmp_path)
+    assert again.code == 0 and "../.referatlint.yaml (extends)" in again.out
+    written = (tmp_path / "udvalg" / ".referatlint.yaml").read_text("utf-8").splitlines()
+    assert [line for line in written if line.startswith("extends:")] == [
+        "extends: ../.referatlint.yaml"
+    ]
+
+
+def test_init_without_a_configuration_above_writes_no_extends(cli, tmp_path):
+    configured_tree(tmp_path)
+    (tmp_path / ".referatlint.yaml").unlink()
+    init = cli(["init", "udvalg"], cwd=tmp_path)
+    written = (tmp_path / "udvalg" / ".referatlint.yaml").read_text("utf-8").splitlines()
+    assert len(init.out.splitlines()) >= 1 and "extends" not in init.out
+    assert not any(line.startswith(("extends:", "# fail_on")) for line in written)
+    assert "fail_on: warning" in written

@@ -477,6 +477,8 @@ def test_init_passes_a_profile_whose_own_heading_no_document_has(cli, tmp_path):
     assert cli(["init"], cwd=holbaek).out == (
         "Skrev .referatlint.yaml med profilen »standard« (2 fund om skabelonen; »odense« gav "
         "1, men dokumenterne har ikke »Resume«).\n"
+        "Den bygger videre på ../.referatlint.yaml (extends), så dens undtagelser, "
+        "ignoreringer og alvorsgrader gælder stadig i denne mappe.\n"
     )
 
 
