@@ -170,3 +170,55 @@ def test_init_without_a_configuration_above_writes_no_extends(cli, tmp_path):
     assert len(init.out.splitlines()) >= 1 and "extends" not in init.out
     assert not any(line.startswith(("extends:", "# fail_on")) for line in written)
     assert "fail_on: warning" in written
+
+
+# --------------------------------------------------------------------------- B7
+
+
+def run_without_cache_variable(tmp_path, cwd, *args, cache_dir=None):
+    """A real run in its own process, with the cache where referatlint puts it."""
+    import subprocess
+    import sys
+
+    environment = {k: v for k, v in os.environ.items() if k != "REFERATLINT_CACHE_DIR"}
+    if cache_dir is not None:
+        environment["REFERATLINT_CACHE_DIR"] = str(cache_dir)
+    return subprocess.run(
+        [sys.executable, "-m", "referatlint", "--output-format", "concise", *args],
+        cwd=cwd, env=environment, capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+
+
+def caches(root):
+    return sorted(str(path.relative_to(root)) for path in root.rglob(".referatlint_cache"))
+
+
+def test_cache_is_made_in_the_project_root_from_a_subfolder(tmp_path):
+    configured_tree(tmp_path)
+    run = run_without_cache_variable(tmp_path, tmp_path / "udvalg", "udkast.txt")
+    assert run.returncode == 1 and run.stderr == ""
+    assert caches(tmp_path) == [".referatlint_cache"]
+    assert (tmp_path / ".referatlint_cache" / "results").is_dir()
+
+
+def test_cache_is_made_in_a_pyproject_root(tmp_path):
+    configured_tree(tmp_path)
+    (tmp_path / ".referatlint.yaml").unlink()
+    (tmp_path / "pyproject.toml").write_text("[tool.referatlint]\nfail_on = 'error'\n", "utf-8")
+    run_without_cache_variable(tmp_path, tmp_path / "udvalg", "udkast.txt")
+    assert caches(tmp_path) == [".referatlint_cache"]
+
+
+def test_cache_without_configuration_is_made_in_the_current_directory(tmp_path):
+    configured_tree(tmp_path)
+    (tmp_path / ".referatlint.yaml").unlink()
+    run_without_cache_variable(tmp_path, tmp_path / "udvalg", "udkast.txt")
+    assert caches(tmp_path) == ["udvalg/.referatlint_cache"]
+
+
+def test_cache_variable_wins_over_the_project_root(tmp_path):
+    configured_tree(tmp_path)
+    elsewhere = tmp_path / "andetsteds"
+    run_without_cache_variable(tmp_path, tmp_path / "udvalg", "udkast.txt", cache_dir=elsewhere)
+    assert caches(tmp_path) == []
+    assert (elsewhere / "results").is_dir()
