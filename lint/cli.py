@@ -128,6 +128,20 @@ def lint_parser() -> Parser:
         help="laveste alvor, der giver exitkode 1 (standard: warning)",
     )
     add("--exit-zero", action="store_true", help="exitkode 0, selv om der er fund")
+    add(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="vis kun fundene: ingen opsummering, "
+        "fremdrift eller advarsler (som ruffs -q); med -o får filen hele rapporten",
+    )
+    add(
+        "-s",
+        "--silent",
+        action="store_true",
+        help="vis intet, kun exitkoden (som ruffs -s); "
+        "en fejl, der giver kode 2, vises dog på én linje; med -o får filen hele rapporten",
+    )
     add("--statistics", action="store_true", help="vis antal fund pr. regel")
     add("--lang", choices=("da", "en"), help="sprog for meddelelser (standard: da)")
     add("--profile", help="skabelonprofil (standard, holbaek, odense, hedensted)")
@@ -400,7 +414,10 @@ class Run:
 
         cache.use("results", not args.no_cache)
         self.finder = Finder(args.config, args.isolated)
-        self.notes = ConfigNotes() if notes and not (args.config or args.isolated) else None
+        hushed = args.quiet or args.silent
+        self.notes = (
+            ConfigNotes() if notes and not (args.config or args.isolated or hushed) else None
+        )
         self.overrides = Overrides(
             args.profile, args.select, tuple(args.ignore), tuple(args.extend_select),
             args.fail_on, args.lang,
@@ -470,11 +487,13 @@ def run_lint(argv: list[str]) -> int:
     paths = list(discover(args.paths, empty, denied))  # all, before any output is emptied
     refuse_overwriting(args, paths)
     output = open_output(args.output)
-    quiet = args.show_waivers
+    waivers_only = args.show_waivers
+    hushed = args.quiet or args.silent  # no summary, progress or warnings: ruff's -q and -s
     reporters = []
-    if not quiet:
+    if not (waivers_only or args.silent):
         terminal = "full" if output is not None else args.output_format
         reporters.append(reporter(terminal, sys.stdout, lang, args.statistics))
+        reporters[0].quiet = args.quiet
     if output is not None:
         reporters.append(reporter(args.output_format, output, lang, args.statistics))
     for out in reporters:
@@ -499,14 +518,17 @@ def run_lint(argv: list[str]) -> int:
             out.file(result, failing)
         unreadable |= result.unreadable
         failed |= any(failing)
-        if quiet and result.unreadable:  # no report is printed: say why the exit code is 2
+        if (waivers_only or args.silent) and result.unreadable:  # say why the code is 2
             for finding in result.findings:
                 print(f"referatlint: {finding.path}: {finding.message.get(lang)}", file=sys.stderr)
 
     from referatlint.parallel import lint_all
     from referatlint.progress import Progress
 
-    progress = Progress(sys.stderr, enabled=args.output_format in ("full", "concise") and not quiet)
+    progress = Progress(
+        sys.stderr,
+        enabled=args.output_format in ("full", "concise") and not (waivers_only or hushed),
+    )
     for path, result in lint_all(run, paths, args.jobs, argv, keep_text, args.stdin_filename):
         progress.tick()
         settings = run.settings(path)
@@ -532,9 +554,9 @@ def run_lint(argv: list[str]) -> int:
             findings, levels = zip(*pairs, strict=True)
             emit(FileResult(source, "config", None, None, 0, findings), levels)
     progress.done()
-    if unreadable or (empty and not tally.files and not quiet):
+    if unreadable or (empty and not tally.files and not waivers_only):
         code = EXIT_ERROR  # nothing was checked: a path that is wrong, or documents unread
-    elif writer is not None or args.exit_zero or quiet:
+    elif writer is not None or args.exit_zero or waivers_only:
         code = EXIT_CLEAN
     else:
         code = EXIT_FINDINGS if failed else EXIT_CLEAN
@@ -543,15 +565,17 @@ def run_lint(argv: list[str]) -> int:
     if output is not None:
         output.close()
     if writer is not None:
-        print(writer.write().get(lang), file=sys.stderr)
-    if empty and not quiet:
-        if tally.files:
-            warn(no_documents(empty), lang)
-        else:  # nothing was checked: an error (exit code 2), not a warning
+        written = writer.write()
+        if not hushed:
+            print(written.get(lang), file=sys.stderr)
+    if empty and not waivers_only:
+        if not tally.files:  # nothing was checked: an error (exit code 2), not a warning
             print(f"referatlint: {no_documents(empty).get(lang)}", file=sys.stderr)
-    if baseline is not None and tally.files and baseline.note():
+        elif not hushed:
+            warn(no_documents(empty), lang)
+    if baseline is not None and tally.files and baseline.note() and not hushed:
         warn(baseline.note(), lang)
-    if quiet:
+    if waivers_only:
         from referatlint.commands import show_waivers
 
         show_waivers(run, args.paths, book, lang)

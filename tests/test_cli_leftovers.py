@@ -222,3 +222,63 @@ def test_cache_variable_wins_over_the_project_root(tmp_path):
     run_without_cache_variable(tmp_path, tmp_path / "udvalg", "udkast.txt", cache_dir=elsewhere)
     assert caches(tmp_path) == []
     assert (elsewhere / "results").is_dir()
+
+
+# --------------------------------------------------------------------------- gap 1: -q, -s
+
+
+@pytest.fixture
+def draft_and_empty_folder(tmp_path):
+    (tmp_path / "udkast.txt").write_bytes(
+        (FIXTURES.parent.parent / "examples" / "udkast-referat.txt").read_bytes()
+    )
+    (tmp_path / "tom").mkdir()
+    (tmp_path / "tom" / "liste.csv").write_text("a;b\n", encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize("option", ["-q", "--quiet"])
+def test_quiet_prints_the_findings_but_no_summary_or_warning(cli, draft_and_empty_folder, option):
+    loud = cli(["--no-cache", "udkast.txt", "tom"], cwd=draft_and_empty_folder)
+    quiet = cli(["--no-cache", option, "udkast.txt", "tom"], cwd=draft_and_empty_folder)
+    assert loud.out.splitlines()[-1] == "Fundet: 10 (4 fejl, 6 advarsler) i 1 dokument."
+    assert loud.err.startswith("referatlint: advarsel: ingen dokumenter fundet i tom")
+    assert (quiet.code, quiet.out, quiet.err) == (1, loud.out.rsplit("\n", 2)[0] + "\n", "")
+
+
+def test_quiet_github_has_no_summary_annotation_line(cli, draft_and_empty_folder):
+    args = ["--no-cache", "--output-format", "github", "udkast.txt"]
+    loud = cli(args, cwd=draft_and_empty_folder).out.splitlines()
+    quiet = cli([*args, "-q"], cwd=draft_and_empty_folder).out.splitlines()
+    assert loud[-1].startswith("referatlint: Fundet: 10")
+    assert quiet == loud[:-1]
+
+
+@pytest.mark.parametrize("option", ["-s", "--silent"])
+def test_silent_prints_nothing_and_keeps_the_exit_code(cli, draft_and_empty_folder, option):
+    run = cli(["--no-cache", option, "udkast.txt", "tom"], cwd=draft_and_empty_folder)
+    assert (run.code, run.out, run.err) == (1, "", "")
+
+
+def test_silent_with_output_file_writes_the_whole_report(cli, draft_and_empty_folder):
+    args = ["--no-cache", "--output-format", "json", "udkast.txt"]
+    loud = cli([*args, "-o", "loud.json"], cwd=draft_and_empty_folder)
+    silent = cli([*args, "-s", "-o", "silent.json"], cwd=draft_and_empty_folder)
+    assert (silent.code, silent.out, silent.err) == (loud.code, "", "")
+    assert loud.out  # the screen showed the findings; the silent run did not
+    written = [
+        (draft_and_empty_folder / name).read_text("utf-8") for name in ("loud.json", "silent.json")
+    ]
+    assert written[0] == written[1] and '"code": "RL604"' in written[1]
+
+
+def test_silent_still_says_why_a_run_fails_with_2(cli, draft_and_empty_folder):
+    run = cli(["--no-cache", "-s", "findes-ikke.txt"], cwd=draft_and_empty_folder)
+    assert (run.code, run.out, run.err) == (
+        2,
+        "",
+        "referatlint: findes-ikke.txt: filen findes ikke\n",
+    )
+    run = cli(["--no-cache", "-s", "tom"], cwd=draft_and_empty_folder)
+    assert (run.code, run.out) == (2, "")
+    assert run.err.startswith("referatlint: ingen dokumenter fundet i tom (kun liste.csv)")
