@@ -578,6 +578,6 @@ def run_lint(argv: list[str]) -> int:
     if waivers_only:
         from referatlint.commands import show_waivers
 
-        show_waivers(run, args.paths, book, lang)
+        show_waivers(run, args.paths, book, lang, [path for path in paths if path != "-"])
     sys.stdout.flush()
     return code

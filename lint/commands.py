@@ -561,8 +561,10 @@ def show_settings(run, path: str) -> int:
     return EXIT_CLEAN
 
 
-def show_waivers(run, paths: list[str], book, lang: str) -> None:
-    """Every waiver that applies to the linted files, with its reason and its use."""
+def show_waivers(run, paths: list[str], book, lang: str, linted: list[str]) -> None:
+    """Every waiver that applies to the linted files, with its reason and its use; then
+    every per-file ignore pattern, with the linted files it covered (the ignored rules do
+    not run on them, so there are no findings to count), and a pattern that covered none."""
     from referatlint.report.common import report_path
 
     waivers = {w for settings in run._settings.values() for w in settings.waivers}
@@ -570,7 +572,6 @@ def show_waivers(run, paths: list[str], book, lang: str) -> None:
         waivers |= set(run.settings_at(".").waivers)
     if not waivers:
         print("Ingen undtagelser." if lang == "da" else "No waivers.")
-        return
     for waiver in sorted(waivers, key=lambda w: (w.source, w.line or 0)):
         item = f" punkt {waiver.item}" if waiver.item else ""
         used = book.used[waiver]
@@ -578,6 +579,40 @@ def show_waivers(run, paths: list[str], book, lang: str) -> None:
         where = f"{report_path(waiver.source)}:{waiver.line}"
         print(f"{where}: {waiver.code} {report_path(waiver.file)}{item} ({count})")
         print(f"    {'Begrundelse' if lang == 'da' else 'Reason'}: {waiver.reason}")
+    show_ignored_files(run, linted, lang)
+
+
+def show_ignored_files(run, linted: list[str], lang: str) -> None:
+    """``per_file_ignores:`` and each pattern with its codes and how many linted files it
+    covered."""
+    from referatlint.report.common import report_path
+    from referatlint.settings import pattern_covers
+
+    covered: Counter = Counter()
+    patterns: dict[str, tuple[str, ...]] = {}
+    for settings in run._settings.values():
+        patterns.update(settings.per_file_ignores)
+    for path in linted:
+        for pattern, _ in run.settings(path).per_file_ignores:
+            covered[pattern] += pattern_covers(pattern, path)
+    if not patterns:
+        return
+    print("per_file_ignores:")
+    for pattern, codes in sorted(patterns.items()):
+        files = covered[pattern]
+        if lang == "en":
+            use = (
+                f"{files} file{'s' * (files != 1)}"
+                if files
+                else "no file checked: check the pattern"
+            )
+        else:
+            use = (
+                f"{files} fil{'er' * (files != 1)}"
+                if files
+                else "ingen tjekket fil: tjek mønsteret"
+            )
+        print(f"{report_path(pattern)}: {', '.join(codes)} ({use})")
 
 
 COMMANDS = {

@@ -282,3 +282,27 @@ def test_silent_still_says_why_a_run_fails_with_2(cli, draft_and_empty_folder):
     run = cli(["--no-cache", "-s", "tom"], cwd=draft_and_empty_folder)
     assert (run.code, run.out) == (2, "")
     assert run.err.startswith("referatlint: ingen dokumenter fundet i tom (kun liste.csv)")
+
+
+# --------------------------------------------------------------------------- gap 6
+
+
+def test_show_waivers_lists_per_file_ignores_with_the_files_they_cover(cli, tmp_path):
+    configured_tree(tmp_path)
+    (tmp_path / ".referatlint.yaml").write_text(
+        'per_file_ignores:\n  "udvalg/*": [RL6, RL402]\n  "arkiv/*.pdf": [RL802]\n',
+        encoding="utf-8",
+    )
+    run = cli(["--no-cache", "--show-waivers", "udvalg"], cwd=tmp_path)
+    assert (run.code, run.err) == (0, "")
+    assert run.out.splitlines() == [
+        "Ingen undtagelser.",
+        "per_file_ignores:",
+        "arkiv/*.pdf: RL802 (ingen tjekket fil: tjek mønsteret)",
+        "udvalg/*: RL6, RL402 (1 fil)",
+    ]
+    english = cli(["--no-cache", "--show-waivers", "--lang", "en", "udvalg"], cwd=tmp_path)
+    assert english.out.splitlines()[2:] == [
+        "arkiv/*.pdf: RL802 (no file checked: check the pattern)",
+        "udvalg/*: RL6, RL402 (1 file)",
+    ]
