@@ -456,6 +456,17 @@ class Run:
         return self.settings(path)
 
 
+def refuse_isolated_with_config(args) -> None:
+    """As ruff: --isolated asks for no configuration file and --config for one."""
+    if args.isolated and args.config:
+        raise ReferatlintError(
+            Msg(f"forkert brug: --config {args.config} kan ikke bruges med --isolated, som "
+                "slår alle konfigurationsfiler fra; vælg den ene",
+                f"usage error: --config {args.config} cannot be used with --isolated, which "
+                "turns every configuration file off; choose one")
+        )  # fmt: skip
+
+
 def run_lint(argv: list[str]) -> int:
     args = lint_parser().parse_args(argv)
     if args.jobs is not None and args.jobs < 1:
@@ -463,11 +474,17 @@ def run_lint(argv: list[str]) -> int:
             Msg(f"forkert brug: --jobs/-j: »{args.jobs}« er ikke et helt tal på mindst 1",
                 f"usage error: argument --jobs/-j: {args.jobs} is not a whole number of at least 1")
         )  # fmt: skip
+    refuse_isolated_with_config(args)
     run = Run(args)
     if args.show_settings:
         from referatlint.commands import show_settings
 
-        return show_settings(run, args.paths[0] if args.paths else ".")
+        shown = args.paths[0] if args.paths else "."
+        if shown != "-" and not os.path.lexists(shown):
+            raise ReferatlintError(
+                Msg(f"--show-settings: {shown} findes ikke", f"--show-settings: {shown} does not exist")
+            )  # fmt: skip
+        return show_settings(run, shown)
     if args.stdin_filename is not None:
         if any(path != "-" for path in args.paths):
             raise ReferatlintError(STDIN_ONLY)

@@ -47,9 +47,11 @@ def add_config_options(parser: Parser) -> None:
 def catalogue(args) -> tuple:
     """The built-in and plugin rules, then the rules of the configuration that applies in
     the working directory (or --config): the rules a run here has."""
+    from referatlint.cli import refuse_isolated_with_config
     from referatlint.config import Finder
     from referatlint.registry import all_rules, configured_rules
 
+    refuse_isolated_with_config(args)
     resolved = Finder(args.config, args.isolated).for_path(os.path.join(os.getcwd(), "*"))
     return all_rules() + configured_rules(resolved.data, resolved.sources)
 

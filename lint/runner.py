@@ -239,7 +239,7 @@ def discover(
     denied = [] if denied is None else denied
     for path in paths:
         if path == "-" or not os.path.isdir(path):
-            yield path
+            yield without_dot(path)
             continue
         found, others, denied_before = 0, [], len(denied)
         for root, files in walk(path, denied):
@@ -249,11 +249,20 @@ def discover(
                 wanted = lowered.endswith(SUPPORTED_SUFFIXES) and not name.startswith(".")
                 if wanted and not lowered.startswith(PROJECT_FILES):
                     found += 1
-                    yield os.path.join(root, name)
+                    yield without_dot(os.path.join(root, name))
                 elif not name.startswith("."):
                     others.append(name)
         if not found and empty is not None and len(denied) == denied_before:
             empty.append((path, others[0] if others else None, len(others)))
+
+
+def without_dot(path: str) -> str:
+    """``./byraad/x.txt`` as ``byraad/x.txt``, as every report writes it (as ruff does);
+    a file named ``-`` keeps its ``./``, which tells it from standard input."""
+    bare = path
+    while bare.startswith("./") and len(bare) > 2:
+        bare = bare[2:]
+    return path if bare == "-" else bare
 
 
 def walk(folder: str, denied: list) -> Iterator[tuple[str, list[str]]]:

@@ -306,3 +306,44 @@ def test_show_waivers_lists_per_file_ignores_with_the_files_they_cover(cli, tmp_
         "arkiv/*.pdf: RL802 (no file checked: check the pattern)",
         "udvalg/*: RL6, RL402 (1 file)",
     ]
+
+
+# --------------------------------------------------------------------------- B13
+
+
+@pytest.mark.parametrize("form", ["concise", "full", "json"])
+def test_paths_of_a_walked_dot_folder_have_no_dot_slash(cli, draft_and_empty_folder, form):
+    (draft_and_empty_folder / "tom" / "liste.csv").unlink()
+    (draft_and_empty_folder / "tom" / "b.txt").write_text("", encoding="utf-8")
+    dotted = cli(["--no-cache", "--output-format", form, "."], cwd=draft_and_empty_folder)
+    named = cli(["--no-cache", "--output-format", form, "udkast.txt", "tom/b.txt"],
+                cwd=draft_and_empty_folder)  # fmt: skip
+    assert "./" not in dotted.out
+    assert dotted.out == named.out and dotted.code == named.code == 2
+
+
+def test_a_named_dot_slash_path_is_shown_without_it(cli, draft_and_empty_folder):
+    run = cli(["--no-cache", "--output-format", "concise", "./udkast.txt"],
+              cwd=draft_and_empty_folder)  # fmt: skip
+    assert run.out.splitlines()[0].startswith("udkast.txt:11:1: RL306 ")
+
+
+def test_show_settings_of_a_missing_path_is_an_error(cli, tmp_path):
+    run = cli(["--show-settings", "findes-ikke.txt"], cwd=tmp_path)
+    assert (run.code, run.out, run.err) == (
+        2, "", "referatlint: --show-settings: findes-ikke.txt findes ikke\n"
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("command", [[], ["rules"], ["rule", "RL101"]])
+def test_isolated_with_config_is_a_usage_error_as_in_ruff(cli, tmp_path, command):
+    (tmp_path / "egen.yaml").write_text("fail_on: error\n", encoding="utf-8")
+    (tmp_path / "udkast.txt").write_text("Punkt 1: Godkendelse\n", encoding="utf-8")
+    paths = ["udkast.txt"] if not command else []
+    run = cli([*command, "--isolated", "--config", "egen.yaml", *paths], cwd=tmp_path)
+    assert (run.code, run.out, run.err) == (
+        2,
+        "",
+        "referatlint: forkert brug: --config egen.yaml kan ikke bruges med --isolated, som slår "
+        "alle konfigurationsfiler fra; vælg den ene\n",
+    )
