@@ -1,4 +1,7 @@
-"""A small on-disk cache, like ruff's: ``.referatlint_cache/`` in the working directory.
+"""A small on-disk cache, like ruff's: ``.referatlint_cache/`` in the project's root, the
+folder of the configuration file nearest the working directory (else the working
+directory itself), so that a run from a subfolder uses the project's one cache;
+REFERATLINT_CACHE_DIR wins over both.
 
 Entries are marshal files (the format of Python's own bytecode cache: nothing to
 import, and several times quicker to load than JSON) named by a key the caller derives
@@ -35,8 +38,23 @@ def use(kind: str, on: bool) -> None:
         _disabled.add(kind)
 
 
+_roots: dict[str, str] = {}  # working directory -> its project root, found once
+
+
+def project_root() -> str:
+    """The folder of the nearest configuration file at or above the working directory, or
+    the working directory if there is none (as ruff puts its cache)."""
+    here = os.getcwd()
+    if here not in _roots:
+        from referatlint.config import find_config
+
+        found = find_config(here)
+        _roots[here] = os.path.dirname(found) if found else here
+    return _roots[here]
+
+
 def folder(kind: str) -> str:
-    root = os.environ.get("REFERATLINT_CACHE_DIR") or os.path.join(os.getcwd(), DIRECTORY)
+    root = os.environ.get("REFERATLINT_CACHE_DIR") or os.path.join(project_root(), DIRECTORY)
     return os.path.join(root, kind)
 
 

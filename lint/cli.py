@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from referatlint import __version__
-from referatlint.errors import ReferatlintError
+from referatlint.errors import ReferatlintError, os_reason
 from referatlint.report import FORMATS
 from referatlint.rule import SEVERITIES
 from referatlint.text import Msg
@@ -128,6 +128,20 @@ def lint_parser() -> Parser:
         help="laveste alvor, der giver exitkode 1 (standard: warning)",
     )
     add("--exit-zero", action="store_true", help="exitkode 0, selv om der er fund")
+    add(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="vis kun fundene: ingen opsummering, "
+        "fremdrift eller advarsler (som ruffs -q); med -o får filen hele rapporten",
+    )
+    add(
+        "-s",
+        "--silent",
+        action="store_true",
+        help="vis intet, kun exitkoden (som ruffs -s); "
+        "en fejl, der giver kode 2, vises dog på én linje; med -o får filen hele rapporten",
+    )
     add("--statistics", action="store_true", help="vis antal fund pr. regel")
     add("--lang", choices=("da", "en"), help="sprog for meddelelser (standard: da)")
     add("--profile", help="skabelonprofil (standard, holbaek, odense, hedensted)")
@@ -188,27 +202,6 @@ def warn(message: Msg, lang: str) -> None:
     """A one-line warning on stderr: the run goes on."""
     word = "warning" if lang == "en" else "advarsel"
     print(f"referatlint: {word}: {message.get(lang)}", file=sys.stderr)
-
-
-def os_reason(error: OSError, writing: bool = False) -> Msg:
-    """Why a file could not be opened, in words (the system's own are English)."""
-    if isinstance(error, FileNotFoundError):
-        if writing:
-            folder = os.path.dirname(error.filename or "") or "."
-            return Msg(f"mappen {folder} findes ikke", f"the folder {folder} does not exist")
-        return Msg("filen findes ikke", "no such file")
-    if isinstance(error, PermissionError):
-        return Msg("ingen adgang", "permission denied")
-    if isinstance(error, IsADirectoryError):
-        return Msg("det er en mappe, ikke en fil", "it is a folder, not a file")
-    if isinstance(error, NotADirectoryError):
-        return Msg("en del af stien er en fil, ikke en mappe", "part of the path is not a folder")
-    import errno
-
-    if error.errno == errno.ENOSPC:
-        return Msg("disken er fuld", "the disk is full")
-    reason = error.strerror or str(error)
-    return Msg(reason, reason)
 
 
 STDIN_ONLY = Msg(
@@ -421,7 +414,10 @@ class Run:
 
         cache.use("results", not args.no_cache)
         self.finder = Finder(args.config, args.isolated)
-        self.notes = ConfigNotes() if notes and not (args.config or args.isolated) else None
+        hushed = args.quiet or args.silent
+        self.notes = (
+            ConfigNotes() if notes and not (args.config or args.isolated or hushed) else None
+        )
         self.overrides = Overrides(
             args.profile, args.select, tuple(args.ignore), tuple(args.extend_select),
             args.fail_on, args.lang,
@@ -460,6 +456,17 @@ class Run:
         return self.settings(path)
 
 
+def refuse_isolated_with_config(args) -> None:
+    """As ruff: --isolated asks for no configuration file and --config for one."""
+    if args.isolated and args.config:
+        raise ReferatlintError(
+            Msg(f"forkert brug: --config {args.config} kan ikke bruges med --isolated, som "
+                "slår alle konfigurationsfiler fra; vælg den ene",
+                f"usage error: --config {args.config} cannot be used with --isolated, which "
+                "turns every configuration file off; choose one")
+        )  # fmt: skip
+
+
 def run_lint(argv: list[str]) -> int:
     args = lint_parser().parse_args(argv)
     if args.jobs is not None and args.jobs < 1:
@@ -467,11 +474,17 @@ def run_lint(argv: list[str]) -> int:
             Msg(f"forkert brug: --jobs/-j: »{args.jobs}« er ikke et helt tal på mindst 1",
                 f"usage error: argument --jobs/-j: {args.jobs} is not a whole number of at least 1")
         )  # fmt: skip
+    refuse_isolated_with_config(args)
     run = Run(args)
     if args.show_settings:
         from referatlint.commands import show_settings
 
-        return show_settings(run, args.paths[0] if args.paths else ".")
+        shown = args.paths[0] if args.paths else "."
+        if shown != "-" and not os.path.lexists(shown):
+            raise ReferatlintError(
+                Msg(f"--show-settings: {shown} findes ikke", f"--show-settings: {shown} does not exist")
+            )  # fmt: skip
+        return show_settings(run, shown)
     if args.stdin_filename is not None:
         if any(path != "-" for path in args.paths):
             raise ReferatlintError(STDIN_ONLY)
@@ -491,11 +504,13 @@ def run_lint(argv: list[str]) -> int:
     paths = list(discover(args.paths, empty, denied))  # all, before any output is emptied
     refuse_overwriting(args, paths)
     output = open_output(args.output)
-    quiet = args.show_waivers
+    waivers_only = args.show_waivers
+    hushed = args.quiet or args.silent  # no summary, progress or warnings: ruff's -q and -s
     reporters = []
-    if not quiet:
+    if not (waivers_only or args.silent):
         terminal = "full" if output is not None else args.output_format
         reporters.append(reporter(terminal, sys.stdout, lang, args.statistics))
+        reporters[0].quiet = args.quiet
     if output is not None:
         reporters.append(reporter(args.output_format, output, lang, args.statistics))
     for out in reporters:
@@ -520,11 +535,17 @@ def run_lint(argv: list[str]) -> int:
             out.file(result, failing)
         unreadable |= result.unreadable
         failed |= any(failing)
+        if (waivers_only or args.silent) and result.unreadable:  # say why the code is 2
+            for finding in result.findings:
+                print(f"referatlint: {finding.path}: {finding.message.get(lang)}", file=sys.stderr)
 
     from referatlint.parallel import lint_all
     from referatlint.progress import Progress
 
-    progress = Progress(sys.stderr, enabled=args.output_format in ("full", "concise") and not quiet)
+    progress = Progress(
+        sys.stderr,
+        enabled=args.output_format in ("full", "concise") and not (waivers_only or hushed),
+    )
     for path, result in lint_all(run, paths, args.jobs, argv, keep_text, args.stdin_filename):
         progress.tick()
         settings = run.settings(path)
@@ -550,9 +571,9 @@ def run_lint(argv: list[str]) -> int:
             findings, levels = zip(*pairs, strict=True)
             emit(FileResult(source, "config", None, None, 0, findings), levels)
     progress.done()
-    if unreadable or (empty and not tally.files and not quiet):
+    if unreadable or (empty and not tally.files and not waivers_only):
         code = EXIT_ERROR  # nothing was checked: a path that is wrong, or documents unread
-    elif writer is not None or args.exit_zero or quiet:
+    elif writer is not None or args.exit_zero or waivers_only:
         code = EXIT_CLEAN
     else:
         code = EXIT_FINDINGS if failed else EXIT_CLEAN
@@ -561,17 +582,19 @@ def run_lint(argv: list[str]) -> int:
     if output is not None:
         output.close()
     if writer is not None:
-        print(writer.write().get(lang), file=sys.stderr)
-    if empty and not quiet:
-        if tally.files:
-            warn(no_documents(empty), lang)
-        else:  # nothing was checked: an error (exit code 2), not a warning
+        written = writer.write()
+        if not hushed:
+            print(written.get(lang), file=sys.stderr)
+    if empty and not waivers_only:
+        if not tally.files:  # nothing was checked: an error (exit code 2), not a warning
             print(f"referatlint: {no_documents(empty).get(lang)}", file=sys.stderr)
-    if baseline is not None and tally.files and baseline.note():
+        elif not hushed:
+            warn(no_documents(empty), lang)
+    if baseline is not None and tally.files and baseline.note() and not hushed:
         warn(baseline.note(), lang)
-    if quiet:
+    if waivers_only:
         from referatlint.commands import show_waivers
 
-        show_waivers(run, args.paths, book, lang)
+        show_waivers(run, args.paths, book, lang, [path for path in paths if path != "-"])
     sys.stdout.flush()
     return code

@@ -47,9 +47,11 @@ def add_config_options(parser: Parser) -> None:
 def catalogue(args) -> tuple:
     """The built-in and plugin rules, then the rules of the configuration that applies in
     the working directory (or --config): the rules a run here has."""
+    from referatlint.cli import refuse_isolated_with_config
     from referatlint.config import Finder
     from referatlint.registry import all_rules, configured_rules
 
+    refuse_isolated_with_config(args)
     resolved = Finder(args.config, args.isolated).for_path(os.path.join(os.getcwd(), "*"))
     return all_rules() + configured_rules(resolved.data, resolved.sources)
 
@@ -133,14 +135,14 @@ STARTER = """\
 # Lavet af »referatlint init« ud fra {documents} dokument(er): profilen »{profile}« passede
 # bedst ({fit}). Hele profilen: »referatlint profile {profile}«.
 # Skemaet (til editorer): »referatlint schema config«.
-
+{extends}
 profile: {profile}
 
 # Sprog for meddelelserne: da eller en.
-lang: da
+{kept}lang: da
 
 # Laveste alvor, der får kørslen til at fejle: error, warning eller info.
-fail_on: warning
+{kept}fail_on: warning
 
 # Regler, der ikke skal køres (koder eller præfikser, fx RL6 for alle publiceringsregler):
 # ignore: [RL609]
@@ -227,6 +229,14 @@ LABELLED_ABOVE = """\
 # Træffer møderne ingen beslutninger (temamøde, dialogmøde, råd), så slet i stedet »# «
 # foran linjen herunder.
 # decision_required: false"""
+# Below a folder with a configuration, the new file builds on it: without ``extends`` the
+# nearest file replaces the parent's, and its ignores, waivers and severities are lost.
+EXTENDS = """
+# Bygger videre på konfigurationen i en mappe ovenover: dens ignore, per_file_ignores,
+# undtagelser (waivers), alvorsgrader og udvalg gælder også her; det, der står i denne fil,
+# vinder. Sprog og fail_on arves (slet »# « foran dem herunder for at ændre dem).
+extends: {parent}
+"""
 # Sections few items have: the template has them, but not on every item.
 RARE = (
     "Få punkter i dokumenterne har {sections}, som profilen kræver på hvert punkt: jeres "
@@ -273,6 +283,7 @@ def command_init(argv: list[str]) -> int:
             ),
             target,
         )
+    parent = parent_config(folder, target)
     paths = list(islice(discover(paths_given), 200))
     candidates = {name: build(NONE, Overrides(profile=name)) for name in profiles.BUILTIN}
     standard = candidates["standard"].profile
@@ -368,6 +379,8 @@ def command_init(argv: list[str]) -> int:
                 profile=best,
                 fit=fit,
                 decisions=decisions if undecided_minutes else DECISIONS,
+                extends=EXTENDS.format(parent=parent) if parent else "",
+                kept="# " if parent else "",
                 sections=proposed_sections(recurring, unknown[best], opened[best], label),
                 required=(
                     without_sections(candidates[best].profile, dropped, counts if rare else None)
@@ -377,6 +390,10 @@ def command_init(argv: list[str]) -> int:
             )
         )
     print(f"Skrev {target} med profilen »{best}« ({fit}).")
+    if parent:
+        where = "denne mappe" if folder == "." else folder
+        print(f"Den bygger videre på {parent} (extends), så dens undtagelser, ignoreringer og "
+              f"alvorsgrader gælder stadig i {where}.")  # fmt: skip
     if rare:
         print(f"Få punkter har {counted(dropped, counts)}; se »required_sections« i {target}.")
     elif absent:
@@ -395,6 +412,19 @@ def command_init(argv: list[str]) -> int:
             f"se »decision_required« i {target}."
         )
     return EXIT_CLEAN
+
+
+def parent_config(folder: str, target: str) -> str | None:
+    """The configuration file that governs ``folder`` now (other than ``target``, which
+    init replaces), as a path relative to the folder for ``extends``; None if there is
+    none. A pyproject.toml in the folder itself counts: .referatlint.yaml would hide it."""
+    from referatlint.config import find_config
+
+    here = os.path.realpath(folder)
+    found = find_config(here)
+    if found is not None and found == os.path.realpath(target):  # init --force replaces it
+        found = find_config(os.path.dirname(here))
+    return os.path.relpath(found, here) if found else None
 
 
 def unknown_headings(agenda_item, profile) -> set[tuple[str, str]]:
@@ -533,8 +563,10 @@ def show_settings(run, path: str) -> int:
     return EXIT_CLEAN
 
 
-def show_waivers(run, paths: list[str], book, lang: str) -> None:
-    """Every waiver that applies to the linted files, with its reason and its use."""
+def show_waivers(run, paths: list[str], book, lang: str, linted: list[str]) -> None:
+    """Every waiver that applies to the linted files, with its reason and its use; then
+    every per-file ignore pattern, with the linted files it covered (the ignored rules do
+    not run on them, so there are no findings to count), and a pattern that covered none."""
     from referatlint.report.common import report_path
 
     waivers = {w for settings in run._settings.values() for w in settings.waivers}
@@ -542,7 +574,6 @@ def show_waivers(run, paths: list[str], book, lang: str) -> None:
         waivers |= set(run.settings_at(".").waivers)
     if not waivers:
         print("Ingen undtagelser." if lang == "da" else "No waivers.")
-        return
     for waiver in sorted(waivers, key=lambda w: (w.source, w.line or 0)):
         item = f" punkt {waiver.item}" if waiver.item else ""
         used = book.used[waiver]
@@ -550,6 +581,40 @@ def show_waivers(run, paths: list[str], book, lang: str) -> None:
         where = f"{report_path(waiver.source)}:{waiver.line}"
         print(f"{where}: {waiver.code} {report_path(waiver.file)}{item} ({count})")
         print(f"    {'Begrundelse' if lang == 'da' else 'Reason'}: {waiver.reason}")
+    show_ignored_files(run, linted, lang)
+
+
+def show_ignored_files(run, linted: list[str], lang: str) -> None:
+    """``per_file_ignores:`` and each pattern with its codes and how many linted files it
+    covered."""
+    from referatlint.report.common import report_path
+    from referatlint.settings import pattern_covers
+
+    covered: Counter = Counter()
+    patterns: dict[str, tuple[str, ...]] = {}
+    for settings in run._settings.values():
+        patterns.update(settings.per_file_ignores)
+    for path in linted:
+        for pattern, _ in run.settings(path).per_file_ignores:
+            covered[pattern] += pattern_covers(pattern, path)
+    if not patterns:
+        return
+    print("per_file_ignores:")
+    for pattern, codes in sorted(patterns.items()):
+        files = covered[pattern]
+        if lang == "en":
+            use = (
+                f"{files} file{'s' * (files != 1)}"
+                if files
+                else "no file checked: check the pattern"
+            )
+        else:
+            use = (
+                f"{files} fil{'er' * (files != 1)}"
+                if files
+                else "ingen tjekket fil: tjek mønsteret"
+            )
+        print(f"{report_path(pattern)}: {', '.join(codes)} ({use})")
 
 
 COMMANDS = {

@@ -17,7 +17,7 @@ import functools
 import os
 
 from referatlint import __version__, cache
-from referatlint.errors import ConfigError
+from referatlint.errors import ConfigError, os_reason
 from referatlint.records import record
 from referatlint.settings import absolute
 from referatlint.text import Msg
@@ -166,18 +166,15 @@ NOT_UTF8 = Msg(
     "filen er ikke gemt som UTF-8 (men fx som Windows-1252 eller UTF-16); gem filen som UTF-8",
     "the file is not saved as UTF-8 (but as Windows-1252 or UTF-16, say); save it as UTF-8",
 )
-OS_ERRORS = {"EACCES": "ingen adgang til filen", "EISDIR": "det er en mappe, ikke en fil"}
 
 
 def read_file(path: str) -> Source:
-    import errno
-
     try:
         raw = read_bytes(path)
     except OSError as error:
-        reason = OS_ERRORS.get(errno.errorcode.get(error.errno or 0, ""), error.strerror)
+        reason = os_reason(error)
         raise ConfigError(
-            Msg(f"kan ikke læses: {reason}", f"cannot be read: {error.strerror}"), path
+            Msg(f"kan ikke læses: {reason.da}", f"cannot be read: {reason.en}"), path
         ) from None
     try:
         text = raw.decode("utf-8")

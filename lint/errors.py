@@ -35,3 +35,37 @@ class ConfigError(ReferatlintError):
 class InternalError(ReferatlintError):
     """A rule or the parser that failed on a document: a bug in referatlint or in a
     plugin, not in the document."""
+
+
+# The system's reasons (English) in words, by errno name: (Danish, English).
+OS_REASONS = {
+    "ENOENT": ("filen findes ikke", "no such file"),
+    "EACCES": ("ingen adgang", "permission denied"),
+    "EPERM": ("ingen adgang", "permission denied"),
+    "EISDIR": ("det er en mappe, ikke en fil", "it is a folder, not a file"),
+    "ENOTDIR": ("en del af stien er en fil, ikke en mappe", "part of the path is not a folder"),
+    "ELOOP": ("et symbolsk link peger i ring (på sig selv eller tilbage ad vejen)",
+              "a symbolic link points in a circle (to itself or back along the way)"),
+    "ENAMETOOLONG": ("navnet er for langt", "the name is too long"),
+    "ENOSPC": ("disken er fuld", "the disk is full"),
+    "EROFS": ("disken er skrivebeskyttet", "the disk is read-only"),
+    "EIO": ("disken kunne ikke læses (I/O-fejl)", "the disk could not be read (I/O error)"),
+    "EMFILE": ("for mange åbne filer", "too many open files"),
+    "ENFILE": ("for mange åbne filer", "too many open files"),
+}  # fmt: skip
+
+
+def os_reason(error: OSError, writing: bool = False) -> Msg:
+    """Why a file could not be opened, in words (the system's own are English); the
+    system's text only for a reason not foreseen."""
+    import errno
+    import os
+
+    name = errno.errorcode.get(error.errno or 0, "")
+    if name == "ENOENT" and writing:
+        folder = os.path.dirname(error.filename or "") or "."
+        return Msg(f"mappen {folder} findes ikke", f"the folder {folder} does not exist")
+    if name in OS_REASONS:
+        return Msg(*OS_REASONS[name])
+    reason = error.strerror or str(error)
+    return Msg(reason, reason)

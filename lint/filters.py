@@ -175,7 +175,7 @@ def read_baseline_data(path: str):
         reason = Msg("filen er ikke UTF-8", "the file is not UTF-8")
         raise ConfigError(bilingual(BAD_BASELINE, reason), path) from None
     except OSError as error:
-        from referatlint.cli import os_reason
+        from referatlint.errors import os_reason
 
         raise ConfigError(bilingual(BAD_BASELINE, os_reason(error)), path) from None
 
@@ -296,7 +296,7 @@ class BaselineWriter:
                 json.dump(data, handle, ensure_ascii=False, indent=1)
                 handle.write("\n")
         except OSError as error:
-            from referatlint.cli import os_reason
+            from referatlint.errors import os_reason
 
             reason = os_reason(error, writing=True)
             raise ConfigError(bilingual(CANNOT_WRITE, reason), target) from None

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from referatlint import cache
 from referatlint.cpr import masked
-from referatlint.errors import InputError, InternalError
+from referatlint.errors import InputError, InternalError, os_reason
 from referatlint.read import SUPPORTED_SUFFIXES, detect_format, load_bytes, read
 from referatlint.read.source import Source
 from referatlint.records import record
@@ -79,7 +79,9 @@ def unreadable_folder(folder: str, error: OSError) -> FileResult:
     if isinstance(error, PermissionError):
         reason = FOLDER_DENIED
     else:
-        reason = FOLDER_UNREADABLE.format(reason=error.strerror or error)
+        why = os_reason(error)
+        reason = Msg(FOLDER_UNREADABLE.da.format(reason=why.da),
+                     FOLDER_UNREADABLE.en.format(reason=why.en))  # fmt: skip
     return unreadable(folder, InputError(reason, folder))
 
 
@@ -237,7 +239,7 @@ def discover(
     denied = [] if denied is None else denied
     for path in paths:
         if path == "-" or not os.path.isdir(path):
-            yield path
+            yield without_dot(path)
             continue
         found, others, denied_before = 0, [], len(denied)
         for root, files in walk(path, denied):
@@ -247,11 +249,20 @@ def discover(
                 wanted = lowered.endswith(SUPPORTED_SUFFIXES) and not name.startswith(".")
                 if wanted and not lowered.startswith(PROJECT_FILES):
                     found += 1
-                    yield os.path.join(root, name)
+                    yield without_dot(os.path.join(root, name))
                 elif not name.startswith("."):
                     others.append(name)
         if not found and empty is not None and len(denied) == denied_before:
             empty.append((path, others[0] if others else None, len(others)))
+
+
+def without_dot(path: str) -> str:
+    """``./byraad/x.txt`` as ``byraad/x.txt``, as every report writes it (as ruff does);
+    a file named ``-`` keeps its ``./``, which tells it from standard input."""
+    bare = path
+    while bare.startswith("./") and len(bare) > 2:
+        bare = bare[2:]
+    return path if bare == "-" else bare
 
 
 def walk(folder: str, denied: list) -> Iterator[tuple[str, list[str]]]:

@@ -1,6 +1,7 @@
 """RL901 unreadable-document, RL902 encoding-fallback, RL903 no-items, RL904
-pages-unknown, RL905 unused-waiver: what reading and parsing could not do. RL901 is
-reported by the runner, which has no document; RL905 by the configuration's waivers."""
+pages-unknown, RL905 unused-waiver, RL906 misnamed-file: what reading and parsing could
+not do. RL901 is reported by the runner, which has no document; RL905 by the
+configuration's waivers."""
 
 from functools import partial
 
@@ -55,6 +56,28 @@ def check_pages_unknown(document, context):
         yield context.report(PAGES_UNKNOWN, paged[0].line, item=None, fix=PAGES_UNKNOWN_FIX)
 
 
+# What each format is called, and the suffix it should have.
+FORMAT_NAMES = {
+    "pdf": ("en PDF-fil", "a PDF file", ".pdf"),
+    "docx": ("et Word-dokument", "a Word document", ".docx"),
+    "html": ("en HTML-side", "an HTML page", ".html"),
+    "markdown": ("en Markdown-fil", "a Markdown file", ".md"),
+    "text": ("en tekstfil", "a text file", ".txt"),
+}
+MISNAMED = Msg(
+    "Filen hedder {suffix}, men er {what_da} ({right}): omdøb den til {right}.",
+    "The file is named {suffix} but is {what_en} ({right}): rename it to {right}.",
+)
+
+
+def check_misnamed(document, context):
+    suffix = metadata(document, context).get("file.misnamed")
+    if suffix:
+        what_da, what_en, right = FORMAT_NAMES[document.format]
+        message = MISNAMED.format(suffix=suffix, what_da=what_da, what_en=what_en, right=right)
+        yield context.report(message, 1, whole_file=True)
+
+
 WORD_DRAFT = [
     "REFERAT Socialudvalget d. 01-11-2021",
     "Indholdsfortegnelse",
@@ -72,10 +95,14 @@ RULES = (
         severity="error",
         title=Msg("Dokumentet kan ikke læses", "Document cannot be read"),
         what=Msg(
-            "Filen kunne ikke læses: den er binær, beskadiget, krypteret, for stor eller i et "
-            "format, referatlint ikke læser. Kørslen ender med kode 2.",
-            "The file could not be read: binary, damaged, encrypted, too large or in an "
-            "unsupported format. The run ends with exit code 2.",
+            "Filen kunne ikke læses: den er tom (eller kun mellemrum), binær, beskadiget, "
+            "krypteret, for stor eller i et format, referatlint ikke læser. Kørslen ender med "
+            "kode 2. En tom fil er ingen dokument at tjekke, så den er en fejl som en tom PDF "
+            "eller Word-fil, ikke RL903.",
+            "The file could not be read: empty (or only spaces), binary, damaged, encrypted, "
+            "too large or in an unsupported format. The run ends with exit code 2. An empty "
+            "file is no document to check, so it is an error like an empty PDF or Word file, "
+            "not RL903.",
         ),
         why=Msg(
             "Et dokument, der ikke kan læses, kan ikke tjekkes.",
@@ -174,5 +201,32 @@ RULES = (
         bad="waivers:\n  - file: referat.txt\n    code: RL602\n    reason: Linket er internt.\n",
         good="waivers: []\n",
         check=None,
+    ),
+    Rule(
+        code="RL906",
+        name="misnamed-file",
+        severity="warning",
+        title=Msg("Filnavnet passer ikke til indholdet", "File name does not match its content"),
+        what=Msg(
+            "Filens endelse siger ét format, men indholdet er et andet: et Word-dokument, der "
+            "hedder .pdf, en PDF, der hedder .txt. referatlint ser på filens første bytes og "
+            "læser den som det, den er, og tjekker den som sædvanlig. En tom fil eller en fil, "
+            "der ikke kan læses som noget format, er i stedet RL901.",
+            "The file's suffix says one format but its content is another: a Word document "
+            "named .pdf, a PDF named .txt. referatlint looks at the file's first bytes, reads "
+            "it as what it is and checks it as usual. An empty file, or one that cannot be "
+            "read as any format, is RL901 instead.",
+        ),
+        why=Msg(
+            "Borgere og sagssystemer åbner filen efter endelsen: en Word-fil, der hedder .pdf, "
+            "kan ikke åbnes på hjemmesiden.",
+            "Citizens and case systems open the file by its suffix: a Word file named .pdf "
+            "cannot be opened from the website.",
+        ),
+        # The finding is about the name, which an example's content cannot show: these
+        # describe the file, and the tests name real files (test_read.py).
+        bad="Fil: udkast.pdf\nIndhold: et Word-dokument (begynder med »PK«, som et zip-arkiv)\n",
+        good="Fil: udkast.docx\nIndhold: et Word-dokument (begynder med »PK«, som et zip-arkiv)\n",
+        check=check_misnamed,
     ),
 )

@@ -332,7 +332,7 @@ def test_init_writes_the_best_fitting_profile(cli, tmp_path, monkeypatch):
     monkeypatch.setenv("REFERATLINT_CACHE_DIR", str(tmp_path / "cache"))
     run = cli(["init"], cwd=tmp_path)
     assert run.code == 0 and "profilen »hedensted«" in run.out
-    assert sorted(reads) == ["./referat.txt", "./udkast.txt"]  # each once, for every profile
+    assert sorted(reads) == ["referat.txt", "udkast.txt"]  # each once, for every profile
     config = (tmp_path / ".referatlint.yaml").read_text("utf-8")
     assert "\nprofile: hedensted\n" in config and config.startswith("# referatlint:")
     assert "profile: hedensted" in settings_view(cli, tmp_path / "referat.txt")
@@ -477,6 +477,8 @@ def test_init_passes_a_profile_whose_own_heading_no_document_has(cli, tmp_path):
     assert cli(["init"], cwd=holbaek).out == (
         "Skrev .referatlint.yaml med profilen »standard« (2 fund om skabelonen; »odense« gav "
         "1, men dokumenterne har ikke »Resume«).\n"
+        "Den bygger videre på ../.referatlint.yaml (extends), så dens undtagelser, "
+        "ignoreringer og alvorsgrader gælder stadig i denne mappe.\n"
     )
 
 

@@ -321,7 +321,9 @@ def test_a_plain_draft_with_weak_markdown_cues_stays_plain_text(text):
 
 def test_no_text_fixture_is_read_as_markdown():
     """Every plain-text document the tests hold reads as it did: as text."""
-    paths = sorted(FIXTURES.glob("**/*.txt"))
+    # Not the plugin fixture's blank dependency_links.txt: a file without text is no
+    # document (RL901).
+    paths = sorted(path for path in FIXTURES.glob("**/*.txt") if path.read_bytes().strip())
     assert len(paths) > 50
     assert [path.name for path in paths if read(str(path)).format != "text"] == []
 

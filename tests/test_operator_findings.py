@@ -32,12 +32,16 @@ def test_init_compares_the_chosen_profile_with_another_one(cli, tmp_path):
     assert cli(["init"], cwd=other).out == (
         "Skrev .referatlint.yaml med profilen »odense« (0 fund om skabelonen mod 11 med "
         "»standard«).\n"
+        "Den bygger videre på ../.referatlint.yaml (extends), så dens undtagelser, "
+        "ignoreringer og alvorsgrader gælder stadig i denne mappe.\n"
     )
     empty = tmp_path / "tom"
     empty.mkdir()
     assert cli(["init"], cwd=empty).out == (
         "Skrev .referatlint.yaml med profilen »standard« (ingen dokumenter i mappen at prøve "
         "profilerne på).\n"
+        "Den bygger videre på ../.referatlint.yaml (extends), så dens undtagelser, "
+        "ignoreringer og alvorsgrader gælder stadig i denne mappe.\n"
     )
 
 
@@ -472,7 +476,7 @@ def test_rule_and_rules_show_the_configurations_own_rules(cli, tmp_path):
     for options in ([], ["--isolated"]):
         run = cli(["rule", "X101", *options], cwd=tmp_path)
         assert (run.code, run.err) == (2, "referatlint: ukendt regel »X101«\n")
-    assert cli(["rules"]).out.splitlines()[-1].startswith("RL905\t")
+    assert cli(["rules"]).out.splitlines()[-1].startswith("RL906\t")
 
 
 # --------------------------------------------------------------------------- 32: stdin's name

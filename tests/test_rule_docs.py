@@ -6,6 +6,7 @@ import re
 import pytest
 from conftest import ROOT, standard_settings
 from referatlint.docs import rule_markdown
+from referatlint.read import sniff
 from referatlint.registry import builtin_rules
 from referatlint.runner import lint_path
 
@@ -44,15 +45,17 @@ def test_documentation_is_complete_in_both_languages(rule):
 
 
 def run_example(rule, example):
+    """An example in a file named for its format (a PDF example as eksempel.pdf)."""
     settings = standard_settings(RULES)
     data = example if isinstance(example, bytes) else example.encode("utf-8")
-    return lint_path("eksempel.txt", settings, data=data).findings
+    suffix = {"pdf": ".pdf", "docx": ".docx", "html": ".html"}.get(sniff(data), ".txt")
+    return lint_path(f"eksempel{suffix}", settings, data=data).findings
 
 
-# Findings the command line makes from the configuration, not from a document; the
-# waiver tests in test_config.py produce them.
-CONFIGURATION_FINDINGS = {"RL905"}
-DOCUMENT_RULES = [rule for rule in RULES if rule.code not in CONFIGURATION_FINDINGS]
+# Findings the command line makes from the configuration, not from a document (the
+# waiver tests in test_config.py produce them), and from the file's name (test_read.py).
+NOT_FROM_CONTENT = {"RL905", "RL906"}
+DOCUMENT_RULES = [rule for rule in RULES if rule.code not in NOT_FROM_CONTENT]
 
 
 @pytest.mark.parametrize("rule", DOCUMENT_RULES, ids=lambda rule: rule.code)

@@ -1,8 +1,9 @@
 """Read stage: turn a path (or ``-`` for standard input) into a Source.
 
-The reader is chosen by file name suffix, and by the first bytes when the suffix says
-nothing (standard input, unusual names); the text reader reads a text that is clearly
-Markdown as Markdown. Heavy libraries are imported by the reader that needs them, never
+The reader is chosen by the first bytes when they say what the file is (a PDF, a Word
+file, an HTML page), else by the file name suffix: a file named for another format than
+it holds is read as what it holds, and RL906 tells to rename it. The text reader reads a
+text that is clearly Markdown as Markdown. Heavy libraries are imported by the reader that needs them, never
 here.
 """
 
@@ -11,7 +12,7 @@ import os
 import stat
 import sys
 
-from referatlint.errors import InputError
+from referatlint.errors import InputError, os_reason
 from referatlint.read.source import Source, as_seen
 from referatlint.text import Msg
 
@@ -52,7 +53,8 @@ def sniff(data: bytes) -> str:
     head = data[:1024].lstrip()
     if head.startswith(b"%PDF-"):
         return "pdf"
-    if head.startswith(b"PK\x03\x04"):
+    # A zip archive, or Word's old .doc format (which the Word reader names).
+    if head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")):
         return "docx"
     lowered = head[:200].lower()
     if lowered.startswith(b"<!doctype html") or b"<html" in lowered:
@@ -84,17 +86,40 @@ def load_bytes(path: str) -> bytes:
     except IsADirectoryError:
         raise InputError(IS_DIRECTORY, path) from None
     except OSError as error:
-        raise InputError(CANNOT_OPEN.format(reason=error.strerror or error), path) from None
+        reason = os_reason(error)
+        raise InputError(
+            Msg(CANNOT_OPEN.da.format(reason=reason.da), CANNOT_OPEN.en.format(reason=reason.en)),
+            path,
+        ) from None
     if len(data) > MAX_BYTES:
         raise InputError(TOO_LARGE.format(size=len(data) // (1024 * 1024), limit=limit), path)
     return data
 
 
 def detect_format(path: str, data: bytes) -> str:
+    """The format a file holds. A PDF's or a zip archive's first bytes are certain, and so
+    is an HTML page where a PDF or Word file should begin; without such a mark the name
+    decides (a text named .pdf goes to the PDF reader, which says it is no PDF). A .md
+    holding HTML stays Markdown: Markdown may hold HTML."""
     suffix = os.path.splitext(path)[1].lower() if path != "-" else ""
-    if suffix in SUFFIX_FORMATS:
-        return SUFFIX_FORMATS[suffix]
-    return sniff(data)
+    named = SUFFIX_FORMATS.get(suffix)
+    found = sniff(data)
+    if named is None or found in ("pdf", "docx"):
+        return found
+    if named in ("pdf", "docx") and found == "html":
+        return found
+    return named
+
+
+def misnamed(path: str, format: str) -> str | None:
+    """The suffix of a file whose name says another format than the one it holds (a Word
+    file named .pdf, a PDF named .txt), else None. Markdown is text: a .txt holding it is
+    named well enough."""
+    suffix = os.path.splitext(path)[1].lower() if path != "-" else ""
+    named = SUFFIX_FORMATS.get(suffix, "text" if suffix in TEXT_SUFFIXES else None)
+    if named is None or {named, format} <= {"text", "markdown"}:
+        return None
+    return suffix if named != format else None
 
 
 def read(path: str, data: bytes | None = None) -> Source:
@@ -102,12 +127,17 @@ def read(path: str, data: bytes | None = None) -> Source:
     InputError with a one-line reason when it cannot."""
     if data is None:
         data = load_bytes(path)
-    module, function = READERS[detect_format(path, data)]
+    format = detect_format(path, data)
+    module, function = READERS[format]
     try:
-        return as_seen(getattr(importlib.import_module(module), function)(data, path))
+        source = as_seen(getattr(importlib.import_module(module), function)(data, path))
     except InputError as error:
         error.path = error.path or path
         raise
     except Exception as error:  # a library failing on a damaged file in a way not foreseen
         reason = f"{type(error).__name__}: {error}"
         raise InputError(UNFORESEEN.format(reason=reason), path) from None
+    suffix = misnamed(path, format)
+    if suffix is not None:  # RL906 tells it
+        return source._replace(metadata=(*source.metadata, ("file.misnamed", suffix)))
+    return source

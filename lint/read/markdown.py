@@ -39,7 +39,7 @@ import re
 
 from referatlint import regex
 from referatlint.read.source import TOC_HEADING_TEXT, Source, is_toc_heading, render_links
-from referatlint.read.text import decode
+from referatlint.read.text import with_text
 
 HEADING = regex.compile(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 # "## Title {#punkt-1}" (pandoc, kramdown): the id is no part of the title.
@@ -116,7 +116,7 @@ KEPT = regex.compile("\ufdd0(\\d+)\ufdd1")
 
 
 def read_markdown(data: bytes, path: str) -> Source:
-    text, notices = decode(data)
+    text, notices = with_text(data)
     return from_markdown(text, path, notices)
 
 

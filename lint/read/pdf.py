@@ -47,6 +47,10 @@ DAMAGED = Msg(
     "PDF-filen er beskadiget og kan ikke læses ({reason})",
     "the PDF file is damaged and cannot be read ({reason})",
 )
+NOT_PDF = Msg(
+    "filen er ikke en PDF (en PDF-fil begynder med »%PDF-«, og det gør denne fil ikke)",
+    "the file is not a PDF (a PDF file begins with “%PDF-”, and this file does not)",
+)
 TRUNCATED = Msg(
     "PDF-filen er ufuldstændig (den slutter før »%%EOF«); hent eller eksportér den igen",
     "the PDF file is incomplete (it ends before “%%EOF”); download or export it again",
@@ -141,6 +145,8 @@ class Row:
 def read_pdf(data: bytes, path: str) -> Source:
     import pypdfium2 as pdfium
 
+    if b"%PDF-" not in data[:1024]:  # the header may follow a few bytes of junk
+        raise InputError(NOT_PDF)
     if b"%%EOF" not in data[-2048:]:
         raise InputError(TRUNCATED)
     check_streams(data)

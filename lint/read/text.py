@@ -20,6 +20,12 @@ BINARY = Msg(
     "the file is not text (it holds binary data); give a .txt, .md, .pdf, .docx or .html file",
 )
 
+# As an empty PDF or Word file is (RL901): nothing to check is no document.
+EMPTY = Msg("filen er tom", "the file is empty")
+BLANK = Msg(
+    "filen indeholder ingen tekst (kun mellemrum og tomme linjer)",
+    "the file contains no text (only spaces and blank lines)",
+)
 
 CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\x0b")
 CONTROL_CHARACTERS = dict.fromkeys(CONTROL_BYTES)  # str.translate deletes them
@@ -139,8 +145,18 @@ def has_markdown_marks(text: str) -> bool:
     return False
 
 
-def read_text(data: bytes, path: str) -> Source:
+def with_text(data: bytes) -> tuple[str, tuple[Msg, ...]]:
+    """``decode``, refusing a file with no text at all."""
+    if not data:
+        raise InputError(EMPTY)
     text, notices = decode(data)
+    if not text.strip():
+        raise InputError(BLANK)
+    return text, notices
+
+
+def read_text(data: bytes, path: str) -> Source:
+    text, notices = with_text(data)
     if is_markdown(text):
         from referatlint.read.markdown import from_markdown  # on use: plain text needs none
 

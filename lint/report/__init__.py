@@ -65,6 +65,7 @@ class Reporter:
     """
 
     needs_text = False
+    quiet = False  # the findings without the summary line (--quiet, as ruff's -q)
 
     def __init__(self, stream: IO[str], lang: str = "da", statistics: bool = False):
         self.stream = stream

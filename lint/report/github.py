@@ -46,4 +46,5 @@ class GithubReporter(Reporter):
             self.stream.write(annotation(finding, self.lang) + "\n")
 
     def finish(self, summary: Summary) -> None:
-        self.stream.write(f"referatlint: {summary_line(summary, self.lang)}\n")
+        if not self.quiet:
+            self.stream.write(f"referatlint: {summary_line(summary, self.lang)}\n")

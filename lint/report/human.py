@@ -97,7 +97,7 @@ class HumanReporter(Reporter):
             for code, name, count in summary.by_code:
                 self.stream.write(f"{count:>5}\t{code}\t{name}\n")
             return
-        if not self.full:
+        if not self.full or self.quiet:
             return
         self.stream.write(summary_line(summary, self.lang) + "\n")
 
