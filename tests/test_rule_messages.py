@@ -461,3 +461,98 @@ def test_a_word_file_saved_without_its_page_breaks_says_how_to_get_the_pages_che
             "PDF, og tjek PDF-filen i stedet.",
         )
     ]
+
+
+# --------------------------------------------------------------------------- RL701
+
+CLOSED_TITLES = """\
+Aalborg Kommune
+
+REFERAT
+
+Byrådet
+
+Mødedato: 6. oktober 2025
+Mødested: Byrådssalen, Aalborg Rådhus
+
+Punkt 1: Lukket punkt: Salg af erhvervsgrund i Aalborg Øst - køber Jørgen Madsen
+
+Beslutning
+
+Godkendt.
+
+Punkt 2: Lukket punkt: Køb af jord ved Hvalsø - Hanne Mortensen, Bramsnæsvej 4
+
+Beslutning
+
+Godkendt.
+
+Punkt 3: Lukket punkt: Personalesag vedrørende Birgitte Holmgaard
+
+Beslutning
+
+Godkendt.
+
+Punkt 4: Lukket punkt: Klage fra Inger Kristensen og Børge Madsen over Per Aarsleff A/S
+
+Beslutning
+
+Godkendt.
+
+Punkt 5: Lukket punkt: Jens Erik Pedersen
+
+Beslutning
+
+Godkendt.
+"""
+
+
+def test_rl701_suggests_the_items_own_title_without_the_name(cli, tmp_path):
+    """A land sale is not renamed »Personalesag«: the suggestion is the title itself with
+    the name, the words joining it (»- køber«, »og«, »fra«) and the person's address taken
+    out; a title that is nothing but the name gets advice without an example."""
+    document = write(tmp_path / "referat.txt", CLOSED_TITLES)
+    message = "Titlen på det lukkede punkt ser ud til at nævne en person (»{}«)."
+    assert findings(cli, document, "--select", "RL701", "--isolated") == [
+        (
+            "RL701",
+            "1",
+            10,
+            message.format("Jørgen Madsen"),
+            "Skriv titlen uden navnet, fx »Lukket punkt: Salg af erhvervsgrund i Aalborg Øst«.",
+        ),
+        (
+            "RL701",
+            "2",
+            16,
+            message.format("Hanne Mortensen"),
+            "Skriv titlen uden navnet, fx »Lukket punkt: Køb af jord ved Hvalsø«.",
+        ),
+        (
+            "RL701",
+            "3",
+            22,
+            message.format("Birgitte Holmgaard"),
+            "Skriv titlen uden navnet, fx »Lukket punkt: Personalesag«.",
+        ),
+        (
+            "RL701",
+            "4",
+            28,
+            message.format("Inger Kristensen"),
+            "Skriv titlen uden navnet, fx »Lukket punkt: Klage over Per Aarsleff A/S«.",
+        ),
+        (
+            "RL701",
+            "5",
+            34,
+            message.format("Jens Erik Pedersen"),
+            "Skriv titlen uden navnet, så den kun siger, hvad sagen handler om.",
+        ),
+    ]
+    english = findings(cli, document, "--select", "RL701", "--isolated", "--lang", "en")
+    assert [fix for *_, fix in english[::4]] == [
+        "Write the title without the name, e.g. “Lukket punkt: Salg af erhvervsgrund i Aalborg "
+        "Øst”.",
+        "Write the title without the name, so that it says only what the case is about.",
+    ]
