@@ -10,6 +10,26 @@ from referatlint.profiles import Profile
 from referatlint.records import record
 from referatlint.rule import Context
 
+# What a required section says when there is little to say (RL101, RL102): a
+# recommendation always recommends something; a consequence section may say there is none.
+RECOMMENDATION = "Indstilling"
+RECOMMENDATION_EXAMPLES = {
+    True: "Administrationen indstiller, at orienteringen tages til efterretning.",
+    False: "Administrationen indstiller, at forslaget godkendes.",
+}
+
+
+def recommendation_example(agenda_item: Item, profile: Profile) -> str:
+    """A recommendation fitting the item: to take note of an orientation, else to approve."""
+    case_type = (profile.case_type(agenda_item) or "").casefold()
+    informs = case_type == "orienteringssag" or agenda_item.title.casefold().startswith("orient")
+    return RECOMMENDATION_EXAMPLES[informs]
+
+
+def consequence_section(section: str) -> bool:
+    """Whether a section tells the item's consequences ("Økonomiske konsekvenser")."""
+    return section.endswith("konsekvenser")
+
 
 def ordinary_items(document: Document, context: Context) -> tuple[Item, ...]:
     """Items that are not standing items such as "Godkendelse af dagsorden", nor headings

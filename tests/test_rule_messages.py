@@ -556,3 +556,176 @@ def test_rl701_suggests_the_items_own_title_without_the_name(cli, tmp_path):
         "Øst”.",
         "Write the title without the name, so that it says only what the case is about.",
     ]
+
+
+# --------------------------------------------------------------------------- RL101, RL102
+
+SECTIONS = """\
+REFERAT Teknik- og Miljøudvalget d. 03-03-2025
+
+Mødedato Mandag d. 3. marts 2025 kl. 16:00
+
+
+Punkt 1: Anlægsbevilling til renovering af Søndergade
+
+Indstilling
+
+Forvaltningen indstiller, at der gives en anlægsbevilling på 4,2 mio. kr.
+
+Økonomi:
+
+Miljø- og klimamæssige konsekvenser
+
+Den nye belægning nedsætter støjen.
+
+Beslutning
+
+Godkendt.
+
+
+Punkt 2: Orientering om vintertjenesten
+
+Indstilling
+
+Økonomiske konsekvenser
+
+Vintertjenesten holdt sig inden for budgettet.
+
+Miljø- og klimamæssige konsekvenser
+
+Der er brugt 12 % mindre vejsalt end sidste sæson.
+
+Alternativ indstilling
+
+Beslutning
+
+Orienteringen blev taget til efterretning.
+
+
+Punkt 3: Trafiksikring ved Vestre Skole
+
+Sagsfremstilling
+
+Forældrene har bedt om et fodgængerfelt ved skolen.
+
+Økonomiske konsekvenser
+
+Udgiften på 0,3 mio. kr. afholdes af trafikpuljen.
+
+Beslutning
+
+Godkendt.
+
+
+Punkt 4: Orientering om status på cykelstiplanen
+
+Sagsfremstilling
+
+Tre af planens fem strækninger er færdige.
+
+Økonomiske konsekvenser
+
+Ingen.
+
+Miljø- og klimamæssige konsekvenser
+
+Flere cyklister nedsætter udledningen af CO2.
+
+Beslutning
+
+Orienteringen blev taget til efterretning.
+"""
+
+
+def test_rl102_keeps_a_required_section_and_rl101_gives_a_real_recommendation(cli, tmp_path):
+    """An empty section the template requires is to be written, not deleted (deleting it
+    brings RL101 next run): a consequence section may say there are none, a recommendation
+    recommends something. Only an optional section may go. The heading is quoted without
+    its colon. A missing recommendation is given a real one as example, fitting an
+    orientation or a proposal; a missing consequence section the »Der er ingen …« one."""
+    document = write(tmp_path / "referat.txt", SECTIONS)
+    assert findings(cli, document, "--select", "RL101,RL102", "--isolated") == [
+        (
+            "RL102",
+            "1",
+            12,
+            "Afsnittet »Økonomi« er tomt.",
+            "Skriv teksten under overskriften. Er der intet at skrive, så skriv det (fx »Der er "
+            "ingen økonomiske konsekvenser.«).",
+        ),
+        (
+            "RL102",
+            "2",
+            25,
+            "Afsnittet »Indstilling« er tomt.",
+            "Skriv administrationens indstilling under overskriften (fx »Administrationen "
+            "indstiller, at orienteringen tages til efterretning.«).",
+        ),
+        (
+            "RL102",
+            "2",
+            35,
+            "Afsnittet »Alternativ indstilling« er tomt.",
+            "Skriv teksten under overskriften, eller slet overskriften, hvis afsnittet ikke skal "
+            "bruges.",
+        ),
+        (
+            "RL101",
+            "3",
+            42,
+            "Punktet mangler afsnittet »Indstilling«.",
+            "Tilføj overskriften »Indstilling« med administrationens indstilling (fx "
+            "»Administrationen indstiller, at forslaget godkendes.«).",
+        ),
+        (
+            "RL101",
+            "3",
+            42,
+            "Punktet mangler afsnittet »Miljø- og klimamæssige konsekvenser«.",
+            "Tilføj overskriften »Miljø- og klimamæssige konsekvenser« med en tekst. Er der "
+            "intet at skrive, så skriv det (fx »Der er ingen miljø- og klimamæssige "
+            "konsekvenser.«).",
+        ),
+        (
+            "RL101",
+            "4",
+            57,
+            "Punktet mangler afsnittet »Indstilling«.",
+            "Tilføj overskriften »Indstilling« med administrationens indstilling (fx "
+            "»Administrationen indstiller, at orienteringen tages til efterretning.«).",
+        ),
+    ]
+    english = findings(cli, document, "--select", "RL101,RL102", "--isolated", "--lang", "en")
+    assert [fix for *_, fix in english] == [
+        "Write the text under the heading. If there is nothing to say, say so (e.g. “Der er "
+        "ingen økonomiske konsekvenser.”).",
+        "Write the administration's recommendation under the heading (e.g. “Administrationen "
+        "indstiller, at orienteringen tages til efterretning.”).",
+        "Write the text under the heading, or delete the heading if the section is not used.",
+        "Add the heading “Indstilling” with the administration's recommendation (e.g. "
+        "“Administrationen indstiller, at forslaget godkendes.”).",
+        "Add the heading “Miljø- og klimamæssige konsekvenser” with a text. If there is nothing "
+        "to say, say so (e.g. “Der er ingen miljø- og klimamæssige konsekvenser.”).",
+        "Add the heading “Indstilling” with the administration's recommendation (e.g. "
+        "“Administrationen indstiller, at orienteringen tages til efterretning.”).",
+    ]
+
+
+def test_rl101_asks_only_for_a_text_under_a_section_that_is_not_about_consequences(cli, tmp_path):
+    """Odense's template requires a Resume: »Der er ingen resume.« is not a sentence."""
+    text = SECTIONS.replace("Sagsfremstilling\n\nForældrene", "Resume\n\nForældrene")
+    document = write(tmp_path / "referat.txt", text)
+    assert [
+        (item, line, message, fix)
+        for code, item, line, message, fix in findings(
+            cli, document, "--select", "RL101", "--profile", "odense", "--isolated"
+        )
+        if "Resume" in message
+    ][:1] == [
+        (
+            "1",
+            6,
+            "Punktet mangler afsnittet »Resume«.",
+            "Tilføj overskriften »Resume« med en tekst.",
+        )
+    ]
