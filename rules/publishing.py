@@ -32,17 +32,11 @@ from referatlint.rules.decisions import placeholder_decision_lines
 from referatlint.text import Msg
 
 # ---------------------------------------------------------------------------- RL601
+# Whether the number passes the modulus-11 check is left out: not all numbers issued since
+# 2007 pass it, and the number must go either way (the rule's page says so).
 CPR_FOUND = Msg(
-    "Teksten indeholder et CPR-nummer ({masked}); {check}.",
-    "The text contains a CPR number ({masked}); {check_en}.",
-)
-MOD11_OK = ("det består modulus 11-kontrollen", "it passes the modulus-11 check")
-# Failing the check does not make the number harmless: the finding stands either way.
-MOD11_NO = (
-    "det består ikke modulus 11-kontrollen, men kan alligevel være et rigtigt CPR-nummer, "
-    "for ikke alle numre udstedt siden 2007 består den",
-    "it fails the modulus-11 check but may still be a real CPR number, for not all numbers "
-    "issued since 2007 pass it",
+    "Teksten indeholder et CPR-nummer ({masked}).",
+    "The text contains a CPR number ({masked}).",
 )
 CPR_FIX = Msg(
     "Fjern CPR-nummeret. Skal personen nævnes, så brug initialer eller et løbenummer.",
@@ -50,19 +44,10 @@ CPR_FIX = Msg(
 )
 
 
-def modulus11(digits: str) -> bool:
-    return (
-        sum(int(d) * w for d, w in zip(digits, (4, 3, 2, 7, 6, 5, 4, 3, 2, 1), strict=True)) % 11
-        == 0
-    )
-
-
 def check_cpr(document, context):
     for match in cpr_numbers(document.text, lowered_utf8(document, context)):
-        digits = match["day"] + match["month"] + match["year"] + match["serial"]
-        passes = MOD11_OK if modulus11(digits) else MOD11_NO
         yield context.report(
-            CPR_FOUND.format(masked=f"{digits[:6]}-****", check=passes[0], check_en=passes[1]),
+            CPR_FOUND.format(masked=f"{match['day']}{match['month']}{match['year']}-****"),
             *document.locate(match.start()),
             fix=CPR_FIX,
         )
@@ -134,9 +119,9 @@ DROPPED = Msg(
 )
 ENCODING_FIX = Msg(
     "Ret teksten, og tjek eksporten: den er sandsynligvis gemt eller læst med en forkert "
-    "tegnkodning (brug UTF-8).",
+    "tegnkodning. Gemmes den som tekstfil, så vælg kodningen »UTF-8«.",
     "Correct the text and check the export: it was probably saved or read with the wrong "
-    "encoding (use UTF-8).",
+    "character encoding. When it is saved as a text file, choose the encoding “UTF-8”.",
 )
 
 
@@ -489,15 +474,26 @@ OFFICE_WORDS = (
     "bibliotek", "tandpleje", "sundhedscent", "institution", "børnehave", "vuggestue",
 )  # fmt: skip
 OFFICE_BEFORE = 60  # characters before the number's cue, on its line
-CONTACT_FOUND = Msg(
-    "Teksten indeholder {kind} »{found}«. Personlige kontaktoplysninger må ikke offentliggøres.",
-    "The text contains {kind_en} “{found}”. Personal contact details must not be published.",
+# A work address or number at the municipality may stand (the rule's page: "uden grund"):
+# the message says when it must not.
+EMAIL_FOUND = Msg(
+    "Teksten indeholder e-mailadressen »{found}«. Er det en privat persons adresse, må den "
+    "ikke offentliggøres.",
+    "The text contains the e-mail address “{found}”. If it is a private person's address, it "
+    "must not be published.",
+)
+PHONE_FOUND = Msg(
+    "Teksten indeholder telefonnummeret »{found}«. Er det en privat persons nummer, må det "
+    "ikke offentliggøres.",
+    "The text contains the phone number “{found}”. If it is a private person's number, it "
+    "must not be published.",
 )
 CONTACT_FIX = Msg(
-    "Fjern oplysningen, eller brug kommunens fælles adresse eller nummer. Er det kommunens "
-    "egen, så tilføj den under »allowed« for RL606 i konfigurationen.",
-    "Remove it, or use the municipality's shared address or number; if it is the "
-    "municipality's own, add it under “allowed” for RL606 in the configuration.",
+    "Fjern oplysningen, eller brug kommunens fælles adresse eller nummer. Er det en af "
+    "kommunens egne adresser eller numre, så bed den, der har sat referatlint op, om at "
+    "tillade den.",
+    "Remove it, or use the municipality's shared address or number. If it is one of the "
+    "municipality's own addresses or numbers, ask whoever set referatlint up to allow it.",
 )
 
 
@@ -592,8 +588,7 @@ def check_contacts(document, context):
             )
         ):
             continue
-        kind = {"kind": "e-mailadressen", "kind_en": "the e-mail address", "found": address}
-        found.append((line, column, CONTACT_FOUND.format(**kind)))
+        found.append((line, column, EMAIL_FOUND.format(found=address)))
     known = vocabulary(document, context)
     cues = [cue for cue, word in VERB_CUE_WORDS if word in known]
     if holds(document.text, "+45") or not known.isdisjoint(PHONE_WORDS):
@@ -604,8 +599,7 @@ def check_contacts(document, context):
         if office_number(document.text, match):
             continue
         column += match.start("number") - match.start()
-        kind = {"kind": "telefonnummeret", "kind_en": "the phone number", "found": match["number"]}
-        found.append((line, column, CONTACT_FOUND.format(**kind)))
+        found.append((line, column, PHONE_FOUND.format(found=match["number"])))
     for line, column, message in sorted(found, key=lambda entry: entry[:2]):
         yield context.report(message, line, column, fix=CONTACT_FIX)
 
@@ -835,17 +829,21 @@ RULES = (
             "Et dansk CPR-nummer: seks cifre med en gyldig dato og fire cifre, med bindestreg "
             "eller mellemrum (uden skilletegn kun når »CPR« eller »født« står lige før), eller "
             "med datoen skrevet som dato (»12.03.61-1234«). "
-            "Fundet viser kun fødselsdatoen og siger, om nummeret består modulus 11-kontrollen "
-            "(ikke alle gør siden 2007); ingen udskrift fra referatlint viser de sidste fire "
+            "Et nummer meldes, hvad enten det består modulus 11-kontrollen eller ej (ikke alle "
+            "numre udstedt siden 2007 består den). "
+            "Fundet viser kun fødselsdatoen; ingen udskrift fra referatlint viser de sidste fire "
             "cifre, heller ikke linjen under fundet. Journalnumre, KLE-numre, beløb, telefonnumre, "
             "årstal som »2020-2023« og et nummer lige efter »nr.« (»tilbud nr. 241115-0003«, "
             "»sagsnr.«; ikke »cpr-nr.« eller »borgerens nr.«) udløser den ikke.",
             "A Danish CPR number: six digits forming a valid date and four digits, with a "
             "hyphen or space (without one only right after “CPR” or “født”), or with the date "
-            "written as a date (“12.03.61-1234”). The finding masks the serial and says whether "
-            "it passes the modulus-11 check; no output of referatlint shows the last four "
-            "digits, not even the line under the finding. A number right after a numbering "
-            "label (“tilbud nr.”, “sagsnr.”; not “cpr-nr.”) does not count.",
+            "written as a date (“12.03.61-1234”). A number is reported whether or not it passes "
+            "the modulus-11 check (not all numbers issued since 2007 pass it). The finding "
+            "shows only the date of birth; no output of referatlint shows the last four "
+            "digits, not even the line under the finding. Journal numbers, KLE numbers, "
+            "amounts, phone numbers, year ranges such as “2020-2023” and a number right after "
+            "“nr.” (“tilbud nr. 241115-0003”, “sagsnr.”; not “cpr-nr.” or “borgerens nr.”) do "
+            "not trigger it.",
         ),
         why=Msg(
             "CPR-numre er fortrolige personoplysninger og må ikke offentliggøres.",

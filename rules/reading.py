@@ -20,9 +20,15 @@ NO_ITEMS_FIX = Msg(
 )
 
 
+ENCODING_FIX = Msg(
+    "Gem filen igen, og vælg kodningen »UTF-8« (i Notesblok: Filer › Gem som › Kodning).",
+    "Save the file again and choose the encoding “UTF-8” (in Notepad: File › Save as › Encoding).",
+)
+
+
 def check_encoding_fallback(document, context):
     for notice in document.notices:
-        yield context.report(notice, 1, whole_file=True)
+        yield context.report(notice, 1, whole_file=True, fix=ENCODING_FIX)
 
 
 def check_no_items(document, context):
@@ -89,10 +95,12 @@ RULES = (
         code="RL902",
         name="encoding-fallback",
         severity="info",
-        title=Msg("Filen er ikke UTF-8", "File is not UTF-8"),
+        title=Msg("Ældre tegnkodning", "Older character encoding"),
         what=Msg(
-            "Tekstfilen er ikke gyldig UTF-8 og er læst som Windows-1252.",
-            "The text file is not valid UTF-8 and was read as Windows-1252.",
+            "Tekstfilen er ikke gyldig UTF-8 og er læst som Windows-1252 (cp1252), den "
+            "tegnkodning, Notesblok og ældre programmer gemmer med.",
+            "The text file is not valid UTF-8 and was read as Windows-1252 (cp1252), the "
+            "encoding Notepad and older programs save in.",
         ),
         why=Msg(
             "Med den forkerte tegnkodning kan æ, ø og å blive forkerte.",
