@@ -11,6 +11,7 @@ from referatlint.rule import Option, Rule
 from referatlint.rules.common import (
     COMPLETE_ITEM,
     anchored,
+    closing_words,
     example,
     holds,
     hops,
@@ -21,6 +22,7 @@ from referatlint.rules.common import (
     lowered_utf8,
     matches_at,
     mentions,
+    opening_words,
     positions,
     quoted,
     scan,
@@ -60,8 +62,8 @@ EMPTY_LINK = Lazy(
     re.IGNORECASE,
 )
 LINK = Msg(
-    "Linket »{text}« peger ingen steder hen ({target}).",
-    "The link “{text}” points nowhere ({target_en}).",
+    "Linket »{text}« fører ingen steder hen.",
+    "The link “{text}” leads nowhere.",
 )
 LINK_FIX = Msg(
     "Indsæt adressen på det, linket skal pege på, eller fjern linket og behold teksten.",
@@ -87,12 +89,7 @@ def empty_links(document, context):
 def check_links(document, context):
     for match, line, column in empty_links(document, context):
         text = match["text"] if match["text"] is not None else match["html"]
-        target = match["target"] if match["text"] is not None else match["href"]
-        message = LINK.format(
-            text=quoted(text.replace("\\", "")),
-            target="»#«" if target == "#" else "tom adresse",
-            target_en="“#”" if target == "#" else "empty address",
-        )
+        message = LINK.format(text=quoted(text.replace("\\", "")))
         yield context.report(message, line, column, fix=LINK_FIX)
 
 
@@ -698,11 +695,11 @@ def check_residue(document, context):
 OPEN_END = Lazy(r"[a-zæøå0-9,–-]$")
 LIST_START = Lazy(r"^(?:[-•*]|\d{1,3}[.)\]]|[a-z][.)\]])\s")
 BROKEN = Msg(
-    "Afsnittet er delt midt i en sætning: »…{end}« fortsætter i linje {next_line} »{start}…«.",
-    "The paragraph is split mid-sentence: “…{end}” continues on line {next_line} “{start}…”.",
+    "Sætningen er delt af en tom linje: »{end}« fortsætter i linje {next_line} »{start}«.",
+    "The sentence is split by a blank line: “{end}” continues on line {next_line} “{start}”.",
 )
 BROKEN_FIX = Msg(
-    "Fjern det tomme linjeskift, så sætningen hænger sammen.",
+    "Fjern den tomme linje, så sætningen hænger sammen.",
     "Remove the blank line so the sentence is whole again.",
 )
 
@@ -733,7 +730,11 @@ def check_broken(document, context):
         if LIST_START.match(start) or (start[:1].islower() and start[1:2].isupper()):
             continue  # a list; or a word spelt with a small first letter, "pH", "iPads"
         yield context.report(
-            BROKEN.format(end=end[-25:], next_line=start_line, start=start[:25]),
+            BROKEN.format(
+                end=closing_words(end, 25),
+                next_line=start_line,
+                start=opening_words(start.rstrip(), 25),
+            ),
             line,
             len(end),
             end_line=start_line,
@@ -1034,7 +1035,7 @@ RULES = (
         code="RL608",
         name="broken-paragraph",
         severity="warning",
-        title=Msg("Afsnit delt midt i en sætning", "Paragraph split mid-sentence"),
+        title=Msg("Sætning delt af en tom linje", "Sentence split by a blank line"),
         what=Msg(
             "En lang tekstlinje slutter midt i en sætning, og sætningen fortsætter efter en "
             "tom linje med lille bogstav eller et årstal (»… i perioden november« / "
@@ -1047,9 +1048,9 @@ RULES = (
             "caption above a table.",
         ),
         why=Msg(
-            "Et linjeskift midt i en sætning er et typisk spor efter kopiering fra PDF eller "
+            "En tom linje midt i en sætning er et typisk spor efter kopiering fra PDF eller "
             "Word og gør teksten svær at læse.",
-            "A break mid-sentence is a typical trace of copying from PDF or Word.",
+            "A blank line mid-sentence is a typical trace of copying from PDF or Word.",
         ),
         bad=with_text(
             "at der afsættes midler til opkvalificering af medarbejdere i perioden fra "

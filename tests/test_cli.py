@@ -20,7 +20,7 @@ def test_full_output_names_file_line_item_code_and_fix(cli):
         "punktets (»Godkendelse af dagsorden til mødet den 7. oktober 2024«)."
     )
     assert " 42 | XX" in run.out
-    assert "= ret: Skriv udvalgets beslutning" in run.out
+    assert "= ret: Skriv mødets beslutning" in run.out
     assert "= fejl · decision-placeholder · mere: referatlint rule RL402" in run.out
     assert run.out.rstrip().endswith("Fundet: 10 (4 fejl, 6 advarsler) i 1 dokument.")
 

@@ -99,7 +99,7 @@ def test_rl103_names_the_configured_synonym_the_heading_nearly_is(cli, tmp_path)
             "1",
             10,
             "Overskriften »Sagens bagrund« ligner »Sagens baggrund« (afsnittet "
-            "»Sagsfremstilling«), men er skrevet anderledes.",
+            "»Sagsfremstilling«), men er stavet forkert.",
             "Ret overskriften til »Sagens baggrund«.",
         ),
         (
@@ -107,7 +107,7 @@ def test_rl103_names_the_configured_synonym_the_heading_nearly_is(cli, tmp_path)
             "1",
             18,
             "Overskriften »Økonomiske konsekvnser« ligner »Økonomiske konsekvenser«, men er "
-            "skrevet anderledes.",
+            "stavet forkert.",
             "Ret overskriften til »Økonomiske konsekvenser«.",
         ),
         (
@@ -115,7 +115,7 @@ def test_rl103_names_the_configured_synonym_the_heading_nearly_is(cli, tmp_path)
             "1",
             22,
             "Overskriften »Klimavurderng« ligner »Klimavurdering« (afsnittet »Miljø- og "
-            "klimamæssige konsekvenser«), men er skrevet anderledes.",
+            "klimamæssige konsekvenser«), men er stavet forkert.",
             "Ret overskriften til »Klimavurdering«.",
         ),
         (
@@ -123,14 +123,14 @@ def test_rl103_names_the_configured_synonym_the_heading_nearly_is(cli, tmp_path)
             "2",
             33,
             "Overskriften »Sagsbeskrivlse« ligner »Sagsbeskrivelse« (afsnittet "
-            "»Sagsfremstilling«), men er skrevet anderledes.",
+            "»Sagsfremstilling«), men er stavet forkert.",
             "Ret overskriften til »Sagsbeskrivelse«.",
         ),
     ]
     english = findings(cli, document, "--select", "RL103", "--lang", "en")
     assert english[0][3:] == (
         "The heading “Sagens bagrund” resembles “Sagens baggrund” (the section "
-        "“Sagsfremstilling”) but is written differently.",
+        "“Sagsfremstilling”) but is misspelt.",
         "Change the heading to “Sagens baggrund”.",
     )
 
@@ -966,3 +966,270 @@ def test_rl606_says_when_an_address_must_not_be_published(cli, tmp_path):
         "Remove it, or use the municipality's shared address or number. If it is one of the "
         "municipality's own addresses or numbers, ask whoever set referatlint up to allow it."
     )
+
+
+# --------------------------------------------------------------------------- RL602, RL608
+
+SPLIT = """\
+REFERAT Social- og Sundhedsudvalget d. 02-06-2025
+
+Mødedato Mandag d. 2. juni 2025 kl. 16:00
+
+
+Punkt 1: Kompetenceudvikling i hjemmeplejen
+
+Sagsfremstilling
+
+Projektet om opkvalificering af social- og sundhedshjælpere blev gennemført i perioden november
+
+2021 til medio 2022. Der deltog 48 medarbejdere.
+
+Se også [Orientering om status på udviklingstiltag og indsatser på Sundhedsområdet](#) og \
+[De nuværende vedtægter]().
+
+Indstilling
+
+Administrationen indstiller, at orienteringen tages til efterretning.
+
+Økonomiske konsekvenser
+
+Ingen.
+
+Miljø- og klimamæssige konsekvenser
+
+Ingen.
+
+Beslutning
+
+Taget til efterretning.
+"""
+
+
+def test_quotes_are_cut_between_words_and_say_plainly_what_is_wrong(cli, tmp_path):
+    """»…mført i perioden november« read as a misspelling: a quote is cut between words.
+    RL608 speaks of the sentence and the blank line (not »Afsnittet«, a paragraph), RL602
+    of a link leading nowhere (no »(»#«)«)."""
+    document = write(tmp_path / "referat.txt", SPLIT)
+    assert findings(cli, document, "--select", "RL602,RL608", "--isolated") == [
+        (
+            "RL608",
+            "1",
+            10,
+            "Sætningen er delt af en tom linje: »… i perioden november« fortsætter i linje 12 "
+            "»2021 til medio 2022. Der …«.",
+            "Fjern den tomme linje, så sætningen hænger sammen.",
+        ),
+        (
+            "RL602",
+            "1",
+            14,
+            "Linket »Orientering om status på udviklingstiltag og indsatser på …« fører ingen "
+            "steder hen.",
+            "Indsæt adressen på det, linket skal pege på, eller fjern linket og behold teksten.",
+        ),
+        (
+            "RL602",
+            "1",
+            14,
+            "Linket »De nuværende vedtægter« fører ingen steder hen.",
+            "Indsæt adressen på det, linket skal pege på, eller fjern linket og behold teksten.",
+        ),
+    ]
+    english = findings(cli, document, "--select", "RL602,RL608", "--isolated", "--lang", "en")
+    assert [message for _, _, _, message, _ in english][:2] == [
+        "The sentence is split by a blank line: “… i perioden november” continues on line 12 "
+        "“2021 til medio 2022. Der …”.",
+        "The link “Orientering om status på udviklingstiltag og indsatser på …” leads nowhere.",
+    ]
+
+
+# --------------------------------------------------------------------------- RL105, RL401, RL402
+
+COUNCIL = """\
+Dragør Kommune
+
+REFERAT
+
+Kommunalbestyrelsen
+
+Mødedato: Torsdag den 27. marts 2025
+Mødested: Rådhuset, byrådssalen
+
+
+Punkt 1: Anlægsbevilling til renovering af Kirkevej
+
+Indstilling
+
+Administrationen indstiller, at der gives en anlægsbevilling på 2,1 mio. kr.
+
+Økonomiske konsekvenser
+
+Udgiften afholdes af anlægsrammen.
+
+Miljø- og klimamæssige konsekvenser
+
+Ingen.
+
+
+Punkt 2: Takster for vinterbadning 2026
+
+Indstilling
+
+Administrationen indstiller, at taksterne godkendes.
+
+Økonomiske konsekvenser
+
+Ingen.
+
+Miljø- og klimamæssige konsekvenser
+
+Ingen.
+
+Beslutning i Teknik- og Miljøudvalget den 27. marts 2025:
+
+
+Punkt 3: Helhedsplan for Søvang
+
+Indstilling
+
+Administrationen indstiller, at helhedsplanen godkendes.
+
+Økonomiske konsekvenser
+
+Ingen.
+
+Miljø- og klimamæssige konsekvenser
+
+Ingen.
+
+Beslutning
+
+Beslutning ikke frigivet
+"""
+
+
+def test_decision_fixes_name_the_body_that_decides_and_quote_without_double_stops(cli, tmp_path):
+    """A council is no committee: the fix names the body whose decision is missing (the
+    decision heading's, else the meeting's), quotes its examples without a stop inside and
+    outside the quotes, and quotes a heading without its colon. A decision not released
+    without a case history is told to be released, not to show in »sagens forløb«."""
+    document = write(tmp_path / "referat.txt", COUNCIL)
+    assert findings(cli, document, "--select", "RL105,RL401,RL402", "--isolated") == [
+        (
+            "RL105",
+            "1",
+            11,
+            "Punktet har ingen beslutning, selv om dokumentet er et referat.",
+            "Skriv Kommunalbestyrelsens beslutning under overskriften »Beslutning« (fx "
+            "»Godkendt« eller »Orientering taget til efterretning«).",
+        ),
+        (
+            "RL402",
+            "2",
+            40,
+            "Beslutningen under »Beslutning i Teknik- og Miljøudvalget den 27. marts 2025« er tom.",
+            "Skriv Teknik- og Miljøudvalgets beslutning, fx »Godkendt« eller »Orientering taget "
+            "til efterretning«.",
+        ),
+        (
+            "RL401",
+            "3",
+            59,
+            "Beslutningen står som »Beslutning ikke frigivet«: referatet er udsendt, før "
+            "beslutningen blev frigivet.",
+            "Frigiv beslutningen i dagsordenssystemet, og udsend referatet igen.",
+        ),
+    ]
+    english = findings(cli, document, "--select", "RL105,RL402", "--isolated", "--lang", "en")
+    assert [fix for *_, fix in english] == [
+        "Write the decision of Kommunalbestyrelsen under the heading “Beslutning” (e.g. "
+        "“Godkendt” or “Orientering taget til efterretning”).",
+        "Write the decision of Teknik- og Miljøudvalget, e.g. “Godkendt” or “Orientering taget "
+        "til efterretning”.",
+    ]
+    # A body whose name takes no genitive: the meeting's decision.
+    other = write(
+        tmp_path / "udvalg.txt",
+        COUNCIL.replace("\nKommunalbestyrelsen\n", "\nUdvalget for Børn og Skole\n"),
+    )
+    assert findings(cli, other, "--select", "RL105", "--isolated")[0][4] == (
+        "Skriv mødets beslutning under overskriften »Beslutning« (fx »Godkendt« eller "
+        "»Orientering taget til efterretning«)."
+    )
+
+
+# --------------------------------------------------------------------------- RL103, RL104
+
+CAPITALS = """\
+REFERAT Teknik- og Miljøudvalget d. 03-03-2025
+
+Mødedato Mandag d. 3. marts 2025 kl. 16:00
+
+
+Punkt 1: Godkendelse af anlægsbevilling til renovering af Søndergade
+
+SAGSFREMSTILING
+
+Søndergade er nedslidt, og belægningen skal udskiftes på hele strækningen.
+
+INDSTILLING
+
+Forvaltningen indstiller, at der gives en anlægsbevilling på 4,2 mio. kr.
+
+ØKONOMISKE KONSEKVENSER
+
+Udgiften afholdes af rådighedsbeløbet til vejvedligeholdelse.
+
+MILJØ- OG KLIMAMÆSSIGE KONSEKVENSER
+
+Den nye belægning nedsætter støjen.
+
+Økonomi:
+
+Der er afsat 4,2 mio. kr.
+
+INDSTILLING
+
+Forvaltningen indstiller desuden, at arbejdet udbydes.
+
+BESLUTNING
+
+Godkendt.
+"""
+
+
+def test_rl103_keeps_the_templates_capitals_and_rl104_names_both_headings(cli, tmp_path):
+    """A template that writes its headings in capitals is told the heading in capitals;
+    a section written twice under two names is named by both, as the document writes them
+    (without the colon), the same heading twice by that heading."""
+    document = write(tmp_path / "referat.txt", CAPITALS)
+    assert findings(cli, document, "--select", "RL103,RL104", "--isolated") == [
+        (
+            "RL103",
+            "1",
+            8,
+            "Overskriften »SAGSFREMSTILING« ligner »SAGSFREMSTILLING«, men er stavet forkert.",
+            "Ret overskriften til »SAGSFREMSTILLING«.",
+        ),
+        (
+            "RL104",
+            "1",
+            24,
+            "»Økonomi« er samme afsnit som »ØKONOMISKE KONSEKVENSER« i linje 16: afsnittet står "
+            "to gange i punktet.",
+            "Saml teksten under én overskrift, og slet den anden.",
+        ),
+        (
+            "RL104",
+            "1",
+            28,
+            "Afsnittet »INDSTILLING« står to gange i punktet (første gang i linje 12).",
+            "Saml teksten under én overskrift, og slet den anden.",
+        ),
+    ]
+    english = findings(cli, document, "--select", "RL103,RL104", "--isolated", "--lang", "en")
+    assert [message for _, _, _, message, _ in english][:2] == [
+        "The heading “SAGSFREMSTILING” resembles “SAGSFREMSTILLING” but is misspelt.",
+        "“Økonomi” is the same section as “ØKONOMISKE KONSEKVENSER” on line 16: the section "
+        "appears twice in the item.",
+    ]
