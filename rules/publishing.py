@@ -947,14 +947,15 @@ RULES = (
         severity="warning",
         title=Msg("Internt filnavn i teksten", "Internal file name in the text"),
         what=Msg(
-            "Interne filnavne og dokument-id'er fra sagssystemet "
+            "Interne filnavne og dokument-id'er fra dagsordenssystemet "
             "(»caseno18-35080_#5092184_v2_….pdf«, »#5092184«, »notat_v3.docx«, "
             "»G:\\Sekretariat\\…«).",
-            "Internal file names and document ids from the case system.",
+            "Internal file names and document ids from the agenda system.",
         ),
         why=Msg(
-            "Filnavne fra sagssystemet siger intet til læseren og kan afsløre interne forhold.",
-            "Case-system file names mean nothing to readers and may reveal internal details.",
+            "Filnavne fra dagsordenssystemet siger intet til læseren og kan afsløre interne "
+            "forhold.",
+            "Agenda-system file names mean nothing to readers and may reveal internal details.",
         ),
         bad=with_text("at forslaget godkendes (se caseno18-35080_#5092184_v2_notat.pdf)."),
         good=with_text("at forslaget godkendes (se bilag 1)."),

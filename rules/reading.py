@@ -38,10 +38,10 @@ def check_no_items(document, context):
 
 PAGES_UNKNOWN = Msg(
     "Sidetallene i indholdsfortegnelsen er ikke tjekket: Word-filen viser ikke, hvor siderne "
-    "skifter (det gemmer kun Word selv, ikke fx LibreOffice eller et sagssystem), så det kan "
+    "skifter (det gemmer kun Word selv, ikke fx LibreOffice eller et dagsordenssystem), så det kan "
     "ikke ses, hvilken side et punkt begynder på.",
     "The page numbers in the table of contents were not checked: the Word file does not show "
-    "where its pages break (only Word itself saves that, not LibreOffice or a case system, "
+    "where its pages break (only Word itself saves that, not LibreOffice or an agenda system, "
     "for example), so the page an item starts on cannot be known.",
 )
 PAGES_UNKNOWN_FIX = Msg(
@@ -87,7 +87,7 @@ RULES = (
             "Et dokument, der ikke kan læses, kan ikke tjekkes.",
             "A document that cannot be read cannot be checked.",
         ),
-        bad=b"\x00\x01\x02\x03 binary data",
+        bad=b"\x00\x01\x02\x03 PNG-billede gemt som tekst",
         good="REFERAT Socialudvalget d. 01-11-2021\n\nPunkt 1: Godkendelse af dagsorden\n",
         check=None,
     ),
@@ -140,13 +140,13 @@ RULES = (
             "skifter (Words gemte sideskift, w:lastRenderedPageBreak). Sidetjekkene (RL304, "
             "RL305) springes over i stedet for at gætte. Word gemmer sideskiftene, hver gang "
             "det gemmer filen; en fil gemt i LibreOffice eller skrevet af et andet program "
-            "(fx python-docx og mange sagssystemer) har dem ikke. Åbnes og gemmes filen i "
+            "(fx python-docx og mange dagsordenssystemer) har dem ikke. Åbnes og gemmes filen i "
             "Word, eller gemmes den som PDF, kan sidetallene tjekkes.",
             "A Word file has page numbers in its table of contents but does not show where "
             "its pages break (Word's saved page breaks, w:lastRenderedPageBreak). The page "
             "checks (RL304, RL305) are skipped rather than guessing. Word saves the page "
             "breaks every time it saves the file; a file saved in LibreOffice or written by "
-            "another program (python-docx, many case systems) lacks them. Opened and saved "
+            "another program (python-docx, many agenda systems) lacks them. Opened and saved "
             "in Word, or saved as PDF, its page numbers can be checked.",
         ),
         why=Msg(

@@ -450,7 +450,7 @@ def test_a_word_file_saved_without_its_page_breaks_says_how_to_get_the_pages_che
             13,
             "Sidetallene i indholdsfortegnelsen er ikke tjekket: Word-filen viser ikke, hvor "
             "siderne skifter (det gemmer kun Word selv, ikke fx LibreOffice eller et "
-            "sagssystem), så det kan ikke ses, hvilken side et punkt begynder på.",
+            "dagsordenssystem), så det kan ikke ses, hvilken side et punkt begynder på.",
             "Åbn filen i Word, og gem den igen, så kan sidetallene tjekkes; eller gem den som "
             "PDF, og tjek PDF-filen i stedet.",
         )
@@ -1233,3 +1233,57 @@ def test_rl103_keeps_the_templates_capitals_and_rl104_names_both_headings(cli, t
         "“Økonomi” is the same section as “ØKONOMISKE KONSEKVENSER” on line 16: the section "
         "appears twice in the item.",
     ]
+
+
+# --------------------------------------------------------------------------- RL204
+
+TIME_PLAN = """\
+REFERAT Handicaprådet d. 02-06-2025
+
+Mødedato Mandag d. 2. juni 2025 kl. 16:00
+
+
+Punkt 1: Tidsplan for mødet
+
+Sagsfremstilling
+
+Nr Sag Estimeret tid
+1. Godkendelse af dagsorden 5 min.
+2. Orientering fra formanden 10 min.
+4. Høring om hjælpemiddelpolitik 30 min.
+4. Eventuelt 5 min.
+
+Beslutning
+
+Godkendt.
+"""
+
+
+def test_rl204_says_which_number_comes_next_and_when_a_skip_is_no_slip(cli, tmp_path):
+    """»Ret nummereringen i listen« said neither what nor that a time plan's numbers may be
+    the agenda's, skipping on purpose."""
+    document = write(tmp_path / "referat.txt", TIME_PLAN)
+    assert [
+        (code, line, message, fix)
+        for code, _, line, message, fix in findings(cli, document, "--select", "RL204")
+    ] == [
+        (
+            "RL204",
+            13,
+            "Listen springer fra 2 til 4.",
+            "Ret nummereringen, så 3 følger efter 2. Henviser numrene til punkter eller andet, "
+            "der med vilje springer over, er der ingen fejl.",
+        ),
+        (
+            "RL204",
+            14,
+            "Nummer 4. står to gange i listen.",
+            "Ret nummereringen, så 5 følger efter 4. Henviser numrene til punkter eller andet, "
+            "der med vilje springer over, er der ingen fejl.",
+        ),
+    ]
+    english = findings(cli, document, "--select", "RL204", "--lang", "en")
+    assert english[0][4] == (
+        "Correct the numbering so that 3 follows 2. If the numbers refer to items or other "
+        "things skipped on purpose, nothing is wrong."
+    )
