@@ -1,6 +1,7 @@
 """RL701 closed-item-content."""
 
 import os
+import re
 from functools import cache
 
 from referatlint.parse.content import closure_note
@@ -28,8 +29,13 @@ NAMED = Msg(
     "The closed item's title seems to name a person (“{name}”).",
 )
 NAMED_FIX = Msg(
-    "Skriv titlen uden navn, fx »Personsag« eller »Lukket punkt: Personalesag«.",
-    "Write the title without the name, e.g. “Personsag”.",
+    "Skriv titlen uden navnet, fx »{title}«.",
+    "Write the title without the name, e.g. “{title}”.",
+)
+# When nothing but the name and the closed marking is left to suggest.
+NAMED_FIX_PLAIN = Msg(
+    "Skriv titlen uden navnet, så den kun siger, hvad sagen handler om.",
+    "Write the title without the name, so that it says only what the case is about.",
 )
 CAPITALISED_PAIR = Lazy(r"\b(?P<first>[A-ZÆØÅ][a-zæøåé]+)(?:[ -][A-ZÆØÅ][a-zæøåé]+)+")
 # "J. Hansen", "K.M. Sørensen": initials before a surname of the Danish -sen kind.
@@ -73,14 +79,48 @@ def legal_entity(title: str, match) -> bool:
     return entity is not None and entity.start() <= match.end() + 1
 
 
-def named_person(title: str) -> str | None:
+def named_people(title: str) -> list:
+    """The matches of the people a title names, in order."""
     named = [m for m in CAPITALISED_PAIR.finditer(title) if m["first"].casefold() in first_names()]
     if "." in title:
         named += INITIALLED.finditer(title)
-    for match in sorted(named, key=lambda match: match.start()):
-        if not match.group(0).casefold().endswith(PLACE_ENDINGS) and not legal_entity(title, match):
-            return match.group(0)
-    return None
+    return [
+        match
+        for match in sorted(named, key=lambda match: match.start())
+        if not match.group(0).casefold().endswith(PLACE_ENDINGS) and not legal_entity(title, match)
+    ]
+
+
+# The words that join a name to the title: "Salg af grund - køber Jens Hansen", "Køb af
+# ejendom fra …", "Ekspropriation hos …", "Personalesag vedrørende …", "… og Børge Madsen".
+JOINING_WORDS = Lazy(
+    r"(?:\s*(?:[-–:,]|\b(?i:køber|sælger|fra|hos|til|v/|vedr\.|vedrørende|ang\.|angående"
+    r"|med|mod|over|om|for|og)(?!\w)))+\s*$"
+)
+# What follows a name and belongs to the person: an address (", Bramsnæsvej 4").
+ADDRESS_AFTER = Lazy(r"^,[^-–,]*\d[^-–,]*")
+# The closed marking the heading prints before the title ("Lukket punkt: ", "Lukket sag - ").
+CLOSED_MARKING = Lazy(r"Lukket (?:punkt|sag)\s*(?::|\s[–-])\s*$", re.I)
+
+
+def title_without_names(title: str, names: list) -> str | None:
+    """The title with each name, its joining words and its address taken out, or None when
+    too little is left to say what the case is about."""
+    for match in reversed(names):
+        before = JOINING_WORDS.sub("", title[: match.start()])
+        after = ADDRESS_AFTER.sub("", title[match.end() :])
+        title = f"{before} {after.strip()}" if after.strip()[:1].isalnum() else before + after
+    title = title.strip(" -–:,")
+    return title if len(title) > 3 else None
+
+
+def closed_marking(document, agenda_item) -> str:
+    """ "Lukket punkt: " as the item's heading prints it before the title, or ""."""
+    text, start = document.text, document.line_starts[agenda_item.line - 1]
+    end = text.find("\n", start)
+    heading = text[start : end if end >= 0 else len(text)]
+    marking = CLOSED_MARKING.search(heading, 0, max(heading.find(agenda_item.title), 0))
+    return marking.group(0) if marking else ""
 
 
 def check(document, context):
@@ -99,10 +139,16 @@ def check(document, context):
                     item=agenda_item,
                     fix=CONTENT_FIX,
                 )
-        name = named_person(agenda_item.title)
-        if name:
+        names = named_people(agenda_item.title)
+        if names:
+            suggestion = title_without_names(agenda_item.title, names)
+            fix = (
+                NAMED_FIX.format(title=closed_marking(document, agenda_item) + suggestion)
+                if suggestion
+                else NAMED_FIX_PLAIN
+            )
             yield context.report(
-                NAMED.format(name=name), agenda_item.line, item=agenda_item, fix=NAMED_FIX
+                NAMED.format(name=names[0].group(0)), agenda_item.line, item=agenda_item, fix=fix
             )
 
 

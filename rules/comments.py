@@ -13,9 +13,9 @@ OPEN = Msg(
     "The Word file has an open comment{by_en}: “{text}”.",
 )
 OPEN_FIX = Msg(
-    "Gør det, kommentaren beder om, og markér den som løst eller slet den (Gennemse > Slet), "
+    "Gør det, kommentaren beder om, og markér den som løst eller slet den (Gennemse › Slet), "
     "før dokumentet offentliggøres.",
-    "Do what the comment asks, then resolve or delete it (Review > Delete) before the "
+    "Do what the comment asks, then resolve or delete it (Review › Delete) before the "
     "document is published.",
 )
 OPEN_NOTE = Msg(

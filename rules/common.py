@@ -11,6 +11,37 @@ from referatlint.records import record
 from referatlint.rule import Context
 
 
+def whose_decision(body: str | None) -> tuple[str, str]:
+    """Whose decision a fix asks for, in Danish and English: the body's own where its name
+    takes a genitive -s ("Byrådets", "Kommunalbestyrelsens", "Teknik- og Miljøudvalgets"),
+    else the meeting's ("Udvalget for Børn og Skole" takes none): a council is no
+    committee."""
+    if body and body.endswith(("et", "en")) and " for " not in body:
+        return f"{body}s beslutning", f"the decision of {body}"
+    return "mødets beslutning", "the meeting's decision"
+
+
+# What a required section says when there is little to say (RL101, RL102): a
+# recommendation always recommends something; a consequence section may say there is none.
+RECOMMENDATION = "Indstilling"
+RECOMMENDATION_EXAMPLES = {
+    True: "Administrationen indstiller, at orienteringen tages til efterretning.",
+    False: "Administrationen indstiller, at forslaget godkendes.",
+}
+
+
+def recommendation_example(agenda_item: Item, profile: Profile) -> str:
+    """A recommendation fitting the item: to take note of an orientation, else to approve."""
+    case_type = (profile.case_type(agenda_item) or "").casefold()
+    informs = case_type == "orienteringssag" or agenda_item.title.casefold().startswith("orient")
+    return RECOMMENDATION_EXAMPLES[informs]
+
+
+def consequence_section(section: str) -> bool:
+    """Whether a section tells the item's consequences ("Økonomiske konsekvenser")."""
+    return section.endswith("konsekvenser")
+
+
 def ordinary_items(document: Document, context: Context) -> tuple[Item, ...]:
     """Items that are not standing items such as "Godkendelse af dagsorden", nor headings
     over sub-items ("5. Orienteringssager" over 5.1, 5.2 ...), nor withdrawn ("9. Udgår");
@@ -300,8 +331,25 @@ def in_quotation(text: str, start: int) -> bool:
 
 def quoted(text: str, limit: int = 60) -> str:
     """Text for a message, cut to a readable length."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return opening_words(" ".join(text.split()), limit)
+
+
+# A quote is cut between words: a word cut in two reads as a misspelling ("…mført" for
+# "gennemført"). Only a single word longer than the limit is cut inside.
+def opening_words(text: str, limit: int) -> str:
+    """The start of ``text``, at most ``limit`` characters and whole words, then " …"."""
+    if len(text) <= limit:
+        return text
+    space = text.rfind(" ", 0, limit)
+    return text[:space].rstrip(" ,;:-–") + " …" if space > 0 else text[: limit - 1] + "…"
+
+
+def closing_words(text: str, limit: int) -> str:
+    """The end of ``text``, "… " and then at most ``limit`` characters of whole words."""
+    if len(text) <= limit:
+        return text
+    space = text.find(" ", len(text) - limit)
+    return "… " + text[space + 1 :] if 0 <= space < len(text) - 1 else "…" + text[-limit:]
 
 
 HEAD = (

@@ -8,14 +8,21 @@ from referatlint import regex
 from referatlint.parse.header import same_body
 from referatlint.regex import Lazy
 from referatlint.rule import Rule
-from referatlint.rules.common import COMPLETE_ITEM, example, item, ordinary_items, quoted
+from referatlint.rules.common import (
+    COMPLETE_ITEM,
+    example,
+    item,
+    ordinary_items,
+    quoted,
+    whose_decision,
+)
 from referatlint.text import Msg
 
 OWN = Msg(
     "»{heading}« viser »Beslutning ikke frigivet« for dette møde ({body} {date}), men "
     "dokumentet er referatet fra mødet.",
-    "“{heading}” shows “Beslutning ikke frigivet” for this very meeting ({body} {date}), "
-    "but the document is its minutes.",
+    "“{heading}” shows “Beslutning ikke frigivet” for this meeting ({body} {date}), "
+    "although the document is the minutes of that meeting.",
 )
 EARLIER = Msg(  # from "Sagens forløb", or a decision heading of an earlier meeting
     "Beslutningen fra et tidligere møde ({body} {date}) står som »Beslutning ikke frigivet«.",
@@ -59,6 +66,11 @@ def system_wording(line: str) -> bool:
 
 
 RELEASE_FIX = Msg(
+    "Frigiv beslutningen i dagsordenssystemet, og udsend referatet igen.",
+    "Release the decision in the agenda system, then publish the minutes again.",
+)
+# A status in the case history (»Sagens forløb«) shows the decision once it is released.
+HISTORY_RELEASE_FIX = Msg(
     "Frigiv beslutningen i dagsordenssystemet, så sagens forløb viser den, og udsend "
     "referatet igen.",
     "Release the decision in the agenda system so the case history shows it, then publish "
@@ -87,13 +99,13 @@ def check_unreleased(document, context):
             )
             if own and document.kind == "referat":
                 message = OWN.format(heading=heading_above(agenda_item, entry.line), **values)
-                yield context.report(message, entry.line, item=agenda_item, fix=RELEASE_FIX)
+                yield context.report(message, entry.line, item=agenda_item, fix=HISTORY_RELEASE_FIX)
             elif entry.date < meeting.date:
                 yield context.report(
                     EARLIER.format(**values),
                     entry.line,
                     item=agenda_item,
-                    fix=RELEASE_FIX,
+                    fix=HISTORY_RELEASE_FIX,
                     lower=True,
                 )
             # Later meetings (of this or other bodies) have not decided yet: that is normal.
@@ -120,9 +132,14 @@ PLACEHELD = Msg(
     "The decision is a placeholder (“{text}”), not a decision.",
 )
 DECISION_FIX = Msg(
-    "Skriv udvalgets beslutning, fx »Godkendt.« eller »Orientering taget til efterretning.«.",
-    "Write the committee's decision, for example “Godkendt.”.",
+    "Skriv {whose}, fx »Godkendt« eller »Orientering taget til efterretning«.",
+    "Write {whose_en}, e.g. “Godkendt” or “Orientering taget til efterretning”.",
 )
+
+
+def decision_fix(document, decision) -> Msg:
+    whose, whose_en = whose_decision(decision.body or document.meeting.body)
+    return DECISION_FIX.format(whose=whose, whose_en=whose_en)
 
 
 def is_placeholder(text: str) -> bool:
@@ -154,10 +171,10 @@ def check_placeholder(document, context):
     for agenda_item, decision in checked_decisions(document, context):
         if not decision.text.strip():
             yield context.report(
-                EMPTY.format(heading=decision.heading),
+                EMPTY.format(heading=decision.heading.rstrip(" :")),
                 decision.line,
                 item=agenda_item,
-                fix=DECISION_FIX,
+                fix=decision_fix(document, decision),
             )
         elif is_placeholder(decision.text):
             line = decision.lines[0].line if decision.lines else decision.line
@@ -165,7 +182,7 @@ def check_placeholder(document, context):
                 PLACEHELD.format(text=quoted(decision.text)),
                 line,
                 item=agenda_item,
-                fix=DECISION_FIX,
+                fix=decision_fix(document, decision),
             )
 
 

@@ -1,13 +1,22 @@
 """RL104 duplicate-section."""
 
+from referatlint.parse.model import Section
 from referatlint.parse.vocabulary import DECISION_NOTES, PART_HEADINGS
 from referatlint.rule import Rule
 from referatlint.rules.common import COMPLETE_ITEM, example, grouping_headings, item
 from referatlint.text import Msg
 
 MESSAGE = Msg(
-    "Afsnittet »{canonical}« står to gange i punktet (første gang i linje {first}).",
-    "The section “{canonical}” appears twice in the item (first on line {first}).",
+    "Afsnittet »{heading}« står to gange i punktet (første gang i linje {first}).",
+    "The section “{heading}” appears twice in the item (first on line {first}).",
+)
+# The second heading is another name of the same section ("Økonomi" after "Økonomiske
+# konsekvenser"): both are named as the document writes them.
+SYNONYM_MESSAGE = Msg(
+    "»{heading}« er samme afsnit som »{first_heading}« i linje {first}: afsnittet står to "
+    "gange i punktet.",
+    "“{heading}” is the same section as “{first_heading}” on line {first}: the section "
+    "appears twice in the item.",
 )
 FIX = Msg(
     "Saml teksten under én overskrift, og slet den anden.",
@@ -21,7 +30,7 @@ MAY_RECUR = frozenset((*DECISION_NOTES, *PART_HEADINGS))
 
 def check(document, context):
     for agenda_item in document.items:
-        seen: dict[tuple[str, str], int] = {}
+        seen: dict[tuple[str, str], Section] = {}
         for section in agenda_item.sections:
             if section.canonical in MAY_RECUR:
                 continue
@@ -35,14 +44,15 @@ def check(document, context):
                 body = section.heading.casefold()
             key = (section.canonical, body)
             if key in seen:
-                yield context.report(
-                    MESSAGE.format(canonical=section.canonical, first=seen[key]),
-                    section.line,
-                    item=agenda_item,
-                    fix=FIX,
+                first = seen[key]
+                heading, first_heading = section.heading.rstrip(" :"), first.heading.rstrip(" :")
+                same = heading.casefold() == first_heading.casefold()
+                message = (MESSAGE if same else SYNONYM_MESSAGE).format(
+                    heading=heading, first_heading=first_heading, first=first.line
                 )
+                yield context.report(message, section.line, item=agenda_item, fix=FIX)
             else:
-                seen[key] = section.line
+                seen[key] = section
 
 
 RULE = Rule(

@@ -1,7 +1,15 @@
 """RL102 empty-section."""
 
 from referatlint.rule import Rule
-from referatlint.rules.common import COMPLETE_ITEM, example, grouping_headings, item
+from referatlint.rules.common import (
+    COMPLETE_ITEM,
+    RECOMMENDATION,
+    consequence_section,
+    example,
+    grouping_headings,
+    item,
+    recommendation_example,
+)
 from referatlint.text import Msg
 
 MESSAGE = Msg(
@@ -11,6 +19,18 @@ MESSAGE = Msg(
 FIX = Msg(
     "Skriv teksten under overskriften, eller slet overskriften, hvis afsnittet ikke skal bruges.",
     "Write the text under the heading, or delete the heading if the section is not used.",
+)
+# A section the template requires must stay: deleting its heading would bring RL101.
+REQUIRED_FIX = Msg("Skriv teksten under overskriften.", "Write the text under the heading.")
+CONSEQUENCE_FIX = Msg(
+    "Skriv teksten under overskriften. Er der intet at skrive, så skriv det (fx »Der er "
+    "ingen {lower}.«).",
+    "Write the text under the heading. If there is nothing to say, say so (e.g. “Der er "
+    "ingen {lower}.”).",
+)
+RECOMMENDATION_FIX = Msg(
+    "Skriv administrationens indstilling under overskriften (fx »{example}«).",
+    "Write the administration's recommendation under the heading (e.g. “{example}”).",
 )
 # Owned by other rules: an empty decision is RL402, a missing case type RL106.
 OWNED_ELSEWHERE = {"Beslutning", "Sagsgang og sagstype"}
@@ -24,8 +44,22 @@ def check(document, context):
             if section.line in grouping_headings(agenda_item, context):
                 continue
             yield context.report(
-                MESSAGE.format(heading=section.heading), section.line, item=agenda_item, fix=FIX
+                MESSAGE.format(heading=section.heading.rstrip(" :")),
+                section.line,
+                item=agenda_item,
+                fix=fix(section.canonical, agenda_item, context.profile),
             )
+
+
+def fix(section: str, agenda_item, profile) -> Msg:
+    """Delete an optional section; write a required one, with an example where one fits."""
+    if section not in profile.required_sections(agenda_item):
+        return FIX
+    if section == RECOMMENDATION:
+        return RECOMMENDATION_FIX.format(example=recommendation_example(agenda_item, profile))
+    if consequence_section(section):
+        return CONSEQUENCE_FIX.format(lower=section[:1].lower() + section[1:])
+    return REQUIRED_FIX
 
 
 RULE = Rule(

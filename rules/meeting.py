@@ -461,16 +461,29 @@ def check_absence(document, context):
 
 
 UNKNOWN_BODY = Msg(
-    "»{body}« er ikke et af kommunens udvalg eller råd ifølge profilen{hint}.",
-    "“{body}” is not one of the municipality's bodies according to the profile{hint_en}.",
+    "»{body}« står ikke på listen over kommunens udvalg og råd.",
+    "“{body}” is not on the list of the municipality's committees and councils.",
+)
+UNKNOWN_NEAR_BODY = Msg(
+    "»{body}« står ikke på listen over kommunens udvalg og råd; det ligner »{known}«.",
+    "“{body}” is not on the list of the municipality's committees and councils; it resembles "
+    "“{known}”.",
 )
 NEAR_BODY = Msg(
-    "»{body}« ligner »{known}«, men er stavet anderledes.",
-    "“{body}” resembles “{known}” but is spelt differently.",
+    "»{body}« ligner »{known}«, men er stavet forkert.",
+    "“{body}” resembles “{known}” but is misspelt.",
 )
-BODY_FIX = Msg(
-    "Ret navnet til udvalgets rigtige navn, eller tilføj det under »bodies« i konfigurationen.",
-    "Correct the body's name, or add it under “bodies” in the configuration.",
+BODY_FIX = Msg("Ret navnet til »{known}«.", "Change the name to “{known}”.")
+# The list is the configuration's: whoever keeps it adds a body that really exists.
+UNLISTED_FIX = Msg(
+    " Er »{body}« et rigtigt udvalg eller råd, så bed den, der har sat referatlint op, om at "
+    "tilføje det til listen.",
+    " If “{body}” is a real committee or council, ask whoever set referatlint up to add it to "
+    "the list.",
+)
+UNKNOWN_BODY_FIX = Msg(
+    "Ret navnet til udvalgets eller rådets rigtige navn.",
+    "Change the name to the committee's or council's right name.",
 )
 
 
@@ -530,15 +543,17 @@ def check_bodies(document, context):
             from referatlint.fuzzy import closest
 
             best = closest(body, listed, cutoff=80)
+            if best:
+                message, fix = UNKNOWN_NEAR_BODY, BODY_FIX
+            else:
+                message, fix = UNKNOWN_BODY, UNKNOWN_BODY_FIX
+            unlisted = UNLISTED_FIX.format(body=body)
+            fix = fix.format(known=best)
             yield context.report(
-                UNKNOWN_BODY.format(
-                    body=body,
-                    hint=f" (mente du »{best}«?)" if best else "",
-                    hint_en=f" (did you mean “{best}”?)" if best else "",
-                ),
+                message.format(body=body, known=best),
                 line,
                 item=agenda_item,
-                fix=BODY_FIX,
+                fix=Msg(fix.da + unlisted.da, fix.en + unlisted.en),
             )
         return
     counts: dict[str, int] = {}
@@ -570,7 +585,7 @@ def check_bodies(document, context):
                 NEAR_BODY.format(body=body, known=spelled[resembled[key]]),
                 line,
                 item=agenda_item,
-                fix=BODY_FIX,
+                fix=BODY_FIX.format(known=spelled[resembled[key]]),
             )
 
 

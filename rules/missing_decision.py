@@ -7,6 +7,7 @@ from referatlint.rules.common import (
     ordinary_items,
     template_mismatch,
     undecided,
+    whose_decision,
 )
 from referatlint.text import Msg
 
@@ -15,9 +16,10 @@ MESSAGE = Msg(
     "The item has no decision although the document is minutes.",
 )
 FIX = Msg(
-    "Skriv udvalgets beslutning under overskriften »Beslutning« (fx »Godkendt.« eller "
-    "»Orientering taget til efterretning.«).",
-    "Write the decision under the heading “Beslutning”.",
+    "Skriv {whose} under overskriften »Beslutning« (fx »Godkendt« eller »Orientering taget "
+    "til efterretning«).",
+    "Write {whose_en} under the heading “Beslutning” (e.g. “Godkendt” or “Orientering taget "
+    "til efterretning”).",
 )
 
 
@@ -31,13 +33,15 @@ def check(document, context):
     # under a heading of its own. RL107's one note says so, not an error on every item.
     if template_mismatch(document, context) and undecided(document, context.profile):
         return
+    whose, whose_en = whose_decision(document.meeting.body)
+    fix = FIX.format(whose=whose, whose_en=whose_en)
     for agenda_item in ordinary_items(document, context):
         if (
             agenda_item.decision is None
             and not title_only(agenda_item)
             and profile.requires_decision(agenda_item)
         ):
-            yield context.report(MESSAGE, agenda_item.line, item=agenda_item, fix=FIX)
+            yield context.report(MESSAGE, agenda_item.line, item=agenda_item, fix=fix)
 
 
 def title_only(agenda_item) -> bool:

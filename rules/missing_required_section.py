@@ -3,14 +3,30 @@
 from functools import cache
 
 from referatlint.rule import Rule
-from referatlint.rules.common import COMPLETE_ITEM, example, item, template_fit
+from referatlint.rules.common import (
+    COMPLETE_ITEM,
+    RECOMMENDATION,
+    consequence_section,
+    example,
+    item,
+    recommendation_example,
+    template_fit,
+)
 from referatlint.text import Msg
 
 MESSAGE = Msg("Punktet mangler afsnittet »{section}«.", "The item lacks the section “{section}”.")
 FIX = Msg(
+    "Tilføj overskriften »{section}« med en tekst.", "Add the heading “{section}” with a text."
+)
+CONSEQUENCE_FIX = Msg(
     "Tilføj overskriften »{section}« med en tekst. Er der intet at skrive, så skriv det "
     "(fx »Der er ingen {lower}.«).",
-    "Add the heading “{section}” with a text. If there is nothing to say, say so.",
+    "Add the heading “{section}” with a text. If there is nothing to say, say so (e.g. "
+    "“Der er ingen {lower}.”).",
+)
+RECOMMENDATION_FIX = Msg(
+    "Tilføj overskriften »{section}« med administrationens indstilling (fx »{example}«).",
+    "Add the heading “{section}” with the administration's recommendation (e.g. “{example}”).",
 )
 
 
@@ -25,14 +41,22 @@ def check(document, context):
         for section in fit.required[agenda_item.line]:
             # A section no item has is the template's lack; RL107 notes it once.
             if section not in present and section not in fit.absent:
-                message, fix = messages(section)
+                example = ""
+                if section == RECOMMENDATION:
+                    example = recommendation_example(agenda_item, context.profile)
+                message, fix = messages(section, example)
                 yield context.report(message, agenda_item.line, item=agenda_item, fix=fix)
 
 
 @cache  # the profile's few sections, missing from item after item
-def messages(section: str) -> tuple[Msg, Msg]:
-    lower = section[:1].lower() + section[1:]
-    return MESSAGE.format(section=section), FIX.format(section=section, lower=lower)
+def messages(section: str, example: str) -> tuple[Msg, Msg]:
+    if example:
+        fix = RECOMMENDATION_FIX.format(section=section, example=example)
+    elif consequence_section(section):
+        fix = CONSEQUENCE_FIX.format(section=section, lower=section[:1].lower() + section[1:])
+    else:
+        fix = FIX.format(section=section)
+    return MESSAGE.format(section=section), fix
 
 
 RULE = Rule(

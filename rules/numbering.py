@@ -129,7 +129,13 @@ LIST_SKIP = Msg(
 LIST_REPEAT = Msg(
     "Nummer {number} står to gange i listen.", "Number {number} appears twice in the list."
 )
-LIST_FIX = Msg("Ret nummereringen i listen.", "Correct the numbering of the list.")
+# A list's numbers may be the agenda's item numbers (a time plan), skipping on purpose.
+LIST_FIX = Msg(
+    "Ret nummereringen, så {next} følger efter {before}. Henviser numrene til punkter eller "
+    "andet, der med vilje springer over, er der ingen fejl.",
+    "Correct the numbering so that {next} follows {before}. If the numbers refer to items or "
+    "other things skipped on purpose, nothing is wrong.",
+)
 
 
 def label(number, style):
@@ -145,13 +151,18 @@ def check_lists(document, context):
                     if entry.number == previous.number:
                         message = LIST_REPEAT.format(number=entry.marker)
                     elif entry.number > previous.number + 1:
-                        style = numbered_list.style
                         message = LIST_SKIP.format(
-                            before=label(previous.number, style), after=label(entry.number, style)
+                            before=label(previous.number, numbered_list.style),
+                            after=label(entry.number, numbered_list.style),
                         )
                     else:
                         continue
-                    yield context.report(message, entry.line, item=agenda_item, fix=LIST_FIX)
+                    style = numbered_list.style
+                    fix = LIST_FIX.format(
+                        before=label(previous.number, style),
+                        next=label(previous.number + 1, style),
+                    )
+                    yield context.report(message, entry.line, item=agenda_item, fix=fix)
 
 
 RULES = (

@@ -21,9 +21,15 @@ NO_ITEMS_FIX = Msg(
 )
 
 
+ENCODING_FIX = Msg(
+    "Gem filen igen, og vælg kodningen »UTF-8« (i Notesblok: Filer › Gem som › Kodning).",
+    "Save the file again and choose the encoding “UTF-8” (in Notepad: File › Save as › Encoding).",
+)
+
+
 def check_encoding_fallback(document, context):
     for notice in document.notices:
-        yield context.report(notice, 1, whole_file=True)
+        yield context.report(notice, 1, whole_file=True, fix=ENCODING_FIX)
 
 
 def check_no_items(document, context):
@@ -33,10 +39,10 @@ def check_no_items(document, context):
 
 PAGES_UNKNOWN = Msg(
     "Sidetallene i indholdsfortegnelsen er ikke tjekket: Word-filen viser ikke, hvor siderne "
-    "skifter (det gemmer kun Word selv, ikke fx LibreOffice eller et sagssystem), så det kan "
+    "skifter (det gemmer kun Word selv, ikke fx LibreOffice eller et dagsordenssystem), så det kan "
     "ikke ses, hvilken side et punkt begynder på.",
     "The page numbers in the table of contents were not checked: the Word file does not show "
-    "where its pages break (only Word itself saves that, not LibreOffice or a case system, "
+    "where its pages break (only Word itself saves that, not LibreOffice or an agenda system, "
     "for example), so the page an item starts on cannot be known.",
 )
 PAGES_UNKNOWN_FIX = Msg(
@@ -108,7 +114,7 @@ RULES = (
             "Et dokument, der ikke kan læses, kan ikke tjekkes.",
             "A document that cannot be read cannot be checked.",
         ),
-        bad=b"\x00\x01\x02\x03 binary data",
+        bad=b"\x00\x01\x02\x03 PNG-billede gemt som tekst",
         good="REFERAT Socialudvalget d. 01-11-2021\n\nPunkt 1: Godkendelse af dagsorden\n",
         check=None,
     ),
@@ -116,10 +122,12 @@ RULES = (
         code="RL902",
         name="encoding-fallback",
         severity="info",
-        title=Msg("Filen er ikke UTF-8", "File is not UTF-8"),
+        title=Msg("Ældre tegnkodning", "Older character encoding"),
         what=Msg(
-            "Tekstfilen er ikke gyldig UTF-8 og er læst som Windows-1252.",
-            "The text file is not valid UTF-8 and was read as Windows-1252.",
+            "Tekstfilen er ikke gyldig UTF-8 og er læst som Windows-1252 (cp1252), den "
+            "tegnkodning, Notesblok og ældre programmer gemmer med.",
+            "The text file is not valid UTF-8 and was read as Windows-1252 (cp1252), the "
+            "encoding Notepad and older programs save in.",
         ),
         why=Msg(
             "Med den forkerte tegnkodning kan æ, ø og å blive forkerte.",
@@ -159,13 +167,13 @@ RULES = (
             "skifter (Words gemte sideskift, w:lastRenderedPageBreak). Sidetjekkene (RL304, "
             "RL305) springes over i stedet for at gætte. Word gemmer sideskiftene, hver gang "
             "det gemmer filen; en fil gemt i LibreOffice eller skrevet af et andet program "
-            "(fx python-docx og mange sagssystemer) har dem ikke. Åbnes og gemmes filen i "
+            "(fx python-docx og mange dagsordenssystemer) har dem ikke. Åbnes og gemmes filen i "
             "Word, eller gemmes den som PDF, kan sidetallene tjekkes.",
             "A Word file has page numbers in its table of contents but does not show where "
             "its pages break (Word's saved page breaks, w:lastRenderedPageBreak). The page "
             "checks (RL304, RL305) are skipped rather than guessing. Word saves the page "
             "breaks every time it saves the file; a file saved in LibreOffice or written by "
-            "another program (python-docx, many case systems) lacks them. Opened and saved "
+            "another program (python-docx, many agenda systems) lacks them. Opened and saved "
             "in Word, or saved as PDF, its page numbers can be checked.",
         ),
         why=Msg(

@@ -1,10 +1,12 @@
 """RL107 template-mismatch."""
 
+from referatlint.profiles import BUILTIN, builtin
 from referatlint.rule import Rule
 from referatlint.rules.common import (
     closing_label,
     example,
     item,
+    items_of_template,
     template_fit,
     template_mismatch,
     undecided,
@@ -14,36 +16,34 @@ from referatlint.text import Msg, enumeration
 MESSAGE = Msg(
     "Ingen af punkterne har de afsnit, profilen »{profile}« kræver ({sections}); "
     "dokumentet følger nok en anden skabelon.",
-    "None of the items has the sections the profile “{profile}” requires ({sections}); "
+    "None of the items has the sections the “{profile}” profile requires ({sections}); "
     "the document probably follows another template.",
 )
+# The settings are kept by whoever set referatlint up, not by the secretary reading this:
+# the fixes say whom to ask and where the manual explains it; the settings themselves are
+# on the rule's page.
 FIX = Msg(
-    "Vælg en profil, der passer til jeres skabelon (se »referatlint profiles« og "
-    "»referatlint init«), eller beskriv skabelonen i en konfigurationsfil.",
-    "Choose a profile that fits your template (see “referatlint profiles” and “referatlint "
-    "init”), or describe the template in a configuration file.",
+    "Bed den, der har sat referatlint op, om at vælge en profil, der passer til jeres "
+    "skabelon, eller tilpasse indstillingerne til den (se »Tilpas til jeres skabelon« i "
+    "vejledningen).",
+    "Ask whoever set referatlint up to choose a profile that fits your template, or to adapt "
+    "the settings to it (see “Tilpas til jeres skabelon” in the manual).",
 )
 UNDECIDED_MESSAGE = Msg(
     "Ingen af punkterne har de afsnit, profilen »{profile}« kræver ({sections}), og intet "
-    "punkt har en beslutning; dokumentet følger nok en anden skabelon. Træffer mødet ingen "
-    "beslutninger (temamøde, dialogmøde, råd), så skriv »decision_required: false« i "
-    ".referatlint.yaml.",
-    "None of the items has the sections the profile “{profile}” requires ({sections}), and "
-    "no item has a decision; the document probably follows another template. If the "
-    "meeting takes no decisions (a theme meeting, a dialogue meeting, a council), write "
-    "“decision_required: false” in .referatlint.yaml.",
+    "punkt har en beslutning; dokumentet følger nok en anden skabelon, eller mødet træffer "
+    "ingen beslutninger (temamøde, dialogmøde, råd).",
+    "None of the items has the sections the “{profile}” profile requires ({sections}), and "
+    "no item has a decision; the document probably follows another template, or the meeting "
+    "takes no decisions (a theme meeting, a dialogue meeting, a council).",
 )
 UNDECIDED_FIX = Msg(
-    "Beskriv skabelonen i .referatlint.yaml: »decision_required: false«, når mødet ikke "
-    'træffer beslutninger, og under »required_sections:« med nøglen "*" de afsnit, hvert '
-    "punkt skal have (et nyt afsnit skrives først under »sections:«). Står beslutningerne "
-    "under en anden overskrift, så skriv den som synonym: »sections: {Beslutning: "
-    "[Referat]}«. Se »Tilpas til jeres skabelon« i README.",
-    "Describe the template in .referatlint.yaml: “decision_required: false” when the meeting "
-    'takes no decisions, and under “required_sections:” with the key "*" the sections every '
-    "item must have (a new section goes under “sections:” first). If the decisions stand "
-    "under another heading, add it as a synonym: “sections: {Beslutning: [Referat]}”. See "
-    "“Tilpas til jeres skabelon” in the README.",
+    "Bed den, der har sat referatlint op, om at tilpasse indstillingerne til jeres "
+    "skabelon: hvilke afsnit punkterne skal have, hvor beslutningerne står, og om mødet "
+    "træffer beslutninger (se »Tilpas til jeres skabelon« i vejledningen).",
+    "Ask whoever set referatlint up to adapt the settings to your template: which sections "
+    "the items must have, where the decisions stand, and whether the meeting takes decisions "
+    "(see “Tilpas til jeres skabelon” in the manual).",
 )
 # The items end under a label of the template's own ("Referat:"): their decisions, most
 # likely, which the label as a synonym of Beslutning makes read (README, "Punkter uden
@@ -52,41 +52,37 @@ LABELLED_MESSAGE = Msg(
     "Ingen af punkterne har de afsnit, profilen »{profile}« kræver ({sections}), og "
     "punkterne slutter under »{label}« frem for en beslutning; dokumentet følger nok en "
     "anden skabelon.",
-    "None of the items has the sections the profile “{profile}” requires ({sections}), and "
+    "None of the items has the sections the “{profile}” profile requires ({sections}), and "
     "the items end under “{label}” rather than a decision; the document probably follows "
     "another template.",
 )
 LABELLED_FIX = Msg(
-    "Står beslutningerne under »{label}«, så skriv »sections: {{Beslutning: [{label}]}}« i "
-    ".referatlint.yaml: så læses teksten under »{label}« som punktets beslutning. Beskriv "
-    'også under »required_sections:« med nøglen "*" de afsnit, hvert punkt skal have. '
-    "Træffer mødet ingen beslutninger, så skriv i stedet »decision_required: false«. Se "
-    "»Tilpas til jeres skabelon« i README.",
-    "If the decisions stand under “{label}”, write “sections: {{Beslutning: [{label}]}}” in "
-    ".referatlint.yaml: the text under “{label}” is then read as the item's decision. List "
-    'under “required_sections:”, with the key "*", the sections every item must have too. '
-    "If the meeting takes no decisions, write “decision_required: false” instead. See "
-    "“Tilpas til jeres skabelon” in the README.",
+    "Bed den, der har sat referatlint op, om at tilpasse indstillingerne til jeres "
+    "skabelon, så teksten under »{label}« læses som punktets beslutning, eller så der ikke "
+    "kræves en beslutning, hvis mødet ikke træffer beslutninger (se »Tilpas til jeres "
+    "skabelon« i vejledningen).",
+    "Ask whoever set referatlint up to adapt the settings to your template, so that the text "
+    "under “{label}” is read as the item's decision, or so that no decision is required if "
+    "the meeting takes none (see “Tilpas til jeres skabelon” in the manual).",
 )
 ABSENT_MESSAGE = Msg(
     "Intet punkt har afsnittet {da_names}, som profilen »{profile}« kræver; skabelonen har "
     "det nok ikke (fx fordi dokumentet er fra før afsnittet kom ind).",
-    "No item has the section {en_names} that the profile “{profile}” requires; the template "
-    "probably lacks it (the document may be from before the section came in).",
+    "No item has the section {en_names} that the “{profile}” profile requires; the template "
+    "probably lacks it (the document may be from before the section was introduced).",
 )
 ABSENT_PLURAL_MESSAGE = Msg(
     "Intet punkt har afsnittene {da_names}, som profilen »{profile}« kræver; skabelonen har "
     "dem nok ikke (fx fordi dokumentet er fra før afsnittene kom ind).",
-    "No item has the sections {en_names} that the profile “{profile}” requires; the "
-    "template probably lacks them (the document may be from before the sections came in).",
+    "No item has the sections {en_names} that the “{profile}” profile requires; the "
+    "template probably lacks them (the document may be from before the sections were "
+    "introduced).",
 )
 ABSENT_FIX = Msg(
-    "Følger dokumenterne en ældre skabelon, så skriv i .referatlint.yaml under "
-    '»required_sections:« med nøglen "*" de afsnit, hvert punkt skal have. Se »Ældre '
-    "dokumenter i et arkiv« i README.",
-    "If the documents follow an older template, list under “required_sections:” in "
-    '.referatlint.yaml, with the key "*", the sections every item must have. See “Ældre '
-    "dokumenter i et arkiv” in the README.",
+    "Følger dokumenterne en ældre skabelon, så bed den, der har sat referatlint op, om at "
+    "tilpasse indstillingerne til den (se »Ældre dokumenter i et arkiv« i vejledningen).",
+    "If the documents follow an older template, ask whoever set referatlint up to adapt the "
+    "settings to it (see “Ældre dokumenter i et arkiv” in the manual).",
 )
 
 # The same note for a document dated after the sections came into the templates: then the
@@ -94,24 +90,25 @@ ABSENT_FIX = Msg(
 TEMPLATE_MESSAGE = Msg(
     "Intet punkt har afsnittet {da_names}, som profilen »{profile}« kræver; kommunens "
     "skabelon har det nok ikke.",
-    "No item has the section {en_names} that the profile “{profile}” requires; the "
+    "No item has the section {en_names} that the “{profile}” profile requires; the "
     "municipality's template probably does not have it.",
 )
 TEMPLATE_PLURAL_MESSAGE = Msg(
     "Intet punkt har afsnittene {da_names}, som profilen »{profile}« kræver; kommunens "
     "skabelon har dem nok ikke.",
-    "No item has the sections {en_names} that the profile “{profile}” requires; the "
+    "No item has the sections {en_names} that the “{profile}” profile requires; the "
     "municipality's template probably does not have them.",
 )
 TEMPLATE_FIX = Msg(
-    "Har jeres skabelon ikke afsnittet, så skriv i .referatlint.yaml under "
-    '»required_sections:« med nøglen "*" de afsnit, hvert punkt skal have. Står det under '
-    "en anden overskrift, så skriv overskriften som synonym under »sections:«. Se »Tilpas "
-    "til jeres skabelon« i README.",
-    "If your template has no such section, list under “required_sections:” in "
-    '.referatlint.yaml, with the key "*", the sections every item must have. If it stands '
-    "under another heading, add that heading as a synonym under “sections:”. See “Tilpas "
-    "til jeres skabelon” in the README.",
+    "Bed den, der har sat referatlint op, om at tilpasse indstillingerne til jeres skabelon "
+    "(se »Tilpas til jeres skabelon« i vejledningen).",
+    "Ask whoever set referatlint up to adapt the settings to your template (see “Tilpas til "
+    "jeres skabelon” in the manual).",
+)
+# Added to a fix when another built-in profile fits the document.
+PROFILE_FITS = Msg(
+    " Profilen »{profile}« passer til dokumentet.",
+    " The “{profile}” profile fits the document.",
 )
 # Sections that came into the templates late, and the last year a document may still follow
 # a template from before: the climate section came in around 2020 (README, "Ældre
@@ -123,7 +120,7 @@ def check(document, context):
     fit = template_fit(document, context)
     if not template_mismatch(document, context):
         if fit.followed and fit.absent:
-            yield absent_note(fit, context, document.meeting.date)
+            yield absent_note(fit, document, context)
         return
     message, fix, label = MESSAGE, FIX, None
     if undecided(document, context.profile):
@@ -137,15 +134,15 @@ def check(document, context):
         ),
         fit.items[0].line,
         item=None,
-        fix=fix,
+        fix=with_fitting_profile(fix, document, context),
     )
 
 
-def absent_note(fit, context, date: str | None):
+def absent_note(fit, document, context):
     """One note for the sections no item has, at the first item that must have one."""
     first = next(i for i in fit.items if not set(fit.required[i.line]).isdisjoint(fit.absent))
     single = len(fit.absent) == 1
-    if may_predate(fit.absent, date):
+    if may_predate(fit.absent, document.meeting.date):
         message, fix = (ABSENT_MESSAGE if single else ABSENT_PLURAL_MESSAGE), ABSENT_FIX
     else:
         message, fix = (TEMPLATE_MESSAGE if single else TEMPLATE_PLURAL_MESSAGE), TEMPLATE_FIX
@@ -154,7 +151,26 @@ def absent_note(fit, context, date: str | None):
         en_names=enumeration(fit.absent, "and", "“", "”"),
         profile=context.profile.name,
     )
-    return context.report(message, first.line, item=None, fix=fix)
+    return context.report(
+        message, first.line, item=None, fix=with_fitting_profile(fix, document, context)
+    )
+
+
+def with_fitting_profile(fix: Msg, document, context) -> Msg:
+    """The fix, naming the first other built-in profile under which every ordinary open item
+    has every section it requires (Odense's minutes under »standard«: »odense«)."""
+    for name in BUILTIN:
+        if name == context.profile.name:
+            continue
+        profile = builtin(name)
+        items = [i for i in items_of_template(document, profile) if not i.closed]
+        required = [(i, profile.required_sections(i)) for i in items]
+        if any(sections for _, sections in required) and all(
+            i.section(section) is not None for i, sections in required for section in sections
+        ):
+            fits = PROFILE_FITS.format(profile=name)
+            return Msg(fix.da + fits.da, fix.en + fits.en)
+    return fix
 
 
 def may_predate(sections: tuple[str, ...], date: str | None) -> bool:
@@ -187,8 +203,11 @@ RULE = Rule(
         "punkt, og bemærkningen nævner det i stedet. Har dokumentet en dato, der ligger efter "
         "afsnittet kom ind i skabelonerne (klimaafsnittet kom ind omkring 2020, så 2022 "
         "eller senere; de andre afsnit har altid været der), siger bemærkningen i stedet, at "
-        "kommunens skabelon nok ikke har afsnittet, og peger på »required_sections« i "
-        ".referatlint.yaml. Har blot ét punkt afsnittet, melder "
+        "kommunens skabelon nok ikke har afsnittet. Rettelsen beder om at få indstillingerne "
+        "tilpasset skabelonen: afsnittene, hvert punkt skal have, angives i .referatlint.yaml "
+        'under »required_sections« med nøglen "*" (et nyt afsnit først under »sections«). '
+        "Har hvert punkt alle de afsnit, en anden indbygget profil kræver, nævner rettelsen "
+        "den profil. Har blot ét punkt afsnittet, melder "
         "RL101 de punkter, der mangler det.",
         "No ordinary item has any of the sections the profile requires. RL101 then stays "
         "quiet and this single note is given instead. When no item of minutes has a decision "
@@ -205,8 +224,11 @@ RULE = Rule(
         "names it instead. When the document is dated after the section came into the "
         "templates (the climate section came in around 2020, so 2022 or later; the others "
         "were always there), the note says instead that the municipality's template "
-        "probably lacks it, and points to “required_sections” in .referatlint.yaml. When a single item has the section, RL101 reports the items "
-        "lacking it.",
+        "probably lacks it. The fix asks for the settings to be adapted to the template: the "
+        "sections every item must have are listed in .referatlint.yaml under "
+        '“required_sections” with the key "*" (a new section first under “sections”). When '
+        "every item has all the sections another built-in profile requires, the fix names "
+        "that profile. When a single item has the section, RL101 reports the items lacking it.",
     ),
     why=Msg(
         "Hver kommune har sin skabelon. Et dokument, der slet ikke bruger profilens "

@@ -5,16 +5,14 @@ from referatlint.rules.common import COMPLETE_ITEM, example, item
 from referatlint.text import Msg
 
 MESSAGE = Msg(
-    "Overskriften »{heading}« ligner »{known}«, men er skrevet anderledes.",
-    "The heading “{heading}” resembles “{known}” but is written differently.",
+    "Overskriften »{heading}« ligner »{known}«, men er stavet forkert.",
+    "The heading “{heading}” resembles “{known}” but is misspelt.",
 )
 # The heading resembled is another name of the section ("Sagens baggrund", the template's
 # name for Sagsfremstilling): the message says which section that is.
 SYNONYM_MESSAGE = Msg(
-    "Overskriften »{heading}« ligner »{known}« (afsnittet »{canonical}«), men er skrevet "
-    "anderledes.",
-    "The heading “{heading}” resembles “{known}” (the section “{canonical}”) but is written "
-    "differently.",
+    "Overskriften »{heading}« ligner »{known}« (afsnittet »{canonical}«), men er stavet forkert.",
+    "The heading “{heading}” resembles “{known}” (the section “{canonical}”) but is misspelt.",
 )
 FIX = Msg("Ret overskriften til »{known}«.", "Change the heading to “{known}”.")
 
@@ -24,10 +22,13 @@ def check(document, context):
         for section in agenda_item.sections:
             if not section.exact:
                 known = section.resembles or section.canonical
-                values = {"heading": section.heading, "known": known}
                 message = MESSAGE if known == section.canonical else SYNONYM_MESSAGE
+                heading = section.heading.rstrip(" :")
+                # A template writing its headings in capitals keeps them: "SAGSFREMSTILLING".
+                if heading.isupper():
+                    known = known.upper()
                 yield context.report(
-                    message.format(**values, canonical=section.canonical),
+                    message.format(heading=heading, known=known, canonical=section.canonical),
                     section.line,
                     item=agenda_item,
                     fix=FIX.format(known=known),

@@ -148,7 +148,8 @@ def test_junit_fails_only_the_findings_that_fail_the_run(cli, work):
     assert suite.find("system-out").text == (
         "dagsordener/udkast.txt:58:1: RL204 list-numbering\n"
         "[punkt 42] Listen springer fra 2 til 4.\n"
-        "Ret: Ret nummereringen i listen.\n"
+        "Ret: Ret nummereringen, så 3 følger efter 2. Henviser numrene til punkter eller andet, "
+        "der med vilje springer over, er der ingen fejl.\n"
         "58 | 4. ordningen evalueres efter et år\n"
         "mere: referatlint rule RL204"
     )

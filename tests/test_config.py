@@ -347,8 +347,8 @@ EMERGENCY_BOARD = FIXTURES / "templates" / "beredskab_dagsorden.txt"
 UNDECIDED_NOTE = (
     "RL107 Ingen af punkterne har de afsnit, profilen »standard« kræver (Indstilling, Miljø- "
     "og klimamæssige konsekvenser, Økonomiske konsekvenser), og intet punkt har en "
-    "beslutning; dokumentet følger nok en anden skabelon. Træffer mødet ingen beslutninger "
-    "(temamøde, dialogmøde, råd), så skriv »decision_required: false« i .referatlint.yaml."
+    "beslutning; dokumentet følger nok en anden skabelon, eller mødet træffer ingen "
+    "beslutninger (temamøde, dialogmøde, råd)."
 )
 
 
@@ -438,8 +438,8 @@ def test_a_recent_document_without_the_climate_section_is_told_to_describe_its_t
     cli, tmp_path
 ):
     """The archive's minutes dated 2026, after the climate section came into the templates:
-    the note blames the municipality's template, not the document's age, and its fix names
-    required_sections; the archive's configuration (those very lines) then silences it."""
+    the note blames the municipality's template, not the document's age, and its fix tells
+    whom to ask to adapt the settings (no configuration keys); the archive's configuration (those very lines) then silences it."""
     text = ARCHIVE_MINUTES.read_text("utf-8").replace("12-03-2012", "09-03-2026")
     write(tmp_path / "referat.txt", text)
     run = cli(["referat.txt", "--isolated"], cwd=tmp_path)
@@ -448,8 +448,8 @@ def test_a_recent_document_without_the_climate_section_is_told_to_describe_its_t
         "konsekvenser«, som profilen »standard« kræver; kommunens skabelon har det nok ikke."
     )
     assert (
-        "= ret: Har jeres skabelon ikke afsnittet, så skriv i .referatlint.yaml under "
-        '»required_sections:« med nøglen "*" de afsnit, hvert punkt skal have.'
+        "= ret: Bed den, der har sat referatlint op, om at tilpasse indstillingerne til jeres "
+        "skabelon (se »Tilpas til jeres skabelon« i vejledningen).\n"
     ) in run.out
     (config,) = under("Ældre dokumenter i et arkiv", "yaml")
     write(tmp_path / ".referatlint.yaml", config.text)

@@ -493,9 +493,7 @@ def test_stdin_filename_gives_standard_input_a_files_settings_and_name(cli, tmp_
     assert run.out.splitlines() == [
         "-:42:1: RL402 [punkt 42] Beslutningen er en pladsholder (»XX«), ikke en beslutning.",
         "-:58:1: RL204 [punkt 42] Listen springer fra 2 til 4.",
-        "-:64:44: RL601 [punkt 42] Teksten indeholder et CPR-nummer (120456-****); det består "
-        "ikke modulus 11-kontrollen, men kan alligevel være et rigtigt CPR-nummer, for ikke "
-        "alle numre udstedt siden 2007 består den.",
+        "-:64:44: RL601 [punkt 42] Teksten indeholder et CPR-nummer (120456-****).",
     ]
     name = "dagsordener/udkast-referat.txt"  # need not exist: an editor's unsaved buffer
     for paths in ([], ["-"]):

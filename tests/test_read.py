@@ -165,8 +165,8 @@ def test_cli_wrong_encoding_reads_with_a_notice(cli, tmp_path):
     run = cli([path, "--output-format", "concise"])
     assert run.code == 0
     assert run.out.splitlines() == [
-        f"{path}:1:1: RL902 Filen er ikke gyldig UTF-8 og er læst som Windows-1252 (cp1252). "
-        "Gem den som UTF-8 for at være sikker på, at æ, ø og å er rigtige."
+        f"{path}:1:1: RL902 Filen er gemt med en ældre tegnkodning (Windows-1252). Tjek, at æ, "
+        "ø og å ser rigtige ud."
     ]
 
 

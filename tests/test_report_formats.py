@@ -75,8 +75,8 @@ def test_sarif_is_valid_and_lists_every_rule_and_finding(cli, work):
     placeholder = results[2]
     assert placeholder["message"]["text"] == (
         "[punkt 42] Beslutningen er en pladsholder (»XX«), ikke en beslutning.\n"
-        "Ret: Skriv udvalgets beslutning, fx »Godkendt.« eller »Orientering taget til "
-        "efterretning.«."
+        "Ret: Skriv mødets beslutning, fx »Godkendt« eller »Orientering taget til "
+        "efterretning«."
     )
     assert placeholder["locations"][0]["physicalLocation"]["region"]["snippet"] == {"text": "XX"}
     assert sarif_run["language"] == "da-DK"
@@ -243,8 +243,8 @@ def test_junit_is_valid_with_one_testsuite_per_file(cli, work):
     assert failure.text == (
         "dagsordener/udkast.txt:42:1: RL402 decision-placeholder\n"
         "[punkt 42] Beslutningen er en pladsholder (»XX«), ikke en beslutning.\n"
-        "Ret: Skriv udvalgets beslutning, fx »Godkendt.« eller »Orientering taget til "
-        "efterretning.«.\n"
+        "Ret: Skriv mødets beslutning, fx »Godkendt« eller »Orientering taget til "
+        "efterretning«.\n"
         "42 | XX\n"
         "mere: referatlint rule RL402"
     )
@@ -309,8 +309,8 @@ def test_github_annotations_for_the_draft(cli, work):
     assert lines[2] == (
         "::error file=dagsordener/udkast.txt,line=42,col=1,"
         "title=RL402 decision-placeholder::[punkt 42] Beslutningen er en pladsholder (»XX«), "
-        "ikke en beslutning.%0ARet: Skriv udvalgets beslutning, fx »Godkendt.« eller "
-        "»Orientering taget til efterretning.«."
+        "ikke en beslutning.%0ARet: Skriv mødets beslutning, fx »Godkendt« eller "
+        "»Orientering taget til efterretning«."
     )
     assert {props["file"] for _, props, _ in commands} == {"dagsordener/udkast.txt"}
 
@@ -323,11 +323,15 @@ def test_github_escapes_awkward_file_names_and_marks_info_as_notice(cli, work):
     first, summary = run.out.splitlines()
     assert first.startswith(
         "::notice file=dagsordener/møde 7%2C v2%3A 100%25.txt,line=1,col=1,"
-        "title=RL902 encoding-fallback::The file is not valid UTF-8"
+        "title=RL902 encoding-fallback::The file is saved in an older character encoding"
     )
     level, props, message = parse_command(first)
     assert (level, props["file"]) == ("notice", name)
-    assert message.startswith("The file is not valid UTF-8 and was read as Windows-1252")
+    assert message == (
+        "The file is saved in an older character encoding (Windows-1252). Check that æ, ø and å "
+        "look right.\nFix: Save the file again and choose the encoding “UTF-8” (in Notepad: "
+        "File › Save as › Encoding)."
+    )
     assert summary == "referatlint: Found: 1 (1 info) in 1 document."
 
 

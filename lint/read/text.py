@@ -9,11 +9,11 @@ from referatlint.read.source import Source, from_text
 from referatlint.regex import Lazy
 from referatlint.text import Msg
 
+# The finding of RL902, whose fix says how to save the file again.
 CP1252_NOTICE = Msg(
-    "Filen er ikke gyldig UTF-8 og er læst som Windows-1252 (cp1252). "
-    "Gem den som UTF-8 for at være sikker på, at æ, ø og å er rigtige.",
-    "The file is not valid UTF-8 and was read as Windows-1252 (cp1252). "
-    "Save it as UTF-8 to be sure that æ, ø and å are right.",
+    "Filen er gemt med en ældre tegnkodning (Windows-1252). Tjek, at æ, ø og å ser rigtige ud.",
+    "The file is saved in an older character encoding (Windows-1252). Check that æ, ø and å "
+    "look right.",
 )
 BINARY = Msg(
     "filen er ikke tekst (den indeholder binære data); angiv en .txt, .md, .pdf, .docx eller .html-fil",
