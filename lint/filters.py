@@ -19,8 +19,12 @@ from referatlint.settings import (
 from referatlint.text import Msg
 
 STALE = Msg(
-    "Undtagelsen for {code} i »{file}«{item} bruger ikke længere noget fund; slet den.",
-    "The waiver for {code} in “{file}”{item} no longer matches any finding; delete it.",
+    "Undtagelsen for {code} i »{file}«{item} dækker ikke længere noget fund.",
+    "The waiver for {code} in “{file}”{item} no longer covers any finding.",
+)
+STALE_FIX = Msg(
+    "Slet undtagelsen i konfigurationsfilen: fundet er rettet.",
+    "Delete the waiver from the configuration file: the finding has been fixed.",
 )
 
 
@@ -81,8 +85,8 @@ class WaiverBook:
         for waiver, settings in self.relevant.items():
             if self.used[waiver]:
                 continue
-            item = f", punkt {waiver.item}" if waiver.item else ""
-            item_en = f", item {waiver.item}" if waiver.item else ""
+            item = f", punkt {waiver.item}," if waiver.item else ""
+            item_en = f", item {waiver.item}," if waiver.item else ""
             shown = report_path(waiver.file)
             message = Msg(
                 STALE.da.format(code=waiver.code, file=shown, item=item),
@@ -90,7 +94,7 @@ class WaiverBook:
             )
             severity = settings.severities.get("RL905", "warning")
             finding = Finding("RL905", "unused-waiver", severity, message, waiver.line or 1, 1,
-                              waiver.line or 1, None, None, None, report_path(waiver.source))  # fmt: skip
+                              waiver.line or 1, None, None, STALE_FIX, report_path(waiver.source))  # fmt: skip
             found.append((finding, settings.fail_on))
         return found
 

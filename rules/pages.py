@@ -16,24 +16,24 @@ from referatlint.rules.samples import sample_pdf
 from referatlint.text import Msg
 
 ONE = Msg(
-    "Side {first} i filen er nummereret »{printed_first}« i sidehovedet eller sidefoden. "
-    "referatlint angiver filens sider (side 1 er filens første side).",
-    "Page {first} of the file is numbered “{printed_first}” in its header or footer. "
-    "referatlint gives the file's pages (page 1 is the file's first page).",
+    "Side {first} i filen har sidetallet »{printed_first}« i sidehovedet eller sidefoden. "
+    "Sidetal i referatlints fund er filens sider (side 1 er filens første side).",
+    "Page {first} of the file has the page number “{printed_first}” in its header or footer. "
+    "Page numbers in referatlint's findings are the file's pages (page 1 is its first page).",
 )
 RUN = Msg(
-    "Side {first}–{last} i filen er nummereret »{printed_first}«–»{printed_last}« i "
-    "sidehovedet eller sidefoden. referatlint angiver filens sider (side 1 er filens første "
-    "side).",
-    "Pages {first}–{last} of the file are numbered “{printed_first}”–“{printed_last}” in "
-    "their header or footer. referatlint gives the file's pages (page 1 is the file's first "
-    "page).",
+    "Side {first}–{last} i filen har sidetallene »{printed_first}«–»{printed_last}« i "
+    "sidehovedet eller sidefoden. Sidetal i referatlints fund er filens sider (side 1 er "
+    "filens første side).",
+    "Pages {first}–{last} of the file have the page numbers “{printed_first}”–“{printed_last}” "
+    "in their header or footer. Page numbers in referatlint's findings are the file's pages "
+    "(page 1 is its first page).",
 )
 FIX = Msg(
-    "Lad sidenummereringen følge filens sider (også forsiden), eller vær opmærksom på, at "
-    "sidetal i fund og i indholdsfortegnelsen kan tælle forskelligt.",
-    "Let the page numbering follow the file's pages (the cover page too), or keep in mind "
-    "that page numbers in findings and in the table of contents may count differently.",
+    "Intet at rette, hvis det er med vilje (fx en forside uden sidetal). Ellers lad "
+    "sidetallene følge filens sider, også forsiden.",
+    "Nothing to fix if it is on purpose (a cover page without a number, say). Otherwise let "
+    "the page numbers follow the file's pages, the cover page too.",
 )
 
 

@@ -197,7 +197,7 @@ RULES = (
             "(--select, --ignore, »ignore«), gør ikke sin undtagelse ubrugt. Fundet står i "
             "konfigurationsfilen.",
             "A waiver in the configuration applies to a file that was checked with the waiver's "
-            "rule but no longer matches any finding. A rule that did not run (--select, "
+            "rule but no longer covers any finding. A rule that did not run (--select, "
             "--ignore, “ignore”) does not make its waiver unused. It is reported in the "
             "configuration file.",
         ),

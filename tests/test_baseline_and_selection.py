@@ -16,8 +16,8 @@ UNUSED_WAIVER = (
     "    reason: Gammel undtagelse, som ikke længere bruges.\n"
 )
 STALE_RL601 = (
-    ".referatlint.yaml:2:1: RL905 Undtagelsen for RL601 i »arkiv/b.txt« bruger ikke længere "
-    "noget fund; slet den."
+    ".referatlint.yaml:2:1: RL905 Undtagelsen for RL601 i »arkiv/b.txt« dækker ikke længere "
+    "noget fund."
 )
 
 

@@ -633,8 +633,8 @@ def test_waivers_silence_one_code_per_file_or_item_and_show_their_reasons(cli, t
     assert not any("RL602 [punkt 122]" in line for line in lines)
     assert any("RL602 [punkt 123]" in line for line in lines)
     assert lines[-1] == (
-        ".referatlint.yaml:9:1: RL905 Undtagelsen for RL501 i »2021-11-01.txt« bruger ikke "
-        "længere noget fund; slet den."
+        ".referatlint.yaml:9:1: RL905 Undtagelsen for RL501 i »2021-11-01.txt« dækker ikke "
+        "længere noget fund."
     )
     shown = cli(["--show-waivers", tmp_path / "2021-11-01.txt"], cwd=tmp_path)
     assert shown.code == 0
@@ -664,7 +664,7 @@ def test_waivers_outside_the_working_directory_are_shown_as_unused_ones_are(cli,
     stale = concise(cli, "../2021-11-01.txt")[-1]  # still in sub/
     assert stale == (
         f"{tmp_path}/.referatlint.yaml:2:1: RL905 Undtagelsen for RL501 i "
-        f"»{tmp_path}/2021-11-01.txt« bruger ikke længere noget fund; slet den."
+        f"»{tmp_path}/2021-11-01.txt« dækker ikke længere noget fund."
     )
 
 

@@ -149,7 +149,12 @@ def test_printed_page_numbers_that_differ_are_reported_once(cli, tmp_path):
     path.write_bytes(makedocs.seed_pdf(seed_text("001"), footer_offset=-1))
     found = [f for f in findings(cli, path) if f["code"] == "RL308"]
     assert [(f["line"], f["page"], f["severity"]) for f in found] == [(23, 2, "info")]
-    assert "Side 2–18 i filen er nummereret »1«–»17«" in found[0]["message"]
+    assert (found[0]["message"], found[0]["fix"]) == (
+        "Side 2–18 i filen har sidetallene »1«–»17« i sidehovedet eller sidefoden. Sidetal i "
+        "referatlints fund er filens sider (side 1 er filens første side).",
+        "Intet at rette, hvis det er med vilje (fx en forside uden sidetal). Ellers lad "
+        "sidetallene følge filens sider, også forsiden.",
+    )
 
 
 def test_accessibility_checks_on_an_untagged_pdf(cli, tmp_path):

@@ -55,8 +55,8 @@ def test_rules_lists_severities_in_the_chosen_language(cli):
 # --------------------------------------------------------------------------- 2: RL905
 
 STALE_RL501 = (
-    ".referatlint.yaml:2:1: RL905 Undtagelsen for RL501 i »udkast.txt« bruger ikke længere "
-    "noget fund; slet den."
+    ".referatlint.yaml:2:1: RL905 Undtagelsen for RL501 i »udkast.txt« dækker ikke længere "
+    "noget fund."
 )
 
 
@@ -76,6 +76,20 @@ def test_an_unused_waiver_of_a_rule_that_ran_is_reported(cli, tmp_path):
     run = cli(["udkast.txt", "--select", "RL501,RL601,RL905", "--output-format", "concise"],
               cwd=tmp_path)  # fmt: skip
     assert (run.code, run.out.splitlines()) == (1, [STALE_RL501])
+
+
+def test_an_unused_waiver_for_one_item_names_the_item_and_says_how_to_fix_it(cli, tmp_path):
+    waived_draft(tmp_path, "  - file: udkast.txt\n    code: RL402\n    item: 7\n"
+                 "    reason: Beslutningen kommer senere.\n")  # fmt: skip
+    run = cli(["udkast.txt", "--select", "RL402,RL905", "--output-format", "json"], cwd=tmp_path)
+    config = next(f for f in json.loads(run.out)["files"] if f["format"] == "config")
+    assert [(f["line"], f["message"], f["fix"]) for f in config["findings"]] == [
+        (
+            8,
+            "Undtagelsen for RL402 i »udkast.txt«, punkt 7, dækker ikke længere noget fund.",
+            "Slet undtagelsen i konfigurationsfilen: fundet er rettet.",
+        )
+    ]
 
 
 def test_a_waiver_of_a_rule_that_did_not_run_is_not_unused(cli, tmp_path):
