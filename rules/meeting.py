@@ -18,6 +18,7 @@ from referatlint.parse.dates import (
     shared_year,
     to_iso,
     weekday_name,
+    written_like,
 )
 from referatlint.parse.header import name_key, same_body
 from referatlint.parse.model import item_order
@@ -35,7 +36,7 @@ from referatlint.text import Msg, enumeration
 
 WEEKDAY = Msg(
     "»{written}« passer ikke: {date} er en {actual}.",
-    "“{written}” does not fit: {date} is a {actual_en}.",
+    "“{written}” does not fit: {date_en} is a {actual_en}.",
 )
 WEEKDAY_FIX = Msg(
     "Ret ugedagen til »{actual}«, eller ret datoen.",
@@ -128,8 +129,10 @@ def check_weekday(document, context):
         if full_weekday(match["weekday"]) != actual:
             line, column = document.locate(start)
             values = {"written": match.group(0), "date": date, "actual": actual}
+            # A date in Danish words is written the English way in the English message.
+            date_en = long_date(iso, english=True) if match["d2"] else date
             yield context.report(
-                WEEKDAY.format(**values, actual_en=ENGLISH_DAYS[actual]),
+                WEEKDAY.format(**values, date_en=date_en, actual_en=ENGLISH_DAYS[actual]),
                 line,
                 column,
                 fix=WEEKDAY_FIX.format(actual=actual),
@@ -147,21 +150,21 @@ EARLIER_MEETING = regex.compile(r"\b(?:referat|protokol|sidste|forrige|tidligere
 OWNED_MEETING = regex.compile(r"\b(?P<owner>[A-ZÆØÅ][\w-]*?)s møde\b")
 STALE_TITLE = Msg(
     "Titlen nævner {written}, men mødet er {meeting}.",
-    "The title names {written}, but the meeting is on {meeting}.",
+    "The title names {written}, but the meeting is on {meeting_en}.",
 )
 STALE_DECISION = Msg(
     "Beslutningen er dateret {written}, men mødet er {meeting}.",
-    "The decision is dated {written}, but the meeting is on {meeting}.",
+    "The decision is dated {written}, but the meeting is on {meeting_en}.",
 )
 STALE_FIX = Msg(
     "Ret datoen til mødets dato ({meeting}); teksten er nok kopieret fra et tidligere møde.",
-    "Change the date to the meeting's ({meeting}); the text was probably copied from an "
+    "Change the date to the meeting's ({meeting_en}); the text was probably copied from an "
     "earlier meeting.",
 )
 # A meeting over several days: the message names them all ("4.-5. november 2025").
 STALE_FIX_DAYS = Msg(
     "Ret datoen til en af mødets dage ({meeting}); teksten er nok kopieret fra et tidligere møde.",
-    "Change the date to one of the meeting's days ({meeting}); the text was probably copied "
+    "Change the date to one of the meeting's days ({meeting_en}); the text was probably copied "
     "from an earlier meeting.",
 )
 
@@ -237,14 +240,17 @@ def check_stale(document, context):
     year = int(meeting.date[:4])
     meeting_days = days_of(meeting)
     shown = long_span(meeting.date, meeting.last_date)
-    fix = (STALE_FIX_DAYS if meeting.last_date else STALE_FIX).format(meeting=shown)
+    shown_en = long_span(meeting.date, meeting.last_date, english=True)
+    fix = (STALE_FIX_DAYS if meeting.last_date else STALE_FIX).format(
+        meeting=shown, meeting_en=shown_en
+    )
     for agenda_item in document.items:
         title = agenda_item.title
         if context.profile.is_standard_item(agenda_item) and names_this_meeting(title, meeting):
             for written, first, last, dated in title_dates(title, year):
                 if not any(covers(first, last, day, dated) for day in meeting_days):
                     yield context.report(
-                        STALE_TITLE.format(written=written, meeting=shown),
+                        STALE_TITLE.format(written=written, meeting=shown, meeting_en=shown_en),
                         agenda_item.line,
                         item=agenda_item,
                         fix=fix,
@@ -260,11 +266,16 @@ def check_stale(document, context):
                 or not meeting.body
                 or is_meeting_body(decision.body, meeting.body)
             ):
+                # The fix gives the meeting's date as the decision writes its own:
+                # "04-09-2023" is to be typed over as "02-10-2023".
+                typed = not meeting.last_date and written_like(decision.date_text, meeting.date)
                 yield context.report(
-                    STALE_DECISION.format(written=decision.date_text, meeting=shown),
+                    STALE_DECISION.format(
+                        written=decision.date_text, meeting=shown, meeting_en=shown_en
+                    ),
                     decision.line,
                     item=agenda_item,
-                    fix=fix,
+                    fix=STALE_FIX.format(meeting=typed, meeting_en=typed) if typed else fix,
                 )
 
 

@@ -216,8 +216,8 @@ def test_rl502_names_every_day_of_a_meeting_over_several_days(cli, tmp_path):
     ]
     english = findings(cli, document, "--select", "RL502", "--isolated", "--lang", "en")
     assert english[0][3:] == (
-        "The title names 6. oktober 2025, but the meeting is on 4.-5. november 2025.",
-        "Change the date to one of the meeting's days (4.-5. november 2025); the text was "
+        "The title names 6. oktober 2025, but the meeting is on 4-5 November 2025.",
+        "Change the date to one of the meeting's days (4-5 November 2025); the text was "
         "probably copied from an earlier meeting.",
     )
 
@@ -236,6 +236,33 @@ def test_rl502_names_days_in_two_months_and_a_single_day_as_before(cli, tmp_path
         "Titlen nævner 6. oktober 2025, men mødet er 4. november 2025.",
         "Ret datoen til mødets dato (4. november 2025); teksten er nok kopieret fra et tidligere "
         "møde.",
+    )
+    decided = findings(cli, one_day, "--select", "RL502")[1][3:]
+    assert decided == (
+        "Beslutningen er dateret 06-10-2025, men mødet er 4. november 2025.",
+        "Ret datoen til mødets dato (04-11-2025); teksten er nok kopieret fra et tidligere møde.",
+    )  # the fix in the decision's own way of writing a date, to be typed over it
+    english = findings(cli, one_day, "--select", "RL502", "--lang", "en")[1][3:]
+    assert english == (
+        "The decision is dated 06-10-2025, but the meeting is on 4 November 2025.",
+        "Change the date to the meeting's (04-11-2025); the text was probably copied from an "
+        "earlier meeting.",
+    )
+
+
+def test_rl501_writes_a_date_in_danish_words_the_english_way_in_english(cli, tmp_path):
+    document = write(
+        tmp_path / "referat.txt",
+        TWO_DAYS.format(date="Torsdag den 10. december 2025").replace("04-11-2025", "10-12-2025"),
+    )
+    danish = findings(cli, document, "--select", "RL501")
+    assert [finding[:4] for finding in danish] == [
+        ("RL501", None, 7, "»Torsdag den 10. december 2025« passer ikke: 10. december 2025 er en "
+         "onsdag."),
+    ]  # fmt: skip
+    english = findings(cli, document, "--select", "RL501", "--lang", "en")
+    assert english[0][3] == (
+        "“Torsdag den 10. december 2025” does not fit: 10 December 2025 is a Wednesday."
     )
 
 

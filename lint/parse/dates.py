@@ -117,21 +117,52 @@ def weekday_name(iso: str) -> str:
     return WEEKDAYS[datetime.date.fromisoformat(iso).weekday()]
 
 
-def long_date(iso: str) -> str:
-    """ "2024-11-04" as Danish prose: "4. november 2024"."""
+ENGLISH_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def long_date(iso: str, english: bool = False) -> str:
+    """ "2024-11-04" as prose: "4. november 2024" (Danish), "4 November 2024" (English)."""
     day = datetime.date.fromisoformat(iso)
+    if english:
+        return f"{day.day} {ENGLISH_MONTHS[day.month - 1]} {day.year}"
     return f"{day.day}. {MONTH_LONG[day.month - 1]} {day.year}"
 
 
-def long_span(first: str, last: str | None) -> str:
-    """The days of a meeting as Danish prose: "4. november 2024" for one day, "4.-5. november
+def long_span(first: str, last: str | None, english: bool = False) -> str:
+    """The days of a meeting as prose: "4. november 2024" for one day, "4.-5. november
     2024" for two in a month, "31. oktober - 1. november 2024", "30. december 2024 - 2.
-    januar 2025"."""
+    januar 2025" (in English "4-5 November 2024", "31 October - 1 November 2024")."""
     if last is None or last == first:
-        return long_date(first)
+        return long_date(first, english)
     start, end = datetime.date.fromisoformat(first), datetime.date.fromisoformat(last)
+    day = f"{start.day}" if english else f"{start.day}."
+    months = ENGLISH_MONTHS if english else MONTH_LONG
     if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}.-{long_date(last)}"
+        return f"{day}-{long_date(last, english)}"
     if start.year == end.year:
-        return f"{start.day}. {MONTH_LONG[start.month - 1]} - {long_date(last)}"
-    return f"{long_date(first)} - {long_date(last)}"
+        return f"{day} {months[start.month - 1]} - {long_date(last, english)}"
+    return f"{long_date(first, english)} - {long_date(last, english)}"
+
+
+def written_like(written: str, iso: str) -> str | None:
+    """The date ``iso`` written the way ``written`` writes its date ("04-09-2023" gives
+    "02-10-2023" for 2023-10-02, "4/9 2023" gives "2/10 2023"), so a fix can be typed as
+    it stands; None for a date in words or no date."""
+    match = TITLE_DATE_RE.search(written)
+    if match is None or match["d2"]:
+        return None
+    if match["y4"]:
+        return iso
+    year, month, day = iso.split("-")
+    for d, m, y in (("d1", "m1", "y1"), ("d3", "m3", "y3"), ("d5", "m5", "y5")):
+        if match[d]:
+            text = match.string
+            day = day if len(match[d]) == 2 else str(int(day))
+            month = month if len(match[m]) == 2 else str(int(month))
+            year = year[-len(match[y]) :]
+            between = text[match.end(d) : match.start(m)], text[match.end(m) : match.start(y)]
+            return f"{day}{between[0]}{month}{between[1]}{year}"
+    return None
