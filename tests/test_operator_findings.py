@@ -406,16 +406,21 @@ def test_files_named_that_are_not_documents_are_rl901_with_the_reason(cli, tmp_p
               cwd=tmp_path)  # fmt: skip
     assert (run.code, run.err) == (2, "")
     assert run.out.splitlines() == [
-        "dagsordener/.referatlint.yaml:1:1: RL901 referatlint læser ikke .yaml-filer, kun .txt, .md, "
-        ".pdf, .docx og .html",
-        "dagsordener/oversigt.csv:1:1: RL901 referatlint læser ikke .csv-filer, kun .txt, .md, .pdf, "
-        ".docx og .html",
-        "dagsordener/logo.png:1:1: RL901 filen er ikke tekst (den indeholder binære data); "
-        "angiv en .txt, .md, .pdf, .docx eller .html-fil",
-        "dagsordener/tegning.png:1:1: RL901 referatlint læser ikke .png-filer, kun .txt, .md, .pdf, "
-        ".docx og .html",
-        "dagsordener/moede.doc:1:1: RL901 referatlint læser ikke .doc-filer, kun .txt, .md, .pdf, "
-        ".docx og .html; gem dokumentet som .docx eller PDF",
+        "dagsordener/.referatlint.yaml:1:1: RL901 referatlint kan ikke læse .yaml-filer.",
+        "dagsordener/oversigt.csv:1:1: RL901 referatlint kan ikke læse .csv-filer.",
+        "dagsordener/logo.png:1:1: RL901 Filen er ikke et tekstdokument (den indeholder binære "
+        "data).",
+        "dagsordener/tegning.png:1:1: RL901 referatlint kan ikke læse .png-filer.",
+        "dagsordener/moede.doc:1:1: RL901 referatlint kan ikke læse .doc-filer.",
+    ]
+    # What to do: a word processor's file is saved again, anything else is not the document.
+    report = json.loads(cli([f"dagsordener/{name}" for name in names[2:]] + [
+        "--output-format", "json"], cwd=tmp_path).out)  # fmt: skip
+    assert [finding["fix"] for file in report["files"] for finding in file["findings"]] == [
+        "Angiv selve dokumentet: referatlint læser .txt, .md, .pdf, .docx og .html.",
+        "Tjek, at det er den rigtige fil; referatlint læser .txt, .md, .pdf, .docx og .html.",
+        "Angiv selve dokumentet: referatlint læser .txt, .md, .pdf, .docx og .html.",
+        "Gem dokumentet som .docx eller PDF.",
     ]
     # A name without a suffix, or whose last dot is none, is read by its content.
     shutil.copy(DRAFT, folder / "Referat 4. nov. 2024")
