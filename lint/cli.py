@@ -25,12 +25,24 @@ class Formatter(argparse.HelpFormatter):
     def __init__(self, prog: str, width: int | None = None, **options):
         super().__init__(prog, width=width or int(os.environ.get("COLUMNS", 100)), **options)
 
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, "brug: " if prefix is None else prefix)
+
 
 class Parser(argparse.ArgumentParser):
-    """argparse, but usage errors become one-line ReferatlintErrors."""
+    """argparse, but in Danish, and usage errors become one-line ReferatlintErrors.
+
+    argparse's own words in the help are set here rather than through gettext (whose
+    ``_`` is argparse's module global): that would change every parser in the process,
+    pytest's too. Its error messages stay English here and are translated by ``error``,
+    which keeps both languages for --lang."""
 
     def __init__(self, *args, **options):
-        super().__init__(*args, formatter_class=Formatter, **options)
+        super().__init__(*args, formatter_class=Formatter, add_help=False, **options)
+        self._positionals.title = "argumenter"
+        self._optionals.title = "tilvalg"
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                          help="vis denne hjælp, og afslut")  # fmt: skip
 
     def error(self, message: str):
         danish = in_danish(message, list(self._option_string_actions))
@@ -68,6 +80,8 @@ def in_danish(message: str, options: list[str]) -> str:
         hint = f" (mente du {close[0]}?)" if close else ""
         many = "ukendte argumenter" if len(unknown) > 1 else "ukendt argument"
         return f"{many}: {found[1]}{hint}"
+    if found := re.fullmatch(r"argument (\S+): ignored explicit argument (.+)", message):
+        return f"{found[1]} tager ingen værdi (fik »{unquoted(found[2])}«)"
     if found := re.fullmatch(r"ambiguous option: (\S+) could match (.+)", message):
         return f"{found[1]} kan være flere tilvalg: {found[2]}"
     return message
@@ -144,7 +158,7 @@ def lint_parser() -> Parser:
     )
     add("--statistics", action="store_true", help="vis antal fund pr. regel")
     add("--lang", choices=("da", "en"), help="sprog for meddelelser (standard: da)")
-    add("--profile", help="skabelonprofil (standard, holbaek, odense, hedensted)")
+    add("--profile", metavar="PROFIL", help="skabelonprofil (standard, holbaek, odense, hedensted)")
     add(
         "--config", metavar="FIL", help="brug denne konfigurationsfil i stedet for at lede efter en"
     )
@@ -175,7 +189,12 @@ def lint_parser() -> Parser:
         metavar="N",
         help="højst N processer (standard: alle kerner ved mange filer)",
     )
-    add("--version", action="version", version=f"referatlint {__version__}")
+    add(
+        "--version",
+        action="version",
+        version=f"referatlint {__version__}",
+        help="vis versionsnummeret, og afslut",
+    )
     return parser  # fmt: skip
 
 

@@ -21,8 +21,9 @@ def command_parse(argv: list[str]) -> int:
         prog="referatlint parse",
         description="Vis dokumentmodellen (hvad referatlint forstod) som JSON.",
     )
-    parser.add_argument("path", metavar="STI")
-    parser.add_argument("--profile", help="profilen, hvis afsnit og synonymer skal kendes")
+    parser.add_argument("path", metavar="STI", help="dokumentet; - læser standardinput")
+    parser.add_argument("--profile", metavar="PROFIL",
+                        help="profilen, hvis afsnit og synonymer skal kendes")  # fmt: skip
     args = parser.parse_args(argv)
     from referatlint.config import Finder
     from referatlint.parse import parse
@@ -56,9 +57,12 @@ def catalogue(args) -> tuple:
     return all_rules() + configured_rules(resolved.data, resolved.sources)
 
 
+LANG_HELP = "sprog (standard: da)"
+
+
 def command_rules(argv: list[str]) -> int:
     parser = Parser(prog="referatlint rules", description="List reglerne.")
-    parser.add_argument("--lang", choices=("da", "en"), default="da")
+    parser.add_argument("--lang", choices=("da", "en"), default="da", help=LANG_HELP)
     parser.add_argument("--format", choices=("table", "markdown"), default="table",
                         help="markdown: hele dokumentationen (sådan laves docs/rules.md)")  # fmt: skip
     add_config_options(parser)
@@ -80,8 +84,8 @@ def command_rules(argv: list[str]) -> int:
 
 def command_rule(argv: list[str]) -> int:
     parser = Parser(prog="referatlint rule", description="Vis dokumentationen for en regel.")
-    parser.add_argument("code", metavar="KODE")
-    parser.add_argument("--lang", choices=("da", "en"), default="da")
+    parser.add_argument("code", metavar="KODE", help="reglens kode, fx RL401")
+    parser.add_argument("--lang", choices=("da", "en"), default="da", help=LANG_HELP)
     add_config_options(parser)
     args = parser.parse_args(argv)
     from referatlint.docs import rule_text
@@ -120,7 +124,7 @@ def profile_yaml(name: str) -> str:
 
 def command_profile(argv: list[str]) -> int:
     parser = Parser(prog="referatlint profile", description="Vis en profil som YAML.")
-    parser.add_argument("name", metavar="NAVN")
+    parser.add_argument("name", metavar="NAVN", help="profilens navn (se referatlint profiles)")
     args = parser.parse_args(argv)
     from referatlint import profiles
 
@@ -531,7 +535,9 @@ def command_schema(argv: list[str]) -> int:
     parser = Parser(
         prog="referatlint schema", description="Udskriv et af de medfølgende JSON-skemaer."
     )
-    parser.add_argument("which", choices=("config", "document", "report"))
+    parser.add_argument("which", choices=("config", "document", "report"),
+                        help="skemaet for konfigurationsfilen, dokumentmodellen (parse) eller "
+                        "rapporten (--output-format json)")  # fmt: skip
     args = parser.parse_args(argv)
     from referatlint.schemas import load
 

@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from conftest import CLEAN, DRAFT, DRAFT_CODES, ROOT, seed_path
 
 
@@ -261,6 +262,30 @@ def test_a_missing_output_folder_is_named_in_danish_before_the_run(cli, work):
     )
 
 
+@pytest.mark.parametrize(
+    "command", ["", "parse", "rules", "rule", "profiles", "profile", "init", "schema"]
+)
+def test_help_is_danish_also_in_argparse_own_words(capsys, command):
+    from referatlint.cli import main
+
+    with pytest.raises(SystemExit) as done:
+        main([*command.split(), "--help"])
+    assert done.value.code == 0
+    help_text = capsys.readouterr().out
+    prog = f"referatlint {command}".strip()
+    assert help_text.startswith(f"brug: {prog} [-h]")
+    assert "\ntilvalg:\n  -h, --help " in help_text
+    assert help_text.splitlines()[help_text.splitlines().index("tilvalg:") + 1].endswith(
+        " vis denne hjælp, og afslut"
+    )
+    english = ("usage:", "positional arguments", "options:", "show this help", "show program")
+    assert not [word for word in english if word in help_text]
+    if command in ("parse", "rule", "profile", "init", "schema"):  # a positional argument
+        assert "\nargumenter:\n" in help_text
+    if not command:
+        assert "  --version             vis versionsnummeret, og afslut\n" in help_text
+
+
 def test_usage_errors_are_in_danish_with_a_suggestion(cli):
     expected = {
         ("--fail-on", "fatal", "x"): "--fail-on: »fatal« er ikke en af error, warning, info",
@@ -270,6 +295,7 @@ def test_usage_errors_are_in_danish_with_a_suggestion(cli):
         ("--selct", "RL1", "x"): "ukendt argument: --selct (mente du --select?)",
         ("x", "--select"): "--select skal have en værdi",
         ("rule",): "mangler KODE",
+        ("--exit-zero=ja", "x"): "--exit-zero tager ingen værdi (fik »ja«)",
     }
     for argv, message in expected.items():
         run = cli(list(argv))
