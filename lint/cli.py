@@ -486,8 +486,39 @@ def refuse_isolated_with_config(args) -> None:
         )  # fmt: skip
 
 
+def lang_option(argv: list[str]) -> list[str]:
+    """``--lang en`` or ``--lang=en`` among these arguments (every command has it), else
+    nothing: the lint command's other options are not a subcommand's."""
+    for at, argument in enumerate(argv):
+        if argument.startswith("--lang="):
+            return [argument]
+        if argument == "--lang" and at + 1 < len(argv):
+            return argv[at : at + 2]
+    return []
+
+
+def refuse_misplaced_command(paths: list[str], argv: list[str]) -> None:
+    """``referatlint --lang en rule RL601``: a subcommand comes first, or it is read as a
+    file; a missing file named as a subcommand was meant as one."""
+    for path in paths:
+        if path in COMMANDS and not os.path.lexists(path):
+            import shlex
+
+            at = argv.index(path)
+            meant = shlex.join(["referatlint", path, *argv[at + 1 :], *lang_option(argv[:at])])
+            raise ReferatlintError(
+                Msg(f"»{path}« er en underkommando: skriv den først ({meant})",
+                    f"“{path}” is a subcommand: put it first ({meant})")
+            )  # fmt: skip
+
+
 def run_lint(argv: list[str]) -> int:
-    args = lint_parser().parse_args(argv)
+    parser = lint_parser()
+    # A misplaced subcommand first: its own options are unknown to the lint command.
+    args, unknown = parser.parse_known_args(argv)
+    refuse_misplaced_command(args.paths, argv)
+    if unknown:
+        parser.parse_args(argv)  # the usage error that names them
     if args.jobs is not None and args.jobs < 1:
         raise ReferatlintError(
             Msg(f"forkert brug: --jobs/-j: »{args.jobs}« er ikke et helt tal på mindst 1",

@@ -506,7 +506,10 @@ def test_rule_and_rules_show_the_configurations_own_rules(cli, tmp_path):
     assert run.out.splitlines() == [*doc[:-1], "Kilde: kommune/pyproject.toml"]
     for options in ([], ["--isolated"]):
         run = cli(["rule", "X101", *options], cwd=tmp_path)
-        assert (run.code, run.err) == (2, "referatlint: ukendt regel »X101«\n")
+        assert (run.code, run.err) == (
+            2,
+            "referatlint: ukendt regel »X101« (se referatlint rules)\n",
+        )
     assert cli(["rules"]).out.splitlines()[-1].startswith("RL906\t")
 
 
