@@ -25,12 +25,24 @@ class Formatter(argparse.HelpFormatter):
     def __init__(self, prog: str, width: int | None = None, **options):
         super().__init__(prog, width=width or int(os.environ.get("COLUMNS", 100)), **options)
 
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, "brug: " if prefix is None else prefix)
+
 
 class Parser(argparse.ArgumentParser):
-    """argparse, but usage errors become one-line ReferatlintErrors."""
+    """argparse, but in Danish, and usage errors become one-line ReferatlintErrors.
+
+    argparse's own words in the help are set here rather than through gettext (whose
+    ``_`` is argparse's module global): that would change every parser in the process,
+    pytest's too. Its error messages stay English here and are translated by ``error``,
+    which keeps both languages for --lang."""
 
     def __init__(self, *args, **options):
-        super().__init__(*args, formatter_class=Formatter, **options)
+        super().__init__(*args, formatter_class=Formatter, add_help=False, **options)
+        self._positionals.title = "argumenter"
+        self._optionals.title = "tilvalg"
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                          help="vis denne hjælp, og afslut")  # fmt: skip
 
     def error(self, message: str):
         danish = in_danish(message, list(self._option_string_actions))
@@ -68,6 +80,8 @@ def in_danish(message: str, options: list[str]) -> str:
         hint = f" (mente du {close[0]}?)" if close else ""
         many = "ukendte argumenter" if len(unknown) > 1 else "ukendt argument"
         return f"{many}: {found[1]}{hint}"
+    if found := re.fullmatch(r"argument (\S+): ignored explicit argument (.+)", message):
+        return f"{found[1]} tager ingen værdi (fik »{unquoted(found[2])}«)"
     if found := re.fullmatch(r"ambiguous option: (\S+) could match (.+)", message):
         return f"{found[1]} kan være flere tilvalg: {found[2]}"
     return message
@@ -144,7 +158,7 @@ def lint_parser() -> Parser:
     )
     add("--statistics", action="store_true", help="vis antal fund pr. regel")
     add("--lang", choices=("da", "en"), help="sprog for meddelelser (standard: da)")
-    add("--profile", help="skabelonprofil (standard, holbaek, odense, hedensted)")
+    add("--profile", metavar="PROFIL", help="skabelonprofil (standard, holbaek, odense, hedensted)")
     add(
         "--config", metavar="FIL", help="brug denne konfigurationsfil i stedet for at lede efter en"
     )
@@ -175,7 +189,12 @@ def lint_parser() -> Parser:
         metavar="N",
         help="højst N processer (standard: alle kerner ved mange filer)",
     )
-    add("--version", action="version", version=f"referatlint {__version__}")
+    add(
+        "--version",
+        action="version",
+        version=f"referatlint {__version__}",
+        help="vis versionsnummeret, og afslut",
+    )
     return parser  # fmt: skip
 
 
@@ -467,8 +486,39 @@ def refuse_isolated_with_config(args) -> None:
         )  # fmt: skip
 
 
+def lang_option(argv: list[str]) -> list[str]:
+    """``--lang en`` or ``--lang=en`` among these arguments (every command has it), else
+    nothing: the lint command's other options are not a subcommand's."""
+    for at, argument in enumerate(argv):
+        if argument.startswith("--lang="):
+            return [argument]
+        if argument == "--lang" and at + 1 < len(argv):
+            return argv[at : at + 2]
+    return []
+
+
+def refuse_misplaced_command(paths: list[str], argv: list[str]) -> None:
+    """``referatlint --lang en rule RL601``: a subcommand comes first, or it is read as a
+    file; a missing file named as a subcommand was meant as one."""
+    for path in paths:
+        if path in COMMANDS and not os.path.lexists(path):
+            import shlex
+
+            at = argv.index(path)
+            meant = shlex.join(["referatlint", path, *argv[at + 1 :], *lang_option(argv[:at])])
+            raise ReferatlintError(
+                Msg(f"»{path}« er en underkommando: skriv den først ({meant})",
+                    f"“{path}” is a subcommand: put it first ({meant})")
+            )  # fmt: skip
+
+
 def run_lint(argv: list[str]) -> int:
-    args = lint_parser().parse_args(argv)
+    parser = lint_parser()
+    # A misplaced subcommand first: its own options are unknown to the lint command.
+    args, unknown = parser.parse_known_args(argv)
+    refuse_misplaced_command(args.paths, argv)
+    if unknown:
+        parser.parse_args(argv)  # the usage error that names them
     if args.jobs is not None and args.jobs < 1:
         raise ReferatlintError(
             Msg(f"forkert brug: --jobs/-j: »{args.jobs}« er ikke et helt tal på mindst 1",

@@ -16,13 +16,22 @@ def run_command(command: str, argv: list[str]) -> int:
     return COMMANDS[command](argv)
 
 
+def add_lang(parser: Parser) -> None:
+    """--lang for every command: the language of its output and of its errors (which
+    cli.main reads before parsing)."""
+    parser.add_argument("--lang", choices=("da", "en"), default="da",
+                        help="sprog for meddelelser (standard: da)")  # fmt: skip
+
+
 def command_parse(argv: list[str]) -> int:
     parser = Parser(
         prog="referatlint parse",
         description="Vis dokumentmodellen (hvad referatlint forstod) som JSON.",
     )
-    parser.add_argument("path", metavar="STI")
-    parser.add_argument("--profile", help="profilen, hvis afsnit og synonymer skal kendes")
+    parser.add_argument("path", metavar="STI", help="dokumentet; - læser standardinput")
+    parser.add_argument("--profile", metavar="PROFIL",
+                        help="profilen, hvis afsnit og synonymer skal kendes")  # fmt: skip
+    add_lang(parser)
     args = parser.parse_args(argv)
     from referatlint.config import Finder
     from referatlint.parse import parse
@@ -58,7 +67,7 @@ def catalogue(args) -> tuple:
 
 def command_rules(argv: list[str]) -> int:
     parser = Parser(prog="referatlint rules", description="List reglerne.")
-    parser.add_argument("--lang", choices=("da", "en"), default="da")
+    add_lang(parser)
     parser.add_argument("--format", choices=("table", "markdown"), default="table",
                         help="markdown: hele dokumentationen (sådan laves docs/rules.md)")  # fmt: skip
     add_config_options(parser)
@@ -80,8 +89,8 @@ def command_rules(argv: list[str]) -> int:
 
 def command_rule(argv: list[str]) -> int:
     parser = Parser(prog="referatlint rule", description="Vis dokumentationen for en regel.")
-    parser.add_argument("code", metavar="KODE")
-    parser.add_argument("--lang", choices=("da", "en"), default="da")
+    parser.add_argument("code", metavar="KODE", help="reglens kode, fx RL401")
+    add_lang(parser)
     add_config_options(parser)
     args = parser.parse_args(argv)
     from referatlint.docs import rule_text
@@ -89,13 +98,18 @@ def command_rule(argv: list[str]) -> int:
 
     rule = find(catalogue(args), args.code)
     if rule is None:
-        raise ReferatlintError(Msg(f"ukendt regel »{args.code}«", f"unknown rule “{args.code}”"))
+        raise ReferatlintError(
+            Msg(f"ukendt regel »{args.code}« (se referatlint rules)",
+                f"unknown rule “{args.code}” (see referatlint rules)")
+        )  # fmt: skip
     print(rule_text(rule, args.lang))
     return EXIT_CLEAN
 
 
 def command_profiles(argv: list[str]) -> int:
-    Parser(prog="referatlint profiles", description="List de indbyggede profiler.").parse_args(argv)
+    parser = Parser(prog="referatlint profiles", description="List de indbyggede profiler.")
+    add_lang(parser)
+    parser.parse_args(argv)
     from referatlint import profiles
 
     for name in profiles.BUILTIN:
@@ -120,7 +134,8 @@ def profile_yaml(name: str) -> str:
 
 def command_profile(argv: list[str]) -> int:
     parser = Parser(prog="referatlint profile", description="Vis en profil som YAML.")
-    parser.add_argument("name", metavar="NAVN")
+    parser.add_argument("name", metavar="NAVN", help="profilens navn (se referatlint profiles)")
+    add_lang(parser)
     args = parser.parse_args(argv)
     from referatlint import profiles
 
@@ -254,6 +269,7 @@ def command_init(argv: list[str]) -> int:
     parser.add_argument("paths", nargs="*", metavar="STI",
                         help="mapper eller dokumenter at lære af (standard: .)")  # fmt: skip
     parser.add_argument("--force", action="store_true", help="overskriv en eksisterende fil")
+    add_lang(parser)
     args = parser.parse_args(argv)
     from itertools import islice
 
@@ -531,7 +547,10 @@ def command_schema(argv: list[str]) -> int:
     parser = Parser(
         prog="referatlint schema", description="Udskriv et af de medfølgende JSON-skemaer."
     )
-    parser.add_argument("which", choices=("config", "document", "report"))
+    parser.add_argument("which", choices=("config", "document", "report"),
+                        help="skemaet for konfigurationsfilen, dokumentmodellen (parse) eller "
+                        "rapporten (--output-format json)")  # fmt: skip
+    add_lang(parser)
     args = parser.parse_args(argv)
     from referatlint.schemas import load
 

@@ -25,7 +25,18 @@ class ReferatlintError(Exception):
 
 
 class InputError(ReferatlintError):
-    """A document that cannot be read: binary, damaged, encrypted, too large."""
+    """A document that cannot be read: binary, damaged, encrypted, too large. Its message
+    is a sentence, as every finding's (RL901 reports it); ``fix`` says what to do."""
+
+    def __init__(
+        self, message: Msg, path: str | None = None, line: int | None = None,
+        fix: Msg | None = None,
+    ):  # fmt: skip
+        super().__init__(message, path, line)
+        self.fix = fix
+
+    def __reduce__(self):
+        return type(self), (self.message, self.path, self.line, self.fix)
 
 
 class ConfigError(ReferatlintError):

@@ -21,10 +21,13 @@ if TYPE_CHECKING:
 PROJECT_FILES = ("readme", "changelog", "license", "licence", "contributing")
 SKIPPED_DIRECTORIES = {".git", ".hg", ".svn", ".referatlint_cache", "__pycache__", "node_modules"}
 UNSUPPORTED = Msg(
-    "referatlint læser ikke {suffix}-filer, kun .txt, .md, .pdf, .docx og .html{hint}",
-    "referatlint does not read {suffix} files, only .txt, .md, .pdf, .docx and .html{hint}",
+    "referatlint kan ikke læse {suffix}-filer.", "referatlint cannot read {suffix} files."
 )
-SAVE_AS = Msg("; gem dokumentet som .docx eller PDF", "; save the document as .docx or PDF")
+SAVE_AS = Msg("Gem dokumentet som .docx eller PDF.", "Save the document as .docx or PDF.")
+GIVE_DOCUMENT = Msg(
+    "Angiv selve dokumentet: referatlint læser .txt, .md, .pdf, .docx og .html.",
+    "Give the document itself: referatlint reads .txt, .md, .pdf, .docx and .html.",
+)
 WORD_PROCESSOR_SUFFIXES = (".doc", ".odt", ".rtf", ".wpd", ".pages", ".docm", ".dotx", ".dot")
 NOT_PARSED = Msg(
     "referatlint kunne ikke tolke dokumentet ({error}). Det er en fejl i referatlint, ikke i "
@@ -64,24 +67,31 @@ def unreadable(path: str, error: InputError) -> FileResult:
         end_line=error.line or 1,
         page=None,
         item=None,
-        fix=None,
+        fix=error.fix,
         path=path,
     )
     return FileResult(path, None, None, None, 0, (finding,), unreadable=True)
 
 
-FOLDER_DENIED = Msg("ingen adgang til mappen", "permission denied for the folder")
-FOLDER_UNREADABLE = Msg("mappen kan ikke læses: {reason}", "the folder cannot be read: {reason}")
+FOLDER_DENIED = Msg(
+    "Der er ikke adgang til mappen, så dokumenterne i den er ikke tjekket.",
+    "There is no permission to open the folder, so its documents were not checked.",
+)
+FOLDER_DENIED_FIX = Msg("Bed om adgang til at læse mappen (fx hos IT).",
+                        "Ask for permission to read the folder (e.g. from IT).")  # fmt: skip
+FOLDER_UNREADABLE = Msg(
+    "Mappen kan ikke læses: {reason}. Dokumenterne i den er ikke tjekket.",
+    "The folder cannot be read: {reason}. Its documents were not checked.",
+)
 
 
 def unreadable_folder(folder: str, error: OSError) -> FileResult:
     """RL901 for a folder discovery could not list: its documents went unchecked."""
     if isinstance(error, PermissionError):
-        reason = FOLDER_DENIED
-    else:
-        why = os_reason(error)
-        reason = Msg(FOLDER_UNREADABLE.da.format(reason=why.da),
-                     FOLDER_UNREADABLE.en.format(reason=why.en))  # fmt: skip
+        return unreadable(folder, InputError(FOLDER_DENIED, folder, fix=FOLDER_DENIED_FIX))
+    why = os_reason(error)
+    reason = Msg(FOLDER_UNREADABLE.da.format(reason=why.da),
+                 FOLDER_UNREADABLE.en.format(reason=why.en))  # fmt: skip
     return unreadable(folder, InputError(reason, folder))
 
 
@@ -180,14 +190,11 @@ def refuse_unsupported(path: str, data: bytes) -> None:
     suffix = unsupported_suffix(path)
     if suffix is None:
         return
-    hint = SAVE_AS if suffix in WORD_PROCESSOR_SUFFIXES else Msg("", "")
-    if not hint.da:
+    word_processor = suffix in WORD_PROCESSOR_SUFFIXES
+    if not word_processor:
         read(path, data)  # raises the read stage's InputError for a binary file
-    raise InputError(
-        Msg(UNSUPPORTED.da.format(suffix=suffix, hint=hint.da),
-            UNSUPPORTED.en.format(suffix=suffix, hint=hint.en)),
-        path,
-    )  # fmt: skip
+    fix = SAVE_AS if word_processor else GIVE_DOCUMENT
+    raise InputError(UNSUPPORTED.format(suffix=suffix), path, fix=fix)
 
 
 def shown_text(source: Source) -> tuple[str, ...]:

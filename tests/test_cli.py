@@ -5,6 +5,7 @@ import subprocess
 import sys
 
 import jsonschema
+import pytest
 from conftest import CLEAN, DRAFT, DRAFT_CODES, HANG_GUARD, run_referatlint, seed_archive, seed_path
 from referatlint.rules import BUILTIN
 from referatlint.schemas import load
@@ -146,7 +147,41 @@ def test_rules_and_rule_commands(cli):
         "RL602 placeholder-link: Link without a target"
     )
     unknown = cli(["rule", "RL999"])
-    assert unknown.code == 2 and unknown.err.strip() == "referatlint: ukendt regel »RL999«"
+    assert (unknown.code, unknown.out, unknown.err) == (
+        2, "", "referatlint: ukendt regel »RL999« (se referatlint rules)\n"
+    )  # fmt: skip
+    unknown = cli(["rule", "RL999", "--lang", "en"])
+    assert unknown.err == "referatlint: unknown rule “RL999” (see referatlint rules)\n"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--lang", "en", "rule", "RL601"],
+         "“rule” is a subcommand: put it first (referatlint rule RL601 --lang en)"),
+        (["--no-cache", "rules", "--format", "markdown"],
+         "»rules« er en underkommando: skriv den først (referatlint rules --format markdown)"),
+        (["--lang=da", "--select", "RL6", "profile", "odense"],
+         "»profile« er en underkommando: skriv den først (referatlint profile odense --lang=da)"),
+    ],
+)  # fmt: skip
+def test_a_subcommand_after_an_option_is_told_to_come_first(cli, tmp_path, argv, message):
+    # Read as paths, they would be two RL901 findings "Filen findes ikke." (probe ZE, W6).
+    run = cli(argv, cwd=tmp_path)
+    assert (run.code, run.out, run.err) == (2, "", f"referatlint: {message}\n")
+
+
+def test_a_document_named_as_a_subcommand_is_checked(cli, tmp_path):
+    (tmp_path / "rules").write_text(CLEAN.read_text("utf-8"), encoding="utf-8")
+    run = cli(["--no-cache", "--output-format", "concise", "rules"], cwd=tmp_path)
+    assert (run.code, run.out, run.err) == (0, "", "")
+
+
+def test_every_subcommand_takes_lang(cli):
+    # The language of its errors, which it may be given after the command.
+    assert cli(["profiles", "--lang", "en"]).code == 0
+    run = cli(["profile", "nowhere", "--lang", "en"])
+    assert run.code == 2 and run.err.startswith("referatlint: unknown profile")
 
 
 def test_no_paths_is_a_usage_error(cli):

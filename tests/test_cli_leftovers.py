@@ -62,10 +62,7 @@ def test_file_named_pdf_without_the_pdf_mark_is_no_pdf_not_a_truncated_one(cli, 
     run = concise(cli, "referat.pdf", cwd=tmp_path)
     assert (run.code, run.out.splitlines()) == (
         2,
-        [
-            "referat.pdf:1:1: RL901 filen er ikke en PDF (en PDF-fil begynder med »%PDF-«, og "
-            "det gør denne fil ikke)"
-        ],
+        ["referat.pdf:1:1: RL901 Filen hedder .pdf, men er ikke en PDF-fil."],
     )
 
 
@@ -74,8 +71,8 @@ def test_symlink_loop_is_told_in_danish(cli, tmp_path):
     run = concise(cli, "ring.txt", cwd=tmp_path)
     assert (run.code, run.out.splitlines()[0]) == (
         2,
-        "ring.txt:1:1: RL901 filen kan ikke åbnes: et symbolsk link peger i ring (på sig selv "
-        "eller tilbage ad vejen)",
+        "ring.txt:1:1: RL901 Filen kan ikke åbnes: et symbolsk link peger i ring (på sig selv "
+        "eller tilbage ad vejen).",
     )
 
 
@@ -85,16 +82,17 @@ def test_too_long_name_and_file_in_the_path_are_told_in_danish(cli, tmp_path):
     run = concise(cli, "fil/referat.txt", long_name, cwd=tmp_path)
     assert run.code == 2
     assert run.out.splitlines()[:2] == [
-        "fil/referat.txt:1:1: RL901 filen kan ikke åbnes: en del af stien er en fil, ikke en mappe",
-        f"{long_name}:1:1: RL901 filen kan ikke åbnes: navnet er for langt",
+        "fil/referat.txt:1:1: RL901 Filen kan ikke åbnes: en del af stien er en fil, ikke en "
+        "mappe.",
+        f"{long_name}:1:1: RL901 Filen kan ikke åbnes: navnet er for langt.",
     ]
 
 
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b"", "filen er tom"),
-        (b"  \n\n\t\r\n ", "filen indeholder ingen tekst (kun mellemrum og tomme linjer)"),
+        (b"", "Filen er tom."),
+        (b"  \n\n\t\r\n ", "Filen indeholder ingen tekst (kun mellemrum og tomme linjer)."),
     ],
 )
 @pytest.mark.parametrize("name", ["tom.txt", "tom.md"])
@@ -109,7 +107,7 @@ def test_empty_text_is_unreadable_exit_2_not_rl903(cli, tmp_path, content, messa
 
 def test_empty_standard_input_is_unreadable(cli):
     run = cli(["--no-cache", "--output-format", "concise", "-"], stdin=b"")
-    assert (run.code, run.out.splitlines()[0]) == (2, "-:1:1: RL901 filen er tom")
+    assert (run.code, run.out.splitlines()[0]) == (2, "-:1:1: RL901 Filen er tom.")
 
 
 def test_show_waivers_of_a_missing_path_says_why_it_fails(cli, tmp_path):
@@ -117,7 +115,7 @@ def test_show_waivers_of_a_missing_path_says_why_it_fails(cli, tmp_path):
     assert (run.code, run.out, run.err) == (
         2,
         "Ingen undtagelser.\n",
-        "referatlint: findes-ikke.txt: filen findes ikke\n",
+        "referatlint: findes-ikke.txt: Filen findes ikke.\n",
     )
 
 
@@ -277,7 +275,7 @@ def test_silent_still_says_why_a_run_fails_with_2(cli, draft_and_empty_folder):
     assert (run.code, run.out, run.err) == (
         2,
         "",
-        "referatlint: findes-ikke.txt: filen findes ikke\n",
+        "referatlint: findes-ikke.txt: Filen findes ikke.\n",
     )
     run = cli(["--no-cache", "-s", "tom"], cwd=draft_and_empty_folder)
     assert (run.code, run.out) == (2, "")

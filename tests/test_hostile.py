@@ -126,51 +126,82 @@ def seed_pdf(**options) -> bytes:
     return makedocs.seed_pdf(seed_text("001"), **options)
 
 
+DAMAGED_DOCX = "Word-filen er beskadiget og kan ikke åbnes."
+DTD_DOCX = (
+    "Word-filen indeholder noget, Word aldrig skriver (en DTD eller entiteter i "
+    "word/document.xml), så den læses ikke."
+)
+NO_HTML_TEXT = (
+    "HTML-siden har ingen tekst (teksten sættes måske først ind af JavaScript, når siden vises)."
+)
 HOSTILE = {
-    # name: (file name, bytes builder, expected words in the Danish message)
-    "docx-declared-bomb": ("bombe.docx", declared_bomb, "pakker sig ud til mere end tilladt"),
-    "docx-ratio-bomb": ("bombe2.docx", ratio_bomb, "pakker sig ud til mere end tilladt"),
-    "docx-many-members": ("mange.docx", many_members, "pakker sig ud til mere end tilladt"),
-    "docx-billion-laughs": (
-        "latter.docx",
-        lambda: docx_with(billion_laughs()),
-        "indeholder en DTD",
+    # name: (file name, bytes builder, the Danish message)
+    "docx-declared-bomb": (
+        "bombe.docx",
+        declared_bomb,
+        "Word-filen fylder for meget, når den pakkes ud (over 4096 MB), så den læses ikke.",
     ),
+    "docx-ratio-bomb": (
+        "bombe2.docx",
+        ratio_bomb,
+        "Word-filen pakker sig ud til over 200 gange sin størrelse, så den læses ikke.",
+    ),
+    "docx-many-members": (
+        "mange.docx",
+        many_members,
+        "Word-filen består af for mange dele (6001; grænsen er 5000), så den læses ikke.",
+    ),
+    "docx-billion-laughs": ("latter.docx", lambda: docx_with(billion_laughs()), DTD_DOCX),
     "docx-billion-laughs-utf16": (
         "latter16.docx",
         lambda: docx_with(billion_laughs("utf-16")),
-        "indeholder en DTD",
+        DTD_DOCX,
     ),
-    "docx-external-entity": (
-        "xxe.docx",
-        lambda: docx_with(external_entity()),
-        "Word-filen indeholder en DTD eller entiteter i word/document.xml; det bruger Word "
-        "aldrig, og filen læses ikke",
-    ),
-    "docx-deep-nesting": ("dyb.docx", lambda: docx_with(deep_nesting()), "ikke gyldig XML"),
+    "docx-external-entity": ("xxe.docx", lambda: docx_with(external_entity()), DTD_DOCX),
+    "docx-deep-nesting": ("dyb.docx", lambda: docx_with(deep_nesting()), DAMAGED_DOCX),
     "docx-missing-document": (
         "tom.docx",
         lambda: makedocs.docx_bytes(SMALL_DRAFT, extra_parts={"word/document.xml": None}),
-        "mangler sin hoveddel",
+        DAMAGED_DOCX,
     ),
-    "docx-not-zip": ("tekst.docx", lambda: SMALL_DRAFT.encode(), "ikke et Word-dokument"),
-    "docx-old-or-encrypted": ("gammel.docx", ole_file, "gamle .doc-format eller krypteret"),
-    "docx-truncated": ("halv.docx", lambda: docx_with(body("<w:p/>"))[:300], "beskadiget"),
-    "docx-broken-stream": ("stroem.docx", broken_stream, "beskadiget"),
-    "docx-future-zip-version": ("fremtid.docx", future_zip_version, "beskadiget"),
-    "pdf-truncated": ("halv.pdf", lambda: seed_pdf()[:20000], "ufuldstændig"),
+    "docx-not-zip": (
+        "tekst.docx",
+        lambda: SMALL_DRAFT.encode(),
+        "Filen hedder .docx, men er ikke et Word-dokument.",
+    ),
+    "docx-old-or-encrypted": (
+        "gammel.docx",
+        ole_file,
+        "Word-filen er i det gamle .doc-format eller beskyttet med en adgangskode.",
+    ),
+    "docx-truncated": ("halv.docx", lambda: docx_with(body("<w:p/>"))[:300], DAMAGED_DOCX),
+    "docx-broken-stream": ("stroem.docx", broken_stream, DAMAGED_DOCX),
+    "docx-future-zip-version": ("fremtid.docx", future_zip_version, DAMAGED_DOCX),
+    "pdf-truncated": (
+        "halv.pdf",
+        lambda: seed_pdf()[:20000],
+        "PDF-filen er ikke hel (den er afbrudt undervejs).",
+    ),
     "pdf-garbage": (
         "affald.pdf",
         lambda: b"%PDF-1.7\n" + b"\x13" * 5000 + b"\n%%EOF\n",
-        "PDF-filen er beskadiget og kan ikke læses (",  # then PDFium's reason
+        "PDF-filen er beskadiget og kan ikke åbnes.",  # not PDFium's reason, in English
     ),
-    "pdf-encrypted": ("laast.pdf", lambda: seed_pdf(user_password="hemmelig"), "krypteret"),
+    "pdf-encrypted": (
+        "laast.pdf",
+        lambda: seed_pdf(user_password="hemmelig"),
+        "PDF-filen er beskyttet med en adgangskode.",
+    ),
     "pdf-scanned": (
         "scannet.pdf",
         lambda: seed_pdf(image_pages=tuple(range(1, 19))),
-        "intet tekstlag (den er scannet som billeder); kør OCR først",
+        "PDF-filen har ingen tekst, kun billeder (den er scannet).",
     ),
-    "pdf-bomb": ("bombe.pdf", pdf_bomb, "pakker sig ud til mere end tilladt"),
+    "pdf-bomb": (
+        "bombe.pdf",
+        pdf_bomb,
+        "PDF-filen fylder for meget, når den pakkes ud (over 64 MB), så den læses ikke.",
+    ),
     "html-script-only": (
         "script.html",
         lambda: (
@@ -178,9 +209,9 @@ HOSTILE = {
             b"<script>document.write('Punkt 1: Godkendelse')</script></head><body>"
             b"<script>render()</script><noscript></noscript></body></html>"
         ),
-        "ingen tekst",
+        NO_HTML_TEXT,
     ),
-    "html-empty": ("tom.html", lambda: b"   \n", "ingen tekst"),
+    "html-empty": ("tom.html", lambda: b"   \n", NO_HTML_TEXT),
 }
 
 
@@ -199,10 +230,12 @@ def hostile_files(tmp_path_factory):
 def test_hostile_file_is_refused_with_its_reason(hostile_files, name):
     with pytest.raises(InputError) as refused:
         read(str(hostile_files[name]))
-    message = refused.value.message
-    assert HOSTILE[name][2] in message.da
+    message, fix = refused.value.message, refused.value.fix
+    assert message.da == HOSTILE[name][2]
     assert "\n" not in message.da and "\n" not in message.en
     assert message.en and message.en != message.da
+    # What to do is the finding's fix line, in both languages.
+    assert fix.da and fix.en and fix.en != fix.da
 
 
 def test_all_hostile_files_refused_by_the_command_without_hanging(hostile_files):
@@ -231,7 +264,7 @@ def test_english_messages(hostile_files):
     run = run_referatlint("--lang", "en", "--output-format", "concise", path)
     assert run.returncode == 2
     assert (
-        "RL901 the PDF file has no text layer (it is scanned images); run OCR first" in run.stdout
+        f"{path}:1:1: RL901 The PDF file has no text, only images (it is scanned).\n" in run.stdout
     )
 
 

@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from conftest import CLEAN, DRAFT, DRAFT_CODES, ROOT, seed_path
 
 
@@ -275,6 +276,30 @@ def test_a_missing_output_folder_is_named_in_danish_before_the_run(cli, work):
     )
 
 
+@pytest.mark.parametrize(
+    "command", ["", "parse", "rules", "rule", "profiles", "profile", "init", "schema"]
+)
+def test_help_is_danish_also_in_argparse_own_words(capsys, command):
+    from referatlint.cli import main
+
+    with pytest.raises(SystemExit) as done:
+        main([*command.split(), "--help"])
+    assert done.value.code == 0
+    help_text = capsys.readouterr().out
+    prog = f"referatlint {command}".strip()
+    assert help_text.startswith(f"brug: {prog} [-h]")
+    assert "\ntilvalg:\n  -h, --help " in help_text
+    assert help_text.splitlines()[help_text.splitlines().index("tilvalg:") + 1].endswith(
+        " vis denne hjælp, og afslut"
+    )
+    english = ("usage:", "positional arguments", "options:", "show this help", "show program")
+    assert not [word for word in english if word in help_text]
+    if command in ("parse", "rule", "profile", "init", "schema"):  # a positional argument
+        assert "\nargumenter:\n" in help_text
+    if not command:
+        assert "  --version             vis versionsnummeret, og afslut\n" in help_text
+
+
 def test_usage_errors_are_in_danish_with_a_suggestion(cli):
     expected = {
         ("--fail-on", "fatal", "x"): "--fail-on: »fatal« er ikke en af error, warning, info",
@@ -284,6 +309,7 @@ def test_usage_errors_are_in_danish_with_a_suggestion(cli):
         ("--selct", "RL1", "x"): "ukendt argument: --selct (mente du --select?)",
         ("x", "--select"): "--select skal have en værdi",
         ("rule",): "mangler KODE",
+        ("--exit-zero=ja", "x"): "--exit-zero tager ingen værdi (fik »ja«)",
     }
     for argv, message in expected.items():
         run = cli(list(argv))
@@ -420,16 +446,21 @@ def test_files_named_that_are_not_documents_are_rl901_with_the_reason(cli, tmp_p
               cwd=tmp_path)  # fmt: skip
     assert (run.code, run.err) == (2, "")
     assert run.out.splitlines() == [
-        "dagsordener/.referatlint.yaml:1:1: RL901 referatlint læser ikke .yaml-filer, kun .txt, .md, "
-        ".pdf, .docx og .html",
-        "dagsordener/oversigt.csv:1:1: RL901 referatlint læser ikke .csv-filer, kun .txt, .md, .pdf, "
-        ".docx og .html",
-        "dagsordener/logo.png:1:1: RL901 filen er ikke tekst (den indeholder binære data); "
-        "angiv en .txt, .md, .pdf, .docx eller .html-fil",
-        "dagsordener/tegning.png:1:1: RL901 referatlint læser ikke .png-filer, kun .txt, .md, .pdf, "
-        ".docx og .html",
-        "dagsordener/moede.doc:1:1: RL901 referatlint læser ikke .doc-filer, kun .txt, .md, .pdf, "
-        ".docx og .html; gem dokumentet som .docx eller PDF",
+        "dagsordener/.referatlint.yaml:1:1: RL901 referatlint kan ikke læse .yaml-filer.",
+        "dagsordener/oversigt.csv:1:1: RL901 referatlint kan ikke læse .csv-filer.",
+        "dagsordener/logo.png:1:1: RL901 Filen er ikke et tekstdokument (den indeholder binære "
+        "data).",
+        "dagsordener/tegning.png:1:1: RL901 referatlint kan ikke læse .png-filer.",
+        "dagsordener/moede.doc:1:1: RL901 referatlint kan ikke læse .doc-filer.",
+    ]
+    # What to do: a word processor's file is saved again, anything else is not the document.
+    report = json.loads(cli([f"dagsordener/{name}" for name in names[2:]] + [
+        "--output-format", "json"], cwd=tmp_path).out)  # fmt: skip
+    assert [finding["fix"] for file in report["files"] for finding in file["findings"]] == [
+        "Angiv selve dokumentet: referatlint læser .txt, .md, .pdf, .docx og .html.",
+        "Tjek, at det er den rigtige fil; referatlint læser .txt, .md, .pdf, .docx og .html.",
+        "Angiv selve dokumentet: referatlint læser .txt, .md, .pdf, .docx og .html.",
+        "Gem dokumentet som .docx eller PDF.",
     ]
     # A name without a suffix, or whose last dot is none, is read by its content.
     shutil.copy(DRAFT, folder / "Referat 4. nov. 2024")
@@ -489,7 +520,10 @@ def test_rule_and_rules_show_the_configurations_own_rules(cli, tmp_path):
     assert run.out.splitlines() == [*doc[:-1], "Kilde: kommune/pyproject.toml"]
     for options in ([], ["--isolated"]):
         run = cli(["rule", "X101", *options], cwd=tmp_path)
-        assert (run.code, run.err) == (2, "referatlint: ukendt regel »X101«\n")
+        assert (run.code, run.err) == (
+            2,
+            "referatlint: ukendt regel »X101« (se referatlint rules)\n",
+        )
     assert cli(["rules"]).out.splitlines()[-1].startswith("RL906\t")
 
 

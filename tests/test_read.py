@@ -94,10 +94,11 @@ def assert_one_line_error(run, needle: str):
     assert "Traceback" not in run.err
 
 
-def refused(path, message: str) -> list[str]:
+def refused(path, message: str, fix: str) -> list[str]:
     """The whole report on one file that cannot be read: one RL901 finding."""
     return [
         f"{path}:1:1: RL901 {message}",
+        f" = ret: {fix}",
         " = fejl · unreadable-document · mere: referatlint rule RL901",
         "",
         "Fundet: 1 (1 fejl) i 1 dokument.",
@@ -111,8 +112,8 @@ def test_cli_binary_file_is_one_line_error_exit_2(cli, tmp_path):
     assert (run.code, run.err) == (2, "")
     assert run.out.splitlines() == refused(
         path,
-        "filen er ikke tekst (den indeholder binære data); angiv en .txt, .md, .pdf, .docx eller "
-        ".html-fil",
+        "Filen er ikke et tekstdokument (den indeholder binære data).",
+        "Tjek, at det er den rigtige fil; referatlint læser .txt, .md, .pdf, .docx og .html.",
     )
 
 
@@ -131,8 +132,10 @@ def test_cli_reader_failing_unforeseen_is_one_line_exit_2(cli, monkeypatch, tmp_
     assert (run.code, run.err) == (2, "")
     assert run.out.splitlines() == refused(
         path,
-        "filen kan ikke læses (RecursionError: maximum recursion depth exceeded); er den hel, "
-        "så meld fejlen til referatlints udviklere",
+        "Filen kan ikke læses, og grunden er ukendt.",
+        "Kan filen åbnes i sit eget program, er det en fejl i referatlint: meld den til "
+        "referatlints udviklere, gerne med filen og denne tekst: RecursionError: maximum "
+        "recursion depth exceeded",
     )
 
 
@@ -145,7 +148,9 @@ def test_cli_parse_of_binary_file(cli, tmp_path):
 def test_cli_missing_file(cli, tmp_path):
     run = cli([tmp_path / "nope.txt"])
     assert run.code == 2
-    assert run.out.splitlines() == refused(tmp_path / "nope.txt", "filen findes ikke")
+    assert run.out.splitlines() == refused(
+        tmp_path / "nope.txt", "Filen findes ikke.", "Tjek filnavnet og mappen."
+    )
 
 
 def test_cli_huge_file_is_refused_without_reading_it(cli, tmp_path):
@@ -156,7 +161,11 @@ def test_cli_huge_file_is_refused_without_reading_it(cli, tmp_path):
     assert run.code == 2
     # The size is the file's, from its directory entry: reading would stop after the limit
     # (64 MB and one byte) and name 64 MB.
-    assert run.out.splitlines() == refused(path, "filen er for stor (65 MB; grænsen er 64 MB)")
+    assert run.out.splitlines() == refused(
+        path,
+        "Filen er for stor (65 MB; grænsen er 64 MB).",
+        "Tjek, at det er den rigtige fil; er den det, så gem dokumentet med mindre billeder.",
+    )
 
 
 def test_cli_wrong_encoding_reads_with_a_notice(cli, tmp_path):
@@ -176,7 +185,7 @@ def test_cli_empty_file_is_unreadable_also_to_parse(cli, tmp_path):
     path = tmp_path / "empty.txt"
     path.write_bytes(b"")
     run = cli(["parse", path])
-    assert (run.code, run.out, run.err) == (2, "", f"referatlint: {path}: filen er tom\n")
+    assert (run.code, run.out, run.err) == (2, "", f"referatlint: {path}: Filen er tom.\n")
 
 
 def test_cli_reads_standard_input(cli):

@@ -260,9 +260,8 @@ def test_junit_reports_an_unreadable_file_as_an_error(cli, work):
     assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("1", "0", "1")
     error = suite.find("testcase/error")
     assert error.get("type") == "RL901 unreadable-document"
-    assert error.get("message") == (
-        "the PDF file is incomplete (it ends before “%%EOF”); download or export it again"
-    )
+    assert error.get("message") == "The PDF file is not complete (it was cut off partway)."
+    assert "\nFix: Download or export the PDF file again.\n" in error.text
 
 
 def test_junit_schema_check_is_not_a_formality(cli, work):

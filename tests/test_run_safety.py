@@ -103,8 +103,7 @@ def test_a_fifo_is_passed_by_in_a_folder_and_refused_when_named(drafts):
     )
     assert done.returncode == 2
     assert done.stdout == (
-        "udvalg/pipe.txt:1:1: RL901 det er ikke en almindelig fil (men fx en pipe eller en "
-        "enhed); brug - for standardinput\n"
+        "udvalg/pipe.txt:1:1: RL901 Det er ikke en almindelig fil, men fx en pipe eller en enhed.\n"
     )
 
 
@@ -129,12 +128,16 @@ def test_a_folder_that_cannot_be_read_is_rl901_and_exit_2(cli, locked):
     assert run.code == 2
     lines = run.out.splitlines()
     assert len(lines) == 11
-    assert lines[-1] == "udvalg/låst:1:1: RL901 ingen adgang til mappen"
+    assert lines[-1] == (
+        "udvalg/låst:1:1: RL901 Der er ikke adgang til mappen, så dokumenterne i den er ikke "
+        "tjekket."
+    )
     assert all(line.startswith("udvalg/udkast.txt:") for line in lines[:-1])
     run = cli(["--output-format", "concise", "udvalg/låst"], cwd=locked)
     assert (run.code, run.out, run.err) == (
         2,
-        "udvalg/låst:1:1: RL901 ingen adgang til mappen\n",
+        "udvalg/låst:1:1: RL901 Der er ikke adgang til mappen, så dokumenterne i den er ikke "
+        "tjekket.\n",
         "",
     )
 

@@ -30,21 +30,40 @@ READERS = {
     "markdown": ("referatlint.read.markdown", "read_markdown"),
 }
 
+# Why a file cannot be read: sentences, as every finding's message (RL901), with the advice
+# on the finding's fix line.
 TOO_LARGE = Msg(
-    "filen er for stor ({size} MB; grænsen er {limit} MB)",
-    "the file is too large ({size} MB; the limit is {limit} MB)",
+    "Filen er for stor ({size} MB; grænsen er {limit} MB).",
+    "The file is too large ({size} MB; the limit is {limit} MB).",
 )
-CANNOT_OPEN = Msg("filen kan ikke åbnes: {reason}", "the file cannot be opened: {reason}")
-NOT_FOUND = Msg("filen findes ikke", "no such file")
-NO_ACCESS = Msg("ingen adgang til filen", "permission denied")
+TOO_LARGE_FIX = Msg(
+    "Tjek, at det er den rigtige fil; er den det, så gem dokumentet med mindre billeder.",
+    "Check that it is the right file; if it is, save the document with smaller images.",
+)
+CANNOT_OPEN = Msg("Filen kan ikke åbnes: {reason}.", "The file cannot be opened: {reason}.")
+NOT_FOUND = Msg("Filen findes ikke.", "The file does not exist.")
+CHECK_NAME = Msg("Tjek filnavnet og mappen.", "Check the file name and the folder.")
+NO_ACCESS = Msg("Der er ikke adgang til at læse filen.", "There is no permission to read the file.")
+ASK_ACCESS = Msg("Bed om adgang til at læse filen (fx hos IT).",
+                 "Ask for permission to read the file (e.g. from IT).")  # fmt: skip
 NOT_A_FILE = Msg(
-    "det er ikke en almindelig fil (men fx en pipe eller en enhed); brug - for standardinput",
-    "it is not a regular file (but e.g. a pipe or a device); use - for standard input",
+    "Det er ikke en almindelig fil, men fx en pipe eller en enhed.",
+    "It is not a regular file but, for example, a pipe or a device.",
 )
-IS_DIRECTORY = Msg("det er en mappe, ikke en fil", "it is a directory, not a file")
-UNFORESEEN = Msg(
-    "filen kan ikke læses ({reason}); er den hel, så meld fejlen til referatlints udviklere",
-    "the file cannot be read ({reason}); if it is whole, report this to referatlint's authors",
+NOT_A_FILE_FIX = Msg(
+    "Angiv et dokument, eller - for at læse standardinput.",
+    "Give a document, or - to read standard input.",
+)
+IS_DIRECTORY = Msg("Det er en mappe, ikke en fil.", "It is a folder, not a file.")
+IS_DIRECTORY_FIX = Msg("Angiv et dokument i mappen.", "Give a document in the folder.")
+UNFORESEEN = Msg("Filen kan ikke læses, og grunden er ukendt.",
+                 "The file cannot be read, and the reason is not known.")  # fmt: skip
+# The library's own words (English) are for the authors, so they go on the fix line.
+UNFORESEEN_FIX = Msg(
+    "Kan filen åbnes i sit eget program, er det en fejl i referatlint: meld den til "
+    "referatlints udviklere, gerne med filen og denne tekst: {reason}",
+    "If the file opens in its own program, this is a bug in referatlint: report it to "
+    "referatlint's authors, with the file and this text if you can: {reason}",
 )
 
 
@@ -73,26 +92,32 @@ def load_bytes(path: str) -> bytes:
             if stat.S_ISDIR(status.st_mode):
                 raise IsADirectoryError
             if not stat.S_ISREG(status.st_mode):  # a FIFO or device: open() would wait for ever
-                raise InputError(NOT_A_FILE, path)
+                raise InputError(NOT_A_FILE, path, fix=NOT_A_FILE_FIX)
             size = status.st_size
             if size > MAX_BYTES:
-                raise InputError(TOO_LARGE.format(size=size // (1024 * 1024), limit=limit), path)
+                too_large = TOO_LARGE.format(size=size // (1024 * 1024), limit=limit)
+                raise InputError(too_large, path, fix=TOO_LARGE_FIX)
             with open(path, "rb") as handle:
                 data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise InputError(NOT_FOUND, path) from None
+        raise InputError(NOT_FOUND, path, fix=CHECK_NAME) from None
     except PermissionError:
-        raise InputError(NO_ACCESS, path) from None
+        raise InputError(NO_ACCESS, path, fix=ASK_ACCESS) from None
     except IsADirectoryError:
-        raise InputError(IS_DIRECTORY, path) from None
+        raise InputError(IS_DIRECTORY, path, fix=IS_DIRECTORY_FIX) from None
     except OSError as error:
+        import errno
+
         reason = os_reason(error)
+        in_the_name = error.errno in (errno.ELOOP, errno.ENOTDIR, errno.ENAMETOOLONG)
         raise InputError(
             Msg(CANNOT_OPEN.da.format(reason=reason.da), CANNOT_OPEN.en.format(reason=reason.en)),
             path,
+            fix=CHECK_NAME if in_the_name else None,
         ) from None
     if len(data) > MAX_BYTES:
-        raise InputError(TOO_LARGE.format(size=len(data) // (1024 * 1024), limit=limit), path)
+        too_large = TOO_LARGE.format(size=len(data) // (1024 * 1024), limit=limit)
+        raise InputError(too_large, path, fix=TOO_LARGE_FIX)
     return data
 
 
@@ -136,7 +161,7 @@ def read(path: str, data: bytes | None = None) -> Source:
         raise
     except Exception as error:  # a library failing on a damaged file in a way not foreseen
         reason = f"{type(error).__name__}: {error}"
-        raise InputError(UNFORESEEN.format(reason=reason), path) from None
+        raise InputError(UNFORESEEN, path, fix=UNFORESEEN_FIX.format(reason=reason)) from None
     suffix = misnamed(path, format)
     if suffix is not None:  # RL906 tells it
         return source._replace(metadata=(*source.metadata, ("file.misnamed", suffix)))

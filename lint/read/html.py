@@ -42,13 +42,21 @@ from referatlint.read.source import (
 from referatlint.read.text import decode
 from referatlint.text import Msg
 
+# Sentences, as every finding's message (RL901); lxml's reason (English) is left out.
 EMPTY = Msg(
-    "HTML-siden har ingen tekst (den bygges måske med JavaScript); gem siden, som den "
-    "vises, eller brug dokumentet",
-    "the HTML page has no text (it may be built by JavaScript); save the page as shown, "
-    "or use the document",
+    "HTML-siden har ingen tekst (teksten sættes måske først ind af JavaScript, når siden vises).",
+    "The HTML page has no text (the text may be put in by JavaScript only when the page is shown).",
 )
-DAMAGED = Msg("HTML-filen kan ikke læses ({reason})", "the HTML file cannot be read ({reason})")
+EMPTY_FIX = Msg(
+    "Tjek dokumentet selv (PDF eller Word), eller gem siden fra browseren, som den vises.",
+    "Check the document itself (PDF or Word), or save the page from the browser as shown.",
+)
+DAMAGED = Msg("HTML-filen er beskadiget og kan ikke læses.",
+              "The HTML file is damaged and cannot be read.")  # fmt: skip
+DAMAGED_FIX = Msg(
+    "Gem siden igen fra browseren, eller tjek dokumentet selv (PDF eller Word).",
+    "Save the page again from the browser, or check the document itself (PDF or Word).",
+)
 
 IGNORED = {
     "script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object",
@@ -123,8 +131,8 @@ def read_html(data: bytes, path: str) -> Source:
         root = lxml_html.document_fromstring(text.encode("utf-8"), parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
         if "empty" in str(error).lower():
-            raise InputError(EMPTY) from None
-        raise InputError(DAMAGED.format(reason=str(error) or "HTML")) from None
+            raise InputError(EMPTY, fix=EMPTY_FIX) from None
+        raise InputError(DAMAGED, fix=DAMAGED_FIX) from None
     title = " ".join((root.findtext(".//title") or "").split())
     language = root.get("lang") or root.get("xml:lang") or ""
     renderer = Renderer(marked_main(root))
@@ -133,7 +141,7 @@ def read_html(data: bytes, path: str) -> Source:
     renderer.flush()
     lines, anchors = renderer.result()
     if not any(line.strip() for line in lines):
-        raise InputError(EMPTY)
+        raise InputError(EMPTY, fix=EMPTY_FIX)
     metadata = (("html.title", title), ("html.lang", language.strip()))
     return Source(path, "html", tuple(lines), None, None, notices, metadata, tuple(anchors))
 

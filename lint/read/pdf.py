@@ -39,33 +39,47 @@ from referatlint.read.source import Source, furniture_pages, join_cells, render_
 from referatlint.records import record
 from referatlint.text import Msg
 
+# Sentences, as every finding's message (RL901); PDFium's reason (English) is left out.
 ENCRYPTED = Msg(
-    "PDF-filen er krypteret med en adgangskode; gem en udgave uden adgangskode",
-    "the PDF file is encrypted with a password; save a copy without a password",
+    "PDF-filen er beskyttet med en adgangskode.",
+    "The PDF file is protected by a password.",
 )
+ENCRYPTED_FIX = Msg("Gem en udgave uden adgangskode.", "Save a copy without a password.")
 DAMAGED = Msg(
-    "PDF-filen er beskadiget og kan ikke læses ({reason})",
-    "the PDF file is damaged and cannot be read ({reason})",
+    "PDF-filen er beskadiget og kan ikke åbnes.",
+    "The PDF file is damaged and cannot be opened.",
 )
+EXPORT_AGAIN = Msg("Hent eller eksportér PDF-filen igen.", "Download or export the PDF file again.")
 NOT_PDF = Msg(
-    "filen er ikke en PDF (en PDF-fil begynder med »%PDF-«, og det gør denne fil ikke)",
-    "the file is not a PDF (a PDF file begins with “%PDF-”, and this file does not)",
+    "Filen hedder .pdf, men er ikke en PDF-fil.", "The file is named .pdf but is not a PDF file."
+)
+NOT_PDF_FIX = Msg(
+    "Tjek, at det er den rigtige fil, eller eksportér dokumentet som PDF igen.",
+    "Check that it is the right file, or export the document as PDF again.",
 )
 TRUNCATED = Msg(
-    "PDF-filen er ufuldstændig (den slutter før »%%EOF«); hent eller eksportér den igen",
-    "the PDF file is incomplete (it ends before “%%EOF”); download or export it again",
+    "PDF-filen er ikke hel (den er afbrudt undervejs).",
+    "The PDF file is not complete (it was cut off partway).",
 )
 NO_TEXT = Msg(
-    "PDF-filen har intet tekstlag (den er scannet som billeder); kør OCR først",
-    "the PDF file has no text layer (it is scanned images); run OCR first",
+    "PDF-filen har ingen tekst, kun billeder (den er scannet).",
+    "The PDF file has no text, only images (it is scanned).",
 )
-EMPTY = Msg("PDF-filen indeholder ingen tekst", "the PDF file contains no text")
-NO_PAGES = Msg("PDF-filen har ingen sider", "the PDF file has no pages")
+NO_TEXT_FIX = Msg(
+    "Eksportér dokumentet til PDF fra Word eller dagsordenssystemet i stedet for at scanne "
+    "det, eller kør OCR (tekstgenkendelse) på filen.",
+    "Export the document to PDF from Word or the agenda system instead of scanning it, or "
+    "run OCR (text recognition) on the file.",
+)
+EMPTY = Msg("PDF-filen indeholder ingen tekst.", "The PDF file contains no text.")
+NO_PAGES = Msg("PDF-filen har ingen sider.", "The PDF file has no pages.")
+RIGHT_FILE = Msg(
+    "Tjek, at det er den rigtige fil, og eksportér den ellers igen.",
+    "Check that it is the right file, or else export it again.",
+)
 BOMB = Msg(
-    "PDF-filen pakker sig ud til mere end tilladt (en datastrøm på over {limit} MB); den "
-    "læses ikke",
-    "the PDF file unpacks to more than allowed (a data stream of more than {limit} MB); it is "
-    "not read",
+    "PDF-filen fylder for meget, når den pakkes ud (over {limit} MB), så den læses ikke.",
+    "The PDF file takes up too much space unpacked (over {limit} MB), so it is not read.",
 )
 MAX_STREAM = 64 * 1024 * 1024  # decoded size of one content, font or object stream
 MAX_DECODED = 256 * 1024 * 1024  # all of them together
@@ -146,29 +160,31 @@ def read_pdf(data: bytes, path: str) -> Source:
     import pypdfium2 as pdfium
 
     if b"%PDF-" not in data[:1024]:  # the header may follow a few bytes of junk
-        raise InputError(NOT_PDF)
+        raise InputError(NOT_PDF, fix=NOT_PDF_FIX)
     if b"%%EOF" not in data[-2048:]:
-        raise InputError(TRUNCATED)
+        raise InputError(TRUNCATED, fix=EXPORT_AGAIN)
     check_streams(data)
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
         if getattr(error, "err_code", None) in (4, 6):  # FPDF_ERR_PASSWORD, _SECURITY
-            raise InputError(ENCRYPTED) from None
-        raise InputError(DAMAGED.format(reason=str(error).rstrip("."))) from None
+            raise InputError(ENCRYPTED, fix=ENCRYPTED_FIX) from None
+        raise InputError(DAMAGED, fix=EXPORT_AGAIN) from None
     try:
         if len(document) == 0:
-            raise InputError(NO_PAGES)
+            raise InputError(NO_PAGES, fix=RIGHT_FILE)
         scanned: set[int] = set()
         notes: list[Note] = []
         pages = [page_rows(document, index, scanned, notes) for index in range(len(document))]
         facts = document_facts(document)
-    except pdfium.PdfiumError as error:
-        raise InputError(DAMAGED.format(reason=str(error).rstrip("."))) from None
+    except pdfium.PdfiumError:
+        raise InputError(DAMAGED, fix=EXPORT_AGAIN) from None
     finally:
         document.close()
     if not any(pages):
-        raise InputError(NO_TEXT if scanned else EMPTY)
+        if scanned:
+            raise InputError(NO_TEXT, fix=NO_TEXT_FIX)
+        raise InputError(EMPTY, fix=RIGHT_FILE)
     empty = [str(number) for number in sorted(scanned)]  # blank pages are no scans
     pages, labels = strip_furniture(pages)
     rows = [row for rows in pages for row in side_by_side(rows)]
@@ -213,7 +229,7 @@ def check_streams(data: bytes) -> None:
         total += decoded
         if decoded > MAX_STREAM or total > MAX_DECODED:
             limit = MAX_STREAM if decoded > MAX_STREAM else MAX_DECODED
-            raise InputError(BOMB.format(limit=limit // (1024 * 1024)))
+            raise InputError(BOMB.format(limit=limit // (1024 * 1024)), fix=RIGHT_FILE)
 
 
 def document_facts(document) -> tuple[tuple[str, str], ...]:

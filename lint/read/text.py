@@ -15,16 +15,25 @@ CP1252_NOTICE = Msg(
     "The file is saved in an older character encoding (Windows-1252). Check that æ, ø and å "
     "look right.",
 )
+# Sentences, as every finding's message (RL901), with the advice on the fix line.
 BINARY = Msg(
-    "filen er ikke tekst (den indeholder binære data); angiv en .txt, .md, .pdf, .docx eller .html-fil",
-    "the file is not text (it holds binary data); give a .txt, .md, .pdf, .docx or .html file",
+    "Filen er ikke et tekstdokument (den indeholder binære data).",
+    "The file is not a text document (it holds binary data).",
+)
+BINARY_FIX = Msg(
+    "Tjek, at det er den rigtige fil; referatlint læser .txt, .md, .pdf, .docx og .html.",
+    "Check that it is the right file; referatlint reads .txt, .md, .pdf, .docx and .html.",
 )
 
 # As an empty PDF or Word file is (RL901): nothing to check is no document.
-EMPTY = Msg("filen er tom", "the file is empty")
+EMPTY = Msg("Filen er tom.", "The file is empty.")
 BLANK = Msg(
-    "filen indeholder ingen tekst (kun mellemrum og tomme linjer)",
-    "the file contains no text (only spaces and blank lines)",
+    "Filen indeholder ingen tekst (kun mellemrum og tomme linjer).",
+    "The file contains no text (only spaces and blank lines).",
+)
+EMPTY_FIX = Msg(
+    "Tjek, at det er den rigtige fil, og at dokumentet er gemt i den.",
+    "Check that it is the right file and that the document was saved in it.",
 )
 
 CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\x0b")
@@ -76,11 +85,11 @@ def decode(data: bytes) -> tuple[str, tuple[Msg, ...]]:
         try:
             return data.decode("utf-16"), ()
         except UnicodeDecodeError:
-            raise InputError(BINARY) from None
+            raise InputError(BINARY, fix=BINARY_FIX) from None
     if looks_binary(data):
         text = utf16_without_bom(data) if b"\x00" in data[:8192] else None
         if text is None:
-            raise InputError(BINARY)
+            raise InputError(BINARY, fix=BINARY_FIX)
         return text, ()
     try:
         # "utf-8-sig" would do, but loads a codec module: a third of a millisecond per run.
@@ -148,10 +157,10 @@ def has_markdown_marks(text: str) -> bool:
 def with_text(data: bytes) -> tuple[str, tuple[Msg, ...]]:
     """``decode``, refusing a file with no text at all."""
     if not data:
-        raise InputError(EMPTY)
+        raise InputError(EMPTY, fix=EMPTY_FIX)
     text, notices = decode(data)
     if not text.strip():
-        raise InputError(BLANK)
+        raise InputError(BLANK, fix=EMPTY_FIX)
     return text, notices
 
 
