@@ -52,4 +52,7 @@ def test_plugin_rule_reports_with_the_built_in_rules(plugin_path):
 def test_without_the_plugin_the_code_is_unknown():
     run = run_referatlint("rule", "KX101")
     assert run.returncode == 2
-    assert (run.stdout, run.stderr) == ("", "referatlint: ukendt regel »KX101« (se referatlint rules)\n")
+    assert (run.stdout, run.stderr) == (
+        "",
+        "referatlint: ukendt regel »KX101« (se referatlint rules)\n",
+    )
