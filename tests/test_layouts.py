@@ -486,6 +486,78 @@ def test_half_years_and_abbreviated_months_after_a_number_are_no_list_entries():
     assert [[entry.number for entry in found.entries] for found in section.lists] == [[1, 2]]
 
 
+def test_item_titles_that_open_with_a_number_head_their_items_without_a_toc():
+    document = fixture("titler_med_tal_foerst_referat.txt")
+    assert [(i.number, i.title, i.line, i.case_number) for i in document.items] == [
+        ("1", "Godkendelse af dagsorden", 12, None),
+        ("2", "10-årig anlægsplan for affald og genbrug 2027-2036", 18, "07.00.00-Ø60-3-26"),
+        ("3", "2. behandling af affaldsregulativ 2027", 50, "07.00.05-P24-1-25"),
+        ("4", "48 almene ældreboliger i Nørre Alslev - skema A", 75, "03.02.02-P19-2-26"),
+        ("5", "3. etape af cykelstien Vordingborg-Masnedø", 97, "05.01.08-G01-1-26"),
+        ("6", "Eventuelt", 119, None),
+    ]
+    # "1. 10-årig anlægsplan ..." under "Indstilling" is that section's list, not an item.
+    assert document.items[1].decision.text.startswith("Godkendt.")
+
+
+def test_word_heading_1_titles_opening_with_a_number_head_their_items():
+    document = parse(read(LAYOUTS / "titler_med_tal_word_overskrift1.docx"))
+    assert [(i.number, i.title, i.line) for i in document.items] == [
+        ("1", "Godkendelse af dagsorden", 9),
+        ("2", "10-årig anlægsplan 2027-2036", 11),
+        ("3", "3. etape af cykelstien Fredericia-Taulov", 29),
+        ("4", "Eventuelt", 47),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title", ["100-dages plan for det nye byråd", "2027-budgettet - proces", "4 nye ladestandere"]
+)
+def test_a_title_opening_with_a_number_between_items_is_an_item(title):
+    document = parsed(
+        "Dagsorden\n\n1. Godkendelse af dagsorden\n\n"
+        f"2. {title}\n\nSagsfremstilling\nTekst om sagen.\n\n"
+        "Indstilling\nDirektionen indstiller, at sagen godkendes.\n\n3. Eventuelt\n"
+    )
+    assert [(i.number, i.title) for i in document.items] == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", title),
+        ("3", "Eventuelt"),
+    ]
+
+
+def test_amounts_and_dates_after_a_number_standing_apart_are_no_items():
+    document = parsed(
+        "Dagsorden\n\n1. Godkendelse af dagsorden\n\n2. Budget 2027 - proces\n\n"
+        "Sagsfremstilling\nDirektionen foreslår to ændringer:\n\n"
+        "3. 500 kr. pr. indbygger flyttes fra anlæg til drift\n\n"
+        "4. 2. marts 2026 holdes budgetseminar\n\n"
+        "Indstilling\nDirektionen indstiller, at sagen godkendes.\n\n3. Eventuelt\n"
+    )
+    assert [(i.number, i.line) for i in document.items] == [("1", 3), ("2", 5), ("3", 17)]
+
+
+def test_a_toc_title_differing_from_a_numbered_title_in_one_number_names_that_item(cli, tmp_path):
+    path = tmp_path / "dagsorden.txt"
+    path.write_text(
+        "Dagsorden\nByrådet\nMødedato: Mandag den 26. januar 2026\n\n"
+        "Indholdsfortegnelse\n1. Godkendelse af dagsorden\n"
+        "2. 4. etape af cykelstien Fredericia-Taulov\n3. Eventuelt\n\n"
+        "1. Godkendelse af dagsorden\n\n2. 3. etape af cykelstien Fredericia-Taulov\n\n"
+        "Sagsnr.: 25/09914\nBeslutningskompetence: Byrådet\n\n"
+        "Sagsfremstilling\n3. etape er 3,1 km.\n\nØkonomiske konsekvenser\nIngen.\n\n"
+        "Miljø- og klimamæssige konsekvenser\nIngen.\n\n"
+        "Indstilling\nDirektionen indstiller, at der gives en anlægsbevilling.\n\n3. Eventuelt\n",
+        "utf-8",
+    )
+    run = cli([path, "--output-format", "concise"])
+    assert run.out.splitlines() == [
+        f"{path}:7:1: RL306 [punkt 2] Titlen i indholdsfortegnelsen (»4. etape af cykelstien "
+        "Fredericia-Taulov«) er ikke den samme som punktets (»3. etape af cykelstien "
+        "Fredericia-Taulov«)."
+    ]
+
+
 def test_dagsordenpunkt_number_alone_with_the_title_below():
     document = parsed("Referat\n\nDagsordenpunkt 3\nBudget 2025\n\nBeslutning\n\nGodkendt.\n")
     assert [(i.number, i.title, i.line) for i in document.items] == [("3", "Budget 2025", 3)]

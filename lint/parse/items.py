@@ -44,6 +44,11 @@ TITLE_BREAKS = frozenset(
      "efter", "mod", "samt", "eller", "hos", "vedr.", "inkl.", "en", "et", "den", "det", "de",
      "som", "at")
 )  # fmt: skip
+# Words after a number that make it an amount or a measure, not part of a title.
+UNITS = frozenset(
+    ("kr.", "kr", "mio.", "mia.", "pct.", "procent", "m²", "m2", "km", "t.", "timer", "dage",
+     "uger", "måneder", "år", "stk.", "gange")
+)  # fmt: skip
 STATUS_LINES = frozenset(("åbent punkt", "åben sag", "åbent sag", "lukket punkt", "lukket sag"))
 
 
@@ -543,7 +548,7 @@ def quality(
             ):
                 score += 2
                 break
-    if not title[:1].isupper() and title[:1] not in "\"'“„«(":
+    if not title[:1].isupper() and title[:1] not in "\"'“„«(" and not counted_title(title):
         score -= 4
     if DATE_WORD.match(title):
         score -= 4
@@ -554,6 +559,27 @@ def quality(
         # ("2. Lukket punkt: ..." directly above "3. Lukket punkt: ...").
         return max(score, STRONG)
     return score
+
+
+def counted_title(title: str) -> bool:
+    """Whether a title opens with a number that is part of its words, as an item's title may:
+    "10-årig anlægsplan", "2027-budgettet", "3. etape af cykelstien", "2. behandling af
+    ...", "48 almene boliger"; not an amount ("1.250 kr.", "12,5 mio."), a date ("2. marts")
+    or a number alone, which start a numbered list's entries or a table's rows."""
+    first, _, rest = title.partition(" ")
+    number, hyphen, word = first.partition("-")
+    if not number.isdigit():
+        return first[-1:] == "." and first[:-1].isdigit() and counted_word(rest)
+    if hyphen:
+        return word[:1].isalpha()  # "10-årig", not the span "2027-2036"
+    return counted_word(rest)
+
+
+def counted_word(text: str) -> bool:
+    """Whether the words after a title's number name what it counts or orders ("etape",
+    "behandling", "almene boliger"): words in small letters, no unit or month."""
+    word = text.partition(" ")[0]
+    return word[:1].islower() and word not in UNITS and not DATE_WORD.match(word)
 
 
 def wrapped_title_listed(rows: list[Line], index: int, title: str, toc_titles: set[str]) -> bool:
