@@ -493,10 +493,6 @@ OFFICE_WORDS = (
     "forvaltningen", "afdelingen",
 )  # fmt: skip
 OFFICE_BEFORE = 60  # characters before the number's cue, on its line
-# An address block above the number's line ("Roskilde Kommune, Vej & Park" / "Hovedgaden
-# 12" / "4000 Roskilde" / "Tlf. ..."): its short rows, at most this many and this long.
-ADDRESS_ROWS = 4
-ADDRESS_ROW_LENGTH = 60
 CONTACT_FOUND = Msg(
     "Teksten indeholder {kind} »{found}«. Personlige kontaktoplysninger må ikke offentliggøres.",
     "The text contains {kind_en} “{found}”. Personal contact details must not be published.",
@@ -574,6 +570,12 @@ def office_number(text: str, match) -> bool:
     return any(word in before or word in bracket for word in OFFICE_WORDS) or office_address(
         text, line_start
     )
+
+
+# An address block above the number's line ("Roskilde Kommune, Vej & Park" / "Hovedgaden
+# 12" / "4000 Roskilde" / "Tlf. ..."): its short rows, at most this many and this long.
+ADDRESS_ROWS = 4
+ADDRESS_ROW_LENGTH = 60
 
 
 def office_address(text: str, line_start: int) -> bool:
