@@ -169,10 +169,11 @@ def document_named(before: str) -> bool:
         if before.endswith(joining):
             previous, _, number = before[: -len(joining)].rpartition(" ")
             return number[:1].isdigit() and numbered(previous + " ")
-    word = before.rstrip(" »\"'(:").rpartition(" ")[2].casefold()
-    return word in DOCUMENT_WORDS or (
-        word.endswith(NUMBER_WORDS) and word not in NUMBER_WORDS and word.isalpha()
-    )
+    rest, _, word = before.rstrip(" »\"'(:").rpartition(" ")
+    word = word.lstrip("(»\"'").casefold()
+    if word in NUMBER_WORDS:  # "nummer" alone, as "nr." alone: not after a possessive
+        return not rest.rpartition(" ")[2].casefold().endswith("s")
+    return word in DOCUMENT_WORDS or (word.endswith(NUMBER_WORDS) and word.isalpha())
 
 
 def valid_date_part(match: re.Match[str]) -> bool:

@@ -876,22 +876,22 @@ RULES = (
             "Fundet viser kun fødselsdatoen og siger, om nummeret består modulus 11-kontrollen "
             "(ikke alle gør siden 2007); ingen udskrift fra referatlint viser de sidste fire "
             "cifre, heller ikke linjen under fundet. Journalnumre, KLE-numre, beløb, telefonnumre, "
-            "årstal som »2020-2023« og et nummer lige efter »nr.« (»tilbud nr. 241115-0003«, "
-            "»sagsnr.«), et ord på »-nummer« (»fakturanummer«) eller et dokuments navn "
-            "(»Faktura«, »Kreditnota«, »ordre«, »tilbud«, »bilag«, »rekvisition«, »kontrakt«, "
-            "»konto«, »EAN« og lignende), også på linjen over eller foran det første af flere numre "
-            "(»Fakturaerne 120325-4471 og 120325-4472«), udløser den ikke; »cpr-nr.«, "
-            "»personnummer« og »borgerens nr.« gør.",
+            "årstal som »2020-2023« og et nummer lige efter »nr.« eller »nummer« (»tilbud nr. "
+            "241115-0003«, »sagsnr.«), et ord på »-nummer« (»fakturanummer«) eller et dokuments "
+            "navn (»Faktura«, »Kreditnota«, »ordre«, »tilbud«, »bilag«, »rekvisition«, "
+            "»kontrakt«, »konto«, »EAN« og lignende), også på linjen over eller foran det første "
+            "af flere numre (»Fakturaerne 120325-4471 og 120325-4472«), udløser den ikke; "
+            "»cpr-nr.«, »personnummer« og »borgerens nr.« eller »nummer« gør.",
             "A Danish CPR number: six digits forming a valid date and four digits, with a "
             "hyphen or space (without one only right after “CPR” or “født”), or with the date "
             "written as a date (“12.03.61-1234”). The finding masks the serial and says whether "
             "it passes the modulus-11 check; no output of referatlint shows the last four "
             "digits, not even the line under the finding. A number right after a numbering "
-            "label (“tilbud nr.”, “sagsnr.”), a compound of “nummer” (“fakturanummer”) or a "
-            "document's name (“Faktura”, “Kreditnota”, “ordre”, “tilbud”, “bilag”, "
-            "“rekvisition”, “kontrakt”, “konto”, “EAN” and the like), also on the line above or "
-            "before the first of several numbers, does not count; “cpr-nr.”, “personnummer” and "
-            "“borgerens nr.” do.",
+            "label (“nr.” or “nummer”: “tilbud nr.”, “sagsnr.”), a compound of “nummer” "
+            "(“fakturanummer”) or a document's name (“Faktura”, “Kreditnota”, “ordre”, "
+            "“tilbud”, “bilag”, “rekvisition”, “kontrakt”, “konto”, “EAN” and the like), also "
+            "on the line above or before the first of several numbers, does not count; "
+            "“cpr-nr.”, “personnummer” and “borgerens nr.” or “nummer” do.",
         ),
         why=Msg(
             "CPR-numre er fortrolige personoplysninger og må ikke offentliggøres.",

@@ -25,6 +25,7 @@ from referatlint.cpr import cpr_numbers, masked
         # A document's name right before the number, without "nr.", or a "nummer" compound;
         # a second number joined to the first; the name ending the line above.
         ("Faktura 120325-4471 og fakturanummer 120325-4472", []),
+        ("(ordre 311299-1234 hos leverandøren); Tilbuddet har nummer 150324-0042", []),
         ("jf. ordre 010226-0815, Kreditnota 120325-4472 og Tilbuddet 241115-0003", []),
         ("Fakturaerne 120325-4471, 120325-4472 og 120325-4473 er afvist", []),
         (
@@ -37,6 +38,7 @@ from referatlint.cpr import cpr_numbers, masked
         ("Karl Erik Hansen 120325-4471 og 120325-4472", ["120325-4471", "120325-4472"]),
         ("en faktura til Karl Hansen 120325-4471", ["120325-4471"]),
         ("borgerens nummer 120325-4471, kontoret 120325-4472", ["120325-4471", "120325-4472"]),
+        ("hans nummer 120325-4471", ["120325-4471"]),
         ("af en nabo, cpr.nr.\n030459-2213, er", ["030459-2213"]),
         ("Faktura\n\n120325-4471 Karl Hansen", ["120325-4471"]),  # a blank line between
         # A CPR cue in the label, or a person's "nr.", keeps it a CPR number.
