@@ -24,11 +24,24 @@ DOTTED = Lazy(
 )
 NOT_BEFORE = frozenset("0123456789.,/-")
 DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0000000000")
-CUE = Lazy(r"cpr|personnummer|personnr|født", re.IGNORECASE)
+CUE = Lazy(r"cpr|personnum|personnr|født", re.IGNORECASE)  # "personnummer", "personnumre"
 # "tilbud nr. 241115-0003", "ordrenr. 241115-0003": a numbering label right before the
 # number makes it a document's number (a CPR cue in front, "cpr-nr.", keeps it a CPR number).
 NUMBER_LABEL = Lazy(r"(?P<stem>[^\W\d_]*)nr\.?:? ?[»\"'(]?$", re.IGNORECASE)
 WORD_BEFORE = Lazy(r"(?P<word>[^\W\d_]+)[ ]$")
+# A document's name right before a number, without "nr.", makes it that document's number
+# ("Faktura 120325-4471", "ordre 010226-0815", "Tilbuddet 241115-0003"); as do compounds of
+# "nummer" ("fakturanummer"; "personnummer" is a cue, seen before this).
+DOCUMENT_WORDS = frozenset(
+    ("faktura", "fakturaen", "fakturaer", "fakturaerne", "kreditnota", "kreditnotaen",
+     "kreditnotaer", "ordre", "ordren", "ordrer", "ordrerne", "tilbud", "tilbuddet",
+     "tilbuddene", "bilag", "bilaget", "bilagene", "rekvisition", "rekvisitionen",
+     "bestilling", "bestillingen", "kvittering", "kvitteringen", "kontrakt", "kontrakten",
+     "konto", "kontoen", "ean", "journal")
+)  # fmt: skip
+NUMBER_WORDS = ("nummer", "nummeret", "numre", "numrene")
+# What joins a second number to the first after one name: "Fakturaerne 120325-4471 og ...".
+JOINING = (" og ", " eller ", ", ")
 DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 # Six digits, in a row or as a date: what every CPR number has. Most texts a report shows
 # (a message, a line) have none, and skip the scans.
@@ -56,7 +69,11 @@ def cpr_numbers(text: str, data: bytes | None = None) -> Iterator[re.Match[str]]
         cue = CUE.search(before)
         if before[-1:] in NOT_BEFORE and not (before.endswith(".") and cue):
             continue  # part of a longer number; "cpr.nr.0707614285" is one all the same
-        if not cue and numbered(before):
+        # A label may end the line above ("... og ordre" / "010226-0815"): read across it,
+        # and the CPR cue with it ("cpr.nr." / "030459-2213").
+        above, _, line = text[max(0, start - 60) : start].rpartition("\n")
+        wide = above.rpartition("\n")[2] + " " + line
+        if not cue and not CUE.search(wide, len(wide) - 25) and numbered(wide):
             continue
         if match["sep"] or cue:
             yield match
@@ -132,14 +149,31 @@ def dated_serial(shapes: bytes) -> bool:
 
 def numbered(before: str) -> bool:
     """Whether the text before a number ends in a numbering label: "sagsnr.", "løbenr.",
-    "tilbud nr.", "Nr.". Not after a possessive ("borgerens nr."): that is a person's."""
+    "tilbud nr.", "Nr.", "fakturanummer", or a document's name ("Faktura", "ordre"), also
+    before a second number joined to the first ("Fakturaerne 120325-4471 og"). Not after a
+    possessive ("borgerens nr."): that is a person's."""
     label = NUMBER_LABEL.search(before)
     if label is None:
-        return False
+        return document_named(before)
     if label["stem"]:
         return True  # "ordrenr.": a compound ("personnr." is a cue, seen before this)
     word = WORD_BEFORE.search(before, 0, label.start())
     return word is None or not word["word"].casefold().endswith("s")
+
+
+def document_named(before: str) -> bool:
+    """Whether the text before a number ends in a document's name or a compound of
+    "nummer" (DOCUMENT_WORDS, NUMBER_WORDS), or in a number after a label, joined by "og",
+    "eller" or a comma."""
+    for joining in JOINING:
+        if before.endswith(joining):
+            previous, _, number = before[: -len(joining)].rpartition(" ")
+            return number[:1].isdigit() and numbered(previous + " ")
+    rest, _, word = before.rstrip(" »\"'(:").rpartition(" ")
+    word = word.lstrip("(»\"'").casefold()
+    if word in NUMBER_WORDS:  # "nummer" alone, as "nr." alone: not after a possessive
+        return not rest.rpartition(" ")[2].casefold().endswith("s")
+    return word in DOCUMENT_WORDS or (word.endswith(NUMBER_WORDS) and word.isalpha())
 
 
 def valid_date_part(match: re.Match[str]) -> bool:

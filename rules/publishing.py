@@ -465,10 +465,14 @@ SHARED_MAILBOXES = frozenset(
 )  # fmt: skip
 # Words that make a number an office's ("Borgerservice: tlf. ...", "Rådhuset, ..., tlf.
 # ...", "tlf. ... (kommunens hovednummer)"), in lower case; "kommunens" holds "kommune".
+# A unit's name in its definite form ("Vandforsyningen", "forvaltningen", "Jobcentret"),
+# not a role it compounds with ("forvaltningschef").
 OFFICE_WORDS = (
     "rådhus", "kommune", "borgerservice", "hovednummer", "omstilling", "sekretariat", "vagt",
     "kontor", "skole", "plejecent", "plejehjem", "direktorat", "styrelse", "politi",
     "bibliotek", "tandpleje", "sundhedscent", "institution", "børnehave", "vuggestue",
+    "kundecent", "kundeservice", "jobcent", "centret", "center for", "forsyningen",
+    "forvaltningen", "afdelingen",
 )  # fmt: skip
 OFFICE_BEFORE = 60  # characters before the number's cue, on its line
 # A work address or number at the municipality may stand (the rule's page: "uden grund"):
@@ -556,7 +560,41 @@ def office_number(text: str, match) -> bool:
     before = text[max(line_start, match.start() - OFFICE_BEFORE) : match.start()].lower()
     after = text[match.end() : line_end].lstrip()
     bracket = after[1 : after.find(")")].lower() if after.startswith("(") else ""
-    return any(word in before or word in bracket for word in OFFICE_WORDS)
+    return any(word in before or word in bracket for word in OFFICE_WORDS) or office_address(
+        text, line_start
+    )
+
+
+# An address block above the number's line ("Roskilde Kommune, Vej & Park" / "Hovedgaden
+# 12" / "4000 Roskilde" / "Tlf. ..."): its short rows, at most this many and this long.
+ADDRESS_ROWS = 4
+ADDRESS_ROW_LENGTH = 60
+
+
+def office_address(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` ends an office's address block: short rows right
+    above it, the post code and town ("4000 Roskilde") directly above (or above an e-mail
+    row), and above that a row naming the office ("Roskilde Kommune, Vej & Park,
+    Kundecenter"). A person's address names no office."""
+    post_code = False
+    end = line_start - 1
+    for above in range(ADDRESS_ROWS):
+        if end <= 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        row = text[start:end].strip()
+        if not row or len(row) > ADDRESS_ROW_LENGTH:
+            break
+        if post_code:
+            lowered_row = row.lower()
+            if any(word in lowered_row for word in OFFICE_WORDS):
+                return True
+        elif row[:4].isdigit() and row[4:5] == " " and row[5:6].isupper():
+            post_code = True
+        elif above:
+            break
+        end = start - 1
+    return False
 
 
 def national(number: str) -> str:
@@ -834,8 +872,12 @@ RULES = (
             "numre udstedt siden 2007 består den). "
             "Fundet viser kun fødselsdatoen; ingen udskrift fra referatlint viser de sidste fire "
             "cifre, heller ikke linjen under fundet. Journalnumre, KLE-numre, beløb, telefonnumre, "
-            "årstal som »2020-2023« og et nummer lige efter »nr.« (»tilbud nr. 241115-0003«, "
-            "»sagsnr.«; ikke »cpr-nr.« eller »borgerens nr.«) udløser den ikke.",
+            "årstal som »2020-2023« og et nummer lige efter »nr.« eller »nummer« (»tilbud nr. "
+            "241115-0003«, »sagsnr.«), et ord på »-nummer« (»fakturanummer«) eller et dokuments "
+            "navn (»Faktura«, »Kreditnota«, »ordre«, »tilbud«, »bilag«, »rekvisition«, "
+            "»kontrakt«, »konto«, »EAN« og lignende), også på linjen over eller foran det første "
+            "af flere numre (»Fakturaerne 120325-4471 og 120325-4472«), udløser den ikke; "
+            "»cpr-nr.«, »personnummer« og »borgerens nr.« eller »nummer« gør.",
             "A Danish CPR number: six digits forming a valid date and four digits, with a "
             "hyphen or space (without one only right after “CPR” or “født”), or with the date "
             "written as a date (“12.03.61-1234”). A number is reported whether or not it passes "
@@ -843,8 +885,12 @@ RULES = (
             "shows only the date of birth; no output of referatlint shows the last four "
             "digits, not even the line under the finding. Journal numbers, KLE numbers, "
             "amounts, phone numbers, year ranges such as “2020-2023” and a number right after "
-            "“nr.” (“tilbud nr. 241115-0003”, “sagsnr.”; not “cpr-nr.” or “borgerens nr.”) do "
-            "not trigger it.",
+            "a numbering label (“nr.” or “nummer”: “tilbud nr. 241115-0003”, “sagsnr.”), a "
+            "compound of “nummer” (“fakturanummer”) or a document's name (“Faktura”, "
+            "“Kreditnota”, “ordre”, “tilbud”, “bilag”, “rekvisition”, “kontrakt”, “konto”, "
+            "“EAN” and the like), also on the line above or before the first of several numbers "
+            "(“Fakturaerne 120325-4471 og 120325-4472”), do not trigger it; “cpr-nr.”, "
+            "“personnummer” and “borgerens nr.” or “nummer” do.",
         ),
         why=Msg(
             "CPR-numre er fortrolige personoplysninger og må ikke offentliggøres.",
@@ -973,8 +1019,10 @@ RULES = (
             "postkasser som »post@«, »indkob@« og »udbud@«, en myndigheds korte postkasse, når "
             "linjen nævner den (»Kystdirektoratet på kdi@kyst.dk«), et nummer på linje med "
             "»post@« og »info@«, eller som et kontor eller en institution står ved "
-            "(»Borgerservice«, »Rådhuset«, »skolens kontor«, »Plejecenter …«, »(kommunens "
-            "hovednummer)«), og værdier under »allowed« er tilladt. Kommunens eget domæne (fx »holbaek.dk«) og "
+            "(»Borgerservice«, »Rådhuset«, »skolens kontor«, »Plejecenter …«, »Kundecentret«, "
+            "»Vandforsyningen«, »(kommunens hovednummer)«) eller sidst i dets adresseblok "
+            "(»Roskilde Kommune, Vej & Park« / »Hovedgaden 12« / »4000 Roskilde« / »Tlf. …«), "
+            "og værdier under »allowed« er tilladt. Kommunens eget domæne (fx »holbaek.dk«) og "
             "numre skrives under »allowed«, som teksten skriver dem (»+45 72 36 36 36«).",
             "Private persons' e-mail addresses (at Gmail, Hotmail and the like, or a name or "
             "initials such as “jens.hansen@”) and phone numbers (after “tlf.”, “mobil”, “+45” "
@@ -982,8 +1030,10 @@ RULES = (
             "as “post@”, “indkob@” and “udbud@”, an authority's short mailbox when the line "
             "names it (“Kystdirektoratet på kdi@kyst.dk”), a number on the line of “post@” or "
             "“info@” or next to an office or institution (“Borgerservice”, “Rådhuset”, "
-            "“skolens kontor”, “Plejecenter …”, “(kommunens hovednummer)”), and values under "
-            "“allowed” pass. The municipality's own domain (say “holbaek.dk”) and numbers "
+            "“skolens kontor”, “Plejecenter …”, “Kundecentret”, “Vandforsyningen”, “(kommunens "
+            "hovednummer)”) or ending its address block (“Roskilde Kommune, Vej & Park” / "
+            "“Hovedgaden 12” / “4000 Roskilde” / “Tlf. …”), and values under “allowed” pass. "
+            "The municipality's own domain (say “holbaek.dk”) and numbers "
             "go under “allowed”, as the text writes them (“+45 72 36 36 36”).",
         ),
         why=Msg(

@@ -22,6 +22,25 @@ from referatlint.cpr import cpr_numbers, masked
         # A numbering label right before the number: a document's number.
         ("fx »tilbud nr. 241115-0003«", []),
         ("Ordrenr. 241115-0003, fakturanr.: 241115-0004, løbenr. 241115-0005", []),
+        # A document's name right before the number, without "nr.", or a "nummer" compound;
+        # a second number joined to the first; the name ending the line above.
+        ("Faktura 120325-4471 og fakturanummer 120325-4472", []),
+        ("(ordre 311299-1234 hos leverandøren); Tilbuddet har nummer 150324-0042", []),
+        ("jf. ordre 010226-0815, Kreditnota 120325-4472 og Tilbuddet 241115-0003", []),
+        ("Fakturaerne 120325-4471, 120325-4472 og 120325-4473 er afvist", []),
+        (
+            "tilbud nr. 241115-0003 og 241115-0004; borgerens nr. 010190-1234 og 010190-1235",
+            ["010190-1234", "010190-1235"],
+        ),
+        ("byggemødereferat nr. 14 af 3. marts 2025 og ordre\n010226-0815).", []),
+        # A cue, a name, running text or a person's "nummer" keeps it a CPR number.
+        ("personnumre 120325-4471, CPR-nummer 120325-4472", ["120325-4471", "120325-4472"]),
+        ("Karl Erik Hansen 120325-4471 og 120325-4472", ["120325-4471", "120325-4472"]),
+        ("en faktura til Karl Hansen 120325-4471", ["120325-4471"]),
+        ("borgerens nummer 120325-4471, kontoret 120325-4472", ["120325-4471", "120325-4472"]),
+        ("hans nummer 120325-4471", ["120325-4471"]),
+        ("af en nabo, cpr.nr.\n030459-2213, er", ["030459-2213"]),
+        ("Faktura\n\n120325-4471 Karl Hansen", ["120325-4471"]),  # a blank line between
         # A CPR cue in the label, or a person's "nr.", keeps it a CPR number.
         ("CPR nr. 010190-1234, cpr-nr. 010190-1235", ["010190-1234", "010190-1235"]),
         ("personnr. 010190-1234 og borgerens nr. 010190-1235", ["010190-1234", "010190-1235"]),

@@ -486,6 +486,110 @@ def test_half_years_and_abbreviated_months_after_a_number_are_no_list_entries():
     assert [[entry.number for entry in found.entries] for found in section.lists] == [[1, 2]]
 
 
+def test_item_titles_that_open_with_a_number_head_their_items_without_a_toc():
+    document = fixture("titler_med_tal_foerst_referat.txt")
+    assert [(i.number, i.title, i.line, i.case_number) for i in document.items] == [
+        ("1", "Godkendelse af dagsorden", 12, None),
+        ("2", "10-årig anlægsplan for affald og genbrug 2027-2036", 18, "07.00.00-Ø60-3-26"),
+        ("3", "2. behandling af affaldsregulativ 2027", 50, "07.00.05-P24-1-25"),
+        ("4", "48 almene ældreboliger i Nørre Alslev - skema A", 75, "03.02.02-P19-2-26"),
+        ("5", "3. etape af cykelstien Vordingborg-Masnedø", 97, "05.01.08-G01-1-26"),
+        ("6", "Eventuelt", 119, None),
+    ]
+    # "1. 10-årig anlægsplan ..." under "Indstilling" is that section's list, not an item.
+    assert document.items[1].decision.text.startswith("Godkendt.")
+
+
+def test_word_heading_1_titles_opening_with_a_number_head_their_items():
+    document = parse(read(LAYOUTS / "titler_med_tal_word_overskrift1.docx"))
+    assert [(i.number, i.title, i.line) for i in document.items] == [
+        ("1", "Godkendelse af dagsorden", 9),
+        ("2", "10-årig anlægsplan 2027-2036", 11),
+        ("3", "3. etape af cykelstien Fredericia-Taulov", 29),
+        ("4", "Eventuelt", 47),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title", ["100-dages plan for det nye byråd", "2027-budgettet - proces", "4 nye ladestandere"]
+)
+def test_a_title_opening_with_a_number_between_items_is_an_item(title):
+    document = parsed(
+        "Dagsorden\n\n1. Godkendelse af dagsorden\n\n"
+        f"2. {title}\n\nSagsfremstilling\nTekst om sagen.\n\n"
+        "Indstilling\nDirektionen indstiller, at sagen godkendes.\n\n3. Eventuelt\n"
+    )
+    assert [(i.number, i.title) for i in document.items] == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", title),
+        ("3", "Eventuelt"),
+    ]
+
+
+def test_amounts_and_dates_after_a_number_standing_apart_are_no_items():
+    document = parsed(
+        "Dagsorden\n\n1. Godkendelse af dagsorden\n\n2. Budget 2027 - proces\n\n"
+        "Sagsfremstilling\nDirektionen foreslår to ændringer:\n\n"
+        "3. 500 kr. pr. indbygger flyttes fra anlæg til drift\n\n"
+        "4. 2. marts 2026 holdes budgetseminar\n\n"
+        "Indstilling\nDirektionen indstiller, at sagen godkendes.\n\n3. Eventuelt\n"
+    )
+    assert [(i.number, i.line) for i in document.items] == [("1", 3), ("2", 5), ("3", 17)]
+
+
+def test_a_toc_title_differing_from_a_numbered_title_in_one_number_names_that_item(cli, tmp_path):
+    path = tmp_path / "dagsorden.txt"
+    path.write_text(
+        "Dagsorden\nByrådet\nMødedato: Mandag den 26. januar 2026\n\n"
+        "Indholdsfortegnelse\n1. Godkendelse af dagsorden\n"
+        "2. 4. etape af cykelstien Fredericia-Taulov\n3. Eventuelt\n\n"
+        "1. Godkendelse af dagsorden\n\n2. 3. etape af cykelstien Fredericia-Taulov\n\n"
+        "Sagsnr.: 25/09914\nBeslutningskompetence: Byrådet\n\n"
+        "Sagsfremstilling\n3. etape er 3,1 km.\n\nØkonomiske konsekvenser\nIngen.\n\n"
+        "Miljø- og klimamæssige konsekvenser\nIngen.\n\n"
+        "Indstilling\nDirektionen indstiller, at der gives en anlægsbevilling.\n\n3. Eventuelt\n",
+        "utf-8",
+    )
+    run = cli([path, "--output-format", "concise"])
+    assert [line.removeprefix(f"{path}:").split("]")[0] for line in run.out.splitlines()] == [
+        "7:1: RL306 [punkt 2"
+    ]
+
+
+def test_fixed_and_closed_items_printed_as_a_title_alone_are_items_without_a_toc():
+    document = fixture("faste_punkter_kun_titel_dagsorden.txt")
+    assert [(i.number, i.title, i.line, i.closed) for i in document.items] == [
+        ("1", "Godkendelse af dagsorden", 13, False),
+        ("2", "Plan for det nye byråds første 100 dage", 16, False),
+        ("3", "Budget 2027 - proces og økonomiske rammer", 45, False),
+        ("4", "Meddelelser", 82, False),
+        ("5", "Køb af areal til regnvandsbassin", 85, True),
+    ]
+    # "1. At budgetprocessen ... godkendes." ... "4. At ..." stay item 3's recommendation.
+    [recommendation] = document.items[2].section("Indstilling").lists
+    assert [entry.number for entry in recommendation.entries] == [1, 2, 3, 4]
+
+
+def test_a_name_in_a_closed_title_alone_is_found_between_items_with_case_numbers(cli, tmp_path):
+    text = (LAYOUTS / "faste_punkter_kun_titel_dagsorden.txt").read_text("utf-8")
+    path = tmp_path / "dagsorden.txt"
+    path.write_text(text.replace("regnvandsbassin", "regnvandsbassin - Karl Erik Hansen"), "utf-8")
+    run = cli([path, "--output-format", "concise"])
+    assert [line.removeprefix(f"{path}:").split("]")[0] for line in run.out.splitlines()] == [
+        "85:1: RL701 [punkt 5"
+    ]
+
+
+def test_a_list_of_titles_in_the_last_item_numbered_past_it_is_no_item():
+    text = (LAYOUTS / "faste_punkter_kun_titel_dagsorden.txt").read_text("utf-8")
+    text = text[: text.index("Indstilling\nDirektionen indstiller,\n\n1.")] + (
+        "Sagen har fire bilag:\n\n1. Tidsplan for budget 2027-2030\n\n2. Rammeoversigt\n\n"
+        "3. Budgetreserve\n\n4. Høringsplan\n"
+    )
+    document = parsed(text)
+    assert [(i.number, i.line) for i in document.items] == [("1", 13), ("2", 16), ("3", 45)]
+
+
 def test_dagsordenpunkt_number_alone_with_the_title_below():
     document = parsed("Referat\n\nDagsordenpunkt 3\nBudget 2025\n\nBeslutning\n\nGodkendt.\n")
     assert [(i.number, i.title, i.line) for i in document.items] == [("3", "Budget 2025", 3)]
@@ -3159,6 +3263,8 @@ def test_number_with_a_wide_gap_and_more_columns_is_a_table_row():
         ("1", "Godkendelse af dagsorden"),
         ("2", "Tilskud til landsbyfornyelse 2025"),
         ("3", "Takster for affaldsordninger 2025"),
+        ("4", "Eventuelt"),  # a title alone, and a closed item with no section: items too
+        ("5", "Køb af areal til regnvandsbassin ved Simmerstedvej"),
     ]
     recommendation = document.items[1].section("Indstilling")
     assert [line.text for line in recommendation.body][-3:] == table.splitlines()

@@ -44,6 +44,11 @@ TITLE_BREAKS = frozenset(
      "efter", "mod", "samt", "eller", "hos", "vedr.", "inkl.", "en", "et", "den", "det", "de",
      "som", "at")
 )  # fmt: skip
+# Words after a number that make it an amount or a measure, not part of a title.
+UNITS = frozenset(
+    ("kr.", "kr", "mio.", "mia.", "pct.", "procent", "m²", "m2", "km", "t.", "timer", "dage",
+     "uger", "måneder", "år", "stk.", "gange")
+)  # fmt: skip
 STATUS_LINES = frozenset(("åbent punkt", "åben sag", "åbent sag", "lukket punkt", "lukket sag"))
 
 
@@ -426,23 +431,63 @@ def with_plain_items(
     "3. Flere elever i erhvervsuddannelse" in item 3). Only if the numbers still rise (or
     repeat: a duplicated number is the secretary's slip, RL202's to report) from each
     plain one's neighbours, strong items printed out of order (minutes in the order the
-    items were treated) aside; otherwise the strong ones alone."""
+    items were treated) aside; otherwise the strong ones alone. Then the plain items
+    printed as a title alone (see with_numbers_filled)."""
     plain = [
         c
         for c in candidates
         if 2 <= c.quality < STRONG
         and not (c.row and ITEM_BARE.match(rows[c.row - 1].text))
         and not known_heading(c.title, vocabulary)  # "5. Økonomiske konsekvenser": a section
-        and opens_with_heading(rows, c.row, vocabulary)
     ]
     if not plain:
         return strong
-    chosen = sorted(strong + plain, key=lambda c: c.row)
+    opening = [c for c in plain if opens_with_heading(rows, c.row, vocabulary)]
+    chosen = sorted(strong + opening, key=lambda c: c.row)
     rising = all(
         item_order(a.number) <= item_order(b.number) or min(a.quality, b.quality) >= STRONG
         for a, b in pairwise(chosen)
     )
-    return chosen if rising else strong
+    if not rising:
+        chosen = strong
+    # Rows ending as a sentence ("1. At budgetprocessen godkendes.") are a list's entries.
+    titled = [c for c in candidates if not (ends_sentence(c.title) or c.title[-1:] in ",;")]
+    titles_alone = [c for c in plain if c in titled and c not in chosen and c.number.isdigit()]
+    return with_numbers_filled(chosen, titles_alone, titled) if titles_alone else chosen
+
+
+def with_numbers_filled(
+    chosen: list[Candidate], titles_alone: list[Candidate], titled: list[Candidate]
+) -> list[Candidate]:
+    """The items and the titles standing alone that fill a gap in their numbers: an agenda
+    prints its fixed and closed items as a title alone ("1. Godkendelse af dagsorden",
+    "4. Meddelelser", "5. Lukket punkt: ..."), with no case number or section under them,
+    between or after items that have them. Such a title counts where its number is the
+    next after the item above it (or the one before the item below it), between theirs;
+    not where a row with a title (of ``titled``) numbered one less stands between that item
+    and it: then it is the next entry of a list in that item ("2. Ungeråd" / "3.
+    Servicetjek")."""
+    found = list(chosen)
+    for title in titles_alone:
+        number = int(title.number)
+        position = bisect_left(found, title.row, key=lambda c: c.row)
+        above = item_order(found[position - 1].number) if position else (0, "")
+        below = item_order(found[position].number) if position < len(found) else None
+        if above is None or (position < len(found) and below is None):
+            continue
+        after_above = above[0] + 1 == number and not above[1]
+        before_below = below is not None and below[0] == number + 1
+        if not (
+            above[0] < number
+            and (below is None or number < below[0])
+            and (after_above or before_below)
+        ):
+            continue
+        top = found[position - 1].row if position else -1
+        if any(top < c.row < title.row and c.number == str(number - 1) for c in titled):
+            continue
+        found.insert(position, title)
+    return found
 
 
 def opens_with_heading(rows: list[Line], index: int, vocabulary: Vocabulary) -> bool:
@@ -543,7 +588,7 @@ def quality(
             ):
                 score += 2
                 break
-    if not title[:1].isupper() and title[:1] not in "\"'“„«(":
+    if not title[:1].isupper() and title[:1] not in "\"'“„«(" and not counted_title(title):
         score -= 4
     if DATE_WORD.match(title):
         score -= 4
@@ -554,6 +599,27 @@ def quality(
         # ("2. Lukket punkt: ..." directly above "3. Lukket punkt: ...").
         return max(score, STRONG)
     return score
+
+
+def counted_title(title: str) -> bool:
+    """Whether a title opens with a number that is part of its words, as an item's title may:
+    "10-årig anlægsplan", "2027-budgettet", "3. etape af cykelstien", "2. behandling af
+    ...", "48 almene boliger"; not an amount ("1.250 kr.", "12,5 mio."), a date ("2. marts")
+    or a number alone, which start a numbered list's entries or a table's rows."""
+    first, _, rest = title.partition(" ")
+    number, hyphen, word = first.partition("-")
+    if not number.isdigit():
+        return first[-1:] == "." and first[:-1].isdigit() and counted_word(rest)
+    if hyphen:
+        return word[:1].isalpha()  # "10-årig", not the span "2027-2036"
+    return counted_word(rest)
+
+
+def counted_word(text: str) -> bool:
+    """Whether the words after a title's number name what it counts or orders ("etape",
+    "behandling", "almene boliger"): words in small letters, no unit or month."""
+    word = text.partition(" ")[0]
+    return word[:1].islower() and word not in UNITS and not DATE_WORD.match(word)
 
 
 def wrapped_title_listed(rows: list[Line], index: int, title: str, toc_titles: set[str]) -> bool:
@@ -575,8 +641,8 @@ def wraps(rows: list[Line], title: str, following: int, vocabulary: Vocabulary) 
     text = rows[following].text.strip()
     if len(text) > 80 or ":" in text:
         return False
-    if text[-1] == "." and len(ended := text.rpartition(" ")[2]) > 4 and "." not in ended[:-1]:
-        return False  # a sentence ("2024 er vedtaget af byrådet."), not "m.v." or "mv."
+    if ends_sentence(text):
+        return False
     first = text[:1]
     last_word = title.rpartition(" ")[2].casefold()
     if not (
@@ -596,6 +662,13 @@ def wraps(rows: list[Line], title: str, following: int, vocabulary: Vocabulary) 
         or ITEM_EXPLICIT.match(text)
         or DATE_WORD.match(text)
     )
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a row ends as a sentence does ("2024 er vedtaget af byrådet."), not an
+    abbreviation ("m.v.", "mv.")."""
+    ended = text.rpartition(" ")[2]
+    return text[-1:] == "." and len(ended) > 4 and "." not in ended[:-1]
 
 
 def header_block(rows: list[Line], index: int) -> int | None:
