@@ -129,11 +129,13 @@ class Context:
         fix: Msg | None = None,
         lower: bool = False,
         whole_file: bool = False,
+        page: int | None = None,
     ) -> Finding:
         """A finding at ``line``; ``lower`` reports a lesser case one level below the
         rule's configured severity. Its context is the text of the line (empty for a blank
         line). A finding about the ``whole_file`` (its encoding, its PDF properties) is in
-        no item and on no page, though it stands at a line."""
+        no item, though it stands at a line, and on no page but the ``page`` it may name (a
+        page without a line of text)."""
         document = self.document
         if whole_file:
             item = None
@@ -164,7 +166,7 @@ class Context:
                 line,
                 column,
                 end_line or line,
-                None if whole_file else document.page_of(line),
+                page if whole_file else document.page_of(line),
                 item.number if item is not None else None,
                 fix,
                 document.path,
