@@ -267,11 +267,22 @@ PAGE_FIX = Msg(
 )
 
 
-def check_toc_page(document, context):
+def judged_pages(document, context) -> dict[int, bool]:
+    """The entries whose page can be compared with the page their item starts on, by
+    line: whether it is that page. Only where the pages of lines are known."""
     if document.line_pages is None:
-        return
+        return {}
+    return {
+        entry.line: entry.page == agenda_item.page
+        for entry, agenda_item in align(document, context).pairs
+        if None not in (entry.page, agenda_item.page)
+    }
+
+
+def check_toc_page(document, context):
+    judged = judged_pages(document, context)
     for entry, agenda_item in align(document, context).pairs:
-        if None not in (entry.page, agenda_item.page) and entry.page != agenda_item.page:
+        if judged.get(entry.line) is False:
             values = {"printed": entry.page, "actual": agenda_item.page}
             yield context.report(
                 PAGE.format(**values),
@@ -296,18 +307,23 @@ SEQUENCE_FIX = Msg(
 
 
 def check_toc_page_sequence(document, context):
+    # An entry whose page can be held against its item's is judged by that alone: a wrong
+    # one is RL304's finding, and neither it nor its right neighbour is reported again
+    # for disagreeing with the other (one slip, one finding).
+    judged = judged_pages(document, context)
     previous = None
     for entry in document.toc:
-        if entry.page is None:
+        right = judged.get(entry.line)
+        if entry.page is None or right is False:
             continue
-        if previous is not None and entry.page < previous:
+        if right is None and previous is not None and entry.page < previous:
             yield context.report(
                 DECREASING.format(page=entry.page, previous=previous),
                 entry.line,
                 item=None,
                 fix=SEQUENCE_FIX,
             )
-        elif document.pages is not None and entry.page > document.pages:
+        elif right is None and document.pages is not None and entry.page > document.pages:
             yield context.report(
                 BEYOND.format(page=entry.page, pages=document.pages),
                 entry.line,
@@ -511,8 +527,12 @@ RULES = (
         ),
         what=Msg(
             "Sidetallene i indholdsfortegnelsen falder, eller de er større end dokumentets "
-            "antal sider (når det kendes).",
-            "Printed pages decrease, or exceed the document's page count where known.",
+            "antal sider (når det kendes). Et sidetal, der kan holdes op mod den side, punktet "
+            "begynder på, tjekker RL304: er det forkert, melder RL305 hverken det eller "
+            "linjen efter.",
+            "Printed pages decrease, or exceed the document's page count where known. A page "
+            "that can be held against the page its item starts on is checked by RL304: if it "
+            "is wrong, RL305 reports neither it nor the line after it.",
         ),
         why=Msg(
             "Sidetal i uorden betyder, at fortegnelsen ikke er genereret efter sidste ændring.",

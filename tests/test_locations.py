@@ -1,0 +1,89 @@
+"""Where a finding points: the line, item and page a secretary is sent to must be the
+place to change, and one slip gives one finding. Through the real command line, with the
+exact code, item, line and message."""
+
+import json
+from pathlib import Path
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, "utf-8")
+    return path
+
+
+def findings(cli, path: Path, *args: str) -> list[tuple[str, str | None, int, str]]:
+    """(code, item, line, message) of each finding, as the JSON report gives them."""
+    run = cli([path, "--output-format", "json", "--no-cache", *args])
+    (checked,) = json.loads(run.out)["files"]
+    return [(f["code"], f["item"], f["line"], f["message"]) for f in checked["findings"]]
+
+
+def line_of(text: str, start: str) -> int:
+    return next(n for n, line in enumerate(text.split("\n"), 1) if line.startswith(start))
+
+
+# ---------------------------------------------------------------------- RL304, RL305
+
+ECONOMY_AGENDA = """\
+Dagsorden
+Økonomiudvalget
+
+Mødedato: Mandag den 23. marts 2026
+Mødested: Mødelokale 1, Rådhuset
+
+Indholdsfortegnelse
+
+1.	Godkendelse af dagsorden	2
+2.	Budgetopfølgning 1 2026	2
+3.	Overførsel af uforbrugte midler fra 2025 til 2026	3
+4.	Anlægsregnskaber over 2 mio. kr. afsluttet i 2025	{page}
+5.	Tillægsbevilling til vintertjeneste 2026	4
+\f
+1. Godkendelse af dagsorden
+
+Beslutning
+Godkendt.
+
+2. Budgetopfølgning 1 2026
+
+Indstilling
+Direktionen indstiller, at budgetopfølgningen godkendes.
+\f
+3. Overførsel af uforbrugte midler fra 2025 til 2026
+
+Indstilling
+Direktionen indstiller, at overførslerne godkendes.
+\f
+4. Anlægsregnskaber over 2 mio. kr. afsluttet i 2025
+
+Indstilling
+Direktionen indstiller, at regnskaberne godkendes.
+
+5. Tillægsbevilling til vintertjeneste 2026
+
+Indstilling
+Direktionen indstiller, at der gives en tillægsbevilling på 3,5 mio. kr.
+"""
+
+
+def test_one_page_number_too_high_gives_one_finding_on_its_own_line(cli, tmp_path):
+    """Item 4 starts on page 4 of 4, and the table of contents says 5: RL304 says so on
+    that line. The next line's 4 is right and is not blamed for being lower than the 5
+    before it, nor is the 5 reported again for being beyond the last page."""
+    text = ECONOMY_AGENDA.format(page=5)
+    path = write(tmp_path / "dagsorden.txt", text)
+    assert findings(cli, path, "--select", "RL304,RL305") == [
+        ("RL304", "4", line_of(text, "4.\tAnlæg"),
+         "Indholdsfortegnelsen siger side 5, men punktet begynder på side 4."),
+    ]  # fmt: skip
+
+
+def test_a_page_lower_than_the_line_before_is_reported_where_no_item_tells_the_page(cli, tmp_path):
+    """Without page breaks the items' pages are unknown: the table of contents' own order
+    is all there is, and a page lower than the one before is reported on its line."""
+    text = ECONOMY_AGENDA.format(page=5).replace("\f", "").replace("\t4\n", "\t3\n", 1)
+    path = write(tmp_path / "dagsorden.txt", text)
+    assert findings(cli, path, "--select", "RL304,RL305") == [
+        ("RL305", None, line_of(text, "5.\tTillæg"),
+         "Sidetallet 3 er mindre end sidetallet 5 i linjen før."),
+    ]  # fmt: skip
