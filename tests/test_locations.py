@@ -87,3 +87,72 @@ def test_a_page_lower_than_the_line_before_is_reported_where_no_item_tells_the_p
         ("RL305", None, line_of(text, "5.\tTillæg"),
          "Sidetallet 3 er mindre end sidetallet 5 i linjen før."),
     ]  # fmt: skip
+
+
+# --------------------------------------------------------------------------------- RL303
+
+ORDER_MINUTES = """\
+REFERAT Teknik- og Miljøudvalget d. 03-03-2025
+
+Mødedato Mandag d. 03. marts 2025 kl. 16:00
+
+Indholdsfortegnelse
+
+1 (Åben) Godkendelse af dagsorden ........ 2
+2 (Åben) Trafiksikkerhedsplan 2025-2028 ........ 2
+5 (Åben) Orientering om vejbelysning ........ 3
+4 (Åben) Renovering af Torvet ........ 3
+
+Punkt 1: Godkendelse af dagsorden
+
+Beslutning
+
+Godkendt.
+
+Punkt 2: Trafiksikkerhedsplan 2025-2028
+
+Indstilling
+
+Administrationen indstiller, at planen sendes i høring.
+
+Punkt 4: Renovering af Torvet
+
+Indstilling
+
+Administrationen indstiller, at projektet godkendes.
+
+Punkt 5: Orientering om vejbelysning
+
+Indstilling
+
+Administrationen indstiller, at orienteringen tages til efterretning.
+"""
+
+
+def test_an_item_out_of_order_is_reported_on_its_table_of_contents_line(cli, tmp_path):
+    """The order that is wrong is the table of contents': the finding points at item 5's
+    line there, and names the item it passed by its number, never as »nr. 4«, which reads
+    as item 4."""
+    path = write(tmp_path / "referat.txt", ORDER_MINUTES)
+    assert findings(cli, path, "--select", "RL303") == [
+        ("RL303", "5", line_of(ORDER_MINUTES, "5 (Åben)"),
+         "Punktet står i indholdsfortegnelsen før punkt 4, men i dokumentet efter det."),
+    ]  # fmt: skip
+    run = cli([path, "--select", "RL303", "--output-format", "concise", "--lang", "en"])
+    assert run.out == (
+        f"{path}:{line_of(ORDER_MINUTES, '5 (Åben)')}:1: RL303 [item 5] The table of contents "
+        "lists the item before item 4, but in the document it comes after it.\n"
+    )
+
+
+def test_an_item_without_a_number_is_named_by_its_title():
+    from referatlint.parse import parse
+    from referatlint.read.source import from_text
+    from referatlint.rules.toc import item_name
+
+    budget = parse(from_text(ORDER_MINUTES, "referat.txt")).items[2]
+    assert item_name(budget) == {"other": "punkt 4", "other_en": "item 4"}
+    assert item_name(budget._replace(number=None)) == {
+        "other": "punktet »Renovering af Torvet«",
+        "other_en": "the item “Renovering af Torvet”",
+    }
