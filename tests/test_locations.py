@@ -156,3 +156,41 @@ def test_an_item_without_a_number_is_named_by_its_title():
         "other": "punktet »Renovering af Torvet«",
         "other_en": "the item “Renovering af Torvet”",
     }
+
+
+# --------------------------------------------------------------------------------- RL505
+
+UNDATED_AGENDA = """\
+Åbent møde
+
+Dagsorden
+Kommunalbestyrelsen
+
+Mødedato:   Klik eller tryk for at angive en dato.
+Mødetidspunkt:   Kl. 19.00
+Mødested:   Kommunalbestyrelsens mødesal, Rødovre Rådhus
+
+1. Godkendelse af dagsorden
+
+Indstilling
+Kommunaldirektøren indstiller, at dagsordenen godkendes.
+"""
+
+
+def test_a_date_field_left_as_the_template_wrote_it_is_pointed_at(cli, tmp_path):
+    """Not the first line (»Åbent møde«): the »Mødedato« field, at its placeholder."""
+    path = write(tmp_path / "dagsorden.txt", UNDATED_AGENDA)
+    run = cli([path, "--select", "RL505", "--output-format", "json"])
+    (finding,) = json.loads(run.out)["files"][0]["findings"]
+    assert (finding["line"], finding["column"], finding["item"]) == (6, 13, None)
+    assert finding["message"] == (
+        "Feltet »Mødedato« er ikke udfyldt med en dato (der står »Klik eller tryk for at "
+        "angive en dato.«)."
+    )
+    assert finding["fix"] == "Skriv mødets dato i feltet, fx »Mødedato: Mandag den 3. marts 2025«."
+    run = cli([path, "--select", "RL505", "--output-format", "json", "--lang", "en"])
+    (finding,) = json.loads(run.out)["files"][0]["findings"]
+    assert finding["message"] == (
+        "The field “Mødedato” is not filled in with a date (it says “Klik eller tryk for at "
+        "angive en dato.”)."
+    )
