@@ -621,7 +621,7 @@ def check_meeting_date(document, context):
                 fix=DATE_FIELD_FIX.format(label=label),
             )
             return
-    yield context.report(NO_DATE, document.lines[0].line, item=None, fix=NO_DATE_FIX)
+    yield context.report(NO_DATE, 1, whole_file=True, fix=NO_DATE_FIX)
 
 
 def with_participants(participants: str) -> str:

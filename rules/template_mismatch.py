@@ -135,15 +135,14 @@ def check(document, context):
         message.format(
             profile=context.profile.name, sections=", ".join(sorted(fit.wanted)), label=label
         ),
-        fit.items[0].line,
-        item=None,
+        1,
+        whole_file=True,
         fix=fix,
     )
 
 
 def absent_note(fit, context, date: str | None):
-    """One note for the sections no item has, at the first item that must have one."""
-    first = next(i for i in fit.items if not set(fit.required[i.line]).isdisjoint(fit.absent))
+    """One note about the whole document for the sections no item has."""
     single = len(fit.absent) == 1
     if may_predate(fit.absent, date):
         message, fix = (ABSENT_MESSAGE if single else ABSENT_PLURAL_MESSAGE), ABSENT_FIX
@@ -154,7 +153,7 @@ def absent_note(fit, context, date: str | None):
         en_names=enumeration(fit.absent, "and", "“", "”"),
         profile=context.profile.name,
     )
-    return context.report(message, first.line, item=None, fix=fix)
+    return context.report(message, 1, whole_file=True, fix=fix)
 
 
 def may_predate(sections: tuple[str, ...], date: str | None) -> bool:

@@ -345,7 +345,7 @@ def test_init_writes_the_best_fitting_profile(cli, tmp_path, monkeypatch):
 THEME_MEETING = FIXTURES / "templates" / "temamoede_referat.txt"
 EMERGENCY_BOARD = FIXTURES / "templates" / "beredskab_dagsorden.txt"
 UNDECIDED_NOTE = (
-    "RL107 Ingen af punkterne har de afsnit, profilen »standard« kræver (Indstilling, Miljø- "
+    "RL107 [hele dokumentet] Ingen af punkterne har de afsnit, profilen »standard« kræver (Indstilling, Miljø- "
     "og klimamæssige konsekvenser, Økonomiske konsekvenser), og intet punkt har en "
     "beslutning; dokumentet følger nok en anden skabelon. Træffer mødet ingen beslutninger "
     "(temamøde, dialogmøde, råd), så skriv »decision_required: false« i .referatlint.yaml."
@@ -366,14 +366,14 @@ def test_init_proposes_decision_required_for_minutes_without_decisions(cli, tmp_
     assert "\n# Referater uden beslutning på noget punkt: 1 af 1. " in config
     assert config.count("\n# decision_required: false\n") == 1
     # The one finding init counted is the one the run gives: no RL105 on every item.
-    assert concise(cli, "temamoede.txt") == [f"temamoede.txt:17:1: {UNDECIDED_NOTE}"]
+    assert concise(cli, "temamoede.txt") == [f"temamoede.txt:1:1: {UNDECIDED_NOTE}"]
     # The secretary takes the proposal: the note no longer asks for it.
     config = config.replace("\n# decision_required: false\n", "\ndecision_required: false\n")
     write(tmp_path / ".referatlint.yaml", config)
     assert [line.split(": ", 1)[1] for line in concise(cli, "temamoede.txt")] == [
-        "RL107 Ingen af punkterne har de afsnit, profilen »standard« kræver (Indstilling, "
-        "Miljø- og klimamæssige konsekvenser, Økonomiske konsekvenser); dokumentet følger "
-        "nok en anden skabelon."
+        "RL107 [hele dokumentet] Ingen af punkterne har de afsnit, profilen »standard« kræver "
+        "(Indstilling, Miljø- og klimamæssige konsekvenser, Økonomiske konsekvenser); "
+        "dokumentet følger nok en anden skabelon."
     ]
 
 
@@ -396,8 +396,8 @@ def test_init_counts_missing_decisions_among_the_template_findings(cli, tmp_path
         line.split(": ", 1)[0] + " " + line.split()[1] for line in concise(cli, "temamoede.txt")
     ]
     assert found == [
+        "temamoede.txt:1:1 RL107",
         "temamoede.txt:17:1 RL105",
-        "temamoede.txt:17:1 RL107",
         "temamoede.txt:30:1 RL105",
         "temamoede.txt:44:1 RL105",
     ]
@@ -423,8 +423,8 @@ def test_readme_example_of_an_archive_of_older_documents_works(cli, tmp_path):
     # No item has the climate section, which came in later: one note, not one per item.
     run = cli(["referat.txt", "--isolated", "--output-format", "concise"], cwd=tmp_path)
     assert run.out.splitlines() == [
-        "referat.txt:26:1: RL107 Intet punkt har afsnittet »Miljø- og klimamæssige "
-        "konsekvenser«, som profilen »standard« kræver; skabelonen har det nok ikke (fx fordi "
+        "referat.txt:1:1: RL107 [hele dokumentet] Intet punkt har afsnittet »Miljø- og "
+        "klimamæssige konsekvenser«, som profilen »standard« kræver; skabelonen har det nok ikke (fx fordi "
         "dokumentet er fra før afsnittet kom ind)."
     ]
     (config,) = under("Ældre dokumenter i et arkiv", "yaml")
@@ -444,8 +444,8 @@ def test_a_recent_document_without_the_climate_section_is_told_to_describe_its_t
     write(tmp_path / "referat.txt", text)
     run = cli(["referat.txt", "--isolated"], cwd=tmp_path)
     assert run.out.splitlines()[0] == (
-        "referat.txt:26:1: RL107 Intet punkt har afsnittet »Miljø- og klimamæssige "
-        "konsekvenser«, som profilen »standard« kræver; kommunens skabelon har det nok ikke."
+        "referat.txt: RL107 [hele dokumentet] Intet punkt har afsnittet »Miljø- og "
+        "klimamæssige konsekvenser«, som profilen »standard« kræver; kommunens skabelon har det nok ikke."
     )
     assert (
         "= ret: Har jeres skabelon ikke afsnittet, så skriv i .referatlint.yaml under "
@@ -1114,7 +1114,7 @@ def test_init_proposes_the_label_the_items_end_under_as_the_decision(cli, tmp_pa
         config.replace(proposal, "sections:\n  Beslutning: [Referat]\n"),
     )
     assert [line.split(" [")[0].split(" Ingen")[0] for line in concise(cli, "referat.txt")] == [
-        "referat.txt:6:1: RL107"
+        "referat.txt:1:1: RL107"
     ]
     write(
         tmp_path / "referat.txt",

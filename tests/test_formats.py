@@ -1791,7 +1791,7 @@ def test_a_finding_about_the_whole_file_is_on_no_page(cli, tmp_path):
     paged.write_bytes(("Økonomiudvalget\n\f" + SMALL_DRAFT).encode("cp1252"))
     assert [(f["code"], f["line"], f["page"]) for f in findings(cli, paged)] == [("RL902", 1, None)]
     run = cli([paged, "--output-format", "concise"])
-    assert run.out.startswith(f"{paged}:1:1: RL902 Filen er ikke gyldig UTF-8")
+    assert run.out.startswith(f"{paged}:1:1: RL902 [hele dokumentet] Filen er ikke gyldig UTF-8")
     pdf = findings(cli, LIBREOFFICE / "001.pdf")
     assert [(f["line"], f["page"]) for f in pdf if f["code"] == "RL802"] == [(1, None)]
     assert [(f["line"], f["page"]) for f in pdf if f["code"] == "RL102"] == [(112, 3)]

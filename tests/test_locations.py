@@ -194,3 +194,60 @@ def test_a_date_field_left_as_the_template_wrote_it_is_pointed_at(cli, tmp_path)
         "The field “Mødedato” is not filled in with a date (it says “Klik eller tryk for at "
         "angive en dato.”)."
     )
+
+
+# ------------------------------------------------------------- findings about the file
+
+# Saved in Windows-1252 (RL902, about the whole file), with a placeholder on its first line
+# (RL604 at line 1).
+CP1252_MINUTES = """\
+REFERAT Socialudvalget d. 01-11-2021 kl. XX
+
+Punkt 1: Godkendelse af dagsorden
+
+Beslutning
+
+Godkendt – ø
+"""
+
+
+def test_a_finding_about_the_whole_file_shows_no_line_and_comes_first(cli, tmp_path):
+    """RL902 is about the file's encoding, not its first line: the full format shows it
+    without »:1:1« and without a frame of line 1, labelled [hele dokumentet], before the
+    findings on lines (even one on line 1). The concise format keeps »:1:1« for editors."""
+    path = tmp_path / "referat.txt"
+    path.write_bytes(CP1252_MINUTES.encode("cp1252"))
+    run = cli([path, "--no-cache"])
+    blocks = run.out.split("\n\n")
+    assert blocks[0].splitlines()[0] == (
+        f"{path}: RL902 [hele dokumentet] Filen er ikke gyldig UTF-8 og er læst som "
+        "Windows-1252 (cp1252). Gem den som UTF-8 for at være sikker på, at æ, ø og å er "
+        "rigtige."
+    )
+    assert not [row for row in blocks[0].splitlines() if " | " in row or row.endswith(" |")]
+    assert blocks[1].splitlines()[:3] == [
+        f"{path}:1:42: RL604 Teksten indeholder en pladsholder: »XX«.",
+        "   |",
+        " 1 | REFERAT Socialudvalget d. 01-11-2021 kl. XX",
+    ]
+    concise = cli([path, "--no-cache", "--output-format", "concise"]).out.splitlines()
+    assert [row.split(" ", 2)[:2] for row in concise] == [
+        [f"{path}:1:1:", "RL902"],
+        [f"{path}:1:42:", "RL604"],
+    ]
+    assert concise[0].startswith(f"{path}:1:1: RL902 [hele dokumentet] Filen er ikke gyldig")
+    english = cli([path, "--no-cache", "--lang", "en"]).out
+    assert english.startswith(f"{path}: RL902 [whole document] The file is not valid UTF-8")
+
+
+def test_the_html_report_lists_a_finding_about_the_whole_file_apart_from_the_text(cli, tmp_path):
+    from lxml import html
+
+    path = tmp_path / "referat.txt"
+    path.write_bytes(CP1252_MINUTES.encode("cp1252"))
+    page = html.document_fromstring(cli([path, "--no-cache", "--output-format", "html"]).out)
+    (card,) = page.xpath('//article[@data-code="RL902"]')
+    assert card.xpath("preceding::h3[1]")[0].text_content() == "Fund uden en linje i teksten"
+    assert card.xpath('string(p[@class="where"])') == "hele dokumentet"
+    (row,) = page.xpath('//table[@class="by-item"]//tr[@data-item=""]')
+    assert row.xpath("string(td/a)") == "hele dokumentet"

@@ -165,7 +165,7 @@ def test_cli_wrong_encoding_reads_with_a_notice(cli, tmp_path):
     run = cli([path, "--output-format", "concise"])
     assert run.code == 0
     assert run.out.splitlines() == [
-        f"{path}:1:1: RL902 Filen er ikke gyldig UTF-8 og er læst som Windows-1252 (cp1252). "
+        f"{path}:1:1: RL902 [hele dokumentet] Filen er ikke gyldig UTF-8 og er læst som Windows-1252 (cp1252). "
         "Gem den som UTF-8 for at være sikker på, at æ, ø og å er rigtige."
     ]
 
@@ -178,7 +178,7 @@ def test_cli_empty_file_gives_a_model(cli, tmp_path):
     run = cli([path, "--output-format", "concise"])
     assert run.code == 1
     assert run.out.splitlines() == [
-        f"{path}:1:1: RL903 Der er ikke fundet nogen dagsordenspunkter i dokumentet."
+        f"{path}:1:1: RL903 [hele dokumentet] Der er ikke fundet nogen dagsordenspunkter i dokumentet."
     ]
 
 

@@ -323,11 +323,13 @@ def test_github_escapes_awkward_file_names_and_marks_info_as_notice(cli, work):
     first, summary = run.out.splitlines()
     assert first.startswith(
         "::notice file=dagsordener/møde 7%2C v2%3A 100%25.txt,line=1,col=1,"
-        "title=RL902 encoding-fallback::The file is not valid UTF-8"
+        "title=RL902 encoding-fallback::[whole document] The file is not valid UTF-8"
     )
     level, props, message = parse_command(first)
     assert (level, props["file"]) == ("notice", name)
-    assert message.startswith("The file is not valid UTF-8 and was read as Windows-1252")
+    assert message.startswith(
+        "[whole document] The file is not valid UTF-8 and was read as Windows-1252"
+    )
     assert summary == "referatlint: Found: 1 (1 info) in 1 document."
 
 

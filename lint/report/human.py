@@ -1,5 +1,6 @@
 """Output for people: ``path:line:col: CODE [punkt N, side P] message``, like ruff, with
-the offending line and how to fix it in the full format."""
+the offending line and how to fix it in the full format (a finding about the whole file:
+``path: CODE [hele dokumentet] message``, no line shown)."""
 
 import os
 import sys
@@ -61,8 +62,11 @@ class HumanReporter(Reporter):
     def render(self, finding: Finding) -> str:
         words = WORDS[self.lang]
         code = self.paint(finding.code, BOLD + COLORS[finding.severity])
+        # A finding about the whole file stands at no line; the concise format keeps its
+        # 1:1, for editors that jump to ``path:line:column``.
+        at = "" if finding.whole_file and self.full else f":{finding.line}:{finding.column}"
         head = (
-            f"{self.paint(finding.path, BOLD)}:{finding.line}:{finding.column}: {code}"
+            f"{self.paint(finding.path, BOLD)}{at}: {code}"
             f"{location(finding, self.lang)} {finding.message.get(self.lang)}"
         )
         if not self.full:
