@@ -251,3 +251,61 @@ def test_the_html_report_lists_a_finding_about_the_whole_file_apart_from_the_tex
     assert card.xpath('string(p[@class="where"])') == "hele dokumentet"
     (row,) = page.xpath('//table[@class="by-item"]//tr[@data-item=""]')
     assert row.xpath("string(td/a)") == "hele dokumentet"
+
+
+# ------------------------------------------------------------------- the code frame
+
+FORMATS = Path(__file__).parent / "fixtures" / "formats"
+
+
+def frame(run_out: str, code: str) -> list[str]:
+    """The head and the three frame rows of the first finding of ``code``."""
+    rows = run_out.splitlines()
+    start = next(n for n, row in enumerate(rows) if f": {code} " in row)
+    return rows[start : start + 4]
+
+
+def test_the_frame_of_a_pdf_shows_a_link_as_its_reader_sees_it(cli):
+    """The PDF says »Se også den gældende affaldsregulativ.«; its reader writes the link as
+    »[den gældende affaldsregulativ](#)«, which the frame must not show. The caret stays
+    on the link's first letter."""
+    path = FORMATS / "udkast-referat.pdf"
+    run = cli([path, "--no-cache", "--select", "RL602"])
+    assert frame(run.out, "RL602")[1:] == [
+        "    |",
+        " 66 | Se også den gældende affaldsregulativ.",
+        "    |         ^",
+    ]
+    for other in ("udkast-referat.docx", "udkast-referat.html"):
+        out = cli([FORMATS / other, "--no-cache", "--select", "RL602"]).out
+        assert "](" not in out and "[den gældende affaldsregulativ" not in out, other
+
+
+def test_the_frame_of_a_markdown_file_keeps_its_own_link_syntax(cli, tmp_path):
+    path = tmp_path / "referat.md"
+    path.write_text(
+        "# Referat Socialudvalget d. 01-11-2021\n\n## Punkt 1: Godkendelse af dagsorden\n\n"
+        "Se også [det gældende affaldsregulativ](#).\n\n### Beslutning\n\nGodkendt.\n",
+        "utf-8",
+    )
+    run = cli([path, "--no-cache", "--select", "RL602"])
+    assert frame(run.out, "RL602")[1:] == [
+        "   |",
+        " 5 | Se også [det gældende affaldsregulativ](#).",
+        "   |         ^",
+    ]
+
+
+def test_a_column_in_or_after_a_link_keeps_its_letter():
+    from referatlint.report.human import as_read
+
+    line = "Se [bilag 1](https://kommune.dk/b1.pdf) og [bilag 2](#) fra 12. maj."
+    shown = "Se bilag 1 og bilag 2 fra 12. maj."
+    assert as_read(line, 1) == (shown, 1)  # before any link
+    assert as_read(line, line.index("[bilag 1") + 1)[1] == shown.index("bilag 1") + 1
+    assert as_read(line, line.index("1](") + 1)[1] == shown.index("1 og") + 1
+    # on a target: at the end of its text
+    assert as_read(line, line.index("kommune") + 1)[1] == shown.index(" og") + 1
+    assert as_read(line, line.index("og [") + 1)[1] == shown.index("og b") + 1
+    assert as_read(line, line.index("12. maj") + 1)[1] == shown.index("12. maj") + 1
+    assert as_read("Ingen links her.", 7) == ("Ingen links her.", 7)

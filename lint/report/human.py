@@ -5,9 +5,15 @@ the offending line and how to fix it in the full format (a finding about the who
 import os
 import sys
 
+from referatlint.regex import Lazy
 from referatlint.report import Reporter, Summary
 from referatlint.report.common import more_about, where
 from referatlint.rule import SEVERITY_NAMES, Finding
+
+# The readers of PDF, Word and HTML write a link as "[text](target)"; their reader sees
+# only the text. A Markdown file's own "[text](target)" is what its writer sees.
+LINK = Lazy(r"\[([^\]\n]*)\]\([^)\n]*\)")
+LINKED_FORMATS = frozenset(("pdf", "docx", "html"))
 
 COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 BOLD, DIM, RESET = "\033[1m", "\033[2m", "\033[0m"
@@ -39,6 +45,32 @@ def wants_color(stream) -> bool:
     return stream is sys.stdout and stream.isatty()
 
 
+def as_read(line: str, column: int) -> tuple[str, int]:
+    """A line of a PDF, Word or HTML document as its reader sees it, its links' texts
+    without their brackets and targets, and where ``column`` (1-based) falls in it: in a
+    link's text at the same letter, on its brackets or target at the nearest end of it."""
+    if "](" not in line:
+        return line, column
+    shown: list[str] = []
+    length = end = 0  # of the text shown so far; the end of the last link in ``line``
+    at = column - 1
+    moved = None
+    for link in LINK.finditer(line):
+        text = link[1]
+        if moved is None and at < link.start():
+            moved = length + at - end
+        length += link.start() - end
+        if moved is None and at < link.end():
+            moved = length + min(max(at - link.start() - 1, 0), len(text))
+        shown += (line[end : link.start()], text)
+        length += len(text)
+        end = link.end()
+    if moved is None:
+        moved = length + at - end
+    shown.append(line[end:])
+    return "".join(shown), moved + 1
+
+
 def location(finding: Finding, lang: str) -> str:
     shown = where(finding, lang)
     return f" [{shown}]" if shown else ""
@@ -56,10 +88,13 @@ class HumanReporter(Reporter):
     def file(self, result, failing=None) -> None:
         if self.statistics:
             return
+        linked = result.format in LINKED_FORMATS
         for finding in result.findings:
-            self.stream.write(self.render(finding) + "\n")
+            self.stream.write(self.render(finding, linked) + "\n")
 
-    def render(self, finding: Finding) -> str:
+    def render(self, finding: Finding, linked: bool = False) -> str:
+        """The finding; ``linked``: its line is shown as the reader of a PDF, Word or HTML
+        document sees it (its links' texts only)."""
         words = WORDS[self.lang]
         code = self.paint(finding.code, BOLD + COLORS[finding.severity])
         # A finding about the whole file stands at no line; the concise format keeps its
@@ -75,8 +110,11 @@ class HumanReporter(Reporter):
         if finding.context:
             number = str(finding.line)
             pad = " " * len(number)
-            text = finding.context.expandtabs(4)
-            caret_at = len(finding.context[: finding.column - 1].expandtabs(4))
+            line, column = finding.context, finding.column
+            if linked:
+                line, column = as_read(line, column)
+            text = line.expandtabs(4)
+            caret_at = len(line[: column - 1].expandtabs(4))
             lines += [
                 f" {pad} |",
                 f" {number} | {text}",
