@@ -309,3 +309,32 @@ def test_a_column_in_or_after_a_link_keeps_its_letter():
     assert as_read(line, line.index("og [") + 1)[1] == shown.index("og b") + 1
     assert as_read(line, line.index("12. maj") + 1)[1] == shown.index("12. maj") + 1
     assert as_read("Ingen links her.", 7) == ("Ingen links her.", 7)
+
+
+# ------------------------------------------------------------ the rule's name on screen
+
+
+def test_the_last_line_of_a_finding_names_the_rule_by_its_title_in_the_output_language(
+    cli, tmp_path
+):
+    """»missing-required-section« is a programmer's name: the full format gives the rule's
+    title (a configuration's own rule too); machine formats keep the name."""
+    path = write(tmp_path / "referat.txt", ORDER_MINUTES)
+    danish = cli([path, "--no-cache", "--select", "RL303"]).out.splitlines()
+    assert danish[5] == (
+        "   = advarsel · Rækkefølgen i indholdsfortegnelsen passer ikke · mere: referatlint "
+        "rule RL303"
+    )
+    english = cli([path, "--no-cache", "--select", "RL303", "--lang", "en"]).out.splitlines()
+    assert english[5] == (
+        "   = warning · Table of contents order differs · more: referatlint rule RL303"
+    )
+    run = cli([path, "--no-cache", "--select", "RL303", "--output-format", "json"])
+    assert json.loads(run.out)["files"][0]["findings"][0]["name"] == "toc-order-mismatch"
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.referatlint]\n\n[[tool.referatlint.rules]]\ncode = "X101"\nkind = "forbidden"\n'
+        'pattern = "vejbelysning"\nseverity = "info"\nmessage = "Skriv gadebelysning."\n',
+        "utf-8",
+    )
+    own = cli([path, "--no-cache", "--select", "X101"]).out.splitlines()
+    assert own[4] == "   = info · Skriv gadebelysning. · mere: referatlint rule X101"

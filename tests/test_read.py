@@ -98,7 +98,7 @@ def refused(path, message: str) -> list[str]:
     """The whole report on one file that cannot be read: one RL901 finding."""
     return [
         f"{path}:1:1: RL901 {message}",
-        " = fejl · unreadable-document · mere: referatlint rule RL901",
+        " = fejl · Dokumentet kan ikke læses · mere: referatlint rule RL901",
         "",
         "Fundet: 1 (1 fejl) i 1 dokument.",
     ]

@@ -7,7 +7,7 @@ import sys
 
 from referatlint.regex import Lazy
 from referatlint.report import Reporter, Summary
-from referatlint.report.common import more_about, where
+from referatlint.report.common import more_about, rule_titles, where
 from referatlint.rule import SEVERITY_NAMES, Finding
 
 # The readers of PDF, Word and HTML write a link as "[text](target)"; their reader sees
@@ -92,6 +92,15 @@ class HumanReporter(Reporter):
         for finding in result.findings:
             self.stream.write(self.render(finding, linked) + "\n")
 
+    def title(self, finding: Finding) -> str:
+        """The title of the finding's rule: the catalogue's, or the configuration's own rule
+        (X101); its name where neither knows the code."""
+        titles = rule_titles()
+        if finding.code in titles:
+            return titles[finding.code][self.lang == "en"]
+        rule = self.configured_rule(finding.path, finding.code) if self.configured_rule else None
+        return rule.title.get(self.lang) if rule is not None else finding.name
+
     def render(self, finding: Finding, linked: bool = False) -> str:
         """The finding; ``linked``: its line is shown as the reader of a PDF, Word or HTML
         document sees it (its links' texts only)."""
@@ -126,10 +135,11 @@ class HumanReporter(Reporter):
         if finding.fix is not None:
             lines.append(f"{gutter}= {words['fix']}: {finding.fix.get(self.lang)}")
         severity = SEVERITY_NAMES[self.lang][finding.severity]
+        # The rule's title in the reader's language; its name (a slug) is for machines.
+        title = self.title(finding)
         lines.append(
             self.paint(
-                f"{gutter}= {severity} · {finding.name} · {more_about(finding.code, self.lang)}",
-                DIM,
+                f"{gutter}= {severity} · {title} · {more_about(finding.code, self.lang)}", DIM
             )
         )
         return "\n".join(lines) + "\n"
