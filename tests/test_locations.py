@@ -338,3 +338,51 @@ def test_the_last_line_of_a_finding_names_the_rule_by_its_title_in_the_output_la
     )
     own = cli([path, "--no-cache", "--select", "X101"]).out.splitlines()
     assert own[4] == "   = info · Skriv gadebelysning. · mere: referatlint rule X101"
+
+
+# ---------------------------------------------------------------------- the summary
+
+
+def test_the_summary_counts_findings_a_waiver_hides_but_not_rules_left_out(cli, tmp_path):
+    """A waiver hides a finding from the list, not from the count: the summary says how
+    many and where to see them. Rules left out with --select or --ignore hide nothing."""
+    path = write(tmp_path / "referat.txt", ORDER_MINUTES)
+    (tmp_path / ".referatlint.yaml").write_text(
+        "waivers:\n  - file: referat.txt\n    code: RL303\n    item: '5'\n"
+        "    reason: Punkterne er byttet om efter udsendelsen.\n",
+        "utf-8",
+    )
+    run = cli([path.name, "--no-cache", "--select", "RL303,RL306"], cwd=tmp_path)
+    assert run.out.splitlines()[-1] == (
+        "Alt i orden: ingen fund i 1 dokument. Ikke vist: 1 fund med en undtagelse (se "
+        "--show-waivers)."
+    )
+    run = cli([path.name, "--no-cache", "--select", "RL303", "--lang", "en"], cwd=tmp_path)
+    assert run.out.splitlines()[-1] == (
+        "All clear: no findings in 1 document. Not shown: 1 waived finding (see --show-waivers)."
+    )
+    run = cli([path.name, "--no-cache", "--ignore", "RL303"], cwd=tmp_path)
+    assert "Ikke vist" not in run.out
+
+
+def test_a_run_with_only_info_says_nothing_needs_fixing_unless_info_fails_it(cli, tmp_path):
+    path = tmp_path / "referat.txt"
+    path.write_bytes(SMALL_MINUTES.encode("cp1252"))  # RL902, info
+    run = cli([path, "--no-cache"])
+    assert (run.code, run.out.splitlines()[-1]) == (
+        0,
+        "Fundet: 1 (1 info) i 1 dokument. Intet skal rettes: info er kun til orientering.",
+    )
+    run = cli([path, "--no-cache", "--fail-on", "info"])
+    assert (run.code, run.out.splitlines()[-1]) == (1, "Fundet: 1 (1 info) i 1 dokument.")
+
+
+SMALL_MINUTES = """\
+REFERAT Socialudvalget d. 01-11-2021
+
+Punkt 1: Godkendelse af dagsorden
+
+Beslutning
+
+Godkendt – ø
+"""

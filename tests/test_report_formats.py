@@ -330,7 +330,10 @@ def test_github_escapes_awkward_file_names_and_marks_info_as_notice(cli, work):
     assert message.startswith(
         "[whole document] The file is not valid UTF-8 and was read as Windows-1252"
     )
-    assert summary == "referatlint: Found: 1 (1 info) in 1 document."
+    assert summary == (
+        "referatlint: Found: 1 (1 info) in 1 document. Nothing needs fixing: info findings are "
+        "notes only."
+    )
 
 
 # -- GitLab ------------------------------------------------------------------------------

@@ -25,6 +25,10 @@ WORDS = {
         "document": ("dokument", "dokumenter"),
         "found": "Fundet: {findings} ({parts}) i {files} {documents}.",
         "finding_kinds": (("fejl", "fejl"), ("advarsel", "advarsler"), ("info", "info")),
+        "only_info": "Intet skal rettes: info er kun til orientering.",
+        "hidden": "Ikke vist: {parts}.",
+        "waived": ("{count} fund med en undtagelse (se --show-waivers)",) * 2,
+        "baselined": ("{count} fund fra baseline-filen",) * 2,
     },
     "en": {
         "fix": "fix",
@@ -33,6 +37,13 @@ WORDS = {
         "document": ("document", "documents"),
         "found": "Found: {findings} ({parts}) in {files} {documents}.",
         "finding_kinds": (("error", "errors"), ("warning", "warnings"), ("info", "info")),
+        "only_info": "Nothing needs fixing: info findings are notes only.",
+        "hidden": "Not shown: {parts}.",
+        "waived": (
+            "{count} waived finding (see --show-waivers)",
+            "{count} waived findings (see --show-waivers)",
+        ),
+        "baselined": ("{count} finding in the baseline", "{count} findings in the baseline"),
     },
 }
 
@@ -155,19 +166,32 @@ class HumanReporter(Reporter):
 
 
 def summary_line(summary: Summary, lang: str) -> str:
-    """``Fundet: 10 (4 fejl, 6 advarsler) i 1 dokument.`` or ``Alt i orden: …``."""
+    """``Fundet: 10 (4 fejl, 6 advarsler) i 1 dokument.`` or ``Alt i orden: …``; then
+    that only info was found and nothing fails, and how many findings are not shown."""
     words = WORDS[lang]
     if not summary.files:  # not "all clear": nothing was looked at
         return words["nothing"]
     documents = words["document"][summary.files != 1]
     if not summary.findings:
-        return words["clean"].format(files=summary.files, documents=documents)
-    counts = (summary.errors, summary.warnings, summary.infos)
-    parts = ", ".join(
-        f"{count} {label[count != 1]}"
-        for count, label in zip(counts, words["finding_kinds"], strict=True)
+        line = words["clean"].format(files=summary.files, documents=documents)
+    else:
+        counts = (summary.errors, summary.warnings, summary.infos)
+        parts = ", ".join(
+            f"{count} {label[count != 1]}"
+            for count, label in zip(counts, words["finding_kinds"], strict=True)
+            if count
+        )
+        line = words["found"].format(
+            findings=summary.findings, parts=parts, files=summary.files, documents=documents
+        )
+        # Under --fail-on info an info fails the run: then it is to be fixed after all.
+        if summary.findings == summary.infos and not summary.exit_code:
+            line += " " + words["only_info"]
+    hidden = [
+        words[kind][count != 1].format(count=count)
+        for kind, count in (("waived", summary.waived), ("baselined", summary.baselined))
         if count
-    )
-    return words["found"].format(
-        findings=summary.findings, parts=parts, files=summary.files, documents=documents
-    )
+    ]
+    if hidden:
+        line += " " + words["hidden"].format(parts=", ".join(hidden))
+    return line
