@@ -600,10 +600,14 @@ def run_lint(argv: list[str]) -> int:
         progress.tick()
         settings = run.settings(path)
         findings = book.apply(path, result.findings, settings)
+        waived = len(result.findings) - len(findings)
         if writer is not None:
             writer.add(path, findings)
+        baselined = 0
         if baseline is not None:
-            findings = baseline.without_baselined(path, findings, settings)
+            kept = baseline.without_baselined(path, findings, settings)
+            baselined, findings = len(findings) - len(kept), kept
+        tally.hide(waived, baselined)
         emit(result._replace(findings=findings), settings.fail_on)
     for folder, error in denied:
         emit(unreadable_folder(folder, error), run.settings_at(folder).fail_on)
@@ -617,6 +621,7 @@ def run_lint(argv: list[str]) -> int:
         if baseline is not None:
             kept = {id(f) for f in baseline.without_baselined(source, findings, None)}
             pairs = [(finding, level) for finding, level in pairs if id(finding) in kept]
+            tally.hide(0, len(findings) - len(pairs))
         if pairs:
             findings, levels = zip(*pairs, strict=True)
             emit(FileResult(source, "config", None, None, 0, findings), levels)

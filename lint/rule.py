@@ -80,9 +80,13 @@ class Finding:
     fix: Msg | None
     path: str
     context: str = ""
+    # About the file, at no line of it (its encoding, its PDF properties, its template):
+    # reports show no line for it; formats that need one get line 1.
+    whole_file: bool = False
 
     def sort_key(self) -> tuple:
-        return (self.path, self.line, self.column, self.code, self.message.da)
+        # What concerns the whole file first, then the lines in order.
+        return (self.path, not self.whole_file, self.line, self.column, self.code, self.message.da)
 
 
 AUTO: Any = object()  # "the item whose span holds the line"
@@ -129,11 +133,13 @@ class Context:
         fix: Msg | None = None,
         lower: bool = False,
         whole_file: bool = False,
+        page: int | None = None,
     ) -> Finding:
         """A finding at ``line``; ``lower`` reports a lesser case one level below the
         rule's configured severity. Its context is the text of the line (empty for a blank
-        line). A finding about the ``whole_file`` (its encoding, its PDF properties) is in
-        no item and on no page, though it stands at a line."""
+        line). A finding about the ``whole_file`` (its encoding, its PDF properties) is at
+        no line (give 1), in no item and on no page but the ``page`` it may name (a page
+        without a line of text)."""
         document = self.document
         if whole_file:
             item = None
@@ -142,9 +148,12 @@ class Context:
         severity = self.severity
         if lower:
             severity = SEVERITIES[min(SEVERITIES.index(severity) + 1, len(SEVERITIES) - 1)]
-        rows = document.lines  # the lines with text, in order: found by bisection
-        at = bisect_left(rows, line, key=LINE_NUMBER)
-        context = rows[at].text if at < len(rows) and rows[at].line == line else ""
+        context = ""  # a finding about the whole file shows no line of it
+        if not whole_file:
+            rows = document.lines  # the lines with text, in order: found by bisection
+            at = bisect_left(rows, line, key=LINE_NUMBER)
+            if at < len(rows) and rows[at].line == line:
+                context = rows[at].text
         # Nothing a finding shows may show a CPR number: one look at all of it first, for
         # hardly any finding has six digits anywhere.
         if may_hold_cpr("\n".join((*message, *(fix or ()), context))):
@@ -164,11 +173,12 @@ class Context:
                 line,
                 column,
                 end_line or line,
-                None if whole_file else document.page_of(line),
+                page if whole_file else document.page_of(line),
                 item.number if item is not None else None,
                 fix,
                 document.path,
                 context,
+                whole_file,
             ),
         )
 

@@ -54,18 +54,16 @@ def check_text_layer(document, context):
     pages = [int(page) for page in values["pdf.pages_without_text"].split(",")]
     shown = ", ".join(str(page) for page in pages)
     many = len(pages) > 1
-    # No line stands on a page without text: report at the last line before it.
-    line = 1
-    for text_line in document.lines:
-        if text_line.page is not None and text_line.page < pages[0]:
-            line = text_line.line
+    # No line stands on a page without text: the finding is about the file, on the page
+    # its message names (several pages: the message names them all).
     yield context.report(
         NO_TEXT_PAGES.format(
             pages=f"{'Siderne' if many else 'Side'} {shown}",
             pages_en=f"{'Pages' if many else 'Page'} {shown} {'have' if many else 'has'}",
         ),
-        line,
-        item=None,
+        1,
+        whole_file=True,
+        page=None if many else pages[0],
         fix=NO_TEXT_FIX,
     )
 

@@ -20,7 +20,7 @@ from referatlint.parse.dates import (
     weekday_name,
     written_like,
 )
-from referatlint.parse.header import name_key, same_body
+from referatlint.parse.header import FIELD, FIELDS, name_key, same_body
 from referatlint.parse.model import item_order
 from referatlint.rule import Option, Rule
 from referatlint.rules.common import (
@@ -30,6 +30,7 @@ from referatlint.rules.common import (
     lowered,
     ordinary_items,
     positions,
+    quoted,
     vocabulary,
 )
 from referatlint.text import Msg, enumeration
@@ -610,9 +611,43 @@ NO_DATE_FIX = Msg(
 )
 
 
+EMPTY_DATE_FIELD = Msg(
+    "Feltet »{label}« er ikke udfyldt.",
+    "The field “{label}” is not filled in.",
+)
+UNDATED_DATE_FIELD = Msg(
+    "Feltet »{label}« er ikke udfyldt med en dato (der står »{value}«).",
+    "The field “{label}” is not filled in with a date (it says “{value}”).",
+)
+DATE_FIELD_FIX = Msg(
+    "Skriv mødets dato i feltet, fx »{label}: Mandag den 3. marts 2025«.",
+    "Write the meeting's date in the field, e.g. “{label}: Mandag den 3. marts 2025”.",
+)
+
+
 def check_meeting_date(document, context):
-    if document.items and document.meeting.date is None and document.lines:
-        yield context.report(NO_DATE, document.lines[0].line, item=None, fix=NO_DATE_FIX)
+    if not (document.items and document.meeting.date is None and document.lines):
+        return
+    # A date field in the header holds no date the header reader found (empty, or a
+    # template's "Klik eller tryk for at angive en dato."): that field is what to fill in.
+    first_item = document.items[0].line
+    for text_line in document.lines:
+        if text_line.line >= first_item:
+            break
+        field = FIELD.match(text_line.text.strip())
+        if field and FIELDS[field["key"].casefold()] == "date":
+            label, value = field["key"], field["value"]
+            message = UNDATED_DATE_FIELD if value else EMPTY_DATE_FIELD
+            column = text_line.text.index(value) + 1 if value else 1
+            yield context.report(
+                message.format(label=label, value=quoted(value)),
+                text_line.line,
+                column,
+                item=None,
+                fix=DATE_FIELD_FIX.format(label=label),
+            )
+            return
+    yield context.report(NO_DATE, 1, whole_file=True, fix=NO_DATE_FIX)
 
 
 def with_participants(participants: str) -> str:
@@ -789,8 +824,10 @@ RULES = (
         title=Msg("Mødedato mangler", "Meeting date missing"),
         what=Msg(
             "Dokumentet har punkter, men ingen mødedato i hovedet over dem (»Mødedato: …«, "
-            "»Mandag den 3. marts 2025 kl. 16.00«, »Referat Socialudvalget d. 01-11-2021«).",
-            "The document has items but no meeting date in the header above them.",
+            "»Mandag den 3. marts 2025 kl. 16.00«, »Referat Socialudvalget d. 01-11-2021«). "
+            "Har hovedet et datofelt, der ikke er udfyldt, peger fundet på det felt.",
+            "The document has items but no meeting date in the header above them. Where the "
+            "header has a date field that is not filled in, the finding points at that field.",
         ),
         why=Msg(
             "Uden dato ved læseren ikke, hvilket møde dokumentet hører til, og en dato i en "

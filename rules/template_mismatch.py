@@ -132,15 +132,14 @@ def check(document, context):
         message.format(
             profile=context.profile.name, sections=", ".join(sorted(fit.wanted)), label=label
         ),
-        fit.items[0].line,
-        item=None,
+        1,
+        whole_file=True,
         fix=with_fitting_profile(fix, document, context),
     )
 
 
 def absent_note(fit, document, context):
-    """One note for the sections no item has, at the first item that must have one."""
-    first = next(i for i in fit.items if not set(fit.required[i.line]).isdisjoint(fit.absent))
+    """One note about the whole document for the sections no item has."""
     single = len(fit.absent) == 1
     if may_predate(fit.absent, document.meeting.date):
         message, fix = (ABSENT_MESSAGE if single else ABSENT_PLURAL_MESSAGE), ABSENT_FIX
@@ -152,7 +151,7 @@ def absent_note(fit, document, context):
         profile=context.profile.name,
     )
     return context.report(
-        message, first.line, item=None, fix=with_fitting_profile(fix, document, context)
+        message, 1, whole_file=True, fix=with_fitting_profile(fix, document, context)
     )
 
 

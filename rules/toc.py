@@ -210,11 +210,16 @@ def check_item_missing_from_toc(document, context):
         )
 
 
-ORDER = Msg(
-    "Punktet står et andet sted i indholdsfortegnelsen end i dokumentet "
-    "(nr. {toc} i fortegnelsen, nr. {body} i dokumentet).",
-    "The item is listed at another place in the table of contents than in the document "
-    "(no. {toc} in the contents, no. {body} in the document).",
+# Named by the item next to it in both orders: "nr. 4 i fortegnelsen" read as item 4.
+ORDER_BEFORE = Msg(
+    "Punktet står i indholdsfortegnelsen før {other}, men i dokumentet efter det.",
+    "The table of contents lists the item before {other_en}, but in the document it comes "
+    "after it.",
+)
+ORDER_AFTER = Msg(
+    "Punktet står i indholdsfortegnelsen efter {other}, men i dokumentet før det.",
+    "The table of contents lists the item after {other_en}, but in the document it comes "
+    "before it.",
 )
 ORDER_FIX = Msg(
     "Opdatér indholdsfortegnelsen, eller flyt punktet.",
@@ -246,15 +251,36 @@ def check_toc_order(document, context):
     in_toc = [i for i in document.items if i.line in positions]
     values = [positions[i.line] for i in in_toc]
     keep = longest_increasing(values)
-    ranks = {value: rank for rank, value in enumerate(sorted(values), 1)}
+    # The items kept in order stand in the same order in the document and in the table of
+    # contents; an item out of order is named by a kept one it passed: the first after it
+    # in the table of contents if that one comes before it in the document, else the last
+    # before it (which then comes after it: otherwise the item would be in order).
+    kept = sorted(keep)
     for index, agenda_item in enumerate(in_toc):
-        if index not in keep:
-            yield context.report(
-                ORDER.format(toc=ranks[values[index]], body=index + 1),
-                agenda_item.line,
-                item=agenda_item,
-                fix=ORDER_FIX,
-            )
+        if index in keep:
+            continue
+        following = next((k for k in kept if values[k] > values[index]), None)
+        if following is not None and following < index:
+            message, other = ORDER_BEFORE, in_toc[following]
+        else:
+            message = ORDER_AFTER
+            other = in_toc[max(k for k in kept if values[k] < values[index])]
+        entry = document.toc[positions[agenda_item.line]]
+        yield context.report(
+            message.format(**item_name(other)),
+            entry.line,
+            item=agenda_item,
+            fix=ORDER_FIX,
+        )
+
+
+def item_name(agenda_item: Item) -> dict[str, str]:
+    """``other`` and ``other_en`` for a message: »punkt 4«, or the title of an item
+    without a number."""
+    if agenda_item.number:
+        return {"other": f"punkt {agenda_item.number}", "other_en": f"item {agenda_item.number}"}
+    title = quoted(agenda_item.title)
+    return {"other": f"punktet »{title}«", "other_en": f"the item “{title}”"}
 
 
 PAGE = Msg(
@@ -267,11 +293,22 @@ PAGE_FIX = Msg(
 )
 
 
-def check_toc_page(document, context):
+def judged_pages(document, context) -> dict[int, bool]:
+    """The entries whose page can be compared with the page their item starts on, by
+    line: whether it is that page. Only where the pages of lines are known."""
     if document.line_pages is None:
-        return
+        return {}
+    return {
+        entry.line: entry.page == agenda_item.page
+        for entry, agenda_item in align(document, context).pairs
+        if None not in (entry.page, agenda_item.page)
+    }
+
+
+def check_toc_page(document, context):
+    judged = judged_pages(document, context)
     for entry, agenda_item in align(document, context).pairs:
-        if None not in (entry.page, agenda_item.page) and entry.page != agenda_item.page:
+        if judged.get(entry.line) is False:
             values = {"printed": entry.page, "actual": agenda_item.page}
             yield context.report(
                 PAGE.format(**values),
@@ -296,18 +333,23 @@ SEQUENCE_FIX = Msg(
 
 
 def check_toc_page_sequence(document, context):
+    # An entry whose page can be held against its item's is judged by that alone: a wrong
+    # one is RL304's finding, and neither it nor its right neighbour is reported again
+    # for disagreeing with the other (one slip, one finding).
+    judged = judged_pages(document, context)
     previous = None
     for entry in document.toc:
-        if entry.page is None:
+        right = judged.get(entry.line)
+        if entry.page is None or right is False:
             continue
-        if previous is not None and entry.page < previous:
+        if right is None and previous is not None and entry.page < previous:
             yield context.report(
                 DECREASING.format(page=entry.page, previous=previous),
                 entry.line,
                 item=None,
                 fix=SEQUENCE_FIX,
             )
-        elif document.pages is not None and entry.page > document.pages:
+        elif right is None and document.pages is not None and entry.page > document.pages:
             yield context.report(
                 BEYOND.format(page=entry.page, pages=document.pages),
                 entry.line,
@@ -511,8 +553,12 @@ RULES = (
         ),
         what=Msg(
             "Sidetallene i indholdsfortegnelsen falder, eller de er større end dokumentets "
-            "antal sider (når det kendes).",
-            "Printed pages decrease, or exceed the document's page count where known.",
+            "antal sider (når det kendes). Et sidetal, der kan holdes op mod den side, punktet "
+            "begynder på, tjekker RL304: er det forkert, melder RL305 hverken det eller "
+            "linjen efter.",
+            "Printed pages decrease, or exceed the document's page count where known. A page "
+            "that can be held against the page its item starts on is checked by RL304: if it "
+            "is wrong, RL305 reports neither it nor the line after it.",
         ),
         why=Msg(
             "Sidetal i uorden betyder, at fortegnelsen ikke er genereret efter sidste ændring.",

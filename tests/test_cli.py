@@ -22,7 +22,7 @@ def test_full_output_names_file_line_item_code_and_fix(cli):
     )
     assert " 42 | XX" in run.out
     assert "= ret: Skriv mødets beslutning" in run.out
-    assert "= fejl · decision-placeholder · mere: referatlint rule RL402" in run.out
+    assert "= fejl · Beslutningen er en pladsholder · mere: referatlint rule RL402" in run.out
     assert run.out.rstrip().endswith("Fundet: 10 (4 fejl, 6 advarsler) i 1 dokument.")
 
 

@@ -43,7 +43,7 @@ def test_misnamed_file_is_read_as_what_it_is_and_told_to_be_renamed(
     right = concise(cli, fixture, cwd=tmp_path)
     assert misnamed.code == 1
     found = misnamed.out.splitlines()
-    assert found[0] == f"{name}:1:1: RL906 {line}"
+    assert found[0] == f"{name}:1:1: RL906 [hele dokumentet] {line}"
     # Otherwise the same findings as the well-named file: it was read as what it is.
     assert found[1:] == [row.replace(fixture, name) for row in right.out.splitlines()]
 

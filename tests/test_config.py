@@ -345,7 +345,7 @@ def test_init_writes_the_best_fitting_profile(cli, tmp_path, monkeypatch):
 THEME_MEETING = FIXTURES / "templates" / "temamoede_referat.txt"
 EMERGENCY_BOARD = FIXTURES / "templates" / "beredskab_dagsorden.txt"
 UNDECIDED_NOTE = (
-    "RL107 Ingen af punkterne har de afsnit, profilen »standard« kræver (Indstilling, Miljø- "
+    "RL107 [hele dokumentet] Ingen af punkterne har de afsnit, profilen »standard« kræver (Indstilling, Miljø- "
     "og klimamæssige konsekvenser, Økonomiske konsekvenser), og intet punkt har en "
     "beslutning; dokumentet følger nok en anden skabelon, eller mødet træffer ingen "
     "beslutninger (temamøde, dialogmøde, råd)."
@@ -366,14 +366,14 @@ def test_init_proposes_decision_required_for_minutes_without_decisions(cli, tmp_
     assert "\n# Referater uden beslutning på noget punkt: 1 af 1. " in config
     assert config.count("\n# decision_required: false\n") == 1
     # The one finding init counted is the one the run gives: no RL105 on every item.
-    assert concise(cli, "temamoede.txt") == [f"temamoede.txt:17:1: {UNDECIDED_NOTE}"]
+    assert concise(cli, "temamoede.txt") == [f"temamoede.txt:1:1: {UNDECIDED_NOTE}"]
     # The secretary takes the proposal: the note no longer asks for it.
     config = config.replace("\n# decision_required: false\n", "\ndecision_required: false\n")
     write(tmp_path / ".referatlint.yaml", config)
     assert [line.split(": ", 1)[1] for line in concise(cli, "temamoede.txt")] == [
-        "RL107 Ingen af punkterne har de afsnit, profilen »standard« kræver (Indstilling, "
-        "Miljø- og klimamæssige konsekvenser, Økonomiske konsekvenser); dokumentet følger "
-        "nok en anden skabelon."
+        "RL107 [hele dokumentet] Ingen af punkterne har de afsnit, profilen »standard« kræver "
+        "(Indstilling, Miljø- og klimamæssige konsekvenser, Økonomiske konsekvenser); "
+        "dokumentet følger nok en anden skabelon."
     ]
 
 
@@ -396,8 +396,8 @@ def test_init_counts_missing_decisions_among_the_template_findings(cli, tmp_path
         line.split(": ", 1)[0] + " " + line.split()[1] for line in concise(cli, "temamoede.txt")
     ]
     assert found == [
+        "temamoede.txt:1:1 RL107",
         "temamoede.txt:17:1 RL105",
-        "temamoede.txt:17:1 RL107",
         "temamoede.txt:30:1 RL105",
         "temamoede.txt:44:1 RL105",
     ]
@@ -423,8 +423,8 @@ def test_readme_example_of_an_archive_of_older_documents_works(cli, tmp_path):
     # No item has the climate section, which came in later: one note, not one per item.
     run = cli(["referat.txt", "--isolated", "--output-format", "concise"], cwd=tmp_path)
     assert run.out.splitlines() == [
-        "referat.txt:26:1: RL107 Intet punkt har afsnittet »Miljø- og klimamæssige "
-        "konsekvenser«, som profilen »standard« kræver; skabelonen har det nok ikke (fx fordi "
+        "referat.txt:1:1: RL107 [hele dokumentet] Intet punkt har afsnittet »Miljø- og "
+        "klimamæssige konsekvenser«, som profilen »standard« kræver; skabelonen har det nok ikke (fx fordi "
         "dokumentet er fra før afsnittet kom ind)."
     ]
     (config,) = under("Ældre dokumenter i et arkiv", "yaml")
@@ -444,8 +444,8 @@ def test_a_recent_document_without_the_climate_section_is_told_to_describe_its_t
     write(tmp_path / "referat.txt", text)
     run = cli(["referat.txt", "--isolated"], cwd=tmp_path)
     assert run.out.splitlines()[0] == (
-        "referat.txt:26:1: RL107 Intet punkt har afsnittet »Miljø- og klimamæssige "
-        "konsekvenser«, som profilen »standard« kræver; kommunens skabelon har det nok ikke."
+        "referat.txt: RL107 [hele dokumentet] Intet punkt har afsnittet »Miljø- og "
+        "klimamæssige konsekvenser«, som profilen »standard« kræver; kommunens skabelon har det nok ikke."
     )
     assert (
         "= ret: Bed den, der har sat referatlint op, om at tilpasse indstillingerne til jeres "
@@ -596,7 +596,9 @@ def test_baseline_makes_the_next_run_clean_and_reports_a_new_defect_alone(cli, t
     written = cli(["arkiv", "--write-baseline", "baseline.json"], cwd=tmp_path)
     assert written.code == 0 and (tmp_path / "baseline.json").exists()
     clean = cli(["arkiv", "--baseline", "baseline.json"], cwd=tmp_path)
-    assert clean.code == 0 and clean.out == "Alt i orden: ingen fund i 5 dokumenter.\n"
+    assert clean.code == 0 and clean.out == (
+        "Alt i orden: ingen fund i 5 dokumenter. Ikke vist: 80 fund fra baseline-filen.\n"
+    )
     # Edits elsewhere move every line down; the old findings stay baselined ...
     text = (archive / "003.txt").read_text("utf-8")
     text = text.replace("Mødested Virtuelt", "Mødested Virtuelt\n\nNy linje\n\nEndnu en linje")
@@ -1116,7 +1118,7 @@ def test_init_proposes_the_label_the_items_end_under_as_the_decision(cli, tmp_pa
         config.replace(proposal, "sections:\n  Beslutning: [Referat]\n"),
     )
     assert [line.split(" [")[0].split(" Ingen")[0] for line in concise(cli, "referat.txt")] == [
-        "referat.txt:6:1: RL107"
+        "referat.txt:1:1: RL107"
     ]
     write(
         tmp_path / "referat.txt",

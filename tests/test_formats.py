@@ -1796,7 +1796,28 @@ def test_a_finding_about_the_whole_file_is_on_no_page(cli, tmp_path):
     paged.write_bytes(("Økonomiudvalget\n\f" + SMALL_DRAFT).encode("cp1252"))
     assert [(f["code"], f["line"], f["page"]) for f in findings(cli, paged)] == [("RL902", 1, None)]
     run = cli([paged, "--output-format", "concise"])
-    assert run.out.startswith(f"{paged}:1:1: RL902 Filen er gemt med en ældre tegnkodning")
+    assert run.out.startswith(
+        f"{paged}:1:1: RL902 [hele dokumentet] Filen er gemt med en ældre tegnkodning"
+    )
     pdf = findings(cli, LIBREOFFICE / "001.pdf")
     assert [(f["line"], f["page"]) for f in pdf if f["code"] == "RL802"] == [(1, None)]
     assert [(f["line"], f["page"]) for f in pdf if f["code"] == "RL102"] == [(112, 3)]
+
+
+def test_a_page_without_text_is_reported_on_that_page_and_no_line(cli, tmp_path):
+    """No line of text stands on a scanned page: RL801 is about the file, as RL802 is,
+    and its bracket names the page its message names, not the last page with text."""
+    first = "\n".join(("Referat", "Teknik- og Miljøudvalget", "Punkt 1: Godkendelse af dagsorden"))
+    second = "\n".join(("Punkt 2: Cykelsti langs Skovvej", "Beslutning", "Godkendt."))
+    one = tmp_path / "scannet.pdf"
+    one.write_bytes(sample_pdf([first, "", second]))
+    (found,) = [f for f in findings(cli, one) if f["code"] == "RL801"]
+    assert (found["line"], found["page"], found["item"]) == (1, 2, None)
+    assert found["message"].startswith("Side 2 har intet tekstlag")
+    run = cli([one, "--output-format", "concise", "--select", "RL801"])
+    assert run.out.startswith(f"{one}:1:1: RL801 [side 2] Side 2 har intet tekstlag")
+    several = tmp_path / "scannet-flere.pdf"
+    several.write_bytes(sample_pdf([first, "", second, ""]))
+    (found,) = [f for f in findings(cli, several) if f["code"] == "RL801"]
+    assert (found["line"], found["page"], found["item"]) == (1, None, None)
+    assert found["message"].startswith("Siderne 2, 4 har intet tekstlag")

@@ -2070,7 +2070,9 @@ def test_a_typed_agenda_list_with_pages_is_the_table_of_contents(cli, tmp_path):
     path.write_text(text, "utf-8")
     assert located_findings(cli, str(path)) == []
     path.write_text(text.replace("klubber 2026\t3", "klubber 2026\t4"), "utf-8")
-    assert located_findings(cli, str(path)) == ["20:1: RL304", "20:1: RL305", "21:1: RL305"]
+    # One wrong page, one finding: the 4 is beyond the last page and above the next line's
+    # right 3, which RL305 leaves to RL304.
+    assert located_findings(cli, str(path)) == ["20:1: RL304"]
 
 
 @pytest.mark.parametrize("marker", [")", "."])
@@ -3384,10 +3386,11 @@ def test_a_page_after_one_space_in_a_toc_copied_from_a_pdf_and_its_defects(cli, 
     defects = [("Syd - endelig vedtagelse 3", "Syd - endelig vedtagelse 4")]
     found = findings_with_defects(cli, tmp_path, "toc_sidetal_efter_mellemrum.txt", defects)
     assert found == ["13:1: RL304"]
-    # A page misprinted lower than the one above is still a page, and found.
+    # A page misprinted lower than the one above is still a page, and found, once (RL304
+    # names the right page; RL305 does not add that it is lower than the line before).
     defects = [("186. Eventuelt 4", "186. Eventuelt 1")]
     found = findings_with_defects(cli, tmp_path, "toc_sidetal_efter_mellemrum.txt", defects)
-    assert found == ["14:1: RL304", "14:1: RL305"]
+    assert found == ["14:1: RL304"]
 
 
 @pytest.mark.parametrize(

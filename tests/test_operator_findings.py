@@ -177,7 +177,7 @@ def test_show_waivers_without_paths_reads_the_configuration_of_this_folder(cli, 
 
 # --------------------------------------------------------------------------- 12: baseline
 
-CLEAN_TWO = "Alt i orden: ingen fund i 2 dokumenter.\n"
+CLEAN_TWO = "Alt i orden: ingen fund i 2 dokumenter. Ikke vist: 10 fund fra baseline-filen.\n"
 
 
 def test_baseline_paths_are_relative_to_the_baseline_file(cli, work):

@@ -35,9 +35,9 @@ def test_plugin_rule_reports_with_the_built_in_rules(plugin_path):
     draft = "REFERAT Socialudvalget d. 01-11-2021\n\nPunkt 1: Budget\n\nBeslutning\n\nSvar ASAP.\n"
     run = referatlint(plugin_path, "-", "--output-format", "concise", stdin=draft)
     assert run.stdout.splitlines() == [
-        "-:3:1: RL107 Ingen af punkterne har de afsnit, profilen »standard« kræver (Indstilling, "
-        "Miljø- og klimamæssige konsekvenser, Økonomiske konsekvenser); dokumentet følger nok en "
-        "anden skabelon.",
+        "-:1:1: RL107 [hele dokumentet] Ingen af punkterne har de afsnit, profilen »standard« "
+        "kræver (Indstilling, Miljø- og klimamæssige konsekvenser, Økonomiske konsekvenser); "
+        "dokumentet følger nok en anden skabelon.",
         "-:7:6: KX101 [punkt 1] Skriv dansk i stedet for »ASAP«.",
     ]
     assert run.returncode == 1

@@ -99,7 +99,7 @@ def refused(path, message: str, fix: str) -> list[str]:
     return [
         f"{path}:1:1: RL901 {message}",
         f" = ret: {fix}",
-        " = fejl · unreadable-document · mere: referatlint rule RL901",
+        " = fejl · Dokumentet kan ikke læses · mere: referatlint rule RL901",
         "",
         "Fundet: 1 (1 fejl) i 1 dokument.",
     ]
@@ -174,8 +174,8 @@ def test_cli_wrong_encoding_reads_with_a_notice(cli, tmp_path):
     run = cli([path, "--output-format", "concise"])
     assert run.code == 0
     assert run.out.splitlines() == [
-        f"{path}:1:1: RL902 Filen er gemt med en ældre tegnkodning (Windows-1252). Tjek, at æ, "
-        "ø og å ser rigtige ud."
+        f"{path}:1:1: RL902 [hele dokumentet] Filen er gemt med en ældre tegnkodning "
+        "(Windows-1252). Tjek, at æ, ø og å ser rigtige ud."
     ]
 
 

@@ -322,16 +322,20 @@ def test_github_escapes_awkward_file_names_and_marks_info_as_notice(cli, work):
     first, summary = run.out.splitlines()
     assert first.startswith(
         "::notice file=dagsordener/møde 7%2C v2%3A 100%25.txt,line=1,col=1,"
-        "title=RL902 encoding-fallback::The file is saved in an older character encoding"
+        "title=RL902 encoding-fallback::[whole document] The file is saved in an older "
+        "character encoding"
     )
     level, props, message = parse_command(first)
     assert (level, props["file"]) == ("notice", name)
     assert message == (
-        "The file is saved in an older character encoding (Windows-1252). Check that æ, ø and å "
-        "look right.\nFix: Save the file again and choose the encoding “UTF-8” (in Notepad: "
-        "File › Save as › Encoding)."
+        "[whole document] The file is saved in an older character encoding (Windows-1252). "
+        "Check that æ, ø and å look right.\nFix: Save the file again and choose the encoding "
+        "“UTF-8” (in Notepad: File › Save as › Encoding)."
     )
-    assert summary == "referatlint: Found: 1 (1 info) in 1 document."
+    assert summary == (
+        "referatlint: Found: 1 (1 info) in 1 document. Nothing needs fixing: info findings are "
+        "notes only."
+    )
 
 
 # -- GitLab ------------------------------------------------------------------------------

@@ -766,7 +766,7 @@ def test_rl107_asks_whoever_set_referatlint_up_and_names_the_profile_that_fits(c
         (
             "RL107",
             None,
-            19,
+            1,
             "Intet punkt har afsnittet »Miljø- og klimamæssige konsekvenser«, som profilen "
             "»standard« kræver; skabelonen har det nok ikke (fx fordi dokumentet er fra før "
             "afsnittet kom ind).",

@@ -26,6 +26,8 @@ class Summary:
     infos: int
     by_code: tuple[tuple[str, str, int], ...]  # code, name, count
     exit_code: int = 0  # the run's (SARIF reports it)
+    waived: int = 0  # findings a waiver in the configuration hides
+    baselined: int = 0  # findings the baseline file hides
 
 
 class Tally:
@@ -37,6 +39,12 @@ class Tally:
         self.files = 0
         self.severities: Counter[str] = Counter()
         self.codes: Counter[tuple[str, str]] = Counter()
+        self.waived = self.baselined = 0
+
+    def hide(self, waived: int, baselined: int) -> None:
+        """Findings not reported: accepted by a waiver, or already in the baseline."""
+        self.waived += waived
+        self.baselined += baselined
 
     def add(self, result) -> None:
         if result.format != "config":
@@ -54,6 +62,8 @@ class Tally:
             self.severities["info"],
             tuple((code, name, count) for (code, name), count in sorted(self.codes.items())),
             exit_code,
+            self.waived,
+            self.baselined,
         )
 
 

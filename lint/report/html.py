@@ -187,6 +187,12 @@ class HtmlReporter(Reporter):
     def label(self, severity: str) -> str:
         return SEVERITY_NAMES[self.lang][severity].capitalize()
 
+    def line_of(self, finding: Finding) -> str:
+        """``linje 78``, or where a finding about the whole file is (``hele dokumentet``)."""
+        if finding.whole_file:
+            return where(finding, self.lang)
+        return f"{self.words['line']} {finding.line}"
+
     def where(self, finding: Finding) -> str:
         text = where(finding, self.lang, line=True, column=True, separator=" · ")
         # The item is named as in the table of items: "Punkt 42 · linje 78".
@@ -290,7 +296,7 @@ class HtmlReporter(Reporter):
         at_line: dict[int, list[Finding]] = {}
         loose: list[Finding] = []
         for finding in result.findings:
-            if 1 <= finding.line <= len(text):
+            if not finding.whole_file and 1 <= finding.line <= len(text):
                 at_line.setdefault(finding.line, []).append(finding)
             else:
                 loose.append(finding)
@@ -341,7 +347,7 @@ class HtmlReporter(Reporter):
             out.append(
                 f'<tr data-item="{escape(item or "")}"><th scope="row">{escape(name)}</th>'
                 + "".join(f'<td class="n">{counts[s]}</td>' for s in SEVERITIES)
-                + f'<td><a href="#{anchors[id(finding)]}">{words["line"]} {finding.line}</a>'
+                + f'<td><a href="#{anchors[id(finding)]}">{escape(self.line_of(finding))}</a>'
                 "</td></tr>"
             )
         out.append("</tbody></table>")

@@ -1,12 +1,19 @@
 """Output for people: ``path:line:col: CODE [punkt N, side P] message``, like ruff, with
-the offending line and how to fix it in the full format."""
+the offending line and how to fix it in the full format (a finding about the whole file:
+``path: CODE [hele dokumentet] message``, no line shown)."""
 
 import os
 import sys
 
+from referatlint.regex import Lazy
 from referatlint.report import Reporter, Summary
-from referatlint.report.common import more_about, where
+from referatlint.report.common import more_about, rule_titles, where
 from referatlint.rule import SEVERITY_NAMES, Finding
+
+# The readers of PDF, Word and HTML write a link as "[text](target)"; their reader sees
+# only the text. A Markdown file's own "[text](target)" is what its writer sees.
+LINK = Lazy(r"\[([^\]\n]*)\]\([^)\n]*\)")
+LINKED_FORMATS = frozenset(("pdf", "docx", "html"))
 
 COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 BOLD, DIM, RESET = "\033[1m", "\033[2m", "\033[0m"
@@ -18,6 +25,10 @@ WORDS = {
         "document": ("dokument", "dokumenter"),
         "found": "Fundet: {findings} ({parts}) i {files} {documents}.",
         "finding_kinds": (("fejl", "fejl"), ("advarsel", "advarsler"), ("info", "info")),
+        "only_info": "Intet skal rettes: info er kun til orientering.",
+        "hidden": "Ikke vist: {parts}.",
+        "waived": ("{count} fund med en undtagelse (se --show-waivers)",) * 2,
+        "baselined": ("{count} fund fra baseline-filen",) * 2,
     },
     "en": {
         "fix": "fix",
@@ -26,6 +37,13 @@ WORDS = {
         "document": ("document", "documents"),
         "found": "Found: {findings} ({parts}) in {files} {documents}.",
         "finding_kinds": (("error", "errors"), ("warning", "warnings"), ("info", "info")),
+        "only_info": "Nothing needs fixing: info findings are notes only.",
+        "hidden": "Not shown: {parts}.",
+        "waived": (
+            "{count} waived finding (see --show-waivers)",
+            "{count} waived findings (see --show-waivers)",
+        ),
+        "baselined": ("{count} finding in the baseline", "{count} findings in the baseline"),
     },
 }
 
@@ -36,6 +54,32 @@ def wants_color(stream) -> bool:
     if os.environ.get("FORCE_COLOR"):
         return True
     return stream is sys.stdout and stream.isatty()
+
+
+def as_read(line: str, column: int) -> tuple[str, int]:
+    """A line of a PDF, Word or HTML document as its reader sees it, its links' texts
+    without their brackets and targets, and where ``column`` (1-based) falls in it: in a
+    link's text at the same letter, on its brackets or target at the nearest end of it."""
+    if "](" not in line:
+        return line, column
+    shown: list[str] = []
+    length = end = 0  # of the text shown so far; the end of the last link in ``line``
+    at = column - 1
+    moved = None
+    for link in LINK.finditer(line):
+        text = link[1]
+        if moved is None and at < link.start():
+            moved = length + at - end
+        length += link.start() - end
+        if moved is None and at < link.end():
+            moved = length + min(max(at - link.start() - 1, 0), len(text))
+        shown += (line[end : link.start()], text)
+        length += len(text)
+        end = link.end()
+    if moved is None:
+        moved = length + at - end
+    shown.append(line[end:])
+    return "".join(shown), moved + 1
 
 
 def location(finding: Finding, lang: str) -> str:
@@ -55,14 +99,29 @@ class HumanReporter(Reporter):
     def file(self, result, failing=None) -> None:
         if self.statistics:
             return
+        linked = result.format in LINKED_FORMATS
         for finding in result.findings:
-            self.stream.write(self.render(finding) + "\n")
+            self.stream.write(self.render(finding, linked) + "\n")
 
-    def render(self, finding: Finding) -> str:
+    def title(self, finding: Finding) -> str:
+        """The title of the finding's rule: the catalogue's, or the configuration's own rule
+        (X101); its name where neither knows the code."""
+        titles = rule_titles()
+        if finding.code in titles:
+            return titles[finding.code][self.lang == "en"]
+        rule = self.configured_rule(finding.path, finding.code) if self.configured_rule else None
+        return rule.title.get(self.lang) if rule is not None else finding.name
+
+    def render(self, finding: Finding, linked: bool = False) -> str:
+        """The finding; ``linked``: its line is shown as the reader of a PDF, Word or HTML
+        document sees it (its links' texts only)."""
         words = WORDS[self.lang]
         code = self.paint(finding.code, BOLD + COLORS[finding.severity])
+        # A finding about the whole file stands at no line; the concise format keeps its
+        # 1:1, for editors that jump to ``path:line:column``.
+        at = "" if finding.whole_file and self.full else f":{finding.line}:{finding.column}"
         head = (
-            f"{self.paint(finding.path, BOLD)}:{finding.line}:{finding.column}: {code}"
+            f"{self.paint(finding.path, BOLD)}{at}: {code}"
             f"{location(finding, self.lang)} {finding.message.get(self.lang)}"
         )
         if not self.full:
@@ -71,8 +130,11 @@ class HumanReporter(Reporter):
         if finding.context:
             number = str(finding.line)
             pad = " " * len(number)
-            text = finding.context.expandtabs(4)
-            caret_at = len(finding.context[: finding.column - 1].expandtabs(4))
+            line, column = finding.context, finding.column
+            if linked:
+                line, column = as_read(line, column)
+            text = line.expandtabs(4)
+            caret_at = len(line[: column - 1].expandtabs(4))
             lines += [
                 f" {pad} |",
                 f" {number} | {text}",
@@ -84,10 +146,11 @@ class HumanReporter(Reporter):
         if finding.fix is not None:
             lines.append(f"{gutter}= {words['fix']}: {finding.fix.get(self.lang)}")
         severity = SEVERITY_NAMES[self.lang][finding.severity]
+        # The rule's title in the reader's language; its name (a slug) is for machines.
+        title = self.title(finding)
         lines.append(
             self.paint(
-                f"{gutter}= {severity} · {finding.name} · {more_about(finding.code, self.lang)}",
-                DIM,
+                f"{gutter}= {severity} · {title} · {more_about(finding.code, self.lang)}", DIM
             )
         )
         return "\n".join(lines) + "\n"
@@ -103,19 +166,32 @@ class HumanReporter(Reporter):
 
 
 def summary_line(summary: Summary, lang: str) -> str:
-    """``Fundet: 10 (4 fejl, 6 advarsler) i 1 dokument.`` or ``Alt i orden: …``."""
+    """``Fundet: 10 (4 fejl, 6 advarsler) i 1 dokument.`` or ``Alt i orden: …``; then
+    that only info was found and nothing fails, and how many findings are not shown."""
     words = WORDS[lang]
     if not summary.files:  # not "all clear": nothing was looked at
         return words["nothing"]
     documents = words["document"][summary.files != 1]
     if not summary.findings:
-        return words["clean"].format(files=summary.files, documents=documents)
-    counts = (summary.errors, summary.warnings, summary.infos)
-    parts = ", ".join(
-        f"{count} {label[count != 1]}"
-        for count, label in zip(counts, words["finding_kinds"], strict=True)
+        line = words["clean"].format(files=summary.files, documents=documents)
+    else:
+        counts = (summary.errors, summary.warnings, summary.infos)
+        parts = ", ".join(
+            f"{count} {label[count != 1]}"
+            for count, label in zip(counts, words["finding_kinds"], strict=True)
+            if count
+        )
+        line = words["found"].format(
+            findings=summary.findings, parts=parts, files=summary.files, documents=documents
+        )
+        # Under --fail-on info an info fails the run: then it is to be fixed after all.
+        if summary.findings == summary.infos and not summary.exit_code:
+            line += " " + words["only_info"]
+    hidden = [
+        words[kind][count != 1].format(count=count)
+        for kind, count in (("waived", summary.waived), ("baselined", summary.baselined))
         if count
-    )
-    return words["found"].format(
-        findings=summary.findings, parts=parts, files=summary.files, documents=documents
-    )
+    ]
+    if hidden:
+        line += " " + words["hidden"].format(parts=", ".join(hidden))
+    return line
