@@ -13,6 +13,7 @@ fire on text, Word or HTML input.
 import re
 from functools import partial
 
+from referatlint.parse.dates import long_date
 from referatlint.regex import Lazy
 from referatlint.rule import Rule
 from referatlint.rules.common import example, item, metadata
@@ -135,11 +136,21 @@ FILE_TITLE = Msg(
     "The PDF file's title is a file name (“{title}”), not a title saying what the document is.",
 )
 TITLE_FIX = Msg(
-    "Skriv en titel i dokumentets egenskaber før eksporten (fx »Referat, Socialudvalget "
-    "1. november 2021«).",
-    "Write a title in the document's properties before exporting (for example “Referat, "
-    "Socialudvalget 1. november 2021”).",
+    "Skriv en titel i dokumentets egenskaber, før det gemmes som PDF (i Word: Filer › "
+    "Oplysninger › Titel), fx »{example}«.",
+    "Write a title in the document's properties before saving it as PDF (in Word: File › "
+    "Info › Title), for example “{example}”.",
 )
+KIND_NAMES = {"referat": "Referat", "dagsorden": "Dagsorden"}
+
+
+def title_example(document) -> str:
+    """A title for the document from what it says it is: "Referat, Økonomiudvalget 20.
+    januar 2026", with what it does not say left out."""
+    meeting = document.meeting
+    which = " ".join(filter(None, (meeting.body, meeting.date and long_date(meeting.date))))
+    kind = KIND_NAMES.get(document.kind, "Referat")
+    return f"{kind}, {which}" if which else kind
 
 
 def check_title(document, context):
@@ -147,10 +158,11 @@ def check_title(document, context):
     if not values:
         return
     title = values.get("pdf.title", "")
+    fix = TITLE_FIX.format(example=title_example(document))
     if not title:
-        yield context.report(NO_TITLE, 1, whole_file=True, fix=TITLE_FIX)
+        yield context.report(NO_TITLE, 1, whole_file=True, fix=fix)
     elif FILE_NAME_TITLE.search(title):
-        yield context.report(FILE_TITLE.format(title=title), 1, whole_file=True, fix=TITLE_FIX)
+        yield context.report(FILE_TITLE.format(title=title), 1, whole_file=True, fix=fix)
 
 
 TEXT = example(item(1, "Godkendelse af dagsorden"))

@@ -171,6 +171,10 @@ def test_accessibility_checks_on_an_untagged_pdf(cli, tmp_path):
         ("RL804", "warning"),
     ]
     assert "»en-US«" in found[1]["message"] and "filnavn" in found[2]["message"]
+    assert found[2]["fix"] == (  # the example title is the document's own
+        "Skriv en titel i dokumentets egenskaber, før det gemmes som PDF (i Word: Filer › "
+        "Oplysninger › Titel), fx »Referat, Økonomiudvalget 16. januar 2019«."
+    )
 
 
 def test_accessibility_checks_never_fire_on_other_formats(cli, documents):
