@@ -339,6 +339,26 @@ def test_the_last_line_of_a_finding_names_the_rule_by_its_title_in_the_output_la
     assert own[4] == "   = info · Skriv gadebelysning. · mere: referatlint rule X101"
 
 
+def test_a_run_answered_from_the_cache_names_the_rules_without_loading_them(tmp_path):
+    """The titles come from the loaded rules in a run that checks a document, and from the
+    cache in a run whose documents all come from it (which must not load the rules)."""
+    import os
+    import subprocess
+    import sys
+
+    path = write(tmp_path / "referat.txt", ORDER_MINUTES)
+    env = {**os.environ, "REFERATLINT_CACHE_DIR": str(tmp_path / "cache")}
+    command = [sys.executable, "-X", "importtime", "-m", "referatlint", path.name]
+    first, again = (
+        subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
+        for _ in range(2)
+    )
+    assert again.stdout == first.stdout
+    assert "· Rækkefølgen i indholdsfortegnelsen passer ikke ·" in again.stdout
+    assert " referatlint.rules\n" in first.stderr
+    assert " referatlint.rules\n" not in again.stderr
+
+
 # ---------------------------------------------------------------------- the summary
 
 
