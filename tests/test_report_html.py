@@ -73,8 +73,13 @@ def test_report_shows_every_finding_under_its_line_in_danish(cli, work):
         rule = RULES[code]
         assert f"Punkt {item}" in text and f"linje {line}" in text
         assert f"Hvorfor: {rule.why.da}" in text
-        assert f"Hvad reglen tjekker: {rule.what.da}" in text
+        assert f"Hvad reglen tjekker: {' '.join(rule.what.da.split())}" in text
         assert f"referatlint rule {code}" in text
+    # A rule's list (RL401's cases) keeps a line for each item.
+    unreleased = html.tostring(cards[7].find_class("rule")[0], encoding="unicode")
+    assert (
+        "endnu ikke er frigivet.<br>\n- Fejl: beslutningen i et referat lyder sådan" in unreleased
+    )
     cpr = cards[4]
     assert " ".join(cpr.text_content().split()).startswith(
         "Fejl RL601 CPR-nummer i teksten Punkt 42 · linje 64 · kolonne 44 "
