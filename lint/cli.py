@@ -565,6 +565,7 @@ def run_lint(argv: list[str]) -> int:
         reporters.append(reporter(args.output_format, output, lang, args.statistics))
     for out in reporters:
         out.configured_rule = run.configured_rule
+        out.several = len(paths) + len(denied) > 1
     keep_text = any(out.needs_text for out in reporters)  # the HTML report shows the text
     book = WaiverBook()
     baseline = Baseline(args.baseline) if args.baseline else None

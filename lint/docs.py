@@ -76,12 +76,39 @@ def document_example(example: bytes, lang: str = "da") -> str:
     return "[" + "; ".join(about) + "]\n" + "\n".join(lines)
 
 
+# A line of a rule's »what« or »why« that starts so is an item of a list; every other line
+# is a paragraph.
+LIST_ITEM = "- "
+
+
+def indented(text: str) -> list[str]:
+    """A rule's text for the terminal: each paragraph and list item on its own line."""
+    return ["  " + line for line in text.split("\n")]
+
+
+def markdown_blocks(text: str) -> str:
+    """A rule's text as Markdown: each line a paragraph, the lines that start with »- « one
+    list (set off by blank lines, which some renderers need)."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if lines and not (line.startswith(LIST_ITEM) and lines[-1].startswith(LIST_ITEM)):
+            lines.append("")
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def rule_text(rule: Rule, lang: str = "da") -> str:
     """Plain-text documentation of one rule."""
     what, why, source, bad, good, options, severity = HEADINGS[lang]
     level = SEVERITY_NAMES[lang][rule.severity]
     lines = [f"{rule.code} {rule.name}: {rule.title.get(lang)}", f"{severity}: {level}", ""]
-    lines += [f"{what}:", f"  {rule.what.get(lang)}", "", f"{why}:", f"  {rule.why.get(lang)}"]
+    lines += [
+        f"{what}:",
+        *indented(rule.what.get(lang)),
+        "",
+        f"{why}:",
+        *indented(rule.why.get(lang)),
+    ]
     if rule.source:
         lines += ["", f"{source}: {rule.source}"]
     if rule.options:
@@ -101,8 +128,8 @@ def rule_markdown(rule: Rule, lang: str = "da") -> str:
     parts = [
         f"## {rule.code} {rule.name}",
         f"**{rule.title.get(lang)}** · {severity}: {SEVERITY_NAMES[lang][rule.severity]}",
-        f"**{what}.** {rule.what.get(lang)}",
-        f"**{why}.** {rule.why.get(lang)}",
+        f"**{what}.** {markdown_blocks(rule.what.get(lang))}",
+        f"**{why}.** {markdown_blocks(rule.why.get(lang))}",
     ]
     if rule.source:
         parts.append(f"**{source}:** {rule.source}")

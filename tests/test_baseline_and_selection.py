@@ -122,7 +122,7 @@ def test_a_configuration_file_with_a_finding_is_reported_but_not_counted_as_a_do
     archive_with_unused_waiver(tmp_path)
     shutil.copy(CLEAN, tmp_path / "arkiv" / "a.txt")
     run = cli(["arkiv"], cwd=tmp_path)
-    assert (run.code, run.out.splitlines()[-1]) == (1, "Fundet: 1 (1 advarsel) i 2 dokumenter.")
+    assert (run.code, run.out.splitlines()[-1]) == (1, "1 fund i 2 dokumenter: 1 advarsel.")
     report = json.loads(cli(["arkiv", "--output-format", "json"], cwd=tmp_path).out)
     schema = json.loads(cli(["schema", "report"]).out)
     jsonschema.validators.validator_for(schema)(schema).validate(report)
@@ -135,7 +135,7 @@ def test_a_configuration_file_with_a_finding_is_reported_but_not_counted_as_a_do
     sarif = json.loads(cli(["arkiv", "--output-format", "sarif"], cwd=tmp_path).out)
     assert sarif["runs"][0]["invocations"][0]["properties"]["files"] == 2
     github = cli(["arkiv", "--output-format", "github"], cwd=tmp_path).out.splitlines()
-    assert github[-1] == "referatlint: Fundet: 1 (1 advarsel) i 2 dokumenter."
+    assert github[-1] == "referatlint: 1 fund i 2 dokumenter: 1 advarsel."
 
 
 # --------------------------------------------------------------------------- B9: exit code

@@ -23,7 +23,7 @@ def test_full_output_names_file_line_item_code_and_fix(cli):
     assert " 42 | XX" in run.out
     assert "= ret: Skriv mødets beslutning" in run.out
     assert "= fejl · Beslutningen er en pladsholder · mere: referatlint rule RL402" in run.out
-    assert run.out.rstrip().endswith("Fundet: 10 (4 fejl, 6 advarsler) i 1 dokument.")
+    assert run.out.rstrip().endswith("10 fund i 1 dokument: 4 fejl, 6 advarsler.")
 
 
 def test_concise_output_is_one_line_per_finding(cli):
@@ -133,7 +133,9 @@ def test_output_file_gets_the_format_and_the_terminal_the_readable_text(cli, tmp
     target = tmp_path / "rapport.json"
     run = cli([DRAFT, "--output-format", "json", "-o", target])
     assert json.loads(target.read_text("utf-8"))["summary"]["findings"] == 10
-    assert "RL402 [punkt 42]" in run.out and run.out.rstrip().endswith("i 1 dokument.")
+    assert "RL402 [punkt 42]" in run.out and run.out.rstrip().endswith(
+        "10 fund i 1 dokument: 4 fejl, 6 advarsler."
+    )
 
 
 def test_rules_and_rule_commands(cli):

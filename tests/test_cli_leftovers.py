@@ -239,7 +239,7 @@ def draft_and_empty_folder(tmp_path):
 def test_quiet_prints_the_findings_but_no_summary_or_warning(cli, draft_and_empty_folder, option):
     loud = cli(["--no-cache", "udkast.txt", "tom"], cwd=draft_and_empty_folder)
     quiet = cli(["--no-cache", option, "udkast.txt", "tom"], cwd=draft_and_empty_folder)
-    assert loud.out.splitlines()[-1] == "Fundet: 10 (4 fejl, 6 advarsler) i 1 dokument."
+    assert loud.out.splitlines()[-1] == "10 fund i 1 dokument: 4 fejl, 6 advarsler."
     assert loud.err.startswith("referatlint: advarsel: ingen dokumenter fundet i tom")
     assert (quiet.code, quiet.out, quiet.err) == (1, loud.out.rsplit("\n", 2)[0] + "\n", "")
 
@@ -248,7 +248,7 @@ def test_quiet_github_has_no_summary_annotation_line(cli, draft_and_empty_folder
     args = ["--no-cache", "--output-format", "github", "udkast.txt"]
     loud = cli(args, cwd=draft_and_empty_folder).out.splitlines()
     quiet = cli([*args, "-q"], cwd=draft_and_empty_folder).out.splitlines()
-    assert loud[-1].startswith("referatlint: Fundet: 10")
+    assert loud[-1].startswith("referatlint: 10 fund i 1 dokument: ")
     assert quiet == loud[:-1]
 
 

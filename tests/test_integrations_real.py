@@ -138,7 +138,7 @@ def test_pre_commit_blocks_a_defective_draft_and_passes_the_corrected_one(
     assert refused.returncode != 0, output
     assert "referatlint" in output and "Failed" in output
     assert "dagsordener/udkast.txt:42:1: RL402 [punkt 42] Beslutningen er en pladsholder" in output
-    assert "Fundet: 10 (4 fejl, 6 advarsler) i 1 dokument." in output
+    assert "10 fund i 1 dokument: 4 fejl, 6 advarsler." in output
     assert "README.md" not in output and "RL901" not in output  # the README's files:
     log = checked(["git", "log", "--oneline"], project, git_env)
     assert len(log.splitlines()) == 1  # nothing was committed

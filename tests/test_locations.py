@@ -390,10 +390,10 @@ def test_a_run_with_only_info_says_nothing_needs_fixing_unless_info_fails_it(cli
     run = cli([path, "--no-cache"])
     assert (run.code, run.out.splitlines()[-1]) == (
         0,
-        "Fundet: 1 (1 info) i 1 dokument. Intet skal rettes: info er kun til orientering.",
+        "1 fund i 1 dokument: 1 info. Intet skal rettes: info er kun til orientering.",
     )
     run = cli([path, "--no-cache", "--fail-on", "info"])
-    assert (run.code, run.out.splitlines()[-1]) == (1, "Fundet: 1 (1 info) i 1 dokument.")
+    assert (run.code, run.out.splitlines()[-1]) == (1, "1 fund i 1 dokument: 1 info.")
 
 
 SMALL_MINUTES = """\
@@ -405,3 +405,58 @@ Beslutning
 
 Godkendt – ø
 """
+
+
+# ------------------------------------------------------- a run over several documents
+
+
+def test_a_run_over_several_documents_heads_each_and_names_those_without_findings(cli, work):
+    """In the full format each document's findings come under a line with its name and
+    counts, and the documents without findings are named before the summary; the
+    findings' own lines are those of a run over the one document."""
+    alone = cli(["dagsordener/udkast.txt", "--no-cache"]).out.splitlines()
+    assert alone[0].startswith("dagsordener/udkast.txt:11:1: RL306 [punkt 41] ")
+    run = cli(["dagsordener", "--no-cache"])
+    lines = run.out.splitlines()
+    assert lines[:2] == ["── dagsordener/udkast.txt: 10 fund (4 fejl, 6 advarsler) ──", ""]
+    assert lines[2:-2] == alone[:-1]
+    assert lines[-2:] == [
+        "Uden fund: dagsordener/referat.txt.",
+        "10 fund i 2 dokumenter: 4 fejl, 6 advarsler.",
+    ]
+    assert cli(["dagsordener", "--no-cache", "--jobs", "2"]).out == run.out
+    english = cli(["dagsordener", "--no-cache", "--lang", "en"]).out.splitlines()
+    assert english[0] == "── dagsordener/udkast.txt: 10 findings (4 errors, 6 warnings) ──"
+    assert english[-2:] == [
+        "No findings: dagsordener/referat.txt.",
+        "10 findings in 2 documents: 4 errors, 6 warnings.",
+    ]
+    concise = cli(["dagsordener", "--no-cache", "--output-format", "concise"]).out
+    assert concise.splitlines()[0].startswith("dagsordener/udkast.txt:11:1: RL306 [punkt 41] ")
+    assert "──" not in concise and "Uden fund" not in concise
+
+
+def test_a_document_of_one_severity_is_headed_by_that_count_alone(cli, work):
+    run = cli(["dagsordener", "--no-cache", "--select", "RL306,RL502"])
+    assert run.out.splitlines()[0] == "── dagsordener/udkast.txt: 2 advarsler ──"
+
+
+def test_many_documents_without_findings_are_counted_not_named(cli, work):
+    for number in range(1, 11):
+        (work / "dagsordener" / f"referat-{number:02}.txt").write_bytes(
+            (work / "dagsordener" / "referat.txt").read_bytes()
+        )
+    lines = cli(["dagsordener", "--no-cache"]).out.splitlines()
+    assert lines[-2:] == [
+        "Uden fund: 11 dokumenter.",
+        "10 fund i 12 dokumenter: 4 fejl, 6 advarsler.",
+    ]
+
+
+def test_a_clean_run_over_several_documents_has_only_the_summary(cli, work):
+    (work / "dagsordener" / "udkast.txt").unlink()
+    (work / "dagsordener" / "referat-2.txt").write_bytes(
+        (work / "dagsordener" / "referat.txt").read_bytes()
+    )
+    run = cli(["dagsordener", "--no-cache"])
+    assert run.out == "Alt i orden: ingen fund i 2 dokumenter.\n"

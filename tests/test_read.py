@@ -101,7 +101,7 @@ def refused(path, message: str, fix: str) -> list[str]:
         f" = ret: {fix}",
         " = fejl · Dokumentet kan ikke læses · mere: referatlint rule RL901",
         "",
-        "Fundet: 1 (1 fejl) i 1 dokument.",
+        "1 fund i 1 dokument: 1 fejl.",
     ]
 
 

@@ -15,28 +15,28 @@ from readme import blocks, command_lines, shell, under
 from referatlint.config import CONFIG_NAMES
 from referatlint.read import SUPPORTED_SUFFIXES
 
-SUMMARY = "Fundet: 10 (4 fejl, 6 advarsler) i 1 dokument."
+SUMMARY = "10 fund i 1 dokument: 4 fejl, 6 advarsler."
 
 # Command (without its comment) -> exit code and a piece of what it prints, run in a folder
 # with udkast.txt (the bundled draft) and dagsordener/ (the draft and the corrected version).
 COMMANDS = {
     "Using it": {
         "referatlint udkast.txt": (1, SUMMARY),
-        "referatlint dagsordener/": (1, "Fundet: 10 (4 fejl, 6 advarsler) i 2 dokumenter."),
+        "referatlint dagsordener/": (1, "10 fund i 2 dokumenter: 4 fejl, 6 advarsler."),
         "cat udkast.txt | referatlint -": (1, "-:42:1: RL402 [punkt 42]"),
         "referatlint parse udkast.txt": (0, '"path": "udkast.txt"'),
         "referatlint rules": (0, "RL401\tunreleased-decision"),
         "referatlint rule RL401": (0, "RL401 unreleased-decision: Beslutning ikke frigivet"),
     },
     "Kommandolinjen": {
-        "referatlint dagsordener/": (1, "Fundet: 10 (4 fejl, 6 advarsler) i 2 dokumenter."),
+        "referatlint dagsordener/": (1, "10 fund i 2 dokumenter: 4 fejl, 6 advarsler."),
         "referatlint --output-format concise dagsordener/": (
             1,
             "dagsordener/udkast.txt:42:1: RL402 [punkt 42] Beslutningen er en pladsholder",
         ),
         "referatlint --output-format sarif -o referatlint.sarif dagsordener/": (
             1,
-            "Fundet: 10 (4 fejl, 6 advarsler) i 2 dokumenter.",
+            "10 fund i 2 dokumenter: 4 fejl, 6 advarsler.",
         ),
     },
     "HTML-rapport til sekretariatet": {

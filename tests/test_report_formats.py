@@ -14,7 +14,7 @@ from referatlint.fingerprint import fingerprints
 from referatlint.registry import all_rules
 from referatlint.report.github import escape_data, escape_property
 
-SUMMARY_DA = "Fundet: 10 (4 fejl, 6 advarsler) i 1 dokument."
+SUMMARY_DA = "10 fund i 1 dokument: 4 fejl, 6 advarsler."
 
 
 def draft_fingerprints(path: bool = False) -> list[str]:
@@ -333,7 +333,7 @@ def test_github_escapes_awkward_file_names_and_marks_info_as_notice(cli, work):
         "“UTF-8” (in Notepad: File › Save as › Encoding)."
     )
     assert summary == (
-        "referatlint: Found: 1 (1 info) in 1 document. Nothing needs fixing: info findings are "
+        "referatlint: 1 finding in 1 document: 1 info. Nothing needs fixing: info findings are "
         "notes only."
     )
 

@@ -56,7 +56,7 @@ def test_report_shows_every_finding_under_its_line_in_danish(cli, work):
     tree = html.document_fromstring(page)
     assert tree.findtext(".//title") == "Rapport fra referatlint: dagsordener/udkast.txt"
     assert tree.get_element_by_id("summary").text_content() == (
-        "Fundet: 10 (4 fejl, 6 advarsler) i 1 dokument."
+        "10 fund i 1 dokument: 4 fejl, 6 advarsler."
     )
     cards = tree.find_class("finding")
     assert [
@@ -73,8 +73,13 @@ def test_report_shows_every_finding_under_its_line_in_danish(cli, work):
         rule = RULES[code]
         assert f"Punkt {item}" in text and f"linje {line}" in text
         assert f"Hvorfor: {rule.why.da}" in text
-        assert f"Hvad reglen tjekker: {rule.what.da}" in text
+        assert f"Hvad reglen tjekker: {' '.join(rule.what.da.split())}" in text
         assert f"referatlint rule {code}" in text
+    # A rule's list (RL401's cases) keeps a line for each item.
+    unreleased = html.tostring(cards[7].find_class("rule")[0], encoding="unicode")
+    assert (
+        "endnu ikke er frigivet.<br>\n- Fejl: beslutningen i et referat lyder sådan" in unreleased
+    )
     cpr = cards[4]
     assert " ".join(cpr.text_content().split()).startswith(
         "Fejl RL601 CPR-nummer i teksten Punkt 42 · linje 64 · kolonne 44 "
@@ -116,7 +121,7 @@ def test_report_in_english(cli, work):
     tree = html.document_fromstring(page)
     assert tree.get("lang") == "en"
     assert tree.get_element_by_id("summary").text_content() == (
-        "Found: 10 (4 errors, 6 warnings) in 1 document."
+        "10 findings in 1 document: 4 errors, 6 warnings."
     )
     fix = tree.find_class("fix")[0].text_content()
     assert fix == "How to fix it: Use the same title in both places."
@@ -210,7 +215,7 @@ CARDS = """[...document.querySelectorAll('article.finding')].map(card => {
 def test_report_renders_in_headless_chromium(cli, work, chromium, tmp_path):
     code, terminal = report(cli, "-o", "rapport.html", "dagsordener/udkast.txt")
     assert code == 1
-    assert terminal.endswith("Fundet: 10 (4 fejl, 6 advarsler) i 1 dokument.\n")
+    assert terminal.endswith("10 fund i 1 dokument: 4 fejl, 6 advarsler.\n")
     target = work / "rapport.html"
     with Browser.start(tmp_path / "profile", chromium) as browser:
         view = browser.open(target.as_uri())
@@ -218,7 +223,7 @@ def test_report_renders_in_headless_chromium(cli, work, chromium, tmp_path):
             "Rapport fra referatlint: dagsordener/udkast.txt"
         )
         assert view.evaluate("document.getElementById('summary').innerText") == (
-            "Fundet: 10 (4 fejl, 6 advarsler) i 1 dokument."
+            "10 fund i 1 dokument: 4 fejl, 6 advarsler."
         )
         cards = view.evaluate(CARDS)
         shot = view.screenshot(tmp_path / "rapport.png")

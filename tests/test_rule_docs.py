@@ -5,7 +5,7 @@ import re
 
 import pytest
 from conftest import ROOT, standard_settings
-from referatlint.docs import rule_markdown
+from referatlint.docs import markdown_blocks, rule_markdown, rule_text
 from referatlint.read import sniff
 from referatlint.registry import builtin_rules
 from referatlint.runner import lint_path
@@ -78,3 +78,30 @@ def test_docs_rules_md_is_generated_from_the_declarations(cli):
     )
     for rule in RULES:
         assert rule_markdown(rule) in committed
+
+
+def test_a_rules_text_keeps_its_list_on_the_terminal_and_in_markdown():
+    """Lines of »what« starting with »- « are list items: an indented line each on the
+    terminal, a Markdown list set off from the sentence before it."""
+    (rule,) = [rule for rule in RULES if rule.code == "RL701"]
+    first = "Et lukket punkt må kun vise sin titel og sin beslutning, og titlen må ikke nævne en person."
+    items = [
+        "- Lukkede punkter er dem, der hedder »Lukket punkt«, »Lukket - …« eller »Personsag«, "
+        "og punkterne i en gruppe »Lukket dagsorden«.",
+        "- Beslutningen må have sine protokoltilførsler og mindretalsudtalelser med.",
+    ]
+    terminal = rule_text(rule).split("\n")
+    start = terminal.index("Hvad reglen tjekker:")
+    assert terminal[start + 1 : start + 4] == ["  " + line for line in (first, *items)]
+    assert f"**Hvad reglen tjekker.** {first}\n\n{items[0]}\n{items[1]}\n- Meldes:" in (
+        rule_markdown(rule)
+    )
+    english = "A closed item may show only its title and its decision, and its title must not name a person."
+    assert f"  {english}\n  - Closed items are those called “Lukket punkt”" in rule_text(rule, "en")
+    assert f"**What it checks.** {english}\n\n- Closed items are those called" in (
+        rule_markdown(rule, "en")
+    )
+
+
+def test_markdown_sets_a_list_off_from_the_paragraphs_around_it():
+    assert markdown_blocks("Punktet.\n- a\n- b\nSidst.") == "Punktet.\n\n- a\n- b\n\nSidst."

@@ -76,6 +76,7 @@ class Reporter:
 
     needs_text = False
     quiet = False  # the findings without the summary line (--quiet, as ruff's -q)
+    several = False  # the run checks more than one document
 
     def __init__(self, stream: IO[str], lang: str = "da", statistics: bool = False):
         self.stream = stream

@@ -167,6 +167,11 @@ def when(lang: str) -> str:
     return f"{now.day}. {MONTH_LONG[now.month - 1]} {now.year} kl. {now:%H:%M}"
 
 
+def html_lines(text: str) -> str:
+    """A rule's text, its paragraphs and list items (»- …«) each on a line of its own."""
+    return escape(text).replace("\n", "<br>\n")
+
+
 def plural(pair: tuple[str, str], n: int) -> str:
     return pair[n != 1].format(n=n)
 
@@ -221,8 +226,8 @@ class HtmlReporter(Reporter):
             )
         if rule is not None:
             parts.append(
-                f'<p class="rule"><strong>{words["why"]}:</strong> {escape(rule.why.get(lang))}'
-                f"<br><strong>{words['what']}:</strong> {escape(rule.what.get(lang))}</p>"
+                f'<p class="rule"><strong>{words["why"]}:</strong> {html_lines(rule.why.get(lang))}'
+                f"<br><strong>{words['what']}:</strong> {html_lines(rule.what.get(lang))}</p>"
             )
             if rule.source:
                 parts.append(

@@ -1,6 +1,8 @@
 """Output for people: ``path:line:col: CODE [punkt N, side P] message``, like ruff, with
 the offending line and how to fix it in the full format (a finding about the whole file:
-``path: CODE [hele dokumentet] message``, no line shown)."""
+``path: CODE [hele dokumentet] message``, no line shown). In a run over several documents
+the full format heads each document's findings with its name and counts, and names the
+documents without findings before the summary."""
 
 import os
 import sys
@@ -8,7 +10,7 @@ import sys
 from referatlint.regex import Lazy
 from referatlint.report import Reporter, Summary
 from referatlint.report.common import more_about, rule_titles, where
-from referatlint.rule import SEVERITY_NAMES, Finding
+from referatlint.rule import SEVERITIES, SEVERITY_NAMES, Finding
 
 # The readers of PDF, Word and HTML write a link as "[text](target)"; their reader sees
 # only the text. A Markdown file's own "[text](target)" is what its writer sees.
@@ -23,8 +25,11 @@ WORDS = {
         "clean": "Alt i orden: ingen fund i {files} {documents}.",
         "nothing": "Ingen dokumenter tjekket.",
         "document": ("dokument", "dokumenter"),
-        "found": "Fundet: {findings} ({parts}) i {files} {documents}.",
+        "found": "{findings} i {files} {documents}: {parts}.",
+        "findings": ("fund", "fund"),
         "finding_kinds": (("fejl", "fejl"), ("advarsel", "advarsler"), ("info", "info")),
+        "file_head": "── {path}: {counts} ──",
+        "clean_files": "Uden fund: {names}.",
         "only_info": "Intet skal rettes: info er kun til orientering.",
         "hidden": "Ikke vist: {parts}.",
         "waived": ("{count} fund med en undtagelse (se --show-waivers)",) * 2,
@@ -35,8 +40,11 @@ WORDS = {
         "clean": "All clear: no findings in {files} {documents}.",
         "nothing": "No documents checked.",
         "document": ("document", "documents"),
-        "found": "Found: {findings} ({parts}) in {files} {documents}.",
+        "found": "{findings} in {files} {documents}: {parts}.",
+        "findings": ("finding", "findings"),
         "finding_kinds": (("error", "errors"), ("warning", "warnings"), ("info", "info")),
+        "file_head": "── {path}: {counts} ──",
+        "clean_files": "No findings: {names}.",
         "only_info": "Nothing needs fixing: info findings are notes only.",
         "hidden": "Not shown: {parts}.",
         "waived": (
@@ -87,11 +95,29 @@ def location(finding: Finding, lang: str) -> str:
     return f" [{shown}]" if shown else ""
 
 
+# More documents without findings than this are counted, not named, before the summary.
+MOST_CLEAN_NAMED = 10
+
+
+def counted(count: int, words: tuple[str, str]) -> str:
+    return f"{count} {words[count != 1]}"
+
+
+def severity_counts(errors: int, warnings: int, infos: int, lang: str) -> str:
+    """``4 fejl, 6 advarsler``: each severity found, with its count."""
+    counts = (errors, warnings, infos)
+    kinds = WORDS[lang]["finding_kinds"]
+    return ", ".join(
+        counted(count, kind) for count, kind in zip(counts, kinds, strict=True) if count
+    )
+
+
 class HumanReporter(Reporter):
     def __init__(self, stream, lang="da", statistics=False, full=True):
         super().__init__(stream, lang, statistics)
         self.full = full
         self.color = wants_color(stream)
+        self.clean_files: list[str] = []  # documents without findings, in a run over several
 
     def paint(self, text: str, style: str) -> str:
         return f"{style}{text}{RESET}" if self.color else text
@@ -99,9 +125,24 @@ class HumanReporter(Reporter):
     def file(self, result, failing=None) -> None:
         if self.statistics:
             return
+        if self.full and self.several and not self.quiet:
+            if result.findings:
+                self.stream.write(self.paint(self.file_head(result.findings), BOLD) + "\n\n")
+            elif result.format != "config":
+                self.clean_files.append(result.path)
         linked = result.format in LINKED_FORMATS
         for finding in result.findings:
             self.stream.write(self.render(finding, linked) + "\n")
+
+    def file_head(self, findings) -> str:
+        """``── referat.txt: 26 fund (9 fejl, 17 advarsler) ──``; of one severity only:
+        ``── referat.txt: 3 advarsler ──``."""
+        words = WORDS[self.lang]
+        severities = [finding.severity for finding in findings]
+        counts = severity_counts(*map(severities.count, SEVERITIES), self.lang)
+        if len(set(severities)) > 1:
+            counts = f"{counted(len(findings), words['findings'])} ({counts})"
+        return words["file_head"].format(path=findings[0].path, counts=counts)
 
     def title(self, finding: Finding) -> str:
         """The title of the finding's rule: the catalogue's, or the configuration's own rule
@@ -162,11 +203,22 @@ class HumanReporter(Reporter):
             return
         if not self.full or self.quiet:
             return
+        if self.clean_files and summary.findings:  # with none, the summary says all are clean
+            self.stream.write(self.clean_line() + "\n")
         self.stream.write(summary_line(summary, self.lang) + "\n")
+
+    def clean_line(self) -> str:
+        """``Uden fund: a.txt, b.txt.``; many are counted: ``Uden fund: 14 dokumenter.``"""
+        words = WORDS[self.lang]
+        if len(self.clean_files) > MOST_CLEAN_NAMED:
+            names = counted(len(self.clean_files), words["document"])
+        else:
+            names = ", ".join(self.clean_files)
+        return words["clean_files"].format(names=names)
 
 
 def summary_line(summary: Summary, lang: str) -> str:
-    """``Fundet: 10 (4 fejl, 6 advarsler) i 1 dokument.`` or ``Alt i orden: …``; then
+    """``10 fund i 1 dokument: 4 fejl, 6 advarsler.`` or ``Alt i orden: …``; then
     that only info was found and nothing fails, and how many findings are not shown."""
     words = WORDS[lang]
     if not summary.files:  # not "all clear": nothing was looked at
@@ -175,14 +227,11 @@ def summary_line(summary: Summary, lang: str) -> str:
     if not summary.findings:
         line = words["clean"].format(files=summary.files, documents=documents)
     else:
-        counts = (summary.errors, summary.warnings, summary.infos)
-        parts = ", ".join(
-            f"{count} {label[count != 1]}"
-            for count, label in zip(counts, words["finding_kinds"], strict=True)
-            if count
-        )
         line = words["found"].format(
-            findings=summary.findings, parts=parts, files=summary.files, documents=documents
+            findings=counted(summary.findings, words["findings"]),
+            parts=severity_counts(summary.errors, summary.warnings, summary.infos, lang),
+            files=summary.files,
+            documents=documents,
         )
         # Under --fail-on info an info fails the run: then it is to be fixed after all.
         if summary.findings == summary.infos and not summary.exit_code:
