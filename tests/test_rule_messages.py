@@ -471,7 +471,8 @@ Intet.
 def test_rl307_reports_a_shift_from_a_duplicated_number_once(cli, tmp_path):
     """Two items numbered 2 move every item after them one below the table of contents,
     which counts on: one RL307 at the first row that differs, naming the run and the slip,
-    and a fix saying which numbers to write, beside RL202 for the duplicate itself."""
+    and a fix saying which numbers to write, beside RL202 for the duplicate itself, whose
+    fix names the number the table of contents gives the item."""
     document = write(tmp_path / "dagsorden.txt", SHIFTED)
     assert findings(cli, document, "--select", "RL202,RL307", "--isolated") == [
         (
@@ -484,7 +485,8 @@ def test_rl307_reports_a_shift_from_a_duplicated_number_once(cli, tmp_path):
             "Giv disse punkter numrene 3–5, som i indholdsfortegnelsen.",
         ),
         ("RL202", "2", 23, "Punktnummer 2 er brugt to gange (også i linje 18).",
-         "Giv punkterne hver sit nummer."),
+         "Indholdsfortegnelsen giver punktet nummer 3; ret punkternes numre, så de passer "
+         "med den."),
     ]  # fmt: skip
     english = findings(cli, document, "--select", "RL307", "--isolated", "--lang", "en")
     assert english[0][3:] == (
