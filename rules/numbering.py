@@ -23,6 +23,22 @@ GAP_FIX = Msg(
     "Ret nummereringen, eller tilføj det manglende punkt.",
     "Correct the numbering, or add the missing item.",
 )
+# Where the table of contents lists the item with the number it should have (counting on
+# without the slip), nothing is missing: the body's numbers are what to correct.
+TOC_NUMBER_FIX = Msg(
+    "Indholdsfortegnelsen giver punktet nummer {number}; ret punkternes numre, så de passer "
+    "med den.",
+    "The table of contents numbers the item {number}; correct the items' numbers to match it.",
+)
+
+
+def toc_fix(document, context, agenda_item, wanted: int, fix: Msg) -> Msg:
+    """``TOC_NUMBER_FIX`` where the table of contents gives the item the number ``wanted``,
+    else ``fix``."""
+    position = align(document, context).item_positions.get(agenda_item.line)
+    if position is not None and document.toc[position].number == str(wanted):
+        return TOC_NUMBER_FIX.format(number=wanted)
+    return fix
 
 
 def check_gap(document, context):
@@ -47,7 +63,7 @@ def check_gap(document, context):
                 GAP.format(before=before, after=after, missing=missing),
                 first_item[after].line,
                 item=first_item[after],
-                fix=GAP_FIX,
+                fix=toc_fix(document, context, first_item[after], before + 1, GAP_FIX),
             )
 
 
@@ -58,6 +74,17 @@ DUPLICATE = Msg(
 DUPLICATE_FIX = Msg("Giv punkterne hver sit nummer.", "Give each item its own number.")
 
 
+def duplicate_fix(document, context, agenda_item, number: tuple[int, str]) -> Msg:
+    """The fix for the second item of a number: the next number where the table of
+    contents gives it that, for a plain number ("12", not "12a")."""
+    main, letter = number
+    return (
+        DUPLICATE_FIX
+        if letter
+        else toc_fix(document, context, agenda_item, main + 1, DUPLICATE_FIX)
+    )
+
+
 def check_duplicate(document, context):
     seen = {}
     for number, agenda_item in numbered(document):
@@ -66,7 +93,7 @@ def check_duplicate(document, context):
                 DUPLICATE.format(number="".join(map(str, number)), first=seen[number].line),
                 agenda_item.line,
                 item=agenda_item,
-                fix=DUPLICATE_FIX,
+                fix=duplicate_fix(document, context, agenda_item, number),
             )
         else:
             seen[number] = agenda_item

@@ -411,17 +411,165 @@ NUMBER = Msg(
     "The table of contents numbers the item {toc}, but the item is numbered {item}.",
 )
 NUMBER_FIX = Msg("Brug samme nummer begge steder.", "Use the same number in both places.")
+NUMBER_FIX_ITEM = Msg(
+    "Giv punktet nummer {toc}, som i indholdsfortegnelsen.",
+    "Number the item {toc}, as in the table of contents.",
+)
+NUMBER_FIX_TOC = Msg(
+    "Ret nummeret i indholdsfortegnelsen til {item}, som punktet har.",
+    "Change the number in the table of contents to {item}, the item's own.",
+)
+SHIFT = Msg(
+    "Fra punktet »{title}« og frem er numrene i indholdsfortegnelsen {offset} {direction} end "
+    "punkternes egne ({toc} mod {items}){cause}.",
+    "From the item “{title}” on, the numbers in the table of contents are {offset} "
+    "{direction_en} than the items' own ({toc} against {items}){cause_en}.",
+)
+SHIFT_FIX_ITEMS = Msg(
+    "Giv disse punkter numrene {toc}, som i indholdsfortegnelsen.",
+    "Number these items {toc}, as in the table of contents.",
+)
+SHIFT_FIX_TOC = Msg(
+    "Ret numrene i indholdsfortegnelsen til {items}, som punkterne har (i de fleste systemer: "
+    "generér den igen).",
+    "Change the numbers in the table of contents to {items}, the items' own (in most "
+    "systems: generate it again).",
+)
+SHIFT_FIX = Msg(
+    "Ret punkternes numre eller indholdsfortegnelsens, så de passer.",
+    "Correct the items' numbers or those in the table of contents so they match.",
+)
+# Why one side's numbers have slipped, by its step into the first row that differs.
+SHIFT_CAUSE = {
+    ("items", "twice"): Msg(
+        ", fordi to punkter har nummer {number}", ", because two items are numbered {number}"
+    ),
+    ("items", "skips"): Msg(
+        ", fordi punkternes numre springer {missing} over",
+        ", because the items' numbers skip {missing}",
+    ),
+    ("toc", "twice"): Msg(
+        ", fordi nummer {number} står to gange i indholdsfortegnelsen",
+        ", because number {number} appears twice in the table of contents",
+    ),
+    ("toc", "skips"): Msg(
+        ", fordi indholdsfortegnelsen springer {missing} over",
+        ", because the table of contents skips {missing}",
+    ),
+}
+
+
+def plain(number: str | None) -> int | None:
+    """A number of digits alone as an int; "12a", "18.1" and no number as None."""
+    return int(number) if number and number.isdigit() else None
+
+
+def number_runs(pairs) -> list[list[tuple[TocEntry, Item]]]:
+    """The pairs whose numbers differ, in runs: consecutive pairs that differ by the same
+    amount while both sides count on by one are one run, a shift that began with one slip;
+    every other differing pair is a run of its own."""
+    runs: list[list[tuple[TocEntry, Item]]] = []
+    offset = None
+    for entry, agenda_item in pairs:
+        if None in (entry.number, agenda_item.number) or entry.number == agenda_item.number:
+            offset = None
+            continue
+        toc, body = plain(entry.number), plain(agenda_item.number)
+        previous, offset_before = runs[-1][-1][1] if runs else None, offset
+        offset = toc - body if None not in (toc, body) else None
+        if offset is not None and offset == offset_before and plain(previous.number) == body - 1:
+            runs[-1].append((entry, agenda_item))
+        else:
+            runs.append([(entry, agenda_item)])
+    return runs
+
+
+def step(rows, row, by: int) -> int | None:
+    """How far the number of the row ``by`` places from ``row`` in ``rows`` is from the
+    row's own number; None where there is no such row or either number is not plain."""
+    at = next(index for index, candidate in enumerate(rows) if candidate is row) + by
+    if not 0 <= at < len(rows):
+        return None
+    here, there = plain(row.number), plain(rows[at].number)
+    return None if None in (here, there) else there - here
+
+
+def counts_on(rows, first, last, isolated: bool) -> bool:
+    """Whether ``first`` follows the row before it by one, and for a row alone also the row
+    after it follows it by one; a missing neighbour is no evidence against."""
+    before = step(rows, first, -1)
+    after = step(rows, last, 1) if isolated else None
+    return before in (None, -1) and after in (None, 1)
+
+
+def span(first: str, last: str) -> str:
+    return first if first == last else f"{first}–{last}"
+
+
+def wrong_side(document, run) -> str | None:
+    """ "items" or "toc": the side whose numbers break where the run begins while the other
+    side counts on; None where that cannot be told."""
+    (first_entry, first_item), (last_entry, last_item) = run[0], run[-1]
+    isolated = len(run) == 1
+    toc_on = counts_on(document.toc, first_entry, last_entry, isolated)
+    items_on = counts_on(document.items, first_item, last_item, isolated)
+    if toc_on == items_on:
+        return None
+    return "items" if toc_on else "toc"
+
+
+def cause(document, run, side: str | None) -> dict[str, str]:
+    """``cause`` and ``cause_en`` for SHIFT: the slip on the wrong side, where it is one."""
+    if side is None:
+        return {"cause": "", "cause_en": ""}
+    rows, row = (document.items, run[0][1]) if side == "items" else (document.toc, run[0][0])
+    jump = -step(rows, row, -1)
+    number = plain(row.number)
+    if jump == 0:
+        text = SHIFT_CAUSE[side, "twice"].format(number=number)
+    elif jump > 1:
+        missing = span(str(number - jump + 1), str(number - 1))
+        text = SHIFT_CAUSE[side, "skips"].format(missing=missing)
+    else:
+        return {"cause": "", "cause_en": ""}
+    return {"cause": text.da, "cause_en": text.en}
+
+
+def report_shift(document, context, run, side: str | None):
+    (first_entry, first_item), (last_entry, last_item) = run[0], run[-1]
+    offset = plain(first_entry.number) - plain(first_item.number)
+    toc = span(first_entry.number, last_entry.number)
+    items = span(first_item.number, last_item.number)
+    higher = offset > 0
+    message = SHIFT.format(
+        title=quoted(first_item.title),
+        offset=abs(offset),
+        direction="højere" if higher else "lavere",
+        direction_en="higher" if higher else "lower",
+        toc=toc,
+        items=items,
+        **cause(document, run, side),
+    )
+    fix = {"items": SHIFT_FIX_ITEMS, "toc": SHIFT_FIX_TOC, None: SHIFT_FIX}[side]
+    return context.report(
+        message, first_entry.line, item=first_item, fix=fix.format(toc=toc, items=items)
+    )
 
 
 def check_toc_number(document, context):
-    for entry, agenda_item in align(document, context).pairs:
-        if None not in (entry.number, agenda_item.number) and entry.number != agenda_item.number:
-            yield context.report(
-                NUMBER.format(toc=entry.number, item=agenda_item.number),
-                entry.line,
-                item=agenda_item,
-                fix=NUMBER_FIX,
-            )
+    # One slip in the body's numbering (RL201, RL202) moves every item after it against a
+    # table of contents that counts on without it: one finding for the run, not one per row.
+    for run in number_runs(align(document, context).pairs):
+        side = wrong_side(document, run)
+        if len(run) > 1:
+            yield report_shift(document, context, run, side)
+            continue
+        entry, agenda_item = run[0]
+        values = {"toc": entry.number, "item": agenda_item.number}
+        fix = {"items": NUMBER_FIX_ITEM, "toc": NUMBER_FIX_TOC, None: NUMBER_FIX}[side]
+        yield context.report(
+            NUMBER.format(**values), entry.line, item=agenda_item, fix=fix.format(**values)
+        )
 
 
 def contents(*rows: str) -> str:
@@ -603,8 +751,16 @@ RULES = (
             "Nummeret i indholdsfortegnelsen passer ikke", "Table of contents number differs"
         ),
         what=Msg(
-            "Indholdsfortegnelsen giver et punkt et andet nummer, end punktet selv har.",
-            "The table of contents gives an item another number than the item has.",
+            "Indholdsfortegnelsen giver et punkt et andet nummer, end punktet selv har. Er "
+            "numrene forskudt fra et punkt og frem, fordi to punkter har samme nummer eller et "
+            "nummer er sprunget over (RL202, RL201), meldes forskydningen én gang, ved den "
+            "første linje, der ikke passer. Hvor den ene side tæller videre uden fejl, siger "
+            "rettelsen, hvilke numre der skal stå på den anden.",
+            "The table of contents gives an item another number than the item has. Where the "
+            "numbers are shifted from one item on, because two items have the same number or "
+            "a number was skipped (RL202, RL201), the shift is reported once, at the first row "
+            "that differs. Where one side counts on without a slip, the fix says which numbers "
+            "the other side needs.",
         ),
         why=Msg(
             "Henvisninger til punktnumre bliver forkerte.",

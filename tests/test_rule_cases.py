@@ -6,7 +6,8 @@ before linting. A line holding only ``\\f`` becomes a page break. The file's ``h
 before every case's document unless the case says ``head: false``. Only the file's rule
 runs, under the case's ``profile`` (default "standard"), and its findings must equal the
 markers exactly: a case without markers is a near miss that must stay silent. A case's
-``message`` is the Danish message every finding must give, word for word.
+``message`` is the Danish message every finding must give, word for word, or a list of
+them, one per finding in line order; ``fix`` the same for the findings' fixes.
 """
 
 import re
@@ -62,8 +63,13 @@ def test_rule_case(spec, case):
     actual = [(f.code, f.line, f.item) for f in findings]
     messages = "\n".join(f"{f.line}: {f.message.da}" for f in findings)
     assert sorted(actual) == sorted(expected), messages
-    if "message" in case:
-        assert [f.message.da for f in findings] == [case["message"]] * len(findings), messages
+    ordered = sorted(findings, key=lambda f: f.line)
+    for field in ("message", "fix"):
+        if field in case:
+            wanted = case[field]
+            if isinstance(wanted, str):
+                wanted = [wanted] * len(findings)
+            assert [getattr(f, field).da for f in ordered] == wanted, messages
 
 
 # Rules about how bytes were read cannot be written as text cases; their bytes examples

@@ -426,6 +426,77 @@ def test_rl306_shows_where_the_two_titles_differ(cli, tmp_path):
     ]
 
 
+# --------------------------------------------------------------------------- RL307
+
+SHIFTED = """\
+Dagsorden
+Børne- og Uddannelsesudvalget
+Mødedato: Tirsdag den 3. februar 2026 kl. 16.00
+
+Indholdsfortegnelse
+
+1\tGodkendelse af dagsorden\t2
+2\tSkolernes madordning - evaluering af forsøg\t2
+3\tUngdomsskolens virksomhedsplan 2026\t3
+4\tHøring om ændret skoledistrikt for Kegnæs\t3
+5\tEventuelt\t4
+
+1. Godkendelse af dagsorden
+
+Beslutning
+Godkendt.
+
+2. Skolernes madordning - evaluering af forsøg
+
+Beslutning
+Taget til efterretning.
+
+2. Ungdomsskolens virksomhedsplan 2026
+
+Beslutning
+Godkendt.
+
+3. Høring om ændret skoledistrikt for Kegnæs
+
+Beslutning
+Sendes i høring.
+
+4. Eventuelt
+
+Beslutning
+Intet.
+"""
+
+
+def test_rl307_reports_a_shift_from_a_duplicated_number_once(cli, tmp_path):
+    """Two items numbered 2 move every item after them one below the table of contents,
+    which counts on: one RL307 at the first row that differs, naming the run and the slip,
+    and a fix saying which numbers to write, beside RL202 for the duplicate itself, whose
+    fix names the number the table of contents gives the item."""
+    document = write(tmp_path / "dagsorden.txt", SHIFTED)
+    assert findings(cli, document, "--select", "RL202,RL307", "--isolated") == [
+        (
+            "RL307",
+            "2",
+            9,
+            "Fra punktet »Ungdomsskolens virksomhedsplan 2026« og frem er numrene i "
+            "indholdsfortegnelsen 1 højere end punkternes egne (3–5 mod 2–4), fordi to punkter "
+            "har nummer 2.",
+            "Giv disse punkter numrene 3–5, som i indholdsfortegnelsen.",
+        ),
+        ("RL202", "2", 23, "Punktnummer 2 er brugt to gange (også i linje 18).",
+         "Indholdsfortegnelsen giver punktet nummer 3; ret punkternes numre, så de passer "
+         "med den."),
+    ]  # fmt: skip
+    english = findings(cli, document, "--select", "RL307", "--isolated", "--lang", "en")
+    assert english[0][3:] == (
+        "From the item “Ungdomsskolens virksomhedsplan 2026” on, the numbers in the table of "
+        "contents are 1 higher than the items' own (3–5 against 2–4), because two items are "
+        "numbered 2.",
+        "Number these items 3–5, as in the table of contents.",
+    )
+
+
 # --------------------------------------------------------------------------- RL503
 
 ABSENCES = """\
