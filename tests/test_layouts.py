@@ -4163,3 +4163,30 @@ def test_a_theme_discussion_among_decided_cases_needs_no_decision(cli, tmp_path)
     ]  # fmt: skip
     found = findings_with_defects(cli, tmp_path, "randers_temadroeftelse_referat.txt", defects)
     assert found == ["30:35: RL604", "35:1: RL105", "52:1: RL101"]
+
+
+def test_a_running_header_repeating_the_item_title_is_page_furniture(cli, tmp_path):
+    """A portal's export heads every page of an item with the item's title beside the
+    meeting ("2. Budgetopfølgning …<pad>Byrådet 23.11.2026"): the header is furniture on
+    the item's first page and on its next pages, not the decision ending the page before
+    and not a second item 3 when the contents list titles it otherwise."""
+    document = fixture("sidehoved_punkttitel.txt")
+    assert [(i.number, i.line, i.title, i.decision.text) for i in document.items] == [
+        ("1", 23, "Godkendelse af dagsorden", "Godkendt."),
+        ("2", 33, "Budgetopfølgning pr. 30. september 2026 for hele kommunen", "Godkendt."),
+        ("3", 60, "Takster for Esbjerg Forsyning 2027", "Godkendt."),
+        ("4", 85, "Ekspropriation til cykelsti", "Byrådet godkendte ekspropriationen."),
+    ]
+    assert {20, 30, 54, 72} <= document.furniture
+    # The same header as a PDF's row, its parts apart by a tab.
+    text = (LAYOUTS / "sidehoved_punkttitel.txt").read_text("utf-8")
+    tabbed = parse(from_text(re.sub(r"(?m)^(\d\. .+?) {2,}(Byrådet 23)", r"\1\t\2", text), "x"))
+    assert [i.decision.text for i in tabbed.items] == [i.decision.text for i in document.items]
+    defects = [
+        ("Esbjerg Forsyning 2027 .....", "Esbjerg Forsyning 2028 ....."),
+        ("Byrådet 23.11.2026\n\n\nGodkendt.\nFraværende: Ole Andersen (I)\n", "Byrådet 23.11.2026\n\n\n"),
+    ]  # fmt: skip
+    found = findings_with_defects(cli, tmp_path, "sidehoved_punkttitel.txt", defects)
+    assert found == ["16:1: RL306", "51:1: RL402"]
+    run = cli([tmp_path / "sidehoved_punkttitel.txt", "--output-format", "concise"])
+    assert "punktets (»Takster for Esbjerg Forsyning 2027«)" in run.out

@@ -63,9 +63,10 @@ FEW_LINES = 3  # lines above a first page's footer: more than a running header's
 # A web page's link back to its top: "[Til toppen](#top)".
 BACK_LINKS = frozenset(("til toppen", "tilbage til toppen", "til top", "top"))
 MEETING_CLOSED = regex.compile(r"^Mødet (?:blev )?(?:hævet|afsluttet|sluttede|slut)\b")
-# Signatures set in columns ("Mette Lund          Knud Vestergaard"): a name per cell, the
-# cells apart by a tab or a run of spaces (one space is inside a name).
-SIGNATURE_COLUMNS = regex.compile(r"\s*\t\s*| {2,}")
+# The gap between a row's cells: a tab or a run of spaces (one space is inside a name or a
+# title). Signatures set in columns: "Mette Lund          Knud Vestergaard"; a running
+# header's parts: "7. Anlægsregnskab for Kvaglund Skole<TAB>Byrådet 23.11.2026".
+COLUMN_GAP = regex.compile(r"\s*\t\s*| {2,}")
 # A note on the meeting or its minutes after the last item: "Næste møde: Onsdag den 17.
 # december 2025", "Referatet er godkendt digitalt af udvalgets medlemmer den 24/4 2020.",
 # "Mødet hævet kl. 18.10.", "Oplæst og godkendt." (above the signatures). Its subject, for
@@ -149,7 +150,10 @@ def parse(
         blank(rows, stripped, kinds, footers)
     running: set[str] = set()  # the running titles' texts
     if page_count and page_count > 2:
-        titles = running_titles(rows, vocabulary)
+        tops, filled_pages = page_tops(rows)
+        titles = running_titles(rows, tops, filled_pages, vocabulary)
+        headings = [index for index in marked if kinds[index] & ITEM_HEADING]
+        titles += item_title_headers(rows, tops, filled_pages, headings)
         running.update(stripped[index] for index in titles)
         blanked += titles
         blank(rows, stripped, kinds, titles)
@@ -479,7 +483,52 @@ def running_footers(rows: list[Line], pages: Sequence[int]) -> list[int]:
     ]
 
 
-def running_titles(rows: list[Line], vocabulary: Vocabulary) -> list[int]:
+def page_tops(rows: list[Line]) -> tuple[list[int], int]:
+    """The first row with text of every page after the first, and the number of pages
+    with text."""
+    tops = []
+    page = rows[0].page if rows else None
+    for index, row in enumerate(rows):
+        if row.page != page and row.text.strip():
+            page = row.page
+            tops.append(index)
+    return tops, len(tops) + 1
+
+
+def item_title_headers(
+    rows: list[Line], tops: list[int], pages: int, headings: list[int]
+) -> list[int]:
+    """Page tops that repeat an item's heading beside a part printed at the top of most
+    pages ("7. Anlægsregnskab for Kvaglund Skole<TAB>Byrådet 23.11.2026", or the parts
+    padded apart by spaces): a running header that changes with the item. The item's own
+    heading has no such part and stays."""
+    split = {}  # page top: its two parts
+    for index in tops:
+        text = rows[index].text.strip()
+        if "\t" in text or "  " in text:
+            parts = COLUMN_GAP.split(text)
+            if len(parts) == 2:
+                split[index] = parts
+    if not split:
+        return []
+    titles = {" ".join(rows[index].text.split()) for index in headings if index not in split}
+    beside: dict[str, list[int]] = {}  # the constant part: the rows showing it
+    for index, parts in split.items():
+        for title, constant in (parts, parts[::-1]):
+            if title in titles:
+                beside.setdefault(constant, []).append(index)
+                break
+    return [
+        index
+        for constant, indexes in beside.items()
+        if len(indexes) >= furniture_pages(constant, pages)
+        for index in indexes
+    ]
+
+
+def running_titles(
+    rows: list[Line], tops: list[int], pages: int, vocabulary: Vocabulary
+) -> list[int]:
     """Rows of a title printed at the top of two or more pages ("Teknik- og Miljøudvalget
     10-04-2024"), and of most of them: page furniture; so is the row under such a title
     where the print splits the title in two ("Børne- og Skoleudvalget, 04-11-2024" /
@@ -488,17 +537,12 @@ def running_titles(rows: list[Line], vocabulary: Vocabulary) -> list[int]:
     different run on each page. A heading, or a line of text such as "Godkendt.", that
     happens to open two pages of many is not one (furniture_pages, as the PDF reader weighs
     its furniture)."""
-    tops: dict[str, list[int]] = {}
-    page = rows[0].page if rows else None
-    pages = 1
-    for index, row in enumerate(rows):
-        if row.page != page and row.text.strip():
-            page = row.page
-            pages += 1
-            tops.setdefault(" ".join(row.text.split()), []).append(index)
+    by_text: dict[str, list[int]] = {}
+    for index in tops:
+        by_text.setdefault(" ".join(rows[index].text.split()), []).append(index)
     titles = [
         index
-        for title, indexes in tops.items()
+        for title, indexes in by_text.items()
         if running_title(title, len(indexes), pages, vocabulary)
         for index in indexes
     ]
@@ -667,4 +711,4 @@ def signature_cells(row: Line) -> list[Line]:
     text = row.text.strip()
     if "\t" not in text and "  " not in text:
         return [row]
-    return [row._replace(text=cell) for cell in SIGNATURE_COLUMNS.split(text) if cell]
+    return [row._replace(text=cell) for cell in COLUMN_GAP.split(text) if cell]
