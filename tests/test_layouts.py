@@ -4190,3 +4190,29 @@ def test_a_running_header_repeating_the_item_title_is_page_furniture(cli, tmp_pa
     assert found == ["16:1: RL306", "51:1: RL402"]
     run = cli([tmp_path / "sidehoved_punkttitel.txt", "--output-format", "concise"])
     assert "punktets (»Takster for Esbjerg Forsyning 2027«)" in run.out
+
+
+def test_a_browser_print_header_and_footer_are_page_furniture_across_print_jobs(cli, tmp_path):
+    """A web page printed from the browser in two print jobs (two portal pages): every page
+    has the browser's header (time of printing, page title) and footer (address, "1/2"),
+    the time and the counter starting again with the second job, which opens with the
+    portal page's own header printed again. All of it is furniture: not the decision that
+    ends a page, not the meeting's committee."""
+    document = fixture("browser_udskrift_to_job.txt")
+    assert document.meeting.body == "Børne- og Uddannelsesudvalget"
+    assert [(i.number, i.line, i.decision.text) for i in document.items] == [
+        ("1", 16, "Godkendt."),
+        ("2", 22, "Godkendt."),
+        ("3", 44, "Anbefales."),
+        ("4", 73, "Godkendt."),
+        ("5", 92, "Intet."),
+    ]
+    assert document.furniture == {1, 42, 43, 63, 64, 65, 66, 68, 69, 71, 97}
+    defects = [
+        ("Godkendt.\nFraværende: Lise Bech (F)\n\nhttps", "Beslutning ikke frigivet.\n\nhttps"),
+        ("Anbefales.\nFraværende: Lise Bech (F)\n", ""),
+    ]
+    found = findings_with_defects(cli, tmp_path, "browser_udskrift_to_job.txt", defects)
+    assert found == ["39:1: RL401", "58:1: RL402"]
+    run = cli([tmp_path / "browser_udskrift_to_job.txt", "--output-format", "concise"])
+    assert "Beslutningen står som »Beslutning ikke frigivet.«: referatet" in run.out

@@ -56,6 +56,15 @@ PAGE_FURNITURE = regex.compile(
     r"[ \t]*(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?\s*$", re.I
 )
 FURNITURE_LAST = frozenset("0123456789 \t")  # a quick test before the pattern
+# A web browser's print header: the time of printing, then the page's title ("26.11.2026
+# 14:03<TAB>Dagsorden - Teknik- og Miljøudvalget - Aarhus Kommune", "26/11/2026, 14.03").
+PRINT_STAMP = regex.compile(
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+(?:kl\.\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+    r"(?:\s*[AP]M)?\s+(?=\S)",
+    re.I,
+)
+# Its footer: the page's address, then a counter of the printed pages ("https://…<TAB>3/17").
+WEB_ADDRESS = ("http://", "https://", "www.", "file://")
 PAGE_NUMBER = regex.compile(r"(?:side|page)\s+(\d{1,4})\s*(?:af|of|/)\s*(\d{1,4})\s*$", re.I)
 # A page number between dashes alone on its line: "- 7 -", "– 7 –".
 PAGE_DASHES = frozenset("-–")
@@ -453,8 +462,14 @@ def running_footers(rows: list[Line], pages: Sequence[int]) -> list[int]:
     keeps step with the page ("Referat - Økonomiudvalget - tirsdag den 11. marts 2025<TAB>side
     2" at the foot, "Teknik- og Miljøudvalget<TAB>Mødedato: 07.10.2024<TAB>Side 2" at the
     top): a running footer or header without "af M", which page_footer() leaves alone
-    anywhere else."""
+    anywhere else. So are a web browser's print footer and header (printed_page, PRINT_STAMP),
+    whose counter and time start again with each print job, and the rows a later print job
+    opens with above its first item: the web page's own header printed again (the site's
+    menu, the committee, "Referat, tirsdag den 10. november 2026 (fortsat)")."""
     footers: dict[str, list[tuple[int, int]]] = {}
+    browser: list[int] = []
+    stamped: dict[str, list[int]] = {}  # a print header's title: its rows
+    restarts: list[tuple[int, int]] = []  # (top, bottom) of a later print job's first page
     for page in range(pages[0], pages[-1] + 1):
         top = bisect_left(pages, page)  # the page's first row, then its first with text
         while top < len(rows) and pages[top] == page and not rows[top].text.strip():
@@ -466,7 +481,15 @@ def running_footers(rows: list[Line], pages: Sequence[int]) -> list[int]:
             continue
         for index in {top, bottom}:  # one row when the page has one
             text = rows[index].text
+            if index == top and text[:1].isdigit() and (stamp := PRINT_STAMP.match(text)):
+                stamped.setdefault(" ".join(text[stamp.end() :].split()), []).append(index)
+                continue
             if not text[-1:].isdigit():
+                continue
+            if index == bottom and (printed := printed_page(text)):
+                browser.append(index)
+                if printed == 1 and page != pages[0]:
+                    restarts.append((top, bottom))
                 continue
             low = text.lower()
             at = max(low.rfind("side "), low.rfind("page "))
@@ -475,12 +498,45 @@ def running_footers(rows: list[Line], pages: Sequence[int]) -> list[int]:
                 if number.isdigit():
                     key = low[:at].rstrip(" \t,–-")
                     footers.setdefault(key, []).append((index, int(number) - page))
-    return [
+    page_count = pages[-1] - pages[0] + 1
+    headers = {
         index
-        for found in footers.values()
-        if len(found) >= 2 and len({offset for _, offset in found}) == 1
-        for index, _ in found
-    ]
+        for title, indexes in stamped.items()
+        if len(indexes) >= furniture_pages(title, page_count)
+        for index in indexes
+    }
+    reprinted = []
+    for top, bottom in restarts:
+        if top in headers:
+            first_item = next(
+                (index for index in range(top + 1, bottom) if may_head_item(rows[index].text)), None
+            )
+            if first_item is not None:
+                reprinted += [index for index in range(top + 1, first_item) if rows[index].text]
+    return (
+        [
+            index
+            for found in footers.values()
+            if len(found) >= 2 and len({offset for _, offset in found}) == 1
+            for index, _ in found
+        ]
+        + browser
+        + sorted(headers)
+        + reprinted
+    )
+
+
+def printed_page(text: str) -> int | None:
+    """The number of the printed page when a page's last row is a web browser's print
+    footer: the page's address and the counter of the printed pages,
+    "https://dagsorden.kolding.dk/referat?side=1<TAB>3/17"; else None."""
+    words = text.split()
+    if len(words) != 2 or not words[0].startswith(WEB_ADDRESS):
+        return None
+    number, slash, total = words[1].partition("/")
+    if slash and number.isdigit() and total.isdigit() and 0 < int(number) <= int(total):
+        return int(number)
+    return None
 
 
 def page_tops(rows: list[Line]) -> tuple[list[int], int]:
