@@ -4163,3 +4163,37 @@ def test_a_theme_discussion_among_decided_cases_needs_no_decision(cli, tmp_path)
     ]  # fmt: skip
     found = findings_with_defects(cli, tmp_path, "randers_temadroeftelse_referat.txt", defects)
     assert found == ["30:35: RL604", "35:1: RL105", "52:1: RL101"]
+
+
+@pytest.mark.parametrize("mark", ["+ ", "+", "− ", "- ", "▸ ", "► ", "▾ "])
+def test_item_headings_behind_an_accordions_toggle_head_their_items(mark):
+    """An agenda portal printed from the browser: each item is an expanded accordion whose
+    toggle stands before the number ("+ 2. Høring om ny busplan ..."); the closed item has
+    none. A bulleted numbered list in an item ("- 1. Rate betales ...") stays the item's
+    text."""
+    text = (LAYOUTS / "browser_accordion_dagsorden.txt").read_text("utf-8")
+    text = text.replace("\n+ ", f"\n{mark}").replace(". rate betales", ". Rate betales")
+    document = parsed(text)
+    assert [(i.number, i.line, i.title) for i in document.items] == [
+        ("1", 17, "Godkendelse af dagsorden"),
+        ("2", 21, "Høring om ny busplan for Aarhus Midtby"),
+        ("3", 36, "Salg af grund til erhverv ved Hasselager"),
+        ("4", 57, "Budgetopfølgning 3. kvartal 2026"),
+        ("5", 72, "Køb af ejendom til vejudvidelse"),
+        ("6", 74, "Eventuelt"),
+    ]
+    assert [row.text for row in document.items[2].sections[1].body] == [
+        "Køberen betaler købesummen i to rater:",
+        "- 1. Rate betales ved underskrift af købsaftalen.",
+        "- 2. Rate betales ved overtagelsen den 1. april 2027.",
+        "Køberen skal bygge inden for tre år.",
+    ]
+
+
+def test_defects_in_items_behind_an_accordions_toggle_are_found(cli, tmp_path):
+    defects = [
+        ("Økonomiske konsekvenser\nMindreforbruget overføres til 2027.\n", ""),
+        ("overtagelsen den 1. april 2027", "overtagelsen fredag den 1. april 2027"),
+    ]
+    found = findings_with_defects(cli, tmp_path, "browser_accordion_dagsorden.txt", defects)
+    assert found == ["47:36: RL501", "57:1: RL101"]

@@ -100,13 +100,14 @@ KEPT_KINDS = 20000  # texts whose kinds row_kinds() keeps: a few dozen documents
 KEPT_LENGTH = 60
 # A longer row of running text, which can be none of the kinds (group and TOC headings are
 # shorter): it begins with a letter, a quote, a bracket or a bullet (no digit, no space),
-# not as "Punkt 7", "B) Sager" or a list's "a)" do; it has no colon in its first 64
+# not as "Punkt 7", "B) Sager", a list's "a)" or a heading's mark and number ("- 7. Title",
+# items.ITEM_MARKS) do; it has no colon in its first 64
 # characters (no inline heading) and no tab (no column heading or table); and it ends in a
 # letter or a sentence's punctuation (no page number, colon, back link or space). Found by
 # this pattern and RUNNING_LAST, the row needs no line_kinds.
 LETTERS = string.ascii_letters + "ÆØÅæøåÄÖÜäöüÉé"
 RUNNING_TEXT = regex.compile(
-    rf"(?![A-H][.)] |[a-z][.)\]]|{ITEM_WORD}\s*\d)[{LETTERS}«»\"'„“(\[*•–-][^:\t]{{59}}"
+    rf"(?![A-H][.)] |[a-z][.)\]]|{ITEM_WORD}\s*\d|[•–-]\s*\d)[{LETTERS}«»\"'„“(\[*•–-][^:\t]{{59}}"
     r"(?![^:]{0,3}:)[^\t]*$"
 )
 RUNNING_LAST = frozenset(LETTERS + ".,;!?\"'»”*")
