@@ -4197,3 +4197,48 @@ def test_defects_in_items_behind_an_accordions_toggle_are_found(cli, tmp_path):
     ]
     found = findings_with_defects(cli, tmp_path, "browser_accordion_dagsorden.txt", defects)
     assert found == ["47:36: RL501", "57:1: RL101"]
+
+
+def test_minutes_copied_from_a_portal_page_in_the_browser():
+    """Odense's minutes selected on the portal page and pasted as text: the breadcrumb
+    ("Forside > ... > Børn- og Ungeudvalget > Møder") is navigation, not the committee; the
+    members are one "•<TAB>Name" bullet each under "Deltagere:"; the page's own words
+    ("Til toppen" after each item, "Udskriv", "Følg os på Facebook" in the site footer) are
+    no decision, attachment or text of the closed last item."""
+    document = fixture("browser_kopieret_referat.txt")
+    meeting = document.meeting
+    assert meeting.body == "Børn- og Ungeudvalget"
+    assert [(p.name, p.line) for p in meeting.participants] == [
+        ("Susanne Crawley Larsen (B)", 20),
+        ("Bo Libergren (V)", 20),
+        ("Mark Grossmann (A)", 20),
+        ("Marlene Ploug (F)", 20),
+        ("Christel Gall (V)", 20),
+    ]
+    assert meeting.absences == ()
+    assert [item.decision.text for item in document.items[:2]] == ["Godkendt.", "Godkendt."]
+    assert [a.text for a in document.items[1].attachments] == [
+        "Bilag 1: Kvalitetsrapport 2026 (pdf, 2,1 MB)"
+    ]
+    closed = document.items[2]
+    assert (closed.number, closed.line, closed.closed, closed.decision) == ("3", 64, True, None)
+
+
+def test_defects_in_minutes_copied_from_a_portal_page_are_found(cli, tmp_path):
+    defects = [
+        ("Afbud:\tIngen", "Afbud:\tChristel Gall (V)"),
+        ("Godkendt.\n\nBilag", "Beslutning ikke frigivet.\n\nBilag"),
+    ]
+    (tmp_path / ".referatlint.yaml").write_text(
+        "options:\n  RL503:\n    present_lists: [Deltagere]\n", encoding="utf-8"
+    )
+    found = findings_with_defects(cli, tmp_path, "browser_kopieret_referat.txt", defects)
+    assert found == [
+        "27:1: RL503 Christel Gall (V) står både under »Deltagere« og under »Afbud«.",
+        "57:1: RL401",
+    ]
+    run = cli([tmp_path / "browser_kopieret_referat.txt", "--output-format", "concise"])
+    assert run.out.splitlines()[1].split(": ", 1)[1] == (
+        "RL401 [punkt 2] Beslutningen står som »Beslutning ikke frigivet.«: referatet er udsendt, "
+        "før beslutningen blev frigivet."
+    )

@@ -62,6 +62,20 @@ PAGE_DASHES = frozenset("-–")
 FEW_LINES = 3  # lines above a first page's footer: more than a running header's
 # A web page's link back to its top: "[Til toppen](#top)".
 BACK_LINKS = frozenset(("til toppen", "tilbage til toppen", "til top", "top"))
+# A web page's own words standing alone on a row, in a text copied from the browser: its
+# navigation, sharing links and footer links ("Til toppen" after each item, "Udskriv",
+# "Del på Facebook", "Følg os på LinkedIn"). Never the minutes' text.
+SITE_WORDS = frozenset(
+    ("til toppen", "tilbage til toppen", "gå til indhold", "spring til indhold", "menu", "søg",
+     "udskriv", "print", "del", "del siden", "del på facebook", "del på linkedin", "del på x",
+     "del på twitter", "del via mail", "del via e-mail", "abonnér", "abonner", "kontakt os",
+     "kontakt kommunen", "cookies", "cookiepolitik", "cookieindstillinger",
+     "privatlivspolitik", "tilgængelighedserklæring", "om hjemmesiden", "følg os på facebook",
+     "følg os på linkedin", "følg os på instagram", "følg os på x", "følg os på twitter",
+     "følg os på youtube")
+)  # fmt: skip
+SITE_WORD_LONGEST = max(map(len, SITE_WORDS))
+SITE_WORD_FIRST = frozenset("".join(word[0] + word[0].upper() for word in SITE_WORDS))
 MEETING_CLOSED = regex.compile(r"^Mødet (?:blev )?(?:hævet|afsluttet|sluttede|slut)\b")
 # Signatures set in columns ("Mette Lund          Knud Vestergaard"): a name per cell, the
 # cells apart by a tab or a run of spaces (one space is inside a name).
@@ -94,6 +108,7 @@ GROUP_ROW = 16
 ITEM_HEADING = 32
 TOC_HEADING_ROW = 64
 LIST_ROW = 128
+SITE_ROW = 256
 KEPT_KINDS = 20000  # texts whose kinds row_kinds() keeps: a few dozen documents'
 # Only a short row's kinds are kept from one document to the next: headings, labels and
 # standing items recur in every document of a template; running text does not.
@@ -144,6 +159,8 @@ def parse(
     lines = tuple(compress(rows, stripped))
     blank(rows, stripped, kinds, furniture)
     blanked = list(furniture)  # every row of page furniture, for the model
+    # A web page's words copied with the minutes (SITE_WORDS) are not their text either.
+    blank(rows, stripped, kinds, [index for index in marked if kinds[index] & SITE_ROW])
     if pages and page_count and page_count > 1:
         footers = running_footers(rows, pages)
         blanked += footers
@@ -336,8 +353,9 @@ def line_kinds(line: str, vocabulary: Vocabulary) -> int:
     "Side 2 af 4", a web page's "[Til toppen](#top)"), a page number between dashes
     (DASHED_ROW), a text with spaces around it (SPACED_ROW), a row opening a section
     (OPENS_SECTION, content.may_open), a group's heading (GROUP_ROW), an item's heading
-    (ITEM_HEADING, items.may_head_item), a table of contents' (TOC_HEADING_ROW), or a row
-    that may hold a numbered list's entry (LIST_ROW, content.may_list)."""
+    (ITEM_HEADING, items.may_head_item), a table of contents' (TOC_HEADING_ROW), a row
+    that may hold a numbered list's entry (LIST_ROW, content.may_list), or a web page's
+    own words (SITE_ROW, SITE_WORDS)."""
     text = line.strip()
     kinds = 0
     last = line[-1:]
@@ -361,6 +379,12 @@ def line_kinds(line: str, vocabulary: Vocabulary) -> int:
         kinds |= TOC_HEADING_ROW
     if may_list(text):
         kinds |= LIST_ROW
+    if (
+        len(text) <= SITE_WORD_LONGEST
+        and text[:1] in SITE_WORD_FIRST
+        and text.casefold() in SITE_WORDS
+    ):
+        kinds |= SITE_ROW
     return kinds
 
 
