@@ -4242,3 +4242,21 @@ def test_defects_in_minutes_copied_from_a_portal_page_are_found(cli, tmp_path):
         "RL401 [punkt 2] Beslutningen står som »Beslutning ikke frigivet.«: referatet er udsendt, "
         "før beslutningen blev frigivet."
     )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "found"),
+    [
+        # A sentence in the site footer is not the closed item's text.
+        ("Kontakt os\n", "Kontakt kommunen på telefon eller skriv til os via Digital Post.\n", []),
+        ("Odense Kommune\nFlakhaven 2\n5000 Odense C\nTlf. 66 13 13 72\n",
+         "Odense Kommune · Flakhaven 2 · 5000 Odense C · Tlf. 66 13 13 72\n"
+         "Vi bruger cookies til statistik. Læs mere om cookies\n", []),
+        # Text under the closed item's title, above the footer, still is.
+        ("Lukket punkt\n\nTil toppen", "Lukket punkt\nKlager mener, at skolen har handlet "
+         "forkert over for eleven.\n\nTil toppen", ["64:1: RL105", "66:1: RL701"]),
+    ],
+)  # fmt: skip
+def test_a_site_footer_under_a_closed_last_item_is_not_its_text(cli, tmp_path, old, new, found):
+    defects = [(old, new)]
+    assert findings_with_defects(cli, tmp_path, "browser_kopieret_referat.txt", defects) == found

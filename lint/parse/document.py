@@ -21,7 +21,7 @@ from referatlint.parse.decision_list import (
     lists_decisions,
     with_listed_decisions,
 )
-from referatlint.parse.header import name_key, parse_header
+from referatlint.parse.header import MUNICIPALITY, name_key, parse_header
 from referatlint.parse.items import ItemStart, find_items, may_head_item
 from referatlint.parse.layouts import (
     ITEM_WORD,
@@ -76,6 +76,11 @@ SITE_WORDS = frozenset(
 )  # fmt: skip
 SITE_WORD_LONGEST = max(map(len, SITE_WORDS))
 SITE_WORD_FIRST = frozenset("".join(word[0] + word[0].upper() for word in SITE_WORDS))
+# A web page's footer under the minutes: the municipality's name, alone or opening its
+# address ("Aarhus Kommune · Rådhuspladsen 2 · 8000 Aarhus C"), then its contact details.
+FOOTER_NAME_END = regex.compile(r"\s+[·|•,]\s+.*$")
+CONTACT = regex.compile(r"\b(?:Tlf\.|Telefon\b|CVR\b|EAN\b)|(?:^|·\s)\d{4} [A-ZÆØÅ]")
+FOOTER_ROWS = 6  # the contact details stand this close under the name
 MEETING_CLOSED = regex.compile(r"^Mødet (?:blev )?(?:hævet|afsluttet|sluttede|slut)\b")
 # Signatures set in columns ("Mette Lund          Knud Vestergaard"): a name per cell, the
 # cells apart by a tab or a run of spaces (one space is inside a name).
@@ -610,6 +615,9 @@ def trailing_parts(
             and meeting_note(rows, index, last, vocabulary)
         ):
             heads.append((index, "note"))
+        elif blank_run and "Kommune" in text and site_footer(rows, index):
+            rows = rows[:index]  # nothing below it is the minutes'
+            break
         blank_run = 0
     numbers = [start.number for start in starts]
     heads = [
@@ -637,6 +645,16 @@ def trailing_parts(
                 entries = (Line(rest, row.line, row.page), *entries)
         parts.append(Part(kind, heading, row.line, row.page, entries))
     return parts, heads[0][0] if heads else len(rows)
+
+
+def site_footer(rows: list[Line], index: int) -> bool:
+    """Whether a web page's footer begins at the row: the municipality's name, alone or
+    before its address, with a phone, CVR or EAN number or a postcode on it or on the
+    rows right under it (a page of minutes copied or printed from the browser)."""
+    text = rows[index].text.strip()
+    if not MUNICIPALITY.match(FOOTER_NAME_END.sub("", text)):
+        return False
+    return any(CONTACT.search(row.text.strip()) for row in rows[index : index + FOOTER_ROWS])
 
 
 def without_listed_decisions(rows: list[Line], headings: list[int], kinds: list[int]) -> list[int]:
