@@ -4216,3 +4216,100 @@ def test_a_browser_print_header_and_footer_are_page_furniture_across_print_jobs(
     assert found == ["39:1: RL401", "58:1: RL402"]
     run = cli([tmp_path / "browser_udskrift_to_job.txt", "--output-format", "concise"])
     assert "Beslutningen står som »Beslutning ikke frigivet.«: referatet" in run.out
+
+
+@pytest.mark.parametrize("mark", ["+ ", "+", "− ", "- ", "▸ ", "► ", "▾ "])
+def test_item_headings_behind_an_accordions_toggle_head_their_items(mark):
+    """An agenda portal printed from the browser: each item is an expanded accordion whose
+    toggle stands before the number ("+ 2. Høring om ny busplan ..."); the closed item has
+    none. A bulleted numbered list in an item ("- 1. Rate betales ...") stays the item's
+    text."""
+    text = (LAYOUTS / "browser_accordion_dagsorden.txt").read_text("utf-8")
+    text = text.replace("\n+ ", f"\n{mark}").replace(". rate betales", ". Rate betales")
+    document = parsed(text)
+    assert [(i.number, i.line, i.title) for i in document.items] == [
+        ("1", 17, "Godkendelse af dagsorden"),
+        ("2", 21, "Høring om ny busplan for Aarhus Midtby"),
+        ("3", 36, "Salg af grund til erhverv ved Hasselager"),
+        ("4", 57, "Budgetopfølgning 3. kvartal 2026"),
+        ("5", 72, "Køb af ejendom til vejudvidelse"),
+        ("6", 74, "Eventuelt"),
+    ]
+    assert [row.text for row in document.items[2].sections[1].body] == [
+        "Køberen betaler købesummen i to rater:",
+        "- 1. Rate betales ved underskrift af købsaftalen.",
+        "- 2. Rate betales ved overtagelsen den 1. april 2027.",
+        "Køberen skal bygge inden for tre år.",
+    ]
+
+
+def test_defects_in_items_behind_an_accordions_toggle_are_found(cli, tmp_path):
+    defects = [
+        ("Økonomiske konsekvenser\nMindreforbruget overføres til 2027.\n", ""),
+        ("overtagelsen den 1. april 2027", "overtagelsen fredag den 1. april 2027"),
+    ]
+    found = findings_with_defects(cli, tmp_path, "browser_accordion_dagsorden.txt", defects)
+    assert found == ["47:36: RL501", "57:1: RL101"]
+
+
+def test_minutes_copied_from_a_portal_page_in_the_browser():
+    """Odense's minutes selected on the portal page and pasted as text: the breadcrumb
+    ("Forside > ... > Børn- og Ungeudvalget > Møder") is navigation, not the committee; the
+    members are one "•<TAB>Name" bullet each under "Deltagere:"; the page's own words
+    ("Til toppen" after each item, "Udskriv", "Følg os på Facebook" in the site footer) are
+    no decision, attachment or text of the closed last item."""
+    document = fixture("browser_kopieret_referat.txt")
+    meeting = document.meeting
+    assert meeting.body == "Børn- og Ungeudvalget"
+    assert [(p.name, p.line) for p in meeting.participants] == [
+        ("Susanne Crawley Larsen (B)", 20),
+        ("Bo Libergren (V)", 20),
+        ("Mark Grossmann (A)", 20),
+        ("Marlene Ploug (F)", 20),
+        ("Christel Gall (V)", 20),
+    ]
+    assert meeting.absences == ()
+    assert [item.decision.text for item in document.items[:2]] == ["Godkendt.", "Godkendt."]
+    assert [a.text for a in document.items[1].attachments] == [
+        "Bilag 1: Kvalitetsrapport 2026 (pdf, 2,1 MB)"
+    ]
+    closed = document.items[2]
+    assert (closed.number, closed.line, closed.closed, closed.decision) == ("3", 64, True, None)
+
+
+def test_defects_in_minutes_copied_from_a_portal_page_are_found(cli, tmp_path):
+    defects = [
+        ("Afbud:\tIngen", "Afbud:\tChristel Gall (V)"),
+        ("Godkendt.\n\nBilag", "Beslutning ikke frigivet.\n\nBilag"),
+    ]
+    (tmp_path / ".referatlint.yaml").write_text(
+        "options:\n  RL503:\n    present_lists: [Deltagere]\n", encoding="utf-8"
+    )
+    found = findings_with_defects(cli, tmp_path, "browser_kopieret_referat.txt", defects)
+    assert found == [
+        "27:1: RL503 Christel Gall (V) står både under »Deltagere« og under »Afbud«.",
+        "57:1: RL401",
+    ]
+    run = cli([tmp_path / "browser_kopieret_referat.txt", "--output-format", "concise"])
+    assert run.out.splitlines()[1].split(": ", 1)[1] == (
+        "RL401 [punkt 2] Beslutningen står som »Beslutning ikke frigivet.«: referatet er udsendt, "
+        "før beslutningen blev frigivet."
+    )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "found"),
+    [
+        # A sentence in the site footer is not the closed item's text.
+        ("Kontakt os\n", "Kontakt kommunen på telefon eller skriv til os via Digital Post.\n", []),
+        ("Odense Kommune\nFlakhaven 2\n5000 Odense C\nTlf. 66 13 13 72\n",
+         "Odense Kommune · Flakhaven 2 · 5000 Odense C · Tlf. 66 13 13 72\n"
+         "Vi bruger cookies til statistik. Læs mere om cookies\n", []),
+        # Text under the closed item's title, above the footer, still is.
+        ("Lukket punkt\n\nTil toppen", "Lukket punkt\nKlager mener, at skolen har handlet "
+         "forkert over for eleven.\n\nTil toppen", ["64:1: RL105", "66:1: RL701"]),
+    ],
+)  # fmt: skip
+def test_a_site_footer_under_a_closed_last_item_is_not_its_text(cli, tmp_path, old, new, found):
+    defects = [(old, new)]
+    assert findings_with_defects(cli, tmp_path, "browser_kopieret_referat.txt", defects) == found

@@ -21,7 +21,7 @@ from referatlint.parse.decision_list import (
     lists_decisions,
     with_listed_decisions,
 )
-from referatlint.parse.header import name_key, parse_header
+from referatlint.parse.header import MUNICIPALITY, name_key, parse_header
 from referatlint.parse.items import ItemStart, find_items, may_head_item
 from referatlint.parse.layouts import (
     ITEM_WORD,
@@ -71,6 +71,25 @@ PAGE_DASHES = frozenset("-–")
 FEW_LINES = 3  # lines above a first page's footer: more than a running header's
 # A web page's link back to its top: "[Til toppen](#top)".
 BACK_LINKS = frozenset(("til toppen", "tilbage til toppen", "til top", "top"))
+# A web page's own words standing alone on a row, in a text copied from the browser: its
+# navigation, sharing links and footer links ("Til toppen" after each item, "Udskriv",
+# "Del på Facebook", "Følg os på LinkedIn"). Never the minutes' text.
+SITE_WORDS = frozenset(
+    ("til toppen", "tilbage til toppen", "gå til indhold", "spring til indhold", "menu", "søg",
+     "udskriv", "print", "del", "del siden", "del på facebook", "del på linkedin", "del på x",
+     "del på twitter", "del via mail", "del via e-mail", "abonnér", "abonner", "kontakt os",
+     "kontakt kommunen", "cookies", "cookiepolitik", "cookieindstillinger",
+     "privatlivspolitik", "tilgængelighedserklæring", "om hjemmesiden", "følg os på facebook",
+     "følg os på linkedin", "følg os på instagram", "følg os på x", "følg os på twitter",
+     "følg os på youtube")
+)  # fmt: skip
+SITE_WORD_LONGEST = max(map(len, SITE_WORDS))
+SITE_WORD_FIRST = frozenset("".join(word[0] + word[0].upper() for word in SITE_WORDS))
+# A web page's footer under the minutes: the municipality's name, alone or opening its
+# address ("Aarhus Kommune · Rådhuspladsen 2 · 8000 Aarhus C"), then its contact details.
+FOOTER_NAME_END = regex.compile(r"\s+[·|•,]\s+.*$")
+CONTACT = regex.compile(r"\b(?:Tlf\.|Telefon\b|CVR\b|EAN\b)|(?:^|·\s)\d{4} [A-ZÆØÅ]")
+FOOTER_ROWS = 6  # the contact details stand this close under the name
 MEETING_CLOSED = regex.compile(r"^Mødet (?:blev )?(?:hævet|afsluttet|sluttede|slut)\b")
 # The gap between a row's cells: a tab or a run of spaces (one space is inside a name or a
 # title). Signatures set in columns: "Mette Lund          Knud Vestergaard"; a running
@@ -104,19 +123,21 @@ GROUP_ROW = 16
 ITEM_HEADING = 32
 TOC_HEADING_ROW = 64
 LIST_ROW = 128
+SITE_ROW = 256
 KEPT_KINDS = 20000  # texts whose kinds row_kinds() keeps: a few dozen documents'
 # Only a short row's kinds are kept from one document to the next: headings, labels and
 # standing items recur in every document of a template; running text does not.
 KEPT_LENGTH = 60
 # A longer row of running text, which can be none of the kinds (group and TOC headings are
 # shorter): it begins with a letter, a quote, a bracket or a bullet (no digit, no space),
-# not as "Punkt 7", "B) Sager" or a list's "a)" do; it has no colon in its first 64
+# not as "Punkt 7", "B) Sager", a list's "a)" or a heading's mark and number ("- 7. Title",
+# items.ITEM_MARKS) do; it has no colon in its first 64
 # characters (no inline heading) and no tab (no column heading or table); and it ends in a
 # letter or a sentence's punctuation (no page number, colon, back link or space). Found by
 # this pattern and RUNNING_LAST, the row needs no line_kinds.
 LETTERS = string.ascii_letters + "ÆØÅæøåÄÖÜäöüÉé"
 RUNNING_TEXT = regex.compile(
-    rf"(?![A-H][.)] |[a-z][.)\]]|{ITEM_WORD}\s*\d)[{LETTERS}«»\"'„“(\[*•–-][^:\t]{{59}}"
+    rf"(?![A-H][.)] |[a-z][.)\]]|{ITEM_WORD}\s*\d|[•–-]\s*\d)[{LETTERS}«»\"'„“(\[*•–-][^:\t]{{59}}"
     r"(?![^:]{0,3}:)[^\t]*$"
 )
 RUNNING_LAST = frozenset(LETTERS + ".,;!?\"'»”*")
@@ -153,6 +174,8 @@ def parse(
     lines = tuple(compress(rows, stripped))
     blank(rows, stripped, kinds, furniture)
     blanked = list(furniture)  # every row of page furniture, for the model
+    # A web page's words copied with the minutes (SITE_WORDS) are not their text either.
+    blank(rows, stripped, kinds, [index for index in marked if kinds[index] & SITE_ROW])
     if pages and page_count and page_count > 1:
         footers = running_footers(rows, pages)
         blanked += footers
@@ -348,8 +371,9 @@ def line_kinds(line: str, vocabulary: Vocabulary) -> int:
     "Side 2 af 4", a web page's "[Til toppen](#top)"), a page number between dashes
     (DASHED_ROW), a text with spaces around it (SPACED_ROW), a row opening a section
     (OPENS_SECTION, content.may_open), a group's heading (GROUP_ROW), an item's heading
-    (ITEM_HEADING, items.may_head_item), a table of contents' (TOC_HEADING_ROW), or a row
-    that may hold a numbered list's entry (LIST_ROW, content.may_list)."""
+    (ITEM_HEADING, items.may_head_item), a table of contents' (TOC_HEADING_ROW), a row
+    that may hold a numbered list's entry (LIST_ROW, content.may_list), or a web page's
+    own words (SITE_ROW, SITE_WORDS)."""
     text = line.strip()
     kinds = 0
     last = line[-1:]
@@ -373,6 +397,12 @@ def line_kinds(line: str, vocabulary: Vocabulary) -> int:
         kinds |= TOC_HEADING_ROW
     if may_list(text):
         kinds |= LIST_ROW
+    if (
+        len(text) <= SITE_WORD_LONGEST
+        and text[:1] in SITE_WORD_FIRST
+        and text.casefold() in SITE_WORDS
+    ):
+        kinds |= SITE_ROW
     return kinds
 
 
@@ -685,6 +715,9 @@ def trailing_parts(
             and meeting_note(rows, index, last, vocabulary)
         ):
             heads.append((index, "note"))
+        elif blank_run and "Kommune" in text and site_footer(rows, index):
+            rows = rows[:index]  # nothing below it is the minutes'
+            break
         blank_run = 0
     numbers = [start.number for start in starts]
     heads = [
@@ -712,6 +745,16 @@ def trailing_parts(
                 entries = (Line(rest, row.line, row.page), *entries)
         parts.append(Part(kind, heading, row.line, row.page, entries))
     return parts, heads[0][0] if heads else len(rows)
+
+
+def site_footer(rows: list[Line], index: int) -> bool:
+    """Whether a web page's footer begins at the row: the municipality's name, alone or
+    before its address, with a phone, CVR or EAN number or a postcode on it or on the
+    rows right under it (a page of minutes copied or printed from the browser)."""
+    text = rows[index].text.strip()
+    if not MUNICIPALITY.match(FOOTER_NAME_END.sub("", text)):
+        return False
+    return any(CONTACT.search(row.text.strip()) for row in rows[index : index + FOOTER_ROWS])
 
 
 def without_listed_decisions(rows: list[Line], headings: list[int], kinds: list[int]) -> list[int]:

@@ -142,6 +142,7 @@ PARTY = regex.compile(r"\([A-ZÆØÅ]{1,2}\)")  # "(A)", "(SF)"
 # Vestsjælland)", "(Greve Idrætsråd)"; not an office in lower case ("(formand)").
 AFFILIATION = regex.compile(r"\([A-ZÆØÅ]")
 # The marks a list entry opens with, as the readers write them ("• Lise Dam (A)").
+BREADCRUMB_MARKS = "›>»"  # between the parts of a breadcrumb, spaces around them
 BULLETS = frozenset("•·▪◦‣➢❖✓*-–")
 NAME_PARTICLES = frozenset(("af", "de", "la", "le", "van", "von"))  # "Ulla de Neergaard"
 MEMBER_LENGTH = 80
@@ -351,10 +352,10 @@ def parse_header(
                     # ("Anne Berg<tab>A"): the name is the row's first cell (a table right below
                     # its field is member_table's).
                     if one_per_line:
-                        cell = line.split("\t")[0].strip()
-                        member = unbulleted(cell)
+                        entry = unbulleted(line)  # "•<TAB>Bo Libergren (V)": a web page's list
+                        member = entry.split("\t")[0].strip()
                         if member.casefold() not in NAME_COLUMN:
-                            if cell != line and not one_member(member):
+                            if member != entry and not one_member(member):
                                 break  # a field's row ("Referent<tab>Hans Holm"): no member
                             value = ", ".join(filter(None, (value, member)))
                     else:
@@ -377,7 +378,12 @@ def parse_header(
             name = named["name"]
             name = name.title() if name.isupper() else name
             municipality = name[:-1] if GENITIVE_PLACE.search(name) else name
-        elif body_line is None and len(text) < 80 and names_body(text, bodies):
+        elif (
+            body_line is None
+            and len(text) < 80
+            and names_body(text, bodies)
+            and not breadcrumb(text)
+        ):
             if text not in running:
                 body_line = text
             elif running_body is None:
@@ -630,6 +636,12 @@ def first_of_column(value: str, rows: list[Line], index: int) -> bool:
     # Lauritzen (O)") is the next field's, no member.
     below = below.split("\t")[0]
     return ":" not in below and one_member(below) and alike(value, below)
+
+
+def breadcrumb(text: str) -> bool:
+    """Whether a line is a web page's path to itself ("Forside › Politik › Udvalg ›
+    Børn- og Ungeudvalget"): navigation, that names no body however it ends."""
+    return sum(text.count(f" {mark} ") for mark in BREADCRUMB_MARKS) >= 2
 
 
 @functools.lru_cache(maxsize=4096)

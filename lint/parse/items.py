@@ -2,6 +2,7 @@
 ("7. ...") are weighed against the table of contents and their surroundings, because
 numbered lists inside items look the same."""
 
+import re
 from bisect import bisect_left
 from itertools import pairwise
 
@@ -50,6 +51,10 @@ UNITS = frozenset(
      "uger", "måneder", "år", "stk.", "gange")
 )  # fmt: skip
 STATUS_LINES = frozenset(("åbent punkt", "åben sag", "åbent sag", "lukket punkt", "lukket sag"))
+# An accordion's toggle or a list's mark before an item's number, as a web page prints its
+# headings ("+ 4. Budgetopfølgning", "▸ 4. ..."): weighed as "4. Budgetopfølgning" would be,
+# so a numbered list in an item with the same marks ("- 1. rate betales ...") stays a list.
+ITEM_MARKS = frozenset("+-−–▸►▶▾▼•")
 
 
 @record
@@ -80,12 +85,28 @@ class Candidate:
 
 
 def may_head_item(text: str) -> bool:
-    """Whether a row's stripped text may be an item heading: it begins with a digit, or it
-    is "Punkt 7", "Pkt. 7: Title", "Sag 7 - Title" or the like."""
-    return text[:1].isdigit() or bool(
+    """Whether a row's stripped text may be an item heading: it begins with a digit (after
+    a mark, see ITEM_MARKS), or it is "Punkt 7", "Pkt. 7: Title", "Sag 7 - Title" or the
+    like."""
+    return without_item_mark(text)[:1].isdigit() or bool(
         text.startswith(EXPLICIT_WORDS)
         and (ITEM_EXPLICIT_ALONE.match(text) or ITEM_EXPLICIT.match(text))
     )
+
+
+def without_item_mark(text: str) -> str:
+    """The text after a mark before a number at its start ("+ 4. Title": "4. Title"), else
+    the text as it is."""
+    if text[:1] in ITEM_MARKS:
+        rest = text[1:].lstrip(" \t")
+        if rest[:1].isdigit():
+            return rest
+    return text
+
+
+def bare_heading(text: str) -> re.Match[str] | None:
+    """A row's "7. Title", also after a mark (ITEM_MARKS)."""
+    return ITEM_BARE.match(without_item_mark(text))
 
 
 def find_items(
@@ -108,6 +129,11 @@ def find_items(
         if index in skip:
             continue
         stripped = text.strip()
+        if text[:1] in ITEM_MARKS:
+            match = bare_heading(text)
+            if match:
+                bare.append((index, match["number"], match["title"]))
+            continue
         if not text[:1].isdigit():
             # "Punkt 7: Title" at the start of its row, or after spaces or a tab.
             if text[:1] not in HEADING_FIRST or not stripped.startswith(EXPLICIT_WORDS):
@@ -437,7 +463,7 @@ def with_plain_items(
         c
         for c in candidates
         if 2 <= c.quality < STRONG
-        and not (c.row and ITEM_BARE.match(rows[c.row - 1].text))
+        and not (c.row and bare_heading(rows[c.row - 1].text))
         and not known_heading(c.title, vocabulary)  # "5. Økonomiske konsekvenser": a section
     ]
     if not plain:
@@ -557,7 +583,7 @@ def quality(
         previous = next_filled(rows, index, -1)
         if previous is not None and CASE_NUMBER.match(rows[previous].text.strip()):
             score += 2
-    elif ITEM_BARE.match(rows[before].text):
+    elif bare_heading(rows[before].text):
         score -= 3
     elif vocabulary.heading(rows[before].text.strip()):
         score -= 3  # "Bilag" right above it: the first entry of that section's list
@@ -568,7 +594,7 @@ def quality(
         after += 1  # the title goes on on the next row
     if after >= len(rows) or not rows[after].text.strip():
         score += 1
-    elif ITEM_BARE.match(rows[after].text):
+    elif bare_heading(rows[after].text):
         score -= 3
     following = next_filled(rows, index)
     if following is not None:
