@@ -41,6 +41,22 @@ def toc_fix(document, context, agenda_item, wanted: int, fix: Msg) -> Msg:
     return fix
 
 
+def filled_by_duplicates(numbers, before: int, after: int, first_item) -> bool:
+    """Whether the items just before ``after`` repeat the number of ``before``'s first item
+    once for each missing number (5, 5, 7): nothing is missing, the repeats have the wrong
+    number, which RL202 reports with its fix; "add the missing item" would be wrong advice.
+    12a, 12b and 18.1, 18.2 are no repeats."""
+    first = first_item[before]
+    at = next(
+        index for index, (_, candidate) in enumerate(numbers) if candidate is first_item[after]
+    )
+    missing = after - before - 1
+    repeats = [candidate for _, candidate in numbers[max(0, at - missing) : at]]
+    return len(repeats) == missing and all(
+        candidate is not first and candidate.number == first.number for candidate in repeats
+    )
+
+
 def check_gap(document, context):
     # "12a" and "12b" stand in 12's place: 11, 12a, 13 leaves nothing out; so do sub-items
     # "12.1" and "12.2" printed without a row "12." over them.
@@ -57,7 +73,7 @@ def check_gap(document, context):
     for number, agenda_item in numbers:
         first_item.setdefault(number, agenda_item)
     for before, after in pairwise(ordered):
-        if after - before > 1:
+        if after - before > 1 and not filled_by_duplicates(numbers, before, after, first_item):
             missing = str(before + 1) if after - before == 2 else f"{before + 1}-{after - 1}"
             yield context.report(
                 GAP.format(before=before, after=after, missing=missing),
