@@ -74,7 +74,7 @@ def compute_alignment(toc: tuple[TocEntry, ...], items: tuple[Item, ...]) -> Ali
             lambda e: range(len(items)),
             lambda e, c: similarity(entry_keys[e], item_keys[c]) >= SIMILAR,
         )
-    fill_gaps(paired, used, len(toc), len(items))
+    fill_gaps(paired, used, toc, items)
     order = sorted(paired)
     return Alignment(
         pairs=tuple((toc[i], items[paired[i]]) for i in order),
@@ -92,19 +92,25 @@ def indexes(values) -> dict:
     return found
 
 
-def fill_gaps(paired: dict[int, int], used: set[int], entries: int, items: int) -> None:
+def fill_gaps(
+    paired: dict[int, int], used: set[int], toc: tuple[TocEntry, ...], items: tuple[Item, ...]
+) -> None:
     """Where exactly one entry and one item are left between the same two paired
-    neighbours, they are the same item with a changed title."""
-    if len(paired) == entries or len(used) == items:
+    neighbours, they are the same item with a changed title; unless their numbers differ
+    too: then nothing ties them, and the entry's item is missing (4. Status på plejeboliger)
+    while the item is not listed (5. Eventuelt)."""
+    if len(paired) == len(toc) or len(used) == len(items):
         return  # nothing left on one side
     anchors = sorted(paired.items())
-    bounds = [(-1, -1), *anchors, (entries, items)]
+    bounds = [(-1, -1), *anchors, (len(toc), len(items))]
     for (entry_before, item_before), (entry_after, item_after) in pairwise(bounds):
         free_entries = [e for e in range(entry_before + 1, entry_after) if e not in paired]
         free_items = [i for i in range(item_before + 1, item_after) if i not in used]
         if len(free_entries) == 1 and len(free_items) == 1 and item_before < item_after:
-            paired[free_entries[0]] = free_items[0]
-            used.add(free_items[0])
+            numbers = {toc[free_entries[0]].number, items[free_items[0]].number} - {None}
+            if len(numbers) < 2:
+                paired[free_entries[0]] = free_items[0]
+                used.add(free_items[0])
 
 
 WITHOUT_ITEM = Msg(
