@@ -7,7 +7,7 @@ a link to an anchor that does not exist, or to another place than its item."""
 
 from itertools import pairwise
 
-from referatlint.parse.model import Document, Item, TocEntry
+from referatlint.parse.model import Document, Item, TocEntry, item_order
 from referatlint.parse.toc import title_key
 from referatlint.records import record
 from referatlint.rule import Context, Rule
@@ -500,12 +500,27 @@ def step(rows, row, by: int) -> int | None:
     return None if None in (here, there) else there - here
 
 
+def follows(rows, row, by: int) -> bool | None:
+    """Whether the row ``by`` places from ``row`` in ``rows`` is the number before it (-1)
+    or after it (1): 7, 8, 8a, 8b, 9; None where there is no such row or either number
+    is of another kind ("18.1", none)."""
+    at = next(index for index, candidate in enumerate(rows) if candidate is row) + by
+    if not 0 <= at < len(rows):
+        return None
+    earlier, later = (rows[at], row) if by < 0 else (row, rows[at])
+    first, then = item_order(earlier.number), item_order(later.number)
+    if None in (first, then):
+        return None
+    main, letter = first
+    next_letter = chr(ord(letter) + 1) if letter else "a"
+    return then in ((main + 1, ""), (main, next_letter))
+
+
 def counts_on(rows, first, last, isolated: bool) -> bool:
-    """Whether ``first`` follows the row before it by one, and for a row alone also the row
-    after it follows it by one; a missing neighbour is no evidence against."""
-    before = step(rows, first, -1)
-    after = step(rows, last, 1) if isolated else None
-    return before in (None, -1) and after in (None, 1)
+    """Whether ``first`` follows the row before it, and for a row alone also the row after
+    it follows it; a missing neighbour is no evidence against."""
+    after = follows(rows, last, 1) if isolated else None
+    return follows(rows, first, -1) is not False and after is not False
 
 
 def span(first: str, last: str) -> str:
