@@ -71,8 +71,18 @@ FORMAT_NAMES = {
     "text": ("en tekstfil", "a text file", ".txt"),
 }
 MISNAMED = Msg(
-    "Filen hedder {suffix}, men er {what_da} ({right}): omdøb den til {right}.",
-    "The file is named {suffix} but is {what_en} ({right}): rename it to {right}.",
+    "Filen har endelsen {suffix}, men er {what_da}.",
+    "The file ends in {suffix} but is {what_en}.",
+)
+MISNAMED_FIX = Msg(
+    "Omdøb filen, så den ender på {right}.", "Rename the file so that it ends in {right}."
+)
+# A file named .pdf was meant to be published as one: saving it as PDF is the other way.
+MISNAMED_PDF_FIX = Msg(
+    "Omdøb filen, så den ender på {right} (eller gem den som PDF, hvis den skal "
+    "offentliggøres som PDF).",
+    "Rename the file so that it ends in {right} (or save it as PDF if it is to be published "
+    "as PDF).",
 )
 
 
@@ -80,8 +90,9 @@ def check_misnamed(document, context):
     suffix = metadata(document, context).get("file.misnamed")
     if suffix:
         what_da, what_en, right = FORMAT_NAMES[document.format]
-        message = MISNAMED.format(suffix=suffix, what_da=what_da, what_en=what_en, right=right)
-        yield context.report(message, 1, whole_file=True)
+        message = MISNAMED.format(suffix=suffix, what_da=what_da, what_en=what_en)
+        fix = (MISNAMED_PDF_FIX if suffix == ".pdf" else MISNAMED_FIX).format(right=right)
+        yield context.report(message, 1, whole_file=True, fix=fix)
 
 
 WORD_DRAFT = [
@@ -216,25 +227,25 @@ RULES = (
         severity="warning",
         title=Msg("Filnavnet passer ikke til indholdet", "File name does not match its content"),
         what=Msg(
-            "Filens endelse siger ét format, men indholdet er et andet: et Word-dokument, der "
-            "hedder .pdf, en PDF, der hedder .txt. referatlint ser på filens første bytes og "
-            "læser den som det, den er, og tjekker den som sædvanlig. En tom fil eller en fil, "
-            "der ikke kan læses som noget format, er i stedet RL901.",
+            "Filens endelse siger ét format, men indholdet er et andet: et Word-dokument med "
+            "endelsen .pdf, en PDF med endelsen .txt. referatlint ser på, hvad filen faktisk "
+            "indeholder, læser den som det, den er, og tjekker den som sædvanlig. En tom fil "
+            "eller en fil, der ikke kan læses som noget format, er i stedet RL901.",
             "The file's suffix says one format but its content is another: a Word document "
-            "named .pdf, a PDF named .txt. referatlint looks at the file's first bytes, reads "
-            "it as what it is and checks it as usual. An empty file, or one that cannot be "
-            "read as any format, is RL901 instead.",
+            "ending in .pdf, a PDF ending in .txt. referatlint looks at what the file actually "
+            "holds, reads it as what it is and checks it as usual. An empty file, or one that "
+            "cannot be read as any format, is RL901 instead.",
         ),
         why=Msg(
-            "Borgere og sagssystemer åbner filen efter endelsen: en Word-fil, der hedder .pdf, "
-            "kan ikke åbnes på hjemmesiden.",
-            "Citizens and case systems open the file by its suffix: a Word file named .pdf "
-            "cannot be opened from the website.",
+            "Borgernes computere og hjemmesiden åbner filen efter endelsen: et Word-dokument "
+            "med endelsen .pdf kan ikke åbnes fra hjemmesiden.",
+            "Citizens' computers and the website open the file by its suffix: a Word document "
+            "ending in .pdf cannot be opened from the website.",
         ),
         # The finding is about the name, which an example's content cannot show: these
         # describe the file, and the tests name real files (test_read.py).
-        bad="Fil: udkast.pdf\nIndhold: et Word-dokument (begynder med »PK«, som et zip-arkiv)\n",
-        good="Fil: udkast.docx\nIndhold: et Word-dokument (begynder med »PK«, som et zip-arkiv)\n",
+        bad="Fil: udkast.pdf\nIndhold: et Word-dokument\n",
+        good="Fil: udkast.docx\nIndhold: et Word-dokument\n",
         check=check_misnamed,
     ),
 )

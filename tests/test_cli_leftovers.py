@@ -23,15 +23,15 @@ def concise(cli, *args, cwd=None):
     ("fixture", "name", "line"),
     [
         ("udkast-referat.docx", "udkast.pdf",
-         "Filen hedder .pdf, men er et Word-dokument (.docx): omdøb den til .docx."),
+         "Filen har endelsen .pdf, men er et Word-dokument."),
         ("udkast-referat.pdf", "udkast.docx",
-         "Filen hedder .docx, men er en PDF-fil (.pdf): omdøb den til .pdf."),
+         "Filen har endelsen .docx, men er en PDF-fil."),
         ("udkast-referat.html", "udkast.pdf",
-         "Filen hedder .pdf, men er en HTML-side (.html): omdøb den til .html."),
+         "Filen har endelsen .pdf, men er en HTML-side."),
         ("udkast-referat.pdf", "udkast.txt",
-         "Filen hedder .txt, men er en PDF-fil (.pdf): omdøb den til .pdf."),
+         "Filen har endelsen .txt, men er en PDF-fil."),
         ("udkast-referat.pdf", "udkast.md",
-         "Filen hedder .md, men er en PDF-fil (.pdf): omdøb den til .pdf."),
+         "Filen har endelsen .md, men er en PDF-fil."),
     ],
 )  # fmt: skip
 def test_misnamed_file_is_read_as_what_it_is_and_told_to_be_renamed(
@@ -48,6 +48,27 @@ def test_misnamed_file_is_read_as_what_it_is_and_told_to_be_renamed(
     assert found[1:] == [row.replace(fixture, name) for row in right.out.splitlines()]
 
 
+@pytest.mark.parametrize(
+    ("fixture", "name", "language", "said"),
+    [
+        ("udkast-referat.docx", "udkast.pdf", "da", [
+            "udkast.pdf: RL906 [hele dokumentet] Filen har endelsen .pdf, men er et Word-dokument.",
+            " = ret: Omdøb filen, så den ender på .docx (eller gem den som PDF, hvis den skal "
+            "offentliggøres som PDF).",
+        ]),
+        ("udkast-referat.html", "udkast.txt", "en", [
+            "udkast.txt: RL906 [whole document] The file ends in .txt but is an HTML page.",
+            " = fix: Rename the file so that it ends in .html.",
+        ]),
+    ],
+)  # fmt: skip
+def test_misnamed_file_fix_is_on_its_own_line(cli, tmp_path, fixture, name, language, said):
+    """The message says what is wrong, the fix line what to do, as for every other code."""
+    (tmp_path / name).write_bytes((FORMATS / fixture).read_bytes())
+    run = cli(["--no-cache", "--lang", language, name], cwd=tmp_path)
+    assert run.out.splitlines()[:2] == said
+
+
 def test_well_named_file_gets_no_rl906(cli, tmp_path):
     (tmp_path / "udkast.docx").write_bytes((FORMATS / "udkast-referat.docx").read_bytes())
     assert "RL906" not in concise(cli, "udkast.docx", cwd=tmp_path).out
@@ -62,7 +83,7 @@ def test_file_named_pdf_without_the_pdf_mark_is_no_pdf_not_a_truncated_one(cli, 
     run = concise(cli, "referat.pdf", cwd=tmp_path)
     assert (run.code, run.out.splitlines()) == (
         2,
-        ["referat.pdf:1:1: RL901 Filen hedder .pdf, men er ikke en PDF-fil."],
+        ["referat.pdf:1:1: RL901 Filen har endelsen .pdf, men er ikke en PDF-fil."],
     )
 
 

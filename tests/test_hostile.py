@@ -167,7 +167,7 @@ HOSTILE = {
     "docx-not-zip": (
         "tekst.docx",
         lambda: SMALL_DRAFT.encode(),
-        "Filen hedder .docx, men er ikke et Word-dokument.",
+        "Filen har endelsen .docx, men er ikke et Word-dokument.",
     ),
     "docx-old-or-encrypted": (
         "gammel.docx",
