@@ -83,7 +83,9 @@ def test_file_named_pdf_without_the_pdf_mark_is_no_pdf_not_a_truncated_one(cli, 
     run = concise(cli, "referat.pdf", cwd=tmp_path)
     assert (run.code, run.out.splitlines()) == (
         2,
-        ["referat.pdf:1:1: RL901 Filen har endelsen .pdf, men er ikke en PDF-fil."],
+        [
+            "referat.pdf:1:1: RL901 [hele dokumentet] Filen har endelsen .pdf, men er ikke en PDF-fil."
+        ],
     )
 
 
@@ -92,7 +94,7 @@ def test_symlink_loop_is_told_in_danish(cli, tmp_path):
     run = concise(cli, "ring.txt", cwd=tmp_path)
     assert (run.code, run.out.splitlines()[0]) == (
         2,
-        "ring.txt:1:1: RL901 Filen kan ikke åbnes: et symbolsk link peger i ring (på sig selv "
+        "ring.txt:1:1: RL901 [hele dokumentet] Filen kan ikke åbnes: et symbolsk link peger i ring (på sig selv "
         "eller tilbage ad vejen).",
     )
 
@@ -103,9 +105,9 @@ def test_too_long_name_and_file_in_the_path_are_told_in_danish(cli, tmp_path):
     run = concise(cli, "fil/referat.txt", long_name, cwd=tmp_path)
     assert run.code == 2
     assert run.out.splitlines()[:2] == [
-        "fil/referat.txt:1:1: RL901 Filen kan ikke åbnes: en del af stien er en fil, ikke en "
+        "fil/referat.txt:1:1: RL901 [hele dokumentet] Filen kan ikke åbnes: en del af stien er en fil, ikke en "
         "mappe.",
-        f"{long_name}:1:1: RL901 Filen kan ikke åbnes: navnet er for langt.",
+        f"{long_name}:1:1: RL901 [hele dokumentet] Filen kan ikke åbnes: navnet er for langt.",
     ]
 
 
@@ -122,13 +124,16 @@ def test_empty_text_is_unreadable_exit_2_not_rl903(cli, tmp_path, content, messa
     run = concise(cli, name, cwd=tmp_path)
     assert (run.code, run.out.splitlines()) == (
         2,
-        [f"{name}:1:1: RL901 {message}"],
+        [f"{name}:1:1: RL901 [hele dokumentet] {message}"],
     )
 
 
 def test_empty_standard_input_is_unreadable(cli):
     run = cli(["--no-cache", "--output-format", "concise", "-"], stdin=b"")
-    assert (run.code, run.out.splitlines()[0]) == (2, "-:1:1: RL901 Filen er tom.")
+    assert (run.code, run.out.splitlines()[0]) == (
+        2,
+        "-:1:1: RL901 [hele dokumentet] Filen er tom.",
+    )
 
 
 def test_show_waivers_of_a_missing_path_says_why_it_fails(cli, tmp_path):
