@@ -840,10 +840,11 @@ def test_rl107_asks_whoever_set_referatlint_up_and_names_the_profile_that_fits(c
             1,
             "Intet punkt har afsnittet »Miljø- og klimamæssige konsekvenser«, som profilen "
             "»standard« kræver; skabelonen har det nok ikke (fx fordi dokumentet er fra før "
-            "afsnittet kom ind).",
+            "afsnittet blev indført).",
             "Følger dokumenterne en ældre skabelon, så bed den, der har sat referatlint op, om at "
             "tilpasse indstillingerne til den (se »Ældre dokumenter i et arkiv« i vejledningen). "
-            "Profilen »odense« passer til dokumentet.",
+            "Dokumentet passer til referatlints indbyggede skabelon »odense«: bed den, der har "
+            "sat referatlint op, om at vælge den.",
         )
     ]
     english = findings(cli, odense, "--select", "RL107", "--isolated", "--lang", "en")
@@ -852,13 +853,13 @@ def test_rl107_asks_whoever_set_referatlint_up_and_names_the_profile_that_fits(c
         "profile requires; the template probably lacks it (the document may be from before the "
         "section was introduced).",
         "If the documents follow an older template, ask whoever set referatlint up to adapt the "
-        "settings to it (see “Ældre dokumenter i et arkiv” in the manual). The “odense” profile "
-        "fits the document.",
+        "settings to it (see “Ældre dokumenter i et arkiv” in the manual). The document fits "
+        "referatlint's built-in template “odense”: ask whoever set referatlint up to choose it.",
     )
     # A template no built-in profile fits gets no profile named.
     theme = Path(__file__).parent / "fixtures" / "templates" / "temamoede_referat.txt"
     assert findings(cli, theme, "--select", "RL107", "--isolated")[0][4] == (
-        "Bed den, der har sat referatlint op, om at tilpasse indstillingerne til jeres skabelon: "
+        "Bed den, der har sat referatlint op, om at tilpasse indstillingerne til kommunens skabelon: "
         "hvilke afsnit punkterne skal have, hvor beslutningerne står, og om mødet træffer "
         "beslutninger (se »Tilpas til jeres skabelon« i vejledningen)."
     )
