@@ -252,11 +252,24 @@ def longest_increasing(values: list[int]) -> set[int]:
     return chain
 
 
-def check_toc_order(document, context):
+def toc_order(document, context) -> tuple[list[Item], list[int], set[int]]:
+    """The items the table of contents lists, in document order; each one's position in
+    the table of contents; the indexes of those kept in order (the rest are RL303's)."""
     positions = align(document, context).item_positions
     in_toc = [i for i in document.items if i.line in positions]
     values = [positions[i.line] for i in in_toc]
-    keep = longest_increasing(values)
+    return in_toc, values, longest_increasing(values)
+
+
+def misplaced_rows(document, context) -> set[int]:
+    """The lines of the table-of-contents rows that RL303 reports as out of order."""
+    in_toc, values, keep = context.memo("toc-order", lambda: toc_order(document, context))
+    return {document.toc[values[i]].line for i in range(len(in_toc)) if i not in keep}
+
+
+def check_toc_order(document, context):
+    positions = align(document, context).item_positions
+    in_toc, values, keep = context.memo("toc-order", lambda: toc_order(document, context))
     # The items kept in order stand in the same order in the document and in the table of
     # contents; an item out of order is named by a kept one it passed: the first after it
     # in the table of contents if that one comes before it in the document, else the last
@@ -341,25 +354,29 @@ SEQUENCE_FIX = Msg(
 def check_toc_page_sequence(document, context):
     # An entry whose page can be held against its item's is judged by that alone: a wrong
     # one is RL304's finding, and neither it nor its right neighbour is reported again
-    # for disagreeing with the other (one slip, one finding).
+    # for disagreeing with the other (one slip, one finding). So is a row out of order
+    # (RL303): its page is right for its item, and the rows around it are not compared
+    # with it.
     judged = judged_pages(document, context)
+    misplaced = misplaced_rows(document, context) if document.toc else set()
+    items = {entry.line: agenda_item for entry, agenda_item in align(document, context).pairs}
     previous = None
     for entry in document.toc:
         right = judged.get(entry.line)
-        if entry.page is None or right is False:
+        if entry.page is None or right is False or entry.line in misplaced:
             continue
         if right is None and previous is not None and entry.page < previous:
             yield context.report(
                 DECREASING.format(page=entry.page, previous=previous),
                 entry.line,
-                item=None,
+                item=items.get(entry.line),
                 fix=SEQUENCE_FIX,
             )
         elif right is None and document.pages is not None and entry.page > document.pages:
             yield context.report(
                 BEYOND.format(page=entry.page, pages=document.pages),
                 entry.line,
-                item=None,
+                item=items.get(entry.line),
                 fix=SEQUENCE_FIX,
             )
         previous = entry.page
@@ -724,10 +741,12 @@ RULES = (
             "Sidetallene i indholdsfortegnelsen falder, eller de er større end dokumentets "
             "antal sider (når det kendes). Et sidetal, der kan holdes op mod den side, punktet "
             "begynder på, tjekker RL304: er det forkert, melder RL305 hverken det eller "
-            "linjen efter.",
+            "linjen efter. En linje, der står i forkert rækkefølge, melder RL303, og linjerne "
+            "omkring den holdes ikke op mod dens sidetal.",
             "Printed pages decrease, or exceed the document's page count where known. A page "
             "that can be held against the page its item starts on is checked by RL304: if it "
-            "is wrong, RL305 reports neither it nor the line after it.",
+            "is wrong, RL305 reports neither it nor the line after it. A line out of order is "
+            "reported by RL303, and the lines around it are not held against its page.",
         ),
         why=Msg(
             "Sidetal i uorden betyder, at fortegnelsen ikke er genereret efter sidste ændring.",
