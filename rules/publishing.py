@@ -489,12 +489,17 @@ PHONE_FOUND = Msg(
     "The text contains the phone number “{found}”. If it is a private person's number, it "
     "must not be published.",
 )
-CONTACT_FIX = Msg(
-    "Fjern oplysningen, eller brug kommunens fælles adresse eller nummer. Er det en af "
-    "kommunens egne adresser eller numre, så bed den, der har sat referatlint op, om at "
-    "tillade den.",
-    "Remove it, or use the municipality's shared address or number. If it is one of the "
-    "municipality's own addresses or numbers, ask whoever set referatlint up to allow it.",
+EMAIL_FIX = Msg(
+    "Fjern adressen, eller brug kommunens fælles adresse. Er det en af kommunens egne "
+    "adresser, så bed den, der har sat referatlint op, om at tillade adressen.",
+    "Remove the address, or use the municipality's shared address. If it is one of the "
+    "municipality's own addresses, ask whoever set referatlint up to allow the address.",
+)
+PHONE_FIX = Msg(
+    "Fjern nummeret, eller brug kommunens fælles nummer. Er det et af kommunens egne "
+    "numre, så bed den, der har sat referatlint op, om at tillade nummeret.",
+    "Remove the number, or use the municipality's shared number. If it is one of the "
+    "municipality's own numbers, ask whoever set referatlint up to allow the number.",
 )
 
 
@@ -623,7 +628,7 @@ def check_contacts(document, context):
             )
         ):
             continue
-        found.append((line, column, EMAIL_FOUND.format(found=address)))
+        found.append((line, column, EMAIL_FOUND.format(found=address), EMAIL_FIX))
     known = vocabulary(document, context)
     cues = [cue for cue, word in VERB_CUE_WORDS if word in known]
     if holds(document.text, "+45") or not known.isdisjoint(PHONE_WORDS):
@@ -634,9 +639,9 @@ def check_contacts(document, context):
         if office_number(document.text, match):
             continue
         column += match.start("number") - match.start()
-        found.append((line, column, PHONE_FOUND.format(found=match["number"])))
-    for line, column, message in sorted(found, key=lambda entry: entry[:2]):
-        yield context.report(message, line, column, fix=CONTACT_FIX)
+        found.append((line, column, PHONE_FOUND.format(found=match["number"]), PHONE_FIX))
+    for line, column, message, fix in sorted(found, key=lambda entry: entry[:2]):
+        yield context.report(message, line, column, fix=fix)
 
 
 # ---------------------------------------------------------------------------- RL607

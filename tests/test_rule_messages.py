@@ -1024,9 +1024,12 @@ def test_rl606_says_when_an_address_must_not_be_published(cli, tmp_path):
     may: the message says which, and the fix whom to ask to allow the municipality's own."""
     document = write(tmp_path / "referat.txt", BODIES)
     fix = (
-        "Fjern oplysningen, eller brug kommunens fælles adresse eller nummer. Er det en af "
-        "kommunens egne adresser eller numre, så bed den, der har sat referatlint op, om at "
-        "tillade den."
+        "Fjern adressen, eller brug kommunens fælles adresse. Er det en af kommunens egne "
+        "adresser, så bed den, der har sat referatlint op, om at tillade adressen."
+    )
+    phone_fix = (
+        "Fjern nummeret, eller brug kommunens fælles nummer. Er det et af kommunens egne "
+        "numre, så bed den, der har sat referatlint op, om at tillade nummeret."
     )
     assert findings(cli, document, "--select", "RL606", "--isolated") == [
         (
@@ -1051,7 +1054,7 @@ def test_rl606_says_when_an_address_must_not_be_published(cli, tmp_path):
             29,
             "Teksten indeholder telefonnummeret »20 30 40 50«. Er det en privat persons nummer, "
             "må det ikke offentliggøres.",
-            fix,
+            phone_fix,
         ),
     ]
     english = findings(cli, document, "--select", "RL606", "--isolated", "--lang", "en")
@@ -1062,8 +1065,12 @@ def test_rl606_says_when_an_address_must_not_be_published(cli, tmp_path):
         "it must not be published.",
     ]
     assert english[0][4] == (
-        "Remove it, or use the municipality's shared address or number. If it is one of the "
-        "municipality's own addresses or numbers, ask whoever set referatlint up to allow it."
+        "Remove the address, or use the municipality's shared address. If it is one of the "
+        "municipality's own addresses, ask whoever set referatlint up to allow the address."
+    )
+    assert english[2][4] == (
+        "Remove the number, or use the municipality's shared number. If it is one of the "
+        "municipality's own numbers, ask whoever set referatlint up to allow the number."
     )
 
 
