@@ -31,6 +31,7 @@ from referatlint.rules.common import (
     words,
 )
 from referatlint.rules.decisions import placeholder_decision_lines
+from referatlint.rules.meeting import unfilled_date_field
 from referatlint.text import Msg
 
 # ---------------------------------------------------------------------------- RL601
@@ -708,7 +709,10 @@ PLACEHOLDER_FIX = Msg(
 
 
 def check_residue(document, context):
-    reported: set[int] = set()  # one finding per line
+    # One finding per line; a header's date field showing its help text is RL505's to
+    # report ("fill in the date"), not a section to delete.
+    unfilled = unfilled_date_field(document)
+    reported = {unfilled[0].line} if unfilled else set()
     text = document.text
     if residue_possible(document, context):
         for match, line, column in anchored(document, context, RESIDUE, *RESIDUE_STARTS):
