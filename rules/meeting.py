@@ -157,15 +157,17 @@ STALE_DECISION = Msg(
     "Beslutningen er dateret {written}, men mødet er {meeting}.",
     "The decision is dated {written}, but the meeting is on {meeting_en}.",
 )
+# The fix gives the date as it is to be typed into the Danish document, also in English:
+# in the document's own form where it can ("02-10-2023"), else in Danish words.
 STALE_FIX = Msg(
     "Ret datoen til mødets dato ({meeting}); teksten er nok kopieret fra et tidligere møde.",
-    "Change the date to the meeting's ({meeting_en}); the text was probably copied from an "
+    "Change the date to the meeting's (“{meeting}”); the text was probably copied from an "
     "earlier meeting.",
 )
 # A meeting over several days: the message names them all ("4.-5. november 2025").
 STALE_FIX_DAYS = Msg(
     "Ret datoen til en af mødets dage ({meeting}); teksten er nok kopieret fra et tidligere møde.",
-    "Change the date to one of the meeting's days ({meeting_en}); the text was probably copied "
+    "Change the date to one of the meeting's days (“{meeting}”); the text was probably copied "
     "from an earlier meeting.",
 )
 
@@ -242,9 +244,7 @@ def check_stale(document, context):
     meeting_days = days_of(meeting)
     shown = long_span(meeting.date, meeting.last_date)
     shown_en = long_span(meeting.date, meeting.last_date, english=True)
-    fix = (STALE_FIX_DAYS if meeting.last_date else STALE_FIX).format(
-        meeting=shown, meeting_en=shown_en
-    )
+    fix = (STALE_FIX_DAYS if meeting.last_date else STALE_FIX).format(meeting=shown)
     for agenda_item in document.items:
         title = agenda_item.title
         if context.profile.is_standard_item(agenda_item) and names_this_meeting(title, meeting):
@@ -254,7 +254,7 @@ def check_stale(document, context):
                         STALE_TITLE.format(written=written, meeting=shown, meeting_en=shown_en),
                         agenda_item.line,
                         item=agenda_item,
-                        fix=fix,
+                        fix=typed_fix(written, meeting, fix),
                     )
         if document.kind != "referat":
             continue  # in an agenda, the decisions are earlier meetings'
@@ -267,17 +267,21 @@ def check_stale(document, context):
                 or not meeting.body
                 or is_meeting_body(decision.body, meeting.body)
             ):
-                # The fix gives the meeting's date as the decision writes its own:
-                # "04-09-2023" is to be typed over as "02-10-2023".
-                typed = not meeting.last_date and written_like(decision.date_text, meeting.date)
                 yield context.report(
                     STALE_DECISION.format(
                         written=decision.date_text, meeting=shown, meeting_en=shown_en
                     ),
                     decision.line,
                     item=agenda_item,
-                    fix=STALE_FIX.format(meeting=typed, meeting_en=typed) if typed else fix,
+                    fix=typed_fix(decision.date_text, meeting, fix),
                 )
+
+
+def typed_fix(written: str, meeting, fix: Msg) -> Msg:
+    """The fix with the meeting's date as ``written`` writes its own: "04-09-2023" is to be
+    typed over as "02-10-2023"; ``fix`` (the date in words) where it cannot be."""
+    typed = not meeting.last_date and written_like(written, meeting.date)
+    return STALE_FIX.format(meeting=typed) if typed else fix
 
 
 ABSENT_SIGNS = Msg(

@@ -217,7 +217,7 @@ def test_rl502_names_every_day_of_a_meeting_over_several_days(cli, tmp_path):
     english = findings(cli, document, "--select", "RL502", "--isolated", "--lang", "en")
     assert english[0][3:] == (
         "The title names 6. oktober 2025, but the meeting is on 4-5 November 2025.",
-        "Change the date to one of the meeting's days (4-5 November 2025); the text was "
+        "Change the date to one of the meeting's days (“4.-5. november 2025”); the text was "
         "probably copied from an earlier meeting.",
     )
 
@@ -242,10 +242,16 @@ def test_rl502_names_days_in_two_months_and_a_single_day_as_before(cli, tmp_path
         "Beslutningen er dateret 06-10-2025, men mødet er 4. november 2025.",
         "Ret datoen til mødets dato (04-11-2025); teksten er nok kopieret fra et tidligere møde.",
     )  # the fix in the decision's own way of writing a date, to be typed over it
-    english = findings(cli, one_day, "--select", "RL502", "--lang", "en")[1][3:]
-    assert english == (
+    # In English too the fix gives the date as it is to be typed into the Danish document.
+    english = findings(cli, one_day, "--select", "RL502", "--lang", "en")
+    assert english[0][3:] == (
+        "The title names 6. oktober 2025, but the meeting is on 4 November 2025.",
+        "Change the date to the meeting's (“4. november 2025”); the text was probably copied "
+        "from an earlier meeting.",
+    )
+    assert english[1][3:] == (
         "The decision is dated 06-10-2025, but the meeting is on 4 November 2025.",
-        "Change the date to the meeting's (04-11-2025); the text was probably copied from an "
+        "Change the date to the meeting's (“04-11-2025”); the text was probably copied from an "
         "earlier meeting.",
     )
 
