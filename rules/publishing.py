@@ -115,11 +115,19 @@ DROPPED = Msg(
     "»{word}« mangler nok æ, ø eller å (»{full}« står andetsteds i dokumentet).",
     "“{word}” probably lacks æ, ø or å (“{full}” appears elsewhere in the document).",
 )
+# A text file is saved with its encoding; in Word, PDF and HTML the damaged text came in
+# by pasting or converting, and there is no encoding to choose when saving.
+TEXT_ENCODING_FIX = Msg(
+    "Ret teksten. Tjek også, hvordan filen er lavet: den er sandsynligvis gemt med en "
+    "forkert tegnkodning (gem den som »UTF-8«).",
+    "Correct the text. Also check how the file was made: it was probably saved with the wrong "
+    "character encoding (save it as “UTF-8”).",
+)
 ENCODING_FIX = Msg(
-    "Ret teksten, og tjek eksporten: den er sandsynligvis gemt eller læst med en forkert "
-    "tegnkodning. Gemmes den som tekstfil, så vælg kodningen »UTF-8«.",
-    "Correct the text and check the export: it was probably saved or read with the wrong "
-    "character encoding. When it is saved as a text file, choose the encoding “UTF-8”.",
+    "Ret teksten. Tjek også, hvordan filen er lavet: teksten er sandsynligvis sat ind eller "
+    "konverteret med en forkert tegnkodning.",
+    "Correct the text. Also check how the file was made: the text was probably pasted in or "
+    "converted with the wrong character encoding.",
 )
 
 
@@ -243,19 +251,20 @@ def word_excerpt(text: str, start: int, end: int) -> str:
 
 def check_encoding(document, context):
     reported: set[int] = set()  # one finding per line
+    fix = TEXT_ENCODING_FIX if document.format in ("text", "markdown") else ENCODING_FIX
     for match, line, column in scan(document, MOJIBAKE, *MOJIBAKE_TRIGGERS):
         if line in reported:
             continue
         reported.add(line)
         if match.group(0) in ("\ufffd", "ï¿½"):
-            yield context.report(REPLACEMENT_FOUND, line, column, fix=ENCODING_FIX)
+            yield context.report(REPLACEMENT_FOUND, line, column, fix=fix)
             continue
         sample = word_excerpt(document.text, match.start(), match.end())
         yield context.report(
             MOJIBAKE_FOUND.format(sample=sample, repaired=repaired(sample)),
             line,
             column,
-            fix=ENCODING_FIX,
+            fix=fix,
         )
     damaged = dropped_letters(document, context)
     for start, stripped in whole_words(lowered(document, context), damaged):
@@ -266,7 +275,7 @@ def check_encoding(document, context):
             full = damaged[stripped]
             full = full[:1].upper() + full[1:] if word[:1].isupper() else full
             message = DROPPED.format(word=word, full=full)
-            yield context.report(message, line, column, fix=ENCODING_FIX)
+            yield context.report(message, line, column, fix=fix)
 
 
 # ---------------------------------------------------------------------------- RL604

@@ -298,6 +298,14 @@ def test_help_is_danish_also_in_argparse_own_words(capsys, command):
         assert "\nargumenter:\n" in help_text
     if not command:
         assert "  --version             vis versionsnummeret, og afslut\n" in help_text
+        # Only the secretary's words: no other program to know (ruff's -q and -s).
+        words = " ".join(help_text.split())
+        assert (
+            "-q, --quiet vis kun fundene: ingen opsummering, fremdrift eller advarsler; med "
+            "-o får filen hele rapporten" in words
+        )
+        assert "-s, --silent vis intet, kun exitkoden; en fejl," in words
+        assert "ruff" not in help_text
 
 
 def test_usage_errors_are_in_danish_with_a_suggestion(cli):

@@ -321,10 +321,29 @@ def test_rl603_suggests_the_text_with_only_the_damage_mended(
             "1",
             11,
             f"Teksten har forkert tegnkodning (»{sample}«); der skulle nok stå »{repaired}«.",
-            "Ret teksten, og tjek eksporten: den er sandsynligvis gemt eller læst med en forkert "
-            "tegnkodning. Gemmes den som tekstfil, så vælg kodningen »UTF-8«.",
+            "Ret teksten. Tjek også, hvordan filen er lavet: den er sandsynligvis gemt med en "
+            "forkert tegnkodning (gem den som »UTF-8«).",
         )
     ]
+
+
+def test_rl603_in_a_web_page_asks_how_the_text_came_in_not_to_save_as_utf8(cli, tmp_path):
+    """A web page, Word file or PDF has no encoding to choose when saving: the damaged text
+    was pasted in or converted."""
+    text = DAMAGED.format(damaged="rÃ¥dighedsbeløb")
+    paragraphs = "".join(f"<p>{line}</p>\n" for line in text.splitlines() if line)
+    page = f"<html><head><meta charset='utf-8'></head><body>\n{paragraphs}</body></html>\n"
+    document = write(tmp_path / "referat.html", page)
+    (finding,) = findings(cli, document, "--select", "RL603", "--isolated")
+    assert finding[4] == (
+        "Ret teksten. Tjek også, hvordan filen er lavet: teksten er sandsynligvis sat ind eller "
+        "konverteret med en forkert tegnkodning."
+    )
+    english = findings(cli, document, "--select", "RL603", "--isolated", "--lang", "en")
+    assert english[0][4] == (
+        "Correct the text. Also check how the file was made: the text was probably pasted in or "
+        "converted with the wrong character encoding."
+    )
 
 
 # --------------------------------------------------------------------------- RL601
