@@ -114,7 +114,7 @@ RULES = (
         what=Msg(
             "Filen kunne ikke læses: den er tom (eller kun mellemrum), binær, beskadiget, "
             "krypteret, for stor eller i et format, referatlint ikke læser. Kørslen ender med "
-            "kode 2. En tom fil er ingen dokument at tjekke, så den er en fejl som en tom PDF "
+            "kode 2. En tom fil er intet dokument at tjekke, så den er en fejl som en tom PDF "
             "eller Word-fil, ikke RL903.",
             "The file could not be read: empty (or only spaces), binary, damaged, encrypted, "
             "too large or in an unsupported format. The run ends with exit code 2. An empty "
@@ -175,16 +175,16 @@ RULES = (
         title=Msg("Sidetal ikke tjekket", "Page numbers not checked"),
         what=Msg(
             "En Word-fil har sidetal i indholdsfortegnelsen, men viser ikke, hvor siderne "
-            "skifter (Words gemte sideskift, w:lastRenderedPageBreak). Sidetjekkene (RL304, "
+            "skifter (de sideskift, Word gemmer i filen). Sidetjekkene (RL304, "
             "RL305) springes over i stedet for at gætte. Word gemmer sideskiftene, hver gang "
             "det gemmer filen; en fil gemt i LibreOffice eller skrevet af et andet program "
-            "(fx python-docx og mange dagsordenssystemer) har dem ikke. Åbnes og gemmes filen i "
+            "(fx mange dagsordenssystemer) har dem ikke. Åbnes og gemmes filen i "
             "Word, eller gemmes den som PDF, kan sidetallene tjekkes.",
             "A Word file has page numbers in its table of contents but does not show where "
-            "its pages break (Word's saved page breaks, w:lastRenderedPageBreak). The page "
+            "its pages break (the page breaks Word saves in the file). The page "
             "checks (RL304, RL305) are skipped rather than guessing. Word saves the page "
             "breaks every time it saves the file; a file saved in LibreOffice or written by "
-            "another program (python-docx, many agenda systems) lacks them. Opened and saved "
+            "another program (many agenda systems, for example) lacks them. Opened and saved "
             "in Word, or saved as PDF, its page numbers can be checked.",
         ),
         why=Msg(
