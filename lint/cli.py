@@ -147,13 +147,13 @@ def lint_parser() -> Parser:
         "--quiet",
         action="store_true",
         help="vis kun fundene: ingen opsummering, "
-        "fremdrift eller advarsler (som ruffs -q); med -o får filen hele rapporten",
+        "fremdrift eller advarsler; med -o får filen hele rapporten",
     )
     add(
         "-s",
         "--silent",
         action="store_true",
-        help="vis intet, kun exitkoden (som ruffs -s); "
+        help="vis intet, kun exitkoden; "
         "en fejl, der giver kode 2, vises dog på én linje; med -o får filen hele rapporten",
     )
     add("--statistics", action="store_true", help="vis antal fund pr. regel")

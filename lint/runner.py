@@ -56,7 +56,9 @@ class FileResult:
     text: tuple[str, ...] | None = None
 
 
-def unreadable(path: str, error: InputError) -> FileResult:
+def unreadable(path: str, error: InputError, whole_file: bool = True) -> FileResult:
+    """RL901 for ``path``: empty, damaged or missing is about the file as a whole (a folder
+    is no document), unless the reader named a line."""
     finding = Finding(
         code="RL901",
         name="unreadable-document",
@@ -69,6 +71,7 @@ def unreadable(path: str, error: InputError) -> FileResult:
         item=None,
         fix=error.fix,
         path=path,
+        whole_file=whole_file and error.line is None,
     )
     return FileResult(path, None, None, None, 0, (finding,), unreadable=True)
 
@@ -88,11 +91,12 @@ FOLDER_UNREADABLE = Msg(
 def unreadable_folder(folder: str, error: OSError) -> FileResult:
     """RL901 for a folder discovery could not list: its documents went unchecked."""
     if isinstance(error, PermissionError):
-        return unreadable(folder, InputError(FOLDER_DENIED, folder, fix=FOLDER_DENIED_FIX))
+        denied = InputError(FOLDER_DENIED, folder, fix=FOLDER_DENIED_FIX)
+        return unreadable(folder, denied, whole_file=False)
     why = os_reason(error)
     reason = Msg(FOLDER_UNREADABLE.da.format(reason=why.da),
                  FOLDER_UNREADABLE.en.format(reason=why.en))  # fmt: skip
-    return unreadable(folder, InputError(reason, folder))
+    return unreadable(folder, InputError(reason, folder), whole_file=False)
 
 
 def lint_source(source: Source, settings: Settings, keep_text: bool = False) -> FileResult:

@@ -11,10 +11,18 @@ class Msg:
     en: str
 
     def format(self, **values: object) -> "Msg":
-        return Msg(self.da.format(**values), self.en.format(**values))
+        return Msg(closed(self.da.format(**values)), closed(self.en.format(**values)))
 
     def get(self, lang: str) -> str:
         return self.en if lang == "en" else self.da
+
+
+def closed(sentence: str) -> str:
+    """A sentence ending in a quote that ends with its own . ! or ? takes no full stop
+    after it: »… en dato.« and “… a date.”, not »… en dato.«."""
+    if sentence[-2:] in ("«.", "”.") and sentence[-3:-2] in (".", "!", "?"):
+        return sentence[:-1]
+    return sentence
 
 
 def enumeration(names, conjunction: str = "og", opening: str = "", closing: str = "") -> str:

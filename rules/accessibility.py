@@ -200,10 +200,12 @@ RULES = (
         severity="warning",
         title=Msg("PDF uden tags", "PDF without tags"),
         what=Msg(
-            "PDF-filen er ikke tagget (ingen strukturtræ, /MarkInfo uden /Marked true). Et "
-            "fortjek: om taggene er rigtige, må PAC eller veraPDF afgøre.",
-            "The PDF file is not tagged (no structure tree, /MarkInfo without /Marked true). A "
-            "pre-check: whether the tags are right is for PAC or veraPDF to decide.",
+            "PDF-filen er ikke tagget: den fortæller ikke, hvad der er overskrifter, afsnit, "
+            "lister og tabeller. Et fortjek: om taggene er rigtige, må et tjekværktøj til "
+            "tilgængelighed som PAC eller veraPDF afgøre.",
+            "The PDF file is not tagged: it does not tell what is a heading, paragraph, list or "
+            "table. A pre-check: whether the tags are right is for an accessibility checker such "
+            "as PAC or veraPDF to decide.",
         ),
         why=WHY,
         source=LAW + "; EN 301 549 10.1.3.1 (WCAG 2.1 1.3.1 Info and Relationships)",

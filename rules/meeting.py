@@ -157,15 +157,17 @@ STALE_DECISION = Msg(
     "Beslutningen er dateret {written}, men mødet er {meeting}.",
     "The decision is dated {written}, but the meeting is on {meeting_en}.",
 )
+# The fix gives the date as it is to be typed into the Danish document, also in English:
+# in the document's own form where it can ("02-10-2023"), else in Danish words.
 STALE_FIX = Msg(
     "Ret datoen til mødets dato ({meeting}); teksten er nok kopieret fra et tidligere møde.",
-    "Change the date to the meeting's ({meeting_en}); the text was probably copied from an "
+    "Change the date to the meeting's (“{meeting}”); the text was probably copied from an "
     "earlier meeting.",
 )
 # A meeting over several days: the message names them all ("4.-5. november 2025").
 STALE_FIX_DAYS = Msg(
     "Ret datoen til en af mødets dage ({meeting}); teksten er nok kopieret fra et tidligere møde.",
-    "Change the date to one of the meeting's days ({meeting_en}); the text was probably copied "
+    "Change the date to one of the meeting's days (“{meeting}”); the text was probably copied "
     "from an earlier meeting.",
 )
 
@@ -242,9 +244,7 @@ def check_stale(document, context):
     meeting_days = days_of(meeting)
     shown = long_span(meeting.date, meeting.last_date)
     shown_en = long_span(meeting.date, meeting.last_date, english=True)
-    fix = (STALE_FIX_DAYS if meeting.last_date else STALE_FIX).format(
-        meeting=shown, meeting_en=shown_en
-    )
+    fix = (STALE_FIX_DAYS if meeting.last_date else STALE_FIX).format(meeting=shown)
     for agenda_item in document.items:
         title = agenda_item.title
         if context.profile.is_standard_item(agenda_item) and names_this_meeting(title, meeting):
@@ -254,7 +254,7 @@ def check_stale(document, context):
                         STALE_TITLE.format(written=written, meeting=shown, meeting_en=shown_en),
                         agenda_item.line,
                         item=agenda_item,
-                        fix=fix,
+                        fix=typed_fix(written, meeting, fix),
                     )
         if document.kind != "referat":
             continue  # in an agenda, the decisions are earlier meetings'
@@ -267,17 +267,21 @@ def check_stale(document, context):
                 or not meeting.body
                 or is_meeting_body(decision.body, meeting.body)
             ):
-                # The fix gives the meeting's date as the decision writes its own:
-                # "04-09-2023" is to be typed over as "02-10-2023".
-                typed = not meeting.last_date and written_like(decision.date_text, meeting.date)
                 yield context.report(
                     STALE_DECISION.format(
                         written=decision.date_text, meeting=shown, meeting_en=shown_en
                     ),
                     decision.line,
                     item=agenda_item,
-                    fix=STALE_FIX.format(meeting=typed, meeting_en=typed) if typed else fix,
+                    fix=typed_fix(decision.date_text, meeting, fix),
                 )
+
+
+def typed_fix(written: str, meeting, fix: Msg) -> Msg:
+    """The fix with the meeting's date as ``written`` writes its own: "04-09-2023" is to be
+    typed over as "02-10-2023"; ``fix`` (the date in words) where it cannot be."""
+    typed = not meeting.last_date and written_like(written, meeting.date)
+    return STALE_FIX.format(meeting=typed) if typed else fix
 
 
 ABSENT_SIGNS = Msg(
@@ -602,12 +606,15 @@ def check_bodies(document, context):
 
 
 NO_DATE = Msg(
-    "Dokumentet har ingen mødedato: der står ingen dato i hovedet over punkterne.",
-    "The document has no meeting date: the header above the items holds no date.",
+    "Dokumentet har ingen mødedato: der står ingen dato øverst i dokumentet (før punkterne).",
+    "The document has no meeting date: there is no date at the top of the document (before "
+    "the items).",
 )
 NO_DATE_FIX = Msg(
-    "Skriv mødets dato i hovedet, fx »Mødedato: Mandag den 3. marts 2025«.",
-    "Write the meeting's date in the header, e.g. “Mødedato: Mandag den 3. marts 2025”.",
+    "Skriv mødets dato øverst i dokumentet (før punkterne), fx »Mødedato: Mandag den 3. marts "
+    "2025«.",
+    "Write the meeting's date at the top of the document (before the items), e.g. “Mødedato: "
+    "Mandag den 3. marts 2025”.",
 )
 
 
@@ -619,35 +626,48 @@ UNDATED_DATE_FIELD = Msg(
     "Feltet »{label}« er ikke udfyldt med en dato (der står »{value}«).",
     "The field “{label}” is not filled in with a date (it says “{value}”).",
 )
+# The field already carries its label: the example is what to type after it.
 DATE_FIELD_FIX = Msg(
-    "Skriv mødets dato i feltet, fx »{label}: Mandag den 3. marts 2025«.",
-    "Write the meeting's date in the field, e.g. “{label}: Mandag den 3. marts 2025”.",
+    "Skriv mødets dato i feltet, fx »Mandag den 3. marts 2025«.",
+    "Write the meeting's date in the field, e.g. “Mandag den 3. marts 2025”.",
 )
 
 
-def check_meeting_date(document, context):
+def unfilled_date_field(document):
+    """(line, field match) of the header's date field where the document has items but no
+    meeting date: the field is empty or holds a template's "Klik eller tryk for at angive en
+    dato."; None where there is no such field."""
     if not (document.items and document.meeting.date is None and document.lines):
-        return
-    # A date field in the header holds no date the header reader found (empty, or a
-    # template's "Klik eller tryk for at angive en dato."): that field is what to fill in.
+        return None
     first_item = document.items[0].line
     for text_line in document.lines:
         if text_line.line >= first_item:
             break
         field = FIELD.match(text_line.text.strip())
         if field and FIELDS[field["key"].casefold()] == "date":
-            label, value = field["key"], field["value"]
-            message = UNDATED_DATE_FIELD if value else EMPTY_DATE_FIELD
-            column = text_line.text.index(value) + 1 if value else 1
-            yield context.report(
-                message.format(label=label, value=quoted(value)),
-                text_line.line,
-                column,
-                item=None,
-                fix=DATE_FIELD_FIX.format(label=label),
-            )
-            return
-    yield context.report(NO_DATE, 1, whole_file=True, fix=NO_DATE_FIX)
+            return text_line, field
+    return None
+
+
+def check_meeting_date(document, context):
+    if not (document.items and document.meeting.date is None and document.lines):
+        return
+    # A date field in the header without a date is what to fill in.
+    unfilled = unfilled_date_field(document)
+    if unfilled is None:
+        yield context.report(NO_DATE, 1, whole_file=True, fix=NO_DATE_FIX)
+        return
+    text_line, field = unfilled
+    label, value = field["key"], field["value"]
+    message = UNDATED_DATE_FIELD if value else EMPTY_DATE_FIELD
+    column = text_line.text.index(value) + 1 if value else 1
+    yield context.report(
+        message.format(label=label, value=quoted(value)),
+        text_line.line,
+        column,
+        item=None,
+        fix=DATE_FIELD_FIX,
+    )
 
 
 def with_participants(participants: str) -> str:
@@ -836,11 +856,12 @@ RULES = (
         severity="warning",
         title=Msg("Mødedato mangler", "Meeting date missing"),
         what=Msg(
-            "Dokumentet har punkter, men ingen mødedato i hovedet over dem (»Mødedato: …«, "
-            "»Mandag den 3. marts 2025 kl. 16.00«, »Referat Socialudvalget d. 01-11-2021«). "
-            "Har hovedet et datofelt, der ikke er udfyldt, peger fundet på det felt.",
-            "The document has items but no meeting date in the header above them. Where the "
-            "header has a date field that is not filled in, the finding points at that field.",
+            "Dokumentet har punkter, men ingen mødedato øverst i dokumentet, før dem "
+            "(»Mødedato: …«, »Mandag den 3. marts 2025 kl. 16.00«, »Referat Socialudvalget d. "
+            "01-11-2021«). Står der øverst et datofelt, der ikke er udfyldt, peger fundet på "
+            "det felt.",
+            "The document has items but no meeting date at its top, before them. Where the top "
+            "has a date field that is not filled in, the finding points at that field.",
         ),
         why=Msg(
             "Uden dato ved læseren ikke, hvilket møde dokumentet hører til, og en dato i en "

@@ -32,13 +32,29 @@ TOC_NUMBER_FIX = Msg(
 )
 
 
-def toc_fix(document, context, agenda_item, wanted: int, fix: Msg) -> Msg:
-    """``TOC_NUMBER_FIX`` where the table of contents gives the item the number ``wanted``,
-    else ``fix``."""
+def toc_fix(document, context, agenda_item, wanted: tuple[int, str], fix: Msg) -> Msg:
+    """``TOC_NUMBER_FIX`` where the table of contents gives the item the number ``wanted``
+    (``item_order``'s form), else ``fix``."""
     position = align(document, context).item_positions.get(agenda_item.line)
-    if position is not None and document.toc[position].number == str(wanted):
-        return TOC_NUMBER_FIX.format(number=wanted)
+    if position is not None and item_order(number := document.toc[position].number) == wanted:
+        return TOC_NUMBER_FIX.format(number=number)
     return fix
+
+
+def filled_by_duplicates(numbers, before: int, after: int, first_item) -> bool:
+    """Whether the items just before ``after`` repeat the number of ``before``'s first item
+    once for each missing number (5, 5, 7): nothing is missing, the repeats have the wrong
+    number, which RL202 reports with its fix; "add the missing item" would be wrong advice.
+    12a, 12b and 18.1, 18.2 are no repeats."""
+    first = first_item[before]
+    at = next(
+        index for index, (_, candidate) in enumerate(numbers) if candidate is first_item[after]
+    )
+    missing = after - before - 1
+    repeats = [candidate for _, candidate in numbers[max(0, at - missing) : at]]
+    return len(repeats) == missing and all(
+        candidate is not first and candidate.number == first.number for candidate in repeats
+    )
 
 
 def check_gap(document, context):
@@ -57,13 +73,13 @@ def check_gap(document, context):
     for number, agenda_item in numbers:
         first_item.setdefault(number, agenda_item)
     for before, after in pairwise(ordered):
-        if after - before > 1:
+        if after - before > 1 and not filled_by_duplicates(numbers, before, after, first_item):
             missing = str(before + 1) if after - before == 2 else f"{before + 1}-{after - 1}"
             yield context.report(
                 GAP.format(before=before, after=after, missing=missing),
                 first_item[after].line,
                 item=first_item[after],
-                fix=toc_fix(document, context, first_item[after], before + 1, GAP_FIX),
+                fix=toc_fix(document, context, first_item[after], (before + 1, ""), GAP_FIX),
             )
 
 
@@ -75,14 +91,11 @@ DUPLICATE_FIX = Msg("Giv punkterne hver sit nummer.", "Give each item its own nu
 
 
 def duplicate_fix(document, context, agenda_item, number: tuple[int, str]) -> Msg:
-    """The fix for the second item of a number: the next number where the table of
-    contents gives it that, for a plain number ("12", not "12a")."""
+    """The fix for the second item of a number: the next number ("13" after "12", "12b"
+    after "12a") where the table of contents gives it that."""
     main, letter = number
-    return (
-        DUPLICATE_FIX
-        if letter
-        else toc_fix(document, context, agenda_item, main + 1, DUPLICATE_FIX)
-    )
+    wanted = (main, chr(ord(letter) + 1)) if letter else (main + 1, "")
+    return toc_fix(document, context, agenda_item, wanted, DUPLICATE_FIX)
 
 
 def check_duplicate(document, context):

@@ -31,6 +31,7 @@ from referatlint.rules.common import (
     words,
 )
 from referatlint.rules.decisions import placeholder_decision_lines
+from referatlint.rules.meeting import unfilled_date_field
 from referatlint.text import Msg
 
 # ---------------------------------------------------------------------------- RL601
@@ -114,11 +115,19 @@ DROPPED = Msg(
     "»{word}« mangler nok æ, ø eller å (»{full}« står andetsteds i dokumentet).",
     "“{word}” probably lacks æ, ø or å (“{full}” appears elsewhere in the document).",
 )
+# A text file is saved with its encoding; in Word, PDF and HTML the damaged text came in
+# by pasting or converting, and there is no encoding to choose when saving.
+TEXT_ENCODING_FIX = Msg(
+    "Ret teksten. Tjek også, hvordan filen er lavet: den er sandsynligvis gemt med en "
+    "forkert tegnkodning (gem den som »UTF-8«).",
+    "Correct the text. Also check how the file was made: it was probably saved with the wrong "
+    "character encoding (save it as “UTF-8”).",
+)
 ENCODING_FIX = Msg(
-    "Ret teksten, og tjek eksporten: den er sandsynligvis gemt eller læst med en forkert "
-    "tegnkodning. Gemmes den som tekstfil, så vælg kodningen »UTF-8«.",
-    "Correct the text and check the export: it was probably saved or read with the wrong "
-    "character encoding. When it is saved as a text file, choose the encoding “UTF-8”.",
+    "Ret teksten. Tjek også, hvordan filen er lavet: teksten er sandsynligvis sat ind eller "
+    "konverteret med en forkert tegnkodning.",
+    "Correct the text. Also check how the file was made: the text was probably pasted in or "
+    "converted with the wrong character encoding.",
 )
 
 
@@ -242,19 +251,20 @@ def word_excerpt(text: str, start: int, end: int) -> str:
 
 def check_encoding(document, context):
     reported: set[int] = set()  # one finding per line
+    fix = TEXT_ENCODING_FIX if document.format in ("text", "markdown") else ENCODING_FIX
     for match, line, column in scan(document, MOJIBAKE, *MOJIBAKE_TRIGGERS):
         if line in reported:
             continue
         reported.add(line)
         if match.group(0) in ("\ufffd", "ï¿½"):
-            yield context.report(REPLACEMENT_FOUND, line, column, fix=ENCODING_FIX)
+            yield context.report(REPLACEMENT_FOUND, line, column, fix=fix)
             continue
         sample = word_excerpt(document.text, match.start(), match.end())
         yield context.report(
             MOJIBAKE_FOUND.format(sample=sample, repaired=repaired(sample)),
             line,
             column,
-            fix=ENCODING_FIX,
+            fix=fix,
         )
     damaged = dropped_letters(document, context)
     for start, stripped in whole_words(lowered(document, context), damaged):
@@ -265,7 +275,7 @@ def check_encoding(document, context):
             full = damaged[stripped]
             full = full[:1].upper() + full[1:] if word[:1].isupper() else full
             message = DROPPED.format(word=word, full=full)
-            yield context.report(message, line, column, fix=ENCODING_FIX)
+            yield context.report(message, line, column, fix=fix)
 
 
 # ---------------------------------------------------------------------------- RL604
@@ -489,12 +499,17 @@ PHONE_FOUND = Msg(
     "The text contains the phone number “{found}”. If it is a private person's number, it "
     "must not be published.",
 )
-CONTACT_FIX = Msg(
-    "Fjern oplysningen, eller brug kommunens fælles adresse eller nummer. Er det en af "
-    "kommunens egne adresser eller numre, så bed den, der har sat referatlint op, om at "
-    "tillade den.",
-    "Remove it, or use the municipality's shared address or number. If it is one of the "
-    "municipality's own addresses or numbers, ask whoever set referatlint up to allow it.",
+EMAIL_FIX = Msg(
+    "Fjern adressen, eller brug kommunens fælles adresse. Er det en af kommunens egne "
+    "adresser, så bed den, der har sat referatlint op, om at tillade adressen.",
+    "Remove the address, or use the municipality's shared address. If it is one of the "
+    "municipality's own addresses, ask whoever set referatlint up to allow the address.",
+)
+PHONE_FIX = Msg(
+    "Fjern nummeret, eller brug kommunens fælles nummer. Er det et af kommunens egne "
+    "numre, så bed den, der har sat referatlint op, om at tillade nummeret.",
+    "Remove the number, or use the municipality's shared number. If it is one of the "
+    "municipality's own numbers, ask whoever set referatlint up to allow the number.",
 )
 
 
@@ -623,7 +638,7 @@ def check_contacts(document, context):
             )
         ):
             continue
-        found.append((line, column, EMAIL_FOUND.format(found=address)))
+        found.append((line, column, EMAIL_FOUND.format(found=address), EMAIL_FIX))
     known = vocabulary(document, context)
     cues = [cue for cue, word in VERB_CUE_WORDS if word in known]
     if holds(document.text, "+45") or not known.isdisjoint(PHONE_WORDS):
@@ -634,9 +649,9 @@ def check_contacts(document, context):
         if office_number(document.text, match):
             continue
         column += match.start("number") - match.start()
-        found.append((line, column, PHONE_FOUND.format(found=match["number"])))
-    for line, column, message in sorted(found, key=lambda entry: entry[:2]):
-        yield context.report(message, line, column, fix=CONTACT_FIX)
+        found.append((line, column, PHONE_FOUND.format(found=match["number"]), PHONE_FIX))
+    for line, column, message, fix in sorted(found, key=lambda entry: entry[:2]):
+        yield context.report(message, line, column, fix=fix)
 
 
 # ---------------------------------------------------------------------------- RL607
@@ -703,7 +718,10 @@ PLACEHOLDER_FIX = Msg(
 
 
 def check_residue(document, context):
-    reported: set[int] = set()  # one finding per line
+    # One finding per line; a header's date field showing its help text is RL505's to
+    # report ("fill in the date"), not a section to delete.
+    unfilled = unfilled_date_field(document)
+    reported = {unfilled[0].line} if unfilled else set()
     text = document.text
     if residue_possible(document, context):
         for match, line, column in anchored(document, context, RESIDUE, *RESIDUE_STARTS):

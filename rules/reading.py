@@ -71,8 +71,18 @@ FORMAT_NAMES = {
     "text": ("en tekstfil", "a text file", ".txt"),
 }
 MISNAMED = Msg(
-    "Filen hedder {suffix}, men er {what_da} ({right}): omdøb den til {right}.",
-    "The file is named {suffix} but is {what_en} ({right}): rename it to {right}.",
+    "Filen har endelsen {suffix}, men er {what_da}.",
+    "The file ends in {suffix} but is {what_en}.",
+)
+MISNAMED_FIX = Msg(
+    "Omdøb filen, så den ender på {right}.", "Rename the file so that it ends in {right}."
+)
+# A file named .pdf was meant to be published as one: saving it as PDF is the other way.
+MISNAMED_PDF_FIX = Msg(
+    "Omdøb filen, så den ender på {right} (eller gem den som PDF, hvis den skal "
+    "offentliggøres som PDF).",
+    "Rename the file so that it ends in {right} (or save it as PDF if it is to be published "
+    "as PDF).",
 )
 
 
@@ -80,8 +90,9 @@ def check_misnamed(document, context):
     suffix = metadata(document, context).get("file.misnamed")
     if suffix:
         what_da, what_en, right = FORMAT_NAMES[document.format]
-        message = MISNAMED.format(suffix=suffix, what_da=what_da, what_en=what_en, right=right)
-        yield context.report(message, 1, whole_file=True)
+        message = MISNAMED.format(suffix=suffix, what_da=what_da, what_en=what_en)
+        fix = (MISNAMED_PDF_FIX if suffix == ".pdf" else MISNAMED_FIX).format(right=right)
+        yield context.report(message, 1, whole_file=True, fix=fix)
 
 
 WORD_DRAFT = [
@@ -103,7 +114,7 @@ RULES = (
         what=Msg(
             "Filen kunne ikke læses: den er tom (eller kun mellemrum), binær, beskadiget, "
             "krypteret, for stor eller i et format, referatlint ikke læser. Kørslen ender med "
-            "kode 2. En tom fil er ingen dokument at tjekke, så den er en fejl som en tom PDF "
+            "kode 2. En tom fil er intet dokument at tjekke, så den er en fejl som en tom PDF "
             "eller Word-fil, ikke RL903.",
             "The file could not be read: empty (or only spaces), binary, damaged, encrypted, "
             "too large or in an unsupported format. The run ends with exit code 2. An empty "
@@ -164,16 +175,16 @@ RULES = (
         title=Msg("Sidetal ikke tjekket", "Page numbers not checked"),
         what=Msg(
             "En Word-fil har sidetal i indholdsfortegnelsen, men viser ikke, hvor siderne "
-            "skifter (Words gemte sideskift, w:lastRenderedPageBreak). Sidetjekkene (RL304, "
+            "skifter (de sideskift, Word gemmer i filen). Sidetjekkene (RL304, "
             "RL305) springes over i stedet for at gætte. Word gemmer sideskiftene, hver gang "
             "det gemmer filen; en fil gemt i LibreOffice eller skrevet af et andet program "
-            "(fx python-docx og mange dagsordenssystemer) har dem ikke. Åbnes og gemmes filen i "
+            "(fx mange dagsordenssystemer) har dem ikke. Åbnes og gemmes filen i "
             "Word, eller gemmes den som PDF, kan sidetallene tjekkes.",
             "A Word file has page numbers in its table of contents but does not show where "
-            "its pages break (Word's saved page breaks, w:lastRenderedPageBreak). The page "
+            "its pages break (the page breaks Word saves in the file). The page "
             "checks (RL304, RL305) are skipped rather than guessing. Word saves the page "
             "breaks every time it saves the file; a file saved in LibreOffice or written by "
-            "another program (python-docx, many agenda systems) lacks them. Opened and saved "
+            "another program (many agenda systems, for example) lacks them. Opened and saved "
             "in Word, or saved as PDF, its page numbers can be checked.",
         ),
         why=Msg(
@@ -216,25 +227,25 @@ RULES = (
         severity="warning",
         title=Msg("Filnavnet passer ikke til indholdet", "File name does not match its content"),
         what=Msg(
-            "Filens endelse siger ét format, men indholdet er et andet: et Word-dokument, der "
-            "hedder .pdf, en PDF, der hedder .txt. referatlint ser på filens første bytes og "
-            "læser den som det, den er, og tjekker den som sædvanlig. En tom fil eller en fil, "
-            "der ikke kan læses som noget format, er i stedet RL901.",
+            "Filens endelse siger ét format, men indholdet er et andet: et Word-dokument med "
+            "endelsen .pdf, en PDF med endelsen .txt. referatlint ser på, hvad filen faktisk "
+            "indeholder, læser den som det, den er, og tjekker den som sædvanlig. En tom fil "
+            "eller en fil, der ikke kan læses som noget format, er i stedet RL901.",
             "The file's suffix says one format but its content is another: a Word document "
-            "named .pdf, a PDF named .txt. referatlint looks at the file's first bytes, reads "
-            "it as what it is and checks it as usual. An empty file, or one that cannot be "
-            "read as any format, is RL901 instead.",
+            "ending in .pdf, a PDF ending in .txt. referatlint looks at what the file actually "
+            "holds, reads it as what it is and checks it as usual. An empty file, or one that "
+            "cannot be read as any format, is RL901 instead.",
         ),
         why=Msg(
-            "Borgere og sagssystemer åbner filen efter endelsen: en Word-fil, der hedder .pdf, "
-            "kan ikke åbnes på hjemmesiden.",
-            "Citizens and case systems open the file by its suffix: a Word file named .pdf "
-            "cannot be opened from the website.",
+            "Borgernes computere og hjemmesiden åbner filen efter endelsen: et Word-dokument "
+            "med endelsen .pdf kan ikke åbnes fra hjemmesiden.",
+            "Citizens' computers and the website open the file by its suffix: a Word document "
+            "ending in .pdf cannot be opened from the website.",
         ),
         # The finding is about the name, which an example's content cannot show: these
         # describe the file, and the tests name real files (test_read.py).
-        bad="Fil: udkast.pdf\nIndhold: et Word-dokument (begynder med »PK«, som et zip-arkiv)\n",
-        good="Fil: udkast.docx\nIndhold: et Word-dokument (begynder med »PK«, som et zip-arkiv)\n",
+        bad="Fil: udkast.pdf\nIndhold: et Word-dokument\n",
+        good="Fil: udkast.docx\nIndhold: et Word-dokument\n",
         check=check_misnamed,
     ),
 )

@@ -23,11 +23,12 @@ MESSAGE = Msg(
 # the fixes say whom to ask and where the manual explains it; the settings themselves are
 # on the rule's page.
 FIX = Msg(
-    "Bed den, der har sat referatlint op, om at vælge en profil, der passer til jeres "
+    "Bed den, der har sat referatlint op, om at vælge en profil, der passer til kommunens "
     "skabelon, eller tilpasse indstillingerne til den (se »Tilpas til jeres skabelon« i "
     "vejledningen).",
-    "Ask whoever set referatlint up to choose a profile that fits your template, or to adapt "
-    "the settings to it (see “Tilpas til jeres skabelon” in the manual).",
+    "Ask whoever set referatlint up to choose a profile that fits the municipality's "
+    "template, or to adapt the settings to it (see “Tilpas til jeres skabelon” in the "
+    "manual).",
 )
 UNDECIDED_MESSAGE = Msg(
     "Ingen af punkterne har de afsnit, profilen »{profile}« kræver ({sections}), og intet "
@@ -38,12 +39,12 @@ UNDECIDED_MESSAGE = Msg(
     "takes no decisions (a theme meeting, a dialogue meeting, a council).",
 )
 UNDECIDED_FIX = Msg(
-    "Bed den, der har sat referatlint op, om at tilpasse indstillingerne til jeres "
+    "Bed den, der har sat referatlint op, om at tilpasse indstillingerne til kommunens "
     "skabelon: hvilke afsnit punkterne skal have, hvor beslutningerne står, og om mødet "
     "træffer beslutninger (se »Tilpas til jeres skabelon« i vejledningen).",
-    "Ask whoever set referatlint up to adapt the settings to your template: which sections "
-    "the items must have, where the decisions stand, and whether the meeting takes decisions "
-    "(see “Tilpas til jeres skabelon” in the manual).",
+    "Ask whoever set referatlint up to adapt the settings to the municipality's template: "
+    "which sections the items must have, where the decisions stand, and whether the meeting "
+    "takes decisions (see “Tilpas til jeres skabelon” in the manual).",
 )
 # The items end under a label of the template's own ("Referat:"): their decisions, most
 # likely, which the label as a synonym of Beslutning makes read (README, "Punkter uden
@@ -57,23 +58,23 @@ LABELLED_MESSAGE = Msg(
     "another template.",
 )
 LABELLED_FIX = Msg(
-    "Bed den, der har sat referatlint op, om at tilpasse indstillingerne til jeres "
+    "Bed den, der har sat referatlint op, om at tilpasse indstillingerne til kommunens "
     "skabelon, så teksten under »{label}« læses som punktets beslutning, eller så der ikke "
     "kræves en beslutning, hvis mødet ikke træffer beslutninger (se »Tilpas til jeres "
     "skabelon« i vejledningen).",
-    "Ask whoever set referatlint up to adapt the settings to your template, so that the text "
-    "under “{label}” is read as the item's decision, or so that no decision is required if "
-    "the meeting takes none (see “Tilpas til jeres skabelon” in the manual).",
+    "Ask whoever set referatlint up to adapt the settings to the municipality's template, so "
+    "that the text under “{label}” is read as the item's decision, or so that no decision is "
+    "required if the meeting takes none (see “Tilpas til jeres skabelon” in the manual).",
 )
 ABSENT_MESSAGE = Msg(
     "Intet punkt har afsnittet {da_names}, som profilen »{profile}« kræver; skabelonen har "
-    "det nok ikke (fx fordi dokumentet er fra før afsnittet kom ind).",
+    "det nok ikke (fx fordi dokumentet er fra før afsnittet blev indført).",
     "No item has the section {en_names} that the “{profile}” profile requires; the template "
     "probably lacks it (the document may be from before the section was introduced).",
 )
 ABSENT_PLURAL_MESSAGE = Msg(
     "Intet punkt har afsnittene {da_names}, som profilen »{profile}« kræver; skabelonen har "
-    "dem nok ikke (fx fordi dokumentet er fra før afsnittene kom ind).",
+    "dem nok ikke (fx fordi dokumentet er fra før afsnittene blev indført).",
     "No item has the sections {en_names} that the “{profile}” profile requires; the "
     "template probably lacks them (the document may be from before the sections were "
     "introduced).",
@@ -100,15 +101,17 @@ TEMPLATE_PLURAL_MESSAGE = Msg(
     "municipality's template probably does not have them.",
 )
 TEMPLATE_FIX = Msg(
-    "Bed den, der har sat referatlint op, om at tilpasse indstillingerne til jeres skabelon "
-    "(se »Tilpas til jeres skabelon« i vejledningen).",
-    "Ask whoever set referatlint up to adapt the settings to your template (see “Tilpas til "
-    "jeres skabelon” in the manual).",
+    "Bed den, der har sat referatlint op, om at tilpasse indstillingerne til kommunens "
+    "skabelon (se »Tilpas til jeres skabelon« i vejledningen).",
+    "Ask whoever set referatlint up to adapt the settings to the municipality's template "
+    "(see “Tilpas til jeres skabelon” in the manual).",
 )
 # Added to a fix when another built-in profile fits the document.
 PROFILE_FITS = Msg(
-    " Profilen »{profile}« passer til dokumentet.",
-    " The “{profile}” profile fits the document.",
+    " Dokumentet passer til referatlints indbyggede skabelon »{profile}«: bed den, der har "
+    "sat referatlint op, om at vælge den.",
+    " The document fits referatlint's built-in template “{profile}”: ask whoever set "
+    "referatlint up to choose it.",
 )
 # Sections that came into the templates late, and the last year a document may still follow
 # a template from before: the climate section came in around 2020 (README, "Ældre
@@ -198,9 +201,9 @@ RULE = Rule(
         "protokol over beslutningerne alene: den får ingen bemærkning, og dens beslutninger "
         "tjekkes som i et referat. Har punkterne profilens afsnit, men mangler et af dem i "
         "alle de punkter (mindst to), der skal have det, har skabelonen det afsnit ikke (fx "
-        "et dokument fra før afsnittet kom ind): så melder RL101 ikke afsnittet for hvert "
+        "et dokument fra før afsnittet blev indført): så melder RL101 ikke afsnittet for hvert "
         "punkt, og bemærkningen nævner det i stedet. Har dokumentet en dato, der ligger efter "
-        "afsnittet kom ind i skabelonerne (klimaafsnittet kom ind omkring 2020, så 2022 "
+        "afsnittet blev indført i skabelonerne (klimaafsnittet blev indført omkring 2020, så 2022 "
         "eller senere; de andre afsnit har altid været der), siger bemærkningen i stedet, at "
         "kommunens skabelon nok ikke har afsnittet. Rettelsen beder om at få indstillingerne "
         "tilpasset skabelonen: afsnittene, hvert punkt skal have, angives i .referatlint.yaml "

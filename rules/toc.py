@@ -7,7 +7,7 @@ a link to an anchor that does not exist, or to another place than its item."""
 
 from itertools import pairwise
 
-from referatlint.parse.model import Document, Item, TocEntry
+from referatlint.parse.model import Document, Item, TocEntry, item_order
 from referatlint.parse.toc import title_key
 from referatlint.records import record
 from referatlint.rule import Context, Rule
@@ -74,7 +74,7 @@ def compute_alignment(toc: tuple[TocEntry, ...], items: tuple[Item, ...]) -> Ali
             lambda e: range(len(items)),
             lambda e, c: similarity(entry_keys[e], item_keys[c]) >= SIMILAR,
         )
-    fill_gaps(paired, used, len(toc), len(items))
+    fill_gaps(paired, used, toc, items)
     order = sorted(paired)
     return Alignment(
         pairs=tuple((toc[i], items[paired[i]]) for i in order),
@@ -92,19 +92,25 @@ def indexes(values) -> dict:
     return found
 
 
-def fill_gaps(paired: dict[int, int], used: set[int], entries: int, items: int) -> None:
+def fill_gaps(
+    paired: dict[int, int], used: set[int], toc: tuple[TocEntry, ...], items: tuple[Item, ...]
+) -> None:
     """Where exactly one entry and one item are left between the same two paired
-    neighbours, they are the same item with a changed title."""
-    if len(paired) == entries or len(used) == items:
+    neighbours, they are the same item with a changed title; unless their numbers differ
+    too: then nothing ties them, and the entry's item is missing (4. Status på plejeboliger)
+    while the item is not listed (5. Eventuelt)."""
+    if len(paired) == len(toc) or len(used) == len(items):
         return  # nothing left on one side
     anchors = sorted(paired.items())
-    bounds = [(-1, -1), *anchors, (entries, items)]
+    bounds = [(-1, -1), *anchors, (len(toc), len(items))]
     for (entry_before, item_before), (entry_after, item_after) in pairwise(bounds):
         free_entries = [e for e in range(entry_before + 1, entry_after) if e not in paired]
         free_items = [i for i in range(item_before + 1, item_after) if i not in used]
         if len(free_entries) == 1 and len(free_items) == 1 and item_before < item_after:
-            paired[free_entries[0]] = free_items[0]
-            used.add(free_items[0])
+            numbers = {toc[free_entries[0]].number, items[free_items[0]].number} - {None}
+            if len(numbers) < 2:
+                paired[free_entries[0]] = free_items[0]
+                used.add(free_items[0])
 
 
 WITHOUT_ITEM = Msg(
@@ -117,11 +123,11 @@ WITHOUT_ITEM_FIX = Msg(
 )
 
 
+# The anchor's name ("#punkt-06") is code to a secretary: the link leads nowhere, as RL602
+# says of a link without a target.
 BROKEN_LINK = Msg(
-    "Linket i indholdsfortegnelsen til »{title}« peger på »#{anchor}«, som ikke findes i "
-    "dokumentet.",
-    "The table-of-contents link to “{title}” points to “#{anchor}”, which does not exist in "
-    "the document.",
+    "Linket i indholdsfortegnelsen til »{title}« fører ingen steder hen.",
+    "The table-of-contents link to “{title}” leads nowhere.",
 )
 BROKEN_LINK_FIX = Msg(
     "Ret linket, så det peger på punktets overskrift (opdatér indholdsfortegnelsen).",
@@ -144,7 +150,7 @@ def check_toc_entry_without_item(document, context):
         # a bare "#" is RL602's finding (a link without a target)
         if entry.anchor and entry.anchor not in names:
             yield context.report(
-                BROKEN_LINK.format(title=quoted(entry.title), anchor=entry.anchor),
+                BROKEN_LINK.format(title=quoted(entry.title)),
                 entry.line,
                 item=agenda_item,
                 fix=BROKEN_LINK_FIX,
@@ -246,11 +252,24 @@ def longest_increasing(values: list[int]) -> set[int]:
     return chain
 
 
-def check_toc_order(document, context):
+def toc_order(document, context) -> tuple[list[Item], list[int], set[int]]:
+    """The items the table of contents lists, in document order; each one's position in
+    the table of contents; the indexes of those kept in order (the rest are RL303's)."""
     positions = align(document, context).item_positions
     in_toc = [i for i in document.items if i.line in positions]
     values = [positions[i.line] for i in in_toc]
-    keep = longest_increasing(values)
+    return in_toc, values, longest_increasing(values)
+
+
+def misplaced_rows(document, context) -> set[int]:
+    """The lines of the table-of-contents rows that RL303 reports as out of order."""
+    in_toc, values, keep = context.memo("toc-order", lambda: toc_order(document, context))
+    return {document.toc[values[i]].line for i in range(len(in_toc)) if i not in keep}
+
+
+def check_toc_order(document, context):
+    positions = align(document, context).item_positions
+    in_toc, values, keep = context.memo("toc-order", lambda: toc_order(document, context))
     # The items kept in order stand in the same order in the document and in the table of
     # contents; an item out of order is named by a kept one it passed: the first after it
     # in the table of contents if that one comes before it in the document, else the last
@@ -335,25 +354,29 @@ SEQUENCE_FIX = Msg(
 def check_toc_page_sequence(document, context):
     # An entry whose page can be held against its item's is judged by that alone: a wrong
     # one is RL304's finding, and neither it nor its right neighbour is reported again
-    # for disagreeing with the other (one slip, one finding).
+    # for disagreeing with the other (one slip, one finding). So is a row out of order
+    # (RL303): its page is right for its item, and the rows around it are not compared
+    # with it.
     judged = judged_pages(document, context)
+    misplaced = misplaced_rows(document, context) if document.toc else set()
+    items = {entry.line: agenda_item for entry, agenda_item in align(document, context).pairs}
     previous = None
     for entry in document.toc:
         right = judged.get(entry.line)
-        if entry.page is None or right is False:
+        if entry.page is None or right is False or entry.line in misplaced:
             continue
         if right is None and previous is not None and entry.page < previous:
             yield context.report(
                 DECREASING.format(page=entry.page, previous=previous),
                 entry.line,
-                item=None,
+                item=items.get(entry.line),
                 fix=SEQUENCE_FIX,
             )
         elif right is None and document.pages is not None and entry.page > document.pages:
             yield context.report(
                 BEYOND.format(page=entry.page, pages=document.pages),
                 entry.line,
-                item=None,
+                item=items.get(entry.line),
                 fix=SEQUENCE_FIX,
             )
         previous = entry.page
@@ -494,12 +517,27 @@ def step(rows, row, by: int) -> int | None:
     return None if None in (here, there) else there - here
 
 
+def follows(rows, row, by: int) -> bool | None:
+    """Whether the row ``by`` places from ``row`` in ``rows`` is the number before it (-1)
+    or after it (1): 7, 8, 8a, 8b, 9; None where there is no such row or either number
+    is of another kind ("18.1", none)."""
+    at = next(index for index, candidate in enumerate(rows) if candidate is row) + by
+    if not 0 <= at < len(rows):
+        return None
+    earlier, later = (rows[at], row) if by < 0 else (row, rows[at])
+    first, then = item_order(earlier.number), item_order(later.number)
+    if None in (first, then):
+        return None
+    main, letter = first
+    next_letter = chr(ord(letter) + 1) if letter else "a"
+    return then in ((main + 1, ""), (main, next_letter))
+
+
 def counts_on(rows, first, last, isolated: bool) -> bool:
-    """Whether ``first`` follows the row before it by one, and for a row alone also the row
-    after it follows it by one; a missing neighbour is no evidence against."""
-    before = step(rows, first, -1)
-    after = step(rows, last, 1) if isolated else None
-    return before in (None, -1) and after in (None, 1)
+    """Whether ``first`` follows the row before it, and for a row alone also the row after
+    it follows it; a missing neighbour is no evidence against."""
+    after = follows(rows, last, 1) if isolated else None
+    return follows(rows, first, -1) is not False and after is not False
 
 
 def span(first: str, last: str) -> str:
@@ -703,10 +741,12 @@ RULES = (
             "Sidetallene i indholdsfortegnelsen falder, eller de er større end dokumentets "
             "antal sider (når det kendes). Et sidetal, der kan holdes op mod den side, punktet "
             "begynder på, tjekker RL304: er det forkert, melder RL305 hverken det eller "
-            "linjen efter.",
+            "linjen efter. En linje, der står i forkert rækkefølge, melder RL303, og linjerne "
+            "omkring den holdes ikke op mod dens sidetal.",
             "Printed pages decrease, or exceed the document's page count where known. A page "
             "that can be held against the page its item starts on is checked by RL304: if it "
-            "is wrong, RL305 reports neither it nor the line after it.",
+            "is wrong, RL305 reports neither it nor the line after it. A line out of order is "
+            "reported by RL303, and the lines around it are not held against its page.",
         ),
         why=Msg(
             "Sidetal i uorden betyder, at fortegnelsen ikke er genereret efter sidste ændring.",

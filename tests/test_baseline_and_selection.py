@@ -97,7 +97,7 @@ def test_an_unreadable_document_is_not_baselined_and_never_hidden(cli, tmp_path)
     (tmp_path / "bl.json").write_text(json.dumps({"version": 2, "findings": entries}), "utf-8")
     run = cli(["arkiv", "--baseline", "bl.json", "--output-format", "concise"], cwd=tmp_path)
     assert (run.code, run.out) == (
-        2, "arkiv/c.pdf:1:1: RL901 PDF-filen er ikke hel (den er afbrudt undervejs).\n"
+        2, "arkiv/c.pdf:1:1: RL901 [hele dokumentet] PDF-filen er ikke hel (den er afbrudt undervejs).\n"
     )  # fmt: skip
 
 

@@ -23,15 +23,15 @@ def concise(cli, *args, cwd=None):
     ("fixture", "name", "line"),
     [
         ("udkast-referat.docx", "udkast.pdf",
-         "Filen hedder .pdf, men er et Word-dokument (.docx): omdøb den til .docx."),
+         "Filen har endelsen .pdf, men er et Word-dokument."),
         ("udkast-referat.pdf", "udkast.docx",
-         "Filen hedder .docx, men er en PDF-fil (.pdf): omdøb den til .pdf."),
+         "Filen har endelsen .docx, men er en PDF-fil."),
         ("udkast-referat.html", "udkast.pdf",
-         "Filen hedder .pdf, men er en HTML-side (.html): omdøb den til .html."),
+         "Filen har endelsen .pdf, men er en HTML-side."),
         ("udkast-referat.pdf", "udkast.txt",
-         "Filen hedder .txt, men er en PDF-fil (.pdf): omdøb den til .pdf."),
+         "Filen har endelsen .txt, men er en PDF-fil."),
         ("udkast-referat.pdf", "udkast.md",
-         "Filen hedder .md, men er en PDF-fil (.pdf): omdøb den til .pdf."),
+         "Filen har endelsen .md, men er en PDF-fil."),
     ],
 )  # fmt: skip
 def test_misnamed_file_is_read_as_what_it_is_and_told_to_be_renamed(
@@ -48,6 +48,27 @@ def test_misnamed_file_is_read_as_what_it_is_and_told_to_be_renamed(
     assert found[1:] == [row.replace(fixture, name) for row in right.out.splitlines()]
 
 
+@pytest.mark.parametrize(
+    ("fixture", "name", "language", "said"),
+    [
+        ("udkast-referat.docx", "udkast.pdf", "da", [
+            "udkast.pdf: RL906 [hele dokumentet] Filen har endelsen .pdf, men er et Word-dokument.",
+            " = ret: Omdøb filen, så den ender på .docx (eller gem den som PDF, hvis den skal "
+            "offentliggøres som PDF).",
+        ]),
+        ("udkast-referat.html", "udkast.txt", "en", [
+            "udkast.txt: RL906 [whole document] The file ends in .txt but is an HTML page.",
+            " = fix: Rename the file so that it ends in .html.",
+        ]),
+    ],
+)  # fmt: skip
+def test_misnamed_file_fix_is_on_its_own_line(cli, tmp_path, fixture, name, language, said):
+    """The message says what is wrong, the fix line what to do, as for every other code."""
+    (tmp_path / name).write_bytes((FORMATS / fixture).read_bytes())
+    run = cli(["--no-cache", "--lang", language, name], cwd=tmp_path)
+    assert run.out.splitlines()[:2] == said
+
+
 def test_well_named_file_gets_no_rl906(cli, tmp_path):
     (tmp_path / "udkast.docx").write_bytes((FORMATS / "udkast-referat.docx").read_bytes())
     assert "RL906" not in concise(cli, "udkast.docx", cwd=tmp_path).out
@@ -62,7 +83,9 @@ def test_file_named_pdf_without_the_pdf_mark_is_no_pdf_not_a_truncated_one(cli, 
     run = concise(cli, "referat.pdf", cwd=tmp_path)
     assert (run.code, run.out.splitlines()) == (
         2,
-        ["referat.pdf:1:1: RL901 Filen hedder .pdf, men er ikke en PDF-fil."],
+        [
+            "referat.pdf:1:1: RL901 [hele dokumentet] Filen har endelsen .pdf, men er ikke en PDF-fil."
+        ],
     )
 
 
@@ -71,7 +94,7 @@ def test_symlink_loop_is_told_in_danish(cli, tmp_path):
     run = concise(cli, "ring.txt", cwd=tmp_path)
     assert (run.code, run.out.splitlines()[0]) == (
         2,
-        "ring.txt:1:1: RL901 Filen kan ikke åbnes: et symbolsk link peger i ring (på sig selv "
+        "ring.txt:1:1: RL901 [hele dokumentet] Filen kan ikke åbnes: et symbolsk link peger i ring (på sig selv "
         "eller tilbage ad vejen).",
     )
 
@@ -82,9 +105,9 @@ def test_too_long_name_and_file_in_the_path_are_told_in_danish(cli, tmp_path):
     run = concise(cli, "fil/referat.txt", long_name, cwd=tmp_path)
     assert run.code == 2
     assert run.out.splitlines()[:2] == [
-        "fil/referat.txt:1:1: RL901 Filen kan ikke åbnes: en del af stien er en fil, ikke en "
+        "fil/referat.txt:1:1: RL901 [hele dokumentet] Filen kan ikke åbnes: en del af stien er en fil, ikke en "
         "mappe.",
-        f"{long_name}:1:1: RL901 Filen kan ikke åbnes: navnet er for langt.",
+        f"{long_name}:1:1: RL901 [hele dokumentet] Filen kan ikke åbnes: navnet er for langt.",
     ]
 
 
@@ -101,13 +124,16 @@ def test_empty_text_is_unreadable_exit_2_not_rl903(cli, tmp_path, content, messa
     run = concise(cli, name, cwd=tmp_path)
     assert (run.code, run.out.splitlines()) == (
         2,
-        [f"{name}:1:1: RL901 {message}"],
+        [f"{name}:1:1: RL901 [hele dokumentet] {message}"],
     )
 
 
 def test_empty_standard_input_is_unreadable(cli):
     run = cli(["--no-cache", "--output-format", "concise", "-"], stdin=b"")
-    assert (run.code, run.out.splitlines()[0]) == (2, "-:1:1: RL901 Filen er tom.")
+    assert (run.code, run.out.splitlines()[0]) == (
+        2,
+        "-:1:1: RL901 [hele dokumentet] Filen er tom.",
+    )
 
 
 def test_show_waivers_of_a_missing_path_says_why_it_fails(cli, tmp_path):

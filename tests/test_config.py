@@ -425,7 +425,7 @@ def test_readme_example_of_an_archive_of_older_documents_works(cli, tmp_path):
     assert run.out.splitlines() == [
         "referat.txt:1:1: RL107 [hele dokumentet] Intet punkt har afsnittet »Miljø- og "
         "klimamæssige konsekvenser«, som profilen »standard« kræver; skabelonen har det nok ikke (fx fordi "
-        "dokumentet er fra før afsnittet kom ind)."
+        "dokumentet er fra før afsnittet blev indført)."
     ]
     (config,) = under("Ældre dokumenter i et arkiv", "yaml")
     write(tmp_path / ".referatlint.yaml", config.text)
@@ -448,7 +448,7 @@ def test_a_recent_document_without_the_climate_section_is_told_to_describe_its_t
         "klimamæssige konsekvenser«, som profilen »standard« kræver; kommunens skabelon har det nok ikke."
     )
     assert (
-        "= ret: Bed den, der har sat referatlint op, om at tilpasse indstillingerne til jeres "
+        "= ret: Bed den, der har sat referatlint op, om at tilpasse indstillingerne til kommunens "
         "skabelon (se »Tilpas til jeres skabelon« i vejledningen).\n"
     ) in run.out
     (config,) = under("Ældre dokumenter i et arkiv", "yaml")

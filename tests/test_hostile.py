@@ -167,7 +167,7 @@ HOSTILE = {
     "docx-not-zip": (
         "tekst.docx",
         lambda: SMALL_DRAFT.encode(),
-        "Filen hedder .docx, men er ikke et Word-dokument.",
+        "Filen har endelsen .docx, men er ikke et Word-dokument.",
     ),
     "docx-old-or-encrypted": (
         "gammel.docx",
@@ -248,7 +248,7 @@ def test_all_hostile_files_refused_by_the_command_without_hanging(hostile_files)
     assert len(refused) == len(paths), run.stdout
     for path in paths:
         (line,) = [line for line in refused if line.startswith(path + ":")]
-        assert line.startswith(f"{path}:1:1: RL901 ")
+        assert line.startswith(f"{path}:1:1: RL901 [hele dokumentet] ")
 
 
 @pytest.mark.parametrize("name", ["docx-billion-laughs", "pdf-encrypted", "html-script-only"])
@@ -264,7 +264,8 @@ def test_english_messages(hostile_files):
     run = run_referatlint("--lang", "en", "--output-format", "concise", path)
     assert run.returncode == 2
     assert (
-        f"{path}:1:1: RL901 The PDF file has no text, only images (it is scanned).\n" in run.stdout
+        f"{path}:1:1: RL901 [whole document] The PDF file has no text, only images (it is "
+        "scanned).\n" in run.stdout
     )
 
 

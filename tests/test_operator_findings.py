@@ -298,6 +298,14 @@ def test_help_is_danish_also_in_argparse_own_words(capsys, command):
         assert "\nargumenter:\n" in help_text
     if not command:
         assert "  --version             vis versionsnummeret, og afslut\n" in help_text
+        # Only the secretary's words: no other program to know (ruff's -q and -s).
+        words = " ".join(help_text.split())
+        assert (
+            "-q, --quiet vis kun fundene: ingen opsummering, fremdrift eller advarsler; med "
+            "-o får filen hele rapporten" in words
+        )
+        assert "-s, --silent vis intet, kun exitkoden; en fejl," in words
+        assert "ruff" not in help_text
 
 
 def test_usage_errors_are_in_danish_with_a_suggestion(cli):
@@ -446,12 +454,12 @@ def test_files_named_that_are_not_documents_are_rl901_with_the_reason(cli, tmp_p
               cwd=tmp_path)  # fmt: skip
     assert (run.code, run.err) == (2, "")
     assert run.out.splitlines() == [
-        "dagsordener/.referatlint.yaml:1:1: RL901 referatlint kan ikke læse .yaml-filer.",
-        "dagsordener/oversigt.csv:1:1: RL901 referatlint kan ikke læse .csv-filer.",
-        "dagsordener/logo.png:1:1: RL901 Filen er ikke et tekstdokument (den indeholder binære "
+        "dagsordener/.referatlint.yaml:1:1: RL901 [hele dokumentet] referatlint kan ikke læse .yaml-filer.",
+        "dagsordener/oversigt.csv:1:1: RL901 [hele dokumentet] referatlint kan ikke læse .csv-filer.",
+        "dagsordener/logo.png:1:1: RL901 [hele dokumentet] Filen er ikke et tekstdokument (den indeholder binære "
         "data).",
-        "dagsordener/tegning.png:1:1: RL901 referatlint kan ikke læse .png-filer.",
-        "dagsordener/moede.doc:1:1: RL901 referatlint kan ikke læse .doc-filer.",
+        "dagsordener/tegning.png:1:1: RL901 [hele dokumentet] referatlint kan ikke læse .png-filer.",
+        "dagsordener/moede.doc:1:1: RL901 [hele dokumentet] referatlint kan ikke læse .doc-filer.",
     ]
     # What to do: a word processor's file is saved again, anything else is not the document.
     report = json.loads(cli([f"dagsordener/{name}" for name in names[2:]] + [

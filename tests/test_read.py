@@ -97,7 +97,7 @@ def assert_one_line_error(run, needle: str):
 def refused(path, message: str, fix: str) -> list[str]:
     """The whole report on one file that cannot be read: one RL901 finding."""
     return [
-        f"{path}:1:1: RL901 {message}",
+        f"{path}: RL901 [hele dokumentet] {message}",
         f" = ret: {fix}",
         " = fejl · Dokumentet kan ikke læses · mere: referatlint rule RL901",
         "",

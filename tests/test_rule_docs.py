@@ -105,3 +105,21 @@ def test_a_rules_text_keeps_its_list_on_the_terminal_and_in_markdown():
 
 def test_markdown_sets_a_list_off_from_the_paragraphs_around_it():
     assert markdown_blocks("Punktet.\n- a\n- b\nSidst.") == "Punktet.\n\n- a\n- b\n\nSidst."
+
+
+# A secretary reads the rule pages: no file-format internals or libraries (probe ZH N4,
+# N15), and the Danish says »intet dokument«.
+PROGRAMMERS_WORDS = {
+    "RL802": ("MarkInfo", "/Marked", "strukturtræ"),
+    "RL901": ("ingen dokument",),
+    "RL904": ("w:lastRenderedPageBreak", "python-docx"),
+    "RL906": ("bytes", "»PK«", "zip", "sagssystem", "hedder"),
+}
+
+
+@pytest.mark.parametrize("code", sorted(PROGRAMMERS_WORDS))
+def test_rule_pages_speak_the_secretarys_language(cli, code):
+    for language in ("da", "en"):
+        page = cli(["rule", code, "--lang", language]).out
+        found = [word for word in PROGRAMMERS_WORDS[code] if word in page]
+        assert not found, (code, language, found)

@@ -217,7 +217,7 @@ def test_rl502_names_every_day_of_a_meeting_over_several_days(cli, tmp_path):
     english = findings(cli, document, "--select", "RL502", "--isolated", "--lang", "en")
     assert english[0][3:] == (
         "The title names 6. oktober 2025, but the meeting is on 4-5 November 2025.",
-        "Change the date to one of the meeting's days (4-5 November 2025); the text was "
+        "Change the date to one of the meeting's days (“4.-5. november 2025”); the text was "
         "probably copied from an earlier meeting.",
     )
 
@@ -242,10 +242,16 @@ def test_rl502_names_days_in_two_months_and_a_single_day_as_before(cli, tmp_path
         "Beslutningen er dateret 06-10-2025, men mødet er 4. november 2025.",
         "Ret datoen til mødets dato (04-11-2025); teksten er nok kopieret fra et tidligere møde.",
     )  # the fix in the decision's own way of writing a date, to be typed over it
-    english = findings(cli, one_day, "--select", "RL502", "--lang", "en")[1][3:]
-    assert english == (
+    # In English too the fix gives the date as it is to be typed into the Danish document.
+    english = findings(cli, one_day, "--select", "RL502", "--lang", "en")
+    assert english[0][3:] == (
+        "The title names 6. oktober 2025, but the meeting is on 4 November 2025.",
+        "Change the date to the meeting's (“4. november 2025”); the text was probably copied "
+        "from an earlier meeting.",
+    )
+    assert english[1][3:] == (
         "The decision is dated 06-10-2025, but the meeting is on 4 November 2025.",
-        "Change the date to the meeting's (04-11-2025); the text was probably copied from an "
+        "Change the date to the meeting's (“04-11-2025”); the text was probably copied from an "
         "earlier meeting.",
     )
 
@@ -315,10 +321,29 @@ def test_rl603_suggests_the_text_with_only_the_damage_mended(
             "1",
             11,
             f"Teksten har forkert tegnkodning (»{sample}«); der skulle nok stå »{repaired}«.",
-            "Ret teksten, og tjek eksporten: den er sandsynligvis gemt eller læst med en forkert "
-            "tegnkodning. Gemmes den som tekstfil, så vælg kodningen »UTF-8«.",
+            "Ret teksten. Tjek også, hvordan filen er lavet: den er sandsynligvis gemt med en "
+            "forkert tegnkodning (gem den som »UTF-8«).",
         )
     ]
+
+
+def test_rl603_in_a_web_page_asks_how_the_text_came_in_not_to_save_as_utf8(cli, tmp_path):
+    """A web page, Word file or PDF has no encoding to choose when saving: the damaged text
+    was pasted in or converted."""
+    text = DAMAGED.format(damaged="rÃ¥dighedsbeløb")
+    paragraphs = "".join(f"<p>{line}</p>\n" for line in text.splitlines() if line)
+    page = f"<html><head><meta charset='utf-8'></head><body>\n{paragraphs}</body></html>\n"
+    document = write(tmp_path / "referat.html", page)
+    (finding,) = findings(cli, document, "--select", "RL603", "--isolated")
+    assert finding[4] == (
+        "Ret teksten. Tjek også, hvordan filen er lavet: teksten er sandsynligvis sat ind eller "
+        "konverteret med en forkert tegnkodning."
+    )
+    english = findings(cli, document, "--select", "RL603", "--isolated", "--lang", "en")
+    assert english[0][4] == (
+        "Correct the text. Also check how the file was made: the text was probably pasted in or "
+        "converted with the wrong character encoding."
+    )
 
 
 # --------------------------------------------------------------------------- RL601
@@ -840,10 +865,11 @@ def test_rl107_asks_whoever_set_referatlint_up_and_names_the_profile_that_fits(c
             1,
             "Intet punkt har afsnittet »Miljø- og klimamæssige konsekvenser«, som profilen "
             "»standard« kræver; skabelonen har det nok ikke (fx fordi dokumentet er fra før "
-            "afsnittet kom ind).",
+            "afsnittet blev indført).",
             "Følger dokumenterne en ældre skabelon, så bed den, der har sat referatlint op, om at "
             "tilpasse indstillingerne til den (se »Ældre dokumenter i et arkiv« i vejledningen). "
-            "Profilen »odense« passer til dokumentet.",
+            "Dokumentet passer til referatlints indbyggede skabelon »odense«: bed den, der har "
+            "sat referatlint op, om at vælge den.",
         )
     ]
     english = findings(cli, odense, "--select", "RL107", "--isolated", "--lang", "en")
@@ -852,13 +878,13 @@ def test_rl107_asks_whoever_set_referatlint_up_and_names_the_profile_that_fits(c
         "profile requires; the template probably lacks it (the document may be from before the "
         "section was introduced).",
         "If the documents follow an older template, ask whoever set referatlint up to adapt the "
-        "settings to it (see “Ældre dokumenter i et arkiv” in the manual). The “odense” profile "
-        "fits the document.",
+        "settings to it (see “Ældre dokumenter i et arkiv” in the manual). The document fits "
+        "referatlint's built-in template “odense”: ask whoever set referatlint up to choose it.",
     )
     # A template no built-in profile fits gets no profile named.
     theme = Path(__file__).parent / "fixtures" / "templates" / "temamoede_referat.txt"
     assert findings(cli, theme, "--select", "RL107", "--isolated")[0][4] == (
-        "Bed den, der har sat referatlint op, om at tilpasse indstillingerne til jeres skabelon: "
+        "Bed den, der har sat referatlint op, om at tilpasse indstillingerne til kommunens skabelon: "
         "hvilke afsnit punkterne skal have, hvor beslutningerne står, og om mødet træffer "
         "beslutninger (se »Tilpas til jeres skabelon« i vejledningen)."
     )
@@ -1023,9 +1049,12 @@ def test_rl606_says_when_an_address_must_not_be_published(cli, tmp_path):
     may: the message says which, and the fix whom to ask to allow the municipality's own."""
     document = write(tmp_path / "referat.txt", BODIES)
     fix = (
-        "Fjern oplysningen, eller brug kommunens fælles adresse eller nummer. Er det en af "
-        "kommunens egne adresser eller numre, så bed den, der har sat referatlint op, om at "
-        "tillade den."
+        "Fjern adressen, eller brug kommunens fælles adresse. Er det en af kommunens egne "
+        "adresser, så bed den, der har sat referatlint op, om at tillade adressen."
+    )
+    phone_fix = (
+        "Fjern nummeret, eller brug kommunens fælles nummer. Er det et af kommunens egne "
+        "numre, så bed den, der har sat referatlint op, om at tillade nummeret."
     )
     assert findings(cli, document, "--select", "RL606", "--isolated") == [
         (
@@ -1050,7 +1079,7 @@ def test_rl606_says_when_an_address_must_not_be_published(cli, tmp_path):
             29,
             "Teksten indeholder telefonnummeret »20 30 40 50«. Er det en privat persons nummer, "
             "må det ikke offentliggøres.",
-            fix,
+            phone_fix,
         ),
     ]
     english = findings(cli, document, "--select", "RL606", "--isolated", "--lang", "en")
@@ -1061,8 +1090,12 @@ def test_rl606_says_when_an_address_must_not_be_published(cli, tmp_path):
         "it must not be published.",
     ]
     assert english[0][4] == (
-        "Remove it, or use the municipality's shared address or number. If it is one of the "
-        "municipality's own addresses or numbers, ask whoever set referatlint up to allow it."
+        "Remove the address, or use the municipality's shared address. If it is one of the "
+        "municipality's own addresses, ask whoever set referatlint up to allow the address."
+    )
+    assert english[2][4] == (
+        "Remove the number, or use the municipality's shared number. If it is one of the "
+        "municipality's own numbers, ask whoever set referatlint up to allow the number."
     )
 
 

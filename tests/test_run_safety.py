@@ -103,7 +103,7 @@ def test_a_fifo_is_passed_by_in_a_folder_and_refused_when_named(drafts):
     )
     assert done.returncode == 2
     assert done.stdout == (
-        "udvalg/pipe.txt:1:1: RL901 Det er ikke en almindelig fil, men fx en pipe eller en enhed.\n"
+        "udvalg/pipe.txt:1:1: RL901 [hele dokumentet] Det er ikke en almindelig fil, men fx en pipe eller en enhed.\n"
     )
 
 

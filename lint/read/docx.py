@@ -75,8 +75,8 @@ DTD_MARKS = tuple(
 # Sentences, as every finding's message (RL901); a library's reason (English) is left out:
 # it tells a secretary nothing, and the fix is the same.
 NOT_ZIP = Msg(
-    "Filen hedder .docx, men er ikke et Word-dokument.",
-    "The file is named .docx but is not a Word document.",
+    "Filen har endelsen .docx, men er ikke et Word-dokument.",
+    "The file ends in .docx but is not a Word document.",
 )
 NOT_ZIP_FIX = Msg(
     "Tjek, at det er den rigtige fil, eller gem dokumentet som .docx igen i Word.",

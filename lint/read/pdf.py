@@ -51,7 +51,8 @@ DAMAGED = Msg(
 )
 EXPORT_AGAIN = Msg("Hent eller eksportér PDF-filen igen.", "Download or export the PDF file again.")
 NOT_PDF = Msg(
-    "Filen hedder .pdf, men er ikke en PDF-fil.", "The file is named .pdf but is not a PDF file."
+    "Filen har endelsen .pdf, men er ikke en PDF-fil.",
+    "The file ends in .pdf but is not a PDF file.",
 )
 NOT_PDF_FIX = Msg(
     "Tjek, at det er den rigtige fil, eller eksportér dokumentet som PDF igen.",
