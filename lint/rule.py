@@ -43,7 +43,9 @@ class Rule:
     ``bad`` and ``good`` are small documents (text, or bytes where reading is the point):
     the first must produce the rule's code, the second must not (tests run both). A
     sample file may be given as a function that makes it, so that no run pays for
-    building it; ``examples()`` gives the documents either way.
+    building it; ``examples()`` gives the documents either way. ``good_caption`` heads the
+    good example on the rule's page where »Rettet eksempel« would mislead (RL107's finding
+    asks for other settings, not a corrected document).
     """
 
     code: str
@@ -57,6 +59,7 @@ class Rule:
     check: Callable[[Document, Context], Iterable[Finding]] | None
     options: tuple[Option, ...] = ()
     source: str | None = None
+    good_caption: Msg | None = None
 
     def examples(self) -> tuple[str | bytes, str | bytes]:
         """The bad and the good example, a sample file made now if given as a function."""

@@ -123,3 +123,101 @@ def test_rule_pages_speak_the_secretarys_language(cli, code):
         page = cli(["rule", code, "--lang", language]).out
         found = [word for word in PROGRAMMERS_WORDS[code] if word in page]
         assert not found, (code, language, found)
+
+
+def rule_of(code):
+    (rule,) = [rule for rule in RULES if rule.code == code]
+    return rule
+
+
+def test_an_example_marks_the_changed_line_and_the_correction_shows_only_it(cli):
+    """A reader finds the one changed line of a 20-line example document (probe ZE P21, ZH
+    N15): the failing example whole with the line marked in the margin, the corrected one
+    as only the changed line and the lines around it; the same on the terminal and in
+    Markdown."""
+    page = cli(["rule", "RL106"]).out.rstrip("\n").split("\n")
+    start = page.index("Eksempel med fejl (→ markerer de linjer, der ændres):")
+    assert page[start + 11 : start + 15] == [
+        "  | Socialudvalget, Kommunalbestyrelsen",
+        "  | ",
+        "→ | Beslutnings sag",
+        "  | ",
+    ]
+    start = page.index(
+        "Rettet eksempel (kun det ændrede, markeret med →, og linjerne omkring det):"
+    )
+    assert page[start + 1 :] == [
+        "  | […]",
+        "  | Socialudvalget, Kommunalbestyrelsen",
+        "  | ",
+        "→ | Beslutningssag",
+        "  | ",
+        "  | Indstilling",
+        "  | […]",
+    ]
+    markdown = rule_markdown(rule_of("RL106"))
+    assert (
+        "  Socialudvalget, Kommunalbestyrelsen\n\n→ Beslutnings sag\n\n  Indstilling\n" in markdown
+    )
+    assert markdown.endswith(
+        "**Rettet eksempel (kun det ændrede, markeret med →, og linjerne omkring det):**\n\n"
+        "```text\n  […]\n  Socialudvalget, Kommunalbestyrelsen\n\n→ Beslutningssag\n\n"
+        "  Indstilling\n  […]\n```\n"
+    )
+    english = rule_text(rule_of("RL106"), "en").split("\n")
+    assert "Failing example (→ marks the lines that change):" in english
+    assert "Corrected example (only what changed, marked with →, and the lines around it):" in (
+        english
+    )
+
+
+def test_a_correction_that_deletes_shows_the_lines_around_the_deleted_one():
+    page = rule_text(rule_of("RL102")).split("\n")
+    assert "→ | Alternativ indstilling" in page
+    start = page.index("Rettet eksempel (kun linjerne omkring det, der er slettet):")
+    assert page[start + 1 :] == [
+        "  | […]",
+        "  | Der er ingen miljø- og klimamæssige konsekvenser.",
+        "  | ",
+        "  | Beslutning",
+        "  | […]",
+    ]
+
+
+def test_a_short_corrected_example_is_shown_whole_with_its_mark():
+    page = rule_text(rule_of("RL903")).split("\n")
+    start = page.index("Rettet eksempel (→ markerer det ændrede):")
+    assert page[start + 1 :] == [
+        "  | REFERAT Socialudvalget d. 01-11-2021",
+        "  | ",
+        "→ | Punkt 1: Godkendelse af dagsorden",
+    ]
+
+
+def test_rl107s_page_puts_the_settings_last_and_does_not_call_its_example_corrected():
+    """RL107's finding asks for other settings, not a corrected document (probe ZH N15): the
+    good example is a document that fits the profile; the page opens with one plain
+    sentence and names the configuration keys only in its last item."""
+    rule = rule_of("RL107")
+    for language, first, settings, heading in (
+        ("da", "Har intet almindeligt punkt nogen af de afsnit, profilen kræver, følger "
+         "dokumentet nok en anden skabelon: så kommer denne ene bemærkning i stedet for en "
+         "advarsel fra RL101 på hvert punkt.",
+         "- Indstillingerne står i .referatlint.yaml:",
+         "Dokument, der passer til profilen (kun det ændrede, markeret med →, og linjerne "
+         "omkring det):"),
+        ("en", "When no ordinary item has any of the sections the profile requires, the "
+         "document probably follows another template: this single note is then given instead "
+         "of a warning from RL101 on every item.",
+         "- The settings are in .referatlint.yaml:",
+         "Document that fits the profile (only what changed, marked with →, and the lines "
+         "around it):"),
+    ):  # fmt: skip
+        lines = rule.what.get(language).split("\n")
+        assert lines[0] == first
+        assert lines[-1].startswith(settings)
+        keys = ("required_sections", "decision_required", "sections«", "sections”", ".yaml")
+        assert [line for line in lines[:-1] if any(key in line for key in keys)] == []
+        page = rule_text(rule, language)
+        assert f"\n{heading}\n" in page
+        assert "Rettet eksempel" not in page and "Corrected example" not in page
