@@ -9,6 +9,7 @@ from referatlint.parse.vocabulary import PART_HEADINGS
 from referatlint.profiles import Profile
 from referatlint.records import record
 from referatlint.rule import Context
+from referatlint.text import Msg
 
 
 def whose_decision(body: str | None) -> tuple[str, str]:
@@ -327,6 +328,34 @@ def in_quotation(text: str, start: int) -> bool:
         if inside and closing in line[at:]:
             return True
     return False
+
+
+# Formats whose readers see line numbers: a text editor shows them, Word, PDF viewers and
+# browsers do not.
+LINE_NUMBERED = frozenset(("text", "markdown"))
+PLACE_LINE = Msg("i linje {line}", "on line {line}")
+PLACE_PAGE = Msg("på side {page}", "on page {page}")
+# A search (Ctrl+F) for a line's opening words finds it in any viewer.
+PLACE_QUOTE = Msg("ved »{start}«", "at “{start}”")
+
+
+def place(document: Document, line: int, beside: int, quote: bool = True) -> Msg | None:
+    """Where a message sends the reader to ``line`` from the finding's own line ``beside``:
+    »i linje 44« in a text file; in Word, PDF and HTML »på side 3« where the page is known
+    and is not the one the finding is on, else the line's opening words (»ved »20.
+    Indstilling af …««), unless ``quote`` is false because the message quotes them already.
+    None: nothing more to say than the message does."""
+    if document.format in LINE_NUMBERED:
+        return PLACE_LINE.format(line=line)
+    page = document.page_of(line)
+    if page is not None and page != document.page_of(beside):
+        return PLACE_PAGE.format(page=page)
+    if not quote:
+        return None
+    start = document.line_starts[line - 1]
+    return PLACE_QUOTE.format(
+        start=quoted(document.text[start : line_span(document.text, start)[1]], 50)
+    )
 
 
 def quoted(text: str, limit: int = 60) -> str:

@@ -3,20 +3,29 @@
 from referatlint.parse.model import Section
 from referatlint.parse.vocabulary import DECISION_NOTES, PART_HEADINGS
 from referatlint.rule import Rule
-from referatlint.rules.common import COMPLETE_ITEM, example, grouping_headings, item
+from referatlint.rules.common import COMPLETE_ITEM, example, grouping_headings, item, place
 from referatlint.text import Msg
 
 MESSAGE = Msg(
-    "Afsnittet »{heading}« står to gange i punktet (første gang i linje {first}).",
-    "The section “{heading}” appears twice in the item (first on line {first}).",
+    "Afsnittet »{heading}« står to gange i punktet (første gang {first}).",
+    "The section “{heading}” appears twice in the item (first {first_en}).",
+)
+# Where the first heading has no place to name but the heading itself (Word without page
+# breaks, HTML, or the same page): the heading, quoted, is what to search for.
+MESSAGE_UNPLACED = Msg(
+    "Afsnittet »{heading}« står to gange i punktet.",
+    "The section “{heading}” appears twice in the item.",
 )
 # The second heading is another name of the same section ("Økonomi" after "Økonomiske
 # konsekvenser"): both are named as the document writes them.
 SYNONYM_MESSAGE = Msg(
-    "»{heading}« er samme afsnit som »{first_heading}« i linje {first}: afsnittet står to "
-    "gange i punktet.",
-    "“{heading}” is the same section as “{first_heading}” on line {first}: the section "
+    "»{heading}« er samme afsnit som »{first_heading}« {first}: afsnittet står to gange i punktet.",
+    "“{heading}” is the same section as “{first_heading}” {first_en}: the section "
     "appears twice in the item.",
+)
+SYNONYM_MESSAGE_UNPLACED = Msg(
+    "»{heading}« er samme afsnit som »{first_heading}«: afsnittet står to gange i punktet.",
+    "“{heading}” is the same section as “{first_heading}”: the section appears twice in the item.",
 )
 FIX = Msg(
     "Saml teksten under én overskrift, og slet den anden.",
@@ -47,9 +56,19 @@ def check(document, context):
                 first = seen[key]
                 heading, first_heading = section.heading.rstrip(" :"), first.heading.rstrip(" :")
                 same = heading.casefold() == first_heading.casefold()
-                message = (MESSAGE if same else SYNONYM_MESSAGE).format(
-                    heading=heading, first_heading=first_heading, first=first.line
-                )
+                # The message quotes the first heading: no need to quote its line again.
+                where = place(document, first.line, section.line, quote=False)
+                if where is None:
+                    message = (MESSAGE_UNPLACED if same else SYNONYM_MESSAGE_UNPLACED).format(
+                        heading=heading, first_heading=first_heading
+                    )
+                else:
+                    message = (MESSAGE if same else SYNONYM_MESSAGE).format(
+                        heading=heading,
+                        first_heading=first_heading,
+                        first=where.da,
+                        first_en=where.en,
+                    )
                 yield context.report(message, section.line, item=agenda_item, fix=FIX)
             else:
                 seen[key] = section

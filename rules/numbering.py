@@ -5,7 +5,7 @@ from itertools import pairwise
 
 from referatlint.parse.model import item_order
 from referatlint.rule import Rule
-from referatlint.rules.common import COMPLETE_ITEM, example, item
+from referatlint.rules.common import COMPLETE_ITEM, example, item, place
 from referatlint.rules.toc import align
 from referatlint.text import Msg
 
@@ -84,8 +84,8 @@ def check_gap(document, context):
 
 
 DUPLICATE = Msg(
-    "Punktnummer {number} er brugt to gange (også i linje {first}).",
-    "Item number {number} is used twice (also on line {first}).",
+    "Punktnummer {number} er brugt to gange (også {first}).",
+    "Item number {number} is used twice (also {first_en}).",
 )
 DUPLICATE_FIX = Msg("Giv punkterne hver sit nummer.", "Give each item its own number.")
 
@@ -102,8 +102,11 @@ def check_duplicate(document, context):
     seen = {}
     for number, agenda_item in numbered(document):
         if number in seen:
+            first = place(document, seen[number].line, agenda_item.line)
             yield context.report(
-                DUPLICATE.format(number="".join(map(str, number)), first=seen[number].line),
+                DUPLICATE.format(
+                    number="".join(map(str, number)), first=first.da, first_en=first.en
+                ),
                 agenda_item.line,
                 item=agenda_item,
                 fix=duplicate_fix(document, context, agenda_item, number),

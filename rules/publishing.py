@@ -23,6 +23,7 @@ from referatlint.rules.common import (
     matches_at,
     mentions,
     opening_words,
+    place,
     positions,
     quoted,
     scan,
@@ -751,8 +752,13 @@ def check_residue(document, context):
 OPEN_END = Lazy(r"[a-zæøå0-9,–-]$")
 LIST_START = Lazy(r"^(?:[-•*]|\d{1,3}[.)\]]|[a-z][.)\]])\s")
 BROKEN = Msg(
-    "Sætningen er delt af en tom linje: »{end}« fortsætter i linje {next_line} »{start}«.",
-    "The sentence is split by a blank line: “{end}” continues on line {next_line} “{start}”.",
+    "Sætningen er delt af en tom linje: »{end}« fortsætter {next_line} med »{start}«.",
+    "The sentence is split by a blank line: “{end}” continues {next_line_en} with “{start}”.",
+)
+# In Word, PDF and HTML on the same page (or no page known): the quotes are the place.
+BROKEN_UNPLACED = Msg(
+    "Sætningen er delt af en tom linje: »{end}« fortsætter med »{start}«.",
+    "The sentence is split by a blank line: “{end}” continues with “{start}”.",
 )
 BROKEN_FIX = Msg(
     "Fjern den tomme linje, så sætningen hænger sammen.",
@@ -785,12 +791,12 @@ def check_broken(document, context):
             continue  # a table below its caption ("Tabel 1. Udledning fordelt på sektorer")
         if LIST_START.match(start) or (start[:1].islower() and start[1:2].isupper()):
             continue  # a list; or a word spelt with a small first letter, "pH", "iPads"
+        ends = {"end": closing_words(end, 25), "start": opening_words(start.rstrip(), 25)}
+        where = place(document, start_line, line, quote=False)
         yield context.report(
-            BROKEN.format(
-                end=closing_words(end, 25),
-                next_line=start_line,
-                start=opening_words(start.rstrip(), 25),
-            ),
+            BROKEN_UNPLACED.format(**ends)
+            if where is None
+            else BROKEN.format(**ends, next_line=where.da, next_line_en=where.en),
             line,
             len(end),
             end_line=start_line,

@@ -1147,7 +1147,7 @@ def test_quotes_are_cut_between_words_and_say_plainly_what_is_wrong(cli, tmp_pat
             "1",
             10,
             "Sætningen er delt af en tom linje: »… i perioden november« fortsætter i linje 12 "
-            "»2021 til medio 2022. Der …«.",
+            "med »2021 til medio 2022. Der …«.",
             "Fjern den tomme linje, så sætningen hænger sammen.",
         ),
         (
@@ -1169,7 +1169,7 @@ def test_quotes_are_cut_between_words_and_say_plainly_what_is_wrong(cli, tmp_pat
     english = findings(cli, document, "--select", "RL602,RL608", "--isolated", "--lang", "en")
     assert [message for _, _, _, message, _ in english][:2] == [
         "The sentence is split by a blank line: “… i perioden november” continues on line 12 "
-        "“2021 til medio 2022. Der …”.",
+        "with “2021 til medio 2022. Der …”.",
         "The link “Orientering om status på udviklingstiltag og indsatser på …” leads nowhere.",
     ]
 
