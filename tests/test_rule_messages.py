@@ -892,25 +892,8 @@ def test_rl107_asks_whoever_set_referatlint_up_and_names_the_profile_that_fits(c
 
 # --------------------------------------------------------------------------- RL902
 
-WINDOWS_1252 = """\
-Referat
-Byrådet
-Mødedato: 24.09.2024
-
-1. Anlægsbevilling til udvidelse af Lind Skole
-
-Indstilling
-Udvalget indstiller, at der gives en anlægsbevilling på 34,5 mio. kr.
-
-Økonomi
-Bevillingen finansieres af rådighedsbeløbet på anlægsbudgettet.
-
-Miljø og klima
-Tilbygningen får solceller på taget.
-
-Beslutning
-Godkendt.
-"""
+# The same minutes, whole, saved by an old editor.
+WINDOWS_1252 = DAMAGED.format(damaged="rådighedsbeløb")
 
 
 def test_rl902_says_in_plain_words_how_to_save_the_file_again(cli, tmp_path):
