@@ -189,21 +189,18 @@ def check_lists(document, context):
     for agenda_item in document.items:
         for section in agenda_item.sections:
             for numbered_list in section.lists:
-                entries = numbered_list.entries
-                for previous, entry in pairwise(entries):
+                style = numbered_list.style
+                for previous, entry in pairwise(numbered_list.entries):
                     if entry.number == previous.number:
                         message = LIST_REPEAT.format(number=entry.marker)
                     elif entry.number > previous.number + 1:
                         message = LIST_SKIP.format(
-                            before=label(previous.number, numbered_list.style),
-                            after=label(entry.number, numbered_list.style),
+                            before=label(previous.number, style), after=label(entry.number, style)
                         )
                     else:
                         continue
-                    style = numbered_list.style
                     fix = LIST_FIX.format(
-                        before=label(previous.number, style),
-                        next=label(previous.number + 1, style),
+                        before=label(previous.number, style), next=label(previous.number + 1, style)
                     )
                     yield context.report(message, entry.line, item=agenda_item, fix=fix)
 
