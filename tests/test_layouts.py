@@ -2618,6 +2618,9 @@ def test_case_number_lines_with_two_fields_or_a_kle_label():
         ("Sagsnr. 25/31044\tSagsbehandler Anne Marie Due\tStatus Åben", "25/31044"),
         ("Sagsnr.: 26/1175 · Sagsbehandler: Mads Holm", "26/1175"),
         ("Sagsnr.: 26/1175 · Bilag 3", None),
+        # Slagelse's Word template: the case and the document number on one line
+        ("Sagsnr. 01.02.05-P16-3-25 · Dok.nr. 412233-26", "01.02.05-P16-3-25"),
+        ("Sagsnr. 01.03.03-P19-412-26 · Journalnr. 24/12345", "01.03.03-P19-412-26"),
     ],
 )
 def test_a_case_number_and_a_document_number_set_apart_by_spaces(line, value):

@@ -53,8 +53,9 @@ CASE_NUMBER = regex.compile(
     # "Sagsnr.: 24/2210<TAB>Dok.nr.: 29502/24" (Viborg), "Sagsnr.: 13/9876   Dok.nr.: 15314/14"
     # (Viborg's EG text print), "Sagsnr.: 19/2201 Dok.nr.: 9422/19" (Kalundborg); the other
     # cells of a metadata row: "Sagsnr.: 25/14102<TAB>Sagsbehandler: Bente Kjær<TAB>Åben sag",
-    # "Sagsnr.: 26/1175 · Sagsbehandler: Mads Holm"
-    rf"(?:(?:\t|,? )\s*{CASE_LABEL}\S.*|(?:\t|\s·\s)\s*{CASE_FIELD}\b.*)?$"
+    # "Sagsnr.: 26/1175 · Sagsbehandler: Mads Holm", "Sagsnr. 01.02.05-P16-3-25 · Dok.nr. 412233-26"
+    # (Slagelse)
+    rf"(?:(?:\t|,? |\s·\s)\s*{CASE_LABEL}\S.*|(?:\t|\s·\s)\s*{CASE_FIELD}\b.*)?$"
 )
 # The header row of a metadata table whose first column holds the case number, in the row
 # below: "Sagsnr.<TAB>Sagsbehandler<TAB>Åben/Lukket" over "26/1204<TAB>Pia Ravn<TAB>Åben".
