@@ -4309,6 +4309,10 @@ def test_defects_in_minutes_copied_from_a_portal_page_are_found(cli, tmp_path):
         ("Odense Kommune\nFlakhaven 2\n5000 Odense C\nTlf. 66 13 13 72\n",
          "Odense Kommune · Flakhaven 2 · 5000 Odense C · Tlf. 66 13 13 72\n"
          "Vi bruger cookies til statistik. Læs mere om cookies\n", []),
+        # A cookie banner where the site's footer was, its buttons under it.
+        ("Odense Kommune\nFlakhaven 2\n5000 Odense C\nTlf. 66 13 13 72\n",
+         "Vi bruger cookies for at forbedre din oplevelse af hjemmesiden.\nAccepter alle\n"
+         "Kun nødvendige\n", []),
         # Text under the closed item's title, above the footer, still is.
         ("Lukket punkt\n\nTil toppen", "Lukket punkt\nKlager mener, at skolen har handlet "
          "forkert over for eleven.\n\nTil toppen", ["64:1: RL105", "66:1: RL701"]),

@@ -90,6 +90,16 @@ SITE_WORD_FIRST = frozenset("".join(word[0] + word[0].upper() for word in SITE_W
 FOOTER_NAME_END = regex.compile(r"\s+[·|•,]\s+.*$")
 CONTACT = regex.compile(r"\b(?:Tlf\.|Telefon\b|CVR\b|EAN\b)|(?:^|·\s)\d{4} [A-ZÆØÅ]")
 FOOTER_ROWS = 6  # the contact details stand this close under the name
+# A web page's cookie banner, copied with the minutes from the browser when the site puts
+# it at the end of the page: "Vi bruger cookies for at …", then its buttons ("Accepter
+# alle", "Kun nødvendige") or a link to the cookie policy.
+COOKIE_BANNER = regex.compile(
+    r"^(?:Vi|Denne (?:hjemme)?side|Hjemmesiden|Siden|[\w.-]+\.dk) (?:bruger|anvender) cookies\b"
+)
+COOKIE_CONSENT = regex.compile(
+    r"accept|afvis|nødvendige|samtykke|tillad|indstillinger|læs mere", re.I
+)
+BANNER_ROWS = 4  # the buttons stand this close under the banner's text
 MEETING_CLOSED = regex.compile(r"^Mødet (?:blev )?(?:hævet|afsluttet|sluttede|slut)\b")
 # The gap between a row's cells: a tab or a run of spaces (one space is inside a name or a
 # title). Signatures set in columns: "Mette Lund          Knud Vestergaard"; a running
@@ -715,7 +725,9 @@ def trailing_parts(
             and meeting_note(rows, index, last, vocabulary)
         ):
             heads.append((index, "note"))
-        elif blank_run and "Kommune" in text and site_footer(rows, index):
+        elif blank_run and (
+            ("Kommune" in text and site_footer(rows, index)) or cookie_banner(rows, index)
+        ):
             rows = rows[:index]  # nothing below it is the minutes'
             break
         blank_run = 0
@@ -755,6 +767,14 @@ def site_footer(rows: list[Line], index: int) -> bool:
     if not MUNICIPALITY.match(FOOTER_NAME_END.sub("", text)):
         return False
     return any(CONTACT.search(row.text.strip()) for row in rows[index : index + FOOTER_ROWS])
+
+
+def cookie_banner(rows: list[Line], index: int) -> bool:
+    """Whether a web page's cookie banner begins at the row: its sentence on cookies, with
+    a consent button or a link to the policy on it or on the rows right under it."""
+    if "cookies" not in rows[index].text or not COOKIE_BANNER.match(rows[index].text.strip()):
+        return False
+    return any(COOKIE_CONSENT.search(row.text) for row in rows[index : index + BANNER_ROWS])
 
 
 def without_listed_decisions(rows: list[Line], headings: list[int], kinds: list[int]) -> list[int]:
