@@ -11,7 +11,7 @@ from referatlint.parse.model import Document, Item, TocEntry, item_order
 from referatlint.parse.toc import title_key
 from referatlint.records import record
 from referatlint.rule import Context, Rule
-from referatlint.rules.common import HEAD, example, item, quoted
+from referatlint.rules.common import HEAD, example, item, place, quoted
 from referatlint.text import Msg
 
 SIMILAR = 75
@@ -203,11 +203,12 @@ def check_item_missing_from_toc(document, context):
         target = linked_item(document, lines[entry.anchor])
         if target is agenda_item:
             continue
-        where = (
-            ("punkt " + target.number, "item " + target.number)
-            if target is not None and target.number
-            else (f"linje {lines[entry.anchor]}", f"line {lines[entry.anchor]}")
-        )
+        if target is not None:
+            names = item_name(target)
+            where = (names["other"], names["other_en"])
+        else:  # an anchor below the last item: at the signatures or a note on the meeting
+            spot = place(document, lines[entry.anchor], agenda_item.line)
+            where = (f"et sted efter punkterne ({spot.da})", f"a place after the items ({spot.en})")
         yield context.report(
             MISLINKED.format(anchor=entry.anchor, target=where[0], target_en=where[1]),
             agenda_item.line,

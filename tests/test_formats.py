@@ -203,6 +203,40 @@ def test_html_broken_and_misdirected_table_of_contents_links(cli, tmp_path):
     assert "fører til punkt 5" in found[0]["message"]
 
 
+SIGNED_PAGE = """<!DOCTYPE html><html lang="da"><head><meta charset="utf-8">
+<title>Referat</title></head><body>
+<h1>Økonomiudvalget - Referat</h1>
+<p>Mødedato: Tirsdag den 1. april 2025</p>
+<h2>Indhold</h2>
+<ol><li><a href="#p1">1. Godkendelse af dagsorden</a></li>
+<li><a href="#underskrifter">2. Regnskab 2024</a></li></ol>
+<h2 id="p1">1. Godkendelse af dagsorden</h2>
+<h3>Beslutning</h3><p>Godkendt.</p>
+<h2 id="p2">2. Regnskab 2024</h2>
+<h3>Sagsfremstilling</h3><p>Regnskabet viser et overskud.</p>
+<h3>Økonomiske konsekvenser</h3><p>Ingen.</p>
+<h3>Miljø- og klimamæssige konsekvenser</h3><p>Ingen.</p>
+<h3>Indstilling</h3><p>Direktionen indstiller, at regnskabet godkendes.</p>
+<h3>Beslutning</h3><p>Godkendt.</p>
+<h2 id="underskrifter">Underskrifter</h2>
+<p>Jens Hansen (A)</p><p>Mette Lund (V)</p>
+</body></html>
+"""
+
+
+def test_a_table_of_contents_link_to_the_signatures_names_the_place(cli, tmp_path):
+    """A link that leads below the last item is sent to a place the reader can find."""
+    page = tmp_path / "referat.html"
+    page.write_text(SIGNED_PAGE, encoding="utf-8")
+    found = findings(cli, page)
+    item = parse(read(str(page))).items[1]
+    assert [(f["code"], f["item"], f["line"]) for f in found] == [("RL302", "2", item.line)]
+    assert found[0]["message"] == (
+        "Indholdsfortegnelsen nævner punktet, men dens link (»#underskrifter«) fører til et "
+        "sted efter punkterne (ved »Underskrifter«), ikke til punktet."
+    )
+
+
 TOC_TABLE_PAGE = """<!DOCTYPE html><html lang="da"><head><meta charset="utf-8">
 <title>Dagsorden</title></head><body><main>
 <h1>Økonomiudvalget - Dagsorden</h1>
