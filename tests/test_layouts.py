@@ -580,6 +580,19 @@ def test_a_name_in_a_closed_title_alone_is_found_between_items_with_case_numbers
     ]
 
 
+def test_a_closed_title_alone_after_a_skipped_number_is_the_item_rl201_reports(cli, tmp_path):
+    """A title marked closed is no list's entry: numbered one past the next number, it is
+    still the last item, and the number skipped is reported (Aarhus, printed from its
+    portal, probe round ZG)."""
+    text = (LAYOUTS / "faste_punkter_kun_titel_dagsorden.txt").read_text("utf-8")
+    path = tmp_path / "dagsorden.txt"
+    path.write_text(text.replace("5. Lukket punkt", "6. Lukket punkt"), "utf-8")
+    run = cli([path, "--output-format", "concise"])
+    assert [line.removeprefix(f"{path}:") for line in run.out.splitlines()] == [
+        "85:1: RL201 [punkt 6] Punktnummeret springer fra 4 til 6; 5 mangler."
+    ]
+
+
 def test_a_list_of_titles_in_the_last_item_numbered_past_it_is_no_item():
     text = (LAYOUTS / "faste_punkter_kun_titel_dagsorden.txt").read_text("utf-8")
     text = text[: text.index("Indstilling\nDirektionen indstiller,\n\n1.")] + (

@@ -489,7 +489,8 @@ def with_numbers_filled(
     prints its fixed and closed items as a title alone ("1. Godkendelse af dagsorden",
     "4. Meddelelser", "5. Lukket punkt: ..."), with no case number or section under them,
     between or after items that have them. Such a title counts where its number is the
-    next after the item above it (or the one before the item below it), between theirs;
+    next after the item above it (or the one before the item below it), between theirs, or
+    marked closed, the one after that;
     not where a row with a title (of ``titled``) numbered one less stands between that item
     and it: then it is the next entry of a list in that item ("2. Ungeråd" / "3.
     Servicetjek")."""
@@ -501,7 +502,11 @@ def with_numbers_filled(
         below = item_order(found[position].number) if position < len(found) else None
         if above is None or (position < len(found) and below is None):
             continue
-        after_above = above[0] + 1 == number and not above[1]
+        # A title marked closed is no list's entry: it counts a number skipped too ("6.",
+        # then "8. Lukket punkt: …"), the slip RL201 is to report.
+        after_above = not above[1] and (
+            above[0] + 1 == number or (above[0] + 2 == number and closed_mark(title.title))
+        )
         before_below = below is not None and below[0] == number + 1
         if not (
             above[0] < number
