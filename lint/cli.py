@@ -8,6 +8,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from functools import partial
 
 from referatlint import __version__
 from referatlint.errors import ReferatlintError, os_reason
@@ -19,30 +20,56 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 COMMANDS = ("parse", "rules", "rule", "profiles", "profile", "init", "schema")
 
 
+# argparse's own words in the help, in Danish and in argparse's English.
+USAGE = Msg("brug: ", "usage: ")
+ARGUMENTS = Msg("argumenter", "positional arguments")
+OPTIONS = Msg("tilvalg", "options")
+SHOW_HELP = Msg("vis denne hjælp, og afslut", "show this help message and exit")
+LANG_HELP = Msg("sprog for meddelelser (standard: da)", "language of the messages (default: da)")
+# The placeholders in the help (metavars), as each language writes them.
+PATH, FILE, NAME = Msg("STI", "PATH"), Msg("FIL", "FILE"), Msg("NAVN", "NAME")
+CODES, PROFILE = Msg("KODER", "CODES"), Msg("PROFIL", "PROFILE")
+
+
 class Formatter(argparse.HelpFormatter):
     """A fixed width: argparse otherwise imports shutil to ask the terminal at start-up."""
 
-    def __init__(self, prog: str, width: int | None = None, **options):
+    def __init__(self, prog: str, usage_prefix: str, width: int | None = None, **options):
         super().__init__(prog, width=width or int(os.environ.get("COLUMNS", 100)), **options)
+        self.usage_prefix = usage_prefix
 
     def add_usage(self, usage, actions, groups, prefix=None):
-        super().add_usage(usage, actions, groups, "brug: " if prefix is None else prefix)
+        super().add_usage(usage, actions, groups, self.usage_prefix if prefix is None else prefix)
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse, but in Danish, and usage errors become one-line ReferatlintErrors.
+    """argparse, but with its help in ``lang`` (Danish by default), and usage errors
+    become one-line ReferatlintErrors. A description, help or metavar given as a Msg is
+    written in ``lang``.
 
     argparse's own words in the help are set here rather than through gettext (whose
     ``_`` is argparse's module global): that would change every parser in the process,
     pytest's too. Its error messages stay English here and are translated by ``error``,
     which keeps both languages for --lang."""
 
-    def __init__(self, *args, **options):
-        super().__init__(*args, formatter_class=Formatter, add_help=False, **options)
-        self._positionals.title = "argumenter"
-        self._optionals.title = "tilvalg"
-        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
-                          help="vis denne hjælp, og afslut")  # fmt: skip
+    def __init__(self, *args, lang: str = "da", description: Msg | None = None, **options):
+        self.lang = lang
+        super().__init__(
+            *args,
+            description=description and description.get(lang),
+            formatter_class=partial(Formatter, usage_prefix=USAGE.get(lang)),
+            add_help=False,
+            **options,
+        )
+        self._positionals.title = ARGUMENTS.get(lang)
+        self._optionals.title = OPTIONS.get(lang)
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=SHOW_HELP)
+
+    def add_argument(self, *names, **options):
+        for key in ("help", "metavar"):
+            if isinstance(options.get(key), Msg):
+                options[key] = options[key].get(self.lang)
+        return super().add_argument(*names, **options)
 
     def error(self, message: str):
         danish = in_danish(message, list(self._option_string_actions))
@@ -91,122 +118,204 @@ def codes(value: str) -> list[str]:
     return [code.strip().upper() for code in value.split(",") if code.strip()]
 
 
-def lint_parser() -> Parser:
+def lint_parser(lang: str = "da") -> Parser:
     parser = Parser(
         prog="referatlint",
-        description=(
+        lang=lang,
+        description=Msg(
             "Tjekker dagsordener og referater, før de offentliggøres. "
-            f"Underkommandoer: {', '.join(COMMANDS)} (fx »referatlint rule RL401«)."
+            f"Underkommandoer: {', '.join(COMMANDS)} (fx »referatlint rule RL401«).",
+            "Checks agendas and minutes before they are published. "
+            f"Subcommands: {', '.join(COMMANDS)} (e.g. “referatlint rule RL401”).",
         ),
     )
     add = parser.add_argument
     add(
         "paths",
         nargs="*",
-        metavar="STI",
-        help="filer eller mapper (.txt, .pdf, .docx, .html, .md); - læser stdin",
+        metavar=PATH,
+        help=Msg(
+            "filer eller mapper (.txt, .pdf, .docx, .html, .md); - læser stdin",
+            "files or folders (.txt, .pdf, .docx, .html, .md); - reads stdin",
+        ),
     )
-    add("--output-format", default="full", choices=FORMATS, help="udskriftsformat (standard: full)")
+    add(
+        "--output-format",
+        default="full",
+        choices=FORMATS,
+        help=Msg("udskriftsformat (standard: full)", "output format (default: full)"),
+    )
     add(
         "-o",
         "--output",
-        metavar="FIL",
-        help="skriv formatet til FIL; skærmen får stadig den læsbare udskrift",
+        metavar=FILE,
+        help=Msg(
+            "skriv formatet til FIL; skærmen får stadig den læsbare udskrift",
+            "write the format to FILE; the screen still gets the readable output",
+        ),
     )
     add(
         "--select",
         type=codes,
         action="extend",
-        metavar="KODER",
-        help="kun disse regler (koder eller præfikser, fx RL1,RL401)",
+        metavar=CODES,
+        help=Msg(
+            "kun disse regler (koder eller præfikser, fx RL1,RL401)",
+            "only these rules (codes or prefixes, e.g. RL1,RL401)",
+        ),
     )
     add(
         "--ignore",
         type=codes,
         action="extend",
         default=[],
-        metavar="KODER",
-        help="spring disse regler over",
+        metavar=CODES,
+        help=Msg("spring disse regler over", "skip these rules"),
     )
     add(
         "--extend-select",
         type=codes,
         action="extend",
         default=[],
-        metavar="KODER",
-        help="tilføj regler til udvalget",
+        metavar=CODES,
+        help=Msg("tilføj regler til udvalget", "add rules to the selection"),
     )
     add(
         "--fail-on",
         choices=SEVERITIES,
-        help="laveste alvor, der giver exitkode 1 (standard: warning)",
+        help=Msg(
+            "laveste alvor, der giver exitkode 1 (standard: warning)",
+            "the lowest severity that gives exit code 1 (default: warning)",
+        ),
     )
-    add("--exit-zero", action="store_true", help="exitkode 0, selv om der er fund")
+    add(
+        "--exit-zero",
+        action="store_true",
+        help=Msg("exitkode 0, selv om der er fund", "exit code 0 even when there are findings"),
+    )
     add(
         "-q",
         "--quiet",
         action="store_true",
-        help="vis kun fundene: ingen opsummering, "
-        "fremdrift eller advarsler; med -o får filen hele rapporten",
+        help=Msg(
+            "vis kun fundene: ingen opsummering, "
+            "fremdrift eller advarsler; med -o får filen hele rapporten",
+            "show only the findings: no summary, "
+            "progress or warnings; with -o the file gets the whole report",
+        ),
     )
     add(
         "-s",
         "--silent",
         action="store_true",
-        help="vis intet, kun exitkoden; "
-        "en fejl, der giver kode 2, vises dog på én linje; med -o får filen hele rapporten",
+        help=Msg(
+            "vis intet, kun exitkoden; en fejl, der giver kode 2, vises dog på én linje; "
+            "med -o får filen hele rapporten",
+            "show nothing, only the exit code; an error that gives code 2 is still shown "
+            "on one line; with -o the file gets the whole report",
+        ),
     )
-    add("--statistics", action="store_true", help="vis antal fund pr. regel")
-    add("--lang", choices=("da", "en"), help="sprog for meddelelser (standard: da)")
-    add("--profile", metavar="PROFIL", help="skabelonprofil (standard, holbaek, odense, hedensted)")
     add(
-        "--config", metavar="FIL", help="brug denne konfigurationsfil i stedet for at lede efter en"
+        "--statistics",
+        action="store_true",
+        help=Msg("vis antal fund pr. regel", "show the number of findings per rule"),
     )
-    add("--isolated", action="store_true", help="brug ingen konfigurationsfiler")
-    add("--baseline", metavar="FIL", help="meld kun fund, der ikke står i baseline-filen")
-    add("--write-baseline", metavar="FIL", help="skriv alle fund til en baseline-fil")
+    add("--lang", choices=("da", "en"), help=LANG_HELP)
+    add(
+        "--profile",
+        metavar=PROFILE,
+        help=Msg(
+            "skabelonprofil (standard, holbaek, odense, hedensted)",
+            "template profile (standard, holbaek, odense, hedensted)",
+        ),
+    )
+    add(
+        "--config",
+        metavar=FILE,
+        help=Msg(
+            "brug denne konfigurationsfil i stedet for at lede efter en",
+            "use this configuration file instead of looking for one",
+        ),
+    )
+    add(
+        "--isolated",
+        action="store_true",
+        help=Msg("brug ingen konfigurationsfiler", "use no configuration files"),
+    )
+    add(
+        "--baseline",
+        metavar=FILE,
+        help=Msg(
+            "meld kun fund, der ikke står i baseline-filen",
+            "report only findings that are not in the baseline file",
+        ),
+    )
+    add(
+        "--write-baseline",
+        metavar=FILE,
+        help=Msg("skriv alle fund til en baseline-fil", "write all findings to a baseline file"),
+    )
     add(
         "--show-waivers",
         action="store_true",
-        help="vis undtagelserne (waivers) og deres begrundelser",
+        help=Msg(
+            "vis undtagelserne (waivers) og deres begrundelser",
+            "show the waivers and their reasons",
+        ),
     )
     add(
         "--show-settings",
         action="store_true",
-        help="vis den samlede konfiguration for den første sti",
+        help=Msg(
+            "vis den samlede konfiguration for den første sti",
+            "show the combined configuration for the first path",
+        ),
     )
     add(
         "--stdin-filename",
-        metavar="NAVN",
-        help="læs standardinput som filen NAVN (dens konfiguration, undtagelser og navn i fund)",
+        metavar=NAME,
+        help=Msg(
+            "læs standardinput som filen NAVN (dens konfiguration, undtagelser og navn i fund)",
+            "read standard input as the file NAME (its configuration, waivers and name in "
+            "findings)",
+        ),
     )
-    add("--no-cache", action="store_true",
-        help="tjek dokumenterne igen: læs og skriv ingen resultater i .referatlint_cache")  # fmt: skip
+    add(
+        "--no-cache",
+        action="store_true",
+        help=Msg(
+            "tjek dokumenterne igen: læs og skriv ingen resultater i .referatlint_cache",
+            "check the documents again: read and write no results in .referatlint_cache",
+        ),
+    )
     add(
         "--jobs",
         "-j",
         type=int,
         metavar="N",
-        help="højst N processer (standard: alle kerner ved mange filer)",
+        help=Msg(
+            "højst N processer (standard: alle kerner ved mange filer)",
+            "at most N processes (default: all cores when there are many files)",
+        ),
     )
     add(
         "--version",
         action="version",
         version=f"referatlint {__version__}",
-        help="vis versionsnummeret, og afslut",
+        help=Msg("vis versionsnummeret, og afslut", "show program's version number and exit"),
     )
     return parser  # fmt: skip
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    lang = "en" if "--lang=en" in argv or ("--lang" in argv and "en" in argv) else "da"
+    lang = requested_lang(argv)
     try:
         if argv and argv[0] in COMMANDS:
             from referatlint.commands import run_command
 
-            return run_command(argv[0], argv[1:])
-        return run_lint(argv)
+            return run_command(argv[0], argv[1:], lang)
+        return run_lint(argv, lang)
     except ReferatlintError as error:
         print(f"referatlint: {error.render(lang)}", file=sys.stderr)
         return EXIT_ERROR
@@ -487,14 +596,25 @@ def refuse_isolated_with_config(args) -> None:
 
 
 def lang_option(argv: list[str]) -> list[str]:
-    """``--lang en`` or ``--lang=en`` among these arguments (every command has it), else
-    nothing: the lint command's other options are not a subcommand's."""
+    """The last ``--lang en`` or ``--lang=en`` among these arguments (the one argparse
+    keeps; every command has it), else nothing: the lint command's other options are not
+    a subcommand's."""
+    found = []
     for at, argument in enumerate(argv):
+        if argument == "--":  # the rest are paths
+            break
         if argument.startswith("--lang="):
-            return [argument]
-        if argument == "--lang" and at + 1 < len(argv):
-            return argv[at : at + 2]
-    return []
+            found = [argument]
+        elif argument == "--lang" and at + 1 < len(argv):
+            found = argv[at : at + 2]
+    return found
+
+
+def requested_lang(argv: list[str]) -> str:
+    """The language of the help and of usage errors: --lang on the command line, read
+    before argparse parses it (which prints the help as soon as it meets -h), else da."""
+    option = lang_option(argv)
+    return "en" if option and option[-1].removeprefix("--lang=") == "en" else "da"
 
 
 def refuse_misplaced_command(paths: list[str], argv: list[str]) -> None:
@@ -512,8 +632,10 @@ def refuse_misplaced_command(paths: list[str], argv: list[str]) -> None:
             )  # fmt: skip
 
 
-def run_lint(argv: list[str]) -> int:
-    parser = lint_parser()
+def run_lint(argv: list[str], help_lang: str) -> int:
+    """``help_lang``: the language of the help and of usage errors (the findings' is the
+    configuration's, which --lang overrides)."""
+    parser = lint_parser(help_lang)
     # A misplaced subcommand first: its own options are unknown to the lint command.
     args, unknown = parser.parse_known_args(argv)
     refuse_misplaced_command(args.paths, argv)

@@ -7,30 +7,44 @@ import re
 import sys
 from collections import Counter
 
-from referatlint.cli import EXIT_CLEAN, Parser
+from referatlint.cli import EXIT_CLEAN, FILE, LANG_HELP, NAME, PATH, PROFILE, Parser
 from referatlint.errors import ConfigError, ReferatlintError
 from referatlint.text import Msg, enumeration
 
 
-def run_command(command: str, argv: list[str]) -> int:
-    return COMMANDS[command](argv)
+def run_command(command: str, argv: list[str], lang: str) -> int:
+    """``lang``: the language of the command's help and usage errors."""
+    return COMMANDS[command](argv, lang)
 
 
 def add_lang(parser: Parser) -> None:
     """--lang for every command: the language of its output and of its errors (which
     cli.main reads before parsing)."""
-    parser.add_argument("--lang", choices=("da", "en"), default="da",
-                        help="sprog for meddelelser (standard: da)")  # fmt: skip
+    parser.add_argument("--lang", choices=("da", "en"), default="da", help=LANG_HELP)
 
 
-def command_parse(argv: list[str]) -> int:
+def command_parse(argv: list[str], lang: str) -> int:
     parser = Parser(
         prog="referatlint parse",
-        description="Vis dokumentmodellen (hvad referatlint forstod) som JSON.",
+        lang=lang,
+        description=Msg(
+            "Vis dokumentmodellen (hvad referatlint forstod) som JSON.",
+            "Show the document model (what referatlint understood) as JSON.",
+        ),
     )
-    parser.add_argument("path", metavar="STI", help="dokumentet; - læser standardinput")
-    parser.add_argument("--profile", metavar="PROFIL",
-                        help="profilen, hvis afsnit og synonymer skal kendes")  # fmt: skip
+    parser.add_argument(
+        "path",
+        metavar=PATH,
+        help=Msg("dokumentet; - læser standardinput", "the document; - reads standard input"),
+    )
+    parser.add_argument(
+        "--profile",
+        metavar=PROFILE,
+        help=Msg(
+            "profilen, hvis afsnit og synonymer skal kendes",
+            "the profile whose sections and synonyms to recognise",
+        ),
+    )
     add_lang(parser)
     args = parser.parse_args(argv)
     from referatlint.config import Finder
@@ -48,9 +62,20 @@ def command_parse(argv: list[str]) -> int:
 
 def add_config_options(parser: Parser) -> None:
     """--config and --isolated, for the commands that also show the configuration's rules."""
-    parser.add_argument("--config", metavar="FIL", help="konfigurationsfilen med egne regler "
-                        "(standard: den, der gælder i denne mappe)")  # fmt: skip
-    parser.add_argument("--isolated", action="store_true", help="kun de indbyggede regler")
+    parser.add_argument(
+        "--config",
+        metavar=FILE,
+        help=Msg(
+            "konfigurationsfilen med egne regler (standard: den, der gælder i denne mappe)",
+            "the configuration file with your own rules "
+            "(default: the one that applies in this folder)",
+        ),
+    )
+    parser.add_argument(
+        "--isolated",
+        action="store_true",
+        help=Msg("kun de indbyggede regler", "only the built-in rules"),
+    )
 
 
 def catalogue(args) -> tuple:
@@ -65,11 +90,20 @@ def catalogue(args) -> tuple:
     return all_rules() + configured_rules(resolved.data, resolved.sources)
 
 
-def command_rules(argv: list[str]) -> int:
-    parser = Parser(prog="referatlint rules", description="List reglerne.")
+def command_rules(argv: list[str], lang: str) -> int:
+    parser = Parser(
+        prog="referatlint rules", lang=lang, description=Msg("List reglerne.", "List the rules.")
+    )
     add_lang(parser)
-    parser.add_argument("--format", choices=("table", "markdown"), default="table",
-                        help="markdown: hele dokumentationen (sådan laves docs/rules.md)")  # fmt: skip
+    parser.add_argument(
+        "--format",
+        choices=("table", "markdown"),
+        default="table",
+        help=Msg(
+            "markdown: hele dokumentationen (sådan laves docs/rules.md)",
+            "markdown: the whole documentation (how docs/rules.md is made)",
+        ),
+    )
     add_config_options(parser)
     args = parser.parse_args(argv)
     from referatlint.rule import SEVERITY_NAMES
@@ -87,9 +121,17 @@ def command_rules(argv: list[str]) -> int:
     return EXIT_CLEAN
 
 
-def command_rule(argv: list[str]) -> int:
-    parser = Parser(prog="referatlint rule", description="Vis dokumentationen for en regel.")
-    parser.add_argument("code", metavar="KODE", help="reglens kode, fx RL401")
+def command_rule(argv: list[str], lang: str) -> int:
+    parser = Parser(
+        prog="referatlint rule",
+        lang=lang,
+        description=Msg("Vis dokumentationen for en regel.", "Show the documentation of a rule."),
+    )
+    parser.add_argument(
+        "code",
+        metavar=Msg("KODE", "CODE"),
+        help=Msg("reglens kode, fx RL401", "the rule's code, e.g. RL401"),
+    )
     add_lang(parser)
     add_config_options(parser)
     args = parser.parse_args(argv)
@@ -106,8 +148,12 @@ def command_rule(argv: list[str]) -> int:
     return EXIT_CLEAN
 
 
-def command_profiles(argv: list[str]) -> int:
-    parser = Parser(prog="referatlint profiles", description="List de indbyggede profiler.")
+def command_profiles(argv: list[str], lang: str) -> int:
+    parser = Parser(
+        prog="referatlint profiles",
+        lang=lang,
+        description=Msg("List de indbyggede profiler.", "List the built-in profiles."),
+    )
     add_lang(parser)
     parser.parse_args(argv)
     from referatlint import profiles
@@ -132,9 +178,20 @@ def profile_yaml(name: str) -> str:
     return header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
 
 
-def command_profile(argv: list[str]) -> int:
-    parser = Parser(prog="referatlint profile", description="Vis en profil som YAML.")
-    parser.add_argument("name", metavar="NAVN", help="profilens navn (se referatlint profiles)")
+def command_profile(argv: list[str], lang: str) -> int:
+    parser = Parser(
+        prog="referatlint profile",
+        lang=lang,
+        description=Msg("Vis en profil som YAML.", "Show a profile as YAML."),
+    )
+    parser.add_argument(
+        "name",
+        metavar=NAME,
+        help=Msg(
+            "profilens navn (se referatlint profiles)",
+            "the profile's name (see referatlint profiles)",
+        ),
+    )
     add_lang(parser)
     args = parser.parse_args(argv)
     from referatlint import profiles
@@ -260,15 +317,31 @@ RARE = (
 )
 
 
-def command_init(argv: list[str]) -> int:
+def command_init(argv: list[str], lang: str) -> int:
     parser = Parser(
         prog="referatlint init",
-        description="Skriv en konfigurationsfil ud fra dokumenterne i en mappe (standard: "
-        "denne); filen lægges i mappen.",
+        lang=lang,
+        description=Msg(
+            "Skriv en konfigurationsfil ud fra dokumenterne i en mappe (standard: "
+            "denne); filen lægges i mappen.",
+            "Write a configuration file from the documents in a folder (default: "
+            "this one); the file is put in the folder.",
+        ),
     )
-    parser.add_argument("paths", nargs="*", metavar="STI",
-                        help="mapper eller dokumenter at lære af (standard: .)")  # fmt: skip
-    parser.add_argument("--force", action="store_true", help="overskriv en eksisterende fil")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar=PATH,
+        help=Msg(
+            "mapper eller dokumenter at lære af (standard: .)",
+            "folders or documents to learn from (default: .)",
+        ),
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help=Msg("overskriv en eksisterende fil", "overwrite an existing file"),
+    )
     add_lang(parser)
     args = parser.parse_args(argv)
     from itertools import islice
@@ -543,13 +616,24 @@ def own_headings(profile, standard) -> set[str]:
     return demanded - {name for names in standard.required.values() for name in names}
 
 
-def command_schema(argv: list[str]) -> int:
+def command_schema(argv: list[str], lang: str) -> int:
     parser = Parser(
-        prog="referatlint schema", description="Udskriv et af de medfølgende JSON-skemaer."
+        prog="referatlint schema",
+        lang=lang,
+        description=Msg(
+            "Udskriv et af de medfølgende JSON-skemaer.", "Print one of the bundled JSON schemas."
+        ),
     )
-    parser.add_argument("which", choices=("config", "document", "report"),
-                        help="skemaet for konfigurationsfilen, dokumentmodellen (parse) eller "
-                        "rapporten (--output-format json)")  # fmt: skip
+    parser.add_argument(
+        "which",
+        choices=("config", "document", "report"),
+        help=Msg(
+            "skemaet for konfigurationsfilen, dokumentmodellen (parse) "
+            "eller rapporten (--output-format json)",
+            "the schema of the configuration file, the document model "
+            "(parse) or the report (--output-format json)",
+        ),
+    )
     add_lang(parser)
     args = parser.parse_args(argv)
     from referatlint.schemas import load

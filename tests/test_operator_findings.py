@@ -3,6 +3,7 @@
 and exit codes a user sees."""
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -276,16 +277,21 @@ def test_a_missing_output_folder_is_named_in_danish_before_the_run(cli, work):
     )
 
 
+def help_of(capsys, argv: list[str]) -> str:
+    """What ``referatlint ARGV`` prints for --help (which exits 0 while parsing)."""
+    from referatlint.cli import main
+
+    with pytest.raises(SystemExit) as done:
+        main(argv)
+    assert done.value.code == 0
+    return capsys.readouterr().out
+
+
 @pytest.mark.parametrize(
     "command", ["", "parse", "rules", "rule", "profiles", "profile", "init", "schema"]
 )
 def test_help_is_danish_also_in_argparse_own_words(capsys, command):
-    from referatlint.cli import main
-
-    with pytest.raises(SystemExit) as done:
-        main([*command.split(), "--help"])
-    assert done.value.code == 0
-    help_text = capsys.readouterr().out
+    help_text = help_of(capsys, [*command.split(), "--help"])
     prog = f"referatlint {command}".strip()
     assert help_text.startswith(f"brug: {prog} [-h]")
     assert "\ntilvalg:\n  -h, --help " in help_text
@@ -306,6 +312,162 @@ def test_help_is_danish_also_in_argparse_own_words(capsys, command):
         )
         assert "-s, --silent vis intet, kun exitkoden; en fejl," in words
         assert "ruff" not in help_text
+
+
+RULE_HELP_DA = """\
+brug: referatlint rule [-h] [--lang {da,en}] [--config FIL] [--isolated] KODE
+
+Vis dokumentationen for en regel.
+
+argumenter:
+  KODE            reglens kode, fx RL401
+
+tilvalg:
+  -h, --help      vis denne hjælp, og afslut
+  --lang {da,en}  sprog for meddelelser (standard: da)
+  --config FIL    konfigurationsfilen med egne regler (standard: den, der gælder i denne mappe)
+  --isolated      kun de indbyggede regler
+"""
+RULE_HELP_EN = """\
+usage: referatlint rule [-h] [--lang {da,en}] [--config FILE] [--isolated] CODE
+
+Show the documentation of a rule.
+
+positional arguments:
+  CODE            the rule's code, e.g. RL401
+
+options:
+  -h, --help      show this help message and exit
+  --lang {da,en}  language of the messages (default: da)
+  --config FILE   the configuration file with your own rules (default: the one that applies in this
+                  folder)
+  --isolated      only the built-in rules
+"""
+
+
+def test_the_danish_help_is_unchanged_by_the_english_one(capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "100")
+    assert help_of(capsys, ["rule", "--help"]) == RULE_HELP_DA
+    assert help_of(capsys, ["rule", "--help", "--lang", "da"]) == RULE_HELP_DA
+    help_text = help_of(capsys, ["--help"])
+    assert help_text.startswith(
+        "brug: referatlint [-h] "
+        "[--output-format {full,concise,json,sarif,junit,github,gitlab,html}] [-o FIL]\n"
+    )
+    assert (
+        "\nargumenter:\n"
+        "  STI                   filer eller mapper (.txt, .pdf, .docx, .html, .md); "
+        "- læser stdin\n"
+        "\ntilvalg:\n"
+        "  -h, --help            vis denne hjælp, og afslut\n" in help_text
+    )
+    assert "  --select KODER        kun disse regler (koder eller præfikser, fx RL1,RL401)\n" in (
+        help_text
+    )
+    assert "  --lang {da,en}        sprog for meddelelser (standard: da)\n" in help_text
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--help", "--lang", "en"],
+        ["--lang=en", "--help"],
+        *([command, "--help", "--lang", "en"]
+          for command in ("parse", "rules", "rule", "profiles", "profile", "init", "schema")),
+        ["rule", "--lang=en", "-h"],
+    ],
+)  # fmt: skip
+def test_help_is_english_with_lang_en_also_in_argparse_own_words(capsys, monkeypatch, argv):
+    monkeypatch.setenv("COLUMNS", "100")
+    help_text = help_of(capsys, argv)
+    command = "" if argv[0].startswith("-") else argv[0]
+    assert help_text.startswith(f"usage: {f'referatlint {command}'.strip()} [-h]")
+    assert "\noptions:\n  -h, --help " in help_text
+    assert help_text.splitlines()[help_text.splitlines().index("options:") + 1].endswith(
+        " show this help message and exit"
+    )
+    (lang_line,) = [line for line in help_text.splitlines() if "  --lang {da,en} " in line]
+    assert lang_line.endswith(" language of the messages (default: da)")
+    if command in ("parse", "rule", "profile", "init", "schema"):  # a positional argument
+        assert "\npositional arguments:\n" in help_text
+    # No Danish: neither argparse's words, the help texts, their letters nor placeholders.
+    danish = ["brug:", "tilvalg", "argumenter", "afslut", "standard:", " fx ", " og ", " eller "]
+    assert not [word for word in danish if word in help_text]
+    assert not set("æøåÆØÅ»«") & set(help_text)
+    assert not re.search(r"\b(STI|FIL|KODER?|NAVN|PROFIL)\b", help_text)
+
+
+def test_the_main_help_in_english_names_each_option_in_english(capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "100")
+    help_text = help_of(capsys, ["--lang", "en", "--help"])
+    assert help_text.startswith(
+        "usage: referatlint [-h] "
+        "[--output-format {full,concise,json,sarif,junit,github,gitlab,html}]\n"
+        "                   [-o FILE] [--select CODES] [--ignore CODES] [--extend-select CODES]\n"
+    )
+    assert (
+        "\n\nChecks agendas and minutes before they are published. Subcommands: parse, "
+        "rules, rule, profiles,\nprofile, init, schema (e.g. “referatlint rule RL401”).\n\n"
+        in help_text
+    )
+    assert (
+        "\npositional arguments:\n"
+        "  PATH                  files or folders (.txt, .pdf, .docx, .html, .md); - reads stdin\n"
+        in help_text
+    )
+    for line in (
+        "  --select CODES        only these rules (codes or prefixes, e.g. RL1,RL401)",
+        "  --exit-zero           exit code 0 even when there are findings",
+        "  --config FILE         use this configuration file instead of looking for one",
+        "  --baseline FILE       report only findings that are not in the baseline file",
+        "  --jobs N, -j N        at most N processes (default: all cores when there are many "
+        "files)",
+        "  --version             show program's version number and exit",
+    ):
+        assert f"\n{line}\n" in help_text, line
+    words = " ".join(help_text.split())
+    assert (
+        "-q, --quiet show only the findings: no summary, progress or warnings; with -o the file "
+        "gets the whole report" in words
+    )
+    assert (
+        "-s, --silent show nothing, only the exit code; an error that gives code 2 is still "
+        "shown on one line; with -o the file gets the whole report" in words
+    )
+
+
+def test_the_rule_help_in_english(capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "100")
+    assert help_of(capsys, ["rule", "--help", "--lang", "en"]) == RULE_HELP_EN
+
+
+def test_the_language_of_help_and_usage_errors_is_the_last_lang_before_a_double_dash():
+    from referatlint.cli import requested_lang
+
+    assert requested_lang(["--lang", "en", "udkast.txt"]) == "en"
+    assert requested_lang(["udkast.txt", "--lang=en"]) == "en"
+    assert requested_lang(["--lang", "en", "--lang", "da", "udkast.txt"]) == "da"
+    assert requested_lang(["--lang", "da", "en"]) == "da"  # a document named »en«
+    assert requested_lang(["--", "--lang", "en"]) == "da"  # files named --lang and en
+    assert requested_lang(["--lang"]) == "da"
+    assert requested_lang([]) == "da"
+
+
+def test_usage_errors_follow_the_help_language(cli):
+    run = cli(["rule", "--lang", "en"])
+    assert (run.code, run.err) == (2, "referatlint: usage error: the following arguments are "
+                                      "required: CODE\n")  # fmt: skip
+    run = cli(["--lang", "en", "--output-format", "nope", "x.txt"])
+    assert (run.code, run.err) == (
+        2,
+        "referatlint: usage error: argument --output-format: invalid choice: 'nope' (choose "
+        "from 'full', 'concise', 'json', 'sarif', 'junit', 'github', 'gitlab', 'html')\n",
+    )
+    run = cli(["--lang", "da", "en", "--fail-on", "fatal"])  # »en« is a document here
+    assert (run.code, run.err) == (
+        2,
+        "referatlint: forkert brug: --fail-on: »fatal« er ikke en af error, warning, info\n",
+    )
 
 
 def test_usage_errors_are_in_danish_with_a_suggestion(cli):
