@@ -2731,6 +2731,65 @@ def test_an_unreleased_decision_under_historik_is_found(cli, tmp_path):
     assert located_findings(cli, path) == ["27:1: RL401"]
 
 
+INLINE_CHAIN = """Viborg Kommune
+
+Referat
+
+Byrådet
+
+Mødedato: Onsdag den 27. maj 2026
+
+1. Anlægsbevilling til udvidelse af Overlund Skole
+
+Sagsfremstilling
+Skolen udvides med seks klasselokaler.
+
+Økonomiske konsekvenser
+Udvidelsen koster 58 mio. kr.
+
+Miljø- og klimamæssige konsekvenser
+Byggeriet opføres i træ.
+
+Indstilling
+Direktionen indstiller, at der gives en anlægsbevilling på 58 mio. kr.
+
+Beslutning i Børne- og Ungdomsudvalget den 5. maj 2026: Anbefales.
+Beslutning i Økonomiudvalget den 12. maj 2026: Anbefales, idet C og Ø tager forbehold.
+{own}
+"""
+
+
+def test_earlier_decisions_written_on_their_heading_line_are_the_items_history():
+    """Viborg's council minutes: each committee's decision on one line, »Beslutning i
+    <udvalg> den <dato>: <tekst>«, is that committee's decision (history), not an empty
+    decision under a heading that holds the text."""
+    own = "\nBeslutning i Byrådet den 27. maj 2026\nGodkendt."
+    [item] = parsed(INLINE_CHAIN.format(own=own)).items
+    assert [(h.date, h.body, h.status, h.line) for h in item.history] == [
+        ("2026-05-05", "Børne- og Ungdomsudvalget", "Anbefales.", 23),
+        ("2026-05-12", "Økonomiudvalget", "Anbefales, idet C og Ø tager forbehold.", 24),
+    ]
+    assert [(d.body, d.date, d.text, d.line) for d in item.decisions] == [
+        ("Byrådet", "2026-05-27", "Godkendt.", 26)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("own", "found"),
+    [
+        ("\nBeslutning i Byrådet den 27. maj 2026\nGodkendt.", []),
+        ("Beslutning i Byrådet den 27. maj 2026: Godkendt.", []),
+        ("Beslutning i Byrådet den 27. maj 2026: Beslutning ikke frigivet", ["25:1: RL401"]),
+        ("Beslutning i Byrådet den 29. april 2026: Godkendt.", ["25:1: RL502"]),
+        ("", ["9:1: RL105"]),  # the council's own decision is missing
+    ],
+)
+def test_the_councils_own_decision_below_an_inline_chain_is_judged(cli, tmp_path, own, found):
+    path = tmp_path / "viborg.txt"
+    path.write_text(INLINE_CHAIN.format(own=own), encoding="utf-8")
+    assert located_findings(cli, path) == found
+
+
 def test_one_bilag_line_per_attachment_is_one_attachment_list():
     """Fanø: a "Bilag: file.pdf" paragraph per attachment is one list of attachments under
     one "Bilag" section, not the section again on each line."""

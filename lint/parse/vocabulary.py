@@ -192,7 +192,7 @@ BODY_NOUN = r"(?i:udvalget|byrådet|kommunalbestyrelsen|bestyrelsen|rådet|magis
 OWNER = r"[A-ZÆØÅ][\w-]*(?: (?:og|for|af) [\w-]+| [A-ZÆØÅ][\w-]*)*"
 DECISION_HEADING = regex.compile(
     r"^(?:(?:Beslutning|BESLUTNING)"
-    rf"(?: (?:i|I) (?!mødet\b|MØDET\b)(?P<body>.+?)| (?P<named>[A-ZÆØÅ][\w -]*?{BODY_NOUN}))?"
+    rf"(?: (?:i|I) (?!mødet\b|MØDET\b)(?P<body>[^:]+?)| (?P<named>[A-ZÆØÅ][\w -]*?{BODY_NOUN}))?"
     rf"|(?P<owner>{OWNER})s beslutning)"
     r"(?: (?:i|på|I|PÅ) (?:mødet|MØDET))?"
     r"(?: (?:den|DEN|d\.) (?P<date>\d[^\s:]*(?: [^\s:]+){0,2}))?:?$"  # a DATE_RE or not
