@@ -61,12 +61,12 @@ RULE = Rule(
     title=Msg("Ugyldig sagstype", "Invalid case type"),
     what=Msg(
         "Under »Sagsgang og sagstype« skal sidste linje være en sagstype fra profilens "
-        "ordliste (standard: Beslutningssag, Orienteringssag, Drøftelsessag, Temadrøftelse og "
-        "Valgsag). Reglen finder "
+        "ordliste (standard: Beslutningssag, Orienteringssag, Drøftelsessag, Temadrøftelse, "
+        "Valgsag og Medlemsforslag). Reglen finder "
         "en manglende sagstype og stavemåder som »Beslutnings sag« eller »Orientering«.",
         "Under “Sagsgang og sagstype” the last line must be a case type from the profile's "
-        "vocabulary (standard: Beslutningssag, Orienteringssag, Drøftelsessag, Temadrøftelse "
-        "and Valgsag). The rule finds a missing case type and forms such as “Beslutnings sag”.",
+        "vocabulary (standard: Beslutningssag, Orienteringssag, Drøftelsessag, Temadrøftelse, "
+        "Valgsag and Medlemsforslag). The rule finds a missing case type and forms such as “Beslutnings sag”.",
     ),
     why=Msg(
         "Sagstypen afgør, hvilke afsnit punktet skal have, og om udvalget skal beslutte, "

@@ -2790,6 +2790,99 @@ def test_the_councils_own_decision_below_an_inline_chain_is_judged(cli, tmp_path
     assert located_findings(cli, path) == found
 
 
+COMMITTEE_RECOMMENDATION = """Svendborg Kommune
+
+Referat
+
+Byrådet
+
+Mødedato: Tirsdag den 16. juni 2026
+
+1. Overtagelse af færgedriften
+
+Sagsfremstilling
+Kommunen overtager færgedriften.
+
+Økonomiske konsekvenser
+Købet koster 22 mio. kr.
+
+Miljø- og klimamæssige konsekvenser
+Færgerne ombygges til hybriddrift.
+
+{heading}
+Økonomiudvalget indstiller til Byrådet, at kommunen overtager færgedriften.
+
+Beslutning i Byrådet den 16. juni 2026
+Godkendt.
+"""
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Økonomiudvalgets indstilling",
+        "Indstilling fra Økonomiudvalget",
+        "Indstilling fra Teknik- og Miljøudvalget",
+        "Indstilling fra Økonomiudvalget til Byrådet",
+    ],
+)
+def test_a_committees_recommendation_to_the_council_is_the_items_indstilling(
+    cli, tmp_path, heading
+):
+    """A council item's recommendation comes from the committee that treated it, headed by
+    the committee's name before or after the word (Svendborg, probe round ZI3)."""
+    text = COMMITTEE_RECOMMENDATION.format(heading=heading)
+    [item] = parsed(text).items
+    assert [(s.canonical, s.line) for s in item.sections] == [
+        ("Sagsfremstilling", 11),
+        ("Økonomiske konsekvenser", 14),
+        ("Miljø- og klimamæssige konsekvenser", 17),
+        ("Indstilling", 20),
+        ("Beslutning", 23),
+    ]
+    path = tmp_path / "svendborg.txt"
+    path.write_text(text, encoding="utf-8")
+    assert located_findings(cli, path) == []
+
+
+MEMBER_PROPOSAL = """Svendborg Kommune
+
+Referat
+
+Byrådet
+
+Mødedato: Tirsdag den 16. juni 2026
+
+1. {title}
+
+Sagsfremstilling
+Jesper Kiel (Ø) har anmodet om, at følgende sag optages på dagsordenen, jf. § 11 i lov om
+kommunernes styrelse: "Enhedslisten foreslår gratis buskort til unge under 18 år."
+{decision}"""
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Anmodning om optagelse af sag på dagsordenen fra Enhedslisten - gratis buskort",
+        "Medlemsforslag fra Enhedslisten - gratis buskort",
+        "Forslag fra Enhedslisten om gratis buskort (§ 11)",
+        "Sag optaget efter anmodning fra Jesper Kiel (Ø) - gratis buskort",
+    ],
+)
+@pytest.mark.parametrize("profile", ["standard", "odense", "hedensted"])
+def test_a_members_proposal_needs_only_the_decision(cli, tmp_path, title, profile):
+    """A member's proposal (styrelseslovens § 11) has the member's text, no recommendation
+    or consequences from the administration; the council's decision it still needs
+    (Viborg, Lolland, probe round ZI2)."""
+    path = tmp_path / "svendborg.txt"
+    decision = "\nBeslutning i Byrådet den 16. juni 2026\nForslaget blev forkastet.\n"
+    path.write_text(MEMBER_PROPOSAL.format(title=title, decision=decision), encoding="utf-8")
+    assert located_findings(cli, path, "--profile", profile) == []
+    path.write_text(MEMBER_PROPOSAL.format(title=title, decision=""), encoding="utf-8")
+    assert located_findings(cli, path, "--profile", profile) == ["9:1: RL105"]
+
+
 def test_one_bilag_line_per_attachment_is_one_attachment_list():
     """Fanø: a "Bilag: file.pdf" paragraph per attachment is one list of attachments under
     one "Bilag" section, not the section again on each line."""

@@ -217,11 +217,24 @@ STACKED_HEADING = Lazy(
 
 
 # "Teknisk Forvaltnings indstilling", "Børne- og Kulturforvaltningens indstilling", "Teknik-
-# og Miljøudvalgets indstilling": a name of capitalised words ending in the owner's kind.
+# og Miljøudvalgets indstilling", and in a council's minutes "Indstilling fra
+# Økonomiudvalget (til Byrådet)" (Svendborg): a name of capitalised words ending in the
+# owner's kind. Not "Teknik- og Miljøudvalget indstiller" alone on its line: that is a step
+# of the case's route under "Hvem beslutter" (Bornholm).
 OWNED_RECOMMENDATION_END = "s indstilling"
+OWNED_RECOMMENDATION_FROM = "indstilling fra "
+
+
+def owner_name(group: str) -> str:
+    return (
+        rf"(?:{NAME_PART},? (?:og )?)*(?=[A-ZÆØÅ])[\w-]*?"
+        rf"(?P<{group}>(?i:forvaltning(?:en)?|udvalget))"
+    )
+
+
 OWNED_RECOMMENDATION = Lazy(
-    rf"^(?:{NAME_PART},? (?:og )?)*(?=[A-ZÆØÅ])[\w-]*?"
-    r"(?P<owner>(?i:forvaltning(?:en)?|udvalget))s indstilling:?$"
+    rf"^(?:{owner_name('owner')}s indstilling"
+    rf"|Indstilling fra {owner_name('giver')}(?: til {NAME_PART}(?: {NAME_PART})*)?):?$"
 )
 
 
@@ -439,15 +452,17 @@ class Vocabulary:
     def owned_recommendation(self, text: str, key: str) -> tuple[str, bool] | None:
         """(canonical, True) for a recommendation headed by its owner's name, as older
         templates head it: an administration's ("Teknisk Forvaltnings indstilling") is the
-        Indstilling, a committee's ("Teknik- og Miljøudvalgets indstilling") the committee's."""
-        if not key.endswith(OWNED_RECOMMENDATION_END):
+        Indstilling, a committee's ("Teknik- og Miljøudvalgets indstilling", "Indstilling fra
+        Økonomiudvalget") the committee's."""
+        if not (
+            key.endswith(OWNED_RECOMMENDATION_END) or key.startswith(OWNED_RECOMMENDATION_FROM)
+        ):
             return None
         owned = OWNED_RECOMMENDATION.match(text)
         if owned is None:
             return None
-        canonical = (
-            "Udvalgets indstilling" if owned["owner"].casefold() == "udvalget" else "Indstilling"
-        )
+        owner = owned["owner"] or owned["giver"]
+        canonical = "Udvalgets indstilling" if owner.casefold() == "udvalget" else "Indstilling"
         return (canonical, True) if canonical in self.sections else None
 
     def resembles(self, text: str) -> tuple[str, bool, str] | None:

@@ -3,7 +3,11 @@
 Lovgrundlag when relevant); orientation items may carry only a Beslutningstema. Items
 follow the table of contents, not their numbers."""
 
-from referatlint.profiles.standard import ELECTION_HINT, THEME_DISCUSSION_HINT
+from referatlint.profiles.standard import (
+    ELECTION_HINT,
+    MEMBER_PROPOSAL_HINT,
+    THEME_DISCUSSION_HINT,
+)
 
 PROFILE = {
     "extends": "standard",
@@ -20,6 +24,7 @@ PROFILE = {
     "case_type_hints": [
         THEME_DISCUSSION_HINT,
         ELECTION_HINT,
+        MEMBER_PROPOSAL_HINT,
         {"case_type": "Orienteringssag", "decision": r"^orientering(?:en)? taget til efterretning"},
     ],
     "item_order": "toc",

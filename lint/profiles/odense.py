@@ -2,7 +2,11 @@
 Økonomi on items for decision; orientation items carry a Resume and a closing "Orientering
 givet." without a heading. No climate section, no case-type field."""
 
-from referatlint.profiles.standard import ELECTION_HINT, THEME_DISCUSSION_HINT
+from referatlint.profiles.standard import (
+    ELECTION_HINT,
+    MEMBER_PROPOSAL_HINT,
+    THEME_DISCUSSION_HINT,
+)
 
 PROFILE = {
     "extends": "standard",
@@ -19,6 +23,7 @@ PROFILE = {
     "case_type_hints": [
         THEME_DISCUSSION_HINT,
         ELECTION_HINT,
+        MEMBER_PROPOSAL_HINT,
         {
             "case_type": "Orienteringssag",
             "decision": r"^orientering(?:en)? (?:blev )?(?:givet|taget til efterretning)",

@@ -2,8 +2,9 @@
 
 from referatlint.parse.vocabulary import DECISION_PHRASES, SECTIONS
 
-# Every municipality holds theme discussions: the profiles that list hints of their own
-# list this one too, for a profile's hints replace its parent's.
+# Every municipality holds theme discussions, elections and members' proposals: the
+# profiles that list hints of their own list these too, for a profile's hints replace its
+# parent's.
 THEME_DISCUSSION_HINT = {"case_type": "Temadrøftelse", "title": r"^(?:temadrøftelse\b|tema\s*:)"}
 # An election or appointment of people (a constituting meeting's "Valg af borgmester", "Valg
 # af medlemmer til Økonomiudvalget", "Godkendelse af valget", "Udtræden af byrådet"): the
@@ -24,13 +25,26 @@ ELECTION_HINT = {
     ),
 }
 
+# A member's proposal (styrelseslovens § 11: a member may have a case put on the agenda):
+# the member's own text, with no recommendation or consequences from the administration,
+# and still the body's decision.
+MEMBER_PROPOSAL_HINT = {
+    "case_type": "Medlemsforslag",
+    "title": (
+        r"^(?:anmodning\s+om\s+optagelse\s+af\s+(?:en\s+)?(?:sag|punkt)\b"
+        r"|(?:medlems|beslutnings)forslag\b"
+        r"|sag\s+optaget\s+(?:på\s+dagsordenen\s+)?efter\s+anmodning\b)"
+        r"|§\s*11\b"
+    ),
+}
+
 PROFILE = {
     "name": "standard",
     "description": (
         "Standardskabelon: Indstilling, Økonomiske konsekvenser og Miljø- og klimamæssige "
         "konsekvenser på alle almindelige punkter, og en beslutning på alle almindelige "
         "punkter i et referat; en temadrøftelse skal intet have, et valg af personer kun "
-        "Indstilling og en beslutning."
+        "Indstilling og en beslutning, et medlemsforslag kun en beslutning."
     ),
     "sections": {name: list(synonyms) for name, synonyms in SECTIONS.items()},
     "decision_phrases": list(DECISION_PHRASES),
@@ -40,6 +54,7 @@ PROFILE = {
         # no recommendation, no consequences, and the record of the talk, no decision.
         "Temadrøftelse": [],
         "Valgsag": ["Indstilling"],
+        "Medlemsforslag": [],
     },
     "decision_required": {"*": True, "Temadrøftelse": False},
     "standard_items": [
@@ -72,8 +87,9 @@ PROFILE = {
         "Drøftelsessag",
         "Temadrøftelse",
         "Valgsag",
+        "Medlemsforslag",
     ],
-    "case_type_hints": [THEME_DISCUSSION_HINT, ELECTION_HINT],
+    "case_type_hints": [THEME_DISCUSSION_HINT, ELECTION_HINT, MEMBER_PROPOSAL_HINT],
     "item_order": "ascending-or-toc",
     "group_headings": ["Sagsfremstilling"],
     "bodies": [],
