@@ -33,7 +33,8 @@ def check_encoding_fallback(document, context):
 
 
 def check_no_items(document, context):
-    if not document.items:
+    # A notice that the meeting is cancelled has no items to find.
+    if not document.items and document.meeting.cancelled_line is None:
         yield context.report(NO_ITEMS, 1, whole_file=True, fix=NO_ITEMS_FIX)
 
 
@@ -156,8 +157,12 @@ RULES = (
         severity="warning",
         title=Msg("Ingen punkter fundet", "No items found"),
         what=Msg(
-            "Der er ingen dagsordenspunkter i dokumentet, så næsten intet kan tjekkes.",
-            "The document has no agenda items, so almost nothing can be checked.",
+            "Der er ingen dagsordenspunkter i dokumentet, så næsten intet kan tjekkes. En "
+            "meddelelse om, at mødet er aflyst (»Mødet er aflyst«, »AFLYST«), har ingen "
+            "punkter og meldes ikke.",
+            "The document has no agenda items, so almost nothing can be checked. A notice "
+            "that the meeting is cancelled (“Mødet er aflyst”, “AFLYST”) has no items and is "
+            "not reported.",
         ),
         why=Msg(
             "Enten er det ikke en dagsorden, eller også har punkterne en form, referatlint "

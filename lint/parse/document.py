@@ -100,6 +100,11 @@ COOKIE_CONSENT = regex.compile(
     r"accept|afvis|nødvendige|samtykke|tillad|indstillinger|læs mere", re.I
 )
 BANNER_ROWS = 4  # the buttons stand this close under the banner's text
+# A notice that the meeting will not be held, in place of its items: "Mødet er aflyst",
+# "Mødet blev aflyst, da der ikke er sager", "AFLYST", "Aflysning af mødet".
+MEETING_CANCELLED = regex.compile(
+    r"^(?:mødet (?:er|blev) aflyst|aflyst|aflysning af (?:mødet|udvalgsmødet))\b", re.I
+)
 MEETING_CLOSED = regex.compile(r"^Mødet (?:blev )?(?:hævet|afsluttet|sluttede|slut)\b")
 # The gap between a row's cells: a tab or a run of spaces (one space is inside a name or a
 # title). Signatures set in columns: "Mette Lund          Knud Vestergaard"; a running
@@ -223,6 +228,8 @@ def parse(
         if above_first is not None and group_name(rows[above_first].text.strip()):
             header_end = above_first
     meeting, label = parse_header(rows[:header_end], running, vocabulary.bodies)
+    if not starts:
+        meeting = meeting._replace(cancelled_line=cancellation(rows))
 
     parts, items_end = trailing_parts(rows, starts, family, vocabulary)
     if starts:
@@ -666,6 +673,11 @@ def running_title(title: str, tops: int, pages: int, vocabulary: Vocabulary) -> 
         and not vocabulary.heading(title)
         and not DECISION_HEADING.match(title)
     )
+
+
+def cancellation(rows: list[Line]) -> int | None:
+    """The line of a notice that the meeting is cancelled, if the document has one."""
+    return next((row.line for row in rows if MEETING_CANCELLED.match(row.text.strip())), None)
 
 
 def meeting_closed(rows: list[Line], begin: int, end: int, meeting: Meeting) -> int:

@@ -151,6 +151,7 @@ class Meeting:
     participants: tuple[Participant, ...] = ()
     absences: tuple[Absence, ...] = ()
     movements: tuple[Movement, ...] = ()  # from the header's remarks ("Bemærkninger:")
+    cancelled_line: int | None = None  # "Mødet er aflyst" in a document without items
 
 
 @record
