@@ -159,11 +159,17 @@ def metadata(document: Document, context: Context) -> dict[str, str]:
     return context.memo("metadata", lambda: dict(document.metadata))
 
 
+# Headings over an item's earlier handling.
+HISTORY_HEADINGS = frozenset(("Sagshistorik", "Historik", "Sagens forløb"))
+
+
 def grouping_headings(agenda_item: Item, context: Context) -> set[int]:
     """Lines of headings that only group the sections after them ("Sagsfremstilling"
     directly followed by "Indstilling", "Resume" ...; any heading directly followed by a
-    part such as "Baggrund"): they have no text of their own."""
+    part such as "Baggrund"; "Tidligere beslutning" directly followed by an earlier
+    meeting's decision heading): they have no text of their own."""
     sections = agenda_item.sections
+    earlier = {entry.line for entry in agenda_item.history}
     return {
         section.line
         for section, following in pairwise(sections)
@@ -171,6 +177,7 @@ def grouping_headings(agenda_item: Item, context: Context) -> set[int]:
         and (
             section.canonical in context.profile.group_headings
             or following.canonical in PART_HEADINGS
+            or (section.canonical in HISTORY_HEADINGS and following.line in earlier)
         )
     }
 

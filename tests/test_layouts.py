@@ -2883,6 +2883,62 @@ def test_a_members_proposal_needs_only_the_decision(cli, tmp_path, title, profil
     assert located_findings(cli, path, "--profile", profile) == ["9:1: RL105"]
 
 
+RESUMED = """Skive Kommune
+
+Referat
+
+Teknik- og Miljøudvalget
+
+Mødedato: Tirsdag den 9. juni 2026
+
+1. Genoptagelse af sag: Trafiksikkerhedsplan 2026-2030
+
+Sagsfremstilling
+Udvalget udsatte sagen på mødet den 3. marts 2026.
+
+Tidligere beslutning
+{earlier}
+
+Økonomiske konsekvenser
+Planen koster 11,2 mio. kr.
+
+Miljø- og klimamæssige konsekvenser
+Flere cykler i stedet for biler.
+
+Indstilling
+Forvaltningen indstiller, at planen godkendes.
+
+Beslutning
+Godkendt.
+"""
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        # Skive: the earlier meeting's decision under its own heading
+        "Beslutning i Teknik- og Miljøudvalget den 3. marts 2026\nSagen blev udsat.",
+        # Randers: the body and the date before the decision
+        "Teknik- og Miljøudvalget den 3. marts 2026:\nSagen blev udsat.",
+    ],
+)
+def test_a_resumed_items_earlier_decision_is_its_history(cli, tmp_path, earlier):
+    """»Tidligere beslutning« over the decision the item was put off with (probe round
+    ZI): the item's history, and the heading is no empty section."""
+    text = RESUMED.format(earlier=earlier)
+    [item] = parsed(text).items
+    assert [(h.date, h.body, h.status, h.line) for h in item.history] == [
+        ("2026-03-03", "Teknik- og Miljøudvalget", "Sagen blev udsat.", 15)
+    ]
+    assert [(s.canonical, s.line) for s in item.sections][:2] == [
+        ("Sagsfremstilling", 11),
+        ("Sagshistorik", 14),
+    ]
+    path = tmp_path / "skive.txt"
+    path.write_text(text, encoding="utf-8")
+    assert located_findings(cli, path) == []
+
+
 def test_one_bilag_line_per_attachment_is_one_attachment_list():
     """Fanø: a "Bilag: file.pdf" paragraph per attachment is one list of attachments under
     one "Bilag" section, not the section again on each line."""

@@ -676,8 +676,13 @@ def own_decision(
         # another body's earlier decision, printed for the record; so is this body's own
         # beside its later one. (This body's only heading with an earlier date is a stale
         # date, which RL502 reports.)
+        recorded = under_history(sections, meeting)
         current = [
-            s for s in headed if not decided_elsewhere(s, meeting) and not superseded(s, headed)
+            s
+            for s in headed
+            if not decided_elsewhere(s, meeting)
+            and not superseded(s, headed)
+            and id(s) not in recorded
         ]
         earlier = [
             earlier_decision(s) for s in headed if s not in current and s.get("decision_body")
@@ -700,6 +705,26 @@ def own_decision(
     else:  # No section before it: "Lukket punkt / Godkendt." below the title.
         decision = closing_decision(preamble, vocabulary)
     return decision, () if decision is None else (decision,), [], [], []
+
+
+def under_history(sections: list[dict], meeting: Meeting) -> set[int]:
+    """The ids of the decision sections of an earlier meeting standing right under an empty
+    history heading: "Tidligere beslutning" over "Beslutning i Teknik- og Miljøudvalget den
+    3. marts 2026 / Sagen blev udsat." (Skive) is the record of the postponement, not a
+    stale date, whatever heading the item's own decision has."""
+    recorded: set[int] = set()
+    history = False  # in the run of sections under an empty history heading
+    for section in sections:
+        if section["canonical"] in HISTORY_SECTIONS:
+            history = not section["body"]
+        elif history and section["canonical"] == "Beslutning":
+            if not earlier(section.get("decision_iso"), meeting.date):
+                history = False
+            else:
+                recorded.add(id(section))
+        else:
+            history = False
+    return recorded
 
 
 def earlier_decision(section: dict) -> HistoryEntry:

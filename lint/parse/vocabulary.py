@@ -105,6 +105,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "Sagshistorik": (
         "Sagshistorik, henvisninger",
         "Tidligere beslutninger",
+        "Tidligere beslutning",
         "Tidligere behandling",
         "Sagens tidligere behandling",
     ),
