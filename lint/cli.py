@@ -195,7 +195,10 @@ def lint_parser(lang: str = "da") -> Parser:
     add(
         "--exit-zero",
         action="store_true",
-        help=Msg("exitkode 0, selv om der er fund", "exit code 0 even when there are findings"),
+        help=Msg(
+            "exitkode 0, selv om der er fund (en fil, der ikke kan læses, giver stadig 2)",
+            "exit code 0 even when there are findings (a file that cannot be read still gives 2)",
+        ),
     )
     add(
         "-q",

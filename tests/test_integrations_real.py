@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import CLEAN, DRAFT, ROOT
-from readme import command_lines, github_commands, gitlab_job, under
+from readme import azure_commands, command_lines, github_commands, gitlab_job, under
 
 pytestmark = pytest.mark.slow
 
@@ -169,11 +169,11 @@ def install_line(commands: list[str]) -> str:
 
 
 def test_ci_install_lines_install_a_working_referatlint(tmp_path, git_env, hook_repo):
-    """What the GitHub and GitLab jobs do, in order, with a fresh Python environment:
-    the pip install line (from this checkout instead of the public repository), then
-    every referatlint line of each job."""
-    steps, script = github_commands(), gitlab_job()["script"]
-    assert install_line(steps) == install_line(script)
+    """What the GitHub, GitLab and Azure jobs do, in order, with a fresh Python
+    environment: the pip install line (from this checkout instead of the public
+    repository), then every referatlint line of each job."""
+    steps, script, azure = github_commands(), gitlab_job()["script"], azure_commands()
+    assert install_line(steps) == install_line(script) == install_line(azure)
     environment = tmp_path / "ci-venv"
     venv.create(environment, with_pip=True)
     env = {
@@ -190,7 +190,7 @@ def test_ci_install_lines_install_a_working_referatlint(tmp_path, git_env, hook_
     (checkout / "dagsordener").mkdir(parents=True)
     shutil.copy(DRAFT, checkout / "dagsordener" / "udkast.txt")
     codes = {}
-    for command in [c for c in steps + script if c.startswith("referatlint")]:
+    for command in [c for c in steps + azure if c.startswith("referatlint")]:
         done = run(["bash", "-c", command], checkout, env)
         assert done.stderr == "", command
         codes[command] = done.returncode
@@ -198,9 +198,12 @@ def test_ci_install_lines_install_a_working_referatlint(tmp_path, git_env, hook_
         "referatlint --output-format github dagsordener/": 1,
         "referatlint --output-format sarif -o referatlint.sarif --exit-zero dagsordener/": 0,
         "referatlint --output-format html -o referatlint.html --exit-zero dagsordener/": 0,
+        "referatlint dagsordener/": 1,
         "referatlint --output-format junit -o referatlint-junit.xml --exit-zero dagsordener/": 0,
-        "referatlint --output-format gitlab -o gl-code-quality-report.json dagsordener/": 1,
     }
+    # GitLab's script runs in one shell that stops at the first line that fails.
+    gitlab = run(["bash", "-c", "\n".join(["set -eo pipefail", *script[1:]])], checkout, env)
+    assert (gitlab.returncode, gitlab.stderr) == (1, "")
     for name in (
         "referatlint.sarif",
         "referatlint.html",

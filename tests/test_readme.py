@@ -118,7 +118,11 @@ def test_readme_pre_commit_snippet():
 
 @pytest.mark.parametrize(
     ("heading", "path"),
-    [("GitHub Actions", "docs/ci/github-workflow.yml"), ("GitLab CI", "docs/ci/gitlab-ci.yml")],
+    [
+        ("GitHub Actions", "docs/ci/github-workflow.yml"),
+        ("GitLab CI", "docs/ci/gitlab-ci.yml"),
+        ("Azure DevOps", "docs/ci/azure-pipelines.yml"),
+    ],
 )
 def test_readme_ci_blocks_are_the_files_in_docs_ci(heading, path):
     (block,) = under(heading, "yaml")
@@ -137,6 +141,7 @@ def test_every_integration_code_block_is_covered():
         ("pre-commit", "sh"),  # ditto
         ("GitHub Actions", "yaml"),  # test_ci_docs.py, test_integrations_real.py
         ("GitLab CI", "yaml"),  # ditto
+        ("Azure DevOps", "yaml"),  # ditto
     }
     shown = {(b.heading, b.lang) for b in blocks() if b.section in ("Using it", "Integrationer")}
     assert shown == covered
