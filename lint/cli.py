@@ -274,8 +274,10 @@ def lint_parser(lang: str = "da") -> Parser:
         "--show-settings",
         action="store_true",
         help=Msg(
-            "vis den samlede konfiguration for den første sti",
-            "show the combined configuration for the first path",
+            "vis den samlede konfiguration for hver sti; en fejl i en konfigurationsfil "
+            "giver exitkode 2",
+            "show the combined configuration for each path; an error in a configuration "
+            "file gives exit code 2",
         ),
     )
     add(
@@ -700,11 +702,12 @@ def run_lint(argv: list[str], help_lang: str) -> int:
     if args.show_settings:
         from referatlint.commands import show_settings
 
-        shown = args.paths[0] if args.paths else "."
-        if shown != "-" and not os.path.lexists(shown):
-            raise ReferatlintError(
-                Msg(f"--show-settings: {shown} findes ikke", f"--show-settings: {shown} does not exist")
-            )  # fmt: skip
+        shown = args.paths or ["."]
+        for path in shown:
+            if path != "-" and not os.path.lexists(path):
+                raise ReferatlintError(
+                    Msg(f"--show-settings: {path} findes ikke", f"--show-settings: {path} does not exist")
+                )  # fmt: skip
         return show_settings(run, shown)
     if args.stdin_filename is not None:
         if any(path != "-" for path in args.paths):

@@ -455,6 +455,10 @@ def test_the_main_help_in_danish_tells_the_format_of_o_and_exit_code_2(capsys, m
         "udskriftsformat (standard: full; med -o FIL efter filens endelse: .sarif giver sarif, "
         ".json json, .xml junit, .html html)" in words
     )
+    assert (
+        "--show-settings vis den samlede konfiguration for hver sti; en fejl i en "
+        "konfigurationsfil giver exitkode 2" in words
+    )
 
 
 def test_the_rule_help_in_english(capsys, monkeypatch):
