@@ -141,9 +141,13 @@ def lint_parser(lang: str = "da") -> Parser:
     )
     add(
         "--output-format",
-        default="full",
         choices=FORMATS,
-        help=Msg("udskriftsformat (standard: full)", "output format (default: full)"),
+        help=Msg(
+            "udskriftsformat (standard: full; med -o FIL efter filens endelse: .sarif giver "
+            "sarif, .json json, .xml junit, .html html)",
+            "output format (default: full; with -o FILE by the file's extension: .sarif gives "
+            "sarif, .json json, .xml junit, .html html)",
+        ),
     )
     add(
         "-o",
@@ -191,7 +195,10 @@ def lint_parser(lang: str = "da") -> Parser:
     add(
         "--exit-zero",
         action="store_true",
-        help=Msg("exitkode 0, selv om der er fund", "exit code 0 even when there are findings"),
+        help=Msg(
+            "exitkode 0, selv om der er fund (en fil, der ikke kan læses, giver stadig 2)",
+            "exit code 0 even when there are findings (a file that cannot be read still gives 2)",
+        ),
     )
     add(
         "-q",
@@ -267,8 +274,10 @@ def lint_parser(lang: str = "da") -> Parser:
         "--show-settings",
         action="store_true",
         help=Msg(
-            "vis den samlede konfiguration for den første sti",
-            "show the combined configuration for the first path",
+            "vis den samlede konfiguration for hver sti; en fejl i en konfigurationsfil "
+            "giver exitkode 2",
+            "show the combined configuration for each path; an error in a configuration "
+            "file gives exit code 2",
         ),
     )
     add(
@@ -584,6 +593,47 @@ class Run:
         return self.settings(path)
 
 
+# -o FILE's extensions that name a format: the format written when --output-format is not
+# given, the formats such a file can hold (SARIF and GitLab's Code Quality are JSON too, so
+# .json stays json: GitLab's file needs --output-format gitlab), and what the file is.
+OUTPUT_SUFFIXES = {
+    ".sarif": ("sarif", ("sarif",), Msg("en SARIF-fil", "a SARIF file")),
+    ".json": ("json", ("json", "sarif", "gitlab"), Msg("en JSON-fil", "a JSON file")),
+    ".xml": ("junit", ("junit",), Msg("en XML-fil", "an XML file")),
+    ".html": ("html", ("html",), Msg("en HTML-side", "an HTML page")),
+    ".htm": ("html", ("html",), Msg("en HTML-side", "an HTML page")),
+}
+# The extension of a file in each format, for the name a usage error proposes.
+FORMAT_SUFFIXES = {"full": ".txt", "concise": ".txt", "github": ".txt", "json": ".json",
+                   "sarif": ".sarif", "gitlab": ".json", "junit": ".xml", "html": ".html"}  # fmt: skip
+
+
+def output_format(args) -> str:
+    """The format of the report: --output-format, else the one -o FILE's extension names
+    (``results.sarif.json`` is SARIF), else full. A format given that the extension
+    contradicts (text into ``report.sarif``) is a usage error that says what to write."""
+    if args.output is None:
+        return args.output_format or "full"
+    stem, suffix = os.path.splitext(args.output)
+    if suffix.lower() not in OUTPUT_SUFFIXES:
+        return args.output_format or "full"
+    named, fitting, kind = OUTPUT_SUFFIXES[suffix.lower()]
+    if args.output.lower().endswith(".sarif.json"):
+        named = "sarif"
+    if args.output_format is None:
+        return named
+    given = args.output_format
+    if given in fitting:
+        return given
+    other = stem + FORMAT_SUFFIXES[given]
+    raise ReferatlintError(
+        Msg(f"forkert brug: -o {args.output} er {kind.da}, men --output-format er {given}; "
+            f"skriv --output-format {named}, eller kald filen {other}",
+            f"usage error: -o {args.output} is {kind.en}, but --output-format is {given}; "
+            f"write --output-format {named}, or name the file {other}")
+    )  # fmt: skip
+
+
 def refuse_isolated_with_config(args) -> None:
     """As ruff: --isolated asks for no configuration file and --config for one."""
     if args.isolated and args.config:
@@ -647,15 +697,17 @@ def run_lint(argv: list[str], help_lang: str) -> int:
                 f"usage error: argument --jobs/-j: {args.jobs} is not a whole number of at least 1")
         )  # fmt: skip
     refuse_isolated_with_config(args)
+    args.output_format = output_format(args)
     run = Run(args)
     if args.show_settings:
         from referatlint.commands import show_settings
 
-        shown = args.paths[0] if args.paths else "."
-        if shown != "-" and not os.path.lexists(shown):
-            raise ReferatlintError(
-                Msg(f"--show-settings: {shown} findes ikke", f"--show-settings: {shown} does not exist")
-            )  # fmt: skip
+        shown = args.paths or ["."]
+        for path in shown:
+            if path != "-" and not os.path.lexists(path):
+                raise ReferatlintError(
+                    Msg(f"--show-settings: {path} findes ikke", f"--show-settings: {path} does not exist")
+                )  # fmt: skip
         return show_settings(run, shown)
     if args.stdin_filename is not None:
         if any(path != "-" for path in args.paths):

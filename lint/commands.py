@@ -643,13 +643,22 @@ def command_schema(argv: list[str], lang: str) -> int:
     return EXIT_CLEAN
 
 
-def show_settings(run, path: str) -> int:
-    """The resolved configuration for one file, and the files it came from, in order."""
+def show_settings(run, paths: list[str]) -> int:
+    """The resolved configuration for each path, and the files it came from, in order: one
+    YAML document each. Every configuration is read before any is shown, so an error in one
+    (exit code 2) prints nothing but its line: the pre-commit hook for configuration files
+    checks them this way."""
     import yaml
 
+    views = [settings_view(run, path) for path in paths]
+    sys.stdout.write(yaml.safe_dump_all(views, allow_unicode=True, sort_keys=False, width=100))
+    return EXIT_CLEAN
+
+
+def settings_view(run, path: str) -> dict:
     settings = run.settings_at(path)
     profile = settings.profile.data
-    view = {
+    return {
         "file": path,
         "configuration_files": list(settings.sources) or ["(ingen: standardindstillinger)"],
         "profile": settings.profile.name,
@@ -662,8 +671,6 @@ def show_settings(run, path: str) -> int:
         "waivers": [w._asdict() for w in settings.waivers],
         "template": {key: value for key, value in profile.items() if key != "extends"},
     }
-    sys.stdout.write(yaml.safe_dump(view, allow_unicode=True, sort_keys=False, width=100))
-    return EXIT_CLEAN
 
 
 def show_waivers(run, paths: list[str], book, lang: str, linted: list[str]) -> None:

@@ -64,6 +64,7 @@ def shell(line: str, cwd: Path) -> subprocess.CompletedProcess:
 
 GITHUB = ROOT / "docs" / "ci" / "github-workflow.yml"
 GITLAB = ROOT / "docs" / "ci" / "gitlab-ci.yml"
+AZURE = ROOT / "docs" / "ci" / "azure-pipelines.yml"
 
 
 def github_steps() -> list[dict]:
@@ -79,3 +80,11 @@ def github_commands() -> list[str]:
 def gitlab_job() -> dict:
     (job,) = yaml.safe_load(GITLAB.read_text("utf-8")).values()
     return job
+
+
+def azure_steps() -> list[dict]:
+    return yaml.safe_load(AZURE.read_text("utf-8"))["steps"]
+
+
+def azure_commands() -> list[str]:
+    return [step["script"] for step in azure_steps() if "script" in step]

@@ -10,7 +10,16 @@ import pytest
 import yaml
 from conftest import CLEAN, DRAFT, SHARED_SCHEMAS
 from lxml import etree, html
-from readme import GITHUB, github_commands, github_steps, gitlab_job, shell
+from readme import (
+    AZURE,
+    GITHUB,
+    azure_commands,
+    azure_steps,
+    github_commands,
+    github_steps,
+    gitlab_job,
+    shell,
+)
 from referatlint.config import CONFIG_NAMES
 
 
@@ -53,9 +62,36 @@ def test_gitlab_job_shape():
     assert reports["junit"] == output_file(script, "junit")
     assert job["artifacts"]["paths"] == [output_file(script, "html")]
     assert job["artifacts"]["when"] == "always"
-    # Only the last command may fail the job: the reports before it must be written.
-    assert all("--exit-zero" in line for line in script[1:-1])
-    assert "--exit-zero" not in script[-1]
+    # GitLab stops at the first line that fails: each keeps the exit code for the last.
+    assert all(line.endswith(" || status=$?") for line in script[1:-1])
+    assert script[-1] == "exit ${status:-0}"
+
+
+def test_azure_pipeline_shape():
+    pipeline = yaml.safe_load(AZURE.read_text("utf-8"))
+    paths = ["dagsordener/**", *(f"**/{name}" for name in CONFIG_NAMES)]
+    assert pipeline["trigger"]["paths"]["include"] == paths
+    assert pipeline["pr"]["paths"]["include"] == paths
+    steps = azure_steps()
+    commands = azure_commands()
+    assert commands[0] == github_commands()[0]  # the same install line
+    assert commands[1] == "referatlint dagsordener/"
+    (results,) = [s for s in steps if s.get("task") == "PublishTestResults@2"]
+    assert results["inputs"]["testResultsFormat"] == "JUnit"
+    assert results["inputs"]["testResultsFiles"] == output_file(commands, "junit")
+    artifacts = {
+        s["inputs"]["artifact"]: s["inputs"]["targetPath"]
+        for s in steps
+        if s.get("task") == "PublishPipelineArtifact@1"
+    }
+    assert artifacts == {
+        "CodeAnalysisLogs": output_file(commands, "sarif"),  # the SARIF Scans tab reads it
+        "referatlint-rapport": output_file(commands, "html"),
+    }
+    # Reports are made and published even when the check step failed.
+    check = steps.index(next(s for s in steps if s.get("script") == commands[1]))
+    for step in steps[check + 1 :]:
+        assert step["condition"] == "succeededOrFailed()"
 
 
 @pytest.fixture
@@ -76,13 +112,17 @@ def check_reports(folder: Path, findings: int) -> None:
     assert len(page.find_class("finding")) == findings
 
 
+def check_junit(folder: Path, findings: int) -> None:
+    junit = etree.parse(str(folder / "referatlint-junit.xml"))
+    etree.XMLSchema(etree.parse(str(SHARED_SCHEMAS / "JUnit.xsd"))).assertValid(junit)
+    assert len(junit.findall("testsuite/testcase/failure")) == findings
+
+
 def check_gitlab_reports(folder: Path, findings: int) -> None:
     quality = json.loads((folder / "gl-code-quality-report.json").read_text("utf-8"))
     assert len(quality) == findings
     assert {issue["location"]["path"] for issue in quality} <= {"dagsordener/2024/udkast.txt"}
-    junit = etree.parse(str(folder / "referatlint-junit.xml"))
-    etree.XMLSchema(etree.parse(str(SHARED_SCHEMAS / "JUnit.xsd"))).assertValid(junit)
-    assert len(junit.findall("testsuite/testcase/failure")) == findings
+    check_junit(folder, findings)
     page = html.document_fromstring((folder / "referatlint.html").read_text("utf-8"))
     assert len(page.find_class("finding")) == findings
 
@@ -94,6 +134,36 @@ def run_job(commands: list[str], folder: Path) -> list[int]:
         assert done.stderr == "", command
         codes.append(done.returncode)
     return codes
+
+
+def run_steps(steps: list[tuple[str, bool]], folder: Path) -> list[int | None]:
+    """Run a GitHub or Azure job's commands in order, as the runner does: once a step has
+    failed, only the steps marked to run anyway (``always``) run (None: skipped)."""
+    codes: list[int | None] = []
+    for command, always in steps:
+        if any(codes) and not always:
+            codes.append(None)
+            continue
+        codes.append(shell(command, folder).returncode)
+    return codes
+
+
+def github_run_steps() -> list[tuple[str, bool]]:
+    """The workflow's commands after pip install, each with whether it runs after a failure."""
+    return [(s["run"], s.get("if") == "${{ !cancelled() }}") for s in github_steps() if "run" in s][
+        1:
+    ]
+
+
+def azure_run_steps() -> list[tuple[str, bool]]:
+    steps = [s for s in azure_steps() if "script" in s]
+    return [(s["script"], s.get("condition") == "succeededOrFailed()") for s in steps][1:]
+
+
+def run_gitlab_script(folder: Path):
+    """The job's script after pip install, as GitLab runs it: one shell, stopping at the
+    first line that fails."""
+    return shell("\n".join(["set -eo pipefail", *gitlab_job()["script"][1:]]), folder)
 
 
 def test_github_commands_run_and_write_what_is_uploaded(checkout):
@@ -110,9 +180,46 @@ def test_github_commands_run_and_write_what_is_uploaded(checkout):
 
 
 def test_gitlab_commands_run_and_write_what_is_uploaded(checkout):
-    script = gitlab_job()["script"][1:]
-    assert run_job(script, checkout) == [0, 0, 1]
+    job = run_gitlab_script(checkout)
+    assert (job.returncode, job.stderr) == (1, "")  # findings fail the job
     check_gitlab_reports(checkout, 10)
     shutil.copy(CLEAN, checkout / "dagsordener" / "2024" / "udkast.txt")
-    assert run_job(script, checkout) == [0, 0, 0]
+    job = run_gitlab_script(checkout)
+    assert (job.returncode, job.stderr) == (0, "")
     check_gitlab_reports(checkout, 0)
+
+
+def test_azure_commands_run_and_write_what_is_published(checkout):
+    commands = azure_commands()[1:]  # after pip install (see test_integrations_real.py)
+    assert run_job(commands, checkout) == [1, 0, 0, 0]
+    check_junit(checkout, 10)
+    check_reports(checkout, 10)
+    shutil.copy(CLEAN, checkout / "dagsordener" / "2024" / "udkast.txt")
+    assert run_job(commands, checkout) == [0, 0, 0, 0]
+    check_junit(checkout, 0)
+    check_reports(checkout, 0)
+
+
+UPLOADED = {
+    "github": ["referatlint.sarif", "referatlint.html"],
+    "gitlab": ["referatlint-junit.xml", "referatlint.html", "gl-code-quality-report.json"],
+    "azure": ["referatlint-junit.xml", "referatlint.sarif", "referatlint.html"],
+}
+
+
+@pytest.mark.parametrize("ci", sorted(UPLOADED))
+def test_a_document_that_cannot_be_read_fails_the_job_with_every_report_written(checkout, ci):
+    """Exit code 2 comes even with --exit-zero: no job may stop before its reports."""
+    (checkout / "dagsordener" / "ødelagt.docx").write_bytes(b"ikke en zip")
+    if ci == "gitlab":
+        job = run_gitlab_script(checkout)
+        assert job.returncode == 2
+    else:
+        codes = run_steps(github_run_steps() if ci == "github" else azure_run_steps(), checkout)
+        assert codes[0] == 2 and None not in codes  # the check fails; every step still runs
+    for name in UPLOADED[ci]:
+        report = (checkout / name).read_text("utf-8")
+        assert "dagsordener/ødelagt.docx" in report or "dagsordener/%C3%B8delagt.docx" in report, (
+            name
+        )
+        assert "RL402" in report, name  # the other documents' findings are there too

@@ -138,6 +138,101 @@ def test_output_file_gets_the_format_and_the_terminal_the_readable_text(cli, tmp
     )
 
 
+def test_output_file_without_output_format_gets_the_format_its_extension_names(cli, tmp_path):
+    """The nightly job's ``referatlint -o rapport.sarif arkiv/`` writes SARIF, not text."""
+    import shutil
+
+    from lxml import etree, html
+
+    shutil.copy(DRAFT, tmp_path / "udkast.txt")
+    for name in ("rapport.sarif", "rapport.json", "junit.xml", "rapport.HTML", "rapport.txt"):
+        run = cli(["--no-cache", "-o", name, "udkast.txt"], cwd=tmp_path)
+        assert (run.code, run.err) == (1, ""), name
+        assert "udkast.txt:42:1: RL402 [punkt 42]" in run.out, name  # the screen: readable text
+    sarif = json.loads((tmp_path / "rapport.sarif").read_text("utf-8"))
+    assert [r["ruleId"] for r in sarif["runs"][0]["results"]] == DRAFT_CODES
+    report = json.loads((tmp_path / "rapport.json").read_text("utf-8"))
+    assert report["summary"]["findings"] == 10 and report["files"][0]["path"] == "udkast.txt"
+    junit = etree.parse(str(tmp_path / "junit.xml"))
+    assert len(junit.findall("testsuite/testcase/failure")) == 10
+    page = html.document_fromstring((tmp_path / "rapport.HTML").read_text("utf-8"))
+    assert len(page.find_class("finding")) == 10
+    text = (tmp_path / "rapport.txt").read_text("utf-8")  # any other name: the full text
+    assert text.startswith("udkast.txt:11:1: RL306 [punkt 41]")
+
+
+@pytest.mark.parametrize(
+    ("options", "written"),
+    [
+        (["--output-format", "sarif", "-o", "rapport.sarif"], "sarif"),
+        (["--output-format", "sarif", "-o", "rapport.json"], "sarif"),  # SARIF is JSON
+        (["-o", "resultater.sarif.json"], "sarif"),
+        (["--output-format", "gitlab", "-o", "gl-code-quality-report.json"], "gitlab"),
+        (["--output-format", "concise", "-o", "rapport.txt"], "concise"),
+        (["--output-format", "json", "-o", "rapport.log"], "json"),
+    ],
+)
+def test_output_format_that_fits_the_extension_is_written(cli, tmp_path, options, written):
+    import shutil
+
+    shutil.copy(DRAFT, tmp_path / "udkast.txt")
+    run = cli(["--no-cache", *options, "udkast.txt"], cwd=tmp_path)
+    assert (run.code, run.err) == (1, "")
+    content = (tmp_path / options[-1]).read_text("utf-8")
+    shape = {
+        "sarif": lambda: json.loads(content)["runs"][0]["tool"]["driver"]["name"] == "referatlint",
+        "gitlab": lambda: len(json.loads(content)) == 10,
+        "concise": lambda: content.startswith("udkast.txt:11:1: RL306 [punkt 41] Titlen"),
+        "json": lambda: json.loads(content)["summary"]["findings"] == 10,
+    }[written]
+    assert shape()
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (
+            ["--output-format", "concise", "-o", "rapport.sarif"],
+            "forkert brug: -o rapport.sarif er en SARIF-fil, men --output-format er concise; "
+            "skriv --output-format sarif, eller kald filen rapport.txt",
+        ),
+        (
+            ["--output-format", "full", "-o", "ci/rapport.json"],
+            "forkert brug: -o ci/rapport.json er en JSON-fil, men --output-format er full; "
+            "skriv --output-format json, eller kald filen ci/rapport.txt",
+        ),
+        (
+            ["--output-format", "junit", "-o", "rapport.sarif"],
+            "forkert brug: -o rapport.sarif er en SARIF-fil, men --output-format er junit; "
+            "skriv --output-format sarif, eller kald filen rapport.xml",
+        ),
+        (
+            ["--output-format", "github", "-o", "junit.xml"],
+            "forkert brug: -o junit.xml er en XML-fil, men --output-format er github; "
+            "skriv --output-format junit, eller kald filen junit.txt",
+        ),
+        (
+            ["--output-format", "gitlab", "-o", "rapport.html"],
+            "forkert brug: -o rapport.html er en HTML-side, men --output-format er gitlab; "
+            "skriv --output-format html, eller kald filen rapport.json",
+        ),
+        (
+            ["--output-format", "concise", "-o", "rapport.sarif", "--lang", "en"],
+            "usage error: -o rapport.sarif is a SARIF file, but --output-format is concise; "
+            "write --output-format sarif, or name the file rapport.txt",
+        ),
+    ],
+)
+def test_output_format_the_extension_contradicts_is_a_usage_error(cli, tmp_path, options, message):
+    import shutil
+
+    (tmp_path / "ci").mkdir()
+    shutil.copy(DRAFT, tmp_path / "udkast.txt")
+    run = cli(["--no-cache", *options, "udkast.txt"], cwd=tmp_path)
+    assert (run.code, run.out, run.err) == (2, "", f"referatlint: {message}\n")
+    assert not (tmp_path / options[options.index("-o") + 1]).exists()  # nothing emptied
+
+
 def test_rules_and_rule_commands(cli):
     run = cli(["rules"])
     assert run.code == 0

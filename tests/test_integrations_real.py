@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import CLEAN, DRAFT, ROOT
-from readme import command_lines, github_commands, gitlab_job, under
+from readme import azure_commands, command_lines, github_commands, gitlab_job, under
 
 pytestmark = pytest.mark.slow
 
@@ -162,6 +162,46 @@ def test_pre_commit_blocks_a_defective_draft_and_passes_the_corrected_one(
     assert "README.md" not in failed.stdout and "RL901" not in failed.stdout
 
 
+def test_pre_commit_checks_a_changed_configuration_not_the_drafts_beside_it(
+    tmp_path, git_env, hook_repo
+):
+    """The README's second hook: a commit that only changes the configuration passes
+    with a half-written draft in the folder (not part of the commit), and one with a
+    typo in the configuration is refused on one line."""
+    project = tmp_path / "kommune"
+    (project / "dagsordener").mkdir(parents=True)
+    (config_block,) = under("pre-commit", "yaml")
+    config = config_block.text.replace(PUBLIC_REPO, str(hook_repo))
+    (project / ".pre-commit-config.yaml").write_text(config, "utf-8")
+    shutil.copy(CLEAN, project / "dagsordener" / "referat.txt")
+    (project / ".referatlint.yaml").write_text("profile: standard\n", "utf-8")
+    checked(["git", "init", "-q"], project, git_env)
+    checked(["git", "add", "-A"], project, git_env)
+    checked(["git", "commit", "-q", "-m", "start"], project, git_env)
+    checked(["pre-commit", "install"], project, git_env)
+
+    shutil.copy(DRAFT, project / "dagsordener" / "halvfærdigt-udkast.txt")  # untracked
+    (project / ".referatlint.yaml").write_text("profile: standard\nfail_on: info\n", "utf-8")
+    checked(["git", "add", ".referatlint.yaml"], project, git_env)
+    accepted = run(["git", "commit", "-m", "Strengere konfiguration"], project, git_env)
+    output = accepted.stdout + accepted.stderr
+    assert accepted.returncode == 0, output
+    assert "referatlint (konfiguration)" in output and "Passed" in output
+    assert "halvfærdigt-udkast" not in output
+
+    (project / ".referatlint.yaml").write_text("profile: standard\nfail_on: infoo\n", "utf-8")
+    checked(["git", "add", ".referatlint.yaml"], project, git_env)
+    refused = run(["git", "commit", "-m", "Stavefejl"], project, git_env)
+    output = refused.stdout + refused.stderr
+    assert refused.returncode != 0, output
+    assert "Failed" in output and "exit code: 2" in output
+    assert (
+        f"referatlint: {project / '.referatlint.yaml'}:2: »fail_on: infoo« er ikke tilladt "
+        "(vælg mellem error, warning, info); mente du »info«?" in output
+    )
+    assert len(checked(["git", "log", "--oneline"], project, git_env).splitlines()) == 2
+
+
 def install_line(commands: list[str]) -> str:
     (line,) = [c for c in commands if c.startswith("pip install")]
     assert f"{PUBLIC_REPO}@v{VERSION}" in line
@@ -169,11 +209,11 @@ def install_line(commands: list[str]) -> str:
 
 
 def test_ci_install_lines_install_a_working_referatlint(tmp_path, git_env, hook_repo):
-    """What the GitHub and GitLab jobs do, in order, with a fresh Python environment:
-    the pip install line (from this checkout instead of the public repository), then
-    every referatlint line of each job."""
-    steps, script = github_commands(), gitlab_job()["script"]
-    assert install_line(steps) == install_line(script)
+    """What the GitHub, GitLab and Azure jobs do, in order, with a fresh Python
+    environment: the pip install line (from this checkout instead of the public
+    repository), then every referatlint line of each job."""
+    steps, script, azure = github_commands(), gitlab_job()["script"], azure_commands()
+    assert install_line(steps) == install_line(script) == install_line(azure)
     environment = tmp_path / "ci-venv"
     venv.create(environment, with_pip=True)
     env = {
@@ -190,7 +230,7 @@ def test_ci_install_lines_install_a_working_referatlint(tmp_path, git_env, hook_
     (checkout / "dagsordener").mkdir(parents=True)
     shutil.copy(DRAFT, checkout / "dagsordener" / "udkast.txt")
     codes = {}
-    for command in [c for c in steps + script if c.startswith("referatlint")]:
+    for command in [c for c in steps + azure if c.startswith("referatlint")]:
         done = run(["bash", "-c", command], checkout, env)
         assert done.stderr == "", command
         codes[command] = done.returncode
@@ -198,9 +238,12 @@ def test_ci_install_lines_install_a_working_referatlint(tmp_path, git_env, hook_
         "referatlint --output-format github dagsordener/": 1,
         "referatlint --output-format sarif -o referatlint.sarif --exit-zero dagsordener/": 0,
         "referatlint --output-format html -o referatlint.html --exit-zero dagsordener/": 0,
+        "referatlint dagsordener/": 1,
         "referatlint --output-format junit -o referatlint-junit.xml --exit-zero dagsordener/": 0,
-        "referatlint --output-format gitlab -o gl-code-quality-report.json dagsordener/": 1,
     }
+    # GitLab's script runs in one shell that stops at the first line that fails.
+    gitlab = run(["bash", "-c", "\n".join(["set -eo pipefail", *script[1:]])], checkout, env)
+    assert (gitlab.returncode, gitlab.stderr) == (1, "")
     for name in (
         "referatlint.sarif",
         "referatlint.html",

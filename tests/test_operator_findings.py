@@ -417,7 +417,6 @@ def test_the_main_help_in_english_names_each_option_in_english(capsys, monkeypat
     )
     for line in (
         "  --select CODES        only these rules (codes or prefixes, e.g. RL1,RL401)",
-        "  --exit-zero           exit code 0 even when there are findings",
         "  --config FILE         use this configuration file instead of looking for one",
         "  --baseline FILE       report only findings that are not in the baseline file",
         "  --jobs N, -j N        at most N processes (default: all cores when there are many "
@@ -433,6 +432,32 @@ def test_the_main_help_in_english_names_each_option_in_english(capsys, monkeypat
     assert (
         "-s, --silent show nothing, only the exit code; an error that gives code 2 is still "
         "shown on one line; with -o the file gets the whole report" in words
+    )
+    assert (
+        "--exit-zero exit code 0 even when there are findings (a file that cannot be read "
+        "still gives 2)" in words
+    )
+    assert (
+        "--output-format {full,concise,json,sarif,junit,github,gitlab,html} output format "
+        "(default: full; with -o FILE by the file's extension: .sarif gives sarif, .json json, "
+        ".xml junit, .html html)" in words
+    )
+
+
+def test_the_main_help_in_danish_tells_the_format_of_o_and_exit_code_2(capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "100")
+    words = " ".join(help_of(capsys, ["--help"]).split())
+    assert (
+        "--exit-zero exitkode 0, selv om der er fund (en fil, der ikke kan læses, giver "
+        "stadig 2)" in words
+    )
+    assert (
+        "udskriftsformat (standard: full; med -o FIL efter filens endelse: .sarif giver sarif, "
+        ".json json, .xml junit, .html html)" in words
+    )
+    assert (
+        "--show-settings vis den samlede konfiguration for hver sti; en fejl i en "
+        "konfigurationsfil giver exitkode 2" in words
     )
 
 

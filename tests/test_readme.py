@@ -12,7 +12,6 @@ import yaml
 from conftest import CLEAN, DRAFT, ROOT
 from lxml import html
 from readme import blocks, command_lines, shell, under
-from referatlint.config import CONFIG_NAMES
 from referatlint.read import SUPPORTED_SUFFIXES
 
 SUMMARY = "10 fund i 1 dokument: 4 fejl, 6 advarsler."
@@ -92,7 +91,7 @@ def test_readme_pre_commit_snippet():
     version = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
     assert repo["rev"] == f"v{version}"
     documents, configuration = repo["hooks"]
-    assert documents["id"] == configuration["id"] == "referatlint"
+    assert documents["id"] == "referatlint"
     # The pattern replaces the hook's own: it must name the folder and every format read.
     pattern = re.compile(documents["files"])
     readme = re.compile(documents["exclude"])
@@ -104,13 +103,9 @@ def test_readme_pre_commit_snippet():
                  "README.md", "andet/møde.txt"):  # fmt: skip
         assert not pattern.search(name), name
     assert readme.search("dagsordener/README.md") and readme.search("dagsordener/a/ReadMe.txt")
-    # A changed configuration file re-checks the whole folder with it.
-    assert (configuration["pass_filenames"], configuration["args"]) == (False, ["dagsordener/"])
-    changed = re.compile(configuration["files"])
-    for name in CONFIG_NAMES:
-        assert changed.search(name) and changed.search(f"dagsordener/udvalg/{name}"), name
-    for name in ("dagsordener/møde.txt", ".referatlint.yml", "mypyproject.toml"):
-        assert not changed.search(name), name
+    # A changed configuration file is checked by the manifest's hook for it, on its own
+    # files (tests/test_pre_commit_hook.py), without linting the working tree's drafts.
+    assert configuration == {"id": "referatlint-config"}
     (commands,) = under("pre-commit", "sh")
     # Both lines are run for real in tests/test_integrations_real.py.
     assert command_lines(commands) == ["pre-commit install", "pre-commit run --all-files"]
@@ -118,7 +113,11 @@ def test_readme_pre_commit_snippet():
 
 @pytest.mark.parametrize(
     ("heading", "path"),
-    [("GitHub Actions", "docs/ci/github-workflow.yml"), ("GitLab CI", "docs/ci/gitlab-ci.yml")],
+    [
+        ("GitHub Actions", "docs/ci/github-workflow.yml"),
+        ("GitLab CI", "docs/ci/gitlab-ci.yml"),
+        ("Azure DevOps", "docs/ci/azure-pipelines.yml"),
+    ],
 )
 def test_readme_ci_blocks_are_the_files_in_docs_ci(heading, path):
     (block,) = under(heading, "yaml")
@@ -137,6 +136,7 @@ def test_every_integration_code_block_is_covered():
         ("pre-commit", "sh"),  # ditto
         ("GitHub Actions", "yaml"),  # test_ci_docs.py, test_integrations_real.py
         ("GitLab CI", "yaml"),  # ditto
+        ("Azure DevOps", "yaml"),  # ditto
     }
     shown = {(b.heading, b.lang) for b in blocks() if b.section in ("Using it", "Integrationer")}
     assert shown == covered
