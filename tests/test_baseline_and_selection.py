@@ -71,14 +71,14 @@ def test_fixed_findings_left_in_the_baseline_are_counted_on_stderr(cli, tmp_path
         "Alt i orden: ingen fund i 2 dokumenter. Ikke vist: 1 fund fra baseline-filen.\n",
     )
     assert run.err == (
-        "referatlint: advarsel: 10 fund i baseline-filen bl.json findes ikke længere; skriv "
-        "den igen med --write-baseline\n"
+        "referatlint: advarsel: 10 fund i baseline-filen bl.json findes ikke længere; fjern "
+        "dem med --prune-baseline\n"
     )
     # Only entries of rules that ran count: RL401 and RL402 of the ten.
     run = cli(["arkiv", "--baseline", "bl.json", "--select", "RL4", "--lang", "en"], cwd=tmp_path)
     assert run.err == (
-        "referatlint: warning: 2 findings in the baseline file bl.json no longer occur; write "
-        "it again with --write-baseline\n"
+        "referatlint: warning: 2 findings in the baseline file bl.json no longer occur; remove "
+        "them with --prune-baseline\n"
     )
     # Documents the run did not check have no stale entries.
     run = cli(["arkiv/b.txt", "--baseline", "bl.json"], cwd=tmp_path)
@@ -90,11 +90,12 @@ def test_an_unreadable_document_is_not_baselined_and_never_hidden(cli, tmp_path)
     (tmp_path / "arkiv" / "c.pdf").write_bytes(b"%PDF-1.4 broken")
     written = cli(["arkiv", "--write-baseline", "bl.json"], cwd=tmp_path)
     assert (written.code, written.err) == (2, "Skrev 11 fund til bl.json.\n")
-    entries = json.loads((tmp_path / "bl.json").read_text("utf-8"))["findings"]
+    data = json.loads((tmp_path / "bl.json").read_text("utf-8"))
+    entries = data["findings"]
     assert "RL901" not in {entry["code"] for entry in entries}
     # An older baseline with the entry hides nothing either: exit 2 says why.
     entries.append({**entries[0], "path": "arkiv/c.pdf", "code": "RL901", "fingerprint": "x"})
-    (tmp_path / "bl.json").write_text(json.dumps({"version": 2, "findings": entries}), "utf-8")
+    (tmp_path / "bl.json").write_text(json.dumps({**data, "findings": entries}), "utf-8")
     run = cli(["arkiv", "--baseline", "bl.json", "--output-format", "concise"], cwd=tmp_path)
     assert (run.code, run.out) == (
         2, "arkiv/c.pdf:1:1: RL901 [hele dokumentet] PDF-filen er ikke hel (den er afbrudt undervejs).\n"
@@ -109,7 +110,7 @@ def test_a_baseline_of_an_unknown_version_is_refused(cli, work):
         run = cli(["dagsordener", "--baseline", "b.json"], cwd=work)
         assert (run.code, run.out, run.err) == (2, "", (
             f"referatlint: b.json: ukendt baseline-version {shown}; denne referatlint læser "
-            "version 1 til 2 (lav filen igen med --write-baseline)\n"
+            "version 1 til 3 (lav filen igen med --write-baseline)\n"
         )), version  # fmt: skip
 
 
