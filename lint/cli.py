@@ -263,6 +263,16 @@ def lint_parser(lang: str = "da") -> Parser:
         help=Msg("skriv alle fund til en baseline-fil", "write all findings to a baseline file"),
     )
     add(
+        "--prune-baseline",
+        action="store_true",
+        help=Msg(
+            "fjern rettede fund og fund i dokumenter, der ikke findes længere, fra "
+            "--baseline-filen (nye fund tilføjes aldrig)",
+            "remove fixed findings and findings of documents that no longer exist from the "
+            "--baseline file (new findings are never added)",
+        ),
+    )
+    add(
         "--show-waivers",
         action="store_true",
         help=Msg(
@@ -634,6 +644,27 @@ def output_format(args) -> str:
     )  # fmt: skip
 
 
+def refuse_pruning_without_baseline(args) -> None:
+    """--prune-baseline takes entries out of the baseline read; --write-baseline would
+    write every finding, new ones too, so the two cannot go together."""
+    if not args.prune_baseline:
+        return
+    if not args.baseline:
+        raise ReferatlintError(
+            Msg("forkert brug: --prune-baseline kræver --baseline FIL, den baseline-fil, der "
+                "skal fjernes fund fra",
+                "usage error: --prune-baseline needs --baseline FILE, the baseline file to "
+                "remove findings from")
+        )  # fmt: skip
+    if args.write_baseline:
+        raise ReferatlintError(
+            Msg("forkert brug: --prune-baseline kan ikke bruges med --write-baseline, som "
+                "skriver alle fund, også de nye; vælg den ene",
+                "usage error: --prune-baseline cannot be used with --write-baseline, which "
+                "writes every finding, new ones too; choose one")
+        )  # fmt: skip
+
+
 def refuse_isolated_with_config(args) -> None:
     """As ruff: --isolated asks for no configuration file and --config for one."""
     if args.isolated and args.config:
@@ -697,6 +728,7 @@ def run_lint(argv: list[str], help_lang: str) -> int:
                 f"usage error: argument --jobs/-j: {args.jobs} is not a whole number of at least 1")
         )  # fmt: skip
     refuse_isolated_with_config(args)
+    refuse_pruning_without_baseline(args)
     args.output_format = output_format(args)
     run = Run(args)
     if args.show_settings:
@@ -780,7 +812,9 @@ def run_lint(argv: list[str], help_lang: str) -> int:
             writer.add(path, findings)
         baselined = 0
         if baseline is not None:
-            kept = baseline.without_baselined(path, findings, settings)
+            # An unreadable document's entries are not fixed: its findings are unknown.
+            known = None if result.unreadable else settings
+            kept = baseline.without_baselined(path, findings, known)
             baselined, findings = len(findings) - len(kept), kept
         tally.hide(waived, baselined)
         emit(result._replace(findings=findings), settings.fail_on)
@@ -820,8 +854,14 @@ def run_lint(argv: list[str], help_lang: str) -> int:
             print(f"referatlint: {no_documents(empty).get(lang)}", file=sys.stderr)
         elif not hushed:
             warn(no_documents(empty), lang)
-    if baseline is not None and tally.files and baseline.note() and not hushed:
-        warn(baseline.note(), lang)
+    checked = args.paths
+    if baseline is not None and args.prune_baseline:
+        pruned = baseline.prune(checked)
+        if not hushed:
+            print(pruned.get(lang), file=sys.stderr)
+    if baseline is not None and tally.files and not hushed:
+        for note in baseline.note(checked, pruned=args.prune_baseline):
+            warn(note, lang)
     if waivers_only:
         from referatlint.commands import show_waivers
 

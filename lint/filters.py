@@ -16,7 +16,7 @@ from referatlint.settings import (
     pattern_covers,
     selected,
 )
-from referatlint.text import Msg
+from referatlint.text import Msg, enumeration
 
 STALE = Msg(
     "Undtagelsen for {code} i »{file}«{item} dækker ikke længere noget fund.",
@@ -102,10 +102,12 @@ class WaiverBook:
 # --------------------------------------------------------------------------- baseline
 #
 # A baseline file names each document relative to the folder the baseline file is in
-# (version 2), so a CI job finds the same documents from any working directory. Version
-# 1 files, relative to the working directory they were written in, are still read.
+# (version 2 on), so a CI job finds the same documents from any working directory.
+# Version 1 files, relative to the working directory they were written in, are still
+# read. Version 3 fingerprints hold the findings' subjects (fingerprint.py); entries of
+# older files are matched by fingerprints without them.
 
-BASELINE_VERSION = 2
+BASELINE_VERSION = 3
 BAD_BASELINE = Msg(
     "baseline-filen kan ikke læses: {reason}", "the baseline file cannot be read: {reason}"
 )
@@ -139,10 +141,18 @@ UNKNOWN_VERSION = Msg(
     "the file again with --write-baseline)",
 )
 STALE_ENTRIES = Msg(
-    "{count} fund i baseline-filen {path} findes ikke længere; skriv den igen med --write-baseline",
-    "{count} {findings} in the baseline file {path} no longer {occur}; write it again with "
-    "--write-baseline",
+    "{count} fund i baseline-filen {path} findes ikke længere; fjern {them[0]} med "
+    "--prune-baseline",
+    "{count} {findings} in the baseline file {path} no longer {occur}; remove {them[1]} with "
+    "--prune-baseline",
 )
+VANISHED_ENTRIES = Msg(
+    "{count} fund i baseline-filen {path} hører til {documents[0]}, der ikke findes længere "
+    "({names[0]}); fjern {them[0]} med --prune-baseline",
+    "{count} {findings} in the baseline file {path} {belong} to {documents[1]} that no longer "
+    "{exist} ({names[1]}); remove {them[1]} with --prune-baseline",
+)
+PRUNED = Msg("Fjernede {count} fund fra {target}.", "Removed {count} finding{s} from {target}.")
 WROTE = Msg("Skrev {count} fund til {target}.", "Wrote {count} finding{s} to {target}.")
 OLD_BASELINE = Msg(
     "; den er lavet af en ældre referatlint og gælder kun, når referatlint kører fra den "
@@ -185,8 +195,8 @@ def read_baseline_data(path: str):
 
 
 class Baseline:
-    """The findings of a baseline file, by document and fingerprint, and whether any
-    checked file was among its documents."""
+    """The findings of a baseline file, by document and fingerprint; which of them this
+    run matched, found fixed or found to name documents that no longer exist."""
 
     def __init__(self, path: str) -> None:
         self.path = path
@@ -208,60 +218,159 @@ class Baseline:
             shown = json.dumps(version, ensure_ascii=False)
             raise ConfigError(UNKNOWN_VERSION.format(version=shown, known=BASELINE_VERSION), path)
         folder = os.path.dirname(os.path.abspath(path)) if version >= 2 else None
+        self.data = data  # kept as read: --prune-baseline only takes entries out
+        self.subjects = version >= 3
         self.entries: dict[str, Counter[str]] = {}  # document -> fingerprints not yet seen
-        self.codes: dict[tuple[str, str], str | None] = {}  # (document, fingerprint) -> code
+        # (document, fingerprint) -> where its entries are in the file's list
+        self.positions: dict[tuple[str, str], list[int]] = {}
         try:
-            for entry in data["findings"]:
+            for index, entry in enumerate(data["findings"]):
                 document, mark = document_key(entry["path"], folder), entry["fingerprint"]
                 self.entries.setdefault(document, Counter())[mark] += 1
-                self.codes[(document, mark)] = entry.get("code")
+                self.positions.setdefault((document, mark), []).append(index)
         except (KeyError, TypeError, AttributeError):
             raise ConfigError(BAD_ENTRIES, path) from None
         self.matched = False
         self.old = folder is None
-        self.stale = 0  # entries of checked documents that no finding of this run matched
+        # (document, fingerprint) -> entries of a checked document no finding matched
+        self.fixed: Counter[tuple[str, str]] = Counter()
 
     def without_baselined(
         self, path: str, findings: tuple[Finding, ...], settings: Settings | None
     ) -> tuple[Finding, ...]:
         """The findings the baseline does not hide. An unreadable document (RL901) is never
-        hidden: the run fails on it anyway. With ``settings`` (a document's), its entries
-        left unmatched by a rule that ran count as stale; a configuration file's entries
-        (RL905) depend on which documents the run covered, so they are not counted."""
-        remaining = self.entries.get(document_key(path))
+        hidden: the run fails on it anyway. With ``settings`` (a readable document's), its
+        entries left unmatched by a rule that ran are fixed; a configuration file's entries
+        (RL905) depend on which documents the run covered, and an unreadable document's
+        findings are unknown, so neither gives ``settings``."""
+        key = document_key(path)
+        remaining = self.entries.get(key)
         if remaining is None:
             return findings
         self.matched = True
         kept = []
-        for finding, mark in zip(findings, fingerprints(findings), strict=True):
+        marks = fingerprints(findings, subject=self.subjects)
+        for finding, mark in zip(findings, marks, strict=True):
             if remaining[mark] > 0 and finding.code != ALWAYS_ERROR:
                 remaining[mark] -= 1
             else:
                 kept.append(finding)
         if settings is not None:
-            key = document_key(path)
-            self.stale += sum(
-                count
-                for mark, count in remaining.items()
-                if count > 0 and (code := self.codes[(key, mark)]) and runs(code, path, settings)
-            )
+            entries = self.data["findings"]
+            for mark, count in remaining.items():
+                if count > 0:
+                    code = entries[self.positions[(key, mark)][0]].get("code")
+                    if code and runs(code, path, settings):
+                        self.fixed[(key, mark)] = count
         return tuple(kept)
 
-    def note(self) -> Msg | None:
-        """What to tell the user: that the baseline named none of the checked files, or
-        how many of its entries the checked files no longer have."""
+    def vanished(self, checked: list[str]) -> list[str]:
+        """The documents with entries that no longer exist, among those the ``checked``
+        paths (files and folders) cover: a run over one folder says nothing of another's.
+        A version 1 file that matched nothing was made in another working directory, so its
+        paths say nothing either."""
+        if self.old and not self.matched:
+            return []
+        roots = [absolute(path) for path in checked if path != "-"]
+        return [
+            document
+            for document in self.entries
+            if document != "-"
+            and any(document == root or document.startswith(root.rstrip("/") + "/")
+                    for root in roots)
+            and not os.path.lexists(document)
+        ]  # fmt: skip
+
+    def note(self, checked: list[str], pruned: bool = False) -> list[Msg]:
+        """What to tell the user: that the baseline named none of the checked files, and
+        (unless just ``pruned`` away) how many of its entries the checked files no longer
+        have or name documents that are gone."""
+        notes = []
         if self.entries and not self.matched:
             note = MATCHED_NOTHING.format(path=self.path)
-            return Msg(note.da + OLD_BASELINE.da, note.en + OLD_BASELINE.en) if self.old else note
-        if self.stale:
-            one = self.stale == 1
-            return STALE_ENTRIES.format(
-                count=self.stale,
-                path=self.path,
-                findings="finding" if one else "findings",
-                occur="occurs" if one else "occur",
+            notes.append(
+                Msg(note.da + OLD_BASELINE.da, note.en + OLD_BASELINE.en) if self.old else note
             )
-        return None
+        if pruned:
+            return notes
+        fixed = sum(self.fixed.values())
+        if fixed:
+            notes.append(STALE_ENTRIES.format(
+                count=fixed, path=self.path, them=them(fixed), findings=plural(fixed, "finding"),
+                occur="occurs" if fixed == 1 else "occur",
+            ))  # fmt: skip
+        gone = self.vanished(checked)
+        if gone:
+            count = sum(self.entries[document].total() for document in gone)
+            one = len(gone) == 1
+            notes.append(VANISHED_ENTRIES.format(
+                count=count, path=self.path, them=them(count), findings=plural(count, "finding"),
+                belong="belongs" if count == 1 else "belong",
+                documents=("et dokument", "a document") if one
+                else (f"{len(gone)} dokumenter", f"{len(gone)} documents"),
+                exist="exists" if one else "exist", names=named_documents(gone),
+            ))  # fmt: skip
+        return notes
+
+    def prune(self, checked: list[str]) -> Msg:
+        """Rewrites the file without its fixed entries and those of documents that no
+        longer exist (never adding one), in place of the old file at once, so that no
+        reader ever sees half a file; returns the line that says how many went."""
+        removed = set()
+        for (document, mark), count in self.fixed.items():
+            removed.update(self.positions[(document, mark)][-count:])
+        for document in self.vanished(checked):
+            for mark in self.entries[document]:
+                removed.update(self.positions[(document, mark)])
+        if removed:
+            findings = [e for index, e in enumerate(self.data["findings"]) if index not in removed]
+            write_json_atomically(self.path, {**self.data, "findings": findings})
+        count = len(removed)
+        return PRUNED.format(count=count, target=self.path, s="s" * (count != 1))
+
+
+def them(count: int) -> tuple[str, str]:
+    return ("det", "it") if count == 1 else ("dem", "them")
+
+
+def plural(count: int, word: str) -> str:
+    return word if count == 1 else word + "s"
+
+
+def named_documents(documents: list[str]) -> tuple[str, str]:
+    """The first three documents as the reports show their paths, and how many more."""
+    shown = [report_path(document) for document in documents[:3]]
+    more = len(documents) - len(shown)
+    if not more:
+        return enumeration(shown, "og", "»", "«"), enumeration(shown, "and", "“", "”")
+    listed = ", ".join(f"»{path}«" for path in shown), ", ".join(f"“{path}”" for path in shown)
+    others = ("andet", "other") if more == 1 else ("andre", "others")
+    return f"{listed[0]} og {more} {others[0]}", f"{listed[1]} and {more} {others[1]}"
+
+
+def write_json_atomically(target: str, data: dict) -> None:
+    """``data`` as the baseline writer lays it out, written beside ``target`` and then
+    renamed over it, with the old file's permissions."""
+    import json
+    import tempfile
+
+    folder = os.path.dirname(os.path.abspath(target))
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".referatlint-", suffix=".json", dir=folder)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                json.dump(data, stream, ensure_ascii=False, indent=1)
+                stream.write("\n")
+            os.chmod(temporary, os.stat(target).st_mode & 0o7777)
+            os.replace(temporary, target)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except OSError as error:
+        from referatlint.errors import os_reason
+
+        reason = os_reason(error, writing=True)
+        raise ConfigError(bilingual(CANNOT_WRITE, reason), target) from None
 
 
 class BaselineWriter:

@@ -86,6 +86,10 @@ class Finding:
     # About the file, at no line of it (its encoding, its PDF properties, its template):
     # reports show no line for it; formats that need one get line 1.
     whole_file: bool = False
+    # What the finding is about where its line need not say it (the missing section's
+    # name, a person's, a body's): tells one rule's findings on one line apart in
+    # baselines and CI fingerprints. Data from the document or profile, never wording.
+    subject: str = ""
 
     def sort_key(self) -> tuple:
         # What concerns the whole file first, then the lines in order.
@@ -137,12 +141,14 @@ class Context:
         lower: bool = False,
         whole_file: bool = False,
         page: int | None = None,
+        subject: str = "",
     ) -> Finding:
         """A finding at ``line``; ``lower`` reports a lesser case one level below the
         rule's configured severity. Its context is the text of the line (empty for a blank
         line). A finding about the ``whole_file`` (its encoding, its PDF properties) is at
         no line (give 1), in no item and on no page but the ``page`` it may name (a page
-        without a line of text)."""
+        without a line of text). Give the ``subject`` where several findings of the rule
+        can share a line that does not name what each is about."""
         document = self.document
         if whole_file:
             item = None
@@ -182,6 +188,7 @@ class Context:
                 document.path,
                 context,
                 whole_file,
+                subject,
             ),
         )
 

@@ -400,6 +400,7 @@ def check_absence(document, context):
                 absence.line,
                 item=None,
                 fix=ABSENCE_FIX,
+                subject=person.name,
             )
     present = {name_key(p.name): p for p in meeting.participants if not p.absent}
     # Each item's note of who was absent from the meeting, if it has one.
@@ -438,6 +439,7 @@ def check_absence(document, context):
                 notes[agenda_item.line][0].line,
                 item=agenda_item,
                 fix=ABSENCE_FIX,
+                subject=name,  # one not in the note: its line cannot say who
             )
     # Absent in every item that could note it: an item without the note is evidence that
     # the member was there (a closed item printed without its text is no evidence).
@@ -452,7 +454,11 @@ def check_absence(document, context):
             if key in present:
                 person = present[key]
                 yield context.report(
-                    ITEM_ONLY.format(name=person.name), person.line, item=None, fix=ABSENCE_FIX
+                    ITEM_ONLY.format(name=person.name),
+                    person.line,
+                    item=None,
+                    fix=ABSENCE_FIX,
+                    subject=person.name,
                 )
     for part in document.parts:
         if part.kind != "signatures":
@@ -465,6 +471,7 @@ def check_absence(document, context):
                     entry.line,
                     item=None,
                     fix=ABSENCE_FIX,
+                    subject=absent[key],
                 )
         for key, person in present.items():
             if key not in signed:
@@ -473,6 +480,7 @@ def check_absence(document, context):
                     part.line,
                     item=None,
                     fix=ABSENCE_FIX,
+                    subject=person.name,  # every missing signature is at the heading
                 )
 
 
@@ -570,6 +578,7 @@ def check_bodies(document, context):
                 line,
                 item=agenda_item,
                 fix=Msg(fix.da + unlisted.da, fix.en + unlisted.en),
+                subject=body,  # a body not named in the route is reported at the heading
             )
         return
     counts: dict[str, int] = {}
@@ -602,6 +611,7 @@ def check_bodies(document, context):
                 line,
                 item=agenda_item,
                 fix=BODY_FIX.format(known=spelled[resembled[key]]),
+                subject=body,
             )
 
 

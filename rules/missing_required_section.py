@@ -45,7 +45,11 @@ def check(document, context):
                 if section == RECOMMENDATION:
                     example = recommendation_example(agenda_item, context.profile)
                 message, fix = messages(section, example)
-                yield context.report(message, agenda_item.line, item=agenda_item, fix=fix)
+                # All of an item's missing sections are at its heading: the section says
+                # which one a baseline entry is.
+                yield context.report(
+                    message, agenda_item.line, item=agenda_item, fix=fix, subject=section
+                )
 
 
 @cache  # the profile's few sections, missing from item after item

@@ -101,3 +101,25 @@ def test_every_spelling_of_a_path_gives_the_same_fingerprints(tmp_path, monkeypa
     assert fingerprints(above, path=True) == fingerprints(
         [f._replace(path=f"{tmp_path}/draft.txt") for f in result.findings], path=True
     )
+
+
+def test_findings_of_one_rule_on_one_line_are_told_apart_by_their_subject(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    # Item 43 lacks only the climate section; without »Økonomiske konsekvenser« it lacks
+    # two, both reported at its heading (line 82).
+    text = DRAFT.read_text("utf-8")
+    economy = "Økonomiske konsekvenser\n\nDer er ingen økonomiske konsekvenser.\n\n"
+    assert text.count(economy) == 1
+    one = lint_text(tmp_path, text)
+    two = lint_text(tmp_path, text.replace(economy, ""))
+    missing = [f for f in two.findings if f.code == "RL101"]
+    assert [(f.line, f.subject) for f in missing] == [
+        (82, "Miljø- og klimamæssige konsekvenser"), (82, "Økonomiske konsekvenser")
+    ]  # fmt: skip
+    climate = next(f for f in one.findings if f.code == "RL101")
+    # The climate finding keeps its fingerprint whatever else the item lacks.
+    assert fingerprints([climate]) == fingerprints(missing[:1])
+    assert fingerprints(missing[1:]) != fingerprints(missing[:1])
+    # Without subjects (baseline version 2) they were "the first and second RL101 here":
+    # the economy finding alone got the climate finding's fingerprint.
+    assert fingerprints([climate], subject=False) == fingerprints(missing[1:], subject=False)
