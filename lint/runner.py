@@ -279,8 +279,8 @@ def without_dot(path: str) -> str:
 def walk(folder: str, denied: list) -> Iterator[tuple[str, list[str]]]:
     """``(folder, names of its files)`` for the folder and its subfolders, top-down, in
     name order, like os.walk without following links. Only regular files (or links to
-    files, or broken links, which the runner reports): reading a FIFO, device or socket
-    would block or make no sense, so they are passed by, as ruff does."""
+    files, or broken or looping links, which the runner reports): reading a FIFO, device
+    or socket would block or make no sense, so they are passed by, as ruff does."""
     try:
         with os.scandir(folder) as listing:
             entries = list(listing)
@@ -291,13 +291,16 @@ def walk(folder: str, denied: list) -> Iterator[tuple[str, list[str]]]:
     for entry in entries:
         try:
             is_folder = entry.is_dir()
+            is_file = not is_folder and (entry.is_symlink() or entry.is_file())
         except OSError:
-            is_folder = False
+            # A link in a ring (ELOOP), a name too long, no permission: as a file the runner
+            # reports it (RL901, exit 2), as when it is named on the command line.
+            is_folder, is_file = False, True
         if is_folder:
             name = entry.name
             if not (entry.is_symlink() or name in SKIPPED_DIRECTORIES or name.startswith(".")):
                 folders.append(name)
-        elif entry.is_file() or entry.is_symlink():
+        elif is_file:
             files.append(entry.name)
     yield folder, sorted(files)
     for name in sorted(folders):

@@ -7,7 +7,7 @@ import os
 import shutil
 
 import pytest
-from conftest import CLEAN, DRAFT, run_referatlint
+from conftest import CLEAN, DRAFT, DRAFT_CODES, run_referatlint
 
 
 def digest(path) -> str:
@@ -105,6 +105,20 @@ def test_a_fifo_is_passed_by_in_a_folder_and_refused_when_named(drafts):
     assert done.stdout == (
         "udvalg/pipe.txt:1:1: RL901 [hele dokumentet] Det er ikke en almindelig fil, men fx en pipe eller en enhed.\n"
     )
+
+
+def test_symlink_rings_in_a_folder_are_rl901_and_the_other_documents_checked(cli, drafts):
+    """A link to itself, or two links to each other (left by a broken sync), cannot be
+    opened: each is told as when it is named, not a traceback that stops the run."""
+    os.symlink("selv.txt", drafts / "udvalg" / "selv.txt")
+    os.symlink("b.txt", drafts / "udvalg" / "a.txt")
+    os.symlink("a.txt", drafts / "udvalg" / "b.txt")
+    run = cli(["--no-cache", "--output-format", "concise", "udvalg"], cwd=drafts)
+    ring = "1:1: RL901 [hele dokumentet] Filen kan ikke åbnes: et symbolsk link peger i ring (på sig selv eller tilbage ad vejen)."
+    lines = run.out.splitlines()
+    assert (run.code, run.err) == (2, "")
+    assert lines[:3] == [f"udvalg/a.txt:{ring}", f"udvalg/b.txt:{ring}", f"udvalg/selv.txt:{ring}"]
+    assert [line.split(": ")[1].split()[0] for line in lines[3:]] == DRAFT_CODES
 
 
 @pytest.fixture
