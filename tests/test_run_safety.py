@@ -156,6 +156,16 @@ def test_a_folder_that_cannot_be_read_is_rl901_and_exit_2(cli, locked):
     )
 
 
+def test_a_folder_that_cannot_be_read_reached_twice_is_told_once(cli, locked):
+    run = cli(["--output-format", "concise", "udvalg", "./udvalg/låst"], cwd=locked)
+    lines = run.out.splitlines()
+    assert (run.code, run.err, len(lines)) == (2, "", 11)
+    assert lines[-1] == (
+        "udvalg/låst:1:1: RL901 Der er ikke adgang til mappen, så dokumenterne i den er ikke "
+        "tjekket."
+    )
+
+
 def test_jobs_must_be_at_least_one(cli):
     for value in ("0", "-1"):
         run = cli(["--jobs", value, str(CLEAN)])
