@@ -584,6 +584,20 @@ class Run:
         return self.settings(path)
 
 
+def refuse_backslashes(name: str) -> None:
+    """``--stdin-filename udvalg\\udkast.txt`` (an editor on a Windows share): a name with
+    \\ would get no folder's configuration, waivers or per-file ignores, silently; on
+    this system only / separates folders."""
+    if "\\" in name:
+        slashed = name.replace("\\", "/")
+        raise ReferatlintError(
+            Msg(f"forkert brug: --stdin-filename {name} bruger \\ mellem mapperne; skriv / i "
+                f"stedet: --stdin-filename {slashed}",
+                f"usage error: --stdin-filename {name} uses \\ between folders; write / "
+                f"instead: --stdin-filename {slashed}")
+        )  # fmt: skip
+
+
 def refuse_isolated_with_config(args) -> None:
     """As ruff: --isolated asks for no configuration file and --config for one."""
     if args.isolated and args.config:
@@ -660,6 +674,7 @@ def run_lint(argv: list[str], help_lang: str) -> int:
     if args.stdin_filename is not None:
         if any(path != "-" for path in args.paths):
             raise ReferatlintError(STDIN_ONLY)
+        refuse_backslashes(args.stdin_filename)
         args.paths = ["-"]
     if not args.paths and not args.show_waivers:
         raise ReferatlintError(
