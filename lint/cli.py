@@ -73,6 +73,11 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str):
         danish = in_danish(message, list(self._option_string_actions))
+        for action in self._positionals._group_actions:
+            # A missing word of a few choices (schema's): which they are, not only its name.
+            if action.choices and message.endswith(f" required: {action.metavar}"):
+                danish += f" ({listed(list(action.choices), 'eller')})"
+                message += f" ({listed(list(action.choices), 'or')})"
         raise ReferatlintError(Msg(f"forkert brug: {danish}", f"usage error: {message}"))
 
 

@@ -470,6 +470,22 @@ def test_usage_errors_follow_the_help_language(cli):
     )
 
 
+def test_a_missing_schema_is_named_with_its_choices_in_both_languages(cli, capsys):
+    run = cli(["schema", "--lang", "en"])
+    assert (run.code, run.out, run.err) == (
+        2,
+        "",
+        "referatlint: usage error: the following arguments are required: SCHEMA (config, "
+        "document or report)\n",
+    )
+    assert "  SCHEMA          config (the configuration file), document (the document model, " in (
+        help_of(capsys, ["schema", "--help", "--lang", "en"])
+    )
+    assert "  SKEMA           config (konfigurationsfilen), document (dokumentmodellen, som " in (
+        help_of(capsys, ["schema", "--help"])
+    )
+
+
 def test_usage_errors_are_in_danish_with_a_suggestion(cli):
     expected = {
         ("--fail-on", "fatal", "x"): "--fail-on: »fatal« er ikke en af error, warning, info",
@@ -479,6 +495,9 @@ def test_usage_errors_are_in_danish_with_a_suggestion(cli):
         ("--selct", "RL1", "x"): "ukendt argument: --selct (mente du --select?)",
         ("x", "--select"): "--select skal have en værdi",
         ("rule",): "mangler KODE",
+        ("schema",): "mangler SKEMA (config, document eller report)",
+        ("schema", "rapport"): "SKEMA: »rapport« er ikke en af config, document, report (mente du "
+        "»report«?)",
         ("--exit-zero=ja", "x"): "--exit-zero tager ingen værdi (fik »ja«)",
     }
     for argv, message in expected.items():
