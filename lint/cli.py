@@ -73,6 +73,11 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str):
         danish = in_danish(message, list(self._option_string_actions))
+        for action in self._positionals._group_actions:
+            # A missing word of a few choices (schema's): which they are, not only its name.
+            if action.choices and message.endswith(f" required: {action.metavar}"):
+                danish += f" ({listed(list(action.choices), 'eller')})"
+                message += f" ({listed(list(action.choices), 'or')})"
         raise ReferatlintError(Msg(f"forkert brug: {danish}", f"usage error: {message}"))
 
 
@@ -665,6 +670,20 @@ def refuse_pruning_without_baseline(args) -> None:
         )  # fmt: skip
 
 
+def refuse_backslashes(name: str) -> None:
+    """``--stdin-filename udvalg\\udkast.txt`` (an editor on a Windows share): a name with
+    \\ would get no folder's configuration, waivers or per-file ignores, silently; on
+    this system only / separates folders."""
+    if "\\" in name:
+        slashed = name.replace("\\", "/")
+        raise ReferatlintError(
+            Msg(f"forkert brug: --stdin-filename {name} bruger \\ mellem mapperne; skriv / i "
+                f"stedet: --stdin-filename {slashed}",
+                f"usage error: --stdin-filename {name} uses \\ between folders; write / "
+                f"instead: --stdin-filename {slashed}")
+        )  # fmt: skip
+
+
 def refuse_isolated_with_config(args) -> None:
     """As ruff: --isolated asks for no configuration file and --config for one."""
     if args.isolated and args.config:
@@ -744,6 +763,7 @@ def run_lint(argv: list[str], help_lang: str) -> int:
     if args.stdin_filename is not None:
         if any(path != "-" for path in args.paths):
             raise ReferatlintError(STDIN_ONLY)
+        refuse_backslashes(args.stdin_filename)
         args.paths = ["-"]
     if not args.paths and not args.show_waivers:
         raise ReferatlintError(

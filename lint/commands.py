@@ -627,11 +627,12 @@ def command_schema(argv: list[str], lang: str) -> int:
     parser.add_argument(
         "which",
         choices=("config", "document", "report"),
+        metavar=Msg("SKEMA", "SCHEMA"),
         help=Msg(
-            "skemaet for konfigurationsfilen, dokumentmodellen (parse) "
-            "eller rapporten (--output-format json)",
-            "the schema of the configuration file, the document model "
-            "(parse) or the report (--output-format json)",
+            "config (konfigurationsfilen), document (dokumentmodellen, som parse viser) "
+            "eller report (rapporten, --output-format json)",
+            "config (the configuration file), document (the document model, as parse "
+            "shows it) or report (the report, --output-format json)",
         ),
     )
     add_lang(parser)

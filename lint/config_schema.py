@@ -230,6 +230,10 @@ def check(data: dict, path: str, text: str) -> None:
     for index, rule in enumerate(data.get("rules", [])):
         if "pattern" in rule:
             compiles(rule["pattern"], path, ["rules", index, "pattern"], text)
+    for pattern in data.get("per_file_ignores", {}):
+        forward_slashes(pattern, path, ["per_file_ignores", pattern], text)
+    for index, waiver in enumerate(data.get("waivers", [])):
+        forward_slashes(waiver["file"], path, ["waivers", index, "file"], text)
     capitals(data)
 
 
@@ -263,6 +267,25 @@ def compiles(pattern: str, path: str, keys: list, text: str) -> None:
             path,
             line_of(path, keys, text),
         ) from None
+
+
+def forward_slashes(pattern: str, path: str, keys: list, text: str) -> None:
+    """A file pattern written the Windows way (``udvalg\\udkast.txt``) would match no
+    file, silently: paths are matched with ``/`` between folders on every system."""
+    from referatlint.config import line_of
+
+    if "\\" in pattern:
+        slashed = pattern.replace("\\", "/")
+        raise ConfigError(
+            Msg(
+                f"filmønsteret »{pattern}« bruger \\ mellem mapperne; skriv / i stedet (også "
+                f"på Windows): »{slashed}«",
+                f"the file pattern “{pattern}” uses \\ between folders; write / instead (also "
+                f"on Windows): “{slashed}”",
+            ),
+            path,
+            line_of(path, keys, text),
+        )
 
 
 def nearest(word: str, choices, cutoff: float = 60) -> str | None:

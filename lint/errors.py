@@ -1,5 +1,7 @@
 """The one exception family the command line turns into a one-line error and exit code 2."""
 
+import os
+
 from referatlint.text import Msg
 
 
@@ -16,12 +18,24 @@ class ReferatlintError(Exception):
         # Errors raised in a worker process travel back to the main one pickled.
         return type(self), (self.message, self.path, self.line)
 
+    def shown_path(self) -> str:
+        return self.path or ""
+
     def render(self, lang: str) -> str:
-        where = self.path or ""
+        where = self.shown_path()
         if where and self.line:
             where += f":{self.line}"
         text = self.message.get(lang)
         return f"{where}: {text}" if where else text
+
+
+def relative_within(path: str) -> str:
+    """An absolute path relative to the working folder when it lies in it; any other as
+    it is."""
+    if not os.path.isabs(path):
+        return path
+    relative = os.path.relpath(path)
+    return path if relative.split(os.sep)[0] == ".." else relative
 
 
 class InputError(ReferatlintError):
@@ -40,7 +54,12 @@ class InputError(ReferatlintError):
 
 
 class ConfigError(ReferatlintError):
-    """A configuration file that cannot be used."""
+    """A configuration file that cannot be used. Its path is absolute (found above the
+    documents, or --config made absolute): shown relative where it lies in the working
+    folder, as findings' paths are."""
+
+    def shown_path(self) -> str:
+        return relative_within(self.path) if self.path else ""
 
 
 class InternalError(ReferatlintError):

@@ -246,25 +246,49 @@ def discover(
     stable order. A missing path is yielded so the runner reports it. A directory without
     documents is added to ``empty`` with the first of the other files it holds (or None)
     and how many there are; a directory that cannot be listed is added to ``denied`` with
-    its error (a run must not pass with documents unchecked)."""
+    its error (a run must not pass with documents unchecked).
+
+    A file reached twice (``x`` and ``./x``, a folder and a file in it, a link to it) is
+    yielded once, by the name it was first reached by: one document, one set of findings.
+    Standard input (``-``) is no file."""
     denied = [] if denied is None else denied
+    seen: set[str] = set()  # real paths yielded, and of folders found unreadable
+
+    def first(real: str) -> bool:
+        if real in seen:
+            return False
+        seen.add(real)
+        return True
+
     for path in paths:
-        if path == "-" or not os.path.isdir(path):
-            yield without_dot(path)
+        if path == "-":
+            yield path
+            continue
+        if not os.path.isdir(path):
+            if first(os.path.realpath(path)):
+                yield without_dot(path)
             continue
         found, others, denied_before = 0, [], len(denied)
-        for root, files in walk(path, denied):
+        for root, files, links in walk(path, denied):
+            # Resolved once a folder: a file in it is where its folder is, unless a link.
+            real_root = os.path.realpath(root)
             for name in files:
                 lowered = name.lower()
                 # A folder of drafts often holds a README; named on its own it is checked.
                 wanted = lowered.endswith(SUPPORTED_SUFFIXES) and not name.startswith(".")
                 if wanted and not lowered.startswith(PROJECT_FILES):
                     found += 1
-                    yield without_dot(os.path.join(root, name))
+                    real = os.path.join(real_root, name)
+                    if first(os.path.realpath(real) if name in links else real):
+                        yield without_dot(os.path.join(root, name))
                 elif not name.startswith("."):
                     others.append(name)
         if not found and empty is not None and len(denied) == denied_before:
             empty.append((path, others[0] if others else None, len(others)))
+        denied[denied_before:] = [
+            (folder, error) for folder, error in denied[denied_before:]
+            if first(os.path.realpath(folder))
+        ]  # fmt: skip
 
 
 def without_dot(path: str) -> str:
@@ -276,29 +300,36 @@ def without_dot(path: str) -> str:
     return path if bare == "-" else bare
 
 
-def walk(folder: str, denied: list) -> Iterator[tuple[str, list[str]]]:
-    """``(folder, names of its files)`` for the folder and its subfolders, top-down, in
-    name order, like os.walk without following links. Only regular files (or links to
-    files, or broken links, which the runner reports): reading a FIFO, device or socket
-    would block or make no sense, so they are passed by, as ruff does."""
+def walk(folder: str, denied: list) -> Iterator[tuple[str, list[str], set[str]]]:
+    """``(folder, names of its files, those of them that are links or of unknown type)``
+    for the folder and its subfolders, top-down, in name order, like os.walk without
+    following links. Only regular files (or links to files, or broken or looping links,
+    which the runner reports): reading a FIFO, device or socket would block or make no
+    sense, so they are passed by, as ruff does."""
     try:
         with os.scandir(folder) as listing:
             entries = list(listing)
     except OSError as error:
         denied.append((folder, error))
         return
-    files, folders = [], []
+    files, folders, links = [], [], set()
     for entry in entries:
         try:
             is_folder = entry.is_dir()
+            is_link = entry.is_symlink()
+            is_file = not is_folder and (is_link or entry.is_file())
         except OSError:
-            is_folder = False
+            # A link in a ring (ELOOP), a name too long, no permission: as a file the runner
+            # reports it (RL901, exit 2), as when it is named on the command line.
+            is_folder, is_link, is_file = False, True, True
         if is_folder:
             name = entry.name
-            if not (entry.is_symlink() or name in SKIPPED_DIRECTORIES or name.startswith(".")):
+            if not (is_link or name in SKIPPED_DIRECTORIES or name.startswith(".")):
                 folders.append(name)
-        elif entry.is_file() or entry.is_symlink():
+        elif is_file:
             files.append(entry.name)
-    yield folder, sorted(files)
+            if is_link:
+                links.add(entry.name)
+    yield folder, sorted(files), links
     for name in sorted(folders):
         yield from walk(os.path.join(folder, name), denied)

@@ -129,6 +129,57 @@ def test_directories_are_walked_in_a_stable_order(cli, tmp_path):
     ]
 
 
+@pytest.fixture
+def udvalg(tmp_path):
+    """udvalg/udkast.txt (the draft's ten findings) and udvalg/sub/referat.txt (clean)."""
+    (tmp_path / "udvalg" / "sub").mkdir(parents=True)
+    (tmp_path / "udvalg" / "udkast.txt").write_text(DRAFT.read_text("utf-8"), "utf-8")
+    (tmp_path / "udvalg" / "sub" / "referat.txt").write_text(CLEAN.read_text("utf-8"), "utf-8")
+    (tmp_path / "genvej.txt").symlink_to(tmp_path / "udvalg" / "udkast.txt")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("paths", "checked"),
+    [
+        (["udvalg/udkast.txt", "./udvalg/udkast.txt"], ["udvalg/udkast.txt"]),
+        (["udvalg/udkast.txt", "{tmp}/udvalg/udkast.txt"], ["udvalg/udkast.txt"]),
+        (["udvalg/udkast.txt", "udvalg/../udvalg/udkast.txt"], ["udvalg/udkast.txt"]),
+        (["./udvalg/udkast.txt", "genvej.txt"], ["udvalg/udkast.txt"]),
+        (["udvalg", "udvalg/udkast.txt"], ["udvalg/udkast.txt", "udvalg/sub/referat.txt"]),
+        (["udvalg/udkast.txt", "udvalg"], ["udvalg/udkast.txt", "udvalg/sub/referat.txt"]),
+        (["udvalg", "udvalg/sub"], ["udvalg/udkast.txt", "udvalg/sub/referat.txt"]),
+        (["udvalg/sub", "udvalg"], ["udvalg/sub/referat.txt", "udvalg/udkast.txt"]),
+    ],
+)
+def test_a_document_reached_twice_is_checked_once_by_its_first_name(cli, udvalg, paths, checked):
+    argv = [path.format(tmp=udvalg) for path in paths]
+    run = cli(["--no-cache", "--output-format", "json", *argv], cwd=udvalg)
+    report = json.loads(run.out)
+    assert run.code == 1
+    assert [entry["path"] for entry in report["files"]] == checked
+    assert report["summary"]["findings"] == 10
+    screen = cli(["--no-cache", *argv], cwd=udvalg)
+    summary = "10 fund i 2 dokumenter" if len(checked) == 2 else "10 fund i 1 dokument"
+    assert screen.out.splitlines()[-1] == f"{summary}: 4 fejl, 6 advarsler."
+
+
+def test_a_baseline_written_from_overlapping_paths_holds_each_finding_once(cli, udvalg):
+    cli(["--no-cache", "--write-baseline", "alene.json", "udvalg"], cwd=udvalg)
+    run = cli(
+        ["--no-cache", "--write-baseline", "begge.json", "udvalg", "udvalg/udkast.txt"], cwd=udvalg
+    )
+    assert (run.code, run.err) == (0, "Skrev 10 fund til begge.json.\n")
+    assert (udvalg / "begge.json").read_text("utf-8") == (udvalg / "alene.json").read_text("utf-8")
+
+
+def test_standard_input_is_not_taken_for_the_file_it_holds(cli, udvalg):
+    run = cli(["--no-cache", "--output-format", "concise", "-", "udvalg/udkast.txt"],
+              stdin=DRAFT.read_bytes(), cwd=udvalg)  # fmt: skip
+    lines = run.out.splitlines()
+    assert [line.split(":")[0] for line in lines] == ["-"] * 10 + ["udvalg/udkast.txt"] * 10
+
+
 def test_output_file_gets_the_format_and_the_terminal_the_readable_text(cli, tmp_path):
     target = tmp_path / "rapport.json"
     run = cli([DRAFT, "--output-format", "json", "-o", target])

@@ -136,6 +136,42 @@ def test_empty_standard_input_is_unreadable(cli):
     )
 
 
+@pytest.mark.parametrize(
+    ("path", "da", "en"),
+    [
+        ("byraad/", ["RL901 [hele dokumentet] Mappen findes ikke.", "Tjek mappens navn og stien til den."],
+         ["RL901 [whole document] The folder does not exist.", "Check the folder's name and the path to it."]),
+        ("udvalg/moeder/", ["RL901 [hele dokumentet] Mappen findes ikke.", "Tjek mappens navn og stien til den."],
+         ["RL901 [whole document] The folder does not exist.", "Check the folder's name and the path to it."]),
+        ("byraad", ["RL901 [hele dokumentet] Der er hverken en fil eller en mappe med det navn.",
+                    "Tjek navnet og stien."],
+         ["RL901 [whole document] There is no file or folder by that name.",
+          "Check the name and the path."]),
+        ("Referat 4. nov. 2024",
+         ["RL901 [hele dokumentet] Der er hverken en fil eller en mappe med det navn.",
+          "Tjek navnet og stien."],
+         ["RL901 [whole document] There is no file or folder by that name.",
+          "Check the name and the path."]),
+        ("udkast.txt", ["RL901 [hele dokumentet] Filen findes ikke.", "Tjek filnavnet og mappen."],
+         ["RL901 [whole document] The file does not exist.",
+          "Check the file name and the folder."]),
+    ],
+)  # fmt: skip
+def test_a_missing_path_is_named_a_folder_a_file_or_either_as_it_was_written(
+    cli, tmp_path, path, da, en
+):
+    """``byraad/`` is written as a folder, ``udkast.txt`` as a file; ``byraad`` may be
+    either."""
+    (tmp_path / "udvalg").mkdir()
+    for lang, (message, fix) in (("da", da), ("en", en)):
+        run = cli(["--no-cache", "--lang", lang, path], cwd=tmp_path)
+        word = "ret" if lang == "da" else "fix"
+        assert (run.code, run.out.splitlines()[:2]) == (
+            2,
+            [f"{path}: {message}", f" = {word}: {fix}"],
+        )
+
+
 def test_show_waivers_of_a_missing_path_says_why_it_fails(cli, tmp_path):
     run = cli(["--show-waivers", "findes-ikke.txt"], cwd=tmp_path)
     assert (run.code, run.out, run.err) == (

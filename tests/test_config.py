@@ -156,6 +156,31 @@ def test_bad_pyproject_table_names_the_key_line(cli, tmp_path):
     )
 
 
+def test_a_configuration_error_names_the_file_as_findings_name_theirs(cli, tmp_path):
+    """Relative to the working folder when the file lies in it (as the README shows it),
+    absolute when it lies above it: either way the path a user can open."""
+    write(tmp_path / ".referatlint.yaml", "profile: standard\n")
+    write(tmp_path / "boern-og-unge" / ".referatlint.yaml",
+          "extends: ../.referatlint.yaml\nrequried_sections: {}\n")  # fmt: skip
+    write(tmp_path / "boern-og-unge" / "odense.txt", DRAFT.read_text("utf-8"))
+    error = ":2: ukendt nøgle »requried_sections« (mente du »required_sections«?)\n"
+    run = cli(["--no-cache", "boern-og-unge"], cwd=tmp_path)
+    assert (run.code, run.out, run.err) == (
+        2, "", f"referatlint: boern-og-unge/.referatlint.yaml{error}"
+    )  # fmt: skip
+    run = cli(["--no-cache", "--config", "./boern-og-unge/.referatlint.yaml", "boern-og-unge"],
+              cwd=tmp_path)  # fmt: skip
+    assert (run.code, run.err) == (2, f"referatlint: boern-og-unge/.referatlint.yaml{error}")
+    write(tmp_path / "boern-og-unge" / ".referatlint.yaml", "extends: ../.referatlint.yaml\n")
+    write(tmp_path / ".referatlint.yaml", "profile: standart\n")
+    run = cli(["--no-cache", "odense.txt"], cwd=tmp_path / "boern-og-unge")
+    assert (run.code, run.err) == (
+        2,
+        f"referatlint: {tmp_path}/.referatlint.yaml:1: »profile: standart« er ikke tilladt "
+        "(vælg mellem standard, holbaek, odense, hedensted); mente du »standard«?\n",
+    )
+
+
 @pytest.mark.parametrize(
     ("config", "args", "line", "error"),
     [

@@ -495,6 +495,22 @@ def test_usage_errors_follow_the_help_language(cli):
     )
 
 
+def test_a_missing_schema_is_named_with_its_choices_in_both_languages(cli, capsys):
+    run = cli(["schema", "--lang", "en"])
+    assert (run.code, run.out, run.err) == (
+        2,
+        "",
+        "referatlint: usage error: the following arguments are required: SCHEMA (config, "
+        "document or report)\n",
+    )
+    assert "  SCHEMA          config (the configuration file), document (the document model, " in (
+        help_of(capsys, ["schema", "--help", "--lang", "en"])
+    )
+    assert "  SKEMA           config (konfigurationsfilen), document (dokumentmodellen, som " in (
+        help_of(capsys, ["schema", "--help"])
+    )
+
+
 def test_usage_errors_are_in_danish_with_a_suggestion(cli):
     expected = {
         ("--fail-on", "fatal", "x"): "--fail-on: »fatal« er ikke en af error, warning, info",
@@ -504,6 +520,9 @@ def test_usage_errors_are_in_danish_with_a_suggestion(cli):
         ("--selct", "RL1", "x"): "ukendt argument: --selct (mente du --select?)",
         ("x", "--select"): "--select skal have en værdi",
         ("rule",): "mangler KODE",
+        ("schema",): "mangler SKEMA (config, document eller report)",
+        ("schema", "rapport"): "SKEMA: »rapport« er ikke en af config, document, report (mente du "
+        "»report«?)",
         ("--exit-zero=ja", "x"): "--exit-zero tager ingen værdi (fik »ja«)",
     }
     for argv, message in expected.items():
@@ -789,3 +808,57 @@ def test_file_patterns_match_as_documented(cli, tmp_path):
                     line.split(":")[0].removeprefix(prefix) for line in run.out.splitlines()
                 ]
                 assert reported == expected, (pattern, key, cwd)
+
+
+# --------------------------------------------------------------------------- ZJ B6, B7: Windows paths
+
+
+@pytest.mark.parametrize(
+    ("config", "line", "pattern", "slashed"),
+    [
+        ('per_file_ignores:\n  "udvalg\\\\*": [RL6]\n', 2, "udvalg\\*", "udvalg/*"),
+        (
+            "waivers:\n  - file: 'byraad\\udvalg\\udkast.txt'\n    code: RL402\n"
+            "    reason: Pladsholderen er godkendt af sekretariatet.\n",
+            2,
+            "byraad\\udvalg\\udkast.txt",
+            "byraad/udvalg/udkast.txt",
+        ),
+    ],
+)
+def test_a_file_pattern_with_backslashes_is_a_configuration_error(
+    cli, tmp_path, config, line, pattern, slashed
+):
+    """Written the Windows way, the pattern would match nothing and hide nothing, silently."""
+    write(tmp_path / ".referatlint.yaml", config)
+    write(tmp_path / "byraad" / "udvalg" / "udkast.txt", DRAFT.read_text("utf-8"))
+    run = cli(["--no-cache", "byraad"], cwd=tmp_path)
+    assert (run.code, run.out) == (2, "")
+    assert run.err == (
+        f"referatlint: .referatlint.yaml:{line}: filmønsteret »{pattern}« bruger \\ "
+        f"mellem mapperne; skriv / i stedet (også på Windows): »{slashed}«\n"
+    )
+    run = cli(["--no-cache", "--lang", "en", "byraad"], cwd=tmp_path)
+    assert (run.code, run.err) == (
+        2,
+        f"referatlint: .referatlint.yaml:{line}: the file pattern “{pattern}” uses \\ "
+        f"between folders; write / instead (also on Windows): “{slashed}”\n",
+    )
+
+
+def test_a_stdin_filename_with_backslashes_is_a_usage_error(cli, tmp_path):
+    """On this system \\ separates no folders: the name would get no folder's settings."""
+    run = cli(["--stdin-filename", "boern-og-unge\\odense.txt", "-"], stdin=DRAFT.read_bytes(),
+              cwd=tmp_path)  # fmt: skip
+    assert (run.code, run.out) == (2, "")
+    assert run.err == (
+        "referatlint: forkert brug: --stdin-filename boern-og-unge\\odense.txt bruger \\ mellem "
+        "mapperne; skriv / i stedet: --stdin-filename boern-og-unge/odense.txt\n"
+    )
+    run = cli(["--lang", "en", "--stdin-filename", "boern-og-unge\\odense.txt"],
+              stdin=DRAFT.read_bytes(), cwd=tmp_path)  # fmt: skip
+    assert (run.code, run.err) == (
+        2,
+        "referatlint: usage error: --stdin-filename boern-og-unge\\odense.txt uses \\ between "
+        "folders; write / instead: --stdin-filename boern-og-unge/odense.txt\n",
+    )

@@ -68,6 +68,6 @@ def test_configuration_hook_checks_the_changed_files_and_no_document(tmp_path):
     refused = shell(command, tmp_path)
     assert (refused.returncode, refused.stdout) == (2, "")
     assert refused.stderr == (
-        f"referatlint: {committee}:2: »fail_on: eror« er ikke tilladt "
+        "referatlint: dagsordener/udvalg/.referatlint.yaml:2: »fail_on: eror« er ikke tilladt "
         "(vælg mellem error, warning, info); mente du »error«?\n"
     )

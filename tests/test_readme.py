@@ -84,6 +84,31 @@ def test_readme_sample_finding_is_real_output(folder):
     assert sample.text in done.stdout
 
 
+def test_readme_says_how_an_unreadable_file_is_shown(cli, folder):
+    """A block in the default format, one line in the concise one, the others checked."""
+    said = " ".join((ROOT / "README.md").read_text("utf-8").split())
+    assert (
+        "an unreadable file is an RL901 finding among the others, which are still checked (in "
+        "the default `full` format a block with the reason and a fix line, on one line with "
+        "`--output-format concise`)"
+    ) in said
+    full = cli(["--no-cache", "findes-ikke.txt", "udkast.txt"], cwd=folder)
+    assert (full.code, full.out.splitlines()[2:5]) == (
+        2,
+        [
+            "findes-ikke.txt: RL901 [hele dokumentet] Filen findes ikke.",
+            " = ret: Tjek filnavnet og mappen.",
+            " = fejl · Dokumentet kan ikke læses · mere: referatlint rule RL901",
+        ],
+    )
+    assert full.out.endswith("11 fund i 2 dokumenter: 5 fejl, 6 advarsler.\n")
+    concise = cli(["--no-cache", "--output-format", "concise", "findes-ikke.txt"], cwd=folder)
+    assert (concise.code, concise.out) == (
+        2,
+        "findes-ikke.txt:1:1: RL901 [hele dokumentet] Filen findes ikke.\n",
+    )
+
+
 def test_readme_pre_commit_snippet():
     (config,) = under("pre-commit", "yaml")
     data = yaml.safe_load(config.text)

@@ -7,7 +7,7 @@ import os
 import shutil
 
 import pytest
-from conftest import CLEAN, DRAFT, run_referatlint
+from conftest import CLEAN, DRAFT, DRAFT_CODES, run_referatlint
 
 
 def digest(path) -> str:
@@ -107,6 +107,20 @@ def test_a_fifo_is_passed_by_in_a_folder_and_refused_when_named(drafts):
     )
 
 
+def test_symlink_rings_in_a_folder_are_rl901_and_the_other_documents_checked(cli, drafts):
+    """A link to itself, or two links to each other (left by a broken sync), cannot be
+    opened: each is told as when it is named, not a traceback that stops the run."""
+    os.symlink("selv.txt", drafts / "udvalg" / "selv.txt")
+    os.symlink("b.txt", drafts / "udvalg" / "a.txt")
+    os.symlink("a.txt", drafts / "udvalg" / "b.txt")
+    run = cli(["--no-cache", "--output-format", "concise", "udvalg"], cwd=drafts)
+    ring = "1:1: RL901 [hele dokumentet] Filen kan ikke åbnes: et symbolsk link peger i ring (på sig selv eller tilbage ad vejen)."
+    lines = run.out.splitlines()
+    assert (run.code, run.err) == (2, "")
+    assert lines[:3] == [f"udvalg/a.txt:{ring}", f"udvalg/b.txt:{ring}", f"udvalg/selv.txt:{ring}"]
+    assert [line.split(": ")[1].split()[0] for line in lines[3:]] == DRAFT_CODES
+
+
 @pytest.fixture
 def locked(drafts, monkeypatch):
     """udvalg/låst cannot be listed (the tests run as root, so chmod 000 would not deny)."""
@@ -139,6 +153,16 @@ def test_a_folder_that_cannot_be_read_is_rl901_and_exit_2(cli, locked):
         "udvalg/låst:1:1: RL901 Der er ikke adgang til mappen, så dokumenterne i den er ikke "
         "tjekket.\n",
         "",
+    )
+
+
+def test_a_folder_that_cannot_be_read_reached_twice_is_told_once(cli, locked):
+    run = cli(["--output-format", "concise", "udvalg", "./udvalg/låst"], cwd=locked)
+    lines = run.out.splitlines()
+    assert (run.code, run.err, len(lines)) == (2, "", 11)
+    assert lines[-1] == (
+        "udvalg/låst:1:1: RL901 Der er ikke adgang til mappen, så dokumenterne i den er ikke "
+        "tjekket."
     )
 
 

@@ -43,6 +43,12 @@ TOO_LARGE_FIX = Msg(
 CANNOT_OPEN = Msg("Filen kan ikke åbnes: {reason}.", "The file cannot be opened: {reason}.")
 NOT_FOUND = Msg("Filen findes ikke.", "The file does not exist.")
 CHECK_NAME = Msg("Tjek filnavnet og mappen.", "Check the file name and the folder.")
+FOLDER_NOT_FOUND = Msg("Mappen findes ikke.", "The folder does not exist.")
+CHECK_FOLDER_NAME = Msg("Tjek mappens navn og stien til den.",
+                        "Check the folder's name and the path to it.")  # fmt: skip
+NAME_NOT_FOUND = Msg("Der er hverken en fil eller en mappe med det navn.",
+                     "There is no file or folder by that name.")  # fmt: skip
+CHECK_PATH = Msg("Tjek navnet og stien.", "Check the name and the path.")
 NO_ACCESS = Msg("Der er ikke adgang til at læse filen.", "There is no permission to read the file.")
 ASK_ACCESS = Msg("Bed om adgang til at læse filen (fx hos IT).",
                  "Ask for permission to read the file (e.g. from IT).")  # fmt: skip
@@ -100,7 +106,7 @@ def load_bytes(path: str) -> bytes:
             with open(path, "rb") as handle:
                 data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise InputError(NOT_FOUND, path, fix=CHECK_NAME) from None
+        raise not_found(path) from None
     except PermissionError:
         raise InputError(NO_ACCESS, path, fix=ASK_ACCESS) from None
     except IsADirectoryError:
@@ -119,6 +125,16 @@ def load_bytes(path: str) -> bytes:
         too_large = TOO_LARGE.format(size=len(data) // (1024 * 1024), limit=limit)
         raise InputError(too_large, path, fix=TOO_LARGE_FIX)
     return data
+
+
+def not_found(path: str) -> InputError:
+    """A missing path in the words of how it was written: ``moeder/`` is a folder,
+    ``udkast.txt`` a file, and ``moeder`` (no suffix) may be either."""
+    if path.endswith("/"):
+        return InputError(FOLDER_NOT_FOUND, path, fix=CHECK_FOLDER_NAME)
+    if os.path.splitext(path)[1][1:].isalnum():
+        return InputError(NOT_FOUND, path, fix=CHECK_NAME)
+    return InputError(NAME_NOT_FOUND, path, fix=CHECK_PATH)
 
 
 def detect_format(path: str, data: bytes) -> str:
