@@ -30,7 +30,14 @@ CONFIG_NAMES = (".referatlint.yaml", "referatlint.yaml", "pyproject.toml")
 TEMPLATE_KEYS = (
     "name", "description", "sections", "decision_phrases", "required_sections",
     "decision_required", "standard_items", "extend_standard_items", "case_types",
-    "case_type_hints", "item_order", "group_headings", "bodies",
+    "extend_case_types", "case_type_hints", "extend_case_type_hints", "item_order",
+    "group_headings", "bodies",
+)  # fmt: skip
+
+
+# Lists a file adds to, in every file of an extends chain, rather than replaces.
+EXTENDING_KEYS = (
+    "waivers", "rules", "extend_standard_items", "extend_case_types", "extend_case_type_hints"
 )  # fmt: skip
 
 
@@ -452,7 +459,7 @@ def merge(chain: list[Source]) -> dict[str, Any]:
                 for pattern, codes in layer["per_file_ignores"].items()
             }
         for key, value in layer.items():
-            if key in ("waivers", "rules", "extend_standard_items"):
+            if key in EXTENDING_KEYS:
                 merged[key] = [*merged.get(key, []), *value]
             elif key in (
                 "severity",

@@ -29,6 +29,19 @@ CODE = {"type": "string", "pattern": "^[A-Za-z]+[0-9]+$", "description": "A rule
 RULE_CODE = "^(?!RL)[A-Z]{1,3}[0-9]{3}$"
 RULE_NAME = "^[a-z0-9]+(-[a-z0-9]+)*$"
 TEXTS = {"type": "array", "items": {"type": "string"}}
+CASE_TYPE_HINTS = {
+    "type": "array",
+    "items": {
+        "type": "object",
+        "required": ["case_type"],
+        "additionalProperties": False,
+        "properties": {
+            "case_type": {"type": "string"},
+            "title": {"type": "string"},
+            "decision": {"type": "string"},
+        },
+    },
+}
 
 
 def option_schema(default: Any) -> dict:
@@ -158,23 +171,25 @@ def build() -> dict:
             **TEXTS,
             "description": "Standing items added to the profile's standard_items.",
         },
-        "case_types": TEXTS,
+        "case_types": {
+            **TEXTS,
+            "description": (
+                "The case types items may state. Replaces the profile's list; "
+                "extend_case_types adds to it."
+            ),
+        },
+        "extend_case_types": {**TEXTS, "description": "Case types added to the profile's."},
         "case_type_hints": {
-            "type": "array",
+            **CASE_TYPE_HINTS,
             "description": (
                 "A case type for items that state none: by a regular expression on the title "
-                "or on the decision."
+                "or on the decision. Replaces the profile's list; extend_case_type_hints "
+                "adds to it."
             ),
-            "items": {
-                "type": "object",
-                "required": ["case_type"],
-                "additionalProperties": False,
-                "properties": {
-                    "case_type": {"type": "string"},
-                    "title": {"type": "string"},
-                    "decision": {"type": "string"},
-                },
-            },
+        },
+        "extend_case_type_hints": {
+            **CASE_TYPE_HINTS,
+            "description": "Hints added after the profile's case_type_hints.",
         },
         "item_order": {"enum": list(ORDERS)},
         "group_headings": TEXTS,
@@ -223,10 +238,11 @@ def check(data: dict, path: str, text: str) -> None:
     for key in REGEX_KEYS:
         for index, pattern in enumerate(data.get(key, [])):
             compiles(pattern, path, [key, index], text)
-    for index, hint in enumerate(data.get("case_type_hints", [])):
-        for field in ("title", "decision"):
-            if field in hint:
-                compiles(hint[field], path, ["case_type_hints", index, field], text)
+    for key in ("case_type_hints", "extend_case_type_hints"):
+        for index, hint in enumerate(data.get(key, [])):
+            for field in ("title", "decision"):
+                if field in hint:
+                    compiles(hint[field], path, [key, index, field], text)
     for index, rule in enumerate(data.get("rules", [])):
         if "pattern" in rule:
             compiles(rule["pattern"], path, ["rules", index, "pattern"], text)
@@ -502,8 +518,8 @@ def template_names_exist(source, sections: dict, case_types: list[str]) -> None:
             da, en = f" (mente du »{near}«?)", f" (did you mean “{near}”?)"
         else:
             listing = ", ".join(case_types)
-            da = f" (kendte: {listing}); en ny sagstype skrives først under »case_types«"
-            en = f" (known: {listing}); a new case type goes under “case_types” first"
+            da = f" (kendte: {listing}); en ny sagstype skrives først under »extend_case_types«"
+            en = f" (known: {listing}); a new case type goes under “extend_case_types” first"
         raise located(
             source,
             keys,
@@ -528,8 +544,9 @@ def template_names_exist(source, sections: dict, case_types: list[str]) -> None:
         case_type_known(case_type, ["required_sections", case_type])
         for index, name in enumerate(required):
             section_known(name, ["required_sections", case_type, index])
-    for index, hint in enumerate(data.get("case_type_hints", ())):
-        case_type_known(hint["case_type"], ["case_type_hints", index, "case_type"])
+    for key in ("case_type_hints", "extend_case_type_hints"):
+        for index, hint in enumerate(data.get(key, ())):
+            case_type_known(hint["case_type"], [key, index, "case_type"])
     if isinstance(data.get("decision_required"), dict):
         for case_type in data["decision_required"]:
             case_type_known(case_type, ["decision_required", case_type])

@@ -919,6 +919,45 @@ def test_decision_required_per_case_type(cli, tmp_path, monkeypatch):
     assert findings(cli, "referat.txt") == []
 
 
+def test_extend_case_types_and_hints_add_to_the_profiles_lists(cli, tmp_path, monkeypatch):
+    """A new case type and its hint without copying the profile's lists: the profile's
+    hints (the theme discussion's) still apply, and a chain of files adds up."""
+    monkeypatch.chdir(tmp_path)
+    write(
+        tmp_path / "referat.txt",
+        "Referat\n\nBeskæftigelsesudvalget\nMødedato: Tirsdag den 4. november 2025\n\n"
+        "1. Temadrøftelse: Unge uden job\n\nSagsfremstilling\nUdvalget drøfter indsatsen.\n\n"
+        "2. Borgerdialog: Unge og job\n\nSagsfremstilling\n"
+        "Udvalget mødte ti unge fra produktionsskolen.\n\nBeslutning\n"
+        "Udvalget takkede for dialogen.\n\n3. Beskæftigelsesplan 2026\n\nSagsfremstilling\n"
+        "Planen har tre mål.\n\nØkonomiske konsekvenser\nIngen.\n\n"
+        "Miljø- og klimamæssige konsekvenser\nIngen.\n\nIndstilling\n"
+        "Forvaltningen indstiller, at planen godkendes.\n\nBeslutning\nGodkendt.\n",
+    )
+    assert [line.split(" [")[0] for line in findings(cli, "referat.txt")] == [
+        "referat.txt:11:1: RL101",
+        "referat.txt:11:1: RL101",
+        "referat.txt:11:1: RL101",
+    ]
+    write(tmp_path / "base.yaml", "extend_case_types: [Borgerdialog]\n")
+    write(
+        tmp_path / ".referatlint.yaml",
+        "extends: base.yaml\n"
+        "extend_case_type_hints:\n  - case_type: Borgerdialog\n    title: '^Borgerdialog'\n"
+        "required_sections: {Borgerdialog: []}\n",
+    )
+    assert findings(cli, "referat.txt") == []
+    # A hint for a case type the profile does not know is a mistake in the file.
+    write(tmp_path / "base.yaml", "extend_case_types: [Borgermøde]\n")
+    run = cli(["referat.txt"])
+    assert (run.code, run.err) == (
+        2,
+        "referatlint: .referatlint.yaml:5: ukendt sagstype »Borgerdialog« (kendte: "
+        "Beslutningssag, Orienteringssag, Drøftelsessag, Temadrøftelse, Valgsag, "
+        "Medlemsforslag, Borgermøde); en ny sagstype skrives først under »extend_case_types«\n",
+    )
+
+
 def test_extend_standard_items_adds_to_the_profile_list_standard_items_replaces_it(
     cli, tmp_path, monkeypatch
 ):

@@ -44,7 +44,7 @@ MISTAKES = [
     ("case_types: [Beslutningssag, Orienteringssag]\nrequired_sections:\n"
      "  Drøftelsessag: [Indstilling]\n", 3,
      "ukendt sagstype »Drøftelsessag« (kendte: Beslutningssag, Orienteringssag); en ny sagstype "
-     "skrives først under »case_types«"),
+     "skrives først under »extend_case_types«"),
     ("case_type_hints:\n  - case_type: Orienteringsag\n    title: '^Orientering'\n", 2,
      "ukendt sagstype »Orienteringsag« (mente du »Orienteringssag«?)"),
     # 5: an unknown rule code, with the nearest one

@@ -45,16 +45,25 @@ def builtin_data(name: str) -> dict[str, Any]:
     return import_module(f"referatlint.profiles.{name}").PROFILE
 
 
+# The keys that add to a list of the profile extended, and the list each adds to.
+EXTENSIONS = {
+    "extend_standard_items": "standard_items",
+    "extend_case_types": "case_types",
+    "extend_case_type_hints": "case_type_hints",
+}
+
+
 def resolve(data: Mapping[str, Any]) -> dict[str, Any]:
     """Merge a profile onto the profile it ``extends``: mappings merge key by key, a
     ``sections`` entry adds synonyms, ``extend_standard_items`` adds standing items,
+    ``extend_case_types`` and ``extend_case_type_hints`` add case types and hints,
     everything else replaces."""
     parent_name = data.get("extends")
     if not parent_name:
         return dict(data)
     merged = resolve(builtin_data(parent_name))
     for key, value in data.items():
-        if key in ("extends", "extend_standard_items"):
+        if key in ("extends", *EXTENSIONS):
             continue
         if key == "sections":
             # A heading the template lists under one of its sections is that section's
@@ -75,7 +84,8 @@ def resolve(data: Mapping[str, Any]) -> dict[str, Any]:
         else:
             merged[key] = value
     # After the loop: the added items extend a standard_items the same data replaces.
-    merged["standard_items"] = [*merged["standard_items"], *data.get("extend_standard_items", ())]
+    for key, extended in EXTENSIONS.items():
+        merged[extended] = [*merged.get(extended, ()), *data.get(key, ())]
     merged["name"] = data.get("name", merged.get("name"))
     return merged
 
