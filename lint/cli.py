@@ -278,6 +278,16 @@ def lint_parser(lang: str = "da") -> Parser:
         ),
     )
     add(
+        "--force-exclude",
+        action="store_true",
+        help=Msg(
+            "spring også filer over, som konfigurationens exclude dækker, når de er nævnt "
+            "ved navn (som pre-commit nævner dem)",
+            "skip files the configuration's exclude covers even when named (as pre-commit "
+            "names them)",
+        ),
+    )
+    add(
         "--show-waivers",
         action="store_true",
         help=Msg(
@@ -771,13 +781,18 @@ def run_lint(argv: list[str], help_lang: str) -> int:
         )
     from referatlint.filters import Baseline, BaselineWriter, WaiverBook
     from referatlint.report import Tally, reporter
-    from referatlint.runner import FileResult, discover, unreadable_folder
+    from referatlint.runner import FileResult, discover, excluded, unreadable_folder, without_dot
 
     first = args.stdin_filename or (args.paths[0] if args.paths else ".")
     lang = run.settings_at(first).lang
     empty: list[tuple[str, str | None, int]] = []  # folders without documents
     denied: list[tuple[str, OSError]] = []  # folders that cannot be listed
-    paths = list(discover(args.paths, empty, denied))  # all, before any output is emptied
+    named = {without_dot(path) for path in args.paths}
+    paths = [  # all, before any output is emptied; a file named is checked even if excluded
+        path
+        for path in discover(args.paths, empty, denied)
+        if (path in named and not args.force_exclude) or not excluded(path, run.settings(path))
+    ]
     refuse_overwriting(args, paths)
     output = open_output(args.output)
     waivers_only = args.show_waivers

@@ -667,6 +667,7 @@ def settings_view(run, path: str) -> dict:
         "fail_on": settings.fail_on,
         "rules": [rule.code for rule in settings.rules],
         "severity": settings.severities,
+        "exclude": list(settings.exclude),
         "per_file_ignores": {pattern: list(codes) for pattern, codes in settings.per_file_ignores},
         "options": settings.options,
         "waivers": [w._asdict() for w in settings.waivers],

@@ -37,7 +37,8 @@ TEMPLATE_KEYS = (
 
 # Lists a file adds to, in every file of an extends chain, rather than replaces.
 EXTENDING_KEYS = (
-    "waivers", "rules", "extend_standard_items", "extend_case_types", "extend_case_type_hints"
+    "waivers", "rules", "exclude", "extend_standard_items", "extend_case_types",
+    "extend_case_type_hints",
 )  # fmt: skip
 
 
@@ -453,6 +454,8 @@ def merge(chain: list[Source]) -> dict[str, Any]:
                  "line": line}
                 for waiver, line in zip(layer["waivers"], lines, strict=True)
             ]  # fmt: skip
+        if "exclude" in layer:
+            layer["exclude"] = [absolute(os.path.join(folder, p)) for p in layer["exclude"]]
         if "per_file_ignores" in layer:
             layer["per_file_ignores"] = {
                 absolute(os.path.join(folder, pattern)): codes

@@ -140,6 +140,14 @@ def build() -> dict:
             "propertyNames": SELECTOR,
             "additionalProperties": {"enum": list(SEVERITIES)},
         },
+        "exclude": {
+            **TEXTS,
+            "description": (
+                "File patterns, as per_file_ignores has them, of documents a run over a "
+                "folder skips (scans, old archives); a file named on the command line is "
+                "still checked."
+            ),
+        },
         "per_file_ignores": {
             "type": "object",
             "additionalProperties": {"type": "array", "items": SELECTOR},
@@ -248,6 +256,8 @@ def check(data: dict, path: str, text: str) -> None:
             compiles(rule["pattern"], path, ["rules", index, "pattern"], text)
     for pattern in data.get("per_file_ignores", {}):
         forward_slashes(pattern, path, ["per_file_ignores", pattern], text)
+    for index, pattern in enumerate(data.get("exclude", [])):
+        forward_slashes(pattern, path, ["exclude", index], text)
     for index, waiver in enumerate(data.get("waivers", [])):
         forward_slashes(waiver["file"], path, ["waivers", index, "file"], text)
     capitals(data)

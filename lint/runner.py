@@ -239,6 +239,11 @@ def ignored_codes(path: str, settings: Settings) -> tuple[str, ...]:
     )
 
 
+def excluded(path: str, settings: Settings) -> bool:
+    """Whether the configuration's ``exclude`` (absolute, anchored patterns) covers the file."""
+    return any(pattern_covers(pattern, path) for pattern in settings.exclude)
+
+
 def discover(
     paths: list[str], empty: list | None = None, denied: list | None = None
 ) -> Iterator[str]:

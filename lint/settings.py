@@ -114,6 +114,7 @@ class Settings:
         lang: str = "da",
         per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = (),
         waivers: tuple[Waiver, ...] = (),
+        exclude: tuple[str, ...] = (),
         sources: tuple[str, ...] = (),
         *,
         data: dict[str, Any] | None = None,
@@ -131,6 +132,7 @@ class Settings:
         self.lang = lang
         self.per_file_ignores = per_file_ignores
         self.waivers = waivers
+        self.exclude = exclude
         self.sources = sources
 
     @cached_property
@@ -255,6 +257,7 @@ def build(resolved, overrides: Overrides | None = None) -> Settings:
             (pattern, tuple(codes)) for pattern, codes in data.get("per_file_ignores", {}).items()
         ),
         waivers=waivers,
+        exclude=tuple(data.get("exclude", ())),
         sources=resolved.sources,
         data=data,
         overrides=overrides,

@@ -452,7 +452,7 @@ def test_readme_example_of_an_archive_of_older_documents_works(cli, tmp_path):
         "klimamæssige konsekvenser«, som profilen »standard« kræver; skabelonen har det nok ikke (fx fordi "
         "dokumentet er fra før afsnittet blev indført)."
     ]
-    (config,) = under("Ældre dokumenter i et arkiv", "yaml")
+    config, _scans = under("Ældre dokumenter i et arkiv", "yaml")
     write(tmp_path / ".referatlint.yaml", config.text)
     run = cli(["referat.txt", "--output-format", "concise"], cwd=tmp_path)
     assert (run.code, run.out) == (0, "")
@@ -476,7 +476,7 @@ def test_a_recent_document_without_the_climate_section_is_told_to_describe_its_t
         "= ret: Bed den, der har sat referatlint op, om at tilpasse indstillingerne til kommunens "
         "skabelon (se »Tilpas til jeres skabelon« i vejledningen).\n"
     ) in run.out
-    (config,) = under("Ældre dokumenter i et arkiv", "yaml")
+    config, _scans = under("Ældre dokumenter i et arkiv", "yaml")
     write(tmp_path / ".referatlint.yaml", config.text)
     run = cli(["referat.txt", "--output-format", "concise"], cwd=tmp_path)
     assert (run.code, run.out) == (0, "")
@@ -840,6 +840,43 @@ def test_init_proposes_no_required_sections_when_an_item_has_each(cli, tmp_path)
     assert "required_sections" not in run.out
     config = (tmp_path / ".referatlint.yaml").read_text("utf-8")
     assert "# Afsnit, hver sagstype skal have" in config and "Intet punkt" not in config
+
+
+def test_exclude_skips_files_in_a_folders_run_and_force_exclude_named_ones(
+    cli, tmp_path, monkeypatch
+):
+    """An archive with scans referatlint cannot read: ``exclude`` leaves them out of a run
+    over the folder; a scan named on the command line is still checked, unless
+    --force-exclude (pre-commit's hook) says otherwise."""
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(DRAFT, tmp_path / "udkast.txt")
+    (tmp_path / "scannet").mkdir()
+    (tmp_path / "scannet" / "2012-referat.txt").write_bytes(b"\x00\x01\x02" * 400)
+    run = cli([".", "--output-format", "concise"])
+    assert run.code == 2
+    assert "scannet/2012-referat.txt:1:1: RL901" in [
+        line.split(" [")[0] for line in run.out.splitlines()
+    ]
+    _template, config = under("Ældre dokumenter i et arkiv", "yaml")  # the README's
+    assert "scannet/*" in config.text
+    write(tmp_path / ".referatlint.yaml", config.text)
+    run = cli([".", "--output-format", "concise"])
+    assert run.code == 1
+    assert {line.split(":")[0] for line in run.out.splitlines()} == {"udkast.txt"}
+    assert len(run.out.splitlines()) == len(DRAFT_CODES)
+    named = cli(["scannet/2012-referat.txt", "udkast.txt", "--output-format", "concise"])
+    assert (named.code, named.out.splitlines()[0].split(" [")[0]) == (
+        2,
+        "scannet/2012-referat.txt:1:1: RL901",
+    )
+    forced = cli(
+        ["scannet/2012-referat.txt", "udkast.txt", "--force-exclude", "--output-format", "concise"]
+    )
+    assert (forced.code, forced.out) == (1, run.out)
+    # A pattern written with Windows' backslash is a mistake in the file.
+    write(tmp_path / ".referatlint.yaml", "exclude:\n  - scannet\\*\n")
+    refused = cli(["."])
+    assert refused.code == 2 and refused.err.startswith("referatlint: .referatlint.yaml:2: ")
 
 
 # --------------------------------------------------------------------------- item kinds
