@@ -841,8 +841,8 @@ def run_lint(argv: list[str], help_lang: str) -> int:
     for path, result in lint_all(run, paths, args.jobs, argv, keep_text, args.stdin_filename):
         progress.tick()
         settings = run.settings(path)
-        findings = book.apply(path, result.findings, settings)
-        waived = len(result.findings) - len(findings)
+        findings, waived_findings = book.apply(path, result.findings, settings)
+        waived = len(waived_findings)
         if writer is not None:
             writer.add(path, findings)
         baselined = 0
@@ -852,7 +852,7 @@ def run_lint(argv: list[str], help_lang: str) -> int:
             kept = baseline.without_baselined(path, findings, known)
             baselined, findings = len(findings) - len(kept), kept
         tally.hide(waived, baselined)
-        emit(result._replace(findings=findings), settings.fail_on)
+        emit(result._replace(findings=findings, waived=waived_findings), settings.fail_on)
     for folder, error in denied:
         emit(unreadable_folder(folder, error), run.settings_at(folder).fail_on)
     stale: dict[str, list] = {}

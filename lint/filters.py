@@ -56,11 +56,13 @@ class WaiverBook:
 
     def apply(
         self, path: str, findings: tuple[Finding, ...], settings: Settings
-    ) -> tuple[Finding, ...]:
+    ) -> tuple[tuple[Finding, ...], tuple[tuple[Finding, str], ...]]:
+        """The findings no waiver covers, and each waived one with its waiver's reason
+        (SARIF reports those as suppressed)."""
         waivers = [w for w in settings.waivers if pattern_covers(w.file, path)]
         if not waivers:
-            return findings
-        kept = []
+            return findings, ()
+        kept, waived = [], []
         for finding in findings:
             match = next(
                 (w for w in waivers
@@ -71,11 +73,12 @@ class WaiverBook:
                 kept.append(finding)
             else:
                 self.used[match] += 1
+                waived.append((finding, match.reason))
         if runs("RL905", path, settings):
             for waiver in waivers:
                 if waiver not in self.relevant and runs(waiver.code, path, settings):
                     self.relevant[waiver] = settings
-        return tuple(kept)
+        return tuple(kept), tuple(waived)
 
     def stale(self) -> list[tuple[Finding, str]]:
         """Waivers for files this run linted that silenced nothing: findings (RL905) at

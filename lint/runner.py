@@ -54,6 +54,9 @@ class FileResult:
     findings: tuple[Finding, ...]
     unreadable: bool = False
     text: tuple[str, ...] | None = None
+    # Findings a waiver covers, each with the waiver's reason: not counted, and shown only
+    # by reports that can mark a finding suppressed (SARIF).
+    waived: tuple[tuple[Finding, str], ...] = ()
 
 
 def unreadable(path: str, error: InputError, whole_file: bool = True) -> FileResult:

@@ -170,6 +170,32 @@ def test_sarif_of_clean_several_and_unreadable_files(cli, work):
     assert clean["runs"][0]["results"] == []
 
 
+def test_sarif_marks_a_waived_finding_suppressed_with_its_reason(cli, work):
+    """Code scanning shows a waived finding as dismissed, with the waiver's reason, rather
+    than not at all; the summary and the exit code count it no more than before."""
+    (work / ".referatlint.yaml").write_text(
+        "waivers:\n  - file: dagsordener/udkast.txt\n    code: RL604\n"
+        "    reason: TODO står i et citat fra borgerens brev\n",
+        encoding="utf-8",
+    )
+    run = cli(["--output-format", "sarif", "dagsordener/udkast.txt"])
+    assert run.code == 1
+    log = json.loads(run.out)
+    sarif_validator().validate(log)
+    results = log["runs"][0]["results"]
+    expected = [(code, line) for code, line, *_ in DRAFT_FINDINGS]
+    waived = [(code, line) for code, line in expected if code == "RL604"]
+    assert [(r["ruleId"], r["locations"][0]["physicalLocation"]["region"]["startLine"])
+            for r in results] == [pair for pair in expected if pair not in waived] + waived  # fmt: skip
+    assert [r.get("suppressions") for r in results if r["ruleId"] == "RL604"] == [
+        [{"kind": "external", "status": "accepted",
+          "justification": "TODO står i et citat fra borgerens brev"}]
+    ]  # fmt: skip
+    assert all("suppressions" not in r for r in results if r["ruleId"] != "RL604")
+    invocation = log["runs"][0]["invocations"][0]["properties"]
+    assert invocation["errors"] + invocation["warnings"] + invocation["infos"] == 9
+
+
 def test_every_spelling_of_a_path_is_reported_alike(work, monkeypatch):
     from referatlint.report.common import report_path
 

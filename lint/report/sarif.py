@@ -115,6 +115,15 @@ class SarifReporter(Reporter):
     def file(self, result, failing=None) -> None:
         for finding, print_ in zip(result.findings, fingerprints(result.findings), strict=True):
             self.write_json_element(self.result(finding, print_))
+        # A waived finding is there, accepted by the configuration: code scanning shows it
+        # as dismissed with the waiver's reason rather than not at all.
+        waived = [finding for finding, _ in result.waived]
+        for (finding, reason), print_ in zip(result.waived, fingerprints(waived), strict=True):
+            suppressed = self.result(finding, print_)
+            suppressed["suppressions"] = [
+                {"kind": "external", "status": "accepted", "justification": reason}
+            ]
+            self.write_json_element(suppressed)
 
     def finish(self, summary: Summary) -> None:
         invocation = {
