@@ -869,9 +869,12 @@ RULES = (
             "Dokumentet har punkter, men ingen mødedato øverst i dokumentet, før dem "
             "(»Mødedato: …«, »Mandag den 3. marts 2025 kl. 16.00«, »Referat Socialudvalget d. "
             "01-11-2021«). Står der øverst et datofelt, der ikke er udfyldt, peger fundet på "
-            "det felt.",
+            "det felt. Er en PDF-fils første side scannet (RL801), gælder datoen i det "
+            "sidehoved, der står på de fleste sider, hvis det har netop én dato.",
             "The document has items but no meeting date at its top, before them. Where the top "
-            "has a date field that is not filled in, the finding points at that field.",
+            "has a date field that is not filled in, the finding points at that field. Where a "
+            "PDF's first page is a scan (RL801), the date in the running header on most pages "
+            "counts, if it has exactly one.",
         ),
         why=Msg(
             "Uden dato ved læseren ikke, hvilket møde dokumentet hører til, og en dato i en "

@@ -2,10 +2,11 @@
 ("Side 3 af 18") is not the page's place in the file.
 
 The PDF reader takes running headers and footers out of the text and keeps the numbers
-they print (``pdf.printed_pages`` in the document's metadata). Findings and RL304 use
-physical pages, counted from the file's first page; where the document counts
-differently (a cover page left out of the count), readers and referatlint mean
-different pages by the same number, so referatlint says so once for each run of pages.
+they print (``pdf.printed_pages`` in the document's metadata). Findings use physical
+pages, counted from the file's first page; where the document counts differently (a
+cover page left out of the count), readers and referatlint mean different pages by the
+same number, so referatlint says so once for each run of pages. RL304 holds a table of
+contents that follows such printed numbers against them (printed_offset).
 """
 
 from functools import partial
@@ -42,6 +43,15 @@ def printed_pages(document, context) -> list[int | None] | None:
     if value is None:
         return None
     return [int(token) if token.isdigit() else None for token in value.split()]
+
+
+def printed_offset(document, context) -> int:
+    """What to add to a page's place in the file to get the number printed on it, when
+    every page that prints a number is off by the same amount (-1 for a cover left out
+    of the count); else 0."""
+    printed = printed_pages(document, context) or ()
+    offsets = {label - page for page, label in enumerate(printed, 1) if label is not None}
+    return offsets.pop() if len(offsets) == 1 else 0
 
 
 def mismatched_runs(printed: list[int | None]) -> list[tuple[int, int, int]]:
@@ -99,10 +109,12 @@ RULES = (
             "One message for each run of pages with the same difference.",
         ),
         why=Msg(
-            "Fund og indholdsfortegnelsens sidetal tjekkes mod filens sider; når dokumentet "
-            "selv tæller anderledes, taler man let forbi hinanden om »side 7«.",
-            "Findings and table-of-contents pages are checked against the file's pages; when "
-            "the document counts differently, people easily mean different pages by “page 7”.",
+            "Fund nævner filens sider; når dokumentet selv tæller anderledes, taler man let "
+            "forbi hinanden om »side 7«. Indholdsfortegnelsen holdes op mod de trykte "
+            "sidetal, hvis den følger dem (RL304).",
+            "Findings name the file's pages; when the document counts differently, people "
+            "easily mean different pages by “page 7”. The table of contents is held against "
+            "the printed numbers if it follows them (RL304).",
         ),
         bad=partial(sample_pdf, ["Forside", TEXT + "\n\nSide 1 af 1"]),
         good=partial(sample_pdf, ["Forside\n\nSide 1 af 2", TEXT + "\n\nSide 2 af 2"]),

@@ -12,6 +12,7 @@ from referatlint.parse.toc import title_key
 from referatlint.records import record
 from referatlint.rule import Context, Rule
 from referatlint.rules.common import HEAD, example, item, place, quoted
+from referatlint.rules.pages import printed_offset
 from referatlint.text import Msg
 
 SIMILAR = 75
@@ -307,31 +308,67 @@ PAGE = Msg(
     "Indholdsfortegnelsen siger side {printed}, men punktet begynder på side {actual}.",
     "The table of contents says page {printed}, but the item starts on page {actual}.",
 )
+PRINTED_PAGE = Msg(
+    "Indholdsfortegnelsen siger side {printed}, men punktet begynder på siden med sidetallet "
+    "{actual} (side {page} i filen).",
+    "The table of contents says page {printed}, but the item starts on the page numbered "
+    "{actual} (page {page} of the file).",
+)
 PAGE_FIX = Msg(
     "Opdatér sidetallet i indholdsfortegnelsen til {actual}.",
     "Update the page number in the table of contents to {actual}.",
 )
 
 
+def toc_offset(document, context) -> int:
+    """What to add to the page of the file an item starts on to get the page the table
+    of contents means: the difference of the numbers printed on the pages (RL308, a cover
+    left out of the count) where more of its rows follow those than the file's pages,
+    else 0 (some systems number from the cover, as the file does)."""
+
+    def choose() -> int:
+        offset = printed_offset(document, context)
+        if not offset:
+            return 0
+        pages = [
+            (entry.page, agenda_item.page)
+            for entry, agenda_item in align(document, context).pairs
+            if None not in (entry.page, agenda_item.page)
+        ]
+        by_print = sum(toc == page + offset for toc, page in pages)
+        by_file = sum(toc == page for toc, page in pages)
+        return offset if by_print > by_file else 0
+
+    return context.memo("toc-page-offset", choose)
+
+
 def judged_pages(document, context) -> dict[int, bool]:
     """The entries whose page can be compared with the page their item starts on, by
-    line: whether it is that page. Only where the pages of lines are known."""
+    line: whether it is that page, in the numbering the table of contents follows. Only
+    where the pages of lines are known, and the item's page has a number in it."""
     if document.line_pages is None:
         return {}
+    offset = toc_offset(document, context)
     return {
-        entry.line: entry.page == agenda_item.page
+        entry.line: entry.page == agenda_item.page + offset
         for entry, agenda_item in align(document, context).pairs
-        if None not in (entry.page, agenda_item.page)
+        if None not in (entry.page, agenda_item.page) and agenda_item.page + offset > 0
     }
 
 
 def check_toc_page(document, context):
     judged = judged_pages(document, context)
+    offset = toc_offset(document, context)
+    message = PRINTED_PAGE if offset else PAGE
     for entry, agenda_item in align(document, context).pairs:
         if judged.get(entry.line) is False:
-            values = {"printed": entry.page, "actual": agenda_item.page}
+            values = {
+                "printed": entry.page,
+                "actual": agenda_item.page + offset,
+                "page": agenda_item.page,
+            }
             yield context.report(
-                PAGE.format(**values),
+                message.format(**values),
                 entry.line,
                 item=agenda_item,
                 fix=PAGE_FIX.format(**values),
@@ -708,10 +745,15 @@ RULES = (
             "Sidetallet i indholdsfortegnelsen er ikke den side, punktet begynder på. Kun når "
             "siderne kendes: i PDF, i Word-filer med sideskift, i tekst med sideskift "
             "(form feed, som pdftotext skriver) og i tekst kopieret fra en PDF, hvor hver side "
-            "har »Side N af M« i sidefoden eller sidehovedet.",
+            "har »Side N af M« i sidefoden eller sidehovedet. Har PDF-filens sider trykte "
+            "sidetal, der er forskudt fra filens sider (fx en forside uden sidetal, RL308), "
+            "og følger indholdsfortegnelsen de trykte sidetal, holdes den op mod dem.",
             "The page in the table of contents is not the page the item starts on; checked "
             "only where pages are known (PDF, Word page breaks, form feeds in text, or a text "
-            'copied from a PDF with "Side N af M" on every page).',
+            'copied from a PDF with "Side N af M" on every page). Where a PDF\'s pages print '
+            "numbers shifted from the file's pages (a cover page without a number, say; "
+            "RL308) and the table of contents follows the printed numbers, it is held against "
+            "those.",
         ),
         why=Msg(
             "Et forkert sidetal sender læseren til den forkerte side, især i trykte og "

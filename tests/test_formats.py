@@ -1863,3 +1863,60 @@ def test_a_page_without_text_is_reported_on_that_page_and_no_line(cli, tmp_path)
     (found,) = [f for f in findings(cli, several) if f["code"] == "RL801"]
     assert (found["line"], found["page"], found["item"]) == (1, None, None)
     assert found["message"].startswith("Siderne 2, 4 har intet tekstlag")
+
+
+TAARNBY_HEADER = "Tårnby Kommune · Kommunalbestyrelsen · 30.05.2023"
+
+
+def scanned_cover_pages(cover: str, header: str = TAARNBY_HEADER) -> list[str]:
+    """A referat whose meeting's fields stand on the first page (``cover``; "" for a scan)
+    and whose other pages open with the agenda system's running ``header``."""
+    second = "\n".join(
+        (
+            header,
+            "1. Godkendelse af dagsorden",
+            "Beslutning",
+            "Godkendt.",
+            "2. Orientering om vejarbejde på Amager Landevej",
+            "Sagsfremstilling",
+            "Vejarbejdet på Amager Landevej afsluttes i uge 26.",
+            "Beslutning",
+            "Taget til efterretning.",
+        )
+    )
+    third = "\n".join((header, "3. Eventuelt", "Beslutning", "Intet."))
+    return [cover, second, third]
+
+
+def test_a_scanned_cover_dates_the_meeting_by_the_running_header(cli, tmp_path):
+    """Tårnby (probe round ZK, ZK6): the meeting's fields stand on a scanned first page,
+    and the date is in text only in the running header on every other page. That date is
+    the meeting's: it was reported missing (RL505 "der står ingen dato øverst i
+    dokumentet"), and the items' dates could not be checked against it."""
+    path = tmp_path / "scannet-forside.pdf"
+    path.write_bytes(sample_pdf(scanned_cover_pages("")))
+    meeting = parse(read(str(path))).meeting
+    assert (meeting.date, meeting.date_text, meeting.date_line) == (
+        "2023-05-30",
+        "30.05.2023",
+        None,
+    )
+    assert [f["code"] for f in findings(cli, path) if f["code"].startswith("RL5")] == []
+
+
+@pytest.mark.parametrize(
+    ("cover", "header"),
+    [
+        # the first page has text: the meeting's date belongs there, as RL505 says
+        ("Referat\nKommunalbestyrelsen\nMødested: Rådhuset", TAARNBY_HEADER),
+        # two dates in the running header: which is the meeting's is not known
+        ("", "Kommunalbestyrelsen 30.05.2023 · Udskrevet 02.06.2023"),
+    ],
+)
+def test_the_running_header_dates_no_meeting_beyond_a_scanned_cover(cli, tmp_path, cover, header):
+    path = tmp_path / "uden-dato.pdf"
+    path.write_bytes(sample_pdf(scanned_cover_pages(cover, header)))
+    assert parse(read(str(path))).meeting.date is None
+    assert [(f["code"], f["line"]) for f in findings(cli, path) if f["code"] == "RL505"] == [
+        ("RL505", 1)
+    ]

@@ -1,7 +1,8 @@
 """PDF page layouts from another producer (reportlab, tests/fixtures/pdf/make.py): what
 the reader takes as page furniture, how it rejoins justified and hyphenated rows, and a
 landscape page in a portrait document. Each fixture is a correct document (its only
-finding is RL802: reportlab does not tag) unless its name ends in _defekt."""
+finding is RL802: reportlab does not tag, and RL308 where the front page is not counted)
+unless its name ends in _defekt."""
 
 import json
 
@@ -19,6 +20,9 @@ from referatlint.read.pdf import (
 )
 
 PDFS = FIXTURES / "pdf"
+# RL308 "Side 2–4 i filen har sidetallene »1«–»3«" of the fixtures whose front page is not
+# counted, at the first row of the file's page 2 ("Indhold")
+UNCOUNTED_COVER = ("RL308", None, 9)
 CLIMATE = "Miljø- og klimamæssige konsekvenser"
 
 
@@ -33,7 +37,39 @@ def findings(cli, path) -> list[tuple[str, str | None, int]]:
     "name", sorted(path.name for path in PDFS.glob("*.pdf") if "_defekt" not in path.name)
 )
 def test_correct_pdf_layouts_give_no_findings(cli, name):
-    assert findings(cli, PDFS / name) == []
+    uncounted = name.startswith("forside_uden_sidetal")  # RL308, true: tested below
+    assert findings(cli, PDFS / name) == ([UNCOUNTED_COVER] if uncounted else [])
+
+
+@pytest.mark.parametrize(
+    "name", ["forside_uden_sidetal.pdf", "forside_uden_sidetal_filens_sider.pdf"]
+)
+def test_a_toc_by_printed_or_file_pages_after_an_uncounted_cover_is_right(cli, name):
+    """Tårnby (probe round ZK, ZK5): the front page has no page number, so "Side 1 af 3"
+    is the file's page 2. A table of contents with the printed numbers (1, 1, 2, 2, 3, 3)
+    is right for the reader: it was held against the file's pages (2, 2, 3, 3, 4, 4),
+    RL304 on every row. One with the file's pages is right too, as it was."""
+    assert findings(cli, PDFS / name) == [UNCOUNTED_COVER]
+
+
+def test_a_wrong_page_in_a_toc_by_printed_numbers_is_told_in_them(cli):
+    """Item 4 stands on the page printed "Side 2 af 3" (the file's page 3), and the table
+    of contents, which follows the printed numbers, gives it 3: the one wrong row, told
+    in the numbers the table of contents uses. Held against the file's pages, the five
+    right rows were reported and this one was not."""
+    run = cli([PDFS / "forside_uden_sidetal_defekt.pdf", "--output-format", "json"])
+    (result,) = json.loads(run.out)["files"]
+    found = [f for f in result["findings"] if f["code"] in ("RL304", "RL305")]
+    assert [(f["code"], f["item"], f["line"], f["page"]) for f in found] == [("RL304", "4", 14, 2)]
+    assert (found[0]["message"], found[0]["fix"]) == (
+        "Indholdsfortegnelsen siger side 3, men punktet begynder på siden med sidetallet 2 "
+        "(side 3 i filen).",
+        "Opdatér sidetallet i indholdsfortegnelsen til 2.",
+    )
+    assert findings(cli, PDFS / "forside_uden_sidetal_defekt.pdf") == [
+        UNCOUNTED_COVER,
+        ("RL304", "4", 14),
+    ]
 
 
 def test_a_heading_that_opens_two_pages_is_text_not_a_running_header(cli):

@@ -21,7 +21,7 @@ from referatlint.parse.decision_list import (
     lists_decisions,
     with_listed_decisions,
 )
-from referatlint.parse.header import MUNICIPALITY, name_key, parse_header
+from referatlint.parse.header import MUNICIPALITY, dated_by_running_header, name_key, parse_header
 from referatlint.parse.items import ItemStart, find_items, may_head_item
 from referatlint.parse.layouts import (
     ITEM_WORD,
@@ -228,6 +228,9 @@ def parse(
         if above_first is not None and group_name(rows[above_first].text.strip()):
             header_end = above_first
     meeting, label = parse_header(rows[:header_end], running, vocabulary.bodies)
+    if meeting.date is None and (running_text := dict(source.metadata).get("pdf.running_text")):
+        # The first page is a scan: its meeting's fields cannot be read, the header's can.
+        meeting = dated_by_running_header(meeting, running_text)
     if not starts:
         meeting = meeting._replace(cancelled_line=cancellation(rows))
 

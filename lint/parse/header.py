@@ -397,6 +397,18 @@ def parse_header(
     return meeting, label
 
 
+def dated_by_running_header(meeting: Meeting, running_text: str) -> Meeting:
+    """The meeting with the date of the running header that stands on most pages
+    ("Tårnby Kommune · Kommunalbestyrelsen · 30.05.2023"), for a PDF whose first page,
+    with the meeting's fields, is a scan: the one date the header prints, if it prints
+    exactly one. It is on no line of the text (``date_line`` stays None)."""
+    found = {iso: match for match in DATE_RE.finditer(running_text) if (iso := to_iso(match))}
+    if len(found) != 1:
+        return meeting
+    ((date, match),) = found.items()
+    return meeting._replace(date=date, date_text=match.group(0))
+
+
 def build_meeting(
     values: dict[str, Field],
     member_lists: list[Field],

@@ -15,7 +15,8 @@ A PDF has no paragraphs, only glyphs at positions, so the shape is rebuilt from 
 - lines that repeat at the top or bottom of most pages (running headers, "Side 3 af
   18") are page furniture and are left out; the page numbers they print are kept in
   the metadata, so a printed number that disagrees with the physical page can be
-  reported (RL308);
+  reported (RL308), and so is their text where the first page is a scan (the meeting's
+  date in a running header);
 - link annotations with a web address become "[text](address)";
 - review notes (sticky notes, highlights with a note) are kept beside the text at the
   line they stand by, with their author and whether a reply marked them done.
@@ -187,13 +188,16 @@ def read_pdf(data: bytes, path: str) -> Source:
             raise InputError(NO_TEXT, fix=NO_TEXT_FIX)
         raise InputError(EMPTY, fix=RIGHT_FILE)
     empty = [str(number) for number in sorted(scanned)]  # blank pages are no scans
-    pages, labels = strip_furniture(pages)
+    stripped, labels = strip_furniture(pages)
+    running = running_text(pages, stripped) if "1" in empty else ""
+    pages = stripped
     rows = [row for rows in pages for row in side_by_side(rows)]
     lines, line_pages, row_lines = assemble(rows)
     metadata = (
         *facts,
         ("pdf.pages_without_text", ",".join(empty)),
         ("pdf.printed_pages", " ".join(str(label) if label else "-" for label in labels)),
+        ("pdf.running_text", running),
     )
     comments = tuple(
         (row_lines[beside(rows, note)] + 1, note.author, note.text, note.resolved)
@@ -560,6 +564,17 @@ def strip_furniture(pages: list[list[Row]]) -> tuple[list[list[Row]], list[int |
         [row for row in rows if id(row) not in removed[page]] for page, rows in enumerate(pages)
     ]
     return stripped, labels
+
+
+def running_text(pages: list[list[Row]], stripped: list[list[Row]]) -> str:
+    """The furniture rows that stand on most of the pages, one per line ("Tårnby Kommune ·
+    Kommunalbestyrelsen · 30.05.2023"): where the first page is a scan, the meeting's
+    date may be read nowhere else."""
+    counts: Counter[str] = Counter()
+    for rows, kept in zip(pages, stripped, strict=True):
+        left = set(map(id, kept))
+        counts.update({row.text() for row in rows if id(row) not in left})
+    return "\n".join(text for text, number in counts.items() if 2 * number > len(pages))
 
 
 def furniture(
