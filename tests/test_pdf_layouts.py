@@ -12,8 +12,10 @@ from referatlint.read import read
 from referatlint.read.pdf import (
     LINE_END_HYPHEN,
     Chunk,
+    Glyph,
     Row,
     join_wrapped,
+    make_row,
     side_by_side,
     strip_furniture,
 )
@@ -233,3 +235,30 @@ def test_how_a_row_ending_in_a_hyphen_joins_the_next(end, following, joined):
     segments = [(end, None)]
     join_wrapped(segments, ((following, None),))
     assert "".join(text for text, _ in segments) == joined
+
+
+def test_a_ligature_keeps_all_its_letters():
+    """Fredensborg (probe round ZK, ZK2): pdfium gives the letters of one ligature glyph
+    ("ﬀ", "ﬃ") the same box, and the second "f" was dropped as a glyph drawn twice:
+    "Afaldsplan", "ofentlig", "Jef Stafeldt". With the table of contents set with the
+    ligature and the bold heading without, the titles differed (RL306)."""
+    source = read(str(PDFS / "ligaturer.pdf"))
+    assert source.lines[6].startswith("1. Affaldsplan 2025-2030 - endelig vedtagelse ....")
+    assert source.lines[7].startswith("2. Effektivisering af rengøringen ....")
+    assert source.lines[11] == "Planen har været i offentlig høring, og Jeff Staffeldt har svaret."
+    assert source.lines[13] == "Indsamlingen bliver mere efficient og finansieres af gebyrerne."
+    assert source.lines[15] == "Planen mindsker mængden af affald til forbrænding."
+    toc = parse(source).toc
+    assert [entry.title for entry in toc] == [
+        "Affaldsplan 2025-2030 - endelig vedtagelse",
+        "Effektivisering af rengøringen",
+    ]
+
+
+def test_a_glyph_drawn_twice_a_little_aside_is_read_once():
+    """Fake bold: the same letter drawn again a fraction of a point to the right."""
+    glyphs = [
+        Glyph(index, char, x, x + 6, 700, 10, None)
+        for index, (char, x) in enumerate([("G", 60), ("G", 60.4), ("o", 66), ("o", 66.4)])
+    ]
+    assert make_row(1, glyphs, 842).text() == "Go"

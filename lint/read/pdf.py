@@ -461,7 +461,7 @@ def make_row(page: int, glyphs: list[Glyph], top_edge: float, bold: bool = False
     for glyph in glyphs:
         if previous is not None:
             gap = glyph.x0 - previous.x1
-            if gap < -0.5 * size and glyph.char == previous.char:
+            if gap < -0.5 * size and glyph.char == previous.char and not ligature(previous, glyph):
                 continue  # the same glyph drawn twice (fake bold)
             if gap > 0.15 * size:
                 narrowest, widest = min(narrowest, gap), max(widest, gap)
@@ -487,6 +487,13 @@ def make_row(page: int, glyphs: list[Glyph], top_edge: float, bold: bool = False
     y = glyphs[0].y
     even = len(chunks) > 2 and widest - narrowest <= 0.1 * size
     return Row(page, y, size, tuple(chunks), first_word, bold, top_edge - y, even)
+
+
+def ligature(previous: Glyph, glyph: Glyph) -> bool:
+    """Whether two glyphs are letters of one ligature glyph ("ﬀ", "ﬃ"): pdfium gives them
+    one after the other with the ligature's box; a glyph drawn twice is drawn again later
+    in the page's text, or a little aside."""
+    return glyph.index == previous.index + 1 and glyph.x0 == previous.x0 and glyph.x1 == previous.x1
 
 
 def add(segments: list[list], text: str, href: str | None) -> None:
