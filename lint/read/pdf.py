@@ -111,6 +111,10 @@ LINE_END_HYPHEN = "\ufffe"
 # out, as they also end hyphenated words ("ind-" / "til", "lang-" / "som").
 SUSPENDED_BEFORE = frozenset(("og", "eller", "samt"))
 FURNITURE_ROWS = 2  # rows at the top and at the bottom of a page that may be furniture
+# What a page with an image may be: images and no text (scanned), or a page-sized image with
+# no more text than its furniture (a scan with an archive's journal stamp or a page number).
+IMAGE_ONLY, IMAGE_AND_FEW_ROWS = "image", "few rows"
+PAGE_SIZED = 0.6  # of the page's area: an image this large is the page scanned
 PDFACTION_URI = 3
 
 
@@ -174,20 +178,25 @@ def read_pdf(data: bytes, path: str) -> Source:
     try:
         if len(document) == 0:
             raise InputError(NO_PAGES, fix=RIGHT_FILE)
-        scanned: set[int] = set()
+        scans: dict[int, str] = {}
         notes: list[Note] = []
-        pages = [page_rows(document, index, scanned, notes) for index in range(len(document))]
+        pages = [page_rows(document, index, scans, notes) for index in range(len(document))]
         facts = document_facts(document)
     except pdfium.PdfiumError:
         raise InputError(DAMAGED, fix=EXPORT_AGAIN) from None
     finally:
         document.close()
-    if not any(pages):
-        if scanned:
-            raise InputError(NO_TEXT, fix=NO_TEXT_FIX)
+    if not any(pages) and not scans:
         raise InputError(EMPTY, fix=RIGHT_FILE)
-    empty = [str(number) for number in sorted(scanned)]  # blank pages are no scans
     pages, labels = strip_furniture(pages)
+    # A scanned page is one with images and no text but its furniture (the stamp repeats
+    # with the page number); a blank page is none.
+    scanned = [
+        page for page, kind in sorted(scans.items()) if kind == IMAGE_ONLY or not pages[page - 1]
+    ]
+    if not any(pages) and scanned:
+        raise InputError(NO_TEXT, fix=NO_TEXT_FIX)
+    empty = [str(number) for number in scanned]
     rows = [row for rows in pages for row in side_by_side(rows)]
     lines, line_pages, row_lines = assemble(rows)
     metadata = (
@@ -358,9 +367,10 @@ def beside(rows: list[Row], note: Note) -> int:
     return best
 
 
-def page_rows(document, index: int, scanned: set[int], notes: list[Note]) -> list[Row]:
-    """The rows of text on one page, top to bottom; a page with images but no text is
-    added to ``scanned``, its review notes to ``notes``."""
+def page_rows(document, index: int, scans: dict[int, str], notes: list[Note]) -> list[Row]:
+    """The rows of text on one page, top to bottom; a page with images and no text, or a
+    page-sized image and no more rows than furniture has, is added to ``scans`` as such,
+    its review notes to ``notes``."""
     import ctypes
 
     import pypdfium2.raw as raw
@@ -411,7 +421,9 @@ def page_rows(document, index: int, scanned: set[int], notes: list[Note]) -> lis
             make_row(index + 1, line, top_edge, is_bold(text, line)) for line in baselines(glyphs)
         ]
         if not rows and has_image(page):
-            scanned.add(index + 1)
+            scans[index + 1] = IMAGE_ONLY
+        elif rows and len(rows) <= 2 * FURNITURE_ROWS and has_page_sized_image(page):
+            scans[index + 1] = IMAGE_AND_FEW_ROWS
     finally:
         text.close()
         page.close()
@@ -422,6 +434,17 @@ def has_image(page) -> bool:
     import pypdfium2.raw as raw
 
     return any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=4))
+
+
+def has_page_sized_image(page) -> bool:
+    import pypdfium2.raw as raw
+
+    width, height = page.get_size()
+    for image in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=4):
+        left, bottom, right, top = image.get_bounds()
+        if (right - left) * (top - bottom) >= PAGE_SIZED * width * height:
+            return True
+    return False
 
 
 def is_bold(text, glyphs: list[Glyph]) -> bool:
