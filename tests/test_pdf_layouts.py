@@ -19,6 +19,7 @@ from referatlint.read.pdf import (
     side_by_side,
     strip_furniture,
 )
+from referatlint.rules.samples import sample_pdf
 
 PDFS = FIXTURES / "pdf"
 CLIMATE = "Miljø- og klimamæssige konsekvenser"
@@ -262,3 +263,62 @@ def test_a_glyph_drawn_twice_a_little_aside_is_read_once():
         for index, (char, x) in enumerate([("G", 60), ("G", 60.4), ("o", 66), ("o", 66.4)])
     ]
     assert make_row(1, glyphs, 842).text() == "Go"
+
+
+OCR_NOTE = (
+    "PDF-filen er scannet, og teksten er maskinlæst fra billedet (OCR). Det er den maskinlæste "
+    "tekst, referatlint tjekker, og den kan afvige fra det, der står på billedet: et fund kan "
+    "skyldes en læsefejl, fx »20l7« for »2017« eller »0konomi« for »Økonomi«."
+)
+
+
+def test_a_scan_with_an_ocr_layer_is_said_once_and_its_findings_are_kept(cli):
+    """Lemvig (probe round ZK, ZK1): a scanned referat with FineReader's invisible text
+    over the page image was checked as if its machine-read text were what the reader sees:
+    "20l7" and "0konomiske" gave an RL505 and an RL101 nobody can see in the image. One
+    note says the text is machine-read; the findings stay, as the text may be wrong too."""
+    path = PDFS / "skannet" / "ocr_lag.pdf"
+    assert findings(cli, path) == [("RL907", None, 1), ("RL505", None, 4), ("RL101", "1", 6)]
+    run = cli([path, "--output-format", "json", "--select", "RL907", "--lang", "da"])
+    (result,) = json.loads(run.out)["files"]
+    (note,) = result["findings"]
+    assert (note["message"], note["page"], note["severity"]) == (OCR_NOTE, None, "info")
+    assert note["fix"] == (
+        "Tjek den oprindelige fil i stedet (Word-dokumentet eller PDF-filen fra "
+        "dagsordenssystemet), hvis den findes; ellers se hvert fund efter på billedet, før du "
+        "retter noget."
+    )
+    english = cli([path, "--output-format", "concise", "--select", "RL907", "--lang", "en"])
+    assert english.out.startswith(
+        f"{path}:1:1: RL907 [whole document] The PDF file is scanned, and the text was "
+        "machine-read from the image (OCR). That machine-read text is what referatlint checks"
+    )
+
+
+def test_scanned_pages_with_an_ocr_layer_in_a_digital_file_are_named(cli, tmp_path):
+    first = "\n".join(("Referat", "Teknik- og Miljøudvalget", "Punkt 1: Godkendelse af dagsorden"))
+    second = "\n".join(("Punkt 2: Cykelsti langs Skovvej", "Beslutning", "Godkendt."))
+    third = "\n".join(("Punkt 3: Eventuelt", "Beslutning", "Intet."))
+    one = tmp_path / "forside.pdf"
+    one.write_bytes(sample_pdf([first, second, third], ocr_pages=(0,)))
+    run = cli([one, "--output-format", "concise", "--select", "RL907"])
+    assert run.out.startswith(
+        f"{one}:1:1: RL907 [side 1] Side 1 er scannet, og teksten er maskinlæst fra billedet"
+    )
+    two = tmp_path / "bilag.pdf"
+    two.write_bytes(sample_pdf([first, second, third], ocr_pages=(1, 2)))
+    run = cli([two, "--output-format", "concise", "--select", "RL907", "--lang", "en"])
+    assert run.out.startswith(
+        f"{two}:1:1: RL907 [whole document] Pages 2, 3 are scanned, and the text was machine-read"
+    )
+
+
+@pytest.mark.parametrize("name", sorted(path.name for path in PDFS.glob("*.pdf")))
+def test_a_pdf_drawn_in_visible_text_has_no_ocr_pages(name):
+    assert dict(read(str(PDFS / name)).metadata)["pdf.ocr_pages"] == ""
+
+
+def test_a_scanned_page_without_text_is_no_ocr_page():
+    scanned = read("scannet.pdf", sample_pdf(["Punkt 1: Godkendelse af dagsorden", ""]))
+    metadata = dict(scanned.metadata)
+    assert (metadata["pdf.pages_without_text"], metadata["pdf.ocr_pages"]) == ("2", "")

@@ -111,9 +111,11 @@ LINE_END_HYPHEN = "\ufffe"
 # out, as they also end hyphenated words ("ind-" / "til", "lang-" / "som").
 SUSPENDED_BEFORE = frozenset(("og", "eller", "samt"))
 FURNITURE_ROWS = 2  # rows at the top and at the bottom of a page that may be furniture
-# What a page with an image may be: images and no text (scanned), or a page-sized image with
-# no more text than its furniture (a scan with an archive's journal stamp or a page number).
-IMAGE_ONLY, IMAGE_AND_FEW_ROWS = "image", "few rows"
+# What a page with an image may be: images and no text (scanned), a page-sized image with
+# no more text than its furniture (a scan with an archive's journal stamp or a page number),
+# or a page-sized image under text drawn invisible (a scan with an OCR layer).
+IMAGE_ONLY, IMAGE_AND_FEW_ROWS, OCR_LAYER = "image", "few rows", "ocr"
+TEXT_INVISIBLE = 3  # the PDF's text render mode 3: neither filled nor stroked
 PAGE_SIZED = 0.6  # of the page's area: an image this large is the page scanned
 PDFACTION_URI = 3
 
@@ -197,11 +199,13 @@ def read_pdf(data: bytes, path: str) -> Source:
     if not any(pages) and scanned:
         raise InputError(NO_TEXT, fix=NO_TEXT_FIX)
     empty = [str(number) for number in scanned]
+    ocr = [str(page) for page, kind in sorted(scans.items()) if kind == OCR_LAYER]
     rows = [row for rows in pages for row in side_by_side(rows)]
     lines, line_pages, row_lines = assemble(rows)
     metadata = (
         *facts,
         ("pdf.pages_without_text", ",".join(empty)),
+        ("pdf.ocr_pages", ",".join(ocr)),
         ("pdf.printed_pages", " ".join(str(label) if label else "-" for label in labels)),
     )
     comments = tuple(
@@ -368,9 +372,9 @@ def beside(rows: list[Row], note: Note) -> int:
 
 
 def page_rows(document, index: int, scans: dict[int, str], notes: list[Note]) -> list[Row]:
-    """The rows of text on one page, top to bottom; a page with images and no text, or a
-    page-sized image and no more rows than furniture has, is added to ``scans`` as such,
-    its review notes to ``notes``."""
+    """The rows of text on one page, top to bottom; a page with images and no text, a
+    page-sized image and no more rows than furniture has, or a page-sized image under rows
+    mostly drawn invisible, is added to ``scans`` as such, its review notes to ``notes``."""
     import ctypes
 
     import pypdfium2.raw as raw
@@ -417,11 +421,15 @@ def page_rows(document, index: int, scans: dict[int, str], notes: list[Note]) ->
                         break
             glyphs.append(Glyph(char_index, chr(code), left, right, y.value, max(size, 1.0), href))
         top_edge = page.get_mediabox()[3]
-        rows = [
-            make_row(index + 1, line, top_edge, is_bold(text, line)) for line in baselines(glyphs)
-        ]
+        lines = baselines(glyphs)
+        rows = [make_row(index + 1, line, top_edge, is_bold(text, line)) for line in lines]
+        # Counted only where the middle row is invisible: on an ordinary page none is.
+        middle_invisible = bool(lines) and is_invisible(handle, lines[len(lines) // 2])
+        invisible = middle_invisible and sum(is_invisible(handle, line) for line in lines)
         if not rows and has_image(page):
             scans[index + 1] = IMAGE_ONLY
+        elif 2 * invisible > len(rows) and has_page_sized_image(page):
+            scans[index + 1] = OCR_LAYER
         elif rows and len(rows) <= 2 * FURNITURE_ROWS and has_page_sized_image(page):
             scans[index + 1] = IMAGE_AND_FEW_ROWS
     finally:
@@ -445,6 +453,15 @@ def has_page_sized_image(page) -> bool:
         if (right - left) * (top - bottom) >= PAGE_SIZED * width * height:
             return True
     return False
+
+
+def is_invisible(text, glyphs: list[Glyph]) -> bool:
+    """Whether a row is drawn invisible, as OCR programs lay their text over the scanned
+    image, judged by its middle glyph."""
+    import pypdfium2.raw as raw
+
+    text_object = raw.FPDFText_GetTextObject(text, glyphs[len(glyphs) // 2].index)
+    return bool(text_object) and raw.FPDFTextObj_GetTextRenderMode(text_object) == TEXT_INVISIBLE
 
 
 def is_bold(text, glyphs: list[Glyph]) -> bool:
