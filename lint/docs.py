@@ -35,9 +35,9 @@ def example_text(example: str | bytes, lang: str = "da") -> str:
 
 EXAMPLE_WORDS = {
     "da": ("side", "sider", "tagget", "ja", "nej", "sprog", "titel", "sider uden tekst",
-           "trykte sidetal", "Word-fil, gemte sideskift", "sideskift", "kommentar fra", "løst"),
+           "scannede sider med OCR-tekst", "trykte sidetal", "Word-fil, gemte sideskift", "sideskift", "kommentar fra", "løst"),
     "en": ("page", "pages", "tagged", "yes", "no", "language", "title", "pages without text",
-           "printed page numbers", "Word file, saved page breaks", "page break", "comment from",
+           "scanned pages with OCR text", "printed page numbers", "Word file, saved page breaks", "page break", "comment from",
            "resolved"),
 }  # fmt: skip
 
@@ -46,7 +46,7 @@ def document_example(example: bytes, lang: str = "da") -> str:
     """A PDF or Word example as what matters about it: its properties and its text."""
     from referatlint.read import read
 
-    (one, many, tagged, yes, no, language, title, textless, printed, word, page_break,
+    (one, many, tagged, yes, no, language, title, textless, ocr, printed, word, page_break,
      comment_from, resolved) = EXAMPLE_WORDS[lang]  # fmt: skip
     source = read("eksempel", example)
     facts = dict(source.metadata)
@@ -59,6 +59,8 @@ def document_example(example: bytes, lang: str = "da") -> str:
         ]
         if facts.get("pdf.pages_without_text"):
             about.append(f"{textless}: {facts['pdf.pages_without_text']}")
+        if facts.get("pdf.ocr_pages"):
+            about.append(f"{ocr}: {facts['pdf.ocr_pages']}")
         if facts.get("pdf.printed_pages", "").strip("- "):
             about.append(f"{printed}: {facts['pdf.printed_pages']}")
     else:

@@ -1,13 +1,13 @@
 """RL901 unreadable-document, RL902 encoding-fallback, RL903 no-items, RL904
-pages-unknown, RL905 unused-waiver, RL906 misnamed-file: what reading and parsing could
-not do. RL901 is reported by the runner, which has no document; RL905 by the
+pages-unknown, RL905 unused-waiver, RL906 misnamed-file, RL907 ocr-text-layer: what
+reading and parsing could not do, or did with text that may not be the document's. RL901 is reported by the runner, which has no document; RL905 by the
 configuration's waivers."""
 
 from functools import partial
 
 from referatlint.rule import Rule
-from referatlint.rules.common import metadata
-from referatlint.rules.samples import sample_docx
+from referatlint.rules.common import example, item, metadata
+from referatlint.rules.samples import sample_docx, sample_pdf
 from referatlint.text import Msg
 
 NO_ITEMS = Msg(
@@ -96,6 +96,43 @@ def check_misnamed(document, context):
         yield context.report(message, 1, whole_file=True, fix=fix)
 
 
+OCR_LAYER = Msg(
+    "{subject} scannet, og teksten er maskinlæst fra billedet (OCR). Det er den "
+    "maskinlæste tekst, referatlint tjekker, og den kan afvige fra det, der står på billedet: "
+    "et fund kan skyldes en læsefejl, fx »20l7« for »2017« eller »0konomi« for »Økonomi«.",
+    "{subject_en} scanned, and the text was machine-read from the image (OCR). That "
+    "machine-read text is what referatlint checks, and it may differ from what the image "
+    "shows: a finding may come from a reading error, such as “20l7” for “2017” or "
+    "“0konomi” for “Økonomi”.",
+)
+OCR_LAYER_FIX = Msg(
+    "Tjek den oprindelige fil i stedet (Word-dokumentet eller PDF-filen fra "
+    "dagsordenssystemet), hvis den findes; ellers se hvert fund efter på billedet, før du "
+    "retter noget.",
+    "Check the original file instead (the Word document or the PDF file from the agenda "
+    "system) if it exists; otherwise look each finding up in the image before correcting "
+    "anything.",
+)
+
+
+def check_ocr_layer(document, context):
+    values = metadata(document, context)
+    pages = [int(page) for page in values.get("pdf.ocr_pages", "").split(",") if page]
+    if not pages:
+        return
+    without_text = [page for page in values["pdf.pages_without_text"].split(",") if page]
+    if len(pages) + len(without_text) == document.pages:
+        subject, subject_en, page = "PDF-filen er", "The PDF file is", None
+    else:
+        shown = ", ".join(map(str, pages))
+        many = len(pages) > 1
+        subject = f"{'Siderne' if many else 'Side'} {shown} er"
+        subject_en = f"{'Pages' if many else 'Page'} {shown} {'are' if many else 'is'}"
+        page = None if many else pages[0]
+    message = OCR_LAYER.format(subject=subject, subject_en=subject_en)
+    yield context.report(message, 1, whole_file=True, page=page, fix=OCR_LAYER_FIX)
+
+
 WORD_DRAFT = [
     "REFERAT Socialudvalget d. 01-11-2021",
     "Indholdsfortegnelse",
@@ -105,6 +142,7 @@ WORD_DRAFT = [
     "Godkendt",
 ]
 
+OCR_EXAMPLE = example(item(1, "Godkendelse af dagsorden"))
 
 RULES = (
     Rule(
@@ -252,5 +290,34 @@ RULES = (
         bad="Fil: udkast.pdf\nIndhold: et Word-dokument\n",
         good="Fil: udkast.docx\nIndhold: et Word-dokument\n",
         check=check_misnamed,
+    ),
+    Rule(
+        code="RL907",
+        name="ocr-text-layer",
+        severity="info",
+        title=Msg("Scannet PDF med OCR-tekst", "Scanned PDF with OCR text"),
+        what=Msg(
+            "PDF-filen, eller nogle af dens sider, er scannede billeder med et usynligt lag "
+            "maskinlæst tekst ovenpå, som programmer til tekstgenkendelse (OCR) som ABBYY "
+            "FineReader, Tesseract og OCRmyPDF lægger det. referatlint tjekker den "
+            "maskinlæste tekst og melder sine fund som sædvanlig; denne regel siger én gang "
+            "for hele filen, at teksten er maskinlæst.",
+            "The whole PDF file or some of its pages are scanned images with an invisible layer "
+            "of machine-read text on top, as text recognition (OCR) programs such as ABBYY "
+            "FineReader, Tesseract and OCRmyPDF lay it. referatlint checks the machine-read "
+            "text and reports its findings as usual; this rule says once for the whole file "
+            "that the text is machine-read.",
+        ),
+        why=Msg(
+            "Læsefejl i den maskinlæste tekst kan ikke ses på billedet: et fund om en "
+            "manglende overskrift eller en forkert dato kan skyldes en læsefejl og ikke "
+            "dokumentet.",
+            "Reading errors in the machine-read text cannot be seen in the image: a finding "
+            "about a missing heading or a wrong date may come from a reading error, not from "
+            "the document.",
+        ),
+        bad=partial(sample_pdf, [OCR_EXAMPLE], ocr_pages=(0,)),
+        good=partial(sample_pdf, [OCR_EXAMPLE]),
+        check=check_ocr_layer,
     ),
 )

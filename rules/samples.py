@@ -26,11 +26,13 @@ def sample_pdf(
     lang: str | None = "da-DK",
     tagged: bool = True,
     notes: dict[tuple[int, int], tuple[str, str, str | None]] | None = None,
+    ocr_pages: tuple[int, ...] = (),
 ) -> bytes:
     """A PDF with one page per text (lines in Helvetica 10 pt); an empty text is a page
     with an image and no text, like a scanned page. ``notes``: (page, line), both 0-based,
     -> (text, author, review state of a reply or None) for a sticky note in the margin
-    beside that line."""
+    beside that line. ``ocr_pages`` (0-based) are scanned images with their text drawn
+    invisible over them, as OCR programs lay their text layer."""
     objects: dict[int, bytes] = {}
     kids = []
     number = 5
@@ -64,7 +66,11 @@ def sample_pdf(
             number += 2
         if text:
             rows = b"".join(pdf_string(line) + b" '\n" for line in text.split("\n"))
-            stream = b"BT /F1 10 Tf 13 TL 56 790 Td\n" + rows + b"ET\n"
+            ocr = page_index in ocr_pages
+            mode = b"3 Tr " if ocr else b""
+            stream = b"BT /F1 10 Tf %s13 TL 56 790 Td\n" % mode + rows + b"ET\n"
+            if ocr:
+                stream = b"q 480 0 0 700 56 70 cm /Im1 Do Q\n" + stream
             if tagged:
                 stream = b"/P <</MCID 0>> BDC\n" + stream + b"EMC\n"
         else:

@@ -65,6 +65,7 @@ PAGE_WIDTH, PAGE_HEIGHT = 595.28, 841.89
 LEFT, RIGHT = 56.7, 595.28 - 56.7
 TOP, BOTTOM = 772.0, 72.0  # first and lowest body baseline
 HEADER_Y, FOOTER_Y = 806.0, 40.0
+STAMP_Y = 824.0
 SIZE, PITCH = 10.0, 13.0
 INDENT = 18.0
 CELL_GAP = 16.0
@@ -527,13 +528,15 @@ def pdf_bytes(
     footer: str | None = "Side {page} af {pages}",
     footer_offset: int = 0,
     image_pages: tuple[int, ...] = (),
+    stamp: str | None = None,
     user_password: str | None = None,
     owner_password: str | None = None,
     reversed_toc: bool = False,
 ) -> bytes:
     """A PDF of laid-out pages. ``footer_offset`` shifts the printed "Side N" (a cover
     page that is not counted); ``image_pages`` (1-based) become scanned images without
-    text; ``reversed_toc`` draws each page's page numbers before the titles, as some
+    text; ``stamp`` is a line an archive system stamps above the header of every page,
+    scanned or not ("Side {page}/{pages}" filled in); ``reversed_toc`` draws each page's page numbers before the titles, as some
     producers do, to test text order."""
     objects: dict[int, object] = {}
     catalog, page_tree, f1, f2, info_number, image = 1, 2, 3, 4, 5, 6
@@ -569,6 +572,9 @@ def pdf_bytes(
         ops = bytearray()
         annots = []
         marked: list[int] = []
+        if stamp:
+            label = stamp.format(page=page_number, pages=len(pages))
+            ops += text_op(Piece(LEFT, label, "Helvetica", 7), STAMP_Y)
         if page_number in image_pages:
             ops += b"q 481 0 0 700 57 70 cm /Im1 Do Q\n"
         else:

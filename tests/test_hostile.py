@@ -126,6 +126,7 @@ def seed_pdf(**options) -> bytes:
     return makedocs.seed_pdf(seed_text("001"), **options)
 
 
+JOURNAL_STAMP = "Sag 17/3321 · Dok.nr. 44127/17 · Side {page}/{pages}"
 DAMAGED_DOCX = "Word-filen er beskadiget og kan ikke åbnes."
 DTD_DOCX = (
     "Word-filen indeholder noget, Word aldrig skriver (en DTD eller entiteter i "
@@ -195,6 +196,14 @@ HOSTILE = {
     "pdf-scanned": (
         "scannet.pdf",
         lambda: seed_pdf(image_pages=tuple(range(1, 19))),
+        "PDF-filen har ingen tekst, kun billeder (den er scannet).",
+    ),
+    # Probe round ZK (ZK7): an archive stamps a line of real text on every scanned page;
+    # it repeats with the page number, so it is furniture and no text is left. It was
+    # reported as a document without items (RL903), not as the scan it is.
+    "pdf-scanned-stamped": (
+        "stemplet.pdf",
+        lambda: seed_pdf(image_pages=tuple(range(1, 19)), stamp=JOURNAL_STAMP),
         "PDF-filen har ingen tekst, kun billeder (den er scannet).",
     ),
     "pdf-bomb": (
@@ -278,3 +287,16 @@ def test_pdf_with_only_an_owner_password_is_read():
 def test_pdf_with_some_scanned_pages_is_read_and_they_are_named():
     source = read("delvis.pdf", seed_pdf(image_pages=(17,)))
     assert dict(source.metadata)["pdf.pages_without_text"] == "17"
+
+
+def test_a_scanned_page_with_an_archive_stamp_is_named_as_without_text():
+    source = read("delvis.pdf", seed_pdf(image_pages=(17,), stamp=JOURNAL_STAMP))
+    assert dict(source.metadata)["pdf.pages_without_text"] == "17"
+    assert not any("Dok.nr." in line for line in source.lines)
+
+
+def test_a_digital_pdf_with_an_archive_stamp_is_read_as_before():
+    plain = read("digital.pdf", seed_pdf())
+    stamped = read("digital.pdf", seed_pdf(stamp=JOURNAL_STAMP))
+    assert stamped.lines == plain.lines
+    assert dict(stamped.metadata)["pdf.pages_without_text"] == ""

@@ -738,7 +738,7 @@ def test_rule_and_rules_show_the_configurations_own_rules(cli, tmp_path):
             2,
             "referatlint: ukendt regel »X101« (se referatlint rules)\n",
         )
-    assert cli(["rules"]).out.splitlines()[-1].startswith("RL906\t")
+    assert cli(["rules"]).out.splitlines()[-1].startswith("RL907\t")
 
 
 # --------------------------------------------------------------------------- 32: stdin's name

@@ -13,11 +13,14 @@ from referatlint.read import read
 from referatlint.read.pdf import (
     LINE_END_HYPHEN,
     Chunk,
+    Glyph,
     Row,
     join_wrapped,
+    make_row,
     side_by_side,
     strip_furniture,
 )
+from referatlint.rules.samples import sample_pdf
 
 PDFS = FIXTURES / "pdf"
 # RL308 "Side 2–4 i filen har sidetallene »1«–»3«" of the fixtures whose front page is not
@@ -269,3 +272,89 @@ def test_how_a_row_ending_in_a_hyphen_joins_the_next(end, following, joined):
     segments = [(end, None)]
     join_wrapped(segments, ((following, None),))
     assert "".join(text for text, _ in segments) == joined
+
+
+def test_a_ligature_keeps_all_its_letters():
+    """Fredensborg (probe round ZK, ZK2): pdfium gives the letters of one ligature glyph
+    ("ﬀ", "ﬃ") the same box, and the second "f" was dropped as a glyph drawn twice:
+    "Afaldsplan", "ofentlig", "Jef Stafeldt". With the table of contents set with the
+    ligature and the bold heading without, the titles differed (RL306)."""
+    source = read(str(PDFS / "ligaturer.pdf"))
+    assert source.lines[6].startswith("1. Affaldsplan 2025-2030 - endelig vedtagelse ....")
+    assert source.lines[7].startswith("2. Effektivisering af rengøringen ....")
+    assert source.lines[11] == "Planen har været i offentlig høring, og Jeff Staffeldt har svaret."
+    assert source.lines[13] == "Indsamlingen bliver mere efficient og finansieres af gebyrerne."
+    assert source.lines[15] == "Planen mindsker mængden af affald til forbrænding."
+    toc = parse(source).toc
+    assert [entry.title for entry in toc] == [
+        "Affaldsplan 2025-2030 - endelig vedtagelse",
+        "Effektivisering af rengøringen",
+    ]
+
+
+def test_a_glyph_drawn_twice_a_little_aside_is_read_once():
+    """Fake bold: the same letter drawn again a fraction of a point to the right."""
+    glyphs = [
+        Glyph(index, char, x, x + 6, 700, 10, None)
+        for index, (char, x) in enumerate([("G", 60), ("G", 60.4), ("o", 66), ("o", 66.4)])
+    ]
+    assert make_row(1, glyphs, 842).text() == "Go"
+
+
+OCR_NOTE = (
+    "PDF-filen er scannet, og teksten er maskinlæst fra billedet (OCR). Det er den maskinlæste "
+    "tekst, referatlint tjekker, og den kan afvige fra det, der står på billedet: et fund kan "
+    "skyldes en læsefejl, fx »20l7« for »2017« eller »0konomi« for »Økonomi«."
+)
+
+
+def test_a_scan_with_an_ocr_layer_is_said_once_and_its_findings_are_kept(cli):
+    """Lemvig (probe round ZK, ZK1): a scanned referat with FineReader's invisible text
+    over the page image was checked as if its machine-read text were what the reader sees:
+    "20l7" and "0konomiske" gave an RL505 and an RL101 nobody can see in the image. One
+    note says the text is machine-read; the findings stay, as the text may be wrong too."""
+    path = PDFS / "skannet" / "ocr_lag.pdf"
+    assert findings(cli, path) == [("RL907", None, 1), ("RL505", None, 4), ("RL101", "1", 6)]
+    run = cli([path, "--output-format", "json", "--select", "RL907", "--lang", "da"])
+    (result,) = json.loads(run.out)["files"]
+    (note,) = result["findings"]
+    assert (note["message"], note["page"], note["severity"]) == (OCR_NOTE, None, "info")
+    assert note["fix"] == (
+        "Tjek den oprindelige fil i stedet (Word-dokumentet eller PDF-filen fra "
+        "dagsordenssystemet), hvis den findes; ellers se hvert fund efter på billedet, før du "
+        "retter noget."
+    )
+    english = cli([path, "--output-format", "concise", "--select", "RL907", "--lang", "en"])
+    assert english.out.startswith(
+        f"{path}:1:1: RL907 [whole document] The PDF file is scanned, and the text was "
+        "machine-read from the image (OCR). That machine-read text is what referatlint checks"
+    )
+
+
+def test_scanned_pages_with_an_ocr_layer_in_a_digital_file_are_named(cli, tmp_path):
+    first = "\n".join(("Referat", "Teknik- og Miljøudvalget", "Punkt 1: Godkendelse af dagsorden"))
+    second = "\n".join(("Punkt 2: Cykelsti langs Skovvej", "Beslutning", "Godkendt."))
+    third = "\n".join(("Punkt 3: Eventuelt", "Beslutning", "Intet."))
+    one = tmp_path / "forside.pdf"
+    one.write_bytes(sample_pdf([first, second, third], ocr_pages=(0,)))
+    run = cli([one, "--output-format", "concise", "--select", "RL907"])
+    assert run.out.startswith(
+        f"{one}:1:1: RL907 [side 1] Side 1 er scannet, og teksten er maskinlæst fra billedet"
+    )
+    two = tmp_path / "bilag.pdf"
+    two.write_bytes(sample_pdf([first, second, third], ocr_pages=(1, 2)))
+    run = cli([two, "--output-format", "concise", "--select", "RL907", "--lang", "en"])
+    assert run.out.startswith(
+        f"{two}:1:1: RL907 [whole document] Pages 2, 3 are scanned, and the text was machine-read"
+    )
+
+
+@pytest.mark.parametrize("name", sorted(path.name for path in PDFS.glob("*.pdf")))
+def test_a_pdf_drawn_in_visible_text_has_no_ocr_pages(name):
+    assert dict(read(str(PDFS / name)).metadata)["pdf.ocr_pages"] == ""
+
+
+def test_a_scanned_page_without_text_is_no_ocr_page():
+    scanned = read("scannet.pdf", sample_pdf(["Punkt 1: Godkendelse af dagsorden", ""]))
+    metadata = dict(scanned.metadata)
+    assert (metadata["pdf.pages_without_text"], metadata["pdf.ocr_pages"]) == ("2", "")

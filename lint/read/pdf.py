@@ -112,6 +112,12 @@ LINE_END_HYPHEN = "\ufffe"
 # out, as they also end hyphenated words ("ind-" / "til", "lang-" / "som").
 SUSPENDED_BEFORE = frozenset(("og", "eller", "samt"))
 FURNITURE_ROWS = 2  # rows at the top and at the bottom of a page that may be furniture
+# What a page with an image may be: images and no text (scanned), a page-sized image with
+# no more text than its furniture (a scan with an archive's journal stamp or a page number),
+# or a page-sized image under text drawn invisible (a scan with an OCR layer).
+IMAGE_ONLY, IMAGE_AND_FEW_ROWS, OCR_LAYER = "image", "few rows", "ocr"
+TEXT_INVISIBLE = 3  # the PDF's text render mode 3: neither filled nor stroked
+PAGE_SIZED = 0.6  # of the page's area: an image this large is the page scanned
 PDFACTION_URI = 3
 
 
@@ -175,20 +181,26 @@ def read_pdf(data: bytes, path: str) -> Source:
     try:
         if len(document) == 0:
             raise InputError(NO_PAGES, fix=RIGHT_FILE)
-        scanned: set[int] = set()
+        scans: dict[int, str] = {}
         notes: list[Note] = []
-        pages = [page_rows(document, index, scanned, notes) for index in range(len(document))]
+        pages = [page_rows(document, index, scans, notes) for index in range(len(document))]
         facts = document_facts(document)
     except pdfium.PdfiumError:
         raise InputError(DAMAGED, fix=EXPORT_AGAIN) from None
     finally:
         document.close()
-    if not any(pages):
-        if scanned:
-            raise InputError(NO_TEXT, fix=NO_TEXT_FIX)
+    if not any(pages) and not scans:
         raise InputError(EMPTY, fix=RIGHT_FILE)
-    empty = [str(number) for number in sorted(scanned)]  # blank pages are no scans
     stripped, labels = strip_furniture(pages)
+    # A scanned page is one with images and no text but its furniture (the stamp repeats
+    # with the page number); a blank page is none.
+    scanned = [
+        page for page, kind in sorted(scans.items()) if kind == IMAGE_ONLY or not stripped[page - 1]
+    ]
+    if not any(stripped) and scanned:
+        raise InputError(NO_TEXT, fix=NO_TEXT_FIX)
+    empty = [str(number) for number in scanned]
+    ocr = [str(page) for page, kind in sorted(scans.items()) if kind == OCR_LAYER]
     running = running_text(pages, stripped) if "1" in empty else ""
     pages = stripped
     rows = [row for rows in pages for row in side_by_side(rows)]
@@ -196,6 +208,7 @@ def read_pdf(data: bytes, path: str) -> Source:
     metadata = (
         *facts,
         ("pdf.pages_without_text", ",".join(empty)),
+        ("pdf.ocr_pages", ",".join(ocr)),
         ("pdf.printed_pages", " ".join(str(label) if label else "-" for label in labels)),
         ("pdf.running_text", running),
     )
@@ -362,9 +375,10 @@ def beside(rows: list[Row], note: Note) -> int:
     return best
 
 
-def page_rows(document, index: int, scanned: set[int], notes: list[Note]) -> list[Row]:
-    """The rows of text on one page, top to bottom; a page with images but no text is
-    added to ``scanned``, its review notes to ``notes``."""
+def page_rows(document, index: int, scans: dict[int, str], notes: list[Note]) -> list[Row]:
+    """The rows of text on one page, top to bottom; a page with images and no text, a
+    page-sized image and no more rows than furniture has, or a page-sized image under rows
+    mostly drawn invisible, is added to ``scans`` as such, its review notes to ``notes``."""
     import ctypes
 
     import pypdfium2.raw as raw
@@ -411,11 +425,17 @@ def page_rows(document, index: int, scanned: set[int], notes: list[Note]) -> lis
                         break
             glyphs.append(Glyph(char_index, chr(code), left, right, y.value, max(size, 1.0), href))
         top_edge = page.get_mediabox()[3]
-        rows = [
-            make_row(index + 1, line, top_edge, is_bold(text, line)) for line in baselines(glyphs)
-        ]
+        lines = baselines(glyphs)
+        rows = [make_row(index + 1, line, top_edge, is_bold(text, line)) for line in lines]
+        # Counted only where the middle row is invisible: on an ordinary page none is.
+        middle_invisible = bool(lines) and is_invisible(handle, lines[len(lines) // 2])
+        invisible = middle_invisible and sum(is_invisible(handle, line) for line in lines)
         if not rows and has_image(page):
-            scanned.add(index + 1)
+            scans[index + 1] = IMAGE_ONLY
+        elif 2 * invisible > len(rows) and has_page_sized_image(page):
+            scans[index + 1] = OCR_LAYER
+        elif rows and len(rows) <= 2 * FURNITURE_ROWS and has_page_sized_image(page):
+            scans[index + 1] = IMAGE_AND_FEW_ROWS
     finally:
         text.close()
         page.close()
@@ -426,6 +446,26 @@ def has_image(page) -> bool:
     import pypdfium2.raw as raw
 
     return any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=4))
+
+
+def has_page_sized_image(page) -> bool:
+    import pypdfium2.raw as raw
+
+    width, height = page.get_size()
+    for image in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=4):
+        left, bottom, right, top = image.get_bounds()
+        if (right - left) * (top - bottom) >= PAGE_SIZED * width * height:
+            return True
+    return False
+
+
+def is_invisible(text, glyphs: list[Glyph]) -> bool:
+    """Whether a row is drawn invisible, as OCR programs lay their text over the scanned
+    image, judged by its middle glyph."""
+    import pypdfium2.raw as raw
+
+    text_object = raw.FPDFText_GetTextObject(text, glyphs[len(glyphs) // 2].index)
+    return bool(text_object) and raw.FPDFTextObj_GetTextRenderMode(text_object) == TEXT_INVISIBLE
 
 
 def is_bold(text, glyphs: list[Glyph]) -> bool:
@@ -465,7 +505,7 @@ def make_row(page: int, glyphs: list[Glyph], top_edge: float, bold: bool = False
     for glyph in glyphs:
         if previous is not None:
             gap = glyph.x0 - previous.x1
-            if gap < -0.5 * size and glyph.char == previous.char:
+            if gap < -0.5 * size and glyph.char == previous.char and not ligature(previous, glyph):
                 continue  # the same glyph drawn twice (fake bold)
             if gap > 0.15 * size:
                 narrowest, widest = min(narrowest, gap), max(widest, gap)
@@ -491,6 +531,13 @@ def make_row(page: int, glyphs: list[Glyph], top_edge: float, bold: bool = False
     y = glyphs[0].y
     even = len(chunks) > 2 and widest - narrowest <= 0.1 * size
     return Row(page, y, size, tuple(chunks), first_word, bold, top_edge - y, even)
+
+
+def ligature(previous: Glyph, glyph: Glyph) -> bool:
+    """Whether two glyphs are letters of one ligature glyph ("ﬀ", "ﬃ"): pdfium gives them
+    one after the other with the ligature's box; a glyph drawn twice is drawn again later
+    in the page's text, or a little aside."""
+    return glyph.index == previous.index + 1 and glyph.x0 == previous.x0 and glyph.x1 == previous.x1
 
 
 def add(segments: list[list], text: str, href: str | None) -> None:
