@@ -4542,3 +4542,83 @@ def test_defects_in_minutes_copied_from_a_portal_page_are_found(cli, tmp_path):
 def test_a_site_footer_under_a_closed_last_item_is_not_its_text(cli, tmp_path, old, new, found):
     defects = [(old, new)]
     assert findings_with_defects(cli, tmp_path, "browser_kopieret_referat.txt", defects) == found
+
+
+def test_an_attached_reports_contents_after_the_items_is_not_the_documents():
+    """Minutes published with their attachments and no contents of their own: the report
+    attached to item 3 prints its own "Indhold" ("1. Indledning ..... 3"); the items stay
+    the minutes' own, not the report's chapters (Favrskov, probe round ZL, ZL1)."""
+    document = fixture("referat_med_bilag_indholdsfortegnelse.txt")
+    assert document.toc == ()
+    assert [(i.number, i.title, i.line) for i in document.items] == [
+        ("1", "Godkendelse af dagsorden", 9),
+        ("2", "Budgetopfølgning pr. 30. april 2026", 14),
+        ("3", "Analyse af den kollektive trafik – opfølgning", 31),
+        ("4", "Salg af byggegrunde i Søften", 83),
+        ("5", "Personalesag", 100),
+    ]
+    assert document.items[2].decision.text == "Indstillingen godkendt."
+
+
+def test_an_attached_reports_contents_gives_no_findings(cli):
+    path = LAYOUTS / "referat_med_bilag_indholdsfortegnelse.txt"
+    assert located_findings(cli, path) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "found"),
+    [
+        ("Indstillingen godkendt.", "Beslutning ikke frigivet.",
+         ["81:1: RL401 [punkt 3] Beslutningen står som »Beslutning ikke frigivet.«: referatet "
+          "er udsendt, før beslutningen blev frigivet."]),
+        ("Beslutning\nGodkendt.\n\n5.", "5.",
+         ["83:1: RL105 [punkt 4] Punktet har ingen beslutning, selv om dokumentet er et "
+          "referat."]),
+        ("Miljø- og klimamæssige konsekvenser\nSagen har ingen miljø- og klimamæssige "
+         "konsekvenser.\n\n", "",
+         ["14:1: RL101 [punkt 2] Punktet mangler afsnittet »Miljø- og klimamæssige "
+          "konsekvenser«."]),
+        ("5. Lukket", "6. Lukket",
+         ["100:1: RL201 [punkt 6] Punktnummeret springer fra 4 til 6; 5 mangler."]),
+    ],
+)  # fmt: skip
+def test_defects_in_minutes_with_an_attached_reports_contents(cli, tmp_path, old, new, found):
+    text = (LAYOUTS / "referat_med_bilag_indholdsfortegnelse.txt").read_text("utf-8")
+    assert text.count(old) == 1
+    path = tmp_path / "referat.txt"
+    path.write_text(text.replace(old, new), "utf-8")
+    run = cli([path, "--output-format", "concise"])
+    assert [line.removeprefix(f"{path}:") for line in run.out.splitlines()] == found
+
+
+def test_contents_under_an_attachments_heading_in_an_agenda_without_sections():
+    """Items printed as titles only: the report's contents below "Bilag 2.1: ..." are the
+    attachment's, though no section heading stands between item 2 and them."""
+    document = parsed(
+        "Dagsorden\nÆldrerådet\n\nMødedato: Tirsdag den 16. juni 2026\n\n"
+        "1. Godkendelse af dagsorden\n\n2. Orientering om ny trafikanalyse\n\n"
+        "Bilag 2.1: Trafikanalyse for Favrskov Kommune\n\nIndhold\n"
+        "1. Indledning ..................... 3\n2. Resultater ..................... 5\n\n"
+        "1. Indledning\nAnalysen belyser ældres brug af bus og Flextur.\n\n"
+        "2. Resultater\nHalvdelen af de adspurgte bruger Flextur hver uge.\n\n3. Eventuelt\n"
+    )
+    assert document.toc == ()
+    assert [(i.number, i.title, i.line) for i in document.items] == [
+        ("1", "Godkendelse af dagsorden", 6),
+        ("2", "Orientering om ny trafikanalyse", 8),
+        ("3", "Eventuelt", 22),
+    ]
+
+
+def test_contents_after_the_items_that_name_them_stay_the_documents():
+    """Contents printed after the items they list are still the document's: an item's
+    title above them is listed."""
+    document = parsed(
+        "Referat\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+        "Indholdsfortegnelse\n1. Godkendelse af dagsorden ........ 1\n2. Eventuelt ........ 1\n\n"
+        "2. Eventuelt\n\nBeslutning\nIntet.\n"
+    )
+    assert [(e.number, e.title) for e in document.toc] == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Eventuelt"),
+    ]
