@@ -4622,3 +4622,32 @@ def test_contents_after_the_items_that_name_them_stay_the_documents():
         ("1", "Godkendelse af dagsorden"),
         ("2", "Eventuelt"),
     ]
+
+
+def test_attachment_rows_in_the_contents_are_no_entries():
+    """An agenda with attachments lists each item's attachments under its row ("Bilag 2.1:
+    Høringssvar ... 2"): they are the item's, printed in the body under it, not items the
+    contents name (Syddjurs, probe round ZL, ZL5)."""
+    document = fixture("dagsorden_bilag_i_indholdsfortegnelse.txt")
+    assert [(e.number, e.title, e.page, e.line) for e in document.toc] == [
+        ("1", "Godkendelse af dagsorden", 1, 8),
+        ("2", "Lokalplan 1.45 Boliger ved Skovlyvej", 1, 9),
+        ("3", "Meddelelser", 3, 12),
+    ]
+    assert [a.text for a in document.items[1].attachments] == [
+        "Bilag 2.1: Høringssvar fra Karen Margrethe Holm",
+        "Bilag 2.2: Høringssvar fra Grundejerforeningen Skovly",
+    ]
+
+
+def test_attachment_rows_in_the_contents_give_no_findings_and_an_item_missing_does(cli, tmp_path):
+    path = LAYOUTS / "dagsorden_bilag_i_indholdsfortegnelse.txt"
+    assert located_findings(cli, path) == []
+    text = path.read_text("utf-8")
+    without_item_3 = tmp_path / "dagsorden.txt"
+    without_item_3.write_text(text[: text.index("3. Meddelelser\n\n")], "utf-8")
+    run = cli([without_item_3, "--output-format", "concise"])
+    assert [line.removeprefix(f"{without_item_3}:") for line in run.out.splitlines()] == [
+        "12:1: RL301 Indholdsfortegnelsen nævner »Meddelelser«, men der er intet punkt med den "
+        "titel."
+    ]

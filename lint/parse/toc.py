@@ -387,6 +387,11 @@ def read_entries(rows: list[Line], start: int) -> Toc:
             if match is None:
                 break
         number, title = entry_of(match)
+        if number is None and pending is None and attachment_heading(title):
+            # "Bilag 3.2: Høringssvar ... 15" under item 3's row: that item's attachment,
+            # which the body prints under the item, not an item of its own.
+            index += 1
+            continue
         if apart is not None:
             number, apart = apart, None
         if (number, title) in listed:
