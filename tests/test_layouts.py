@@ -4651,3 +4651,30 @@ def test_attachment_rows_in_the_contents_give_no_findings_and_an_item_missing_do
         "12:1: RL301 Indholdsfortegnelsen nævner »Meddelelser«, men der er intet punkt med den "
         "titel."
     ]
+
+
+def test_an_attached_reports_chapter_numbered_as_the_next_item_is_not_that_item():
+    """The report attached to item 2 has a chapter "3. Anbefalinger"; the contents name
+    item 3 "Lokalplan 1.45 ...", whose heading in the body wraps its last word onto a row
+    of its own after a blank one (Syddjurs, probe round ZL, ZL2)."""
+    document = fixture("dagsorden_bilag_kapitel_fortsaetter_nummer.txt")
+    assert [(i.number, i.title, i.line) for i in document.items] == [
+        ("1", "Godkendelse af dagsorden", 13),
+        ("2", "Analyse af den kollektive trafik 2026", 18),
+        ("3", "Lokalplan 1.45 Boliger ved Skovlyvej, Rønde – endelig vedtagelse", 49),
+        ("4", "Meddelelser", 65),
+    ]
+
+
+def test_an_attached_reports_chapter_gives_no_findings_and_a_repeated_number_does(cli, tmp_path):
+    path = LAYOUTS / "dagsorden_bilag_kapitel_fortsaetter_nummer.txt"
+    assert located_findings(cli, path) == []
+    text = path.read_text("utf-8")
+    repeated = tmp_path / "dagsorden.txt"
+    repeated.write_text(text.replace("4. Meddelelser\n\n", "3. Meddelelser\n\n"), "utf-8")
+    run = cli([repeated, "--output-format", "concise"])
+    assert [line.removeprefix(f"{repeated}:") for line in run.out.splitlines()] == [
+        "11:1: RL307 [punkt 3] Indholdsfortegnelsen giver punktet nummer 4, men punktet har "
+        "nummer 3.",
+        "65:1: RL202 [punkt 3] Punktnummer 3 er brugt to gange (også i linje 49).",
+    ]
