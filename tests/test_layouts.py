@@ -4542,3 +4542,139 @@ def test_defects_in_minutes_copied_from_a_portal_page_are_found(cli, tmp_path):
 def test_a_site_footer_under_a_closed_last_item_is_not_its_text(cli, tmp_path, old, new, found):
     defects = [(old, new)]
     assert findings_with_defects(cli, tmp_path, "browser_kopieret_referat.txt", defects) == found
+
+
+def test_an_attached_reports_contents_after_the_items_is_not_the_documents():
+    """Minutes published with their attachments and no contents of their own: the report
+    attached to item 3 prints its own "Indhold" ("1. Indledning ..... 3"); the items stay
+    the minutes' own, not the report's chapters (Favrskov, probe round ZL, ZL1)."""
+    document = fixture("referat_med_bilag_indholdsfortegnelse.txt")
+    assert document.toc == ()
+    assert [(i.number, i.title, i.line) for i in document.items] == [
+        ("1", "Godkendelse af dagsorden", 9),
+        ("2", "Budgetopfølgning pr. 30. april 2026", 14),
+        ("3", "Analyse af den kollektive trafik – opfølgning", 31),
+        ("4", "Salg af byggegrunde i Søften", 83),
+        ("5", "Personalesag", 100),
+    ]
+    assert document.items[2].decision.text == "Indstillingen godkendt."
+
+
+def test_an_attached_reports_contents_gives_no_findings(cli):
+    path = LAYOUTS / "referat_med_bilag_indholdsfortegnelse.txt"
+    assert located_findings(cli, path) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "found"),
+    [
+        ("Indstillingen godkendt.", "Beslutning ikke frigivet.",
+         ["81:1: RL401 [punkt 3] Beslutningen står som »Beslutning ikke frigivet.«: referatet "
+          "er udsendt, før beslutningen blev frigivet."]),
+        ("Beslutning\nGodkendt.\n\n5.", "5.",
+         ["83:1: RL105 [punkt 4] Punktet har ingen beslutning, selv om dokumentet er et "
+          "referat."]),
+        ("Miljø- og klimamæssige konsekvenser\nSagen har ingen miljø- og klimamæssige "
+         "konsekvenser.\n\n", "",
+         ["14:1: RL101 [punkt 2] Punktet mangler afsnittet »Miljø- og klimamæssige "
+          "konsekvenser«."]),
+        ("5. Lukket", "6. Lukket",
+         ["100:1: RL201 [punkt 6] Punktnummeret springer fra 4 til 6; 5 mangler."]),
+    ],
+)  # fmt: skip
+def test_defects_in_minutes_with_an_attached_reports_contents(cli, tmp_path, old, new, found):
+    text = (LAYOUTS / "referat_med_bilag_indholdsfortegnelse.txt").read_text("utf-8")
+    assert text.count(old) == 1
+    path = tmp_path / "referat.txt"
+    path.write_text(text.replace(old, new), "utf-8")
+    run = cli([path, "--output-format", "concise"])
+    assert [line.removeprefix(f"{path}:") for line in run.out.splitlines()] == found
+
+
+def test_contents_under_an_attachments_heading_in_an_agenda_without_sections():
+    """Items printed as titles only: the report's contents below "Bilag 2.1: ..." are the
+    attachment's, though no section heading stands between item 2 and them."""
+    document = parsed(
+        "Dagsorden\nÆldrerådet\n\nMødedato: Tirsdag den 16. juni 2026\n\n"
+        "1. Godkendelse af dagsorden\n\n2. Orientering om ny trafikanalyse\n\n"
+        "Bilag 2.1: Trafikanalyse for Favrskov Kommune\n\nIndhold\n"
+        "1. Indledning ..................... 3\n2. Resultater ..................... 5\n\n"
+        "1. Indledning\nAnalysen belyser ældres brug af bus og Flextur.\n\n"
+        "2. Resultater\nHalvdelen af de adspurgte bruger Flextur hver uge.\n\n3. Eventuelt\n"
+    )
+    assert document.toc == ()
+    assert [(i.number, i.title, i.line) for i in document.items] == [
+        ("1", "Godkendelse af dagsorden", 6),
+        ("2", "Orientering om ny trafikanalyse", 8),
+        ("3", "Eventuelt", 22),
+    ]
+
+
+def test_contents_after_the_items_that_name_them_stay_the_documents():
+    """Contents printed after the items they list are still the document's: an item's
+    title above them is listed."""
+    document = parsed(
+        "Referat\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+        "Indholdsfortegnelse\n1. Godkendelse af dagsorden ........ 1\n2. Eventuelt ........ 1\n\n"
+        "2. Eventuelt\n\nBeslutning\nIntet.\n"
+    )
+    assert [(e.number, e.title) for e in document.toc] == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Eventuelt"),
+    ]
+
+
+def test_attachment_rows_in_the_contents_are_no_entries():
+    """An agenda with attachments lists each item's attachments under its row ("Bilag 2.1:
+    Høringssvar ... 2"): they are the item's, printed in the body under it, not items the
+    contents name (Syddjurs, probe round ZL, ZL5)."""
+    document = fixture("dagsorden_bilag_i_indholdsfortegnelse.txt")
+    assert [(e.number, e.title, e.page, e.line) for e in document.toc] == [
+        ("1", "Godkendelse af dagsorden", 1, 8),
+        ("2", "Lokalplan 1.45 Boliger ved Skovlyvej", 1, 9),
+        ("3", "Meddelelser", 3, 12),
+    ]
+    assert [a.text for a in document.items[1].attachments] == [
+        "Bilag 2.1: Høringssvar fra Karen Margrethe Holm",
+        "Bilag 2.2: Høringssvar fra Grundejerforeningen Skovly",
+    ]
+
+
+def test_attachment_rows_in_the_contents_give_no_findings_and_an_item_missing_does(cli, tmp_path):
+    path = LAYOUTS / "dagsorden_bilag_i_indholdsfortegnelse.txt"
+    assert located_findings(cli, path) == []
+    text = path.read_text("utf-8")
+    without_item_3 = tmp_path / "dagsorden.txt"
+    without_item_3.write_text(text[: text.index("3. Meddelelser\n\n")], "utf-8")
+    run = cli([without_item_3, "--output-format", "concise"])
+    assert [line.removeprefix(f"{without_item_3}:") for line in run.out.splitlines()] == [
+        "12:1: RL301 Indholdsfortegnelsen nævner »Meddelelser«, men der er intet punkt med den "
+        "titel."
+    ]
+
+
+def test_an_attached_reports_chapter_numbered_as_the_next_item_is_not_that_item():
+    """The report attached to item 2 has a chapter "3. Anbefalinger"; the contents name
+    item 3 "Lokalplan 1.45 ...", whose heading in the body wraps its last word onto a row
+    of its own after a blank one (Syddjurs, probe round ZL, ZL2)."""
+    document = fixture("dagsorden_bilag_kapitel_fortsaetter_nummer.txt")
+    assert [(i.number, i.title, i.line) for i in document.items] == [
+        ("1", "Godkendelse af dagsorden", 13),
+        ("2", "Analyse af den kollektive trafik 2026", 18),
+        ("3", "Lokalplan 1.45 Boliger ved Skovlyvej, Rønde – endelig vedtagelse", 49),
+        ("4", "Meddelelser", 65),
+    ]
+
+
+def test_an_attached_reports_chapter_gives_no_findings_and_a_repeated_number_does(cli, tmp_path):
+    path = LAYOUTS / "dagsorden_bilag_kapitel_fortsaetter_nummer.txt"
+    assert located_findings(cli, path) == []
+    text = path.read_text("utf-8")
+    repeated = tmp_path / "dagsorden.txt"
+    repeated.write_text(text.replace("4. Meddelelser\n\n", "3. Meddelelser\n\n"), "utf-8")
+    run = cli([repeated, "--output-format", "concise"])
+    assert [line.removeprefix(f"{repeated}:") for line in run.out.splitlines()] == [
+        "11:1: RL307 [punkt 3] Indholdsfortegnelsen giver punktet nummer 4, men punktet har "
+        "nummer 3.",
+        "65:1: RL202 [punkt 3] Punktnummer 3 er brugt to gange (også i linje 49).",
+    ]

@@ -215,7 +215,10 @@ def parse(
 
     contents = [index for index in marked if kinds[index] & TOC_HEADING_ROW]
     headings = [index for index in marked if kinds[index] & ITEM_HEADING]
-    toc = find_toc(rows, contents, TOC_SEARCH_ROWS) or agenda_list(rows, headings, TOC_SEARCH_ROWS)
+    openers = [index for index in marked if kinds[index] & OPENS_SECTION]
+    toc = find_toc(rows, contents, TOC_SEARCH_ROWS, headings, openers) or agenda_list(
+        rows, headings, TOC_SEARCH_ROWS
+    )
     toc_entries = toc.entries if toc else ()
     skip = range(toc.start, toc.end) if toc else range(0)
     begin = toc.end if toc else 0
@@ -271,7 +274,6 @@ def parse(
     # A group row above the first item heads it only from right above it: one higher up is
     # the table of contents' last group (when the list stopped short of it), not the body's.
     first_item = starts[0].first if starts else 0
-    openers = [index for index in marked if kinds[index] & OPENS_SECTION]
     spaced = [index for index in marked if kinds[index] & SPACED_ROW]
     listing = [index for index in marked if kinds[index] & LIST_ROW]
     row_texts = item_rows(rows, stripped, spaced, openers, listing)

@@ -439,12 +439,27 @@ def opening(rows: list[Line], index: int) -> int | None:
 def without_restarts(strong: list[Candidate], toc: tuple[TocEntry, ...]) -> list[Candidate]:
     """The strong candidates but those numbered as an item that the table of contents names
     by number and title, whose own title it does not list: a list restarting at "1." in an
-    item ("Bilag" / "1. Kvalitetsrapport 2023/24"), not a second item 1. A title it lists
-    keeps a repeated number (RL202's to report)."""
+    item ("Bilag" / "1. Kvalitetsrapport 2023/24"), or an attached report's chapter going
+    on from the item above ("3. Anbefalinger" after item 2, where item 3 is "Lokalplan
+    ..."), not a second item 1 or 3. A title it lists keeps a repeated number (RL202's to
+    report). A heading whose title wraps onto a row of its own after a blank one ("3.
+    Lokalplan 1.45 ... – endelig" / "" / "vedtagelse") names its entry by the title's first
+    words."""
     listed = {(entry.number, title_key(entry.title)) for entry in toc}
     titles = {title for _, title in listed}
-    claimed = {c.number for c in strong if (c.number, title_key(c.title)) in listed}
-    return [c for c in strong if c.number not in claimed or title_key(c.title) in titles]
+
+    def names_its_entry(candidate: Candidate) -> bool:
+        key = title_key(candidate.title)
+        return (candidate.number, key) in listed or any(
+            number == candidate.number and title.startswith(key + " ") for number, title in listed
+        )
+
+    claimed = {c.number for c in strong if names_its_entry(c)}
+    return [
+        c
+        for c in strong
+        if c.number not in claimed or title_key(c.title) in titles or names_its_entry(c)
+    ]
 
 
 def with_plain_items(
@@ -761,6 +776,13 @@ def item_start(
         ):
             title = joined or clean_title(title + " " + rows[following].text)
             body = following + 1
+            following = next_filled(rows, following)
+    elif following == heading.title_row + 2 and toc_titles:
+        # A PDF may set a wrapped title's second line apart by a blank row ("3. Lokalplan
+        # 1.45 ... – endelig" / "" / "vedtagelse"): joined only as the contents print it.
+        joined = clean_title(title + " " + rows[following].text)
+        if title_key(joined) in toc_titles:
+            title, body = joined, following + 1
             following = next_filled(rows, following)
     repeated = following is not None and title_key(rows[following].text) == title_key(title)
     if layout.title_repeated and repeated:

@@ -3,7 +3,7 @@ rows below it, with the item number and page where they are printed."""
 
 import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 from referatlint import regex
@@ -92,6 +92,9 @@ COLUMN_NUMBER = Lazy(r"^(?P<number>\d{1,3}[a-zA-Z]?) {2,}(?=\S)")
 # A page labelled after the title, as a web page or a copied PDF prints its page column:
 # "Budget 2026 Side 4", "Budget 2026 s. 4" (a tab before the label is a space in a title).
 LABELLED_PAGE = Lazy(r"^(?P<title>.*\S) (?:[Ss]ide|SIDE|[Ss]\.) ?(?P<page>\d{1,4})$")
+# An attachment's heading or its row in the contents: "Bilag 2.1: Analyse af ...", "Bilag
+# 3 - Kort", "Bilag til punkt 4".
+ATTACHMENT_HEADING = Lazy(r"^Bilag (?:\d{1,3}(?:\.\d{1,2})?\s*[:.)–-]|til punkt \d)")
 
 
 @record
@@ -250,10 +253,48 @@ def match_entry(text: str, paged_only: bool = False) -> re.Match[str] | None:
     )
 
 
-def find_toc(rows: list[Line], headings: list[int], limit: int) -> Toc | None:
+def find_toc(
+    rows: list[Line], headings: list[int], limit: int, item_rows: list[int], openers: list[int]
+) -> Toc | None:
     """The table of contents, if one of ``headings``, the rows that are a TOC heading
-    ("Indholdsfortegnelse", "PUNKTER": TOC_HEADING), stands before row ``limit``."""
-    return read_entries(rows, headings[0]) if headings and headings[0] < limit else None
+    ("Indholdsfortegnelse", "PUNKTER": TOC_HEADING), stands before row ``limit`` and
+    before the items: not an attachment's own contents (see after_an_item)."""
+    if not headings or headings[0] >= limit:
+        return None
+    toc = read_entries(rows, headings[0])
+    return None if after_an_item(rows, toc, item_rows, openers) else toc
+
+
+def after_an_item(rows: list[Line], toc: Toc, item_rows: list[int], openers: list[int]) -> bool:
+    """Whether ``toc`` stands in an item's text, as a report attached to the agenda prints
+    its own contents: below a numbered heading among ``item_rows`` that it does not list,
+    with a section heading among ``openers`` or an attachment's heading between them ("2.
+    Analyse af busbetjeningen" / "Sagsfremstilling" ... "Bilag 2.1: Analyse ..." /
+    "Indhold" / "1. Indledning ..... 3"). The document's contents stand before the items
+    they list; below them, they name an item above (a title above)."""
+    listed = {title_key(entry.title) for entry in toc.entries}
+    first = None  # the first item heading above the list that the list does not name
+    for index in item_rows[: bisect_left(item_rows, toc.start)]:
+        match = match_entry(rows[index].text.strip())
+        if match is None or match["number"] is None:
+            continue
+        if title_key(entry_of(match)[1]) in listed:
+            return False
+        if first is None:
+            first = index
+    if first is None:
+        return False
+    below = bisect_right(openers, first)
+    if below < len(openers) and openers[below] < toc.start:
+        return True
+    return any(attachment_heading(row.text) for row in rows[first + 1 : toc.start])
+
+
+def attachment_heading(text: str) -> bool:
+    """Whether a row names an item's attachment: "Bilag 2.1: Analyse af ...", "Bilag 3 -
+    Kort", "Bilag til punkt 4"."""
+    text = text.lstrip()
+    return text[:6] == "Bilag " and ATTACHMENT_HEADING.match(text) is not None
 
 
 def agenda_list(rows: list[Line], headings: list[int], limit: int) -> Toc | None:
@@ -346,6 +387,11 @@ def read_entries(rows: list[Line], start: int) -> Toc:
             if match is None:
                 break
         number, title = entry_of(match)
+        if number is None and pending is None and attachment_heading(title):
+            # "Bilag 3.2: Høringssvar ... 15" under item 3's row: that item's attachment,
+            # which the body prints under the item, not an item of its own.
+            index += 1
+            continue
         if apart is not None:
             number, apart = apart, None
         if (number, title) in listed:
