@@ -4692,3 +4692,38 @@ def test_markers_in_a_list_of_attachments_begin_no_attachment(attachments):
         "Sagsfremstilling", "Bilag", "Beslutning"
     ]  # fmt: skip
     assert item.decision.text == "Godkendt."
+
+
+def test_attachments_printed_after_the_last_item_are_not_that_items_text(cli):
+    """Kalundborg (probe round ZL): every attachment after the last item, each under "Bilag
+    til punkt 2" at the top of a page; the one for item 2 is the Teknik- og
+    Miljøudvalget's minutes extract with its sections. They are no sections of the closed
+    item 6 (RL701 four times) and no part of its decision. (The consultant report's own
+    table of contents is left out here: ZL1.)"""
+    path = LAYOUTS / "referat_bilag_bagest.txt"
+    document = parse(read(str(path)))
+    last = document.items[-1]
+    assert (last.number, last.closed, sections_of(last)) == ("6", True, [("Beslutning", 101)])
+    assert (last.decision.text, last.decision.line) == ("Godkendt.", 101)
+    assert parts_of(last) == [
+        ("Bilag til punkt 2", 103, 127), ("Bilag til punkt 3", 158, 176),
+        ("Bilag til punkt 4", 210, 448),
+    ]  # fmt: skip
+    assert located_findings(cli, path) == []
+
+
+def test_an_absence_in_an_attached_minutes_extract_is_not_the_meetings(cli, tmp_path):
+    """ "Fraværende: Lars Ibsen (V)" under the attached extract's "Beslutning i Teknik- og
+    Miljøudvalget den 4. maj 2026" is about that meeting (probe round ZL, ZL6). Where the
+    header does not name the meeting's body, that decision was read as item 6's: its
+    absence gave RL503, its date RL502."""
+    text = (LAYOUTS / "referat_bilag_bagest.txt").read_text("utf-8")
+    path = tmp_path / "referat.txt"
+    path.write_text(text.replace("\nByrådet\n", "\n\n", 1), encoding="utf-8")
+    document = parse(read(str(path)))
+    assert document.meeting.body is None
+    assert [absence.name for absence in document.meeting.absences] == ["Kirsten Brodersen (A)"]
+    assert [item.absences for item in document.items] == [()] * 6
+    assert document.items[-1].decision.text == "Godkendt."
+    assert document.items[-1].history == ()
+    assert located_findings(cli, path) == []

@@ -310,7 +310,8 @@ def parse_item(
         apart = index == start.body or not stripped[index - 1]
         if (
             index in marks
-            and apart
+            # standing apart, or first on its page (a portal's separator page)
+            and (apart or row.page != rows[index - 1].page)
             and sections
             and begins_attachment(rows, openers, index, end, sections[-1])
         ):
