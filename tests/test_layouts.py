@@ -4678,3 +4678,188 @@ def test_an_attached_reports_chapter_gives_no_findings_and_a_repeated_number_doe
         "nummer 3.",
         "65:1: RL202 [punkt 3] Punktnummer 3 er brugt to gange (også i linje 49).",
     ]
+
+
+# --------------------------------------------------------------------------- probe round ZL
+STANDARD_SECTIONS = [
+    "Sagsfremstilling",
+    "Økonomiske konsekvenser",
+    "Miljø- og klimamæssige konsekvenser",
+    "Indstilling",
+    "Bilag",
+]
+
+
+def sections_of(item) -> list[tuple[str, int]]:
+    return [(section.canonical, section.line) for section in item.sections]
+
+
+def parts_of(item) -> list[tuple[str, int, int]]:
+    return [(part.heading, part.line, part.end_line) for part in item.attachment_parts]
+
+
+def test_an_attached_minutes_extract_is_an_attachment_not_the_items_sections(cli):
+    """An earlier committee's minutes extract printed under the item's "Bilag" list, its
+    title repeated from the list (probe round ZL, ZL3): its "Sagsfremstilling" ... and
+    "Beslutning i Teknik- og Miljøudvalget den 4. maj 2026" are the attachment's, not the
+    item's (no RL104 for each heading twice); the item's own decision after it is found."""
+    path = LAYOUTS / "bilag_referatuddrag.txt"
+    document = parse(read(str(path)))
+    item = document.items[0]
+    assert sections_of(item) == [
+        ("Sagsfremstilling", 9), ("Økonomiske konsekvenser", 12),
+        ("Miljø- og klimamæssige konsekvenser", 15), ("Indstilling", 18), ("Bilag", 21),
+        ("Beslutning", 44),
+    ]  # fmt: skip
+    assert parts_of(item) == [
+        ("Uddrag af referat fra Teknik- og Miljøudvalget den 4. maj 2026", 24, 42)
+    ]
+    assert [line.text for line in item.attachments] == [
+        "Uddrag af referat fra Teknik- og Miljøudvalget den 4. maj 2026"
+    ]
+    assert (item.decision.text, item.decision.line) == ("Godkendt.", 44)
+    assert item.history == () and item.absences == ()
+    assert parts_of(document.items[1]) == []
+    assert located_findings(cli, path) == []
+
+
+def test_attachments_after_a_portals_separator_page_are_no_sections_of_the_item(cli):
+    """Vordingborg's "dagsorden med bilag" (probe round ZL, ZL3): each attachment follows a
+    separator page "Bilag 2.1: Uddrag af referat fra Børne- og Uddannelsesudvalget"; the
+    extract's own sections gave RL104 four times on item 2."""
+    path = LAYOUTS / "dagsorden_med_bilag_skilleside.txt"
+    document = parse(read(str(path)))
+    assert [(item.number, item.line) for item in document.items] == [
+        ("1", 52), ("2", 100), ("3", 203), ("4", 545), ("5", 648), ("6", 705)
+    ]  # fmt: skip
+    assert [[canonical for canonical, _ in sections_of(item)] for item in document.items] == [
+        [],
+        *[STANDARD_SECTIONS] * 4,
+        [],
+    ]
+    assert sections_of(document.items[1]) == [
+        ("Sagsfremstilling", 102), ("Økonomiske konsekvenser", 105),
+        ("Miljø- og klimamæssige konsekvenser", 108), ("Indstilling", 111), ("Bilag", 114),
+    ]  # fmt: skip
+    assert [parts_of(item) for item in document.items] == [
+        [],
+        [("Bilag 2.1: Uddrag af referat fra Børne- og", 147, 202)],
+        [("Bilag 3.1: Analyse af den kollektive trafik", 252, 544)],
+        [("Bilag 4.1: Budgetoverslag 2026-2030", 594, 647)],
+        [("Bilag 5.1: Kort over linjeføringen", 698, 702)],
+        [],
+    ]
+    # The extract's decision and absence are the other committee's, of 19 May.
+    assert [(item.decision, item.history, item.absences) for item in document.items[1:2]] == [
+        (None, (), ())
+    ]
+    assert document.kind == "dagsorden"
+    assert located_findings(cli, path) == []
+
+
+def test_a_cpr_number_and_a_placeholder_in_a_printed_attachment_are_still_found(cli, tmp_path):
+    """The rules that read the whole text read the attachments printed in an item too: a
+    citizen's CPR number or a placeholder there is published as much as the item's own."""
+    text = (LAYOUTS / "dagsorden_med_bilag_skilleside.txt").read_text("utf-8")
+    text = text.replace(
+        "Energiforbruget falder; buskørslen stiger.",
+        "Energiforbruget falder; buskørslen stiger. Borger med cpr.nr. 150372-2486 klager.",
+    ).replace("Korrigeret budgetoverslag.", "Korrigeret budgetoverslag på [indsæt beløb].")
+    path = tmp_path / "dagsorden.txt"
+    path.write_text(text, encoding="utf-8")
+    run = cli([path, "--output-format", "concise"])
+    assert [line.removeprefix(f"{path}:").split("] ")[0] for line in run.out.splitlines()] == [
+        "166:63: RL601 [punkt 2, side 5",
+        "601:30: RL604 [punkt 4, side 17",
+    ]
+
+
+def test_the_decision_printed_after_the_items_attachments_is_the_items_own(cli):
+    """Favrskov's "samlet dokument" (probe round ZL): the item's text, its "Bilag" list,
+    the attachments (each title repeated from the list) and then, on a page of its own,
+    the decision. Each attachment ends at the decision, which stays the item's. (The
+    consultant report's own table of contents is left out here: ZL1.)"""
+    path = LAYOUTS / "referat_samlet_beslutning_efter_bilag.txt"
+    document = parse(read(str(path)))
+    assert [sections_of(item) for item in document.items[1:5]] == [
+        [(name, line + first) for name, line in zip(
+            [*STANDARD_SECTIONS, "Beslutning"], [0, 3, 6, 9, 12, decided - first], strict=True
+        )]
+        for first, decided in ((35, 107), (115, 453), (463, 556), (564, 583))
+    ]  # fmt: skip
+    assert [parts_of(item) for item in document.items] == [
+        [],
+        [("Budgetoverslag 2026-2030", 53, 106)],
+        [("Analyse af den kollektive trafik", 133, 452)],
+        [],  # the letter's title is not the list's ("Høringssvar – rute 113")
+        [],
+        [],
+    ]
+    assert [(item.number, item.decision.line) for item in document.items] == [
+        ("1", 27), ("2", 107), ("3", 453), ("4", 556), ("5", 583), ("6", 591)
+    ]  # fmt: skip
+    assert document.items[2].decision.text.startswith(
+        "Indstillingen godkendt. Martin Vinther Jensen (O) tog forbehold."
+    )
+    assert located_findings(cli, path) == []
+
+
+@pytest.mark.parametrize(
+    "attachments",
+    [
+        # A list whose entries stand apart, the last one above the decision.
+        "Bilag\n\nBilag 1: Kort over området\n\nBilag 2: Notat om trafik\n\n",
+        # An entry naming a file, with the signatures below it (Aarhus).
+        "Bilag\n\nBilag 1: Opgørelse over udkald.pdf\n\nThomas Medom\n/ Morten Gregersen\n\n",
+        # A marker whose number the list above does not name.
+        "Bilag\n1. Kort over området\n\nBilag 2: Notat om trafik\nSendes senere.\n\n",
+    ],
+)
+def test_markers_in_a_list_of_attachments_begin_no_attachment(attachments):
+    """ "Bilag 2: Notat" in the item's list of attachments is an entry of the list, not an
+    attachment printed in the item: the decision below is the item's."""
+    document = parsed(
+        "Referat\nByrådet\n\nDato: 27. maj 2026\n\n1. Lokalplan 12\n\nSagsfremstilling\n"
+        f"Planen er i høring.\n\n{attachments}Beslutning\nGodkendt.\n"
+    )
+    item = document.items[0]
+    assert item.attachment_parts == ()
+    assert [canonical for canonical, _ in sections_of(item)] == [
+        "Sagsfremstilling", "Bilag", "Beslutning"
+    ]  # fmt: skip
+    assert item.decision.text == "Godkendt."
+
+
+def test_attachments_printed_after_the_last_item_are_not_that_items_text(cli):
+    """Kalundborg (probe round ZL): every attachment after the last item, each under "Bilag
+    til punkt 2" at the top of a page; the one for item 2 is the Teknik- og
+    Miljøudvalget's minutes extract with its sections. They are no sections of the closed
+    item 6 (RL701 four times) and no part of its decision. (The consultant report's own
+    table of contents is left out here: ZL1.)"""
+    path = LAYOUTS / "referat_bilag_bagest.txt"
+    document = parse(read(str(path)))
+    last = document.items[-1]
+    assert (last.number, last.closed, sections_of(last)) == ("6", True, [("Beslutning", 101)])
+    assert (last.decision.text, last.decision.line) == ("Godkendt.", 101)
+    assert parts_of(last) == [
+        ("Bilag til punkt 2", 103, 127), ("Bilag til punkt 3", 158, 176),
+        ("Bilag til punkt 4", 210, 448),
+    ]  # fmt: skip
+    assert located_findings(cli, path) == []
+
+
+def test_an_absence_in_an_attached_minutes_extract_is_not_the_meetings(cli, tmp_path):
+    """ "Fraværende: Lars Ibsen (V)" under the attached extract's "Beslutning i Teknik- og
+    Miljøudvalget den 4. maj 2026" is about that meeting (probe round ZL, ZL6). Where the
+    header does not name the meeting's body, that decision was read as item 6's: its
+    absence gave RL503, its date RL502."""
+    text = (LAYOUTS / "referat_bilag_bagest.txt").read_text("utf-8")
+    path = tmp_path / "referat.txt"
+    path.write_text(text.replace("\nByrådet\n", "\n\n", 1), encoding="utf-8")
+    document = parse(read(str(path)))
+    assert document.meeting.body is None
+    assert [absence.name for absence in document.meeting.absences] == ["Kirsten Brodersen (A)"]
+    assert [item.absences for item in document.items] == [()] * 6
+    assert document.items[-1].decision.text == "Godkendt."
+    assert document.items[-1].history == ()
+    assert located_findings(cli, path) == []

@@ -19,6 +19,7 @@ from referatlint.parse.items import ItemStart
 from referatlint.parse.layouts import CASE_NUMBER
 from referatlint.parse.model import (
     Absence,
+    AttachmentPart,
     Decision,
     HistoryEntry,
     Item,
@@ -65,6 +66,15 @@ LEFT_OUT = regex.compile(
     r"(?: i (?:sagens|punktets) behandling| i behandlingen(?: af (?:sagen|punktet))?"
     r"| i mødet| under (?:behandlingen|punktet))?(?:[ ,(].*?)?)\.?$"
 )
+# The line an attachment printed in the item begins with ("Bilag 3.2: Høringssvar fra ...",
+# "Bilag 1 - Kort", "Bilag til punkt 4", a portal's separator page).
+ATTACHMENT_MARK = regex.compile(
+    r"^bilag\s+(?:til\s+(?:punkt|pkt\.?)\s+)?(?P<number>\d{1,3}(?:\.\d{1,3})*[a-z]?)"
+    r"(?:\s*[:–-]\s*\S.*)?$",
+    re.I,
+)
+# An attachment list's entry's number ("2.1 Budgetoverslag", "1. Kort"), not its title.
+LISTED_NUMBER = regex.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+")
 FILE_NAME = regex.compile(r"^\S.*\.(?:pdf|docx?|xlsx?|pptx?|odt|msg)$", re.I)
 HISTORY_ENTRY = regex.compile(rf"^(?P<date>{NUMERIC})\s+(?P<body>\S.*)$")
 # An entry of "Sagens forløb" with the body before the date: "Økonomiudvalget den 18-03-2019:
@@ -155,13 +165,15 @@ def heading_like(rows: list[Line], index: int, end: int, text: str) -> bool:
 class ItemRows:
     """What parse_item reads of a document's rows, worked out once for all its items: each
     row's text without spaces around it ("" for a blank row), each row as the line of text
-    a section holds (its text so stripped), the rows that may open a section, and the line
-    numbers of those that may hold a list's entry (may_list)."""
+    a section holds (its text so stripped), the rows that may open a section or begin an
+    attachment (marks: attachment_mark), and the line numbers of those that may hold a
+    list's entry (may_list)."""
 
     stripped: list[str]
     lines: list[Line]
     openers: list[int]
     listing: list[int]
+    marks: frozenset[int]
 
 
 def item_rows(
@@ -170,16 +182,25 @@ def item_rows(
     spaced: list[int],
     openers: list[int],
     listing: list[int],
+    marks: list[int],
 ) -> ItemRows:
     """The ItemRows of ``rows``; ``stripped`` are their texts without spaces around them
     ("" where a row is blank or blanked), ``spaced`` the rows whose text has spaces around
-    it, ``openers`` the rows that may open a section (may_open), ``listing`` those that may
-    hold a list's entry (may_list)."""
+    it, ``openers`` the rows that may open a section (may_open) or begin an attachment
+    (``marks``), ``listing`` those that may hold a list's entry (may_list)."""
     lines = rows.copy()
     for index in spaced:
         row = rows[index]
         lines[index] = Line(stripped[index], row.line, row.page)
-    return ItemRows(stripped, lines, openers, [rows[index].line for index in listing])
+    return ItemRows(
+        stripped, lines, openers, [rows[index].line for index in listing], frozenset(marks)
+    )
+
+
+def attachment_mark(text: str) -> bool:
+    """Whether a row's stripped text may begin an attachment printed in an item ("Bilag
+    2.1: Uddrag af referat fra ...", ATTACHMENT_MARK)."""
+    return text[:5].casefold() == "bilag" and ATTACHMENT_MARK.match(text) is not None
 
 
 def may_list(text: str) -> bool:
@@ -262,23 +283,50 @@ def parse_item(
     deciding = False  # in a decision section, or the case number lines after it
     case_below: str | None = None  # "24/3702" from "Sagsnr.: 24/3702" below the decision
     case_end = 0  # the line of the last case number line there
-    stripped, lines, openers, listing = row_texts
+    stripped, lines, openers, listing, marks = row_texts
+    # The attachments printed in the item (a "dagsorden med bilag"), each from its first
+    # line to the next one, the item's own decision after them, or the item's end: their
+    # headings are the attachment's, not the item's sections.
+    printed: list[tuple[Line, list[Line]]] = []  # each one's first line and its text
+    in_attachment = False
     # Each row that may open a section is read in turn; the rows with text between them are
     # the text of the section they stand in.
     done = start.body  # the rows above are read
     for index in openers[bisect_left(openers, start.body) : bisect_left(openers, end)]:
         if index < done:
             continue  # the row below a wrapped column heading, read with it
+        if not in_attachment and sections and sections[-1]["canonical"] == "Bilag":
+            begins = listed_title_again(stripped, sections[-1]["body"], done, index)
+            if begins is not None:
+                body.extend(compress(lines[done:begins], stripped[done:begins]))
+                body, in_attachment = attachment_part(printed, lines[begins]), True
+                deciding = False
+                done = begins + 1
         body.extend(compress(lines[done:index], stripped[done:index]))
         done = index + 1
         row = rows[index]
         text = stripped[index]
         # Standing apart as a heading does: below a blank row or first in the item.
         apart = index == start.body or not stripped[index - 1]
+        if (
+            index in marks
+            # standing apart, or first on its page (a portal's separator page)
+            and (apart or row.page != rows[index - 1].page)
+            and sections
+            and begins_attachment(rows, openers, index, end, sections[-1])
+        ):
+            body, in_attachment = attachment_part(printed, lines[index]), True
+            deciding = False
+            continue
         short = len(text) <= HEADING_LENGTH
         section = opens_section(
             text, row, sections, heading, vocabulary, short, rows, index, end, apart
         )
+        if in_attachment:
+            if section is None or not own_decision_heading(section, meeting):
+                body.append(lines[index])  # the attachment's own heading
+                continue
+            in_attachment = False  # the item's decision, printed after its attachments
         if section is not None:
             if adds_attachment(section, sections):
                 sections[-1]["body"].extend(section["body"])
@@ -301,6 +349,12 @@ def parse_item(
             body = preamble
             continue
         body.append(lines[index])
+    if not in_attachment and sections and sections[-1]["canonical"] == "Bilag":
+        begins = listed_title_again(stripped, sections[-1]["body"], done, end)
+        if begins is not None:
+            body.extend(compress(lines[done:begins], stripped[done:begins]))
+            body = attachment_part(printed, lines[begins])
+            done = begins + 1
     body.extend(compress(lines[done:end], stripped[done:end]))
 
     stand_in(sections, vocabulary)
@@ -371,12 +425,98 @@ def parse_item(
         decisions=decisions,
         history=tuple(history),
         attachments=tuple(attachments),
+        attachment_parts=tuple(
+            AttachmentPart(first.text, first.line, first.page, tuple(text))
+            for first, text in printed
+        ),
         absences=tuple(absences),
         movements=tuple(movements),
         unheaded=unheaded,
         closed=closed,
         group=group,
         withdrawn=withdrawn,
+    )
+
+
+def attachment_part(printed: list[tuple[Line, list[Line]]], first: Line) -> list[Line]:
+    """Begin an attachment printed in the item at its first line; the list its text goes
+    to."""
+    printed.append((first, []))
+    return printed[-1][1]
+
+
+def begins_attachment(
+    rows: list[Line], openers: list[int], index: int, end: int, current: dict
+) -> bool:
+    """Whether a marker standing apart ("Bilag 2.1: Uddrag af referat fra ...") begins the
+    attachment printed below it: text follows it, not a heading or the next marker of a
+    list of attachments ("Bilag 1: Kort" / "Bilag 2: Notat" / "Beslutning"). Under
+    "Bilag", the list above must name the attachment's number ("2.1 Uddrag af referat"):
+    else the marker is an entry of that list ("Bilag 1: Opgørelse.pdf")."""
+    text = rows[index].text.strip()
+    if "." in text[-5:] and FILE_NAME.match(text):
+        return False
+    if current["canonical"] == "Bilag":
+        number = ATTACHMENT_MARK.match(text)["number"]
+        if number not in {listed_number(line.text) for line in current["body"]}:
+            return False
+    below = next_filled(rows, index)
+    if below is None or below >= end:
+        return False
+    at = bisect_left(openers, below)
+    return at == len(openers) or openers[at] != below
+
+
+def listed_title_again(
+    stripped: list[str], listed: list[Line], start: int, stop: int
+) -> int | None:
+    """The row in ``start:stop`` where an attachment the "Bilag" list above names is
+    printed: a row standing apart that repeats the list's first title or a numbered one,
+    without its number ("2.1 Budgetoverslag 2026-2030" / ... / "Budgetoverslag
+    2026-2030"). A letter's sender signing it is no title."""
+    titles = {
+        listed_title(line.text)
+        for position, line in enumerate(listed)
+        if position == 0 or line.text[0].isdigit()
+    }
+    first = not listed
+    for index in range(start, stop):
+        text = stripped[index]
+        if not text:
+            continue
+        title = listed_title(text)
+        if title in titles and not stripped[index - 1]:
+            return index
+        if first or text[0].isdigit():
+            titles.add(title)
+        first = False
+    return None
+
+
+def listed_number(text: str) -> str | None:
+    """The number of an attachment list's entry: "2.1" for "2.1 Budgetoverslag" or "Bilag
+    2.1: Budgetoverslag"."""
+    if text[0].isdigit():
+        numbered = LISTED_NUMBER.match(text)
+        return numbered[0].rstrip(" .\t") if numbered else None
+    marked = ATTACHMENT_MARK.match(text) if text[:5].casefold() == "bilag" else None
+    return marked["number"] if marked else None
+
+
+def listed_title(text: str) -> str:
+    """An attachment's title as a list names it, without its number, folded."""
+    return (LISTED_NUMBER.sub("", text, count=1) if text[0].isdigit() else text).casefold()
+
+
+def own_decision_heading(section: dict, meeting: Meeting) -> bool:
+    """Whether a section is the item's own decision, not one an attachment prints (an
+    earlier meeting's minutes: "Beslutning i Teknik- og Miljøudvalget den 4. maj 2026"): a
+    decision heading naming no other body and no earlier date."""
+    body = section.get("decision_body")
+    return (
+        section["canonical"] == "Beslutning"
+        and not (body and meeting.body and not is_meeting_body(body, meeting.body))
+        and not earlier(section.get("decision_iso"), meeting.date)
     )
 
 

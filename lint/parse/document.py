@@ -13,7 +13,14 @@ from itertools import compress, count, pairwise, repeat
 from operator import itemgetter
 
 from referatlint import regex
-from referatlint.parse.content import decision_heading, item_rows, may_list, may_open, parse_item
+from referatlint.parse.content import (
+    attachment_mark,
+    decision_heading,
+    item_rows,
+    may_list,
+    may_open,
+    parse_item,
+)
 from referatlint.parse.dates import earlier
 from referatlint.parse.decision_list import (
     entry,
@@ -139,20 +146,21 @@ ITEM_HEADING = 32
 TOC_HEADING_ROW = 64
 LIST_ROW = 128
 SITE_ROW = 256
+ATTACHMENT_ROW = 512
 KEPT_KINDS = 20000  # texts whose kinds row_kinds() keeps: a few dozen documents'
 # Only a short row's kinds are kept from one document to the next: headings, labels and
 # standing items recur in every document of a template; running text does not.
 KEPT_LENGTH = 60
 # A longer row of running text, which can be none of the kinds (group and TOC headings are
 # shorter): it begins with a letter, a quote, a bracket or a bullet (no digit, no space),
-# not as "Punkt 7", "B) Sager", a list's "a)" or a heading's mark and number ("- 7. Title",
-# items.ITEM_MARKS) do; it has no colon in its first 64
+# not as "Punkt 7", "B) Sager", a list's "a)", a heading's mark and number ("- 7. Title",
+# items.ITEM_MARKS) or an attachment's "Bilag 1 - ..." do; it has no colon in its first 64
 # characters (no inline heading) and no tab (no column heading or table); and it ends in a
 # letter or a sentence's punctuation (no page number, colon, back link or space). Found by
 # this pattern and RUNNING_LAST, the row needs no line_kinds.
 LETTERS = string.ascii_letters + "ÆØÅæøåÄÖÜäöüÉé"
 RUNNING_TEXT = regex.compile(
-    rf"(?![A-H][.)] |[a-z][.)\]]|{ITEM_WORD}\s*\d|[•–-]\s*\d)[{LETTERS}«»\"'„“(\[*•–-][^:\t]{{59}}"
+    rf"(?![A-H][.)] |[a-z][.)\]]|{ITEM_WORD}\s*\d|[•–-]\s*\d|[Bb]ilag\s+\d)[{LETTERS}«»\"'„“(\[*•–-][^:\t]{{59}}"
     r"(?![^:]{0,3}:)[^\t]*$"
 )
 RUNNING_LAST = frozenset(LETTERS + ".,;!?\"'»”*")
@@ -274,9 +282,12 @@ def parse(
     # A group row above the first item heads it only from right above it: one higher up is
     # the table of contents' last group (when the list stopped short of it), not the body's.
     first_item = starts[0].first if starts else 0
+    # In an item, an attachment's first line opens a part of its own, as a heading does.
+    openers = [index for index in marked if kinds[index] & (OPENS_SECTION | ATTACHMENT_ROW)]
     spaced = [index for index in marked if kinds[index] & SPACED_ROW]
     listing = [index for index in marked if kinds[index] & LIST_ROW]
-    row_texts = item_rows(rows, stripped, spaced, openers, listing)
+    marks = [index for index in openers if kinds[index] & ATTACHMENT_ROW]
+    row_texts = item_rows(rows, stripped, spaced, openers, listing, marks)
     items = []
     for position, start in enumerate(starts):
         end = starts[position + 1].first if position + 1 < len(starts) else items_end
@@ -392,7 +403,8 @@ def line_kinds(line: str, vocabulary: Vocabulary) -> int:
     """What a row with this text may be, as bits: a page's footer or header (PAGE_FURNITURE_ROW:
     "Side 2 af 4", a web page's "[Til toppen](#top)"), a page number between dashes
     (DASHED_ROW), a text with spaces around it (SPACED_ROW), a row opening a section
-    (OPENS_SECTION, content.may_open), a group's heading (GROUP_ROW), an item's heading
+    (OPENS_SECTION, content.may_open), an attachment's first line (ATTACHMENT_ROW,
+    content.attachment_mark), a group's heading (GROUP_ROW), an item's heading
     (ITEM_HEADING, items.may_head_item), a table of contents' (TOC_HEADING_ROW), a row
     that may hold a numbered list's entry (LIST_ROW, content.may_list), or a web page's
     own words (SITE_ROW, SITE_WORDS)."""
@@ -411,6 +423,8 @@ def line_kinds(line: str, vocabulary: Vocabulary) -> int:
         kinds |= SPACED_ROW
     if may_open(text, vocabulary):
         kinds |= OPENS_SECTION
+    if attachment_mark(text):
+        kinds |= ATTACHMENT_ROW
     if group_name(text):
         kinds |= GROUP_ROW
     if may_head_item(text):

@@ -203,6 +203,25 @@ class Comment:
 
 
 @record
+class AttachmentPart:
+    """An attachment printed in the item (a "dagsorden med bilag", a "samlet dokument"):
+    from its first line (``heading``: a marker such as "Bilag 2.1: Uddrag af referat fra
+    Børne- og Uddannelsesudvalget", or its title repeated from the item's "Bilag" list) to
+    the next attachment, the item's own decision printed after it, or the item's end.
+    ``lines`` is its text; its headings are no sections of the item, its decisions and
+    absences not the meeting's."""
+
+    heading: str
+    line: int
+    page: int | None
+    lines: tuple[Line, ...]
+
+    @property
+    def end_line(self) -> int:
+        return self.lines[-1].line if self.lines else self.line
+
+
+@record
 class Item:
     """An agenda item from its heading to the next item's heading. ``unheaded`` is the
     text under no section heading (before the first one), without the item's status,
@@ -213,7 +232,9 @@ class Item:
     among them (the one naming the meeting's body, else the last). ``withdrawn``: the
     item is printed as taken off the agenda ("9. Udgår", "... (udgår)", or only the
     decision "Punktet blev trukket af dagsordenen."), or as put off to a later meeting with
-    only the decision "Udsat." (its sections are printed when it is treated)."""
+    only the decision "Udsat." (its sections are printed when it is treated).
+    ``attachments`` lists the attachments under "Bilag"; ``attachment_parts`` are those
+    printed in the item, after its own text."""
 
     number: str | None
     title: str
@@ -229,6 +250,7 @@ class Item:
     decisions: tuple[Decision, ...] = ()
     history: tuple[HistoryEntry, ...] = ()
     attachments: tuple[Line, ...] = ()
+    attachment_parts: tuple[AttachmentPart, ...] = ()
     absences: tuple[Absence, ...] = ()
     movements: tuple[Movement, ...] = ()
     unheaded: tuple[Line, ...] = ()
@@ -395,6 +417,15 @@ def item_json(item: Item) -> dict:
         "decisions": [decision_json(decision) for decision in item.decisions],
         "history": [entry._asdict() for entry in item.history],
         "attachments": [line._asdict() for line in item.attachments],
+        "attachment_parts": [
+            {
+                "heading": part.heading,
+                "line": part.line,
+                "page": part.page,
+                "end_line": part.end_line,
+            }
+            for part in item.attachment_parts
+        ],
         "absences": [absence._asdict() for absence in item.absences],
         "movements": [movement._asdict() for movement in item.movements],
     }
