@@ -4,6 +4,7 @@ from collections.abc import Iterator
 from functools import cache
 from itertools import pairwise
 
+from referatlint.parse.content import HISTORY_SECTIONS
 from referatlint.parse.model import Document, Item
 from referatlint.parse.vocabulary import PART_HEADINGS
 from referatlint.profiles import Profile
@@ -159,10 +160,6 @@ def metadata(document: Document, context: Context) -> dict[str, str]:
     return context.memo("metadata", lambda: dict(document.metadata))
 
 
-# Headings over an item's earlier handling.
-HISTORY_HEADINGS = frozenset(("Sagshistorik", "Historik", "Sagens forløb"))
-
-
 def grouping_headings(agenda_item: Item, context: Context) -> set[int]:
     """Lines of headings that only group the sections after them ("Sagsfremstilling"
     directly followed by "Indstilling", "Resume" ...; any heading directly followed by a
@@ -177,7 +174,7 @@ def grouping_headings(agenda_item: Item, context: Context) -> set[int]:
         and (
             section.canonical in context.profile.group_headings
             or following.canonical in PART_HEADINGS
-            or (section.canonical in HISTORY_HEADINGS and following.line in earlier)
+            or (section.canonical in HISTORY_SECTIONS and following.line in earlier)
         )
     }
 
