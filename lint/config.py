@@ -455,7 +455,11 @@ def merge(chain: list[Source]) -> dict[str, Any]:
                 for waiver, line in zip(layer["waivers"], lines, strict=True)
             ]  # fmt: skip
         if "exclude" in layer:
-            layer["exclude"] = [absolute(os.path.join(folder, p)) for p in layer["exclude"]]
+            # "scannet/" is the folder's files, as in ruff's exclude (a pattern matches files)
+            layer["exclude"] = [
+                absolute(os.path.join(folder, p + "*" if p.endswith("/") else p))
+                for p in layer["exclude"]
+            ]
         if "per_file_ignores" in layer:
             layer["per_file_ignores"] = {
                 absolute(os.path.join(folder, pattern)): codes

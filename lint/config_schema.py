@@ -144,8 +144,8 @@ def build() -> dict:
             **TEXTS,
             "description": (
                 "File patterns, as per_file_ignores has them, of documents a run over a "
-                "folder skips (scans, old archives); a file named on the command line is "
-                "still checked."
+                "folder skips (scans, old archives); a pattern ending in / covers the "
+                "folder's files. A file named on the command line is still checked."
             ),
         },
         "per_file_ignores": {

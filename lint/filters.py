@@ -144,16 +144,22 @@ UNKNOWN_VERSION = Msg(
     "the file again with --write-baseline)",
 )
 STALE_ENTRIES = Msg(
-    "{count} fund i baseline-filen {path} findes ikke længere; fjern {them[0]} med "
-    "--prune-baseline",
-    "{count} {findings} in the baseline file {path} no longer {occur}; remove {them[1]} with "
-    "--prune-baseline",
+    "{count} fund i baseline-filen {path} er rettet (findes ikke længere); fjern {them[0]} "
+    "med --prune-baseline",
+    "{count} {findings} in the baseline file {path} {are} fixed (no longer {occur}); remove "
+    "{them[1]} with --prune-baseline",
 )
+# A renamed document's findings come back under its new name: pruning its entries does not
+# carry them over, so the line tells the two cases apart.
 VANISHED_ENTRIES = Msg(
     "{count} fund i baseline-filen {path} hører til {documents[0]}, der ikke findes længere "
-    "({names[0]}); fjern {them[0]} med --prune-baseline",
+    "({names[0]}). For et slettet dokument: fjern fundene med --prune-baseline; for et "
+    "omdøbt: fundene meldes under det nye navn, indtil baseline-filen skrives igen "
+    "(--write-baseline)",
     "{count} {findings} in the baseline file {path} {belong} to {documents[1]} that no longer "
-    "{exist} ({names[1]}); remove {them[1]} with --prune-baseline",
+    "{exist} ({names[1]}). For a deleted document: remove the findings with "
+    "--prune-baseline; for a renamed one: the findings are reported under the new name until "
+    "the baseline file is written again (--write-baseline)",
 )
 PRUNED = Msg("Fjernede {count} fund fra {target}.", "Removed {count} finding{s} from {target}.")
 WROTE = Msg("Skrev {count} fund til {target}.", "Wrote {count} finding{s} to {target}.")
@@ -300,14 +306,14 @@ class Baseline:
         if fixed:
             notes.append(STALE_ENTRIES.format(
                 count=fixed, path=self.path, them=them(fixed), findings=plural(fixed, "finding"),
-                occur="occurs" if fixed == 1 else "occur",
+                occur="occurs" if fixed == 1 else "occur", are="is" if fixed == 1 else "are",
             ))  # fmt: skip
         gone = self.vanished(checked)
         if gone:
             count = sum(self.entries[document].total() for document in gone)
             one = len(gone) == 1
             notes.append(VANISHED_ENTRIES.format(
-                count=count, path=self.path, them=them(count), findings=plural(count, "finding"),
+                count=count, path=self.path, findings=plural(count, "finding"),
                 belong="belongs" if count == 1 else "belong",
                 documents=("et dokument", "a document") if one
                 else (f"{len(gone)} dokumenter", f"{len(gone)} documents"),

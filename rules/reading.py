@@ -8,7 +8,7 @@ from functools import partial
 from referatlint.rule import Rule
 from referatlint.rules.common import example, item, metadata
 from referatlint.rules.samples import sample_docx, sample_pdf
-from referatlint.text import Msg
+from referatlint.text import Msg, enumeration
 
 NO_ITEMS = Msg(
     "Der er ikke fundet nogen dagsordenspunkter i dokumentet.",
@@ -96,14 +96,26 @@ def check_misnamed(document, context):
         yield context.report(message, 1, whole_file=True, fix=fix)
 
 
+# What is scanned: the whole file, one page, or some pages.
+OCR_FILE = Msg(
+    "PDF-filen er scannet, og teksten er maskinlæst fra billederne (OCR).",
+    "The PDF file is scanned, and its text was machine-read from the images (OCR).",
+)
+OCR_PAGE = Msg(
+    "Side {pages} er scannet, og dens tekst er maskinlæst fra billedet (OCR).",
+    "Page {pages_en} is scanned, and its text was machine-read from the image (OCR).",
+)
+OCR_PAGES = Msg(
+    "Side {pages} er scannede, og deres tekst er maskinlæst fra billederne (OCR).",
+    "Pages {pages_en} are scanned, and their text was machine-read from the images (OCR).",
+)
 OCR_LAYER = Msg(
-    "{subject} scannet, og teksten er maskinlæst fra billedet (OCR). Det er den "
-    "maskinlæste tekst, referatlint tjekker, og den kan afvige fra det, der står på billedet: "
-    "et fund kan skyldes en læsefejl, fx »20l7« for »2017« eller »0konomi« for »Økonomi«.",
-    "{subject_en} scanned, and the text was machine-read from the image (OCR). That "
-    "machine-read text is what referatlint checks, and it may differ from what the image "
-    "shows: a finding may come from a reading error, such as “20l7” for “2017” or "
-    "“0konomi” for “Økonomi”.",
+    "{scanned} Det er den maskinlæste tekst, referatlint tjekker, og den kan afvige fra det, "
+    "der står i scanningen: et fund kan skyldes en læsefejl, fx »20l7« for »2017« eller "
+    "»0konomi« for »Økonomi«.",
+    "{scanned_en} That machine-read text is what referatlint checks, and it may differ from "
+    "what the scan shows: a finding may come from a reading error, such as “20l7” for "
+    "“2017” or “0konomi” for “Økonomi”.",
 )
 OCR_LAYER_FIX = Msg(
     "Tjek den oprindelige fil i stedet (Word-dokumentet eller PDF-filen fra "
@@ -122,14 +134,14 @@ def check_ocr_layer(document, context):
         return
     without_text = [page for page in values["pdf.pages_without_text"].split(",") if page]
     if len(pages) + len(without_text) == document.pages:
-        subject, subject_en, page = "PDF-filen er", "The PDF file is", None
+        scanned, page = OCR_FILE, None
     else:
-        shown = ", ".join(map(str, pages))
-        many = len(pages) > 1
-        subject = f"{'Siderne' if many else 'Side'} {shown} er"
-        subject_en = f"{'Pages' if many else 'Page'} {shown} {'are' if many else 'is'}"
-        page = None if many else pages[0]
-    message = OCR_LAYER.format(subject=subject, subject_en=subject_en)
+        numbers = list(map(str, pages))
+        scanned = (OCR_PAGES if len(pages) > 1 else OCR_PAGE).format(
+            pages=enumeration(numbers), pages_en=enumeration(numbers, "and")
+        )
+        page = None if len(pages) > 1 else pages[0]
+    message = OCR_LAYER.format(scanned=scanned.da, scanned_en=scanned.en)
     yield context.report(message, 1, whole_file=True, page=page, fix=OCR_LAYER_FIX)
 
 
@@ -298,7 +310,7 @@ RULES = (
         title=Msg("Scannet PDF med OCR-tekst", "Scanned PDF with OCR text"),
         what=Msg(
             "PDF-filen, eller nogle af dens sider, er scannede billeder med et usynligt lag "
-            "maskinlæst tekst ovenpå, som programmer til tekstgenkendelse (OCR) som ABBYY "
+            "maskinlæst tekst ovenpå, sådan som OCR-programmer (tekstgenkendelse) som ABBYY "
             "FineReader, Tesseract og OCRmyPDF lægger det. referatlint tjekker den "
             "maskinlæste tekst og melder sine fund som sædvanlig; denne regel siger én gang "
             "for hele filen, at teksten er maskinlæst.",
@@ -309,12 +321,12 @@ RULES = (
             "that the text is machine-read.",
         ),
         why=Msg(
-            "Læsefejl i den maskinlæste tekst kan ikke ses på billedet: et fund om en "
-            "manglende overskrift eller en forkert dato kan skyldes en læsefejl og ikke "
-            "dokumentet.",
-            "Reading errors in the machine-read text cannot be seen in the image: a finding "
-            "about a missing heading or a wrong date may come from a reading error, not from "
-            "the document.",
+            "Den maskinlæste tekst er usynlig, så en læsefejl i den kan ingen læser se; men et "
+            "fund om en manglende overskrift eller en forkert dato kan skyldes sådan en "
+            "læsefejl og ikke dokumentet.",
+            "The machine-read text is invisible, so no reader sees a reading error in it; but "
+            "a finding about a missing heading or a wrong date may come from such a reading "
+            "error, not from the document.",
         ),
         bad=partial(sample_pdf, [OCR_EXAMPLE], ocr_pages=(0,)),
         good=partial(sample_pdf, [OCR_EXAMPLE]),

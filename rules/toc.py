@@ -177,10 +177,10 @@ MISSING_FROM_TOC_FIX = Msg(
 
 
 MISLINKED = Msg(
-    "Indholdsfortegnelsen nævner punktet, men dens link (»#{anchor}«) fører til {target}, "
-    "ikke til punktet.",
-    "The table of contents lists the item, but its link (“#{anchor}”) leads to {target_en}, "
-    "not to the item.",
+    "Indholdsfortegnelsen nævner punktet, men linket (»#{anchor}«) fører ikke til punktet: "
+    "det fører til {target}.",
+    "The table of contents lists the item, but the link (“#{anchor}”) does not lead to the "
+    "item: it leads to {target_en}.",
 )
 MISLINKED_FIX = Msg(
     "Ret linket, så det peger på punktets overskrift (opdatér indholdsfortegnelsen).",
@@ -210,9 +210,9 @@ def check_item_missing_from_toc(document, context):
         else:  # an anchor below the last item: at the signatures or a note on the meeting
             spot = place(document, lines[entry.anchor], agenda_item.line)
             where = (f"et sted efter punkterne ({spot.da})", f"a place after the items ({spot.en})")
-        yield context.report(
+        yield context.report(  # at the table of contents' row, where the link is mended
             MISLINKED.format(anchor=entry.anchor, target=where[0], target_en=where[1]),
-            agenda_item.line,
+            entry.line,
             item=agenda_item,
             fix=MISLINKED_FIX,
         )
@@ -697,7 +697,8 @@ RULES = (
         name="item-missing-from-toc",
         severity="warning",
         title=Msg(
-            "Punkt mangler i indholdsfortegnelsen", "Item missing from the table of contents"
+            "Punkt mangler i indholdsfortegnelsen, eller linket er forkert",
+            "Item missing from the table of contents, or its link is wrong",
         ),
         what=Msg(
             "Et punkt i dokumentet står ikke i indholdsfortegnelsen. I HTML og Word, hvor "

@@ -72,14 +72,14 @@ def test_fixed_findings_left_in_the_baseline_are_counted_on_stderr(cli, tmp_path
         "Alt i orden: ingen fund i 2 dokumenter. Ikke vist: 1 fund fra baseline-filen.\n",
     )
     assert run.err == (
-        "referatlint: advarsel: 10 fund i baseline-filen bl.json findes ikke længere; fjern "
-        "dem med --prune-baseline\n"
+        "referatlint: advarsel: 10 fund i baseline-filen bl.json er rettet (findes ikke "
+        "længere); fjern dem med --prune-baseline\n"
     )
     # Only entries of rules that ran count: RL401 and RL402 of the ten.
     run = cli(["arkiv", "--baseline", "bl.json", "--select", "RL4", "--lang", "en"], cwd=tmp_path)
     assert run.err == (
-        "referatlint: warning: 2 findings in the baseline file bl.json no longer occur; remove "
-        "them with --prune-baseline\n"
+        "referatlint: warning: 2 findings in the baseline file bl.json are fixed (no longer "
+        "occur); remove them with --prune-baseline\n"
     )
     # Documents the run did not check have no stale entries.
     run = cli(["arkiv/b.txt", "--baseline", "bl.json"], cwd=tmp_path)
@@ -255,8 +255,8 @@ def test_a_new_missing_section_is_not_hidden_by_a_fixed_one_on_the_same_line(cli
     (tmp_path / "a.txt").write_text(ORIENTATION_SWAPPED, "utf-8")
     run = cli(["a.txt", "--baseline", "bl.json", "--output-format", "concise"], cwd=tmp_path)
     assert (run.code, run.out, run.err) == (1, NEW_RL101, (
-        "referatlint: advarsel: 1 fund i baseline-filen bl.json findes ikke længere; fjern "
-        "det med --prune-baseline\n"
+        "referatlint: advarsel: 1 fund i baseline-filen bl.json er rettet (findes ikke "
+        "længere); fjern det med --prune-baseline\n"
     ))  # fmt: skip
 
 
@@ -292,8 +292,8 @@ def test_a_baseline_written_before_subjects_still_matches(cli, work):
     shutil.copy(CLEAN, work / "dagsordener" / "udkast.txt")
     run = cli(["dagsordener", "--baseline", "baseline.json"], cwd=work)
     assert run.err == (
-        "referatlint: advarsel: 10 fund i baseline-filen baseline.json findes ikke længere; "
-        "fjern dem med --prune-baseline\n"
+        "referatlint: advarsel: 10 fund i baseline-filen baseline.json er rettet (findes ikke "
+        "længere); fjern dem med --prune-baseline\n"
     )
     run = cli(["dagsordener", "--baseline", "baseline.json", "--prune-baseline"], cwd=work)
     assert (run.code, run.err) == (0, "Fjernede 10 fund fra baseline.json.\n")
@@ -318,13 +318,16 @@ def test_entries_of_renamed_and_deleted_documents_are_reported(cli, tmp_path):
     assert (run.code, len(run.out.splitlines())) == (1, 10)  # the renamed one's findings
     assert run.err == (
         "referatlint: advarsel: 20 fund i baseline-filen bl.json hører til 2 dokumenter, der "
-        "ikke findes længere (»arkiv/a.txt« og »arkiv/c.txt«); fjern dem med --prune-baseline\n"
+        "ikke findes længere (»arkiv/a.txt« og »arkiv/c.txt«). For et slettet dokument: fjern "
+        "fundene med --prune-baseline; for et omdøbt: fundene meldes under det nye navn, indtil "
+        "baseline-filen skrives igen (--write-baseline)\n"
     )
     run = cli(["arkiv", "--baseline", "bl.json", "--lang", "en"], cwd=tmp_path)
     assert run.err == (
         "referatlint: warning: 20 findings in the baseline file bl.json belong to 2 documents "
-        "that no longer exist (“arkiv/a.txt” and “arkiv/c.txt”); remove them with "
-        "--prune-baseline\n"
+        "that no longer exist (“arkiv/a.txt” and “arkiv/c.txt”). For a deleted document: remove "
+        "the findings with --prune-baseline; for a renamed one: the findings are reported under "
+        "the new name until the baseline file is written again (--write-baseline)\n"
     )
     (tmp_path / "andet" / "d.txt").unlink()
     # Only the paths checked: another folder's, a single file's neighbours are not named.
@@ -333,7 +336,9 @@ def test_entries_of_renamed_and_deleted_documents_are_reported(cli, tmp_path):
     run = cli(["arkiv/b.txt", "andet", "--baseline", "bl.json"], cwd=tmp_path)
     assert run.err.splitlines()[-1] == (
         "referatlint: advarsel: 10 fund i baseline-filen bl.json hører til et dokument, der "
-        "ikke findes længere (»andet/d.txt«); fjern dem med --prune-baseline"
+        "ikke findes længere (»andet/d.txt«). For et slettet dokument: fjern fundene med "
+        "--prune-baseline; for et omdøbt: fundene meldes under det nye navn, indtil "
+        "baseline-filen skrives igen (--write-baseline)"
     )
 
 

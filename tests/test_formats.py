@@ -199,8 +199,9 @@ def test_html_broken_and_misdirected_table_of_contents_links(cli, tmp_path):
         "indsatser på …« fører ingen steder hen."
     )
     found = [f for f in findings(cli, misdirected) if f["code"] in ("RL301", "RL302")]
-    assert [(f["code"], f["item"]) for f in found] == [("RL302", "4")]
-    assert "fører til punkt 5" in found[0]["message"]
+    fourth = parse(read(str(misdirected))).toc[3]  # the row of item 4, linked to item 5
+    assert [(f["code"], f["item"], f["line"]) for f in found] == [("RL302", "4", fourth.line)]
+    assert "fører ikke til punktet: det fører til punkt 5." in found[0]["message"]
 
 
 SIGNED_PAGE = """<!DOCTYPE html><html lang="da"><head><meta charset="utf-8">
@@ -225,15 +226,16 @@ SIGNED_PAGE = """<!DOCTYPE html><html lang="da"><head><meta charset="utf-8">
 
 
 def test_a_table_of_contents_link_to_the_signatures_names_the_place(cli, tmp_path):
-    """A link that leads below the last item is sent to a place the reader can find."""
+    """A link that leads below the last item is sent to a place the reader can find; the
+    finding stands at the table of contents' row, where the link is mended."""
     page = tmp_path / "referat.html"
     page.write_text(SIGNED_PAGE, encoding="utf-8")
     found = findings(cli, page)
-    item = parse(read(str(page))).items[1]
-    assert [(f["code"], f["item"], f["line"]) for f in found] == [("RL302", "2", item.line)]
+    row = parse(read(str(page))).toc[1]
+    assert [(f["code"], f["item"], f["line"]) for f in found] == [("RL302", "2", row.line)]
     assert found[0]["message"] == (
-        "Indholdsfortegnelsen nævner punktet, men dens link (»#underskrifter«) fører til et "
-        "sted efter punkterne (ved »Underskrifter«), ikke til punktet."
+        "Indholdsfortegnelsen nævner punktet, men linket (»#underskrifter«) fører ikke til "
+        "punktet: det fører til et sted efter punkterne (ved »Underskrifter«)."
     )
 
 

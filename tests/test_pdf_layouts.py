@@ -302,9 +302,10 @@ def test_a_glyph_drawn_twice_a_little_aside_is_read_once():
 
 
 OCR_NOTE = (
-    "PDF-filen er scannet, og teksten er maskinlæst fra billedet (OCR). Det er den maskinlæste "
-    "tekst, referatlint tjekker, og den kan afvige fra det, der står på billedet: et fund kan "
-    "skyldes en læsefejl, fx »20l7« for »2017« eller »0konomi« for »Økonomi«."
+    "PDF-filen er scannet, og teksten er maskinlæst fra billederne (OCR). Det er den "
+    "maskinlæste tekst, referatlint tjekker, og den kan afvige fra det, der står i "
+    "scanningen: et fund kan skyldes en læsefejl, fx »20l7« for »2017« eller »0konomi« for "
+    "»Økonomi«."
 )
 
 
@@ -326,8 +327,8 @@ def test_a_scan_with_an_ocr_layer_is_said_once_and_its_findings_are_kept(cli):
     )
     english = cli([path, "--output-format", "concise", "--select", "RL907", "--lang", "en"])
     assert english.out.startswith(
-        f"{path}:1:1: RL907 [whole document] The PDF file is scanned, and the text was "
-        "machine-read from the image (OCR). That machine-read text is what referatlint checks"
+        f"{path}:1:1: RL907 [whole document] The PDF file is scanned, and its text was "
+        "machine-read from the images (OCR). That machine-read text is what referatlint checks"
     )
 
 
@@ -339,13 +340,20 @@ def test_scanned_pages_with_an_ocr_layer_in_a_digital_file_are_named(cli, tmp_pa
     one.write_bytes(sample_pdf([first, second, third], ocr_pages=(0,)))
     run = cli([one, "--output-format", "concise", "--select", "RL907"])
     assert run.out.startswith(
-        f"{one}:1:1: RL907 [side 1] Side 1 er scannet, og teksten er maskinlæst fra billedet"
+        f"{one}:1:1: RL907 [side 1] Side 1 er scannet, og dens tekst er maskinlæst fra "
+        "billedet (OCR)."
     )
     two = tmp_path / "bilag.pdf"
     two.write_bytes(sample_pdf([first, second, third], ocr_pages=(1, 2)))
+    run = cli([two, "--output-format", "concise", "--select", "RL907"])
+    assert run.out.startswith(
+        f"{two}:1:1: RL907 [hele dokumentet] Side 2 og 3 er scannede, og deres tekst er "
+        "maskinlæst fra billederne (OCR)."
+    )
     run = cli([two, "--output-format", "concise", "--select", "RL907", "--lang", "en"])
     assert run.out.startswith(
-        f"{two}:1:1: RL907 [whole document] Pages 2, 3 are scanned, and the text was machine-read"
+        f"{two}:1:1: RL907 [whole document] Pages 2 and 3 are scanned, and their text was "
+        "machine-read from the images (OCR)."
     )
 
 

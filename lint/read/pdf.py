@@ -69,9 +69,11 @@ NO_TEXT = Msg(
 )
 NO_TEXT_FIX = Msg(
     "Eksportér dokumentet til PDF fra Word eller dagsordenssystemet i stedet for at scanne "
-    "det, eller kør OCR (tekstgenkendelse) på filen.",
-    "Export the document to PDF from Word or the agenda system instead of scanning it, or "
-    "run OCR (text recognition) on the file.",
+    "det. Er det et underskrevet referat i et arkiv, så lad referatlint springe det over "
+    "(exclude i konfigurationen).",
+    "Export the document to PDF from Word or the agenda system instead of scanning it. If it "
+    "is a signed copy of the minutes in an archive, let referatlint skip it (exclude in the "
+    "configuration).",
 )
 EMPTY = Msg("PDF-filen indeholder ingen tekst.", "The PDF file contains no text.")
 NO_PAGES = Msg("PDF-filen har ingen sider.", "The PDF file has no pages.")
