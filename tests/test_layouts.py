@@ -4905,3 +4905,34 @@ def test_an_item_number_repeated_after_a_pasted_report_is_reported_where_it_stan
     assert run.out.splitlines() == [
         f"{path}:109:1: RL202 [punkt 4] Punktnummer 4 er brugt to gange (også i linje 61)."
     ]
+
+
+def test_a_running_header_on_the_documents_own_pages_only_is_furniture(cli):
+    """Rebild (probe round ZL, ZL4): a "samlet dokument" prints its running header and
+    "Side n af 9" on its own pages only (5 of 9); the letter attached between them has its
+    own ("Ældrerådet i Rebild Kommune", "Side 1 af 4"). The header is furniture all the
+    same: it is no part of the decisions above it, nor the meeting's committee."""
+    path = LAYOUTS / "referat_samlet_sidehoved_kun_paa_egne_sider.txt"
+    document = parse(read(str(path)))
+    assert document.meeting.body == "Social- og Sundhedsudvalget"
+    assert [(item.number, item.decision.text, item.decision.line) for item in document.items] == [
+        ("1", "Godkendt.", 18),
+        ("2", "Godkendt. Tage Skov (O) stemte imod.", 55),
+        ("3", "Orienteringen taget til efterretning.", 62),
+    ]
+    assert {16, 21, 54, 58} <= document.furniture
+    assert not {35, 42, 46, 50} & document.furniture  # the letter's own header is its text
+    assert located_findings(cli, path) == []
+
+
+def test_an_unreleased_decision_is_quoted_without_the_running_header_below_it(cli, tmp_path):
+    """The same document with item 1's decision not released: RL401 quotes the decision
+    alone, not the next page's running header glued onto it."""
+    text = (LAYOUTS / "referat_samlet_sidehoved_kun_paa_egne_sider.txt").read_text("utf-8")
+    path = tmp_path / "referat.txt"
+    path.write_text(text.replace("\nGodkendt.\n", "\nBeslutning ikke frigivet\n", 1), "utf-8")
+    run = cli([path, "--output-format", "concise"])
+    assert run.out.splitlines() == [
+        f"{path}:19:1: RL401 [punkt 1, side 2] Beslutningen står som »Beslutning ikke "
+        "frigivet«: referatet er udsendt, før beslutningen blev frigivet."
+    ]
