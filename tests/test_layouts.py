@@ -4863,3 +4863,76 @@ def test_an_absence_in_an_attached_minutes_extract_is_not_the_meetings(cli, tmp_
     assert document.items[-1].decision.text == "Godkendt."
     assert document.items[-1].history == ()
     assert located_findings(cli, path) == []
+
+
+def test_a_report_pasted_into_an_item_does_not_lend_its_last_chapter_as_the_next_item(cli):
+    """Nyborg (probe round ZL): a consultant report pasted into item 4 after its decision,
+    with no attachment marker, numbers its chapters "1. Indledning" ... "5. Konklusion".
+    "5. Konklusion", over the report's text, ends the report's run of chapters; "5.
+    Meddelelser" below it, over "Sagsfremstilling" as the items open, is item 5 (was
+    RL101 x3 on "Konklusion"). "4. Økonomi" after the item's unnumbered headings and its
+    decision is the report's chapter, not the item's economic section again (was RL104)."""
+    path = LAYOUTS / "referat_rapport_indsat_i_punkt.txt"
+    document = parse(read(str(path)))
+    assert [(item.number, item.title, item.line) for item in document.items] == [
+        ("1", "Godkendelse af dagsorden", 11),
+        ("2", "Nye åbningstider på Nyborg Bibliotek", 17),
+        ("3", "Tilskud til Nyborg Svømmeklub – ny halleje", 39),
+        ("4", "Kulturhus Nyborg – status på byggeriet", 61),
+        ("5", "Meddelelser", 109),
+    ]
+    assert sections_of(document.items[3]) == [
+        ("Sagsfremstilling", 63), ("Økonomiske konsekvenser", 67),
+        ("Miljø- og klimamæssige konsekvenser", 71), ("Indstilling", 75), ("Beslutning", 79),
+    ]  # fmt: skip
+    assert document.items[3].end_line == 107
+    assert located_findings(cli, path) == []
+
+
+def test_an_item_number_repeated_after_a_pasted_report_is_reported_where_it_stands(cli, tmp_path):
+    """The same document with the last item numbered 4 again by a slip: the report's "5.
+    Konklusion" is still no item, and the second "4." is RL202's at its own line (it was
+    missed: item 5 "Konklusion" came between)."""
+    text = (LAYOUTS / "referat_rapport_indsat_i_punkt.txt").read_text("utf-8")
+    path = tmp_path / "referat.txt"
+    path.write_text(text.replace("5. Meddelelser", "4. Meddelelser"), encoding="utf-8")
+    document = parse(read(str(path)))
+    assert [(item.number, item.title, item.line) for item in document.items[3:]] == [
+        ("4", "Kulturhus Nyborg – status på byggeriet", 61),
+        ("4", "Meddelelser", 109),
+    ]
+    run = cli([path, "--output-format", "concise"])
+    assert run.out.splitlines() == [
+        f"{path}:109:1: RL202 [punkt 4] Punktnummer 4 er brugt to gange (også i linje 61)."
+    ]
+
+
+def test_a_running_header_on_the_documents_own_pages_only_is_furniture(cli):
+    """Rebild (probe round ZL, ZL4): a "samlet dokument" prints its running header and
+    "Side n af 9" on its own pages only (5 of 9); the letter attached between them has its
+    own ("Ældrerådet i Rebild Kommune", "Side 1 af 4"). The header is furniture all the
+    same: it is no part of the decisions above it, nor the meeting's committee."""
+    path = LAYOUTS / "referat_samlet_sidehoved_kun_paa_egne_sider.txt"
+    document = parse(read(str(path)))
+    assert document.meeting.body == "Social- og Sundhedsudvalget"
+    assert [(item.number, item.decision.text, item.decision.line) for item in document.items] == [
+        ("1", "Godkendt.", 18),
+        ("2", "Godkendt. Tage Skov (O) stemte imod.", 55),
+        ("3", "Orienteringen taget til efterretning.", 62),
+    ]
+    assert {16, 21, 54, 58} <= document.furniture
+    assert not {35, 42, 46, 50} & document.furniture  # the letter's own header is its text
+    assert located_findings(cli, path) == []
+
+
+def test_an_unreleased_decision_is_quoted_without_the_running_header_below_it(cli, tmp_path):
+    """The same document with item 1's decision not released: RL401 quotes the decision
+    alone, not the next page's running header glued onto it."""
+    text = (LAYOUTS / "referat_samlet_sidehoved_kun_paa_egne_sider.txt").read_text("utf-8")
+    path = tmp_path / "referat.txt"
+    path.write_text(text.replace("\nGodkendt.\n", "\nBeslutning ikke frigivet\n", 1), "utf-8")
+    run = cli([path, "--output-format", "concise"])
+    assert run.out.splitlines() == [
+        f"{path}:19:1: RL401 [punkt 1, side 2] Beslutningen står som »Beslutning ikke "
+        "frigivet«: referatet er udsendt, før beslutningen blev frigivet."
+    ]

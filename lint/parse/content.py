@@ -555,7 +555,7 @@ def opens_section(
     known = heading(head) if short else None
     if known:
         return None if leads_in(*known, current) else new_section(text, known[0], row)
-    if short and text[0].isdigit():
+    if short and text[0].isdigit() and not decided_unnumbered(sections):
         known = numbered_heading(head, rows, index, end, heading, current, apart)
         if known:
             return new_section(text, known[0], row)
@@ -666,6 +666,15 @@ def section_row(text: str, heading) -> bool:
     if not tab or "\t" in beside or (beside and not beside[:1].isalpha()):
         return False
     return bool(heading(label) or decision_heading(label))
+
+
+def decided_unnumbered(sections: list[dict]) -> bool:
+    """Whether the item's headings so far, none of them numbered, include its decision: a
+    numbered heading below it ("2. Baggrund", "4. Økonomi") is a chapter of a report pasted
+    in after the decision, not a section of the item."""
+    return any(s["canonical"] == "Beslutning" for s in sections) and not any(
+        s["heading"][:1].isdigit() for s in sections
+    )
 
 
 def numbered_heading(text, rows, index, end, heading, current, apart) -> tuple[str, bool] | None:

@@ -193,6 +193,7 @@ def parse(
     furniture.extend(index for index, _ in dashed)
     # Built by tuple.__new__ in C rather than by the named tuple's Python __new__.
     rows = list(map(tuple.__new__, repeat(Line), zip(texts, count(1), pages or repeat(None))))
+    own_pages = numbered_pages(rows, furniture, page_count) if pages else frozenset()
     stripped = list(map(str.strip, texts))  # "" for a blank row
     lines = tuple(compress(rows, stripped))
     blank(rows, stripped, kinds, furniture)
@@ -206,7 +207,7 @@ def parse(
     running: set[str] = set()  # the running titles' texts
     if page_count and page_count > 2:
         tops, filled_pages = page_tops(rows)
-        titles = running_titles(rows, tops, filled_pages, vocabulary)
+        titles = running_titles(rows, tops, filled_pages, vocabulary, own_pages)
         headings = [index for index in marked if kinds[index] & ITEM_HEADING]
         titles += item_title_headers(rows, tops, filled_pages, headings)
         running.update(stripped[index] for index in titles)
@@ -648,8 +649,26 @@ def item_title_headers(
     ]
 
 
+def numbered_pages(
+    rows: list[Line], furniture: list[int], page_count: int | None
+) -> frozenset[int]:
+    """The pages whose footer (or header) numbers them as the document's own: "Side 12 af
+    19" on page 12 of 19. A "samlet dokument" numbers so its own pages; the attachments
+    printed between them keep their own numbers ("Side 2 af 7") or none."""
+    own = set()
+    for index in furniture:
+        found = PAGE_NUMBER.search(rows[index].text)
+        if found and int(found[2]) == page_count and int(found[1]) == rows[index].page:
+            own.add(rows[index].page)
+    return frozenset(own)
+
+
 def running_titles(
-    rows: list[Line], tops: list[int], pages: int, vocabulary: Vocabulary
+    rows: list[Line],
+    tops: list[int],
+    pages: int,
+    vocabulary: Vocabulary,
+    own_pages: frozenset[int] = frozenset(),
 ) -> list[int]:
     """Rows of a title printed at the top of two or more pages ("Teknik- og Miljøudvalget
     10-04-2024"), and of most of them: page furniture; so is the row under such a title
@@ -658,15 +677,23 @@ def running_titles(
     run of white space as one space: pdftotext -layout pads a title's parts apart by a
     different run on each page. A heading, or a line of text such as "Godkendt.", that
     happens to open two pages of many is not one (furniture_pages, as the PDF reader weighs
-    its furniture)."""
+    its furniture). In a "samlet dokument" the document's own pages (own_pages, numbered
+    as its own) may be the only ones to print its title, the attachments between them
+    printing their own: a title at the top of most of those pages, and of no other, is
+    the document's running title too."""
+
+    def running(title: str, indexes: list[int]) -> bool:
+        return running_title(title, len(indexes), pages, vocabulary) or (
+            len(own_pages) > 2
+            and all(rows[index].page in own_pages for index in indexes)
+            and running_title(title, len(indexes), len(own_pages), vocabulary)
+        )
+
     by_text: dict[str, list[int]] = {}
     for index in tops:
         by_text.setdefault(" ".join(rows[index].text.split()), []).append(index)
     titles = [
-        index
-        for title, indexes in by_text.items()
-        if running_title(title, len(indexes), pages, vocabulary)
-        for index in indexes
+        index for title, indexes in by_text.items() if running(title, indexes) for index in indexes
     ]
     seconds: dict[str, list[int]] = {}
     for index in titles:
@@ -678,10 +705,7 @@ def running_titles(
             if not (vocabulary.heading(heading.rstrip(":")) or DECISION_HEADING.match(heading)):
                 seconds.setdefault(" ".join(rows[below].text.split()), []).append(below)
     return titles + [
-        index
-        for title, indexes in seconds.items()
-        if running_title(title, len(indexes), pages, vocabulary)
-        for index in indexes
+        index for title, indexes in seconds.items() if running(title, indexes) for index in indexes
     ]
 
 

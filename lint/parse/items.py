@@ -325,6 +325,7 @@ def choose_bare(
         plausible = [c for c in candidates if c.quality >= 2]
         chosen = best_chain(plausible)
         if not toc:
+            chosen = without_chapter_ends(rows, chosen, plausible, vocabulary)
             chosen = with_items_left_out(rows, chosen, plausible, vocabulary)
     return [Heading(c.row, c.number, c.title, c.row) for c in chosen]
 
@@ -346,6 +347,36 @@ def without_stray_letters(candidates: list[Candidate], toc_numbers: set[str]) ->
         kept.append(candidate)
         if candidate.quality >= 2:
             last = order[0]
+    return kept
+
+
+def without_chapter_ends(
+    rows: list[Line], chain: list[Candidate], candidates: list[Candidate], vocabulary: Vocabulary
+) -> list[Candidate]:
+    """The chain of items but a heading that goes on from a numbered run restarted in the
+    item above it, rather than from that item, where a heading further on opens as the
+    items do: a report pasted into item 4 numbers its chapters "1. Indledning" ... "4.
+    Økonomi", "5. Konklusion", and "5. Konklusion", over the report's text, is its last
+    chapter, not item 5; "5. Meddelelser" over "Sagsfremstilling" below it is (or "4.
+    Meddelelser", the slip RL202 is to report: with_items_left_out takes it back)."""
+    kept = chain[:1]
+    for position, candidate in enumerate(chain[1:], 1):
+        item_above = chain[position - 1]
+        end = chain[position + 1].row if position + 1 < len(chain) else len(rows)
+        run = [c for c in candidates if item_above.row < c.row < candidate.row]
+        if (
+            run
+            and item_order(run[-1].number) == item_order(item_above.number)
+            and not opens_with_heading(rows, candidate.row, vocabulary)
+            and any(
+                same_opening(rows, item.row, later.row, vocabulary)
+                for later in candidates
+                if candidate.row < later.row < end
+                for item in chain
+            )
+        ):
+            continue
+        kept.append(candidate)
     return kept
 
 
