@@ -154,6 +154,14 @@ class Context:
             item = None
         elif item is AUTO:
             item = document.item_at(line)
+        number = None
+        if item is not None:
+            number = item.number
+            part = item.attachment_part_at(line) if item.attachment_parts else None
+            if part is not None and part.item is not None:
+                # "Bilag til punkt 3", printed after the last item: item 3's text, not the
+                # item it is printed in.
+                number = part.item
         severity = self.severity
         if lower:
             severity = SEVERITIES[min(SEVERITIES.index(severity) + 1, len(SEVERITIES) - 1)]
@@ -183,7 +191,7 @@ class Context:
                 column,
                 end_line or line,
                 page if whole_file else document.page_of(line),
-                item.number if item is not None else None,
+                number,
                 fix,
                 document.path,
                 context,

@@ -4863,3 +4863,32 @@ def test_an_absence_in_an_attached_minutes_extract_is_not_the_meetings(cli, tmp_
     assert document.items[-1].decision.text == "Godkendt."
     assert document.items[-1].history == ()
     assert located_findings(cli, path) == []
+
+
+def test_a_finding_in_an_attachment_printed_after_the_last_item_names_the_item_it_is_for(
+    cli, tmp_path
+):
+    """Kalundborg (probe round ZM, P2a): "Bilag til punkt 3", printed after the last item
+    (6, "Køb af ejendom"), is item 3's attachment: the contact details in the hearing
+    response it holds are item 3's findings, not item 6's."""
+    text = (LAYOUTS / "referat_bilag_bagest.txt").read_text("utf-8")
+    path = tmp_path / "referat.txt"
+    path.write_text(
+        text.replace(
+            "Kontakt: miljøafdelingen",
+            "Kontakt: helle.krogh@asnaes-staal.dk · tlf. 59 51 22 00",
+        ),
+        encoding="utf-8",
+    )
+    document = parse(read(str(path)))
+    assert [(part.heading, part.item) for part in document.items[-1].attachment_parts] == [
+        ("Bilag til punkt 2", "2"), ("Bilag til punkt 3", "3"), ("Bilag til punkt 4", "4"),
+    ]  # fmt: skip
+    run = cli([path, "--output-format", "concise"])
+    assert [line.removeprefix(f"{path}:") for line in run.out.splitlines()] == [
+        "176:10: RL606 [punkt 3, side 11] Teksten indeholder e-mailadressen "
+        "»helle.krogh@asnaes-staal.dk«. Er det en privat persons adresse, må den ikke "
+        "offentliggøres.",
+        "176:45: RL606 [punkt 3, side 11] Teksten indeholder telefonnummeret »59 51 22 00«. "
+        "Er det en privat persons nummer, må det ikke offentliggøres.",
+    ]

@@ -69,7 +69,7 @@ LEFT_OUT = regex.compile(
 # The line an attachment printed in the item begins with ("Bilag 3.2: Høringssvar fra ...",
 # "Bilag 1 - Kort", "Bilag til punkt 4", a portal's separator page).
 ATTACHMENT_MARK = regex.compile(
-    r"^bilag\s+(?:til\s+(?:punkt|pkt\.?)\s+)?(?P<number>\d{1,3}(?:\.\d{1,3})*[a-z]?)"
+    r"^bilag\s+(?P<to_item>til\s+(?:punkt|pkt\.?)\s+)?(?P<number>\d{1,3}(?:\.\d{1,3})*[a-z]?)"
     r"(?:\s*[:–-]\s*\S.*)?$",
     re.I,
 )
@@ -426,7 +426,7 @@ def parse_item(
         history=tuple(history),
         attachments=tuple(attachments),
         attachment_parts=tuple(
-            AttachmentPart(first.text, first.line, first.page, tuple(text))
+            AttachmentPart(first.text, first.line, first.page, tuple(text), named_item(first.text))
             for first, text in printed
         ),
         absences=tuple(absences),
@@ -443,6 +443,12 @@ def attachment_part(printed: list[tuple[Line, list[Line]]], first: Line) -> list
     to."""
     printed.append((first, []))
     return printed[-1][1]
+
+
+def named_item(heading: str) -> str | None:
+    """The item an attachment's marker names: "4" for "Bilag til punkt 4"."""
+    marked = ATTACHMENT_MARK.match(heading) if heading[:5].casefold() == "bilag" else None
+    return marked["number"] if marked and marked["to_item"] else None
 
 
 def begins_attachment(

@@ -209,12 +209,15 @@ class AttachmentPart:
     Børne- og Uddannelsesudvalget", or its title repeated from the item's "Bilag" list) to
     the next attachment, the item's own decision printed after it, or the item's end.
     ``lines`` is its text; its headings are no sections of the item, its decisions and
-    absences not the meeting's."""
+    absences not the meeting's. ``item`` is the item its marker names ("4" for "Bilag til
+    punkt 4"): the attachments printed after the last item are each that item's, not the
+    last item's."""
 
     heading: str
     line: int
     page: int | None
     lines: tuple[Line, ...]
+    item: str | None = None
 
     @property
     def end_line(self) -> int:
@@ -257,6 +260,13 @@ class Item:
     closed: bool = False
     group: str | None = None
     withdrawn: bool = False
+
+    def attachment_part_at(self, line: int) -> AttachmentPart | None:
+        """The attachment printed in the item that holds ``line``, if any."""
+        for part in self.attachment_parts:
+            if part.line <= line <= part.end_line:
+                return part
+        return None
 
     def section(self, canonical: str) -> Section | None:
         """The first section standing for ``canonical``, if any."""
@@ -423,6 +433,7 @@ def item_json(item: Item) -> dict:
                 "line": part.line,
                 "page": part.page,
                 "end_line": part.end_line,
+                "item": part.item,
             }
             for part in item.attachment_parts
         ],
