@@ -90,6 +90,10 @@ class Finding:
     # name, a person's, a body's): tells one rule's findings on one line apart in
     # baselines and CI fingerprints. Data from the document or profile, never wording.
     subject: str = ""
+    # The attachment printed in the item that holds the line, as its location names it:
+    # its number ("3.1") or its title shortened, "" for one only named as the item's
+    # ("Bilag til punkt 3"); None outside attachments.
+    attachment: str | None = None
 
     def sort_key(self) -> tuple:
         # What concerns the whole file first, then the lines in order.
@@ -154,14 +158,16 @@ class Context:
             item = None
         elif item is AUTO:
             item = document.item_at(line)
-        number = None
+        number = attachment = None
         if item is not None:
             number = item.number
             part = item.attachment_part_at(line) if item.attachment_parts else None
-            if part is not None and part.item is not None:
-                # "Bilag til punkt 3", printed after the last item: item 3's text, not the
-                # item it is printed in.
-                number = part.item
+            if part is not None:
+                attachment = part.label
+                if part.item is not None:
+                    # "Bilag til punkt 3", printed after the last item: item 3's text, not
+                    # the item it is printed in.
+                    number = part.item
         severity = self.severity
         if lower:
             severity = SEVERITIES[min(SEVERITIES.index(severity) + 1, len(SEVERITIES) - 1)]
@@ -197,6 +203,7 @@ class Context:
                 context,
                 whole_file,
                 subject,
+                attachment,
             ),
         )
 

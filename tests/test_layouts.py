@@ -4769,8 +4769,8 @@ def test_a_cpr_number_and_a_placeholder_in_a_printed_attachment_are_still_found(
     path.write_text(text, encoding="utf-8")
     run = cli([path, "--output-format", "concise"])
     assert [line.removeprefix(f"{path}:").split("] ")[0] for line in run.out.splitlines()] == [
-        "166:63: RL601 [punkt 2, side 5",
-        "601:30: RL604 [punkt 4, side 17",
+        "166:63: RL601 [punkt 2, bilag 2.1, side 5",
+        "601:30: RL604 [punkt 4, bilag 4.1, side 17",
     ]
 
 
@@ -4870,7 +4870,8 @@ def test_a_finding_in_an_attachment_printed_after_the_last_item_names_the_item_i
 ):
     """Kalundborg (probe round ZM, P2a): "Bilag til punkt 3", printed after the last item
     (6, "Køb af ejendom"), is item 3's attachment: the contact details in the hearing
-    response it holds are item 3's findings, not item 6's."""
+    response it holds are item 3's findings, not item 6's, and the location says they are
+    in its attachment (P2)."""
     text = (LAYOUTS / "referat_bilag_bagest.txt").read_text("utf-8")
     path = tmp_path / "referat.txt"
     path.write_text(
@@ -4886,9 +4887,9 @@ def test_a_finding_in_an_attachment_printed_after_the_last_item_names_the_item_i
     ]  # fmt: skip
     run = cli([path, "--output-format", "concise"])
     assert [line.removeprefix(f"{path}:") for line in run.out.splitlines()] == [
-        "176:10: RL606 [punkt 3, side 11] Teksten indeholder e-mailadressen "
+        "176:10: RL606 [bilag til punkt 3, side 11] Teksten indeholder e-mailadressen "
         "»helle.krogh@asnaes-staal.dk«. Er det en privat persons adresse, må den ikke "
         "offentliggøres.",
-        "176:45: RL606 [punkt 3, side 11] Teksten indeholder telefonnummeret »59 51 22 00«. "
+        "176:45: RL606 [bilag til punkt 3, side 11] Teksten indeholder telefonnummeret »59 51 22 00«. "
         "Er det en privat persons nummer, må det ikke offentliggøres.",
     ]

@@ -70,7 +70,7 @@ LEFT_OUT = regex.compile(
 # "Bilag 1 - Kort", "Bilag til punkt 4", a portal's separator page).
 ATTACHMENT_MARK = regex.compile(
     r"^bilag\s+(?P<to_item>til\s+(?:punkt|pkt\.?)\s+)?(?P<number>\d{1,3}(?:\.\d{1,3})*[a-z]?)"
-    r"(?:\s*[:–-]\s*\S.*)?$",
+    r"(?:\s*[:–-]\s*(?P<title>\S.*))?$",
     re.I,
 )
 # An attachment list's entry's number ("2.1 Budgetoverslag", "1. Kort"), not its title.
@@ -426,7 +426,7 @@ def parse_item(
         history=tuple(history),
         attachments=tuple(attachments),
         attachment_parts=tuple(
-            AttachmentPart(first.text, first.line, first.page, tuple(text), named_item(first.text))
+            AttachmentPart(first.text, first.line, first.page, tuple(text), *marker(first.text))
             for first, text in printed
         ),
         absences=tuple(absences),
@@ -445,10 +445,17 @@ def attachment_part(printed: list[tuple[Line, list[Line]]], first: Line) -> list
     return printed[-1][1]
 
 
-def named_item(heading: str) -> str | None:
-    """The item an attachment's marker names: "4" for "Bilag til punkt 4"."""
+def marker(heading: str) -> tuple[str | None, str | None, str]:
+    """What an attachment's first line says of it: the item it names ("4" for "Bilag til
+    punkt 4"), its own number ("2.1" for "Bilag 2.1: Uddrag af referat") and its title (the
+    whole line where it is no marker but a title repeated from the "Bilag" list)."""
     marked = ATTACHMENT_MARK.match(heading) if heading[:5].casefold() == "bilag" else None
-    return marked["number"] if marked and marked["to_item"] else None
+    if marked is None:
+        return None, None, heading
+    title = marked["title"] or ""
+    if marked["to_item"]:
+        return marked["number"], None, title
+    return None, marked["number"], title
 
 
 def begins_attachment(

@@ -202,6 +202,9 @@ class Comment:
     resolved: bool
 
 
+LABEL_LENGTH = 30  # an attachment's title in a finding's location, at most (then cut)
+
+
 @record
 class AttachmentPart:
     """An attachment printed in the item (a "dagsorden med bilag", a "samlet dokument"):
@@ -211,17 +214,32 @@ class AttachmentPart:
     ``lines`` is its text; its headings are no sections of the item, its decisions and
     absences not the meeting's. ``item`` is the item its marker names ("4" for "Bilag til
     punkt 4"): the attachments printed after the last item are each that item's, not the
-    last item's."""
+    last item's. ``number`` is the attachment's own number as its marker gives it ("2.1"),
+    ``title`` its title ("Uddrag af referat ...", the heading where there is no marker)."""
 
     heading: str
     line: int
     page: int | None
     lines: tuple[Line, ...]
     item: str | None = None
+    number: str | None = None
+    title: str = ""
 
     @property
     def end_line(self) -> int:
         return self.lines[-1].line if self.lines else self.line
+
+    @property
+    def label(self) -> str:
+        """How a finding's location names the attachment: its number ("3.1"), else its title
+        shortened; "" for a marker that names only its item ("Bilag til punkt 3")."""
+        if self.number is not None:
+            return self.number
+        title = self.title
+        if len(title) <= LABEL_LENGTH:
+            return title
+        cut = title.rfind(" ", 0, LABEL_LENGTH)  # after a whole word
+        return title[: cut if cut > 0 else LABEL_LENGTH].rstrip(" ,.:;–-") + "…"
 
 
 @record
@@ -434,6 +452,8 @@ def item_json(item: Item) -> dict:
                 "page": part.page,
                 "end_line": part.end_line,
                 "item": part.item,
+                "number": part.number,
+                "title": part.title,
             }
             for part in item.attachment_parts
         ],
