@@ -353,6 +353,12 @@ class Document:
                     return item
         return None
 
+    def attachment_part_at(self, line: int) -> AttachmentPart | None:
+        """The attachment printed in an item that holds ``line`` (another author's letter,
+        a report), if any: text the secretary does not write."""
+        item = self.item_at(line)
+        return item.attachment_part_at(line) if item is not None else None
+
 
 def line_starts(lines: tuple[str, ...]) -> tuple[int, ...]:
     """Offsets where each line starts in ``"\n".join(lines)``."""
