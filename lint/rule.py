@@ -96,8 +96,22 @@ class Finding:
     attachment: str | None = None
 
     def sort_key(self) -> tuple:
-        # What concerns the whole file first, then the lines in order.
-        return (self.path, not self.whole_file, self.line, self.column, self.code, self.message.da)
+        # What concerns the whole file first, then the lines in order; first of all what
+        # qualifies every other finding.
+        return (
+            self.path,
+            not self.whole_file,
+            self.code not in QUALIFIES_ALL,
+            self.line,
+            self.column,
+            self.code,
+            self.message.da,
+        )
+
+
+# Findings that qualify all others of their file: RL907, the text checked was machine-read
+# from scanned pages (any finding may be a reading error, and no file can be exported again).
+QUALIFIES_ALL = frozenset({"RL907"})
 
 
 AUTO: Any = object()  # "the item whose span holds the line"
