@@ -1510,3 +1510,87 @@ def test_rl601_and_rl606_in_a_printed_attachment_say_to_black_the_detail_out(cli
         "Black out (redact) the CPR number in the attachment before the attachment is "
         "published, or publish the document without the attachment.",
     ]
+
+
+# --------------------------------------------------------------------------- RL106
+
+MISSPELT_CASE_TYPES = """\
+Faaborg-Midtfyn Kommune
+
+Referat
+
+Økonomiudvalget
+
+Mødedato: Mandag den 8. juni 2026
+
+1. Forslag fra Socialdemokratiet om legeplads i Ringe
+
+Sagsgang og sagstype
+
+Økonomiudvalget, Byrådet
+
+Medlemsforslg
+
+Sagsfremstilling
+Per Hansen (A) har bedt om at få sagen på dagsordenen.
+
+Beslutning
+Oversendt til Børne- og Ungeudvalget.
+
+2. Budgetopfølgning
+
+Sagsgang og sagstype
+
+Økonomiudvalget
+
+Beslutnings sag
+
+Sagsfremstilling
+Budgettet følges.
+
+Indstilling
+Direktionen indstiller, at opfølgningen godkendes.
+
+Økonomiske konsekvenser
+Ingen.
+
+Miljø- og klimamæssige konsekvenser
+Ingen.
+
+Beslutning
+Godkendt.
+"""
+VALID_CASE_TYPES = (
+    "Beslutningssag, Orienteringssag, Drøftelsessag, Temadrøftelse, Valgsag, Medlemsforslag"
+)
+
+
+def test_an_item_with_a_misspelt_case_type_is_judged_as_the_type_rl106_suggests(cli, tmp_path):
+    """Faaborg-Midtfyn (probe round ZM, P8): »Medlemsforslg« is a member's proposal, which
+    needs no administration's recommendation, economy or environment section: only RL106
+    says so, not three RL101 asking for the administration's recommendation. A case type
+    resembling no known one still leaves the item judged by the default sections."""
+    document = write(tmp_path / "referat.txt", MISSPELT_CASE_TYPES)
+    assert findings(cli, document, "--isolated") == [
+        (
+            "RL106",
+            "1",
+            15,
+            f"»Medlemsforslg« er ikke en gyldig sagstype ({VALID_CASE_TYPES}).",
+            "Skriv »Medlemsforslag«.",
+        ),
+        (
+            "RL106",
+            "2",
+            29,
+            f"»Beslutnings sag« er ikke en gyldig sagstype ({VALID_CASE_TYPES}).",
+            "Skriv »Beslutningssag«.",
+        ),
+    ]
+    unknown = write(
+        tmp_path / "ukendt.txt", MISSPELT_CASE_TYPES.replace("Medlemsforslg", "Henvendelse")
+    )
+    assert [finding[:3] for finding in findings(cli, unknown, "--isolated")] == [
+        ("RL101", "1", 9), ("RL101", "1", 9), ("RL101", "1", 9),
+        ("RL106", "1", 15), ("RL106", "2", 29),
+    ]  # fmt: skip
