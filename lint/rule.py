@@ -90,10 +90,28 @@ class Finding:
     # name, a person's, a body's): tells one rule's findings on one line apart in
     # baselines and CI fingerprints. Data from the document or profile, never wording.
     subject: str = ""
+    # The attachment printed in the item that holds the line, as its location names it:
+    # its number ("3.1") or its title shortened, "" for one only named as the item's
+    # ("Bilag til punkt 3"); None outside attachments.
+    attachment: str | None = None
 
     def sort_key(self) -> tuple:
-        # What concerns the whole file first, then the lines in order.
-        return (self.path, not self.whole_file, self.line, self.column, self.code, self.message.da)
+        # What concerns the whole file first, then the lines in order; first of all what
+        # qualifies every other finding.
+        return (
+            self.path,
+            not self.whole_file,
+            self.code not in QUALIFIES_ALL,
+            self.line,
+            self.column,
+            self.code,
+            self.message.da,
+        )
+
+
+# Findings that qualify all others of their file: RL907, the text checked was machine-read
+# from scanned pages (any finding may be a reading error, and no file can be exported again).
+QUALIFIES_ALL = frozenset({"RL907"})
 
 
 AUTO: Any = object()  # "the item whose span holds the line"
@@ -154,6 +172,16 @@ class Context:
             item = None
         elif item is AUTO:
             item = document.item_at(line)
+        number = attachment = None
+        if item is not None:
+            number = item.number
+            part = item.attachment_part_at(line) if item.attachment_parts else None
+            if part is not None:
+                attachment = part.label
+                if part.item is not None:
+                    # "Bilag til punkt 3", printed after the last item: item 3's text, not
+                    # the item it is printed in.
+                    number = part.item
         severity = self.severity
         if lower:
             severity = SEVERITIES[min(SEVERITIES.index(severity) + 1, len(SEVERITIES) - 1)]
@@ -183,12 +211,13 @@ class Context:
                 column,
                 end_line or line,
                 page if whole_file else document.page_of(line),
-                item.number if item is not None else None,
+                number,
                 fix,
                 document.path,
                 context,
                 whole_file,
                 subject,
+                attachment,
             ),
         )
 

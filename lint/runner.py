@@ -213,7 +213,8 @@ def freeze(result: FileResult) -> list:
     """A result as JSON-able data, without its path (the same content may live anywhere)."""
     findings = [
         [f.code, f.name, f.severity, *f.message, f.line, f.column, f.end_line, f.page, f.item,
-         *(f.fix or ("", "")), f.fix is not None, f.context, f.whole_file, f.subject]
+         *(f.fix or ("", "")), f.fix is not None, f.context, f.whole_file, f.subject,
+         f.attachment]
         for f in result.findings
     ]  # fmt: skip
     return [result.format, result.kind, result.pages, result.items, findings]
@@ -225,9 +226,10 @@ def restore(path: str, data: list) -> FileResult:
         path, format, kind, pages, items,
         tuple(
             Finding(code, name, severity, Msg(da, en), line, column, end_line, page, item,
-                    Msg(fix_da, fix_en) if has_fix else None, path, context, whole_file, subject)
+                    Msg(fix_da, fix_en) if has_fix else None, path, context, whole_file, subject,
+                    attachment)
             for code, name, severity, da, en, line, column, end_line, page, item, fix_da, fix_en,
-            has_fix, context, whole_file, subject in findings
+            has_fix, context, whole_file, subject, attachment in findings
         ),
     )  # fmt: skip
 

@@ -16,7 +16,7 @@ from functools import partial
 from referatlint.parse.dates import long_date
 from referatlint.regex import Lazy
 from referatlint.rule import Rule
-from referatlint.rules.common import example, item, metadata
+from referatlint.rules.common import example, item, metadata, scanned_throughout
 from referatlint.rules.samples import sample_pdf
 from referatlint.text import Msg
 
@@ -85,11 +85,20 @@ UNTAGGED_FIX = Msg(
     "tagged PDF files.",
 )
 
+# A scanned file (RL907) has no Word file to export again: it is made anew from the original.
+SCANNED_UNTAGGED_FIX = Msg(
+    "Filen er scannet: lav PDF-filen fra det oprindelige dokument (Word eller "
+    "dagsordenssystemet) med tilgængelighed slået til; en scanning kan ikke tagges pålideligt.",
+    "The file is scanned: make the PDF file from the original document (Word or the agenda "
+    "system) with accessibility turned on; a scan cannot be tagged reliably.",
+)
+
 
 def check_tagged(document, context):
     values = facts(document, context)
     if values and values.get("pdf.tagged") == "no":
-        yield context.report(UNTAGGED, 1, whole_file=True, fix=UNTAGGED_FIX)
+        fix = SCANNED_UNTAGGED_FIX if scanned_throughout(document, values) else UNTAGGED_FIX
+        yield context.report(UNTAGGED, 1, whole_file=True, fix=fix)
 
 
 # ---------------------------------------------------------------------------- RL803
@@ -141,6 +150,14 @@ TITLE_FIX = Msg(
     "Write a title in the document's properties before saving it as PDF (in Word: File › "
     "Info › Title), for example “{example}”.",
 )
+SCANNED_TITLE_FIX = Msg(
+    "Filen er scannet: lav PDF-filen fra det oprindelige dokument (Word eller "
+    "dagsordenssystemet) med en titel i dets egenskaber, fx »{example}«. Findes det ikke, så "
+    "skriv titlen i PDF-programmet under Dokumentegenskaber.",
+    "The file is scanned: make the PDF file from the original document (Word or the agenda "
+    "system) with a title in its properties, for example “{example}”. If there is none, "
+    "write the title in the PDF program under Document Properties.",
+)
 KIND_NAMES = {"referat": "Referat", "dagsorden": "Dagsorden"}
 
 
@@ -158,7 +175,8 @@ def check_title(document, context):
     if not values:
         return
     title = values.get("pdf.title", "")
-    fix = TITLE_FIX.format(example=title_example(document))
+    fix = SCANNED_TITLE_FIX if scanned_throughout(document, values) else TITLE_FIX
+    fix = fix.format(example=title_example(document))
     if not title:
         yield context.report(NO_TITLE, 1, whole_file=True, fix=fix)
     elif FILE_NAME_TITLE.search(title):
@@ -202,10 +220,12 @@ RULES = (
         what=Msg(
             "PDF-filen er ikke tagget: den fortæller ikke, hvad der er overskrifter, afsnit, "
             "lister og tabeller. Et fortjek: om taggene er rigtige, må et tjekværktøj til "
-            "tilgængelighed som PAC eller veraPDF afgøre.",
+            "tilgængelighed som PAC eller veraPDF afgøre. Er hele filen scannet (RL907), siger "
+            "rettelsen, at PDF-filen skal laves fra det oprindelige dokument.",
             "The PDF file is not tagged: it does not tell what is a heading, paragraph, list or "
             "table. A pre-check: whether the tags are right is for an accessibility checker such "
-            "as PAC or veraPDF to decide.",
+            "as PAC or veraPDF to decide. Where the whole file is scanned (RL907), the fix says "
+            "to make the PDF file from the original document.",
         ),
         why=WHY,
         source=LAW + "; EN 301 549 10.1.3.1 (WCAG 2.1 1.3.1 Info and Relationships)",
@@ -237,9 +257,13 @@ RULES = (
         title=Msg("PDF uden titel", "PDF without a title"),
         what=Msg(
             "PDF-filen har ingen titel i sine metadata, eller titlen er et filnavn "
-            "(»Microsoft Word - udkast.docx«).",
+            "(»Microsoft Word - udkast.docx«). Er hele filen scannet (RL907), siger rettelsen, "
+            "at PDF-filen skal laves fra det oprindelige dokument, eller titlen skrives i "
+            "PDF-programmet.",
             "The PDF file has no title in its metadata, or the title is a file name "
-            "(“Microsoft Word - udkast.docx”).",
+            "(“Microsoft Word - udkast.docx”). Where the whole file is scanned (RL907), the fix "
+            "says to make the PDF file from the original document, or to write the title in the "
+            "PDF program.",
         ),
         why=WHY,
         source=LAW + "; EN 301 549 10.2.4.2 (WCAG 2.1 2.4.2 Page Titled)",

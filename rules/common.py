@@ -160,6 +160,17 @@ def metadata(document: Document, context: Context) -> dict[str, str]:
     return context.memo("metadata", lambda: dict(document.metadata))
 
 
+def scanned_throughout(document: Document, values: dict[str, str]) -> bool:
+    """Whether every page of a PDF is a scan (with or without machine-read text over it):
+    there is no original to export again from this file."""
+    ocr_pages = values.get("pdf.ocr_pages", "")
+    if not ocr_pages or document.pages is None:
+        return False
+    without_text = values.get("pdf.pages_without_text", "")
+    scanned = len(ocr_pages.split(",")) + (len(without_text.split(",")) if without_text else 0)
+    return scanned == document.pages
+
+
 def grouping_headings(agenda_item: Item, context: Context) -> set[int]:
     """Lines of headings that only group the sections after them ("Sagsfremstilling"
     directly followed by "Indstilling", "Resume" ...; any heading directly followed by a

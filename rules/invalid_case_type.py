@@ -19,13 +19,15 @@ FIX_MISSING = Msg(
 )
 
 
-def suggestion(written: str, valid: tuple[str, ...]) -> str:
-    squeezed = "".join(written.split()).casefold()
-    for case_type in valid:
-        if case_type.casefold() == squeezed or case_type.casefold().startswith(squeezed):
-            return case_type
+def suggestion(written: str, profile) -> str:
+    """The known case type to write: the one the item is judged as (Profile.case_type),
+    else the nearest."""
+    known = profile.known_case_type(written)
+    if known is not None:
+        return known
     from referatlint.fuzzy import closest
 
+    valid = profile.case_types
     return closest(written, valid) or valid[0]
 
 
@@ -44,7 +46,7 @@ def check(document, context):
                 MISSING, route.line, item=agenda_item, fix=FIX_MISSING.format(valid=listing)
             )
         elif agenda_item.case_type.casefold() not in folded:
-            guess = suggestion(agenda_item.case_type, valid)
+            guess = suggestion(agenda_item.case_type, context.profile)
             yield context.report(
                 INVALID.format(case_type=agenda_item.case_type, valid=listing),
                 agenda_item.case_type_line,

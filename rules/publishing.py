@@ -47,13 +47,24 @@ CPR_FIX = Msg(
     "Remove the CPR number; use initials or a serial number if the person must be named.",
 )
 
+# In an attachment printed in the document (a citizen's hearing response) the text is not
+# the secretary's to rewrite: the detail is blacked out in the attachment.
+CPR_ATTACHMENT_FIX = Msg(
+    "Overstreg (anonymisér) CPR-nummeret i bilaget, før bilaget offentliggøres, eller "
+    "offentliggør dokumentet uden bilaget.",
+    "Black out (redact) the CPR number in the attachment before the attachment is published, "
+    "or publish the document without the attachment.",
+)
+
 
 def check_cpr(document, context):
     for match in cpr_numbers(document.text, lowered_utf8(document, context)):
+        line, column = document.locate(match.start())
         yield context.report(
             CPR_FOUND.format(masked=f"{match['day']}{match['month']}{match['year']}-****"),
-            *document.locate(match.start()),
-            fix=CPR_FIX,
+            line,
+            column,
+            fix=CPR_ATTACHMENT_FIX if document.attachment_part_at(line) else CPR_FIX,
         )
 
 
@@ -513,6 +524,23 @@ PHONE_FIX = Msg(
     "municipality's own numbers, ask whoever set referatlint up to allow the number.",
 )
 
+EMAIL_ATTACHMENT_FIX = Msg(
+    "Overstreg (anonymisér) adressen i bilaget, før bilaget offentliggøres. Er det en af "
+    "kommunens egne adresser, så bed den, der har sat referatlint op, om at tillade adressen.",
+    "Black out (redact) the address in the attachment before the attachment is published. If "
+    "it is one of the municipality's own addresses, ask whoever set referatlint up to allow "
+    "the address.",
+)
+PHONE_ATTACHMENT_FIX = Msg(
+    "Overstreg (anonymisér) nummeret i bilaget, før bilaget offentliggøres. Er det et af "
+    "kommunens egne numre, så bed den, der har sat referatlint op, om at tillade nummeret.",
+    "Black out (redact) the number in the attachment before the attachment is published. If "
+    "it is one of the municipality's own numbers, ask whoever set referatlint up to allow the "
+    "number.",
+)
+# The fix of each kind of detail in the secretary's own text, and in an attachment.
+CONTACT_FIXES = {EMAIL_FIX: EMAIL_ATTACHMENT_FIX, PHONE_FIX: PHONE_ATTACHMENT_FIX}
+
 
 ADDRESS_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzæøå0123456789._+-")
 # Where private persons' addresses live. Elsewhere an address is a person's when it reads
@@ -652,6 +680,8 @@ def check_contacts(document, context):
         column += match.start("number") - match.start()
         found.append((line, column, PHONE_FOUND.format(found=match["number"]), PHONE_FIX))
     for line, column, message, fix in sorted(found, key=lambda entry: entry[:2]):
+        if document.attachment_part_at(line):
+            fix = CONTACT_FIXES[fix]
         yield context.report(message, line, column, fix=fix)
 
 
@@ -901,7 +931,9 @@ RULES = (
             "navn (»Faktura«, »Kreditnota«, »ordre«, »tilbud«, »bilag«, »rekvisition«, "
             "»kontrakt«, »konto«, »EAN« og lignende), også på linjen over eller foran det første "
             "af flere numre (»Fakturaerne 120325-4471 og 120325-4472«), udløser den ikke; "
-            "»cpr-nr.«, »personnummer« og »borgerens nr.« eller »nummer« gør.",
+            "»cpr-nr.«, »personnummer« og »borgerens nr.« eller »nummer« gør. Står nummeret i et "
+            "bilag, der er trykt i dokumentet (en borgers høringssvar), siger rettelsen, at det "
+            "skal overstreges i bilaget.",
             "A Danish CPR number: six digits forming a valid date and four digits, with a "
             "hyphen or space (without one only right after “CPR” or “født”), or with the date "
             "written as a date (“12.03.61-1234”). A number is reported whether or not it passes "
@@ -914,7 +946,9 @@ RULES = (
             "“Kreditnota”, “ordre”, “tilbud”, “bilag”, “rekvisition”, “kontrakt”, “konto”, "
             "“EAN” and the like), also on the line above or before the first of several numbers "
             "(“Fakturaerne 120325-4471 og 120325-4472”), do not trigger it; “cpr-nr.”, "
-            "“personnummer” and “borgerens nr.” or “nummer” do.",
+            "“personnummer” and “borgerens nr.” or “nummer” do. Where the number is in an "
+            "attachment printed in the document (a citizen's hearing response), the fix says "
+            "to black it out in the attachment.",
         ),
         why=Msg(
             "CPR-numre er fortrolige personoplysninger og må ikke offentliggøres.",
@@ -1047,7 +1081,9 @@ RULES = (
             "»Vandforsyningen«, »(kommunens hovednummer)«) eller sidst i dets adresseblok "
             "(»Roskilde Kommune, Vej & Park« / »Hovedgaden 12« / »4000 Roskilde« / »Tlf. …«), "
             "og værdier under »allowed« er tilladt. Kommunens eget domæne (fx »holbaek.dk«) og "
-            "numre skrives under »allowed«, som teksten skriver dem (»+45 72 36 36 36«).",
+            "numre skrives under »allowed«, som teksten skriver dem (»+45 72 36 36 36«). I et "
+            "bilag, der er trykt i dokumentet, siger rettelsen, at oplysningen skal overstreges "
+            "i bilaget.",
             "Private persons' e-mail addresses (at Gmail, Hotmail and the like, or a name or "
             "initials such as “jens.hansen@”) and phone numbers (after “tlf.”, “mobil”, “+45” "
             "or “ringes op på”). Domains with “kommune” or “region” in the name, mailboxes such "
@@ -1058,7 +1094,8 @@ RULES = (
             "hovednummer)”) or ending its address block (“Roskilde Kommune, Vej & Park” / "
             "“Hovedgaden 12” / “4000 Roskilde” / “Tlf. …”), and values under “allowed” pass. "
             "The municipality's own domain (say “holbaek.dk”) and numbers "
-            "go under “allowed”, as the text writes them (“+45 72 36 36 36”).",
+            "go under “allowed”, as the text writes them (“+45 72 36 36 36”). In an attachment "
+            "printed in the document, the fix says to black the detail out in the attachment.",
         ),
         why=Msg(
             "Private personers kontaktoplysninger må ikke offentliggøres uden grund.",

@@ -4769,8 +4769,8 @@ def test_a_cpr_number_and_a_placeholder_in_a_printed_attachment_are_still_found(
     path.write_text(text, encoding="utf-8")
     run = cli([path, "--output-format", "concise"])
     assert [line.removeprefix(f"{path}:").split("] ")[0] for line in run.out.splitlines()] == [
-        "166:63: RL601 [punkt 2, side 5",
-        "601:30: RL604 [punkt 4, side 17",
+        "166:63: RL601 [punkt 2, bilag 2.1, side 5",
+        "601:30: RL604 [punkt 4, bilag 4.1, side 17",
     ]
 
 
@@ -4935,4 +4935,34 @@ def test_an_unreleased_decision_is_quoted_without_the_running_header_below_it(cl
     assert run.out.splitlines() == [
         f"{path}:19:1: RL401 [punkt 1, side 2] Beslutningen står som »Beslutning ikke "
         "frigivet«: referatet er udsendt, før beslutningen blev frigivet."
+    ]
+
+
+def test_a_finding_in_an_attachment_printed_after_the_last_item_names_the_item_it_is_for(
+    cli, tmp_path
+):
+    """Kalundborg (probe round ZM, P2a): "Bilag til punkt 3", printed after the last item
+    (6, "Køb af ejendom"), is item 3's attachment: the contact details in the hearing
+    response it holds are item 3's findings, not item 6's, and the location says they are
+    in its attachment (P2)."""
+    text = (LAYOUTS / "referat_bilag_bagest.txt").read_text("utf-8")
+    path = tmp_path / "referat.txt"
+    path.write_text(
+        text.replace(
+            "Kontakt: miljøafdelingen",
+            "Kontakt: helle.krogh@asnaes-staal.dk · tlf. 59 51 22 00",
+        ),
+        encoding="utf-8",
+    )
+    document = parse(read(str(path)))
+    assert [(part.heading, part.item) for part in document.items[-1].attachment_parts] == [
+        ("Bilag til punkt 2", "2"), ("Bilag til punkt 3", "3"), ("Bilag til punkt 4", "4"),
+    ]  # fmt: skip
+    run = cli([path, "--output-format", "concise"])
+    assert [line.removeprefix(f"{path}:") for line in run.out.splitlines()] == [
+        "176:10: RL606 [bilag til punkt 3, side 11] Teksten indeholder e-mailadressen "
+        "»helle.krogh@asnaes-staal.dk«. Er det en privat persons adresse, må den ikke "
+        "offentliggøres.",
+        "176:45: RL606 [bilag til punkt 3, side 11] Teksten indeholder telefonnummeret »59 51 22 00«. "
+        "Er det en privat persons nummer, må det ikke offentliggøres.",
     ]

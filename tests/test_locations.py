@@ -5,6 +5,9 @@ exact code, item, line and message."""
 import json
 from pathlib import Path
 
+from referatlint.parse import parse
+from referatlint.read import read
+
 
 def write(path: Path, text: str) -> Path:
     path.write_text(text, "utf-8")
@@ -461,3 +464,123 @@ def test_a_clean_run_over_several_documents_has_only_the_summary(cli, work):
     )
     run = cli(["dagsordener", "--no-cache"])
     assert run.out == "Alt i orden: ingen fund i 2 dokumenter.\n"
+
+
+# ---------------------------------------------------------------------- attachments
+
+AGENDA_WITH_ATTACHMENTS = """\
+Dagsorden
+
+Teknik- og Miljøudvalget
+
+Mødedato: Tirsdag den 9. juni 2026
+Mødested: Mødelokale 2, Rådhuset, Ebeltoft
+
+1. Godkendelse af dagsorden
+
+Indstilling
+Direktøren indstiller, at dagsordenen godkendes.
+\f
+2. Lokalplan 1.45 for boliger ved Skovlyvej – endelig vedtagelse
+
+Sagsfremstilling
+Forslaget har været i offentlig høring i 8 uger. Der er kommet XX høringssvar, se bilag 2.1 og 2.2.
+
+Økonomiske konsekvenser
+Lokalplanen har ingen økonomiske konsekvenser for kommunen.
+
+Miljø- og klimamæssige konsekvenser
+Der er gennemført en miljøscreening; planen kræver ikke en miljøvurdering.
+
+Indstilling
+Direktøren indstiller, at lokalplanen vedtages endeligt.
+
+Bilag
+2.1 Høringssvar fra Karen Margrethe Holm
+2.2 Høringssvar fra Grundejerforeningen Skovly
+\f
+Bilag 2.1: Høringssvar fra Karen Margrethe Holm
+
+Karen Margrethe Holm
+Skovlyvej 14, 8400 Ebeltoft
+
+Til Syddjurs Kommune, Plan og Byg
+
+Jeg er nabo til området og er imod, at der bygges i to etager mod Skovlyvej.
+Kontakt mig gerne på karen.holm@mail.dk.
+Mit cpr-nr. er 150372-2486, hvis I skal bruge det til sagen.
+
+Med venlig hilsen
+Karen Margrethe Holm
+\f
+Bilag 2.2: Høringssvar fra Grundejerforeningen Skovly
+
+Grundejerforeningen Skovly støtter planen, men ønsker en sti langs åen.
+"""
+
+
+def test_a_finding_in_a_printed_attachment_names_the_attachment_after_the_item(cli, tmp_path):
+    """A "dagsorden med bilag" (probe round ZM, P2: Syddjurs): the CPR number and the
+    e-mail address are in the neighbour's hearing response, attachment 2.1, not in item 2's
+    own text: the location says so in every format; the placeholder in item 2's own text
+    keeps its location."""
+    path = write(tmp_path / "dagsorden.txt", AGENDA_WITH_ATTACHMENTS)
+    concise = cli([path, "--no-cache", "--output-format", "concise"]).out.splitlines()
+    assert [row.removeprefix(f"{path}:") for row in concise] == [
+        "16:64: RL604 [punkt 2, side 2] Teksten indeholder en pladsholder: »XX«.",
+        "39:22: RL606 [punkt 2, bilag 2.1, side 3] Teksten indeholder e-mailadressen "
+        "»karen.holm@mail.dk«. Er det en privat persons adresse, må den ikke offentliggøres.",
+        "40:16: RL601 [punkt 2, bilag 2.1, side 3] Teksten indeholder et CPR-nummer (150372-****).",
+    ]
+    full = cli([path, "--no-cache"]).out
+    assert f"{path}:40:16: RL601 [punkt 2, bilag 2.1, side 3] Teksten indeholder" in full
+    english = cli([path, "--no-cache", "--lang", "en", "--output-format", "concise"]).out
+    assert english.splitlines()[2] == (
+        f"{path}:40:16: RL601 [item 2, attachment 2.1, page 3] The text contains a CPR number "
+        "(150372-****)."
+    )
+    run = cli([path, "--output-format", "json", "--no-cache"])
+    (checked,) = json.loads(run.out)["files"]
+    assert [(f["code"], f["item"], f["page"], f.get("attachment")) for f in checked["findings"]] == [
+        ("RL604", "2", 2, None), ("RL606", "2", 3, "2.1"), ("RL601", "2", 3, "2.1"),
+    ]  # fmt: skip
+    assert "attachment" not in checked["findings"][0]
+    sarif = json.loads(cli([path, "--output-format", "sarif", "--no-cache"]).out)
+    results = sarif["runs"][0]["results"]
+    assert [result["properties"] for result in results] == [
+        {"item": "2", "page": 2},
+        {"item": "2", "attachment": "2.1", "page": 3},
+        {"item": "2", "attachment": "2.1", "page": 3},
+    ]
+    assert results[2]["message"]["text"].startswith(
+        "[punkt 2, bilag 2.1, side 3] Teksten indeholder et CPR-nummer (150372-****)."
+    )
+
+
+def test_an_attachment_without_a_number_is_named_by_its_title_shortened(cli, tmp_path):
+    """An attachment printed under its title repeated from the item's "Bilag" list (a
+    "samlet dokument", Favrskov) has no number: the location names it by its title, cut
+    after a whole word."""
+    text = AGENDA_WITH_ATTACHMENTS.replace(
+        "2.1 Høringssvar fra Karen Margrethe Holm\n2.2 Høringssvar fra Grundejerforeningen Skovly",
+        "Høringssvar fra Karen Margrethe Holm, Skovlyvej 14",
+    ).replace(
+        "Bilag 2.1: Høringssvar fra Karen Margrethe Holm\n",
+        "Høringssvar fra Karen Margrethe Holm, Skovlyvej 14\n",
+    )
+    path = write(tmp_path / "dagsorden.txt", text)
+    (part, *_) = parse(read(str(path))).items[1].attachment_parts
+    assert (part.number, part.title, part.label) == (
+        None, "Høringssvar fra Karen Margrethe Holm, Skovlyvej 14", "Høringssvar fra Karen…"
+    )  # fmt: skip
+    concise = cli([path, "--no-cache", "--output-format", "concise"]).out.splitlines()
+    assert concise[2].removeprefix(f"{path}:") == (
+        "39:16: RL601 [punkt 2, bilag »Høringssvar fra Karen…«, side 3] Teksten indeholder et "
+        "CPR-nummer (150372-****)."
+    )
+    english = cli([path, "--no-cache", "--lang", "en", "--output-format", "concise"]).out
+    assert (
+        english.splitlines()[2]
+        .removeprefix(f"{path}:")
+        .startswith("39:16: RL601 [item 2, attachment “Høringssvar fra Karen…”, page 3] The text")
+    )

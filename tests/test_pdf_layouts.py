@@ -357,6 +357,74 @@ def test_scanned_pages_with_an_ocr_layer_in_a_digital_file_are_named(cli, tmp_pa
     )
 
 
+def test_a_scanned_file_is_said_first_and_its_pdf_fixes_ask_for_the_original(cli, tmp_path):
+    """Lemvig (probe round ZM, P5): RL907 qualifies every other finding of a scanned file,
+    so it comes first of the findings about the whole file; a 2017 scan has no Word file to
+    export again, so RL802 and RL804 ask for the PDF made from the original document. The
+    same untagged file made digitally keeps the export fixes."""
+    first = "\n".join(
+        (
+            "Referat",
+            "Teknik- og Miljøudvalget",
+            "",
+            "Mødedato: Onsdag den 4. april 2017",
+            "",
+            "Punkt 1: Godkendelse af dagsorden",
+            "Beslutning",
+            "Godkendt.",
+        )
+    )
+    second = "\n".join(("Punkt 2: Cykelsti langs Skovvej", "Beslutning", "Godkendt."))
+    scan = tmp_path / "scannet.pdf"
+    scan.write_bytes(sample_pdf([first, second], title=None, tagged=False, ocr_pages=(0, 1)))
+    run = cli([scan, "--output-format", "json", "--select", "RL8,RL9"])
+    (result,) = json.loads(run.out)["files"]
+    assert [(f["code"], f["line"], f["fix"]) for f in result["findings"]] == [
+        (
+            "RL907",
+            1,
+            "Tjek den oprindelige fil i stedet (Word-dokumentet eller PDF-filen fra "
+            "dagsordenssystemet), hvis den findes; ellers se hvert fund efter på billedet, før "
+            "du retter noget.",
+        ),
+        (
+            "RL802",
+            1,
+            "Filen er scannet: lav PDF-filen fra det oprindelige dokument (Word eller "
+            "dagsordenssystemet) med tilgængelighed slået til; en scanning kan ikke tagges "
+            "pålideligt.",
+        ),
+        (
+            "RL804",
+            1,
+            "Filen er scannet: lav PDF-filen fra det oprindelige dokument (Word eller "
+            "dagsordenssystemet) med en titel i dets egenskaber, fx »Referat, Teknik- og "
+            "Miljøudvalget 4. april 2017«. Findes det ikke, så skriv titlen i PDF-programmet under "
+            "Dokumentegenskaber.",
+        ),
+    ]
+    full = cli([scan, "--select", "RL8,RL9", "--lang", "en"]).out
+    assert full.startswith(f"{scan}: RL907 [whole document] The PDF file is scanned")
+    assert (
+        " = fix: The file is scanned: make the PDF file from the original document (Word or "
+        "the agenda system) with accessibility turned on; a scan cannot be tagged reliably.\n"
+    ) in full
+    assert (
+        " = fix: The file is scanned: make the PDF file from the original document (Word or "
+        "the agenda system) with a title in its properties, for example “Referat, Teknik- og "
+        "Miljøudvalget 4. april 2017”. If there is none, write the title in the PDF program under Document "
+        "Properties.\n"
+    ) in full
+    digital = tmp_path / "digital.pdf"
+    digital.write_bytes(sample_pdf([first, second], title=None, tagged=False))
+    run = cli([digital, "--output-format", "json", "--select", "RL8,RL9"])
+    (result,) = json.loads(run.out)["files"]
+    assert [(f["code"], f["fix"][:34]) for f in result["findings"]] == [
+        ("RL802", "Eksportér igen med tilgængelighed "),
+        ("RL804", "Skriv en titel i dokumentets egens"),
+    ]
+
+
 @pytest.mark.parametrize("name", sorted(path.name for path in PDFS.glob("*.pdf")))
 def test_a_pdf_drawn_in_visible_text_has_no_ocr_pages(name):
     assert dict(read(str(PDFS / name)).metadata)["pdf.ocr_pages"] == ""

@@ -1401,3 +1401,196 @@ def test_rl204_says_which_number_comes_next_and_when_a_skip_is_no_slip(cli, tmp_
         "Correct the numbering so that 3 follows 2. If the numbers refer to items or other "
         "things skipped on purpose, nothing is wrong."
     )
+
+
+# ------------------------------------------------------------------- RL601, RL606 in bilag
+
+AGENDA_WITH_HEARING_RESPONSE = """\
+Dagsorden
+
+Teknik- og Miljøudvalget
+
+Mødedato: Tirsdag den 9. juni 2026
+Mødested: Mødelokale 2, Rådhuset, Ebeltoft
+
+1. Godkendelse af dagsorden
+
+Indstilling
+Direktøren indstiller, at dagsordenen godkendes.
+\f
+2. Lokalplan 1.45 for boliger ved Skovlyvej – endelig vedtagelse
+
+Sagsfremstilling
+Forslaget har været i offentlig høring i 8 uger. Der er kommet to høringssvar, se bilag 2.1 og 2.2. Borgeren med cpr.nr. 010190-1238 har også ringet.
+
+Økonomiske konsekvenser
+Lokalplanen har ingen økonomiske konsekvenser for kommunen.
+
+Miljø- og klimamæssige konsekvenser
+Der er gennemført en miljøscreening; planen kræver ikke en miljøvurdering.
+
+Indstilling
+Direktøren indstiller, at lokalplanen vedtages endeligt.
+
+Bilag
+2.1 Høringssvar fra Karen Margrethe Holm
+2.2 Høringssvar fra Grundejerforeningen Skovly
+\f
+Bilag 2.1: Høringssvar fra Karen Margrethe Holm
+
+Karen Margrethe Holm
+Skovlyvej 14, 8400 Ebeltoft
+
+Til Syddjurs Kommune, Plan og Byg
+
+Jeg er nabo til området og er imod, at der bygges i to etager mod Skovlyvej.
+Kontakt mig gerne på karen.holm@mail.dk eller mobil 22 45 67 89.
+Mit cpr-nr. er 150372-2486, hvis I skal bruge det til sagen.
+
+Med venlig hilsen
+Karen Margrethe Holm
+\f
+Bilag 2.2: Høringssvar fra Grundejerforeningen Skovly
+
+Grundejerforeningen Skovly støtter planen, men ønsker en sti langs åen.
+"""
+
+
+def test_rl601_and_rl606_in_a_printed_attachment_say_to_black_the_detail_out(cli, tmp_path):
+    """A citizen's hearing response printed as attachment 2.1 (probe round ZM, P4): the
+    secretary cannot rewrite the letter or give it the municipality's address; the fix is
+    to black the detail out in the attachment. The CPR number in item 2's own text keeps
+    the fix that rewrites it."""
+    document = write(tmp_path / "dagsorden.txt", AGENDA_WITH_HEARING_RESPONSE)
+    assert findings(cli, document, "--select", "RL601,RL606", "--isolated") == [
+        (
+            "RL601",
+            "2",
+            16,
+            "Teksten indeholder et CPR-nummer (010190-****).",
+            "Fjern CPR-nummeret. Skal personen nævnes, så brug initialer eller et løbenummer.",
+        ),
+        (
+            "RL606",
+            "2",
+            39,
+            "Teksten indeholder e-mailadressen »karen.holm@mail.dk«. Er det en privat persons "
+            "adresse, må den ikke offentliggøres.",
+            "Overstreg (anonymisér) adressen i bilaget, før bilaget offentliggøres. Er det en af "
+            "kommunens egne adresser, så bed den, der har sat referatlint op, om at tillade "
+            "adressen.",
+        ),
+        (
+            "RL606",
+            "2",
+            39,
+            "Teksten indeholder telefonnummeret »22 45 67 89«. Er det en privat persons nummer, "
+            "må det ikke offentliggøres.",
+            "Overstreg (anonymisér) nummeret i bilaget, før bilaget offentliggøres. Er det et af "
+            "kommunens egne numre, så bed den, der har sat referatlint op, om at tillade "
+            "nummeret.",
+        ),
+        (
+            "RL601",
+            "2",
+            40,
+            "Teksten indeholder et CPR-nummer (150372-****).",
+            "Overstreg (anonymisér) CPR-nummeret i bilaget, før bilaget offentliggøres, eller "
+            "offentliggør dokumentet uden bilaget.",
+        ),
+    ]
+    english = findings(cli, document, "--select", "RL601,RL606", "--isolated", "--lang", "en")
+    assert [finding[4] for finding in english[1:]] == [
+        "Black out (redact) the address in the attachment before the attachment is published. "
+        "If it is one of the municipality's own addresses, ask whoever set referatlint up to "
+        "allow the address.",
+        "Black out (redact) the number in the attachment before the attachment is published. "
+        "If it is one of the municipality's own numbers, ask whoever set referatlint up to "
+        "allow the number.",
+        "Black out (redact) the CPR number in the attachment before the attachment is "
+        "published, or publish the document without the attachment.",
+    ]
+
+
+# --------------------------------------------------------------------------- RL106
+
+MISSPELT_CASE_TYPES = """\
+Faaborg-Midtfyn Kommune
+
+Referat
+
+Økonomiudvalget
+
+Mødedato: Mandag den 8. juni 2026
+
+1. Forslag fra Socialdemokratiet om legeplads i Ringe
+
+Sagsgang og sagstype
+
+Økonomiudvalget, Byrådet
+
+Medlemsforslg
+
+Sagsfremstilling
+Per Hansen (A) har bedt om at få sagen på dagsordenen.
+
+Beslutning
+Oversendt til Børne- og Ungeudvalget.
+
+2. Budgetopfølgning
+
+Sagsgang og sagstype
+
+Økonomiudvalget
+
+Beslutnings sag
+
+Sagsfremstilling
+Budgettet følges.
+
+Indstilling
+Direktionen indstiller, at opfølgningen godkendes.
+
+Økonomiske konsekvenser
+Ingen.
+
+Miljø- og klimamæssige konsekvenser
+Ingen.
+
+Beslutning
+Godkendt.
+"""
+VALID_CASE_TYPES = (
+    "Beslutningssag, Orienteringssag, Drøftelsessag, Temadrøftelse, Valgsag, Medlemsforslag"
+)
+
+
+def test_an_item_with_a_misspelt_case_type_is_judged_as_the_type_rl106_suggests(cli, tmp_path):
+    """Faaborg-Midtfyn (probe round ZM, P8): »Medlemsforslg« is a member's proposal, which
+    needs no administration's recommendation, economy or environment section: only RL106
+    says so, not three RL101 asking for the administration's recommendation. A case type
+    resembling no known one still leaves the item judged by the default sections."""
+    document = write(tmp_path / "referat.txt", MISSPELT_CASE_TYPES)
+    assert findings(cli, document, "--isolated") == [
+        (
+            "RL106",
+            "1",
+            15,
+            f"»Medlemsforslg« er ikke en gyldig sagstype ({VALID_CASE_TYPES}).",
+            "Skriv »Medlemsforslag«.",
+        ),
+        (
+            "RL106",
+            "2",
+            29,
+            f"»Beslutnings sag« er ikke en gyldig sagstype ({VALID_CASE_TYPES}).",
+            "Skriv »Beslutningssag«.",
+        ),
+    ]
+    unknown = write(
+        tmp_path / "ukendt.txt", MISSPELT_CASE_TYPES.replace("Medlemsforslg", "Henvendelse")
+    )
+    assert [finding[:3] for finding in findings(cli, unknown, "--isolated")] == [
+        ("RL101", "1", 9), ("RL101", "1", 9), ("RL101", "1", 9),
+        ("RL106", "1", 15), ("RL106", "2", 29),
+    ]  # fmt: skip

@@ -69,8 +69,8 @@ LEFT_OUT = regex.compile(
 # The line an attachment printed in the item begins with ("Bilag 3.2: Høringssvar fra ...",
 # "Bilag 1 - Kort", "Bilag til punkt 4", a portal's separator page).
 ATTACHMENT_MARK = regex.compile(
-    r"^bilag\s+(?:til\s+(?:punkt|pkt\.?)\s+)?(?P<number>\d{1,3}(?:\.\d{1,3})*[a-z]?)"
-    r"(?:\s*[:–-]\s*\S.*)?$",
+    r"^bilag\s+(?P<to_item>til\s+(?:punkt|pkt\.?)\s+)?(?P<number>\d{1,3}(?:\.\d{1,3})*[a-z]?)"
+    r"(?:\s*[:–-]\s*(?P<title>\S.*))?$",
     re.I,
 )
 # An attachment list's entry's number ("2.1 Budgetoverslag", "1. Kort"), not its title.
@@ -426,7 +426,7 @@ def parse_item(
         history=tuple(history),
         attachments=tuple(attachments),
         attachment_parts=tuple(
-            AttachmentPart(first.text, first.line, first.page, tuple(text))
+            AttachmentPart(first.text, first.line, first.page, tuple(text), *marker(first.text))
             for first, text in printed
         ),
         absences=tuple(absences),
@@ -443,6 +443,19 @@ def attachment_part(printed: list[tuple[Line, list[Line]]], first: Line) -> list
     to."""
     printed.append((first, []))
     return printed[-1][1]
+
+
+def marker(heading: str) -> tuple[str | None, str | None, str]:
+    """What an attachment's first line says of it: the item it names ("4" for "Bilag til
+    punkt 4"), its own number ("2.1" for "Bilag 2.1: Uddrag af referat") and its title (the
+    whole line where it is no marker but a title repeated from the "Bilag" list)."""
+    marked = ATTACHMENT_MARK.match(heading) if heading[:5].casefold() == "bilag" else None
+    if marked is None:
+        return None, None, heading
+    title = marked["title"] or ""
+    if marked["to_item"]:
+        return marked["number"], None, title
+    return None, marked["number"], title
 
 
 def begins_attachment(

@@ -202,6 +202,9 @@ class Comment:
     resolved: bool
 
 
+LABEL_LENGTH = 30  # an attachment's title in a finding's location, at most (then cut)
+
+
 @record
 class AttachmentPart:
     """An attachment printed in the item (a "dagsorden med bilag", a "samlet dokument"):
@@ -209,16 +212,34 @@ class AttachmentPart:
     Børne- og Uddannelsesudvalget", or its title repeated from the item's "Bilag" list) to
     the next attachment, the item's own decision printed after it, or the item's end.
     ``lines`` is its text; its headings are no sections of the item, its decisions and
-    absences not the meeting's."""
+    absences not the meeting's. ``item`` is the item its marker names ("4" for "Bilag til
+    punkt 4"): the attachments printed after the last item are each that item's, not the
+    last item's. ``number`` is the attachment's own number as its marker gives it ("2.1"),
+    ``title`` its title ("Uddrag af referat ...", the heading where there is no marker)."""
 
     heading: str
     line: int
     page: int | None
     lines: tuple[Line, ...]
+    item: str | None = None
+    number: str | None = None
+    title: str = ""
 
     @property
     def end_line(self) -> int:
         return self.lines[-1].line if self.lines else self.line
+
+    @property
+    def label(self) -> str:
+        """How a finding's location names the attachment: its number ("3.1"), else its title
+        shortened; "" for a marker that names only its item ("Bilag til punkt 3")."""
+        if self.number is not None:
+            return self.number
+        title = self.title
+        if len(title) <= LABEL_LENGTH:
+            return title
+        cut = title.rfind(" ", 0, LABEL_LENGTH)  # after a whole word
+        return title[: cut if cut > 0 else LABEL_LENGTH].rstrip(" ,.:;–-") + "…"
 
 
 @record
@@ -257,6 +278,13 @@ class Item:
     closed: bool = False
     group: str | None = None
     withdrawn: bool = False
+
+    def attachment_part_at(self, line: int) -> AttachmentPart | None:
+        """The attachment printed in the item that holds ``line``, if any."""
+        for part in self.attachment_parts:
+            if part.line <= line <= part.end_line:
+                return part
+        return None
 
     def section(self, canonical: str) -> Section | None:
         """The first section standing for ``canonical``, if any."""
@@ -324,6 +352,12 @@ class Document:
                 if decision.line <= line <= last:
                     return item
         return None
+
+    def attachment_part_at(self, line: int) -> AttachmentPart | None:
+        """The attachment printed in an item that holds ``line`` (another author's letter,
+        a report), if any: text the secretary does not write."""
+        item = self.item_at(line)
+        return item.attachment_part_at(line) if item is not None else None
 
 
 def line_starts(lines: tuple[str, ...]) -> tuple[int, ...]:
@@ -423,6 +457,9 @@ def item_json(item: Item) -> dict:
                 "line": part.line,
                 "page": part.page,
                 "end_line": part.end_line,
+                "item": part.item,
+                "number": part.number,
+                "title": part.title,
             }
             for part in item.attachment_parts
         ],

@@ -98,6 +98,11 @@ UNKNOWN_SECTION = Msg(
 )
 
 
+# How like a known case type a written one must be to be read as its misspelling (0-100):
+# "Medlemsforslg" is 96 like "Medlemsforslag".
+MISSPELLING_CUTOFF = 80
+
+
 class Profile:
     """A resolved profile, ready for the parser (vocabulary) and the rules."""
 
@@ -136,6 +141,7 @@ class Profile:
         self.standard_items = tuple(regex.compile(p, re.IGNORECASE) for p in data["standard_items"])
         self._standard: dict[str, bool] = {}  # title -> standing item? (titles recur)
         self.case_types: tuple[str, ...] = tuple(data["case_types"])
+        self._known: dict[str, str | None] = {}  # case type as written -> the known one
         self.item_order: str = data["item_order"]
         self.group_headings = frozenset(data["group_headings"])
         self.bodies: tuple[str, ...] = tuple(data["bodies"])
@@ -158,14 +164,36 @@ class Profile:
         return self._standard[title]
 
     def case_type(self, item: Item) -> str | None:
-        """The item's case type as written, else as the profile's hints infer it."""
-        if item.case_type:
-            return item.case_type
+        """The item's case type as written, a misspelt one as the known type it stands for
+        (RL106 reports the misspelling; the item is judged as what it is), else as the
+        profile's hints infer it."""
+        written = item.case_type
+        if written:
+            return self.known_case_type(written) or written
         decision = item.decision.text if item.decision else ""
         for case_type, title, decided in self.case_type_hints:
             if (title and title.search(item.title)) or (decided and decided.search(decision)):
                 return case_type
         return None
+
+    def known_case_type(self, written: str) -> str | None:
+        """The profile's case type ``written`` stands for: the one it is, also with its
+        spaces left out ("Beslutnings sag") or cut short ("Beslutning"), else the one it is
+        a misspelling of ("Medlemsforslg"); None for none of them."""
+        if written not in self._known:
+            self._known[written] = self._known_case_type(written)
+        return self._known[written]
+
+    def _known_case_type(self, written: str) -> str | None:
+        squeezed = "".join(written.split()).casefold()
+        if not squeezed:
+            return None
+        for case_type in self.case_types:
+            if case_type.casefold() == squeezed or case_type.casefold().startswith(squeezed):
+                return case_type
+        from referatlint.fuzzy import closest
+
+        return closest(written, self.case_types, cutoff=MISSPELLING_CUTOFF)
 
     def requires_decision(self, item: Item) -> bool:
         """Whether the item must record a decision in minutes (standing items aside)."""

@@ -8,9 +8,11 @@ from referatlint.rule import Finding, Rule
 
 WHERE = {
     "da": {"item": "punkt", "page": "side", "line": "linje", "column": "kolonne", "fix": "Ret",
-           "more": "mere", "whole_file": "hele dokumentet"},
+           "more": "mere", "whole_file": "hele dokumentet", "attachment": "bilag",
+           "attachment_to": "bilag til punkt", "quoted": "»{}«"},
     "en": {"item": "item", "page": "page", "line": "line", "column": "column", "fix": "Fix",
-           "more": "more", "whole_file": "whole document"},
+           "more": "more", "whole_file": "whole document", "attachment": "attachment",
+           "attachment_to": "attachment to item", "quoted": "“{}”"},
 }  # fmt: skip
 
 
@@ -31,16 +33,23 @@ def report_path(path: str) -> str:
 def where(
     finding: Finding, lang: str, *, line: bool = False, column: bool = False, separator=", "
 ) -> str:
-    """``punkt 42, side 3`` (or ``item 42, page 3``); empty outside items and pages. With
-    ``line`` the line follows, and with ``column`` the column when it is not the first. A
-    finding about the whole file: its page where it names one, else ``hele dokumentet``."""
+    """``punkt 42, side 3`` (or ``item 42, page 3``); empty outside items and pages. In an
+    attachment printed in the item, the attachment follows the item (``punkt 3, bilag 3.1``,
+    ``punkt 2, bilag »Budgetoverslag 2026-2030«``, ``bilag til punkt 3``). With ``line``
+    the line follows, and with ``column`` the column when it is not the first. A finding
+    about the whole file: its page where it names one, else ``hele dokumentet``."""
     words = WHERE[lang]
     if finding.whole_file:
         page = finding.page
         return f"{words['page']} {page}" if page is not None else words["whole_file"]
     parts = []
-    if finding.item is not None:
+    attachment = finding.attachment
+    if attachment == "":  # named only as the item's: "Bilag til punkt 3"
+        parts.append(f"{words['attachment_to']} {finding.item}")
+    elif finding.item is not None:
         parts.append(f"{words['item']} {finding.item}")
+        if attachment is not None:
+            parts.append(f"{words['attachment']} {attachment_name(attachment, lang)}")
     if finding.page is not None:
         parts.append(f"{words['page']} {finding.page}")
     if line:
@@ -48,6 +57,13 @@ def where(
     if column and finding.column > 1:
         parts.append(f"{words['column']} {finding.column}")
     return separator.join(parts)
+
+
+def attachment_name(label: str, lang: str) -> str:
+    """An attachment's number as it stands ("3.1"), its title in quotes."""
+    if label[0].isdigit() and " " not in label:
+        return label
+    return WHERE[lang]["quoted"].format(label)
 
 
 def more_about(code: str, lang: str, label: str | None = None) -> str:

@@ -6,7 +6,7 @@ from referatlint.report import Reporter, Summary
 
 
 def finding_json(finding, lang: str) -> dict:
-    return {
+    located = {
         "code": finding.code,
         "name": finding.name,
         "severity": finding.severity,
@@ -18,6 +18,9 @@ def finding_json(finding, lang: str) -> dict:
         "item": finding.item,
         "fix": finding.fix.get(lang) if finding.fix is not None else None,
     }
+    if finding.attachment is not None:
+        located["attachment"] = finding.attachment
+    return located
 
 
 def file_json(result, lang: str) -> dict:

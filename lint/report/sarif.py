@@ -106,6 +106,8 @@ class SarifReporter(Reporter):
         properties = {}
         if finding.item is not None:
             properties["item"] = finding.item
+        if finding.attachment is not None:
+            properties["attachment"] = finding.attachment
         if finding.page is not None:
             properties["page"] = finding.page
         if properties:
