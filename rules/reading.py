@@ -6,7 +6,7 @@ configuration's waivers."""
 from functools import partial
 
 from referatlint.rule import Rule
-from referatlint.rules.common import example, item, metadata
+from referatlint.rules.common import example, item, metadata, scanned_throughout
 from referatlint.rules.samples import sample_docx, sample_pdf
 from referatlint.text import Msg, enumeration
 
@@ -132,8 +132,7 @@ def check_ocr_layer(document, context):
     pages = [int(page) for page in values.get("pdf.ocr_pages", "").split(",") if page]
     if not pages:
         return
-    without_text = [page for page in values["pdf.pages_without_text"].split(",") if page]
-    if len(pages) + len(without_text) == document.pages:
+    if scanned_throughout(document, values):
         scanned, page = OCR_FILE, None
     else:
         numbers = list(map(str, pages))
