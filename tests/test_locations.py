@@ -5,6 +5,7 @@ exact code, item, line and message."""
 import json
 from pathlib import Path
 
+from conftest import FIXTURES
 from referatlint.parse import parse
 from referatlint.read import read
 
@@ -468,55 +469,17 @@ def test_a_clean_run_over_several_documents_has_only_the_summary(cli, work):
 
 # ---------------------------------------------------------------------- attachments
 
-AGENDA_WITH_ATTACHMENTS = """\
-Dagsorden
-
-Teknik- og Miljøudvalget
-
-Mødedato: Tirsdag den 9. juni 2026
-Mødested: Mødelokale 2, Rådhuset, Ebeltoft
-
-1. Godkendelse af dagsorden
-
-Indstilling
-Direktøren indstiller, at dagsordenen godkendes.
-\f
-2. Lokalplan 1.45 for boliger ved Skovlyvej – endelig vedtagelse
-
-Sagsfremstilling
-Forslaget har været i offentlig høring i 8 uger. Der er kommet XX høringssvar, se bilag 2.1 og 2.2.
-
-Økonomiske konsekvenser
-Lokalplanen har ingen økonomiske konsekvenser for kommunen.
-
-Miljø- og klimamæssige konsekvenser
-Der er gennemført en miljøscreening; planen kræver ikke en miljøvurdering.
-
-Indstilling
-Direktøren indstiller, at lokalplanen vedtages endeligt.
-
-Bilag
-2.1 Høringssvar fra Karen Margrethe Holm
-2.2 Høringssvar fra Grundejerforeningen Skovly
-\f
-Bilag 2.1: Høringssvar fra Karen Margrethe Holm
-
-Karen Margrethe Holm
-Skovlyvej 14, 8400 Ebeltoft
-
-Til Syddjurs Kommune, Plan og Byg
-
-Jeg er nabo til området og er imod, at der bygges i to etager mod Skovlyvej.
-Kontakt mig gerne på karen.holm@mail.dk.
-Mit cpr-nr. er 150372-2486, hvis I skal bruge det til sagen.
-
-Med venlig hilsen
-Karen Margrethe Holm
-\f
-Bilag 2.2: Høringssvar fra Grundejerforeningen Skovly
-
-Grundejerforeningen Skovly støtter planen, men ønsker en sti langs åen.
-"""
+# The hearing response's agenda (tests/test_rule_messages.py) with a placeholder in item
+# 2's own text, and only the e-mail address and the CPR number in the attachment.
+AGENDA_WITH_ATTACHMENTS = (
+    (FIXTURES / "defects" / "dagsorden_bilag_hoeringssvar.txt")
+    .read_text("utf-8")
+    .replace(
+        "to høringssvar, se bilag 2.1 og 2.2. Borgeren med cpr.nr. 010190-1238 har også ringet.",
+        "XX høringssvar, se bilag 2.1 og 2.2.",
+    )
+    .replace("karen.holm@mail.dk eller mobil 22 45 67 89.", "karen.holm@mail.dk.")
+)
 
 
 def test_a_finding_in_a_printed_attachment_names_the_attachment_after_the_item(cli, tmp_path):

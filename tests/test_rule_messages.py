@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 
 
 def write(path: Path, text: str) -> Path:
@@ -1405,55 +1406,10 @@ def test_rl204_says_which_number_comes_next_and_when_a_skip_is_no_slip(cli, tmp_
 
 # ------------------------------------------------------------------- RL601, RL606 in bilag
 
-AGENDA_WITH_HEARING_RESPONSE = """\
-Dagsorden
-
-Teknik- og Miljøudvalget
-
-Mødedato: Tirsdag den 9. juni 2026
-Mødested: Mødelokale 2, Rådhuset, Ebeltoft
-
-1. Godkendelse af dagsorden
-
-Indstilling
-Direktøren indstiller, at dagsordenen godkendes.
-\f
-2. Lokalplan 1.45 for boliger ved Skovlyvej – endelig vedtagelse
-
-Sagsfremstilling
-Forslaget har været i offentlig høring i 8 uger. Der er kommet to høringssvar, se bilag 2.1 og 2.2. Borgeren med cpr.nr. 010190-1238 har også ringet.
-
-Økonomiske konsekvenser
-Lokalplanen har ingen økonomiske konsekvenser for kommunen.
-
-Miljø- og klimamæssige konsekvenser
-Der er gennemført en miljøscreening; planen kræver ikke en miljøvurdering.
-
-Indstilling
-Direktøren indstiller, at lokalplanen vedtages endeligt.
-
-Bilag
-2.1 Høringssvar fra Karen Margrethe Holm
-2.2 Høringssvar fra Grundejerforeningen Skovly
-\f
-Bilag 2.1: Høringssvar fra Karen Margrethe Holm
-
-Karen Margrethe Holm
-Skovlyvej 14, 8400 Ebeltoft
-
-Til Syddjurs Kommune, Plan og Byg
-
-Jeg er nabo til området og er imod, at der bygges i to etager mod Skovlyvej.
-Kontakt mig gerne på karen.holm@mail.dk eller mobil 22 45 67 89.
-Mit cpr-nr. er 150372-2486, hvis I skal bruge det til sagen.
-
-Med venlig hilsen
-Karen Margrethe Holm
-\f
-Bilag 2.2: Høringssvar fra Grundejerforeningen Skovly
-
-Grundejerforeningen Skovly støtter planen, men ønsker en sti langs åen.
-"""
+# A "dagsorden med bilag" with a citizen's hearing response printed as attachment 2.1.
+AGENDA_WITH_HEARING_RESPONSE = (
+    FIXTURES / "defects" / "dagsorden_bilag_hoeringssvar.txt"
+).read_text("utf-8")
 
 
 def test_rl601_and_rl606_in_a_printed_attachment_say_to_black_the_detail_out(cli, tmp_path):
