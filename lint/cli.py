@@ -149,9 +149,9 @@ def lint_parser(lang: str = "da") -> Parser:
         choices=FORMATS,
         help=Msg(
             "udskriftsformat (standard: full; med -o FIL efter filens endelse: .sarif giver "
-            "sarif, .json json, .xml junit, .html html)",
+            "sarif, .json json, .xml junit, .html og .htm html, andre full)",
             "output format (default: full; with -o FILE by the file's extension: .sarif gives "
-            "sarif, .json json, .xml junit, .html html)",
+            "sarif, .json json, .xml junit, .html and .htm html, others full)",
         ),
     )
     add(
@@ -628,6 +628,8 @@ OUTPUT_SUFFIXES = {
     ".html": ("html", ("html",), Msg("en HTML-side", "an HTML page")),
     ".htm": ("html", ("html",), Msg("en HTML-side", "an HTML page")),
 }
+# Documents' extensions: no report is written into such a file.
+DOCUMENT_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf")
 # The extension of a file in each format, for the name a usage error proposes.
 FORMAT_SUFFIXES = {"full": ".txt", "concise": ".txt", "github": ".txt", "json": ".json",
                    "sarif": ".sarif", "gitlab": ".json", "junit": ".xml", "html": ".html"}  # fmt: skip
@@ -640,6 +642,15 @@ def output_format(args) -> str:
     if args.output is None:
         return args.output_format or "full"
     stem, suffix = os.path.splitext(args.output)
+    if suffix.lower() in DOCUMENT_SUFFIXES:  # a report is text, never a PDF or Word file
+        given = args.output_format or "full"
+        other = stem + FORMAT_SUFFIXES[given]
+        raise ReferatlintError(
+            Msg(f"forkert brug: -o {args.output}: referatlint skriver ikke {suffix}-filer; kald "
+                f"filen {other}",
+                f"usage error: -o {args.output}: referatlint does not write {suffix} files; name "
+                f"the file {other}")
+        )  # fmt: skip
     if suffix.lower() not in OUTPUT_SUFFIXES:
         return args.output_format or "full"
     named, fitting, kind = OUTPUT_SUFFIXES[suffix.lower()]

@@ -204,7 +204,7 @@ def command_profile(argv: list[str], lang: str) -> int:
 TEMPLATE_CODES = ("RL101", "RL105", "RL106", "RL107", "RL203")
 STARTER = """\
 # referatlint: konfiguration for dagsordener og referater i denne mappe og dens undermapper.
-# Lavet af »referatlint init« ud fra {documents} dokument(er): profilen »{profile}« passede
+# Lavet af »referatlint init« ud fra {documents}: profilen »{profile}« passede
 # bedst ({fit}). Hele profilen: »referatlint profile {profile}«.
 # Skemaet (til editorer): »referatlint schema config«.
 {extends}
@@ -464,7 +464,7 @@ def command_init(argv: list[str], lang: str) -> int:
     with open(target, "w", encoding="utf-8") as handle:
         handle.write(
             STARTER.format(
-                documents=len(paths),
+                documents=f"{len(paths)} {'dokument' if len(paths) == 1 else 'dokumenter'}",
                 profile=best,
                 fit=fit,
                 decisions=decisions if undecided_minutes else DECISIONS,
@@ -689,7 +689,10 @@ def show_waivers(run, paths: list[str], book, lang: str, linted: list[str]) -> N
     for waiver in sorted(waivers, key=lambda w: (w.source, w.line or 0)):
         item = f" punkt {waiver.item}" if waiver.item else ""
         used = book.used[waiver]
-        count = f"brugt {used} gang(e)" if lang == "da" else f"used {used} time(s)"
+        if lang == "da":
+            count = f"brugt {used} {'gang' if used == 1 else 'gange'}"
+        else:
+            count = f"used {used} {'time' if used == 1 else 'times'}"
         where = f"{report_path(waiver.source)}:{waiver.line}"
         print(f"{where}: {waiver.code} {report_path(waiver.file)}{item} ({count})")
         print(f"    {'Begrundelse' if lang == 'da' else 'Reason'}: {waiver.reason}")

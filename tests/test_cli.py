@@ -272,6 +272,17 @@ def test_output_format_that_fits_the_extension_is_written(cli, tmp_path, options
             "usage error: -o rapport.sarif is a SARIF file, but --output-format is concise; "
             "write --output-format sarif, or name the file rapport.txt",
         ),
+        # A document's extension: no report is written into a PDF or Word file.
+        (
+            ["--output-format", "html", "-o", "rapport.pdf"],
+            "forkert brug: -o rapport.pdf: referatlint skriver ikke .pdf-filer; kald filen "
+            "rapport.html",
+        ),
+        (
+            ["-o", "ci/udkast.docx", "--lang", "en"],
+            "usage error: -o ci/udkast.docx: referatlint does not write .docx files; name the "
+            "file ci/udkast.txt",
+        ),
     ],
 )
 def test_output_format_the_extension_contradicts_is_a_usage_error(cli, tmp_path, options, message):

@@ -360,6 +360,7 @@ def test_init_writes_the_best_fitting_profile(cli, tmp_path, monkeypatch):
     assert sorted(reads) == ["referat.txt", "udkast.txt"]  # each once, for every profile
     config = (tmp_path / ".referatlint.yaml").read_text("utf-8")
     assert "\nprofile: hedensted\n" in config and config.startswith("# referatlint:")
+    assert "# Lavet af »referatlint init« ud fra 2 dokumenter: profilen »hedensted«" in config
     assert "profile: hedensted" in settings_view(cli, tmp_path / "referat.txt")
     again = cli(["init"], cwd=tmp_path)
     assert again.code == 2 and "findes allerede" in again.err
@@ -666,11 +667,11 @@ def test_waivers_silence_one_code_per_file_or_item_and_show_their_reasons(cli, t
     shown = cli(["--show-waivers", tmp_path / "2021-11-01.txt"], cwd=tmp_path)
     assert shown.code == 0
     assert shown.out.splitlines() == [
-        ".referatlint.yaml:2: RL602 2021-11-01.txt punkt 122 (brugt 2 gang(e))",
+        ".referatlint.yaml:2: RL602 2021-11-01.txt punkt 122 (brugt 2 gange)",
         "    Begrundelse: Linkene peger på interne dokumenter.",
-        ".referatlint.yaml:6: RL401 2021-11-01.txt (brugt 9 gang(e))",
+        ".referatlint.yaml:6: RL401 2021-11-01.txt (brugt 9 gange)",
         "    Begrundelse: Beslutningerne frigives af systemet dagen efter.",
-        ".referatlint.yaml:9: RL501 2021-11-01.txt (brugt 0 gang(e))",
+        ".referatlint.yaml:9: RL501 2021-11-01.txt (brugt 0 gange)",
         "    Begrundelse: Ugedagen var forkert i 2021.",
     ]
 
@@ -685,7 +686,7 @@ def test_waivers_outside_the_working_directory_are_shown_as_unused_ones_are(cli,
     (tmp_path / "sub").mkdir()
     shown = cli(["--show-waivers", "../2021-11-01.txt"], cwd=tmp_path / "sub")
     assert shown.out.splitlines() == [
-        f"{tmp_path}/.referatlint.yaml:2: RL501 {tmp_path}/2021-11-01.txt (brugt 0 gang(e))",
+        f"{tmp_path}/.referatlint.yaml:2: RL501 {tmp_path}/2021-11-01.txt (brugt 0 gange)",
         "    Begrundelse: Ugedagen var forkert i 2021.",
     ]
     stale = concise(cli, "../2021-11-01.txt")[-1]  # still in sub/

@@ -229,8 +229,8 @@ def test_waivers_in_pyproject_carry_their_lines(cli, tmp_path):
     )
     shown = cli(["--show-waivers", "udkast.txt"], cwd=tmp_path).out.splitlines()
     assert shown[0::2] == [
-        "pyproject.toml:7: RL602 udkast.txt (brugt 1 gang(e))",
-        "pyproject.toml:12: RL501 udkast.txt (brugt 0 gang(e))",
+        "pyproject.toml:7: RL602 udkast.txt (brugt 1 gang)",
+        "pyproject.toml:12: RL501 udkast.txt (brugt 0 gange)",
     ]
     stale = cli(["udkast.txt", "--output-format", "concise"], cwd=tmp_path).out.splitlines()[-1]
     assert stale.startswith("pyproject.toml:12:1: RL905 Undtagelsen for RL501")

@@ -169,9 +169,9 @@ def test_show_waivers_without_paths_reads_the_configuration_of_this_folder(cli, 
     waived_draft(tmp_path)
     run = cli(["--show-waivers"], cwd=tmp_path)
     assert (run.code, run.out.splitlines()) == (0, [
-        ".referatlint.yaml:2: RL501 udkast.txt (brugt 0 gang(e))",
+        ".referatlint.yaml:2: RL501 udkast.txt (brugt 0 gange)",
         "    Begrundelse: Ugedagen var forkert.",
-        ".referatlint.yaml:5: RL601 udkast.txt (brugt 0 gang(e))",
+        ".referatlint.yaml:5: RL601 udkast.txt (brugt 0 gange)",
         "    Begrundelse: Nummeret er fiktivt.",
     ])  # fmt: skip
 
@@ -440,7 +440,7 @@ def test_the_main_help_in_english_names_each_option_in_english(capsys, monkeypat
     assert (
         "--output-format {full,concise,json,sarif,junit,github,gitlab,html} output format "
         "(default: full; with -o FILE by the file's extension: .sarif gives sarif, .json json, "
-        ".xml junit, .html html)" in words
+        ".xml junit, .html and .htm html, others full)" in words
     )
 
 
@@ -453,7 +453,7 @@ def test_the_main_help_in_danish_tells_the_format_of_o_and_exit_code_2(capsys, m
     )
     assert (
         "udskriftsformat (standard: full; med -o FIL efter filens endelse: .sarif giver sarif, "
-        ".json json, .xml junit, .html html)" in words
+        ".json json, .xml junit, .html og .htm html, andre full)" in words
     )
     assert (
         "--show-settings vis den samlede konfiguration for hver sti; en fejl i en "
