@@ -28,6 +28,7 @@ from referatlint.rules.common import (
     example,
     item,
     lowered,
+    metadata,
     ordinary_items,
     positions,
     quoted,
@@ -641,6 +642,14 @@ DATE_FIELD_FIX = Msg(
     "Skriv mødets dato i feltet, fx »Mandag den 3. marts 2025«.",
     "Write the meeting's date in the field, e.g. “Mandag den 3. marts 2025”.",
 )
+# On a scanned page the text is machine-read (RL907): »20l7« may stand for a true 2017.
+OCR_DATE_FIX = Msg(
+    "Siden er scannet, og teksten er maskinlæst (RL907): står der en dato i scanningen, er "
+    "»{value}« en læsefejl i den maskinlæste tekst, og der er intet at rette i dokumentet.",
+    "The page is scanned and its text machine-read (RL907): if the scan shows a date, "
+    "“{value}” is a reading error in the machine-read text, and there is nothing to correct "
+    "in the document.",
+)
 
 
 def unfilled_date_field(document):
@@ -671,12 +680,14 @@ def check_meeting_date(document, context):
     label, value = field["key"], field["value"]
     message = UNDATED_DATE_FIELD if value else EMPTY_DATE_FIELD
     column = text_line.text.index(value) + 1 if value else 1
+    scanned = metadata(document, context).get("pdf.ocr_pages", "").split(",")
+    on_scan = value and str(text_line.page) in scanned
     yield context.report(
         message.format(label=label, value=quoted(value)),
         text_line.line,
         column,
         item=None,
-        fix=DATE_FIELD_FIX,
+        fix=OCR_DATE_FIX.format(value=quoted(value)) if on_scan else DATE_FIELD_FIX,
     )
 
 

@@ -332,6 +332,25 @@ def test_a_scan_with_an_ocr_layer_is_said_once_and_its_findings_are_kept(cli):
     )
 
 
+def test_an_unreadable_date_on_a_scanned_page_is_told_it_may_be_a_reading_error(cli):
+    """The scan's "20l7" (probe round ZM, P5): RL505 cannot tell a reading error from an
+    empty field, so on a page with machine-read text its fix says what to look for in the
+    scan rather than to write the date."""
+    path = PDFS / "skannet" / "ocr_lag.pdf"
+    run = cli([path, "--output-format", "json", "--select", "RL505"])
+    (result,) = json.loads(run.out)["files"]
+    (finding,) = result["findings"]
+    assert (finding["line"], finding["message"]) == (
+        4,
+        "Feltet »Dato« er ikke udfyldt med en dato (der står »Tirsdag den 4. april 20l7«).",
+    )
+    assert finding["fix"] == (
+        "Siden er scannet, og teksten er maskinlæst (RL907): står der en dato i scanningen, er "
+        "»Tirsdag den 4. april 20l7« en læsefejl i den maskinlæste tekst, og der er intet at "
+        "rette i dokumentet."
+    )
+
+
 def test_scanned_pages_with_an_ocr_layer_in_a_digital_file_are_named(cli, tmp_path):
     first = "\n".join(("Referat", "Teknik- og Miljøudvalget", "Punkt 1: Godkendelse af dagsorden"))
     second = "\n".join(("Punkt 2: Cykelsti langs Skovvej", "Beslutning", "Godkendt."))
