@@ -628,6 +628,16 @@ OUTPUT_SUFFIXES = {
     ".html": ("html", ("html",), Msg("en HTML-side", "an HTML page")),
     ".htm": ("html", ("html",), Msg("en HTML-side", "an HTML page")),
 }
+ONE_EXCLUDED = Msg(
+    "intet dokument er tjekket: {first} er udeladt af exclude i konfigurationen",
+    "no document was checked: {first} is left out by exclude in the configuration",
+)
+ALL_EXCLUDED = Msg(
+    "intet dokument er tjekket: de {count} fundne dokumenter er udeladt af exclude i "
+    "konfigurationen (fx {first})",
+    "no document was checked: the {count} documents found are left out by exclude in the "
+    "configuration (e.g. {first})",
+)
 # Documents' extensions: no report is written into such a file.
 DOCUMENT_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf")
 # The extension of a file in each format, for the name a usage error proposes.
@@ -799,11 +809,13 @@ def run_lint(argv: list[str], help_lang: str) -> int:
     empty: list[tuple[str, str | None, int]] = []  # folders without documents
     denied: list[tuple[str, OSError]] = []  # folders that cannot be listed
     named = {without_dot(path) for path in args.paths}
-    paths = [  # all, before any output is emptied; a file named is checked even if excluded
-        path
-        for path in discover(args.paths, empty, denied)
-        if (path in named and not args.force_exclude) or not excluded(path, run.settings(path))
-    ]
+    paths, left_out = [], []  # all, before any output is emptied
+    for path in discover(args.paths, empty, denied):
+        # a file named is checked even if excluded, unless --force-exclude
+        if (path in named and not args.force_exclude) or not excluded(path, run.settings(path)):
+            paths.append(path)
+        else:
+            left_out.append(path)
     refuse_overwriting(args, paths)
     output = open_output(args.output)
     waivers_only = args.show_waivers
@@ -895,6 +907,9 @@ def run_lint(argv: list[str], help_lang: str) -> int:
         written = writer.write()
         if not hushed:
             print(written.get(lang), file=sys.stderr)
+    if left_out and not tally.files and not hushed:  # say why nothing was checked
+        told = ONE_EXCLUDED if len(left_out) == 1 else ALL_EXCLUDED
+        warn(told.format(count=len(left_out), first=left_out[0]), lang)
     if empty and not waivers_only:
         if not tally.files:  # nothing was checked: an error (exit code 2), not a warning
             print(f"referatlint: {no_documents(empty).get(lang)}", file=sys.stderr)

@@ -874,6 +874,14 @@ def test_exclude_skips_files_in_a_folders_run_and_force_exclude_named_ones(
         ["scannet/2012-referat.txt", "udkast.txt", "--force-exclude", "--output-format", "concise"]
     )
     assert (forced.code, forced.out) == (1, run.out)
+    # Nothing left to check: the run says why, on one line.
+    alone = cli(["scannet/2012-referat.txt", "--force-exclude"])
+    assert (alone.code, alone.out, alone.err) == (
+        0,
+        "Ingen dokumenter tjekket.\n",
+        "referatlint: advarsel: intet dokument er tjekket: scannet/2012-referat.txt er udeladt "
+        "af exclude i konfigurationen\n",
+    )
     # A pattern written with Windows' backslash is a mistake in the file.
     write(tmp_path / ".referatlint.yaml", "exclude:\n  - scannet\\*\n")
     refused = cli(["."])
