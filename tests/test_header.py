@@ -1085,3 +1085,27 @@ def test_who_came_and_went_during_the_meeting_is_read_from_the_remarks_and_the_i
         ("Per Bach Laursen (V)", False, "1", 12)
     ]
     assert document.items[1].movements == ()
+
+
+def test_a_member_list_whose_label_a_table_centres_beside_its_middle_row():
+    """Ikast-Brande (probe round ZK, ZK3): a header table prints "Deltagere" in its label
+    column beside the 2nd of the names, so the first name stands above the label, in the
+    value column alone. It is a participant as much as the names below the label; a row in
+    the value column under another field's row is not."""
+    found = meeting(
+        "Referat\nBørne- og Familieudvalget\n\nMødedato\tTirsdag den 7. september 2021\n\n"
+        "\tIb Lauritsen (A), formand\nDeltagere\tAnne Mette Kjeldsen (V)\n"
+        "\tJens Kristian Boe (A)\n\tMette Søndergaard (F)\n\nFraværende\tRasmus Bach Kruse (C)"
+    )
+    assert sorted(p.name for p in found.participants) == [
+        "Anne Mette Kjeldsen (V)", "Ib Lauritsen (A)", "Jens Kristian Boe (A)",
+        "Mette Søndergaard (F)",
+    ]  # fmt: skip
+    assert [absence.name for absence in found.absences] == ["Rasmus Bach Kruse (C)"]
+    found = meeting(
+        "Referat\nBørne- og Familieudvalget\n\nSted\tRådhuset\n\tMødelokale 2\n"
+        "Deltagere\tAnne Mette Kjeldsen (V)\n\tJens Kristian Boe (A)"
+    )
+    assert [p.name for p in found.participants] == [
+        "Anne Mette Kjeldsen (V)", "Jens Kristian Boe (A)"
+    ]  # fmt: skip

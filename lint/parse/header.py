@@ -219,6 +219,28 @@ def one_column(rows: list[Line]) -> list[Line]:
     return left + right
 
 
+def label_beside_middle(rows: list[Line]) -> list[Line]:
+    """The header's rows with a list of members whose label a table centres beside its
+    middle row ("<TAB>Ib Lauritsen (A)" / "Deltagere<TAB>Anne Mette Kjeldsen (V)" /
+    "<TAB>Jens Kristian Boe (A)"): the names above the label follow it, as the rows
+    below do, each keeping its line. Only names in the label's column of a table: rows
+    with an empty first cell, right above the label, under a blank row."""
+    moved = list(rows)
+    for index, row in enumerate(rows):
+        field = FIELD.match(row.text) if "\t" in row.text else None
+        if field is None or FIELDS.get(field["key"].casefold()) not in PEOPLE:
+            continue
+        first = index
+        while first and rows[first - 1].text.startswith("\t") and rows[first - 1].text.strip():
+            first -= 1
+        if first == index or (first and rows[first - 1].text.strip()):
+            continue
+        at = moved.index(row)
+        above = moved[at - (index - first) : at]
+        moved[at - len(above) : at + 1] = [row, *above]
+    return moved
+
+
 def clock(text: str) -> str | None:
     match = TIME.search(text)
     if not match:
@@ -240,7 +262,7 @@ def parse_header(
     line ("Mariagerfjord Kommune Økonomiudvalget 13-03-2025") names the body only when
     no other line does. ``bodies`` are the names the configuration gives the
     municipality's bodies (folded): each is a body's name as the built-in cues are."""
-    rows = one_column(rows)
+    rows = label_beside_middle(one_column(rows))
     values: dict[str, Field] = {}
     label: str | None = None
     label_rest = ""
