@@ -13,7 +13,7 @@ from functools import partial
 from referatlint import __version__
 from referatlint.errors import ReferatlintError, os_reason
 from referatlint.report import FORMATS
-from referatlint.rule import SEVERITIES
+from referatlint.rule import SEVERITIES, SEVERITY_RANK
 from referatlint.text import Msg
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -585,15 +585,19 @@ class Run:
             args.fail_on, args.lang,
         )  # fmt: skip
         self._settings = {}
+        self._by_path = {}
         self._configured = {}
 
     def settings(self, path: str):
+        # Asked twice of each file (to leave it out, then to report it): found once.
+        if path in self._by_path:
+            return self._by_path[path]
         from referatlint.settings import build
 
         resolved = self.finder.for_path(path)
         if resolved.sources not in self._settings:
             self._settings[resolved.sources] = build(resolved, self.overrides)
-        settings = self._settings[resolved.sources]
+        settings = self._by_path[path] = self._settings[resolved.sources]
         if self.notes is not None:
             self.notes.check(path, settings.lang)
         return settings
@@ -843,7 +847,7 @@ def run_lint(argv: list[str], help_lang: str) -> int:
         tally.add(result)
         levels = (fail_on,) * len(result.findings) if isinstance(fail_on, str) else fail_on
         failing = tuple(
-            SEVERITIES.index(f.severity) <= SEVERITIES.index(level)  # level or more severe
+            SEVERITY_RANK[f.severity] <= SEVERITY_RANK[level]  # level or more severe
             for f, level in zip(result.findings, levels, strict=True)
         )
         for out in reporters:

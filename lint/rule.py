@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from referatlint.profiles import Profile
 
 SEVERITIES = ("error", "warning", "info")  # the most severe first
+SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}  # 0: most severe
 SEVERITY_NAMES = {
     "da": {"error": "fejl", "warning": "advarsel", "info": "info"},
     "en": {"error": "error", "warning": "warning", "info": "info"},

@@ -131,8 +131,10 @@ class HumanReporter(Reporter):
             elif result.format != "config":
                 self.clean_files.append(result.path)
         linked = result.format in LINKED_FORMATS
-        for finding in result.findings:
-            self.stream.write(self.render(finding, linked) + "\n")
+        # One write per document: with --jobs the main process does nothing else.
+        self.stream.write(
+            "".join(self.render(finding, linked) + "\n" for finding in result.findings)
+        )
 
     def file_head(self, findings) -> str:
         """``── referat.txt: 26 fund (9 fejl, 17 advarsler) ──``; of one severity only:
