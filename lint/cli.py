@@ -689,19 +689,19 @@ def refuse_pruning_without_baseline(args) -> None:
     write every finding, new ones too, so the two cannot go together."""
     if not args.prune_baseline:
         return
-    if not args.baseline:
-        raise ReferatlintError(
-            Msg("forkert brug: --prune-baseline kræver --baseline FIL, den baseline-fil, der "
-                "skal fjernes fund fra",
-                "usage error: --prune-baseline needs --baseline FILE, the baseline file to "
-                "remove findings from")
-        )  # fmt: skip
     if args.write_baseline:
         raise ReferatlintError(
             Msg("forkert brug: --prune-baseline kan ikke bruges med --write-baseline, som "
                 "skriver alle fund, også de nye; vælg den ene",
                 "usage error: --prune-baseline cannot be used with --write-baseline, which "
                 "writes every finding, new ones too; choose one")
+        )  # fmt: skip
+    if not args.baseline:
+        raise ReferatlintError(
+            Msg("forkert brug: --prune-baseline skal bruges sammen med --baseline FIL (den "
+                "baseline-fil, fundene fjernes fra)",
+                "usage error: --prune-baseline goes with --baseline FILE (the baseline file "
+                "the findings are removed from)")
         )  # fmt: skip
 
 

@@ -373,14 +373,15 @@ def explain(error, path: str, text: str) -> ConfigError:
         kinds = {"array": "en liste", "object": "en samling af nøgler", "string": "en tekst",
                  "boolean": "true eller false", "integer": "et helt tal"}  # fmt: skip
         expected = schema["type"] if isinstance(schema["type"], str) else schema["type"][0]
-        return ConfigError(
-            Msg(
-                f"»{where}« skal være {kinds.get(expected, expected)}",
-                f"“{where}” must be of type {expected}",
-            ),
-            path,
-            line,
+        da, en = (
+            f"»{where}« skal være {kinds.get(expected, expected)}",
+            f"“{where}” must be of type {expected}",
         )
+        # One value where a list belongs: show the list it is written as.
+        if expected == "array" and keys and isinstance(value, str | int | float):
+            example = f"{keys[-1]}: [{value}]"
+            da, en = f"{da}, fx {example}", f"{en}, e.g. {example}"
+        return ConfigError(Msg(da, en), path, line)
     if error.validator == "pattern":
         return ConfigError(wrong_form(str(value), where, schema["pattern"]), path, line)
     return ConfigError(
@@ -528,8 +529,12 @@ def template_names_exist(source, sections: dict, case_types: list[str]) -> None:
             da, en = f" (mente du »{near}«?)", f" (did you mean “{near}”?)"
         else:
             listing = ", ".join(case_types)
-            da = f" (kendte: {listing}); en ny sagstype skrives først under »extend_case_types«"
-            en = f" (known: {listing}); a new case type goes under “extend_case_types” first"
+            da = (
+                f" (kendte: {listing}); skriv en ny sagstype under »extend_case_types« "
+                f"(fx extend_case_types: [{case_type}])"
+            )
+            en = (f" (known: {listing}); write a new case type under “extend_case_types” "
+                  f"(e.g. extend_case_types: [{case_type}])")  # fmt: skip
         raise located(
             source,
             keys,
@@ -542,13 +547,13 @@ def template_names_exist(source, sections: dict, case_types: list[str]) -> None:
             return
         headings = [*sections, *(synonym for synonyms in sections.values() for synonym in synonyms)]
         near = nearest(name, headings, cutoff=80)
-        da = f" (mente du »{near}«?)" if near else ""
-        en = f" (did you mean “{near}”?)" if near else ""
-        raise located(
-            source, keys,
-            f"ukendt afsnit »{name}«{da}; et nyt afsnit skrives først under »sections«",
-            f"unknown section “{name}”{en}; a new section goes under “sections” first",
-        )  # fmt: skip
+        if near:
+            da = f" (mente du »{near}«?); et nyt afsnit skrives under »sections«"
+            en = f" (did you mean “{near}”?); a new section goes under “sections”"
+        else:
+            da = f"; skriv et nyt afsnit under »sections« (fx sections: {{{name}: []}})"
+            en = f"; write a new section under “sections” (e.g. sections: {{{name}: []}})"
+        raise located(source, keys, f"ukendt afsnit »{name}«{da}", f"unknown section “{name}”{en}")
 
     for case_type, required in data.get("required_sections", {}).items():
         case_type_known(case_type, ["required_sections", case_type])

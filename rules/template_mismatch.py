@@ -210,7 +210,7 @@ RULE = Rule(
         "skabelonen; passer dokumentet til en anden af referatlints indbyggede profiler, "
         "nævner rettelsen den.\n"
         "- Indstillingerne står i .referatlint.yaml: de afsnit, hvert punkt skal have, under "
-        "»required_sections« med nøglen »*« (et nyt afsnit skrives først under »sections«); "
+        "»required_sections« med nøglen »*« (et nyt afsnit skal også stå under »sections«); "
         "et møde uden beslutninger (temamøde, dialogmøde, råd) med »decision_required: "
         "false«; og en egen overskrift for beslutningen (»Referat:«) under »sections« som et "
         "andet navn for »Beslutning«.",
@@ -233,7 +233,7 @@ RULE = Rule(
         "- The fix asks whoever set referatlint up to adapt the settings to the template; when "
         "the document fits another of referatlint's built-in profiles, the fix names it.\n"
         "- The settings are in .referatlint.yaml: the sections every item must have under "
-        "“required_sections” with the key “*” (a new section first under “sections”); a "
+        "“required_sections” with the key “*” (a new section must also stand under “sections”); a "
         "meeting that takes no decisions (theme meeting, dialogue meeting, council) with "
         "“decision_required: false”; and a label of the template's own for the decision "
         "(“Referat:”) under “sections” as another name for “Beslutning”.",

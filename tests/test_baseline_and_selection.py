@@ -391,9 +391,16 @@ def test_an_unreadable_document_keeps_its_baseline_entries(cli, tmp_path):
 def test_prune_baseline_needs_a_baseline_and_not_write_baseline(cli, work):
     run = cli(["dagsordener", "--prune-baseline"], cwd=work)
     assert (run.code, run.out, run.err) == (2, "", (
-        "referatlint: forkert brug: --prune-baseline kræver --baseline FIL, den baseline-fil, "
-        "der skal fjernes fund fra\n"
+        "referatlint: forkert brug: --prune-baseline skal bruges sammen med --baseline FIL (den "
+        "baseline-fil, fundene fjernes fra)\n"
     ))  # fmt: skip
+    # Without --baseline but with --write-baseline, the clash is what to hear of.
+    run = cli(["dagsordener", "--prune-baseline", "--write-baseline", "b.json"], cwd=work)
+    assert (run.code, run.err) == (2, (
+        "referatlint: forkert brug: --prune-baseline kan ikke bruges med --write-baseline, som "
+        "skriver alle fund, også de nye; vælg den ene\n"
+    ))  # fmt: skip
+    assert not (work / "b.json").exists()
     cli(["dagsordener", "--write-baseline", "b.json"], cwd=work)
     run = cli(["dagsordener", "--baseline", "b.json", "--prune-baseline", "--write-baseline",
                "b.json", "--lang", "en"], cwd=work)  # fmt: skip

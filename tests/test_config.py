@@ -102,7 +102,7 @@ def test_command_line_beats_the_configuration(cli, tmp_path):
         ("profile: holbek\n", 1, "»profile: holbek« er ikke tilladt (vælg mellem standard, holbaek, "
          "odense, hedensted); mente du »holbaek«?"),
         ("fail_on: warnings\n", 1, "mente du »warning«?"),
-        ("ignore: RL602\n", 1, "»ignore« skal være en liste"),
+        ("ignore: RL602\n", 1, "»ignore« skal være en liste, fx ignore: [RL602]"),
         ("severity:\n  RL602: kritisk\n", 2, "»severity.RL602: kritisk« er ikke tilladt"),
         ("options:\n  RL606:\n    alowed: [x]\n", 3, "ukendt nøgle »alowed« (mente du »allowed«?)"),
         ("waivers:\n  - file: a.txt\n    code: RL602\n", 2, "»waivers.0« mangler nøglen »reason«"),
@@ -193,7 +193,7 @@ def test_a_configuration_error_names_the_file_as_findings_name_theirs(cli, tmp_p
          "har en kode, der begynder sådan (»referatlint rules« viser dem)"),
         ("required_sections:\n  '*': [Sagsfremstiling]\n", [], 2,
          "ukendt afsnit »Sagsfremstiling« (mente du »Sagsfremstilling«?); et nyt afsnit skrives "
-         "først under »sections«"),
+         "under »sections«"),
     ],
 )  # fmt: skip
 def test_a_mistyped_rule_code_or_section_is_refused_not_silently_ignored(
@@ -1000,7 +1000,8 @@ def test_extend_case_types_and_hints_add_to_the_profiles_lists(cli, tmp_path, mo
         2,
         "referatlint: .referatlint.yaml:5: ukendt sagstype »Borgerdialog« (kendte: "
         "Beslutningssag, Orienteringssag, Drøftelsessag, Temadrøftelse, Valgsag, "
-        "Medlemsforslag, Borgermøde); en ny sagstype skrives først under »extend_case_types«\n",
+        "Medlemsforslag, Borgermøde); skriv en ny sagstype under »extend_case_types« "
+        "(fx extend_case_types: [Borgerdialog])\n",
     )
 
 

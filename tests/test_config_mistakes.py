@@ -43,8 +43,8 @@ MISTAKES = [
      "ukendt sagstype »Orienteringsag« (mente du »Orienteringssag«?)"),
     ("case_types: [Beslutningssag, Orienteringssag]\nrequired_sections:\n"
      "  Drøftelsessag: [Indstilling]\n", 3,
-     "ukendt sagstype »Drøftelsessag« (kendte: Beslutningssag, Orienteringssag); en ny sagstype "
-     "skrives først under »extend_case_types«"),
+     "ukendt sagstype »Drøftelsessag« (kendte: Beslutningssag, Orienteringssag); skriv en ny "
+     "sagstype under »extend_case_types« (fx extend_case_types: [Drøftelsessag])"),
     ("case_type_hints:\n  - case_type: Orienteringsag\n    title: '^Orientering'\n", 2,
      "ukendt sagstype »Orienteringsag« (mente du »Orienteringssag«?)"),
     # 5: an unknown rule code, with the nearest one
@@ -60,20 +60,20 @@ MISTAKES = [
     # 6, 7: an unknown section where the template, a rule or group_headings names one
     ("required_sections:\n  Orienteringssag: [Sagsfremstiling]\n", 2,
      "ukendt afsnit »Sagsfremstiling« (mente du »Sagsfremstilling«?); et nyt afsnit skrives "
-     "først under »sections«"),
+     "under »sections«"),
     ("required_sections:\n  Orienteringssag: [Klima, natur og miljø]\n", 2,
-     "ukendt afsnit »Klima«; et nyt afsnit skrives først under »sections«"),
+     "ukendt afsnit »Klima«; skriv et nyt afsnit under »sections« (fx sections: {Klima: []})"),
     ("rules:\n  - code: X101\n    kind: required-section\n    section: Lovgrundlg\n"
      "    message: Lovgrundlag mangler.\n", 4,
-     "ukendt afsnit »Lovgrundlg« (mente du »Lovgrundlag«?); et nyt afsnit skrives først under "
+     "ukendt afsnit »Lovgrundlg« (mente du »Lovgrundlag«?); et nyt afsnit skrives under "
      "»sections«"),
     ("rules:\n  - code: X102\n    kind: required-phrase\n    pattern: indstiller\n"
      "    scope: section\n    section: Indstiling\n    message: Skriv »indstiller«.\n", 6,
-     "ukendt afsnit »Indstiling« (mente du »Indstilling«?); et nyt afsnit skrives først under "
+     "ukendt afsnit »Indstiling« (mente du »Indstilling«?); et nyt afsnit skrives under "
      "»sections«"),
     ("group_headings: [Resume, Sagsfremstiling]\n", 1,
      "ukendt afsnit »Sagsfremstiling« (mente du »Sagsfremstilling«?); et nyt afsnit skrives "
-     "først under »sections«"),
+     "under »sections«"),
     # 8: a key written twice, at any level
     ("ignore: [RL602]\nseverity:\n  RL502: error\nsections:\n  Sagsfremstilling: [Sagens baggrund]\n"
      "ignore: [RL603]\n", 6, "nøglen »ignore« står to gange (første gang linje 1)"),
