@@ -645,8 +645,9 @@ ALL_EXCLUDED = Msg(
 # Documents' extensions: no report is written into such a file.
 DOCUMENT_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf")
 # The extension of a file in each format, for the name a usage error proposes.
-FORMAT_SUFFIXES = {"full": ".txt", "concise": ".txt", "github": ".txt", "json": ".json",
-                   "sarif": ".sarif", "gitlab": ".json", "junit": ".xml", "html": ".html"}  # fmt: skip
+FORMAT_SUFFIXES = {"full": ".txt", "concise": ".txt", "github": ".txt", "azure": ".txt",
+                   "json": ".json", "sarif": ".sarif", "gitlab": ".json", "junit": ".xml",
+                   "html": ".html"}  # fmt: skip
 
 
 def output_format(args) -> str:

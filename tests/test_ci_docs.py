@@ -2,6 +2,7 @@
 and their referatlint command lines run and write the files the jobs upload."""
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -75,7 +76,7 @@ def test_azure_pipeline_shape():
     steps = azure_steps()
     commands = azure_commands()
     assert commands[0] == github_commands()[0]  # the same install line
-    assert commands[1] == "referatlint dagsordener/"
+    assert commands[1] == "referatlint --output-format azure dagsordener/"
     (results,) = [s for s in steps if s.get("task") == "PublishTestResults@2"]
     assert results["inputs"]["testResultsFormat"] == "JUnit"
     assert results["inputs"]["testResultsFiles"] == output_file(commands, "junit")
@@ -192,6 +193,14 @@ def test_gitlab_commands_run_and_write_what_is_uploaded(checkout):
 def test_azure_commands_run_and_write_what_is_published(checkout):
     commands = azure_commands()[1:]  # after pip install (see test_integrations_real.py)
     assert run_job(commands, checkout) == [1, 0, 0, 0]
+    issues = shell(commands[0], checkout).stdout.splitlines()
+    # At the default fail level every finding fails the step: each is an error, with the
+    # absolute path the agent maps to the file in the repository.
+    draft = os.path.join(checkout, "dagsordener", "2024", "udkast.txt")
+    errors = [
+        i for i in issues if i.startswith(f"##vso[task.logissue type=error;sourcepath={draft};")
+    ]
+    assert len(errors) == 10
     check_junit(checkout, 10)
     check_reports(checkout, 10)
     shutil.copy(CLEAN, checkout / "dagsordener" / "2024" / "udkast.txt")

@@ -268,6 +268,11 @@ def test_output_format_that_fits_the_extension_is_written(cli, tmp_path, options
             "skriv --output-format html, eller kald filen rapport.json",
         ),
         (
+            ["--output-format", "azure", "-o", "rapport.sarif"],
+            "forkert brug: -o rapport.sarif er en SARIF-fil, men --output-format er azure; "
+            "skriv --output-format sarif, eller kald filen rapport.txt",
+        ),
+        (
             ["--output-format", "concise", "-o", "rapport.sarif", "--lang", "en"],
             "usage error: -o rapport.sarif is a SARIF file, but --output-format is concise; "
             "write --output-format sarif, or name the file rapport.txt",

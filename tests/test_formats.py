@@ -1056,12 +1056,13 @@ def test_parse_output_of_every_format_validates(cli, documents, kind):
 
 
 def test_text_runs_do_not_import_the_format_libraries_or_typing():
-    """Start-up time is a feature: lxml, PDFium and the Markdown reader load only for their
-    formats, and typing (2 ms) only for type checkers."""
+    """Start-up time is a feature: lxml, PDFium, the Markdown reader and the CI reports
+    (here Azure's) load only for their formats, and typing (2 ms) only for type checkers."""
     code = (
         "import sys; from referatlint.cli import main; "
         f"main(['--output-format', 'concise', {str(seed_path('001'))!r}]); "
-        "print([m for m in ('lxml', 'pypdfium2', 'typing', 'referatlint.read.markdown') "
+        "print([m for m in ('lxml', 'pypdfium2', 'typing', 'referatlint.read.markdown', "
+        "'referatlint.report.azure') "
         "if m in sys.modules], "
         "file=sys.stderr)"
     )

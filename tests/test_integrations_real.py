@@ -238,7 +238,7 @@ def test_ci_install_lines_install_a_working_referatlint(tmp_path, git_env, hook_
         "referatlint --output-format github dagsordener/": 1,
         "referatlint --output-format sarif -o referatlint.sarif --exit-zero dagsordener/": 0,
         "referatlint --output-format html -o referatlint.html --exit-zero dagsordener/": 0,
-        "referatlint dagsordener/": 1,
+        "referatlint --output-format azure dagsordener/": 1,
         "referatlint --output-format junit -o referatlint-junit.xml --exit-zero dagsordener/": 0,
     }
     # GitLab's script runs in one shell that stops at the first line that fails.

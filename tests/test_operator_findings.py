@@ -352,7 +352,8 @@ def test_the_danish_help_is_unchanged_by_the_english_one(capsys, monkeypatch):
     help_text = help_of(capsys, ["--help"])
     assert help_text.startswith(
         "brug: referatlint [-h] "
-        "[--output-format {full,concise,json,sarif,junit,github,gitlab,html}] [-o FIL]\n"
+        "[--output-format {full,concise,json,sarif,junit,github,gitlab,azure,html}]\n"
+        "                  [-o FIL] [--select KODER] [--ignore KODER] [--extend-select KODER]\n"
     )
     assert (
         "\nargumenter:\n"
@@ -402,7 +403,7 @@ def test_the_main_help_in_english_names_each_option_in_english(capsys, monkeypat
     help_text = help_of(capsys, ["--lang", "en", "--help"])
     assert help_text.startswith(
         "usage: referatlint [-h] "
-        "[--output-format {full,concise,json,sarif,junit,github,gitlab,html}]\n"
+        "[--output-format {full,concise,json,sarif,junit,github,gitlab,azure,html}]\n"
         "                   [-o FILE] [--select CODES] [--ignore CODES] [--extend-select CODES]\n"
     )
     assert (
@@ -438,7 +439,7 @@ def test_the_main_help_in_english_names_each_option_in_english(capsys, monkeypat
         "still gives 2)" in words
     )
     assert (
-        "--output-format {full,concise,json,sarif,junit,github,gitlab,html} output format "
+        "--output-format {full,concise,json,sarif,junit,github,gitlab,azure,html} output format "
         "(default: full; with -o FILE by the file's extension: .sarif gives sarif, .json json, "
         ".xml junit, .html and .htm html, others full)" in words
     )
@@ -486,7 +487,7 @@ def test_usage_errors_follow_the_help_language(cli):
     assert (run.code, run.err) == (
         2,
         "referatlint: usage error: argument --output-format: invalid choice: 'nope' (choose "
-        "from 'full', 'concise', 'json', 'sarif', 'junit', 'github', 'gitlab', 'html')\n",
+        "from 'full', 'concise', 'json', 'sarif', 'junit', 'github', 'gitlab', 'azure', 'html')\n",
     )
     run = cli(["--lang", "da", "en", "--fail-on", "fatal"])  # »en« is a document here
     assert (run.code, run.err) == (

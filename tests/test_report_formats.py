@@ -1,9 +1,11 @@
 """The CI report formats, produced by the real command line on the bundled draft and
 checked against what their readers require: SARIF against the official SARIF 2.1.0
 schema, JUnit against the Apache Ant JUnit schema, GitHub workflow commands against
-their escaping rules, GitLab Code Quality against its documented fields."""
+their escaping rules, GitLab Code Quality against its documented fields, Azure Pipelines
+logging commands as the agent parses them."""
 
 import json
+import os
 import shutil
 
 import jsonschema
@@ -12,6 +14,7 @@ from conftest import CLEAN, DRAFT, DRAFT_FINDINGS, SHARED_SCHEMAS, standard_sett
 from lxml import etree
 from referatlint.fingerprint import fingerprints
 from referatlint.registry import all_rules
+from referatlint.report import azure
 from referatlint.report.github import escape_data, escape_property
 
 SUMMARY_DA = "10 fund i 1 dokument: 4 fejl, 6 advarsler."
@@ -404,6 +407,126 @@ def test_gitlab_report_of_a_clean_file_is_an_empty_list(cli, work):
     assert (run.code, json.loads(run.out)) == (0, [])
 
 
+# -- Azure Pipelines ---------------------------------------------------------------------
+
+
+def test_azure_escaping_follows_the_agents_rules():
+    # The agent decodes %AZP25 to % (DECODE_PERCENTS, on by default since 2021); a property
+    # ends at ";" and the property list at the first "]", so those two are encoded in values.
+    assert azure.escape_data("100% færdig\r\nnæste; [a]") == "100%AZP25 færdig%0D%0Anæste; [a]"
+    assert azure.escape_property("møde 7; v2] 100%.txt") == "møde 7%3B v2%5D 100%AZP25.txt"
+
+
+def parse_logissue(line: str) -> tuple[dict[str, str], str]:
+    """The properties and message of a task.logissue command, read as the agent reads
+    them (Command.TryParse): the first "]" ends the properties, ";" separates them."""
+
+    def unescape(text: str) -> str:
+        for encoded, plain in (("%3B", ";"), ("%0D", "\r"), ("%0A", "\n"), ("%5D", "]")):
+            text = text.replace(encoded, plain)
+        return text.replace("%AZP25", "%")
+
+    prefix = "##vso[task.logissue "
+    assert line.startswith(prefix)
+    head, message = line[len(prefix) :].split("]", 1)
+    pairs = dict(pair.split("=", 1) for pair in head.split(";") if pair)
+    return {name: unescape(value) for name, value in pairs.items()}, unescape(message)
+
+
+def test_azure_issues_for_the_draft(cli, work):
+    run = cli(["--output-format", "azure", "dagsordener/udkast.txt"])
+    assert run.code == 1
+    lines = run.out.splitlines()
+    assert lines[-1] == f"referatlint: {SUMMARY_DA}"
+    path = os.path.join(work, "dagsordener", "udkast.txt")
+    issues = [parse_logissue(line) for line in lines[:-1]]
+    # At the default fail level (warning) every finding of the draft fails the run.
+    assert [(p["type"], p["code"], p["linenumber"], p["columnnumber"]) for p, _ in issues] == [
+        ("error", code, str(line), str(column)) for code, line, column, _, _ in DRAFT_FINDINGS
+    ]
+    assert {p["sourcepath"] for p, _ in issues} == {path}
+    assert lines[2] == (
+        f"##vso[task.logissue type=error;sourcepath={path};linenumber=42;columnnumber=1;"
+        "code=RL402;][punkt 42] Beslutningen er en pladsholder (»XX«), ikke en beslutning.%0A"
+        "Ret: Skriv mødets beslutning, fx »Godkendt« eller »Orientering taget til "
+        "efterretning«."
+    )
+    # A ";" in the message stays: only a property ends at it.
+    assert lines[1] == (
+        f"##vso[task.logissue type=error;sourcepath={path};linenumber=16;columnnumber=1;"
+        "code=RL502;][punkt 41] Titlen nævner 7. oktober 2024, men mødet er 4. november 2024."
+        "%0ARet: Ret datoen til mødets dato (4. november 2024); teksten er nok kopieret fra et "
+        "tidligere møde."
+    )
+    assert lines[4] == (
+        f"##vso[task.logissue type=error;sourcepath={path};linenumber=64;columnnumber=44;"
+        "code=RL601;][punkt 42] Teksten indeholder et CPR-nummer (120456-****).%0ARet: Fjern "
+        "CPR-nummeret. Skal personen nævnes, så brug initialer eller et løbenummer."
+    )
+
+
+def test_azure_warns_of_what_is_below_the_fail_level(cli, work):
+    run = cli(["--output-format", "azure", "--fail-on", "error", "dagsordener/udkast.txt"])
+    assert run.code == 1
+    issues = [parse_logissue(line) for line in run.out.splitlines()[:-1]]
+    assert [(p["type"], p["code"]) for p, _ in issues] == [
+        (severity, code) for code, _, _, severity, _ in DRAFT_FINDINGS
+    ]
+    path = os.path.join(work, "dagsordener", "udkast.txt")
+    assert run.out.splitlines()[0] == (
+        f"##vso[task.logissue type=warning;sourcepath={path};linenumber=11;columnnumber=1;"
+        "code=RL306;][punkt 41] Titlen i indholdsfortegnelsen (»Godkendelse af dagsorden til "
+        "mødet den 4. november 2024«) er ikke den samme som punktets (»Godkendelse af "
+        "dagsorden til mødet den 7. oktober 2024«).%0ARet: Brug samme titel begge steder."
+    )
+
+
+def test_azure_whole_document_finding_in_english_has_no_line(cli, work):
+    name = "dagsordener/møde 7; v2] 100%.txt"
+    (work / name).write_bytes(CLEAN.read_text("utf-8").encode("cp1252"))  # RL902, info
+    path = os.path.join(work, "dagsordener", "møde 7; v2] 100%.txt")
+    message = (
+        "[whole document] The file is saved in an older character encoding (Windows-1252). "
+        "Check that æ, ø and å look right.\nFix: Save the file again and choose the encoding "
+        "“UTF-8” (in Notepad: File › Save as › Encoding)."
+    )
+    run = cli(["--output-format", "azure", "--lang", "en", name])
+    assert run.code == 0
+    first, summary = run.out.splitlines()
+    encoded = os.path.join(work, "dagsordener", "møde 7%3B v2%5D 100%AZP25.txt")
+    assert first == (
+        f"##vso[task.logissue type=warning;sourcepath={encoded};code=RL902;]"
+        + message.replace("\n", "%0A")
+    )
+    assert parse_logissue(first) == (
+        {"type": "warning", "sourcepath": path, "code": "RL902"},
+        message,
+    )
+    assert summary == (
+        "referatlint: 1 finding in 1 document: 1 info. Nothing needs fixing: info findings are "
+        "notes only."
+    )
+    # Failing the run, the info finding is an error.
+    run = cli(["--output-format", "azure", "--lang", "en", "--fail-on", "info", name])
+    assert run.code == 1
+    assert run.out.splitlines()[0] == first.replace("type=warning;", "type=error;")
+
+
+def test_azure_reads_standard_input_as_the_named_file(cli, work):
+    text = DRAFT.read_bytes()
+    run = cli(["--output-format", "azure", "--stdin-filename", "dagsordener/udkast.txt", "-"], text)
+    assert run.code == 1
+    on_disk = cli(["--output-format", "azure", "dagsordener/udkast.txt"])
+    assert run.out == on_disk.out
+    # Without a name there is no file to show: the issue has the line but no path.
+    run = cli(["--output-format", "azure", "-"], text)
+    assert run.out.splitlines()[2] == (
+        "##vso[task.logissue type=error;linenumber=42;columnnumber=1;code=RL402;][punkt 42] "
+        "Beslutningen er en pladsholder (»XX«), ikke en beslutning.%0ARet: Skriv mødets "
+        "beslutning, fx »Godkendt« eller »Orientering taget til efterretning«."
+    )
+
+
 # -- -o FILE -----------------------------------------------------------------------------
 
 
@@ -419,7 +542,7 @@ def parse_any(fmt: str, text: str):
     return text.splitlines()
 
 
-@pytest.mark.parametrize("fmt", ["json", "sarif", "junit", "github", "gitlab", "html"])
+@pytest.mark.parametrize("fmt", ["json", "sarif", "junit", "github", "gitlab", "azure", "html"])
 def test_output_file_gets_the_format_and_the_terminal_the_findings(cli, work, fmt):
     run = cli(["--output-format", fmt, "-o", f"rapport.{fmt}", "dagsordener/udkast.txt"])
     assert run.code == 1
@@ -440,13 +563,15 @@ def test_output_file_gets_the_format_and_the_terminal_the_findings(cli, work, fm
         assert len(parsed) == 10
     elif fmt == "github":
         assert sum(line.startswith("::") for line in parsed) == 10
+    elif fmt == "azure":
+        assert sum(line.startswith("##vso[task.logissue ") for line in parsed) == 10
     elif fmt == "html":
         assert len(parsed.find_class("finding")) == 10
     else:
         assert len(parsed["files"][0]["findings"]) == 10
 
 
-@pytest.mark.parametrize("fmt", ["sarif", "junit", "github", "gitlab", "html"])
+@pytest.mark.parametrize("fmt", ["sarif", "junit", "github", "gitlab", "azure", "html"])
 def test_formats_are_whole_for_a_folder_without_documents(cli, work, fmt):
     (work / "tom").mkdir()
     run = cli(["--output-format", fmt, "tom"])
@@ -465,7 +590,7 @@ def test_formats_are_whole_for_a_folder_without_documents(cli, work, fmt):
         assert len(document) == 0
     elif fmt == "gitlab":
         assert json.loads(run.out) == []
-    elif fmt == "github":
+    elif fmt in ("github", "azure"):
         assert run.out == "referatlint: Ingen dokumenter tjekket.\n"
     else:
         from lxml import html
@@ -479,7 +604,7 @@ def test_formats_are_whole_for_a_folder_without_documents(cli, work, fmt):
 
 
 @pytest.mark.parametrize(
-    "fmt", ["full", "concise", "json", "sarif", "junit", "github", "gitlab", "html"]
+    "fmt", ["full", "concise", "json", "sarif", "junit", "github", "gitlab", "azure", "html"]
 )
 def test_no_format_prints_the_cpr_number_it_reports(cli, work, fmt):
     # Line 64 of the draft: "Klagen fra grundejeren på Strandvejen (cpr 120456-1234) ...".

@@ -105,12 +105,13 @@ class Reporter:
         pass
 
 
-FORMATS = ("full", "concise", "json", "sarif", "junit", "github", "gitlab", "html")
+FORMATS = ("full", "concise", "json", "sarif", "junit", "github", "gitlab", "azure", "html")
 MACHINE_FORMATS = {  # name: (module in referatlint.report, Reporter class), imported when chosen
     "sarif": ("sarif", "SarifReporter"),
     "junit": ("junit", "JunitReporter"),
     "github": ("github", "GithubReporter"),
     "gitlab": ("gitlab", "GitlabReporter"),
+    "azure": ("azure", "AzureReporter"),
     "html": ("html", "HtmlReporter"),
 }
 
