@@ -4966,3 +4966,31 @@ def test_a_finding_in_an_attachment_printed_after_the_last_item_names_the_item_i
         "176:45: RL606 [bilag til punkt 3, side 11] Teksten indeholder telefonnummeret »59 51 22 00«. "
         "Er det en privat persons nummer, må det ikke offentliggøres.",
     ]
+
+
+def test_a_portal_stamp_numbering_every_page_leaves_the_own_pages_header_furniture(cli, tmp_path):
+    """The same document as a portal publishes it (Vordingborg, probe round ZL, ZL4): a
+    stamp "Referat med bilag · Side n af 9" tops every page, the letter's too. The pages
+    it numbers are not the document's own pages, which its footer numbers: held against
+    all nine pages, the header (on five) was glued onto the decisions again, and RL401
+    quoted it."""
+    text = (LAYOUTS / "referat_samlet_sidehoved_kun_paa_egne_sider.txt").read_text("utf-8")
+    stamped = "\f".join(
+        f"Referat med bilag · Side {number} af 9\n{page}"
+        for number, page in enumerate(text.split("\f"), 1)
+    )
+    path = tmp_path / "referat.txt"
+    path.write_text(stamped, "utf-8")
+    document = parse(read(str(path)))
+    assert document.meeting.body == "Social- og Sundhedsudvalget"
+    assert [(item.number, item.decision.text, item.decision.line) for item in document.items] == [
+        ("1", "Godkendt.", 20),
+        ("2", "Godkendt. Tage Skov (O) stemte imod.", 63),
+        ("3", "Orienteringen taget til efterretning.", 71),
+    ]
+    path.write_text(stamped.replace("\nGodkendt.\n", "\nBeslutning ikke frigivet\n", 1), "utf-8")
+    run = cli([path, "--output-format", "concise"])
+    assert run.out.splitlines() == [
+        f"{path}:21:1: RL401 [punkt 1, side 2] Beslutningen står som »Beslutning ikke "
+        "frigivet«: referatet er udsendt, før beslutningen blev frigivet."
+    ]

@@ -162,6 +162,75 @@ def test_a_running_header_is_placed_from_the_top_edge_and_counted_apart_from_the
     ]
 
 
+def test_a_running_header_on_the_documents_own_pages_only_is_furniture():
+    """Favrskov (probe round ZL, ZL4): a "samlet dokument" whose portal stamps "Referat med
+    bilag · … · Side n af 5" on every page; the document prints its running header and
+    "Side n af 5" on its own pages only (1, 2 and 5 of 5), the letter attached on pages 3
+    and 4 its own "Side 1 af 2". The header stood on too few of all the pages to be
+    furniture: it was glued onto item 1's decision above it ("Godkendt. Favrskov Kommune
+    · Økonomiudvalget · Referat") and read as the committee. The letter keeps its rows."""
+    source = read(str(PDFS / "samlet_dokument.pdf"))
+    assert not any("Favrskov Kommune" in line for line in source.lines)
+    assert [(source.lines[line - 1].strip(), source.page_of(line)) for line in (27, 72)] == [
+        ("Grundejerforeningen Søften Nord", 3),
+        ("Side 1 af 2", 3),
+    ]
+    document = parse(source)
+    assert document.meeting.body == "Økonomiudvalget"
+    assert [
+        (item.number, item.decision.text, item.decision.line, item.decision.page)
+        for item in document.items
+    ] == [
+        ("1", "Godkendt.", 8, 1),
+        ("2", "Indstillingen godkendt.", 124, 5),
+        ("3", "Intet.", 128, 5),
+    ]
+
+
+def test_an_unreleased_decision_in_a_pdf_is_quoted_without_the_next_pages_header(cli):
+    """The same document with item 1's decision not released: RL401 quoted it with the
+    next page's running header (»Beslutning ikke frigivet Favrskov Kommune ·
+    Økonomiudvalget …«), which a secretary does not find in the decision."""
+    path = PDFS / "samlet_dokument_defekt.pdf"
+    run = cli([path, "--output-format", "concise", "--ignore", "RL802"])
+    assert run.out.splitlines() == [
+        f"{path}:9:1: RL401 [punkt 1, side 1] Beslutningen står som »Beslutning ikke "
+        "frigivet«: referatet er udsendt, før beslutningen blev frigivet."
+    ]
+
+
+def test_a_heading_atop_the_documents_own_pages_that_recurs_in_the_body_stays_text():
+    """Own pages 1, 2 and 6 of six carry the running header and "Side n af 6"; pages 3-5
+    are an attachment with only the portal's stamp and its own footer. "Beslutning" opens
+    pages 2 and 6 under the header, two of the three own pages, as a running header would:
+    it stands in page 1's body in the same font too, so it is the decision's heading."""
+    own = {1: ["1. Godkendelse af dagsorden", "Beslutning", "Godkendt."], 2: ["Beslutning"]}
+    own[6] = ["Beslutning", "Indstillingen godkendt."]
+    pages = []
+    for page in range(1, 7):
+        rows = [row(page, 842.0, 24.0, f"Referat med bilag · Side {page} af 6")]
+        if page in own:
+            rows.append(row(page, 842.0, 50.0, "Favrskov Kommune · Økonomiudvalget · Referat"))
+            body = [*own[page], "Sagen er behandlet på mødet."]
+            footer = f"Side {page} af 6"
+        else:
+            body = [f"Høringssvaret, del {page - 2}, række {index}." for index in range(3)]
+            footer = f"Side {page - 2} af 3"
+        rows += [row(page, 842.0, 92.0 + 30 * index, text) for index, text in enumerate(body)]
+        rows.append(row(page, 842.0, 802.0, footer))
+        pages.append(rows)
+    stripped, labels = strip_furniture(pages)
+    assert [[r.text() for r in rows[:1]] + [rows[-1].text()] for rows in stripped] == [
+        ["1. Godkendelse af dagsorden", "Sagen er behandlet på mødet."],
+        ["Beslutning", "Sagen er behandlet på mødet."],
+        ["Høringssvaret, del 1, række 0.", "Høringssvaret, del 1, række 2."],
+        ["Høringssvaret, del 2, række 0.", "Høringssvaret, del 2, række 2."],
+        ["Høringssvaret, del 3, række 0.", "Høringssvaret, del 3, række 2."],
+        ["Beslutning", "Sagen er behandlet på mødet."],
+    ]
+    assert labels == [1, 2, 3, 4, 5, 6]
+
+
 def test_a_front_page_in_two_columns_is_read_column_by_column(cli):
     """Faxe (probe round Y, Y2): the meeting's fields on the left, the table of contents
     on the right. Read row by row, each field was joined to a table-of-contents row by a

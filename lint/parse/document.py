@@ -52,7 +52,7 @@ from referatlint.parse.model import (
 )
 from referatlint.parse.toc import agenda_list, find_toc, title_key
 from referatlint.parse.vocabulary import DECISION_HEADING, DEFAULT, Vocabulary
-from referatlint.read.source import Source, furniture_pages, page_at
+from referatlint.read.source import Source, furniture_pages, page_at, titles_own_pages
 
 SIGNATURES = regex.compile(
     r"^(?:Underskrifter|Underskriftsark|Underskriftsblad|Underskrift|Underskrevet af)\s*:?$"
@@ -193,7 +193,7 @@ def parse(
     furniture.extend(index for index, _ in dashed)
     # Built by tuple.__new__ in C rather than by the named tuple's Python __new__.
     rows = list(map(tuple.__new__, repeat(Line), zip(texts, count(1), pages or repeat(None))))
-    own_pages = numbered_pages(rows, furniture, page_count) if pages else frozenset()
+    numberings = own_numberings(rows, furniture, page_count) if pages else []
     stripped = list(map(str.strip, texts))  # "" for a blank row
     lines = tuple(compress(rows, stripped))
     blank(rows, stripped, kinds, furniture)
@@ -207,7 +207,7 @@ def parse(
     running: set[str] = set()  # the running titles' texts
     if page_count and page_count > 2:
         tops, filled_pages = page_tops(rows)
-        titles = running_titles(rows, tops, filled_pages, vocabulary, own_pages)
+        titles = running_titles(rows, tops, filled_pages, vocabulary, numberings)
         headings = [index for index in marked if kinds[index] & ITEM_HEADING]
         titles += item_title_headers(rows, tops, filled_pages, headings)
         running.update(stripped[index] for index in titles)
@@ -649,18 +649,23 @@ def item_title_headers(
     ]
 
 
-def numbered_pages(
+def own_numberings(
     rows: list[Line], furniture: list[int], page_count: int | None
-) -> frozenset[int]:
-    """The pages whose footer (or header) numbers them as the document's own: "Side 12 af
-    19" on page 12 of 19. A "samlet dokument" numbers so its own pages; the attachments
-    printed between them keep their own numbers ("Side 2 af 7") or none."""
-    own = set()
+) -> list[frozenset[int]]:
+    """The pages that each page numbering numbers as the document's own: "Side 12 af 19"
+    on page 12 of 19. A "samlet dokument" numbers so its own pages; the attachments
+    printed between them keep their own numbers ("Side 2 af 7") or none. One numbering is
+    told from another by the words before the number: a portal's stamp ("Dagsorden med
+    bilag · Side 12 af 19") may number every page, the document's footer its own."""
+    numbered: dict[str, set[int]] = {}
     for index in furniture:
-        found = PAGE_NUMBER.search(rows[index].text)
+        text = rows[index].text
+        found = PAGE_NUMBER.search(text)
         if found and int(found[2]) == page_count and int(found[1]) == rows[index].page:
-            own.add(rows[index].page)
-    return frozenset(own)
+            numbered.setdefault(" ".join(text[: found.start()].split()), set()).add(
+                rows[index].page
+            )
+    return list(map(frozenset, numbered.values()))
 
 
 def running_titles(
@@ -668,7 +673,7 @@ def running_titles(
     tops: list[int],
     pages: int,
     vocabulary: Vocabulary,
-    own_pages: frozenset[int] = frozenset(),
+    numberings: list[frozenset[int]],
 ) -> list[int]:
     """Rows of a title printed at the top of two or more pages ("Teknik- og Miljøudvalget
     10-04-2024"), and of most of them: page furniture; so is the row under such a title
@@ -677,17 +682,17 @@ def running_titles(
     run of white space as one space: pdftotext -layout pads a title's parts apart by a
     different run on each page. A heading, or a line of text such as "Godkendt.", that
     happens to open two pages of many is not one (furniture_pages, as the PDF reader weighs
-    its furniture). In a "samlet dokument" the document's own pages (own_pages, numbered
-    as its own) may be the only ones to print its title, the attachments between them
-    printing their own: a title at the top of most of those pages, and of no other, is
-    the document's running title too."""
+    its furniture). In a "samlet dokument" the document's own pages (one of the
+    ``numberings``, numbered as its own) may be the only ones to print its title, the
+    attachments between them printing their own: a title at the top of most of those
+    pages, and of no other, is the document's running title too (titles_own_pages, as the
+    PDF reader weighs its furniture)."""
 
     def running(title: str, indexes: list[int]) -> bool:
-        return running_title(title, len(indexes), pages, vocabulary) or (
-            len(own_pages) > 2
-            and all(rows[index].page in own_pages for index in indexes)
-            and running_title(title, len(indexes), len(own_pages), vocabulary)
-        )
+        return (
+            len(indexes) >= furniture_pages(title, pages)
+            or titles_own_pages(title, {rows[index].page for index in indexes}, numberings)
+        ) and not (vocabulary.heading(title) or DECISION_HEADING.match(title))
 
     by_text: dict[str, list[int]] = {}
     for index in tops:
@@ -707,15 +712,6 @@ def running_titles(
     return titles + [
         index for title, indexes in seconds.items() if running(title, indexes) for index in indexes
     ]
-
-
-def running_title(title: str, tops: int, pages: int, vocabulary: Vocabulary) -> bool:
-    """Whether a text at the top of ``tops`` of ``pages`` pages is a running title."""
-    return (
-        tops >= furniture_pages(title, pages)
-        and not vocabulary.heading(title)
-        and not DECISION_HEADING.match(title)
-    )
 
 
 def cancellation(rows: list[Line]) -> int | None:

@@ -31,12 +31,19 @@ producer drew them in; it also tells tagging, language and links directly.
 
 import re
 from collections import Counter
+from functools import cache
 from itertools import pairwise
 from statistics import median
 
 from referatlint import regex
 from referatlint.errors import InputError
-from referatlint.read.source import Source, furniture_pages, join_cells, render_links
+from referatlint.read.source import (
+    Source,
+    furniture_pages,
+    join_cells,
+    render_links,
+    titles_own_pages,
+)
 from referatlint.records import record
 from referatlint.text import Msg
 
@@ -576,10 +583,16 @@ def strip_furniture(pages: list[list[Row]]) -> tuple[list[list[Row]], list[int |
     Content that repeats ("Beslutning", "Godkendt") is not at the same place on most
     pages, or has an item heading outside it; a template heading that opens two pages
     ("Økonomiske konsekvenser") also stands lower on a page in the same font, which a
-    running header does not."""
+    running header does not. A "samlet dokument" may print its running header on its own
+    pages only: a text at the same place on most of the pages that one page numbering
+    numbers as the document's own, and on no other, is furniture too (titles_own_pages)."""
     count = len(pages)
     removed: list[set[int]] = [set() for _ in pages]
     labels: list[int | None] = [None] * count
+
+    @cache  # found once, and only for a text that repeats on too few of all the pages
+    def own_numberings() -> list[frozenset[int]]:
+        return own_numbered_pages(pages)
 
     def recurs_in_body(group: list[Row]) -> bool:
         # Below a page's top rows and above its bottom rows: the same header placed
@@ -601,7 +614,7 @@ def strip_furniture(pages: list[list[Row]]) -> tuple[list[list[Row]], list[int |
                 if remaining:
                     outer[page] = remaining[side]
             place = {page: row.y if side else row.from_top for page, row in outer.items()}
-            found = furniture(outer, place, count, recurs_in_body)
+            found = furniture(outer, place, count, recurs_in_body, own_numberings)
             for page, label in found.items():
                 removed[page].add(id(outer[page]))
                 if label is not None and labels[page] is None:
@@ -626,14 +639,34 @@ def running_text(pages: list[list[Row]], stripped: list[list[Row]]) -> str:
     return "\n".join(text for text, number in counts.items() if 2 * number > len(pages))
 
 
+def own_numbered_pages(pages: list[list[Row]]) -> list[frozenset[int]]:
+    """The pages (their indexes) that each page numbering numbers as the document's own,
+    "Side 4 af 22" on the file's fourth page, found among a page's FURNITURE_ROWS top and
+    bottom rows: one numbering stands at one place (a portal's stamp at the top of every
+    page, the document's footer at the bottom of its own pages)."""
+    numbered: dict[tuple[bool, int], set[int]] = {}
+    for page, rows in enumerate(pages):
+        for at_foot, edge in ((False, rows[:FURNITURE_ROWS]), (True, rows[-FURNITURE_ROWS:])):
+            for row in edge:
+                if page_label(row) == page + 1:
+                    place = round(row.y if at_foot else row.from_top)
+                    numbered.setdefault((at_foot, place), set()).add(page)
+    return list(map(frozenset, numbered.values()))
+
+
 def furniture(
-    outer: dict[int, Row], place: dict[int, float], count: int, recurs_in_body
+    outer: dict[int, Row],
+    place: dict[int, float],
+    count: int,
+    recurs_in_body,
+    own_numberings,
 ) -> dict[int, int | None]:
     """Pages whose given row is furniture, with the page number the row prints (None if
     it prints none): it is a page number that counts with the pages (a constant
     difference) at the same place (within 2 pt) on half the ``count`` pages, or its text
     recurs at the same place on two thirds of them (on half where the text has a digit,
-    on two at least) and nowhere else in the same font."""
+    on two at least), or on most of the pages one numbering numbers as the document's own
+    and on no other (``own_numberings()``), and nowhere else in the same font."""
     labels = {page: page_label(row) for page, row in outer.items()}
     groups: dict[str, list[int]] = {}
     for page, row in outer.items():
@@ -646,7 +679,7 @@ def furniture(
     for key, pages in groups.items():
         numbered = key.startswith("\0page")
         enough = -(-count // 2) if numbered else furniture_pages(key, count)
-        if len(pages) < enough:
+        if len(pages) < (enough if numbered else 2):
             continue
         heights = sorted(pages, key=place.__getitem__)
         best: list[int] = []
@@ -654,7 +687,12 @@ def furniture(
             window = [p for p in heights[start:] if place[p] - place[page] <= 2.0]
             if len(window) > len(best):
                 best = window
-        if len(best) >= enough and (numbered or not recurs_in_body([outer[p] for p in best])):
+        if numbered:
+            if len(best) >= enough:
+                found.update(best)
+        elif (
+            len(best) >= enough or titles_own_pages(key, set(best), own_numberings())
+        ) and not recurs_in_body([outer[p] for p in best]):
             found.update(best)
     return {page: labels[page] for page in found}
 

@@ -36,6 +36,18 @@ def furniture_pages(text: str, pages: int) -> int:
     return max(2, -(-2 * pages // 3))
 
 
+def titles_own_pages(text: str, pages: set[int], numberings: list[frozenset[int]]) -> bool:
+    """Whether a text at the top (or the foot) of ``pages`` is the running title of the
+    pages one page numbering numbers as the document's own ("Side 12 af 19" on page 12):
+    a "samlet dokument" may print its title on its own pages only, the attachments between
+    them printing their own furniture or just a portal's stamp. The text stands on no
+    other page and on most of those (furniture_pages), of three at least."""
+    return any(
+        len(own) > 2 and pages <= own and len(pages) >= furniture_pages(text, len(own))
+        for own in numberings
+    )
+
+
 @record
 class Source:
     """Text of one document as read, before any interpretation.
