@@ -259,3 +259,30 @@ def test_defects_in_a_word_export_with_invisible_characters_are_found(cli, tmp_p
         ("RL501", "2", 38, 30),
         ("RL101", "5", 84, 1),
     ]
+
+
+# A text saved on a Mac (NFD): "å" is "a" and a combining ring, "Ã" "A" and a tilde.
+NFD_REFERAT = FIXTURES / "layouts" / "nfd_mac_referat.txt"
+NFD_MOJIBAKE = FIXTURES / "defects" / "nfd_mac_mojibake.txt"
+
+
+def test_a_decomposed_text_is_read_composed_line_for_line():
+    source = read(str(NFD_REFERAT))
+    assert "a\u030a" in NFD_REFERAT.read_text("utf-8")
+    assert source.lines[4] == "Byrådet" and source.lines[18] == "2. Udgår"
+    assert len(source.lines) == NFD_REFERAT.read_text("utf-8").count("\n")
+
+
+def test_a_decomposed_text_is_read_as_its_composed_twin(cli, tmp_path):
+    """Decomposed, "Byrådet" was no body (the committee's earlier decision became this
+    meeting's: RL502) and "2. Udgår" no withdrawn item (RL101 ×3, RL105)."""
+    document = parse(read(str(NFD_REFERAT)))
+    assert document.meeting.body == "Byrådet"
+    assert [item.withdrawn for item in document.items] == [False, True, False]
+    assert findings(cli, str(NFD_REFERAT)) == []
+    # The damage of a decomposed text is found, and quoted composed.
+    run = cli([str(NFD_MOJIBAKE), "--output-format", "concise"])
+    assert run.out.splitlines()[0] == (
+        f"{NFD_MOJIBAKE}:22:54: RL603 [punkt 2] Teksten har forkert tegnkodning (»kommunernes "
+        "Ã¸konomi.«); der skulle nok stå »kommunernes økonomi.«"
+    )
