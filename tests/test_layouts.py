@@ -109,6 +109,29 @@ def test_punkt_header_over_items_numbered_without_the_word_punkt(cli, tmp_path):
     )
 
 
+def test_punkt_family_keeps_a_numbered_list_out_of_its_punkt_n_items():
+    """What the punkt family is for: where its items read "Punkt 1: Title", a numbered list
+    in an item ("1. Budgetforslaget godkendes" ... "3.") stays the item's text, though it
+    has more rows than the document has items."""
+    text = (
+        "REFERAT 5-24 Udvalget for Klima og Miljø d. 04-11-2024\n\n"
+        "Mødedato Mandag d. 04. november 2024 kl. 17:00\n\n"
+        "Mødested Rådhuset, mødelokale 3\n\n"
+        "Punkt 1: Budget 2025\n\nIndstilling\n\nAdministrationen indstiller, at:\n\n"
+        "1. Budgetforslaget godkendes\n\n2. Anlægsrammen fastholdes\n\n"
+        "3. Takster for affald hæves\n\nBeslutning\n\nGodkendt.\n\n"
+        "Punkt 2: Eventuelt\n\nBeslutning\n\nIntet.\n"
+    )
+    document = parsed(text)
+    assert document.layout == "punkt"
+    assert [(i.number, i.title, i.line) for i in document.items] == [
+        ("1", "Budget 2025", 7),
+        ("2", "Eventuelt", 23),
+    ]
+    recommendation = document.items[0].sections[0]
+    assert [line.text for line in recommendation.body][-1] == "3. Takster for affald hæves"
+
+
 @pytest.mark.parametrize("heading", ["{}. ", "{}) "])
 @pytest.mark.parametrize(
     ("path", "numbers"),
