@@ -5,7 +5,7 @@ import re
 import zipfile
 
 import pytest
-from conftest import FIXTURES, seed_text
+from conftest import CLEAN, FIXTURES, seed_path, seed_text
 from referatlint.parse import parse
 from referatlint.parse.document import (
     dashed_page_number,
@@ -88,6 +88,76 @@ def test_punkt_layout_toc_with_dot_leaders_tab_and_pages():
     assert document.toc[3].title == (
         "Drøftelse af dagsorden til dialogmøde med Handicaprådet i november 2021"
     )
+
+
+def test_punkt_header_over_items_numbered_without_the_word_punkt(cli, tmp_path):
+    """The punkt family's header ("REFERAT ... d. 04-11-2024", "Mødedato", "Mødested") over
+    items headed "1. Title": the family is told by the header, the items are read in the
+    generic way (they were none, and RL903 hid every other finding)."""
+    name = "punkt_hoved_numre_uden_ordet_punkt.txt"
+    document = fixture(name)
+    assert document.layout == "punkt"
+    assert [(i.number, i.title, i.line) for i in document.items] == [
+        ("1", "Godkendelse af dagsorden", 7),
+        ("2", "Eventuelt", 13),
+    ]
+    found = findings_with_defects(cli, tmp_path, name, [("2. Eventuelt", "3. Eventuelt")])
+    assert found == ["13:1: RL201"]
+    run = cli([tmp_path / name, "--output-format", "concise"])
+    assert run.out.splitlines()[0].partition(" ")[2] == (
+        "RL201 [punkt 3] Punktnummeret springer fra 1 til 3; 2 mangler."
+    )
+
+
+def test_punkt_family_keeps_a_numbered_list_out_of_its_punkt_n_items():
+    """What the punkt family is for: where its items read "Punkt 1: Title", a numbered list
+    in an item ("1. Budgetforslaget godkendes" ... "3.") stays the item's text, though it
+    has more rows than the document has items."""
+    text = (
+        "REFERAT 5-24 Udvalget for Klima og Miljø d. 04-11-2024\n\n"
+        "Mødedato Mandag d. 04. november 2024 kl. 17:00\n\n"
+        "Mødested Rådhuset, mødelokale 3\n\n"
+        "Punkt 1: Budget 2025\n\nIndstilling\n\nAdministrationen indstiller, at:\n\n"
+        "1. Budgetforslaget godkendes\n\n2. Anlægsrammen fastholdes\n\n"
+        "3. Takster for affald hæves\n\nBeslutning\n\nGodkendt.\n\n"
+        "Punkt 2: Eventuelt\n\nBeslutning\n\nIntet.\n"
+    )
+    document = parsed(text)
+    assert document.layout == "punkt"
+    assert [(i.number, i.title, i.line) for i in document.items] == [
+        ("1", "Budget 2025", 7),
+        ("2", "Eventuelt", 23),
+    ]
+    recommendation = document.items[0].sections[0]
+    assert [line.text for line in recommendation.body][-1] == "3. Takster for affald hæves"
+
+
+@pytest.mark.parametrize("heading", ["{}. ", "{}) "])
+@pytest.mark.parametrize(
+    ("path", "numbers"),
+    [(CLEAN, "41 42 43 44"), (seed_path("002"), "1 2 3 4 5 6 7")],
+    ids=["eksempel", "seed002"],
+)
+def test_punkt_family_reads_bare_numbered_items_as_it_reads_punkt_n(
+    cli, tmp_path, path, numbers, heading
+):
+    """ "41. Title" and "41) Title" for "Punkt 41: Title" under the punkt family's header
+    give the same items and the same findings (the seed's twelve)."""
+    text = path.read_text("utf-8")
+    bare = re.sub(r"(?m)^Punkt (\d+): ", lambda match: heading.format(match[1]), text)
+    assert bare.count("\n") == text.count("\n") and "\nPunkt " not in bare
+    original, variant = parsed(text), parsed(bare)
+    assert variant.layout == original.layout == "punkt"
+    assert [item.number for item in variant.items] == numbers.split()
+    assert variant.items == original.items
+    findings = []
+    for folder, content in (("punkt", text), ("tal", bare)):
+        (tmp_path / folder).mkdir()
+        file = tmp_path / folder / path.name
+        file.write_text(content, "utf-8")
+        run = cli([file, "--output-format", "concise"])
+        findings.append([line.removeprefix(f"{file}:") for line in run.out.splitlines()])
+    assert findings[1] == findings[0]
 
 
 @pytest.mark.parametrize(

@@ -189,7 +189,9 @@ def find_items(
         if any((number, title_key(title)) in listed for _, number, title in spaced):
             bare = sorted(bare + spaced)
     chosen = explicit
-    if not layout.explicit_items:
+    # A family whose items read "Punkt 7: ..." reads only that form where the document uses
+    # it; where it does not ("7. Title" under the family's header), the generic forms apply.
+    if not (layout.explicit_items and explicit):
         # Bare numbers win only where they find more items than the explicit form.
         numbered = choose_bare(rows, bare, layout, toc, vocabulary)
         if len(numbered) > len(explicit):

@@ -150,8 +150,9 @@ class Layout:
 
     name: str
     cues: tuple[re.Pattern[str] | str, ...] = ()
-    # Items only as "Punkt 7: ...": bare numbers ("7. ...") are then never items; elsewhere
-    # they are weighed against the table of contents and the context.
+    # Items as "Punkt 7: ...": where the document has such headings, bare numbers ("7. ...")
+    # are never items; elsewhere they are weighed against the table of contents and the
+    # context, as in the generic reading (the family is told by its header, not its items).
     explicit_items: bool = False
     case_number_before: bool = False
     title_repeated: bool = False
