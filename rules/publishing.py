@@ -799,15 +799,37 @@ BROKEN_FIX = Msg(
 # A blank line (or several) followed by a lower-case letter or a year (not a case number
 # such as "2024-002290"); the line above is then checked in Python. Starting with the
 # literal "\n" keeps the scan quick.
+# A line this long is running text; a shorter one is so only as a wrapped paragraph's tail.
+RUNNING_LINE = 60
 PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*(?:[a-zæøå]|\d{4}\b(?![-/.]\d)))")
+
+
+def wrapped_tail(text: str, begin: int, end: str) -> bool:
+    """Whether ``end``, a short line beginning at offset ``begin``, is the last line of a
+    paragraph wrapped onto it, as a PDF's text wraps every paragraph: it goes on in lower
+    case from the line right above, which stops mid-sentence, and the two together are as
+    long as a line of running text ("der skal identificere de projekter, der skal" /
+    "arbejdes videre med og")."""
+    tail = end.lstrip()
+    if begin == 0 or not tail[:1].islower() or LIST_START.match(tail):
+        return False
+    above = text[line_span(text, begin - 1)[0] : begin - 1].rstrip()
+    return (
+        "\t" not in above
+        and OPEN_END.search(above) is not None
+        and len(above.lstrip()) + 1 + len(tail) >= RUNNING_LINE
+    )
 
 
 def check_broken(document, context):
     text = document.text
     for match in PARAGRAPH_BREAK.finditer(text):
-        end = text[line_span(text, match.start())[0] : match.start()].rstrip()
-        if len(end) < 60 or "\t" in end or not OPEN_END.search(end):
-            continue  # a heading, a table row, or a finished sentence
+        begin = line_span(text, match.start())[0]
+        end = text[begin : match.start()].rstrip()
+        if "\t" in end or not OPEN_END.search(end):
+            continue  # a table row, or a finished sentence
+        if len(end) < RUNNING_LINE and not wrapped_tail(text, begin, end):
+            continue  # a heading, a list's entry, a name: complete on a short line
         if end.endswith(", at"):
             continue  # "Administrationen indstiller, at" leads in a list of that-clauses
         line, _ = document.locate(match.start())
