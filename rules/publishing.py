@@ -816,6 +816,7 @@ def wrapped_tail(text: str, begin: int, end: str) -> bool:
     above = text[line_span(text, begin - 1)[0] : begin - 1].rstrip()
     return (
         "\t" not in above
+        and not above.endswith(", at")  # then the short line is a that-clause of a list
         and OPEN_END.search(above) is not None
         and len(above.lstrip()) + 1 + len(tail) >= RUNNING_LINE
     )
