@@ -1172,12 +1172,14 @@ RULES = (
         severity="warning",
         title=Msg("Sætning delt af en tom linje", "Sentence split by a blank line"),
         what=Msg(
-            "En lang tekstlinje slutter midt i en sætning, og sætningen fortsætter efter en "
+            "En lang tekstlinje, eller den korte sidste linje i et afsnit, der er brudt om "
+            "over flere linjer, slutter midt i en sætning, og sætningen fortsætter efter en "
             "tom linje med lille bogstav eller et årstal (»… i perioden november« / "
             "»2021 til medio 2022.«). Lister og tabeller tæller ikke, heller ikke en "
             "indstilling, hvis »…, at« leder ind til at-sætninger, der har mistet deres "
             "punkttegn, eller en billedtekst over en tabel.",
-            "A long line of text ends mid-sentence and the sentence continues after a blank "
+            "A long line of text, or the short last line of a paragraph wrapped over several "
+            "lines, ends mid-sentence and the sentence continues after a blank "
             "line in lower case or with a year. Lists and tables do not count, nor a "
             "recommendation whose “…, at” leads in that-clauses that lost their bullets, or a "
             "caption above a table.",
