@@ -796,11 +796,11 @@ BROKEN_FIX = Msg(
 )
 
 
+# A line this long is running text; a shorter one is so only as a wrapped paragraph's tail.
+RUNNING_LINE = 60
 # A blank line (or several) followed by a lower-case letter or a year (not a case number
 # such as "2024-002290"); the line above is then checked in Python. Starting with the
 # literal "\n" keeps the scan quick.
-# A line this long is running text; a shorter one is so only as a wrapped paragraph's tail.
-RUNNING_LINE = 60
 PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*(?:[a-zæøå]|\d{4}\b(?![-/.]\d)))")
 
 
