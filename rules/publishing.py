@@ -796,18 +796,41 @@ BROKEN_FIX = Msg(
 )
 
 
+# A line this long is running text; a shorter one is so only as a wrapped paragraph's tail.
+RUNNING_LINE = 60
 # A blank line (or several) followed by a lower-case letter or a year (not a case number
 # such as "2024-002290"); the line above is then checked in Python. Starting with the
 # literal "\n" keeps the scan quick.
 PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*(?:[a-zæøå]|\d{4}\b(?![-/.]\d)))")
 
 
+def wrapped_tail(text: str, begin: int, end: str) -> bool:
+    """Whether ``end``, a short line beginning at offset ``begin``, is the last line of a
+    paragraph wrapped onto it, as a PDF's text wraps every paragraph: it goes on in lower
+    case from the line right above, which stops mid-sentence, and the two together are as
+    long as a line of running text ("der skal identificere de projekter, der skal" /
+    "arbejdes videre med og")."""
+    tail = end.lstrip()
+    if begin == 0 or not tail[:1].islower() or LIST_START.match(tail):
+        return False
+    above = text[line_span(text, begin - 1)[0] : begin - 1].rstrip()
+    return (
+        "\t" not in above
+        and not above.endswith(", at")  # then the short line is a that-clause of a list
+        and OPEN_END.search(above) is not None
+        and len(above.lstrip()) + 1 + len(tail) >= RUNNING_LINE
+    )
+
+
 def check_broken(document, context):
     text = document.text
     for match in PARAGRAPH_BREAK.finditer(text):
-        end = text[line_span(text, match.start())[0] : match.start()].rstrip()
-        if len(end) < 60 or "\t" in end or not OPEN_END.search(end):
-            continue  # a heading, a table row, or a finished sentence
+        begin = line_span(text, match.start())[0]
+        end = text[begin : match.start()].rstrip()
+        if "\t" in end or not OPEN_END.search(end):
+            continue  # a table row, or a finished sentence
+        if len(end) < RUNNING_LINE and not wrapped_tail(text, begin, end):
+            continue  # a heading, a list's entry, a name: complete on a short line
         if end.endswith(", at"):
             continue  # "Administrationen indstiller, at" leads in a list of that-clauses
         line, _ = document.locate(match.start())
@@ -1149,12 +1172,14 @@ RULES = (
         severity="warning",
         title=Msg("Sætning delt af en tom linje", "Sentence split by a blank line"),
         what=Msg(
-            "En lang tekstlinje slutter midt i en sætning, og sætningen fortsætter efter en "
+            "En lang tekstlinje, eller den korte sidste linje i et afsnit, der er brudt om "
+            "over flere linjer, slutter midt i en sætning, og sætningen fortsætter efter en "
             "tom linje med lille bogstav eller et årstal (»… i perioden november« / "
             "»2021 til medio 2022.«). Lister og tabeller tæller ikke, heller ikke en "
             "indstilling, hvis »…, at« leder ind til at-sætninger, der har mistet deres "
             "punkttegn, eller en billedtekst over en tabel.",
-            "A long line of text ends mid-sentence and the sentence continues after a blank "
+            "A long line of text, or the short last line of a paragraph wrapped over several "
+            "lines, ends mid-sentence and the sentence continues after a blank "
             "line in lower case or with a year. Lists and tables do not count, nor a "
             "recommendation whose “…, at” leads in that-clauses that lost their bullets, or a "
             "caption above a table.",

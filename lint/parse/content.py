@@ -673,10 +673,12 @@ def in_section_table(rows: list[Line], index: int, end: int, heading) -> bool:
 
 
 def section_row(text: str, heading) -> bool:
-    """Whether a row is a known heading beside one cell of text (a letter first) or none."""
-    label, tab, beside = text.partition("\t")
+    """Whether a row is a known heading beside one cell of text (a letter first) or none:
+    an empty cell leaves the heading alone on its row (the parser reads rows without the
+    tab at their end, see as_classified)."""
+    label, _, beside = text.partition("\t")
     label, beside = label.strip(), beside.strip()
-    if not tab or "\t" in beside or (beside and not beside[:1].isalpha()):
+    if "\t" in beside or (beside and not beside[:1].isalpha()):
         return False
     return bool(heading(label) or decision_heading(label))
 

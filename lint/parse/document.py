@@ -47,6 +47,7 @@ from referatlint.parse.model import (
     Line,
     Meeting,
     Part,
+    as_classified,
     line_starts,
     next_filled,
 )
@@ -170,8 +171,8 @@ def parse(
     source: Source, vocabulary: Vocabulary | None = None, layout: str | None = None
 ) -> Document:
     """Describe a document: meeting, table of contents, items and trailing parts."""
-    texts = source.lines
-    text = "\n".join(texts)
+    text = "\n".join(source.lines)
+    texts = as_classified(source.lines)
     # "Forslag" is Indstilling where nothing else is.
     vocabulary = (vocabulary or DEFAULT).for_text(text)
     # The cues of every family show on the first pages; no need to scan a long document.

@@ -360,6 +360,13 @@ class Document:
         return item.attachment_part_at(line) if item is not None else None
 
 
+def as_classified(lines: Sequence[str]) -> list[str]:
+    """The lines as the parser reads them: without the spaces, tabs and no-break spaces at
+    their ends, which Word and PDF exports leave and which must not change what a line is.
+    Every line begins where it did, so lines and columns stay as written."""
+    return list(map(str.rstrip, lines))
+
+
 def line_starts(lines: tuple[str, ...]) -> tuple[int, ...]:
     """Offsets where each line starts in ``"\n".join(lines)``."""
     return (0, *accumulate(map((1).__add__, map(len, lines[:-1])))) if lines else (0,)

@@ -52,7 +52,6 @@ TABBED_ENTRY = regex.compile(
     # a web page's table may end the row with the item's status: "41<TAB>Title<TAB>Åben"
     r"(?:\t+(?P<status>(?i:Åben|Åbent|Lukket)))?\s*$"
 )
-GROUP_ROW = regex.compile(r"^(?P<group>[^\t\d\s][^\t]*?)\t+\s*$")
 # The column headings of a table of contents: "Pkt.<TAB>Titel<TAB>Side", "Sag nr.<TAB>Sagens
 # titel<TAB>Side", "Sag/Tekst<TAB>Side", and "Punkt Tekst<TAB>Side" from a PDF, whose first
 # two headings stand close; without a page column, a title column by a name of its own
@@ -160,11 +159,8 @@ def unlink(text: str) -> tuple[str, str | None]:
 
 
 def group_of(row: str) -> str | None:
-    """The group a row heads ("Åbne sager", "Lukket dagsorden\t", "C. Sager til
-    orientering"), if it is one, named without a colon after it."""
-    tabbed = GROUP_ROW.match(row)
-    if tabbed:
-        return group_title(tabbed["group"])
+    """The group a row heads ("Åbne sager", "C. Sager til orientering"), if it is one,
+    named without a colon after it."""
     return group_name(row.strip())
 
 
