@@ -135,6 +135,13 @@ def find_items(
                 bare.append((index, match["number"], match["title"]))
             continue
         if not text[:1].isdigit():
+            # "  7. Title" indented, as an indented heading style prints it: weighed as "7.
+            # Title" (quality weighs the indentation against the document's style).
+            if stripped[:1].isdigit():
+                match = ITEM_BARE.match(stripped)
+                if match:
+                    bare.append((index, match["number"], match["title"]))
+                continue
             # "Punkt 7: Title" at the start of its row, or after spaces or a tab.
             if text[:1] not in HEADING_FIRST or not stripped.startswith(EXPLICIT_WORDS):
                 continue
@@ -308,12 +315,17 @@ def choose_bare(
 ) -> list[Heading]:
     toc_numbers = {entry.number for entry in toc if entry.number}
     toc_titles = {title_key(entry.title) for entry in toc}
+    # Where every numbered row is indented, that is the document's style (an indented
+    # heading style), which tells no heading from a list's entry.
+    margin = not all(rows[index].text[:1].isspace() for index, _, _ in bare)
     candidates = [
         Candidate(
             index,
             number,
             title,
-            quality(rows, index, number, title, layout, toc_numbers, toc_titles, vocabulary),
+            quality(
+                rows, index, number, title, layout, toc_numbers, toc_titles, vocabulary, margin
+            ),
         )
         for index, number, title in bare
     ]
@@ -622,8 +634,12 @@ def quality(
     toc_numbers: set[str],
     toc_titles: set[str],
     vocabulary: Vocabulary,
+    margin: bool,
 ) -> int:
-    """How much a bare "N. Title" line looks like an item heading rather than a list entry."""
+    """How much a bare "N. Title" line looks like an item heading rather than a list entry;
+    ``margin``: whether the document prints numbered rows at the margin, beside which an
+    indented one is more likely a list's entry, unless its section headings stand as far in
+    (the document's heading style)."""
     score = 0
     if number in toc_numbers:
         score += 3
@@ -649,6 +665,9 @@ def quality(
         score += 1
     elif bare_heading(rows[after].text):
         score -= 3
+    text = rows[index].text
+    indent = text[: len(text) - len(text.lstrip())]
+    aligned = False  # the section heading below stands as far in as the row
     following = next_filled(rows, index)
     if following is not None:
         if layout.title_repeated and title_key(rows[following].text) == title_key(title):
@@ -656,6 +675,8 @@ def quality(
         for ahead in range(following, min(following + 6, len(rows))):
             if vocabulary.heading(rows[ahead].text):
                 score += 1
+                section = rows[ahead].text
+                aligned = section.startswith(indent) and not section[len(indent) :][:1].isspace()
                 break
         # "Åbent punkt" or the case number "24/4103" (or a table of it) right under the title.
         for ahead in range(following, min(following + 2, len(rows))):
@@ -671,7 +692,7 @@ def quality(
         score -= 4
     if DATE_WORD.match(title):
         score -= 4
-    if rows[index].text[:1].isspace():
+    if indent and margin and not aligned:
         score -= 2
     if paired and number in toc_numbers:
         # Number and title as in the table of contents: an item, even in a block of them
