@@ -58,3 +58,64 @@ def test_a_numbered_list_set_in_under_a_section_heading_stays_its_text():
         ("2", "Affaldsgebyrer 2027", 11),
         ("3", "Eventuelt", 25),
     ]
+
+
+def item_model(text: str):
+    return [
+        (item.number, item.title, item.line, item.case_number, item.closed)
+        for item in parse(from_text(text, "x.txt")).items
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "wrapped"),
+    [
+        # the title goes on with a year, in a number's place: not item 2027 nor a list
+        (
+            "titel_ombrudt_tal_foerst.txt",
+            ("2", "Affaldsgebyrer 2027 - principper", 16, "07.00.00-Ø60-3-26", False),
+        ),
+        (
+            "titel_ombrudt_tal_foerst_etiketter.txt",
+            ("88", "Regnskab 2023 for Helsingør Kommune", 21, "24/05519", False),
+        ),
+        # the title goes on after a dash; the case number below it is the item's
+        (
+            "titel_ombrudt_tankestreg.txt",
+            ("2", "Affaldsgebyrer 2027 - principper", 16, "07.00.00-Ø60-3-26", False),
+        ),
+    ],
+)
+def test_a_title_wrapped_onto_a_row_opening_with_a_number_or_a_dash_is_one_title(name, wrapped):
+    models = item_model((LAYOUTS / name).read_text("utf-8"))
+    assert len(models) == 3
+    assert models[1] == wrapped
+
+
+def test_a_wrapped_title_ending_in_lukket_over_a_section_heading_closes_the_item():
+    text = (
+        "Referat\nBørne- og Uddannelsesudvalget\n\nMødedato: Mandag den 18. marts 2024\n\n"
+        "Pkt. 50 - Godkendelse af dagsorden\nBeslutning:\n  Godkendt.\n\n"
+        "Pkt. 51 - Ansøgning om dispensation\nfra skolestart (Lukket)\nBeslutning:\n"
+        "  Godkendt.\n"
+    )
+    assert item_model(text) == [
+        ("50", "Godkendelse af dagsorden", 6, None, False),
+        ("51", "Ansøgning om dispensation fra skolestart (Lukket)", 10, None, True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "below",
+    ["3. Takster for spildevand", "3) Takster for spildevand", "9. marts 2026", "250 mio. kr."],
+)
+def test_a_row_under_a_title_that_is_a_list_entry_a_date_or_an_amount_is_no_part_of_it(below):
+    text = (
+        "Referat\nTeknik- og Miljøudvalget\n\nMødedato: Mandag den 9. marts 2026\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+        f"2. Affaldsgebyrer\n{below}\n\nSagsnr.: 07.00.00-Ø60-3-26\n\n"
+        "Beslutning\nGodkendt.\n"
+    )
+    titles = [title for _, title, *_ in item_model(text)]
+    assert titles[0] == "Godkendelse af dagsorden"
+    assert not any(below in title for title in titles)

@@ -748,12 +748,18 @@ def wraps(rows: list[Line], title: str, following: int, vocabulary: Vocabulary) 
     if not (
         last_word in TITLE_BREAKS
         or first.islower()
-        or (first.isdigit() and " " not in text and not ITEM_BARE.match(text))
+        or (first.isdigit() and goes_on_with_number(text))
+        or (first in "-–" and text[1:2] == " " and text[2:3].islower())  # "- principper"
     ):
         return False
     after = following + 1
     below = rows[after].text.strip() if after < len(rows) else ""
-    if below and below.casefold() not in STATUS_LINES and not CASE_NUMBER.match(below):
+    if (
+        below
+        and below.casefold() not in STATUS_LINES
+        and not CASE_NUMBER.match(below)
+        and section_opened(below, vocabulary) is None
+    ):
         return False
     return not (
         text.casefold() in STATUS_LINES
@@ -762,6 +768,17 @@ def wraps(rows: list[Line], title: str, following: int, vocabulary: Vocabulary) 
         or ITEM_EXPLICIT.match(text)
         or DATE_WORD.match(text)
     )
+
+
+def goes_on_with_number(text: str) -> bool:
+    """Whether a row opening with a number may go on from a title broken off before it, as
+    a year or a school year does ("2027 - principper", "2023 for Helsingør Kommune",
+    "2025/26"): not a list's number ("3. Title", "3) Title"), a date ("9. marts") or an
+    amount ("250 mio. kr.")."""
+    number, _, rest = text.partition(" ")
+    if not number.replace("/", "").isdigit():
+        return False
+    return rest.partition(" ")[0] not in UNITS and not DATE_WORD.match(rest)
 
 
 def ends_sentence(text: str) -> bool:
