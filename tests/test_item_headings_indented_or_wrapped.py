@@ -2,6 +2,8 @@
 style prints them, are items as they would be at the margin; a numbered list set in under a
 section heading stays that section's text."""
 
+import json
+
 import pytest
 from conftest import FIXTURES
 from referatlint.parse import parse
@@ -119,3 +121,78 @@ def test_a_row_under_a_title_that_is_a_list_entry_a_date_or_an_amount_is_no_part
     titles = [title for _, title, *_ in item_model(text)]
     assert titles[0] == "Godkendelse af dagsorden"
     assert not any(below in title for title in titles)
+
+
+DUPLICATE_NUMBER_WRAPPED = """Vallensbæk Kommune
+
+Dagsorden
+Børne- og Kulturudvalget
+
+Mødedato: Onsdag den 11. juni 2025
+Mødetidspunkt: Kl. 17.00 - 19.15
+Mødested: Mødelokale 1, Vallensbæk Rådhus
+
+Dagsorden:
+1) Godkendelse af dagsorden
+2) Kvalitetsrapport for skoleområdet 2024/25
+3) Tilskud til sommeraktiviteter for børn og unge 2025
+4) Eventuelt
+
+
+1) Godkendelse af dagsorden
+
+
+2) Kvalitetsrapport for skoleområdet 2024/25
+
+Sagsfremstilling
+Forvaltningen har udarbejdet kvalitetsrapporten for skoleåret 2024/25.
+
+Økonomiske konsekvenser
+Sagen har ingen økonomiske konsekvenser.
+
+Miljø- og klimamæssige konsekvenser
+Sagen har ingen miljø- og klimamæssige konsekvenser.
+
+Indstilling
+Forvaltningen indstiller, at udvalget godkender kvalitetsrapporten.
+
+
+2) Tilskud til sommeraktiviteter
+for børn og unge 2025
+
+Sagsfremstilling
+Der er modtaget seks ansøgninger om tilskud fra puljen til sommeraktiviteter.
+
+Økonomiske konsekvenser
+Udgiften på 120.000 kr. afholdes inden for puljen til sommeraktiviteter.
+
+Miljø- og klimamæssige konsekvenser
+To af aktiviteterne er naturdage i Vallensbæk Mose.
+
+Indstilling
+Forvaltningen indstiller, at der gives tilskud til de seks aktiviteter.
+
+
+4) Eventuelt
+"""
+
+
+def test_an_item_with_a_repeated_number_whose_title_wraps_is_still_an_item(cli, tmp_path):
+    """The slip is reported as it is with the title on one line (RL202, RL307), not as one
+    item printing its sections twice (RL104) and number 3 missing (RL201)."""
+    path = tmp_path / "dagsorden.txt"
+    path.write_text(DUPLICATE_NUMBER_WRAPPED, "utf-8")
+    run = cli([str(path), "--output-format", "json", "--no-cache"])
+    (result,) = json.loads(run.out)["files"]
+    assert [(f["code"], f["item"], f["line"]) for f in result["findings"]] == [
+        ("RL307", "2", 13),
+        ("RL202", "2", 35),
+    ]
+    assert [
+        (number, title, line) for number, title, line, *_ in item_model(DUPLICATE_NUMBER_WRAPPED)
+    ] == [
+        ("1", "Godkendelse af dagsorden", 17),
+        ("2", "Kvalitetsrapport for skoleområdet 2024/25", 20),
+        ("2", "Tilskud til sommeraktiviteter for børn og unge 2025", 35),
+        ("4", "Eventuelt", 51),
+    ]

@@ -332,7 +332,7 @@ def choose_bare(
     candidates = without_stray_letters(candidates, toc_numbers)
     strong = [c for c in candidates if c.quality >= STRONG]
     if toc:
-        strong = without_restarts(strong, toc)
+        strong = without_restarts(rows, strong, toc)
     if len(strong) >= 2:
         chosen = with_plain_items(rows, strong, candidates, vocabulary)
     else:
@@ -481,15 +481,18 @@ def opening(rows: list[Line], index: int) -> int | None:
     return below
 
 
-def without_restarts(strong: list[Candidate], toc: tuple[TocEntry, ...]) -> list[Candidate]:
+def without_restarts(
+    rows: list[Line], strong: list[Candidate], toc: tuple[TocEntry, ...]
+) -> list[Candidate]:
     """The strong candidates but those numbered as an item that the table of contents names
     by number and title, whose own title it does not list: a list restarting at "1." in an
     item ("Bilag" / "1. Kvalitetsrapport 2023/24"), or an attached report's chapter going
     on from the item above ("3. Anbefalinger" after item 2, where item 3 is "Lokalplan
     ..."), not a second item 1 or 3. A title it lists keeps a repeated number (RL202's to
-    report). A heading whose title wraps onto a row of its own after a blank one ("3.
-    Lokalplan 1.45 ... – endelig" / "" / "vedtagelse") names its entry by the title's first
-    words."""
+    report), also where the title wraps onto the next row ("3. Tilskud til
+    sommeraktiviteter" / "for børn og unge 2025"). A heading whose title wraps onto a row of
+    its own after a blank one ("3. Lokalplan 1.45 ... – endelig" / "" / "vedtagelse") names
+    its entry by the title's first words."""
     listed = {(entry.number, title_key(entry.title)) for entry in toc}
     titles = {title for _, title in listed}
 
@@ -503,7 +506,10 @@ def without_restarts(strong: list[Candidate], toc: tuple[TocEntry, ...]) -> list
     return [
         c
         for c in strong
-        if c.number not in claimed or title_key(c.title) in titles or names_its_entry(c)
+        if c.number not in claimed
+        or title_key(c.title) in titles
+        or names_its_entry(c)
+        or wrapped_title_listed(rows, c.row, c.title, titles)
     ]
 
 
