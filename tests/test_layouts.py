@@ -12,6 +12,8 @@ from referatlint.parse.document import (
     page_numbers_in_step,
     pages_from_numbers,
     printed_pages,
+    slashed_page_number,
+    slashed_page_numbers,
 )
 from referatlint.parse.layouts import CASE_NUMBER
 from referatlint.parse.vocabulary import DEFAULT, Vocabulary
@@ -2681,6 +2683,27 @@ def test_numbers_without_a_total_give_pages_only_when_both_ends_agree():
     # The last page lost its number: footers at the start, headers at the end.
     assert pages_from_numbers(lines, [(4, 1), (7, 2)]) is None
     assert pages_from_numbers(lines[:9], [(4, 1), (7, 2)]) == ((1,) * 5 + (2,) * 3 + (2,), 2)
+
+
+def test_a_page_number_over_the_number_of_pages_is_page_furniture():
+    """ "1/2" alone at each page's foot is no part of the decision above it."""
+    text = (LAYOUTS / "sidetal_over_antal_sider.txt").read_text("utf-8")
+    for copy in (text, text.replace("\f", "")):  # with its page breaks and without
+        document = parsed(copy)
+        assert document.pages == 2
+        assert [(i.number, i.page, i.decision.text) for i in document.items] == [
+            ("1", 1, "Godkendt."), ("2", 2, "Godkendt."), ("3", 2, "Intet.")
+        ]  # fmt: skip
+
+
+def test_a_fraction_is_no_page_number_over_the_pages():
+    assert slashed_page_number("   3/12") == (3, 12)
+    assert slashed_page_number("1/2 mio. kr.") is None
+    assert slashed_page_number("5/4") is None
+    # Fractions alone on their lines keep no step, or are not over one number of pages.
+    lines = ["Tekst", "1/2", "Tekst", "Tekst", "1/4", "Tekst", "2/4", "Tekst"]
+    assert slashed_page_numbers(lines, [1, 4, 6], None) == []
+    assert slashed_page_numbers(lines, [4, 6], None) == [(4, 1), (6, 2)]
 
 
 def test_case_number_lines_with_two_fields_or_a_kle_label():
