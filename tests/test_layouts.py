@@ -3514,6 +3514,37 @@ def test_defects_in_items_headed_punkt_comma_title_are_found(cli, tmp_path):
     assert found == ["13:1: RL304", "14:1: RL306"]
 
 
+NUMBERED_SECTIONS = [
+    ("1. Resume", "Resume"),
+    ("2. Beslutningspunkter", "Indstilling"),
+    ("3. Økonomiske konsekvenser", "Økonomiske konsekvenser"),
+    ("4. Klima- og miljømæssige konsekvenser", "Miljø- og klimamæssige konsekvenser"),
+]
+
+
+def numbered_sections_of(name: str):
+    """The items' (number, title) and their sections' (heading, section) in a fixture."""
+    document = fixture(name)
+    items = [(i.number, i.title) for i in document.items]
+    return items, [[(s.heading, s.canonical) for s in i.sections] for i in document.items]
+
+
+@pytest.mark.parametrize(
+    "name", ["nummererede_afsnit_to_tomme_linjer.txt", "nummererede_afsnit_indrykket.txt"]
+)
+def test_numbered_sections_under_punkt_comma_items_whatever_their_spacing(name):
+    """Aarhus: "1. Resume", "2. Beslutningspunkter" (its Indstilling) head sections of the
+    "Punkt 2, Title" item, with two blank rows under them or indented, never items."""
+    items, sections = numbered_sections_of(name)
+    assert items == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Forslag til Lokalplan 1187 - Boliger ved Ringgaden, Trøjborg"),
+        ("3", "Borgerforslag om flere træer i Aarhus C"),
+        ("4", "Salg af storparcel på Nye, etape 3"),
+    ]
+    assert sections == [[], NUMBERED_SECTIONS, NUMBERED_SECTIONS, []]
+
+
 def test_punkt_comma_and_the_meeting_still_puts_the_title_on_the_next_line():
     """ "Punkt 1, Magistratens møde den 22. april 2024" names the meeting, not the item."""
     document = fixture("punkt_komma_moede.txt")
