@@ -3530,11 +3530,18 @@ def numbered_sections_of(name: str):
 
 
 @pytest.mark.parametrize(
-    "name", ["nummererede_afsnit_to_tomme_linjer.txt", "nummererede_afsnit_indrykket.txt"]
+    "name",
+    [
+        "nummererede_afsnit_to_tomme_linjer.txt",
+        "nummererede_afsnit_indrykket.txt",
+        "nummererede_afsnit_uden_tomme_linjer.txt",
+    ],
 )
 def test_numbered_sections_under_punkt_comma_items_whatever_their_spacing(name):
     """Aarhus: "1. Resume", "2. Beslutningspunkter" (its Indstilling) head sections of the
-    "Punkt 2, Title" item, with two blank rows under them or indented, never items."""
+    "Punkt 2, Title" item, with two blank rows under them, indented or with no blank rows
+    around them (under a line of text; over "3. maj til ...", a sentence's wrapped date),
+    never items."""
     items, sections = numbered_sections_of(name)
     assert items == [
         ("1", "Godkendelse af dagsorden"),
@@ -3543,6 +3550,16 @@ def test_numbered_sections_under_punkt_comma_items_whatever_their_spacing(name):
         ("4", "Salg af storparcel på Nye, etape 3"),
     ]
     assert sections == [[], NUMBERED_SECTIONS, NUMBERED_SECTIONS, []]
+
+
+def test_a_numbered_list_of_section_names_after_a_lead_in_stays_text():
+    document = parsed(
+        "Punkt 1, Kvalitetsrapport 2025\n\nRapporten beskriver skolernes resultater.\n"
+        "Rapporten har to dele:\n1. Økonomi\nSkolernes forbrug i 2025.\n"
+        "2. Klima og miljø\nSkolernes energiforbrug.\n\nIndstilling\n"
+        "Forvaltningen indstiller, at rapporten godkendes.\n"
+    )
+    assert [s.heading for s in document.items[0].sections] == ["Indstilling"]
 
 
 def test_punkt_comma_and_the_meeting_still_puts_the_title_on_the_next_line():
