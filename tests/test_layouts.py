@@ -2706,6 +2706,20 @@ def test_a_fraction_is_no_page_number_over_the_pages():
     assert slashed_page_numbers(lines, [4, 6], None) == [(4, 1), (6, 2)]
 
 
+def test_the_committees_decision_after_an_earlier_committees_decision():
+    """Svendborg: "Udvalgets beslutning" under "Beslutning i Børne- og Ungeudvalget den 3.
+    marts 2025" heads this meeting's decision, not a line of the earlier one."""
+    document = fixture("udvalgets_beslutning_efter_historik.txt")
+    item = document.items[1]
+    assert [(s.heading, s.line) for s in item.sections[-2:]] == [
+        ("Beslutning i Børne- og Ungeudvalget den 3. marts 2025", 46),
+        ("Udvalgets beslutning", 50),
+    ]
+    assert [(d.heading, d.text) for d in item.decisions] == [
+        ("Udvalgets beslutning", "Anbefales godkendt.")
+    ]
+
+
 def test_case_number_lines_with_two_fields_or_a_kle_label():
     assert CASE_NUMBER.match("Sagsnr.: 24/2210\tDok.nr.: 29502/24")["value"] == "24/2210"
     assert CASE_NUMBER.match("KLE: 00.30.14-S00-1-24")["value"] == "00.30.14-S00-1-24"

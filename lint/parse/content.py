@@ -791,8 +791,15 @@ def numbered_line(text: str) -> bool:
 
 def leads_in(canonical: str, synonym: bool, current: dict | None) -> bool:
     """Whether a synonym, or a near miss of one, is the lead-in of the section it stands
-    in: "Administrationen indstiller, at:" under "Indstilling" opens its text."""
-    return synonym and current is not None and current["canonical"] == canonical
+    in: "Administrationen indstiller, at:" under "Indstilling" opens its text. Under a
+    decision that names its sitting ("Beslutning i Børne- og Ungeudvalget den 3. marts
+    2025"), "Udvalgets beslutning" heads the next sitting's decision."""
+    return (
+        synonym
+        and current is not None
+        and current["canonical"] == canonical
+        and not (current.get("decision_body") or current.get("decision_date"))
+    )
 
 
 def new_section(text: str, canonical: str, row: Line, resembles: str | None = None) -> dict:
