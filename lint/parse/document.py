@@ -189,7 +189,8 @@ def parse(
     ]
     pages, page_count = source.line_pages, source.pages
     dashed = page_numbers_in_step(dashed, pages)
-    slashed = slashed_page_numbers(texts, [i for i in marked if kinds[i] & SLASHED_ROW], pages)
+    slashed = [index for index in marked if kinds[index] & SLASHED_ROW]  # each "3/12"
+    slashed = slashed_page_numbers(texts, slashed, pages)
     if pages is None and len(furniture) >= 2:
         # A text copied from a PDF keeps "Side 2 af 4" where its page breaks were.
         pages, page_count = printed_pages(source.lines, furniture) or (None, None)
