@@ -70,9 +70,9 @@ def cpr_numbers(text: str, data: bytes | None = None) -> Iterator[re.Match[str]]
         if before[-1:] in NOT_BEFORE and not (before.endswith(".") and cue):
             continue  # part of a longer number; "cpr.nr.0707614285" is one all the same
         # A label may end the line above ("... og ordre" / "010226-0815"): read across it,
-        # and the CPR cue with it ("cpr.nr." / "030459-2213").
+        # and the CPR cue with it ("cpr.nr." / "030459-2213"), whatever indents the line.
         above, _, line = text[max(0, start - 60) : start].rpartition("\n")
-        wide = above.rpartition("\n")[2] + " " + line
+        wide = above.rpartition("\n")[2] + " " + line.lstrip()
         if not cue and not CUE.search(wide, len(wide) - 25) and numbered(wide):
             continue
         if match["sep"] or cue:

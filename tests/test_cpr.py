@@ -33,6 +33,10 @@ from referatlint.cpr import cpr_numbers, masked
             ["010190-1234", "010190-1235"],
         ),
         ("byggemødereferat nr. 14 af 3. marts 2025 og ordre\n010226-0815).", []),
+        # ... whatever indents the line with the number.
+        ("\tbyggemødereferat nr. 14 af 3. marts 2025 og ordre\n\t010226-0815).", []),
+        ("  byggemødereferat nr. 14 af 3. marts 2025 og ordre\n  010226-0815).", []),
+        ("\tklage fra en nabo, cpr.nr.\n\t030459-2213, er", ["030459-2213"]),
         # A cue, a name, running text or a person's "nummer" keeps it a CPR number.
         ("personnumre 120325-4471, CPR-nummer 120325-4472", ["120325-4471", "120325-4472"]),
         ("Karl Erik Hansen 120325-4471 og 120325-4472", ["120325-4471", "120325-4472"]),
@@ -67,3 +71,20 @@ def test_masking_hides_the_serial_and_keeps_every_column():
 def test_text_without_a_cpr_number_is_returned_as_it_is():
     text = "Sagsnr. 27.00.00-A00-1-21, mødt kl. 16:00"
     assert masked(text) is text
+
+
+def test_an_order_number_on_a_tab_indented_wrapped_line_is_no_cpr_number(cli, tmp_path):
+    """Vordingborg, the case description indented by tabs: "... og ordre" / "<TAB>010226-0815)."
+    is the order's number (only the template's own RL107 is left)."""
+    path = tmp_path / "ordre.txt"
+    path.write_text(
+        "Vordingborg Kommune\n\nReferat\nKlima- og Miljøudvalget\n\n"
+        "Mødedato: Mandag den 9. marts 2026\n\n1. Tvist om efterregulering af entreprise\n\n"
+        "Sagsfremstilling\n"
+        "\tEntreprenøren har sendt to fakturaer. Kommunen har afvist den anden, fordi\n"
+        "\tekstraarbejderne ikke var bestilt (jf. byggemødereferat nr. 14 af 3. marts 2025 og "
+        "ordre\n\t010226-0815).\n\nBeslutning\nGodkendt.\n",
+        encoding="utf-8",
+    )
+    run = cli([path, "--output-format", "concise", "--no-cache"])
+    assert [line.split(" ")[1] for line in run.out.splitlines()] == ["RL107"]

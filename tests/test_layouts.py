@@ -12,6 +12,8 @@ from referatlint.parse.document import (
     page_numbers_in_step,
     pages_from_numbers,
     printed_pages,
+    slashed_page_number,
+    slashed_page_numbers,
 )
 from referatlint.parse.layouts import CASE_NUMBER
 from referatlint.parse.vocabulary import DEFAULT, Vocabulary
@@ -2683,6 +2685,41 @@ def test_numbers_without_a_total_give_pages_only_when_both_ends_agree():
     assert pages_from_numbers(lines[:9], [(4, 1), (7, 2)]) == ((1,) * 5 + (2,) * 3 + (2,), 2)
 
 
+def test_a_page_number_over_the_number_of_pages_is_page_furniture():
+    """ "1/2" alone at each page's foot is no part of the decision above it."""
+    text = (LAYOUTS / "sidetal_over_antal_sider.txt").read_text("utf-8")
+    for copy in (text, text.replace("\f", "")):  # with its page breaks and without
+        document = parsed(copy)
+        assert document.pages == 2
+        assert [(i.number, i.page, i.decision.text) for i in document.items] == [
+            ("1", 1, "Godkendt."), ("2", 2, "Godkendt."), ("3", 2, "Intet.")
+        ]  # fmt: skip
+
+
+def test_a_fraction_is_no_page_number_over_the_pages():
+    assert slashed_page_number("   3/12") == (3, 12)
+    assert slashed_page_number("1/2 mio. kr.") is None
+    assert slashed_page_number("5/4") is None
+    # Fractions alone on their lines keep no step, or are not over one number of pages.
+    lines = ["Tekst", "1/2", "Tekst", "Tekst", "1/4", "Tekst", "2/4", "Tekst"]
+    assert slashed_page_numbers(lines, [1, 4, 6], None) == []
+    assert slashed_page_numbers(lines, [4, 6], None) == [(4, 1), (6, 2)]
+
+
+def test_the_committees_decision_after_an_earlier_committees_decision():
+    """Svendborg: "Udvalgets beslutning" under "Beslutning i Børne- og Ungeudvalget den 3.
+    marts 2025" heads this meeting's decision, not a line of the earlier one."""
+    document = fixture("udvalgets_beslutning_efter_historik.txt")
+    item = document.items[1]
+    assert [(s.heading, s.line) for s in item.sections[-2:]] == [
+        ("Beslutning i Børne- og Ungeudvalget den 3. marts 2025", 46),
+        ("Udvalgets beslutning", 50),
+    ]
+    assert [(d.heading, d.text) for d in item.decisions] == [
+        ("Udvalgets beslutning", "Anbefales godkendt.")
+    ]
+
+
 def test_case_number_lines_with_two_fields_or_a_kle_label():
     assert CASE_NUMBER.match("Sagsnr.: 24/2210\tDok.nr.: 29502/24")["value"] == "24/2210"
     assert CASE_NUMBER.match("KLE: 00.30.14-S00-1-24")["value"] == "00.30.14-S00-1-24"
@@ -3489,6 +3526,54 @@ def test_defects_in_items_headed_punkt_comma_title_are_found(cli, tmp_path):
     ]
     found = findings_with_defects(cli, tmp_path, "aarhus_punkt_komma.txt", defects)
     assert found == ["13:1: RL304", "14:1: RL306"]
+
+
+NUMBERED_SECTIONS = [
+    ("1. Resume", "Resume"),
+    ("2. Beslutningspunkter", "Indstilling"),
+    ("3. Økonomiske konsekvenser", "Økonomiske konsekvenser"),
+    ("4. Klima- og miljømæssige konsekvenser", "Miljø- og klimamæssige konsekvenser"),
+]
+
+
+def numbered_sections_of(name: str):
+    """The items' (number, title) and their sections' (heading, section) in a fixture."""
+    document = fixture(name)
+    items = [(i.number, i.title) for i in document.items]
+    return items, [[(s.heading, s.canonical) for s in i.sections] for i in document.items]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "nummererede_afsnit_to_tomme_linjer.txt",
+        "nummererede_afsnit_indrykket.txt",
+        "nummererede_afsnit_uden_tomme_linjer.txt",
+    ],
+)
+def test_numbered_sections_under_punkt_comma_items_whatever_their_spacing(name):
+    """Aarhus: "1. Resume", "2. Beslutningspunkter" (its Indstilling) head sections of the
+    "Punkt 2, Title" item, with two blank rows under them, indented or with no blank rows
+    around them (under a line of text; over "3. maj til ...", a sentence's wrapped date),
+    never items."""
+    items, sections = numbered_sections_of(name)
+    assert items == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Forslag til Lokalplan 1187 - Boliger ved Ringgaden, Trøjborg"),
+        ("3", "Borgerforslag om flere træer i Aarhus C"),
+        ("4", "Salg af storparcel på Nye, etape 3"),
+    ]
+    assert sections == [[], NUMBERED_SECTIONS, NUMBERED_SECTIONS, []]
+
+
+def test_a_numbered_list_of_section_names_after_a_lead_in_stays_text():
+    document = parsed(
+        "Punkt 1, Kvalitetsrapport 2025\n\nRapporten beskriver skolernes resultater.\n"
+        "Rapporten har to dele:\n1. Økonomi\nSkolernes forbrug i 2025.\n"
+        "2. Klima og miljø\nSkolernes energiforbrug.\n\nIndstilling\n"
+        "Forvaltningen indstiller, at rapporten godkendes.\n"
+    )
+    assert [s.heading for s in document.items[0].sections] == ["Indstilling"]
 
 
 def test_punkt_comma_and_the_meeting_still_puts_the_title_on_the_next_line():

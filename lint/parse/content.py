@@ -706,7 +706,10 @@ def numbered_heading(text, rows, index, end, heading, current, apart) -> tuple[s
     if not known or leads_in(*known, current):
         return None
     going_on = goes_on(numbered["number"], current)
-    if not apart and not (going_on and ends_text(rows[index - 1].text, numbered["number"])):
+    if not apart and not (
+        (going_on or opens_outline(numbered["number"], rows, index, end, heading, current))
+        and ends_text(rows[index - 1].text, numbered["number"])
+    ):
         return None
     below = next_filled(rows, index)
     if below is None or below >= end:
@@ -726,6 +729,22 @@ def numbered_heading(text, rows, index, end, heading, current, apart) -> tuple[s
         and (heading(following["head"]) or decision_heading(following["head"]))
         else None
     )
+
+
+def opens_outline(number: str, rows, index, end, heading, current) -> bool:
+    """Whether a heading numbered first ("1. Resume"), before any section of the item, opens
+    the item's numbered sections when no blank rows set them apart: the next numbered known
+    heading below it in the item is the next number ("2. Beslutningspunkter"). Not after a
+    lead-in ("Sagen berører:" / "1. Økonomi"), the start of a list."""
+    place = outline(number)
+    if current is not None or place[-1:] != (1,) or rows[index - 1].text.rstrip()[-1:] == ":":
+        return False
+    for below in range(index + 1, end):
+        text = rows[below].text.strip()
+        numbered = NUMBERED_HEADING.match(text) if text[:1].isdigit() else None
+        if numbered and heading(numbered["head"]):
+            return outline(numbered["number"]) == (*place[:-1], 2)
+    return False
 
 
 def goes_on(number: str, current: dict | None) -> bool:
@@ -751,11 +770,17 @@ def numbered_decision(text, rows, index, end, current, apart) -> re.Match | None
 def ends_text(above: str, number: str) -> bool:
     """Whether the row above a numbered heading ends the text before it, rather than being
     the entry of a numbered list the line goes on ("1. Ny sti" / "2. Økonomi"); an entry
-    numbered before it in the outline ("1.2 Trafiksikkerhed" / "2.0 Indstilling") ends it."""
-    if LIST_ENTRY.match(above):
+    numbered before it in the outline ("1.2 Trafiksikkerhed" / "2.0 Indstilling") ends it,
+    and so does a sentence wrapped before a date ("3. maj til den 28. juni 2024, og ...")."""
+    entry = LIST_ENTRY.match(above)
+    if entry and not DATE_WORD.match(entry["rest"]):
         return False
     numbered = NUMBERED_HEADING.match(above)
-    return numbered is None or outline(numbered["number"]) < outline(number)
+    return (
+        numbered is None
+        or DATE_WORD.match(numbered["head"]) is not None
+        or outline(numbered["number"]) < outline(number)
+    )
 
 
 def numbered_line(text: str) -> bool:
@@ -766,8 +791,15 @@ def numbered_line(text: str) -> bool:
 
 def leads_in(canonical: str, synonym: bool, current: dict | None) -> bool:
     """Whether a synonym, or a near miss of one, is the lead-in of the section it stands
-    in: "Administrationen indstiller, at:" under "Indstilling" opens its text."""
-    return synonym and current is not None and current["canonical"] == canonical
+    in: "Administrationen indstiller, at:" under "Indstilling" opens its text. Under a
+    decision that names its sitting ("Beslutning i Børne- og Ungeudvalget den 3. marts
+    2025"), "Udvalgets beslutning" heads the next sitting's decision."""
+    return (
+        synonym
+        and current is not None
+        and current["canonical"] == canonical
+        and not (current.get("decision_body") or current.get("decision_date"))
+    )
 
 
 def new_section(text: str, canonical: str, row: Line, resembles: str | None = None) -> dict:

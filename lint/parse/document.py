@@ -76,6 +76,8 @@ WEB_ADDRESS = ("http://", "https://", "www.", "file://")
 PAGE_NUMBER = regex.compile(r"(?:side|page)\s+(\d{1,4})\s*(?:af|of|/)\s*(\d{1,4})\s*$", re.I)
 # A page number between dashes alone on its line: "- 7 -", "– 7 –".
 PAGE_DASHES = frozenset("-–")
+# Or over the number of pages: "3/12" alone at a page's foot.
+PAGE_SLASH = "/"
 FEW_LINES = 3  # lines above a first page's footer: more than a running header's
 # A web page's link back to its top: "[Til toppen](#top)".
 BACK_LINKS = frozenset(("til toppen", "tilbage til toppen", "til top", "top"))
@@ -148,6 +150,7 @@ TOC_HEADING_ROW = 64
 LIST_ROW = 128
 SITE_ROW = 256
 ATTACHMENT_ROW = 512
+SLASHED_ROW = 1024
 KEPT_KINDS = 20000  # texts whose kinds row_kinds() keeps: a few dozen documents'
 # Only a short row's kinds are kept from one document to the next: headings, labels and
 # standing items recur in every document of a template; running text does not.
@@ -186,12 +189,18 @@ def parse(
     ]
     pages, page_count = source.line_pages, source.pages
     dashed = page_numbers_in_step(dashed, pages)
+    slashed = [index for index in marked if kinds[index] & SLASHED_ROW]  # each "3/12"
+    slashed = slashed_page_numbers(texts, slashed, pages)
     if pages is None and len(furniture) >= 2:
         # A text copied from a PDF keeps "Side 2 af 4" where its page breaks were.
         pages, page_count = printed_pages(source.lines, furniture) or (None, None)
     if pages is None and dashed:
         pages, page_count = pages_from_numbers(source.lines, dashed) or (None, None)
+    if pages is None and slashed:
+        total = slashed_page_number(texts[slashed[0][0]])[1]
+        pages, page_count = pages_from_numbers(source.lines, slashed, total) or (None, None)
     furniture.extend(index for index, _ in dashed)
+    furniture.extend(index for index, _ in slashed)
     # Built by tuple.__new__ in C rather than by the named tuple's Python __new__.
     rows = list(map(tuple.__new__, repeat(Line), zip(texts, count(1), pages or repeat(None))))
     numberings = own_numberings(rows, furniture, page_count) if pages else []
@@ -416,6 +425,8 @@ def line_kinds(line: str, vocabulary: Vocabulary) -> int:
     if last in FURNITURE_LAST:
         if page_footer(line):
             kinds |= PAGE_FURNITURE_ROW
+        elif PAGE_SLASH in line and slashed_page_number(line) is not None:
+            kinds |= SLASHED_ROW
     elif last == ")":
         if back_link(text):
             kinds |= PAGE_FURNITURE_ROW
@@ -500,6 +511,30 @@ def dashed_page_number(line: str) -> int | None:
         return None
     number = text[1:-1].strip()
     return int(number) if len(number) <= 4 and number.isascii() and number.isdigit() else None
+
+
+def slashed_page_number(line: str) -> tuple[int, int] | None:
+    """The number and the number of pages of a page number over the pages alone on its
+    line ("3/12"), else None."""
+    number, slash, total = line.strip().partition(PAGE_SLASH)
+    if not slash or not (number + total).isascii():
+        return None
+    if not (number.isdigit() and total.isdigit() and len(number) <= 4 and len(total) <= 4):
+        return None
+    return (int(number), int(total)) if 0 < int(number) <= int(total) else None
+
+
+def slashed_page_numbers(
+    texts: Sequence[str], marked: list[int], pages: Sequence[int] | None
+) -> list[tuple[int, int]]:
+    """The "3/12" lines that are page numbers: all over the same number of pages and keeping
+    step with the pages like "- 7 -" (page_numbers_in_step); a fraction in a table does not."""
+    numbered = [slashed_page_number(texts[index]) for index in marked]
+    if len({total for _, total in numbered}) != 1:
+        return []
+    return page_numbers_in_step(
+        [(index, number) for index, (number, _) in zip(marked, numbered, strict=True)], pages
+    )
 
 
 def page_numbers_in_step(

@@ -199,6 +199,10 @@ def find_items(
     # A family whose items read "Punkt 7: ..." reads only that form where the document uses
     # it; where it does not ("7. Title" under the family's header), the generic forms apply.
     if not (layout.explicit_items and explicit):
+        if explicit:
+            # Under "Punkt 7, Title" a bare "1. Resume" heads a numbered section, whatever
+            # the blank rows around it.
+            bare = [entry for entry in bare if not known_heading(entry[2], vocabulary)]
         # Bare numbers win only where they find more items than the explicit form.
         numbered = choose_bare(rows, bare, layout, toc, vocabulary)
         if len(numbered) > len(explicit):

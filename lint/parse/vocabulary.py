@@ -327,8 +327,9 @@ def has_heading_line(text: str, headings: tuple[str, ...]) -> bool:
         # by this one test.
         initials = re.escape("".join(sorted({probe[0] for probe in probes})))
         _heading_lines[headings] = (
-            regex.compile(opening),
-            regex.compile(f"\\n(?=[\\d{initials}])(?:{opening})"),
+            # An indented heading is one too ("  2. Beslutningspunkter").
+            regex.compile(f"[ \\t]*(?:{opening})"),
+            regex.compile(f"\\n[ \\t]*(?=[\\d{initials}])(?:{opening})"),
             pattern,
         )
     first_line, line_start, pattern = _heading_lines[headings]
