@@ -5064,3 +5064,57 @@ def test_a_portal_stamp_numbering_every_page_leaves_the_own_pages_header_furnitu
         f"{path}:21:1: RL401 [punkt 1, side 2] Beslutningen står som »Beslutning ikke "
         "frigivet«: referatet er udsendt, før beslutningen blev frigivet."
     ]
+
+
+def test_case_system_lines_under_the_title_keep_the_item_its_status_and_case_number():
+    """Acadre/eDoc print "Sagsid: 26/1002" / "Ansvarlig: ..." under the title (probe round ZO,
+    R8): above the template's "Åben sag" / "Sagsnr." block the item was lost; without the
+    block its case number was."""
+    for name, last in (
+        ("sagsid_ansvarlig_over_aaben_sag.txt", 38),
+        ("sagsid_ansvarlig_over_sagsnr.txt", 37),
+    ):
+        document = fixture(name)
+        assert [(i.number, i.line, i.case_number) for i in document.items] == [
+            ("1", 11, None),
+            ("2", 16, "07.00.00-Ø60-3-26"),
+            ("3", last, None),
+        ]
+    # "Lukket punkt." under the case system's lines still closes the item.
+    text = (LAYOUTS / "sagsid_ansvarlig_over_sagsnr.txt").read_text("utf-8")
+    document = parsed(text.replace("Sagsnr.: 07.00.00-Ø60-3-26\n", "Lukket punkt.\n"))
+    assert [(i.number, i.closed) for i in document.items] == [
+        ("1", False),
+        ("2", True),
+        ("3", False),
+    ]
+
+
+def test_a_header_block_with_the_case_system_lines_or_without_a_blank_line_opens_the_item():
+    """ "Ansvarlig: ..." between "Sagsnr." and "88. Title", and an inline decision directly
+    over the next item's "Åbent punkt" (probe round ZO, R8 and R7): item 88 was lost."""
+    for name, lines in (
+        ("ansvarlig_mellem_sagsnr_og_titel.txt", [(13, 17), (22, 32), (36, 38)]),
+        ("beslutning_uden_tom_linje_foer_etiketter.txt", [(13, 17), (20, 30), (33, 35)]),
+    ):
+        document = fixture(name)
+        assert [(i.number, i.case_number) for i in document.items] == [
+            ("87", "24/00122"),
+            ("88", "24/05519"),
+            ("89", "24/00123"),
+        ]
+        # The previous item ends above the header block, not at the heading.
+        assert [(i.line, i.end_line) for i in document.items] == lines
+
+
+def test_label_paragraphs_above_a_word_heading_belong_to_its_item():
+    """ "Åbent punkt" / "Sagsnr." paragraphs above an Overskrift 1 item heading (probe round
+    ZO, R13): a Word document sets each apart by a blank line, and they went to the item
+    before, which lost the closed item's flag and every case number."""
+    document = parse(read(LAYOUTS / "etiketter_over_word_overskrift.docx"))
+    assert [(i.number, i.line, i.case_number, i.closed) for i in document.items] == [
+        ("87", 17, "24/00122", False),
+        ("88", 27, "24/05519", False),
+        ("89", 43, "24/00123", True),
+    ]
+    assert document.items[0].decision.text == "Taget til efterretning."

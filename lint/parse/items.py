@@ -51,6 +51,9 @@ UNITS = frozenset(
      "uger", "måneder", "år", "stk.", "gange")
 )  # fmt: skip
 STATUS_LINES = frozenset(("åbent punkt", "åben sag", "åbent sag", "lukket punkt", "lukket sag"))
+# The labels of a case system's own lines beside an item's title (Acadre, eDoc): "Sagsid: 26/1002",
+# "Ansvarlig: Mette Holm, Sekretariatet". They are not the case number ("Sagsnr.").
+CASE_FIELDS = frozenset(("sagsid", "sags-id", "sagsbehandler", "sagsansvarlig", "ansvarlig"))
 # An accordion's toggle or a list's mark before an item's number, as a web page prints its
 # headings ("+ 4. Budgetopfølgning", "▸ 4. ..."): weighed as "4. Budgetopfølgning" would be,
 # so a numbered list in an item with the same marks ("- 1. rate betales ...") stays a list.
@@ -653,11 +656,13 @@ def quality(
     if following is not None:
         if layout.title_repeated and title_key(rows[following].text) == title_key(title):
             score += 3
+        following = past_case_fields(rows, following)
         for ahead in range(following, min(following + 6, len(rows))):
             if vocabulary.heading(rows[ahead].text):
                 score += 1
                 break
-        # "Åbent punkt" or the case number "24/4103" (or a table of it) right under the title.
+        # "Åbent punkt" or the case number "24/4103" (or a table of it) right under the title
+        # and the case system's lines.
         for ahead in range(following, min(following + 2, len(rows))):
             text = rows[ahead].text.strip()
             if (
@@ -753,19 +758,56 @@ def ends_sentence(text: str) -> bool:
 def header_block(rows: list[Line], index: int) -> int | None:
     """The first row of an item's header block standing directly above its heading, after a
     blank line: "Åbent punkt" or "Lukket punkt" and "Sagsnr.: 24/05519" over "88. Title"
-    (Helsingør). None if the row above the heading is anything else."""
+    (Helsingør), with the case system's lines among them ("Ansvarlig: ..."). Without the
+    blank line ("Beslutning: Godkendt." / "Åbent punkt") the status line opens the block.
+    None if the row above the heading is anything else."""
     top = None
+    labelled = False  # a status or case number, not the case system's lines alone
     above = index - 1
-    while above >= 0 and index - above <= 3:
+    while above >= 0 and index - above <= 4:
         text = rows[above].text.strip()
         if not text:
             break
-        if text.casefold() not in STATUS_LINES and not CASE_NUMBER.match(text):
-            return None
+        if text.casefold() in STATUS_LINES or CASE_NUMBER.match(text):
+            labelled = True
+        elif not case_field(text):
+            break
         top, above = above, above - 1
-    if top is None or (above >= 0 and rows[above].text.strip()):
+    if top is None or not labelled:
+        return None
+    if above >= 0 and rows[above].text.strip() and not status_line(rows[top].text):
         return None
     return top
+
+
+def spaced_header_block(rows: list[Line], index: int) -> int | None:
+    """The first row of an item's header block set apart line by line, as a Word document's
+    paragraphs are: "Lukket punkt" / "" / "Sagsnr.: 24/00123" / "" / "89. Eventuelt". Only
+    with its status line on top, as a case number alone may end the item before."""
+    above = index - 1
+    while above >= 1 and index - above <= 8 and not rows[above].text.strip():
+        text = rows[above - 1].text.strip()
+        if status_line(text):
+            return above - 1
+        if not (CASE_NUMBER.match(text) or case_field(text)):
+            return None
+        above -= 2
+    return None
+
+
+def case_field(text: str) -> bool:
+    """Whether a row is one of the case system's lines: "Sagsid: 26/1002", "Ansvarlig: ..."."""
+    label, colon, value = text.partition(":")
+    return bool(colon and value[:1] == " ") and label.strip().casefold() in CASE_FIELDS
+
+
+def past_case_fields(rows: list[Line], index: int) -> int:
+    """The first filled row from ``index`` on that is not one of the case system's lines under
+    a title ("Sagsid: 26/1002" / "Ansvarlig: ..." / "" / "Åben sag"); ``index`` if none is."""
+    row: int | None = index
+    while row is not None and case_field(rows[row].text):
+        row = next_filled(rows, row)
+    return index if row is None else row
 
 
 def best_chain(candidates: list[Candidate]) -> list[Candidate]:
@@ -821,6 +863,11 @@ def item_start(
     if layout.title_repeated and repeated:
         body = following + 1
         following = next_filled(rows, following)
+    if following is not None and case_field(rows[following].text):
+        # The case system's lines under the title ("Sagsid: 26/1002", "Ansvarlig: ...") are not
+        # the item's text: its status and case number follow them.
+        following = past_case_fields(rows, following)
+        body = following
     case_number = None
     first = index
     if layout.case_number_before:
@@ -828,9 +875,12 @@ def item_start(
         above = CASE_NUMBER.match(rows[previous].text.strip()) if previous is not None else None
         if above:
             case_number, first = above["value"], previous
-    elif index and rows[index - 1].text.strip():
+    elif index:
         # The item's header block above the heading belongs to it, not to the item before.
-        top = header_block(rows, index)
+        if rows[index - 1].text.strip():
+            top = header_block(rows, index)
+        else:
+            top = spaced_header_block(rows, index)
         if top is not None:
             first = top
             for row in rows[top:index]:
