@@ -5118,3 +5118,21 @@ def test_label_paragraphs_above_a_word_heading_belong_to_its_item():
         ("89", 43, "24/00123", True),
     ]
     assert document.items[0].decision.text == "Taget til efterretning."
+
+
+def test_case_system_lines_above_the_heading_do_not_shift_case_numbers_to_the_item_before():
+    """ "Journalnr.: ..." / "Ansvarlig: ..." directly above each heading, where the family
+    prints the case number above it (probe round ZO, R8): each item's number went to the
+    item before."""
+    text = re.sub(
+        r"^(\d{2,3})\. ",
+        r"Journalnr.: 00.01.00-A00-\1-26\nAnsvarlig: Mette Holm, Sekretariatet\n\1. ",
+        seed_text("004"),
+        flags=re.M,
+    )
+    document = parsed(text)
+    assert document.layout == "toc-table"
+    assert [(i.number, i.case_number) for i in document.items] == [
+        (n, f"00.01.00-A00-{n}-26")
+        for n in ("96", "101", "97", "98", "99", "100", "102", "103", "104")
+    ]

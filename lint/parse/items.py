@@ -872,6 +872,9 @@ def item_start(
     first = index
     if layout.case_number_before:
         previous = next_filled(rows, index, -1)
+        # past the case system's lines between the case number and the heading ("Ansvarlig: ...")
+        while previous is not None and case_field(rows[previous].text):
+            previous = next_filled(rows, previous, -1)
         above = CASE_NUMBER.match(rows[previous].text.strip()) if previous is not None else None
         if above:
             case_number, first = above["value"], previous
