@@ -5121,9 +5121,9 @@ def test_label_paragraphs_above_a_word_heading_belong_to_its_item():
 
 
 def test_case_system_lines_above_the_heading_do_not_shift_case_numbers_to_the_item_before():
-    """ "Journalnr.: ..." / "Ansvarlig: ..." directly above each heading, where the family
-    prints the case number above it (probe round ZO, R8): each item's number went to the
-    item before."""
+    """ "Journalnr.: ..." / "Ansvarlig: ..." directly under the case number the family prints
+    above each heading (probe round ZO, R8): each item's number went to the item before.
+    The family's own number, on top, stays the item's; none is left in the item before."""
     text = re.sub(
         r"^(\d{2,3})\. ",
         r"Journalnr.: 00.01.00-A00-\1-26\nAnsvarlig: Mette Holm, Sekretariatet\n\1. ",
@@ -5133,6 +5133,14 @@ def test_case_system_lines_above_the_heading_do_not_shift_case_numbers_to_the_it
     document = parsed(text)
     assert document.layout == "toc-table"
     assert [(i.number, i.case_number) for i in document.items] == [
-        (n, f"00.01.00-A00-{n}-26")
-        for n in ("96", "101", "97", "98", "99", "100", "102", "103", "104")
+        ("96", "00.00.00-I02-1-21"),
+        ("101", "00.30.14-S00-7-20"),
+        ("97", "17.03.04-A00-1-20"),
+        ("98", "28.00.00-A00-3-21"),
+        ("99", "28.09.40-G01-44-21"),
+        ("100", "00.00.00-P22-2-21"),
+        ("102", "27.00.00-A00-19-20"),
+        ("103", "00.22.04-A00-1-21"),
+        ("104", "00.22.04-A00-1-21"),
     ]
+    assert [i.decision.text for i in document.items] == [i.decision.text for i in seed("004").items]

@@ -869,15 +869,20 @@ def item_start(
         following = past_case_fields(rows, following)
         body = following
     case_number = None
+    block_case = None  # in the header block above the heading: the one under the title wins
     first = index
     if layout.case_number_before:
+        # The case number with the case system's lines around it ("Journalnr.: ..." /
+        # "Ansvarlig: ..."): the topmost number is the family's own.
         previous = next_filled(rows, index, -1)
-        # past the case system's lines between the case number and the heading ("Ansvarlig: ...")
-        while previous is not None and case_field(rows[previous].text):
+        while previous is not None and index - previous <= 6:
+            text = rows[previous].text.strip()
+            above = CASE_NUMBER.match(text)
+            if above:
+                case_number, first = above["value"], previous
+            elif not case_field(text):
+                break
             previous = next_filled(rows, previous, -1)
-        above = CASE_NUMBER.match(rows[previous].text.strip()) if previous is not None else None
-        if above:
-            case_number, first = above["value"], previous
     elif index:
         # The item's header block above the heading belongs to it, not to the item before.
         if rows[index - 1].text.strip():
@@ -889,7 +894,7 @@ def item_start(
             for row in rows[top:index]:
                 above = CASE_NUMBER.match(row.text.strip())
                 if above and not status_line(row.text):
-                    case_number = case_number or above["value"]
+                    block_case = block_case or above["value"]
     below = CASE_NUMBER.match(rows[following].text.strip()) if following is not None else None
     if case_number is None and below:
         case_number, body = below["value"], following + 1
@@ -905,6 +910,6 @@ def item_start(
         cell = rows[after].text.strip().split("\t", 1)[0] if after is not None else ""
         below = CASE_NUMBER.match(cell)
         case_number = below["value"] if below else None
-    case_number = case_number or case_number_after(heading.title)
+    case_number = case_number or block_case or case_number_after(heading.title)
     closed = closed_mark(heading.title.lstrip())
     return ItemStart(index, first, body, heading.number, title, case_number, closed)
