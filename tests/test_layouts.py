@@ -5144,3 +5144,18 @@ def test_case_system_lines_above_the_heading_do_not_shift_case_numbers_to_the_it
         ("104", "00.22.04-A00-1-21"),
     ]
     assert [i.decision.text for i in document.items] == [i.decision.text for i in seed("004").items]
+
+
+def test_a_header_block_set_apart_from_the_heading_by_a_blank_line_opens_the_item():
+    """A PDF's lines as LibreOffice writes a Word document (probe round ZO, R13): the label
+    paragraphs under the decision, a blank line, then the heading; "Lukket punkt" alone
+    over the last item lost it."""
+    text = (LAYOUTS / "beslutning_uden_tom_linje_foer_etiketter.txt").read_text("utf-8")
+    text = text.replace("Sagsnr.: 24/05519\n88.", "Sagsnr.: 24/05519\n\n88.")
+    text = text.replace("Åbent punkt\nSagsnr.: 24/00123\n89.", "Lukket punkt\n\n89.")
+    document = parsed(text)
+    assert [(i.number, i.line, i.end_line, i.case_number, i.closed) for i in document.items] == [
+        ("87", 13, 17, "24/00122", False),
+        ("88", 21, 31, "24/05519", False),
+        ("89", 34, 36, None, True),
+    ]

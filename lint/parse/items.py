@@ -637,8 +637,10 @@ def quality(
     if before < 0 or not rows[before].text.strip():
         score += 1
         previous = next_filled(rows, index, -1)
-        if previous is not None and CASE_NUMBER.match(rows[previous].text.strip()):
-            score += 2
+        if previous is not None and (
+            CASE_NUMBER.match(rows[previous].text.strip()) or status_line(rows[previous].text)
+        ):
+            score += 2  # the header block over it: "Sagsnr.: 24/00123" or "Lukket punkt"
     elif bare_heading(rows[before].text):
         score -= 3
     elif vocabulary.heading(rows[before].text.strip()):
@@ -781,17 +783,20 @@ def header_block(rows: list[Line], index: int) -> int | None:
 
 
 def spaced_header_block(rows: list[Line], index: int) -> int | None:
-    """The first row of an item's header block set apart line by line, as a Word document's
-    paragraphs are: "Lukket punkt" / "" / "Sagsnr.: 24/00123" / "" / "89. Eventuelt". Only
-    with its status line on top, as a case number alone may end the item before."""
+    """The first row of an item's header block set apart from its heading by a blank line, or
+    line by line as a Word document's paragraphs are: "Lukket punkt" / "" / "Sagsnr.:
+    24/00123" / "" / "89. Eventuelt". Only with its status line on top, as a case number
+    alone may end the item before."""
     above = index - 1
-    while above >= 1 and index - above <= 8 and not rows[above].text.strip():
-        text = rows[above - 1].text.strip()
+    while above >= 1 and index - above <= 8:
+        text = rows[above].text.strip()
         if status_line(text):
-            return above - 1
-        if not (CASE_NUMBER.match(text) or case_field(text)):
+            return above
+        if text and not (CASE_NUMBER.match(text) or case_field(text)):
             return None
-        above -= 2
+        if not text and not rows[above - 1].text.strip():
+            return None  # two blank rows set it apart from the heading
+        above -= 1
     return None
 
 
