@@ -5159,3 +5159,22 @@ def test_a_header_block_set_apart_from_the_heading_by_a_blank_line_opens_the_ite
         ("88", 21, 31, "24/05519", False),
         ("89", 34, 36, None, True),
     ]
+
+
+def test_the_case_number_under_the_title_wins_over_a_journal_number_above_the_heading():
+    """ "Journalnr.: ..." / "Ansvarlig: ..." over the heading and the template's "Åben sag" /
+    "Sagsnr.: ..." under it (probe round ZO, R8): the template's number is the item's; the
+    journal number is where the item has no other."""
+    text = (LAYOUTS / "sagsid_ansvarlig_over_aaben_sag.txt").read_text("utf-8")
+    for number in ("2", "3"):
+        text = text.replace(
+            f"\n{number}. ",
+            f"\nJournalnr.: 00.01.00-A00-{number}-26\nAnsvarlig: Mette Holm, Sekretariatet\n{number}. ",
+        )
+    document = parsed(text)
+    assert [(i.number, i.line, i.case_number) for i in document.items] == [
+        ("1", 11, None),
+        ("2", 18, "07.00.00-Ø60-3-26"),
+        ("3", 42, "00.01.00-A00-3-26"),
+    ]
+    assert document.items[0].end_line == 14
