@@ -5178,3 +5178,29 @@ def test_the_case_number_under_the_title_wins_over_a_journal_number_above_the_he
         ("3", 42, "00.01.00-A00-3-26"),
     ]
     assert document.items[0].end_line == 14
+
+
+def test_a_title_only_item_keeps_its_own_journal_number_not_the_next_items():
+    """A dagsorden's title-only items, each under "Journalnr.: ..." / "Ansvarlig: ..."
+    (probe round ZO, R8): the journal number of the next item is not the title-only item's."""
+    header = (LAYOUTS / "ansvarlig_mellem_sagsnr_og_titel.txt").read_text("utf-8").split("\n")[:10]
+    items = [
+        ("1", "Godkendelse af dagsorden", ""),
+        ("2", "Orientering fra borgmesteren", ""),
+        ("3", "Budgetopfølgning 2026", "Sagsfremstilling\nForbruget følger budgettet.\n\n"),
+    ]
+    text = (
+        "\n".join(header)
+        + "\n"
+        + "".join(
+            f"Journalnr.: 00.01.00-A00-{n}-26\nAnsvarlig: Mette Holm, Sekretariatet\n{n}. {title}\n\n"
+            f"{body}\n"
+            for n, title, body in items
+        )
+    )
+    document = parsed(text)
+    assert [(i.number, i.case_number) for i in document.items] == [
+        ("1", "00.01.00-A00-1-26"),
+        ("2", "00.01.00-A00-2-26"),
+        ("3", "00.01.00-A00-3-26"),
+    ]

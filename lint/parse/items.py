@@ -800,6 +800,13 @@ def spaced_header_block(rows: list[Line], index: int) -> int | None:
     return None
 
 
+def heads_next_item(rows: list[Line], case_row: int) -> bool:
+    """Whether a case number stands over the next item's heading, the case system's lines
+    between them: "Journalnr.: ..." / "Ansvarlig: ..." / "2. Orientering fra borgmesteren"."""
+    after = next_filled(rows, case_row)
+    return after is not None and bool(ITEM_BARE.match(rows[past_case_fields(rows, after)].text))
+
+
 def case_field(text: str) -> bool:
     """Whether a row is one of the case system's lines: "Sagsid: 26/1002", "Ansvarlig: ..."."""
     label, colon, value = text.partition(":")
@@ -901,6 +908,8 @@ def item_start(
                 if above and not status_line(row.text):
                     block_case = block_case or above["value"]
     below = CASE_NUMBER.match(rows[following].text.strip()) if following is not None else None
+    if below and block_case and heads_next_item(rows, following):
+        below = None  # a title-only item: the number below opens the next item's header block
     if case_number is None and below:
         case_number, body = below["value"], following + 1
     elif case_number is None and following is not None and status_line(rows[following].text):
