@@ -5149,3 +5149,143 @@ def test_a_portal_stamp_numbering_every_page_leaves_the_own_pages_header_furnitu
         f"{path}:21:1: RL401 [punkt 1, side 2] Beslutningen står som »Beslutning ikke "
         "frigivet«: referatet er udsendt, før beslutningen blev frigivet."
     ]
+
+
+def test_case_system_lines_under_the_title_keep_the_item_its_status_and_case_number():
+    """Acadre/eDoc print "Sagsid: 26/1002" / "Ansvarlig: ..." under the title (probe round ZO,
+    R8): above the template's "Åben sag" / "Sagsnr." block the item was lost; without the
+    block its case number was."""
+    for name, last in (
+        ("sagsid_ansvarlig_over_aaben_sag.txt", 38),
+        ("sagsid_ansvarlig_over_sagsnr.txt", 37),
+    ):
+        document = fixture(name)
+        assert [(i.number, i.line, i.case_number) for i in document.items] == [
+            ("1", 11, None),
+            ("2", 16, "07.00.00-Ø60-3-26"),
+            ("3", last, None),
+        ]
+    # "Lukket punkt." under the case system's lines still closes the item.
+    text = (LAYOUTS / "sagsid_ansvarlig_over_sagsnr.txt").read_text("utf-8")
+    document = parsed(text.replace("Sagsnr.: 07.00.00-Ø60-3-26\n", "Lukket punkt.\n"))
+    assert [(i.number, i.closed) for i in document.items] == [
+        ("1", False),
+        ("2", True),
+        ("3", False),
+    ]
+
+
+def test_a_header_block_with_the_case_system_lines_or_without_a_blank_line_opens_the_item():
+    """ "Ansvarlig: ..." between "Sagsnr." and "88. Title", and an inline decision directly
+    over the next item's "Åbent punkt" (probe round ZO, R8 and R7): item 88 was lost."""
+    for name, lines in (
+        ("ansvarlig_mellem_sagsnr_og_titel.txt", [(13, 17), (22, 32), (36, 38)]),
+        ("beslutning_uden_tom_linje_foer_etiketter.txt", [(13, 17), (20, 30), (33, 35)]),
+    ):
+        document = fixture(name)
+        assert [(i.number, i.case_number) for i in document.items] == [
+            ("87", "24/00122"),
+            ("88", "24/05519"),
+            ("89", "24/00123"),
+        ]
+        # The previous item ends above the header block, not at the heading.
+        assert [(i.line, i.end_line) for i in document.items] == lines
+
+
+def test_label_paragraphs_above_a_word_heading_belong_to_its_item():
+    """ "Åbent punkt" / "Sagsnr." paragraphs above an Overskrift 1 item heading (probe round
+    ZO, R13): a Word document sets each apart by a blank line, and they went to the item
+    before, which lost the closed item's flag and every case number."""
+    document = parse(read(LAYOUTS / "etiketter_over_word_overskrift.docx"))
+    assert [(i.number, i.line, i.case_number, i.closed) for i in document.items] == [
+        ("87", 17, "24/00122", False),
+        ("88", 27, "24/05519", False),
+        ("89", 43, "24/00123", True),
+    ]
+    assert document.items[0].decision.text == "Taget til efterretning."
+
+
+def test_case_system_lines_above_the_heading_do_not_shift_case_numbers_to_the_item_before():
+    """ "Journalnr.: ..." / "Ansvarlig: ..." directly under the case number the family prints
+    above each heading (probe round ZO, R8): each item's number went to the item before.
+    The family's own number, on top, stays the item's; none is left in the item before."""
+    text = re.sub(
+        r"^(\d{2,3})\. ",
+        r"Journalnr.: 00.01.00-A00-\1-26\nAnsvarlig: Mette Holm, Sekretariatet\n\1. ",
+        seed_text("004"),
+        flags=re.M,
+    )
+    document = parsed(text)
+    assert document.layout == "toc-table"
+    assert [(i.number, i.case_number) for i in document.items] == [
+        ("96", "00.00.00-I02-1-21"),
+        ("101", "00.30.14-S00-7-20"),
+        ("97", "17.03.04-A00-1-20"),
+        ("98", "28.00.00-A00-3-21"),
+        ("99", "28.09.40-G01-44-21"),
+        ("100", "00.00.00-P22-2-21"),
+        ("102", "27.00.00-A00-19-20"),
+        ("103", "00.22.04-A00-1-21"),
+        ("104", "00.22.04-A00-1-21"),
+    ]
+    assert [i.decision.text for i in document.items] == [i.decision.text for i in seed("004").items]
+
+
+def test_a_header_block_set_apart_from_the_heading_by_a_blank_line_opens_the_item():
+    """A PDF's lines as LibreOffice writes a Word document (probe round ZO, R13): the label
+    paragraphs under the decision, a blank line, then the heading; "Lukket punkt" alone
+    over the last item lost it."""
+    text = (LAYOUTS / "beslutning_uden_tom_linje_foer_etiketter.txt").read_text("utf-8")
+    text = text.replace("Sagsnr.: 24/05519\n88.", "Sagsnr.: 24/05519\n\n88.")
+    text = text.replace("Åbent punkt\nSagsnr.: 24/00123\n89.", "Lukket punkt\n\n89.")
+    document = parsed(text)
+    assert [(i.number, i.line, i.end_line, i.case_number, i.closed) for i in document.items] == [
+        ("87", 13, 17, "24/00122", False),
+        ("88", 21, 31, "24/05519", False),
+        ("89", 34, 36, None, True),
+    ]
+
+
+def test_the_case_number_under_the_title_wins_over_a_journal_number_above_the_heading():
+    """ "Journalnr.: ..." / "Ansvarlig: ..." over the heading and the template's "Åben sag" /
+    "Sagsnr.: ..." under it (probe round ZO, R8): the template's number is the item's; the
+    journal number is where the item has no other."""
+    text = (LAYOUTS / "sagsid_ansvarlig_over_aaben_sag.txt").read_text("utf-8")
+    for number in ("2", "3"):
+        text = text.replace(
+            f"\n{number}. ",
+            f"\nJournalnr.: 00.01.00-A00-{number}-26\nAnsvarlig: Mette Holm, Sekretariatet\n{number}. ",
+        )
+    document = parsed(text)
+    assert [(i.number, i.line, i.case_number) for i in document.items] == [
+        ("1", 11, None),
+        ("2", 18, "07.00.00-Ø60-3-26"),
+        ("3", 42, "00.01.00-A00-3-26"),
+    ]
+    assert document.items[0].end_line == 14
+
+
+def test_a_title_only_item_keeps_its_own_journal_number_not_the_next_items():
+    """A dagsorden's title-only items, each under "Journalnr.: ..." / "Ansvarlig: ..."
+    (probe round ZO, R8): the journal number of the next item is not the title-only item's."""
+    header = (LAYOUTS / "ansvarlig_mellem_sagsnr_og_titel.txt").read_text("utf-8").split("\n")[:10]
+    items = [
+        ("1", "Godkendelse af dagsorden", ""),
+        ("2", "Orientering fra borgmesteren", ""),
+        ("3", "Budgetopfølgning 2026", "Sagsfremstilling\nForbruget følger budgettet.\n\n"),
+    ]
+    text = (
+        "\n".join(header)
+        + "\n"
+        + "".join(
+            f"Journalnr.: 00.01.00-A00-{n}-26\nAnsvarlig: Mette Holm, Sekretariatet\n{n}. {title}\n\n"
+            f"{body}\n"
+            for n, title, body in items
+        )
+    )
+    document = parsed(text)
+    assert [(i.number, i.case_number) for i in document.items] == [
+        ("1", "00.01.00-A00-1-26"),
+        ("2", "00.01.00-A00-2-26"),
+        ("3", "00.01.00-A00-3-26"),
+    ]

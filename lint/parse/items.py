@@ -51,6 +51,9 @@ UNITS = frozenset(
      "uger", "måneder", "år", "stk.", "gange")
 )  # fmt: skip
 STATUS_LINES = frozenset(("åbent punkt", "åben sag", "åbent sag", "lukket punkt", "lukket sag"))
+# The labels of a case system's own lines beside an item's title (Acadre, eDoc): "Sagsid: 26/1002",
+# "Ansvarlig: Mette Holm, Sekretariatet". They are not the case number ("Sagsnr.").
+CASE_FIELDS = frozenset(("sagsid", "sags-id", "sagsbehandler", "sagsansvarlig", "ansvarlig"))
 # An accordion's toggle or a list's mark before an item's number, as a web page prints its
 # headings ("+ 4. Budgetopfølgning", "▸ 4. ..."): weighed as "4. Budgetopfølgning" would be,
 # so a numbered list in an item with the same marks ("- 1. rate betales ...") stays a list.
@@ -660,8 +663,10 @@ def quality(
     if before < 0 or not rows[before].text.strip():
         score += 1
         previous = next_filled(rows, index, -1)
-        if previous is not None and CASE_NUMBER.match(rows[previous].text.strip()):
-            score += 2
+        if previous is not None and (
+            CASE_NUMBER.match(rows[previous].text.strip()) or status_line(rows[previous].text)
+        ):
+            score += 2  # the header block over it: "Sagsnr.: 24/00123" or "Lukket punkt"
     elif bare_heading(rows[before].text):
         score -= 3
     elif vocabulary.heading(rows[before].text.strip()):
@@ -682,13 +687,15 @@ def quality(
     if following is not None:
         if layout.title_repeated and title_key(rows[following].text) == title_key(title):
             score += 3
+        following = past_case_fields(rows, following)
         for ahead in range(following, min(following + 6, len(rows))):
             if vocabulary.heading(rows[ahead].text):
                 score += 1
                 section = rows[ahead].text
                 aligned = section.startswith(indent) and not section[len(indent) :][:1].isspace()
                 break
-        # "Åbent punkt" or the case number "24/4103" (or a table of it) right under the title.
+        # "Åbent punkt" or the case number "24/4103" (or a table of it) right under the title
+        # and the case system's lines.
         for ahead in range(following, min(following + 2, len(rows))):
             text = rows[ahead].text.strip()
             if (
@@ -801,19 +808,66 @@ def ends_sentence(text: str) -> bool:
 def header_block(rows: list[Line], index: int) -> int | None:
     """The first row of an item's header block standing directly above its heading, after a
     blank line: "Åbent punkt" or "Lukket punkt" and "Sagsnr.: 24/05519" over "88. Title"
-    (Helsingør). None if the row above the heading is anything else."""
+    (Helsingør), with the case system's lines among them ("Ansvarlig: ..."). Without the
+    blank line ("Beslutning: Godkendt." / "Åbent punkt") the status line opens the block.
+    None if the row above the heading is anything else."""
     top = None
+    labelled = False  # a status or case number, not the case system's lines alone
     above = index - 1
-    while above >= 0 and index - above <= 3:
+    while above >= 0 and index - above <= 4:
         text = rows[above].text.strip()
         if not text:
             break
-        if text.casefold() not in STATUS_LINES and not CASE_NUMBER.match(text):
-            return None
+        if text.casefold() in STATUS_LINES or CASE_NUMBER.match(text):
+            labelled = True
+        elif not case_field(text):
+            break
         top, above = above, above - 1
-    if top is None or (above >= 0 and rows[above].text.strip()):
+    if top is None or not labelled:
+        return None
+    if above >= 0 and rows[above].text.strip() and not status_line(rows[top].text):
         return None
     return top
+
+
+def spaced_header_block(rows: list[Line], index: int) -> int | None:
+    """The first row of an item's header block set apart from its heading by a blank line, or
+    line by line as a Word document's paragraphs are: "Lukket punkt" / "" / "Sagsnr.:
+    24/00123" / "" / "89. Eventuelt". Only with its status line on top, as a case number
+    alone may end the item before."""
+    above = index - 1
+    while above >= 1 and index - above <= 8:
+        text = rows[above].text.strip()
+        if status_line(text):
+            return above
+        if text and not (CASE_NUMBER.match(text) or case_field(text)):
+            return None
+        if not text and not rows[above - 1].text.strip():
+            return None  # two blank rows set it apart from the heading
+        above -= 1
+    return None
+
+
+def heads_next_item(rows: list[Line], case_row: int) -> bool:
+    """Whether a case number stands over the next item's heading, the case system's lines
+    between them: "Journalnr.: ..." / "Ansvarlig: ..." / "2. Orientering fra borgmesteren"."""
+    after = next_filled(rows, case_row)
+    return after is not None and bool(ITEM_BARE.match(rows[past_case_fields(rows, after)].text))
+
+
+def case_field(text: str) -> bool:
+    """Whether a row is one of the case system's lines: "Sagsid: 26/1002", "Ansvarlig: ..."."""
+    label, colon, value = text.partition(":")
+    return bool(colon and value[:1] == " ") and label.strip().casefold() in CASE_FIELDS
+
+
+def past_case_fields(rows: list[Line], index: int) -> int:
+    """The first filled row from ``index`` on that is not one of the case system's lines under
+    a title ("Sagsid: 26/1002" / "Ansvarlig: ..." / "" / "Åben sag"); ``index`` if none is."""
+    row: int | None = index
+    while row is not None and case_field(rows[row].text):
+        row = next_filled(rows, row)
+    return index if row is None else row
 
 
 def best_chain(candidates: list[Candidate]) -> list[Candidate]:
@@ -869,23 +923,41 @@ def item_start(
     if layout.title_repeated and repeated:
         body = following + 1
         following = next_filled(rows, following)
+    if following is not None and case_field(rows[following].text):
+        # The case system's lines under the title ("Sagsid: 26/1002", "Ansvarlig: ...") are not
+        # the item's text: its status and case number follow them.
+        following = past_case_fields(rows, following)
+        body = following
     case_number = None
+    block_case = None  # in the header block above the heading: the one under the title wins
     first = index
     if layout.case_number_before:
+        # The case number with the case system's lines around it ("Journalnr.: ..." /
+        # "Ansvarlig: ..."): the topmost number is the family's own.
         previous = next_filled(rows, index, -1)
-        above = CASE_NUMBER.match(rows[previous].text.strip()) if previous is not None else None
-        if above:
-            case_number, first = above["value"], previous
-    elif index and rows[index - 1].text.strip():
+        while previous is not None and index - previous <= 6:
+            text = rows[previous].text.strip()
+            above = CASE_NUMBER.match(text)
+            if above:
+                case_number, first = above["value"], previous
+            elif not case_field(text):
+                break
+            previous = next_filled(rows, previous, -1)
+    elif index:
         # The item's header block above the heading belongs to it, not to the item before.
-        top = header_block(rows, index)
+        if rows[index - 1].text.strip():
+            top = header_block(rows, index)
+        else:
+            top = spaced_header_block(rows, index)
         if top is not None:
             first = top
             for row in rows[top:index]:
                 above = CASE_NUMBER.match(row.text.strip())
                 if above and not status_line(row.text):
-                    case_number = case_number or above["value"]
+                    block_case = block_case or above["value"]
     below = CASE_NUMBER.match(rows[following].text.strip()) if following is not None else None
+    if below and block_case and heads_next_item(rows, following):
+        below = None  # a title-only item: the number below opens the next item's header block
     if case_number is None and below:
         case_number, body = below["value"], following + 1
     elif case_number is None and following is not None and status_line(rows[following].text):
@@ -900,6 +972,6 @@ def item_start(
         cell = rows[after].text.strip().split("\t", 1)[0] if after is not None else ""
         below = CASE_NUMBER.match(cell)
         case_number = below["value"] if below else None
-    case_number = case_number or case_number_after(heading.title)
+    case_number = case_number or block_case or case_number_after(heading.title)
     closed = closed_mark(heading.title.lstrip())
     return ItemStart(index, first, body, heading.number, title, case_number, closed)
