@@ -5064,3 +5064,37 @@ def test_a_portal_stamp_numbering_every_page_leaves_the_own_pages_header_furnitu
         f"{path}:21:1: RL401 [punkt 1, side 2] Beslutningen står som »Beslutning ikke "
         "frigivet«: referatet er udsendt, før beslutningen blev frigivet."
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "row", "group", "line"),
+    [
+        ("toc_ombrudt_foerste_i_gruppe.txt",
+         ("3", "Overførsel af uforbrugte midler fra 2025 til 2026", 1), "Sager til afgørelse i Byrådet", 16),
+        ("toc_ombrudt_under_lukket_gruppe.txt",
+         ("4", "Salg af storparcel på Nye, etape 3", 1), "Lukket dagsorden", 15),
+    ],
+)  # fmt: skip
+def test_a_wrapped_toc_row_first_under_a_group_heading_stays_in_the_toc(name, row, group, line):
+    """A row wrapped onto a second line with its page ("3.<TAB>Overførsel af uforbrugte" /
+    "<TAB>midler fra 2025 til 2026<TAB>1") right under a group heading goes on the table of
+    contents: it neither ends it nor becomes an item, and only the last item is closed."""
+    document = fixture(name)
+    wrapped = document.toc[int(row[0]) - 1]
+    assert ((wrapped.number, wrapped.title, wrapped.page), wrapped.group, wrapped.line) == (
+        row, group, line,
+    )  # fmt: skip
+    assert [item.number for item in document.items] == [entry.number for entry in document.toc]
+    closed = group == "Lukket dagsorden"
+    assert [item.closed for item in document.items] == [False] * 3 + [closed]
+
+
+def test_a_wrapped_toc_row_whose_second_line_begins_with_a_date_keeps_its_number():
+    """ "4.<TAB>Budgetopfølgning pr." / "<TAB>30. september 2026<TAB>1": 30 is no item
+    number after 4 but the title's date."""
+    document = fixture("toc_ombrudt_ordenstal_foerst.txt")
+    last = document.toc[-1]
+    assert (last.number, last.title, last.page, last.line) == (
+        "4", "Budgetopfølgning pr. 30. september 2026", 1, 14,
+    )  # fmt: skip
+    assert len(document.toc) == 4

@@ -383,6 +383,8 @@ def read_entries(rows: list[Line], start: int) -> Toc:
             if match is None:
                 break
         number, title = entry_of(match)
+        if pending is not None and number_in_title(number, pending.text):
+            number, title = None, clean_title(text[: match.end("title")])
         if number is None and pending is None and attachment_heading(title):
             # "Bilag 3.2: Høringssvar ... 15" under item 3's row: that item's attachment,
             # which the body prints under the item, not an item of its own.
@@ -506,12 +508,48 @@ def no_number(text: str) -> bool:
 
 
 def continues(rows: list[Line], index: int) -> bool:
-    """Whether the next row ends a title wrapped from this one: a page without a number
-    ("reparation af tilkørselsramperne\t4" below "1. Tillægsbevilling til ... og akut")."""
+    """Whether the next row ends a title wrapped from this one: a page
+    without a number ("reparation af tilkørselsramperne\t4" below "1. Tillægsbevilling til
+    ... og akut"), or after a number that is the title's (see number_in_title)."""
     if index + 1 >= len(rows):
         return False
     following = match_entry(rows[index + 1].text.lstrip(), paged_only=True)
-    return following is not None and following["number"] is None
+    if following is None:
+        return False
+    return following["number"] is None or number_in_title(following["number"], rows[index].text)
+
+
+def number_in_title(number: str | None, above: str) -> bool:
+    """Whether ``number``, first on the row below the numbered row ``above`` that has no
+    page, begins the rest of that row's title ("4.<TAB>Budgetopfølgning pr." / "<TAB>30.
+    september 2026<TAB>3", "7. Lokalplan 12," / "2. behandling  5"): it is not the number
+    of the item after that row's."""
+    if number is None:
+        return False
+    previous = labelled(None, clean_title(above))[0]
+    return previous is not None and not next_number(number, previous)
+
+
+def next_number(number: str, previous: str) -> bool:
+    """Whether ``number`` is the item number right after ``previous``: "5" or "4a" after
+    "4", "4b" or "5" after "4a"."""
+    this, last = item_order(number), item_order(previous)
+    if this is None or last is None:
+        return False
+    if this[0] == last[0] + 1:
+        return not this[1]
+    return this[0] == last[0] and this[1] == (chr(ord(last[1]) + 1) if last[1] else "a")
+
+
+def paged_row(rows: list[Line], index: int) -> bool:
+    """Whether the row at ``index`` is an entry with its page, or an entry whose title is
+    wrapped onto the next row with the page ("3.<TAB>Overførsel af uforbrugte" / "<TAB>midler
+    fra 2025 til 2026<TAB>4")."""
+    text = unlink(rows[index].text)[0].lstrip()
+    if match_entry(text, paged_only=True):
+        return True
+    entry = match_entry(text)
+    return entry is not None and entry["number"] is not None and continues(rows, index)
 
 
 def number_form(text: str, match: re.Match[str]) -> str | None:
@@ -557,7 +595,7 @@ def resumes(rows: list[Line], blank: int, entries: list[TocEntry], form: str | N
     if following is None:
         return False
     text = unlink(rows[following].text)[0].lstrip()
-    if match_entry(text, paged_only=True) or title_apart(rows, following) is not None:
+    if paged_row(rows, following) or title_apart(rows, following) is not None:
         return True
     if form is not None and entries[-1].page is None:
         row = row_in_form(rows, following, form)
@@ -575,9 +613,10 @@ def resumes(rows: list[Line], blank: int, entries: list[TocEntry], form: str | N
     if not group_of(text):
         return False
     below = next_filled(rows, following)
-    paged = entries[-1].page is not None
-    match = below is not None and match_entry(unlink(rows[below].text)[0].lstrip(), paged)
-    if not match:
+    if below is None:
+        return False
+    match = match_entry(unlink(rows[below].text)[0].lstrip())
+    if not match or (entries[-1].page is not None and not paged_row(rows, below)):
         return False
     number, title = entry_of(match)
     if number is not None:
