@@ -5098,3 +5098,31 @@ def test_a_wrapped_toc_row_whose_second_line_begins_with_a_date_keeps_its_number
         "4", "Budgetopfølgning pr. 30. september 2026", 1, 14,
     )  # fmt: skip
     assert len(document.toc) == 4
+
+
+def test_a_wrapped_row_in_a_toc_without_pages_is_joined_where_it_hangs_under_the_title():
+    """ "3) Overførsel af uforbrugte" / "   midler fra 2025 til 2026": the second line hangs
+    under the title's first word, so it is the rest of the title, not a group heading."""
+    document = fixture("toc_uden_sidetal_ombrudt.txt")
+    assert [(e.number, e.title, e.page, e.line, e.group) for e in document.toc] == [
+        ("1", "Godkendelse af dagsorden", None, 11, None),
+        ("2", "Tidsplan for budget 2027-2030", None, 12, None),
+        ("3", "Overførsel af uforbrugte midler fra 2025 til 2026", None, 13, None),
+        ("4", "Tillægsbevilling til vintertjeneste 2026", None, 15, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("second", "title"),
+    [
+        ("         Ungdomsskolen", "Fremtidig organisering af Ungdomsskolen"),
+        ("\tUngdomsskolen", "Fremtidig organisering af"),  # not under the title's first word
+    ],
+)
+def test_a_second_line_in_a_toc_without_pages_joins_only_hanging_under_the_title(second, title):
+    text = (
+        "Indholdsfortegnelse\n\nPunkt 1  Godkendelse af dagsorden\n"
+        f"Punkt 2  Fremtidig organisering af\n{second}\nPunkt 3  Eventuelt\n\n"
+        "Punkt 1\nGodkendelse af dagsorden\n\nGodkendt.\n"
+    )
+    assert parsed(text).toc[1].title == title

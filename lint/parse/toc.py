@@ -338,7 +338,9 @@ def read_entries(rows: list[Line], start: int) -> Toc:
     pending: Line | None = None  # a title wrapped onto the next line
     form: str | None = None  # how the last row prints its number: "Punkt #:", "#."
     apart: str | None = None  # the number printed alone above the row at ``index``
+    hanging: int | None = None  # the title's column in the row above, an entry without page
     while index < len(rows):
+        column, hanging = hanging, None
         text, anchor = unlink(rows[index].text)
         text = text.lstrip()  # a wrapped title's second line may hang indented
         if not text:
@@ -353,6 +355,14 @@ def read_entries(rows: list[Line], start: int) -> Toc:
             index += 1
             continue
         match = match_entry(text, paged_only=bool(entries) and entries[-1].page is not None)
+        if match is None and column is not None and indent(rows[index].text) == column:
+            # the rest of the title above, hanging under its first word: "3) Overførsel af
+            # uforbrugte" / "   midler fra 2025 til 2026" in a list without pages
+            last = entries[-1]
+            entries[-1] = last._replace(title=f"{last.title} {clean_title(text)}")
+            listed.add((last.number, entries[-1].title))
+            hanging, index = column, index + 1
+            continue
         grouped = group_of(text) if match is None else None
         if grouped:
             group = grouped
@@ -412,6 +422,9 @@ def read_entries(rows: list[Line], start: int) -> Toc:
         )
         listed.add((number, title))
         form = number_form(text, match) if first is rows[index] else None
+        if page is None and first is rows[index] and anchor is None:
+            printed = rows[index].text  # its indent, then ``text``
+            hanging = len(printed[: len(printed) - len(text) + match.start("title")].expandtabs())
         index += 1
     entries = numbers_in_column(tuple(entries), rows[start + 1 : index])
     return Toc(pages_after_titles(entries, rows[index:]), start, index)
@@ -501,6 +514,12 @@ def title_apart(rows: list[Line], index: int) -> int | None:
         return None
     entry = match_entry(unlink(rows[below].text)[0].lstrip(), paged_only=True)
     return below if entry is not None and entry["number"] is None else None
+
+
+def indent(text: str) -> int:
+    """The width of a row's indent, tabs set every eight columns."""
+    wide = text.expandtabs()
+    return len(wide) - len(wide.lstrip())
 
 
 def no_number(text: str) -> bool:
