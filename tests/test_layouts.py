@@ -5126,3 +5126,23 @@ def test_a_second_line_in_a_toc_without_pages_joins_only_hanging_under_the_title
         "Punkt 1\nGodkendelse af dagsorden\n\nGodkendt.\n"
     )
     assert parsed(text).toc[1].title == title
+
+
+def test_toc_rows_with_markup_wrapped_under_a_group_heading_of_any_name():
+    """Hedensted: "96<TAB><u>Omgørelsesprocenter 2020" / "<TAB>   på det sociale område</u>
+    <TAB>3" right under a group heading by any name ("Udvalget for Læring<TAB><TAB>"): each
+    wrapped row is one entry with its number, under its group, and the list goes on."""
+    text = (
+        "Hedensted Kommune\n\nDagsorden\n\nIndholdsfortegnelse\n\nPkt.\tTekst\tSide\n"
+        "Åben dagsorden\t\t\n96\t<u>Omgørelsesprocenter 2020\n  \t   på det sociale område</u>\t3\n"
+        "Udvalget for Læring\t\t\n97\t<u>Fremadrettede organisering af\n"
+        "  \t   ungesamtaler for 13-25årige</u>\t7\n98\t<u>Godkendelse af referat</u>\t9\n\n"
+        "96. Omgørelsesprocenter 2020 på det sociale område\n\nTil orientering.\n\n"
+        "97. Fremadrettede organisering af ungesamtaler for 13-25årige\n\nTil orientering.\n\n"
+        "98. Godkendelse af referat\n\nTil orientering.\n"
+    )
+    assert [(e.number, e.title, e.page, e.line, e.group) for e in parsed(text).toc] == [
+        ("96", "Omgørelsesprocenter 2020 på det sociale område", 3, 9, "Åben dagsorden"),
+        ("97", "Fremadrettede organisering af ungesamtaler for 13-25årige", 7, 12, "Udvalget for Læring"),
+        ("98", "Godkendelse af referat", 9, 14, "Udvalget for Læring"),
+    ]  # fmt: skip

@@ -45,10 +45,11 @@ NUMBERED_ENTRY = regex.compile(
 )
 # "5.1 Status på grundvandsbeskyttelse" without a page: a sub-item under item 5.
 SUB_ENTRY = regex.compile(r"^(?P<number>\d{1,3}\.\d{1,2})\.?\s+(?P<title>[A-ZÆØÅ].*)$")
-# "104<TAB>Godkendelse af dagsorden" without a page (Randers). Not a year ("2024<TAB>Budget")
-# nor a row of a table with more cells.
+# "104<TAB>Godkendelse af dagsorden" without a page (Randers), also with markup before the
+# title ("96<TAB><u>Omgørelsesprocenter", Hedensted). Not a year ("2024<TAB>Budget") nor a
+# row of a table with more cells.
 TABBED_ENTRY = regex.compile(
-    r"^(?P<number>\d{1,3}[a-z]?)\t+(?P<title>[A-ZÆØÅ\"“„«»][^\t]*?)"
+    r"^(?P<number>\d{1,3}[a-z]?)\t+(?P<title>(?:<[a-zA-Z]+>)?[A-ZÆØÅ\"“„«»][^\t]*?)"
     # a web page's table may end the row with the item's status: "41<TAB>Title<TAB>Åben"
     r"(?:\t+(?P<status>(?i:Åben|Åbent|Lukket)))?\s*$"
 )
@@ -390,6 +391,12 @@ def read_entries(rows: list[Line], start: int) -> Toc:
                 pending = rows[index]
                 index += 1
                 continue
+            if pending is not None and no_number(pending.text) and paged_row(rows, index):
+                # a group heading above a row wrapped onto the next line with its page
+                # ("Udvalget for Læring" / "97<TAB>Fremadrettede organisering af" / "...<TAB>7")
+                group, pending = group_title(pending.text), rows[index]
+                index += 1
+                continue
             if match is None:
                 break
         number, title = entry_of(match)
@@ -413,7 +420,13 @@ def read_entries(rows: list[Line], start: int) -> Toc:
             # a group ("\tSager til beslutning", Horsens).
             group, pending = group_title(pending.text), None
         if pending is not None:  # "Dagsordenspunkt 2: Anlægsbevilling til" + "ny bro  4"
-            number, title = labelled(number, clean_title(pending.text) + " " + title)
+            head = clean_title(pending.text)
+            # "96<TAB><u>Omgørelsesprocenter 2020": the clean title keeps no tab to set the
+            # number off by, so read the number from the row as printed
+            tabbed = TABBED_ENTRY.match(pending.text.strip())
+            if number is None and tabbed is not None:
+                number, head = tabbed["number"], clean_title(tabbed["title"])
+            number, title = labelled(number, head + " " + title)
             closed = printed_status(pending.text.lstrip())
             first, pending = pending, None
         page = groups.get("page")
