@@ -5146,3 +5146,19 @@ def test_toc_rows_with_markup_wrapped_under_a_group_heading_of_any_name():
         ("97", "Fremadrettede organisering af ungesamtaler for 13-25årige", 7, 12, "Udvalget for Læring"),
         ("98", "Godkendelse af referat", 9, 14, "Udvalget for Læring"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("rows", "first"),
+    [
+        ("1.\tBudgetopfølgning pr.\n  \t30. september 2026\t1\n2.\tEventuelt\t2",
+         ("1", "Budgetopfølgning pr. 30. september 2026", 1)),
+        ("1.\tLokalplan 12, Havnefronten,\n  \t1. behandling\t1\n2.\tEventuelt\t2",
+         ("1", "Lokalplan 12, Havnefronten, 1. behandling", 1)),
+    ],
+)  # fmt: skip
+def test_a_first_toc_row_wrapped_before_a_number_of_its_title_keeps_its_number(rows, first):
+    """The second line's number (30, or 1 again) is not the item number after the row's."""
+    text = f"Indholdsfortegnelse\n\n{rows}\n\n1. {first[1]}\n\nGodkendt.\n\n2. Eventuelt\n"
+    toc = parsed(text).toc
+    assert [(e.number, e.title, e.page) for e in toc] == [first, ("2", "Eventuelt", 2)]

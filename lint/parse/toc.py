@@ -540,9 +540,9 @@ def no_number(text: str) -> bool:
 
 
 def continues(rows: list[Line], index: int) -> bool:
-    """Whether the next row ends a title wrapped from this one: a page
-    without a number ("reparation af tilkørselsramperne\t4" below "1. Tillægsbevilling til
-    ... og akut"), or after a number that is the title's (see number_in_title)."""
+    """Whether the next row ends a title wrapped from this one: a page without a number
+    ("reparation af tilkørselsramperne\t4" below "1. Tillægsbevilling til ... og akut"), or
+    after a number that is the title's (see number_in_title)."""
     if index + 1 >= len(rows):
         return False
     following = match_entry(rows[index + 1].text.lstrip(), paged_only=True)
