@@ -5162,3 +5162,15 @@ def test_a_first_toc_row_wrapped_before_a_number_of_its_title_keeps_its_number(r
     text = f"Indholdsfortegnelse\n\n{rows}\n\n1. {first[1]}\n\nGodkendt.\n\n2. Eventuelt\n"
     toc = parsed(text).toc
     assert [(e.number, e.title, e.page) for e in toc] == [first, ("2", "Eventuelt", 2)]
+
+
+def test_a_closed_toc_row_wrapped_onto_a_second_line_stays_closed():
+    text = (
+        "Indholdsfortegnelse\n\n1.\tGodkendelse af dagsorden\t2\n"
+        "2.\tLukket punkt: Salg af erhvervsgrund,\n  \tVed Fjorden\t3\n\n"
+        "1. Godkendelse af dagsorden\n\nGodkendt.\n\n2. Salg af erhvervsgrund, Ved Fjorden\n"
+    )
+    last = parsed(text).toc[-1]
+    assert (last.number, last.title, last.page, last.closed) == (
+        "2", "Salg af erhvervsgrund, Ved Fjorden", 3, True,
+    )  # fmt: skip

@@ -428,6 +428,8 @@ def read_entries(rows: list[Line], start: int) -> Toc:
                 number, head = tabbed["number"], clean_title(tabbed["title"])
             number, title = labelled(number, head + " " + title)
             closed = printed_status(pending.text.lstrip())
+            if closed is None and (own := match_entry(pending.text.lstrip())) is not None:
+                closed = printed_status(own["title"])  # "7.<TAB>Lukket punkt: Salg af ..."
             first, pending = pending, None
         page = groups.get("page")
         entries.append(
