@@ -5289,3 +5289,113 @@ def test_a_title_only_item_keeps_its_own_journal_number_not_the_next_items():
         ("2", "00.01.00-A00-2-26"),
         ("3", "00.01.00-A00-3-26"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "row", "group", "line"),
+    [
+        ("toc_ombrudt_foerste_i_gruppe.txt",
+         ("3", "Overførsel af uforbrugte midler fra 2025 til 2026", 1), "Sager til afgørelse i Byrådet", 16),
+        ("toc_ombrudt_under_lukket_gruppe.txt",
+         ("4", "Salg af storparcel på Nye, etape 3", 1), "Lukket dagsorden", 15),
+    ],
+)  # fmt: skip
+def test_a_wrapped_toc_row_first_under_a_group_heading_stays_in_the_toc(name, row, group, line):
+    """A row wrapped onto a second line with its page ("3.<TAB>Overførsel af uforbrugte" /
+    "<TAB>midler fra 2025 til 2026<TAB>1") right under a group heading goes on the table of
+    contents: it neither ends it nor becomes an item, and only the last item is closed."""
+    document = fixture(name)
+    wrapped = document.toc[int(row[0]) - 1]
+    assert ((wrapped.number, wrapped.title, wrapped.page), wrapped.group, wrapped.line) == (
+        row, group, line,
+    )  # fmt: skip
+    assert [item.number for item in document.items] == [entry.number for entry in document.toc]
+    closed = group == "Lukket dagsorden"
+    assert [item.closed for item in document.items] == [False] * 3 + [closed]
+
+
+def test_a_wrapped_toc_row_whose_second_line_begins_with_a_date_keeps_its_number():
+    """ "4.<TAB>Budgetopfølgning pr." / "<TAB>30. september 2026<TAB>1": 30 is no item
+    number after 4 but the title's date."""
+    document = fixture("toc_ombrudt_ordenstal_foerst.txt")
+    last = document.toc[-1]
+    assert (last.number, last.title, last.page, last.line) == (
+        "4", "Budgetopfølgning pr. 30. september 2026", 1, 14,
+    )  # fmt: skip
+    assert len(document.toc) == 4
+
+
+def test_a_wrapped_row_in_a_toc_without_pages_is_joined_where_it_hangs_under_the_title():
+    """ "3) Overførsel af uforbrugte" / "   midler fra 2025 til 2026": the second line hangs
+    under the title's first word, so it is the rest of the title, not a group heading."""
+    document = fixture("toc_uden_sidetal_ombrudt.txt")
+    assert [(e.number, e.title, e.page, e.line, e.group) for e in document.toc] == [
+        ("1", "Godkendelse af dagsorden", None, 11, None),
+        ("2", "Tidsplan for budget 2027-2030", None, 12, None),
+        ("3", "Overførsel af uforbrugte midler fra 2025 til 2026", None, 13, None),
+        ("4", "Tillægsbevilling til vintertjeneste 2026", None, 15, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("second", "title"),
+    [
+        ("         Ungdomsskolen", "Fremtidig organisering af Ungdomsskolen"),
+        ("\tUngdomsskolen", "Fremtidig organisering af"),  # not under the title's first word
+    ],
+)
+def test_a_second_line_in_a_toc_without_pages_joins_only_hanging_under_the_title(second, title):
+    text = (
+        "Indholdsfortegnelse\n\nPunkt 1  Godkendelse af dagsorden\n"
+        f"Punkt 2  Fremtidig organisering af\n{second}\nPunkt 3  Eventuelt\n\n"
+        "Punkt 1\nGodkendelse af dagsorden\n\nGodkendt.\n"
+    )
+    assert parsed(text).toc[1].title == title
+
+
+def test_toc_rows_with_markup_wrapped_under_a_group_heading_of_any_name():
+    """Hedensted: "96<TAB><u>Omgørelsesprocenter 2020" / "<TAB>   på det sociale område</u>
+    <TAB>3" right under a group heading by any name ("Udvalget for Læring<TAB><TAB>"): each
+    wrapped row is one entry with its number, under its group, and the list goes on."""
+    text = (
+        "Hedensted Kommune\n\nDagsorden\n\nIndholdsfortegnelse\n\nPkt.\tTekst\tSide\n"
+        "Åben dagsorden\t\t\n96\t<u>Omgørelsesprocenter 2020\n  \t   på det sociale område</u>\t3\n"
+        "Udvalget for Læring\t\t\n97\t<u>Fremadrettede organisering af\n"
+        "  \t   ungesamtaler for 13-25årige</u>\t7\n98\t<u>Godkendelse af referat</u>\t9\n\n"
+        "96. Omgørelsesprocenter 2020 på det sociale område\n\nTil orientering.\n\n"
+        "97. Fremadrettede organisering af ungesamtaler for 13-25årige\n\nTil orientering.\n\n"
+        "98. Godkendelse af referat\n\nTil orientering.\n"
+    )
+    assert [(e.number, e.title, e.page, e.line, e.group) for e in parsed(text).toc] == [
+        ("96", "Omgørelsesprocenter 2020 på det sociale område", 3, 9, "Åben dagsorden"),
+        ("97", "Fremadrettede organisering af ungesamtaler for 13-25årige", 7, 12, "Udvalget for Læring"),
+        ("98", "Godkendelse af referat", 9, 14, "Udvalget for Læring"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("rows", "first"),
+    [
+        ("1.\tBudgetopfølgning pr.\n  \t30. september 2026\t1\n2.\tEventuelt\t2",
+         ("1", "Budgetopfølgning pr. 30. september 2026", 1)),
+        ("1.\tLokalplan 12, Havnefronten,\n  \t1. behandling\t1\n2.\tEventuelt\t2",
+         ("1", "Lokalplan 12, Havnefronten, 1. behandling", 1)),
+    ],
+)  # fmt: skip
+def test_a_first_toc_row_wrapped_before_a_number_of_its_title_keeps_its_number(rows, first):
+    """The second line's number (30, or 1 again) is not the item number after the row's."""
+    text = f"Indholdsfortegnelse\n\n{rows}\n\n1. {first[1]}\n\nGodkendt.\n\n2. Eventuelt\n"
+    toc = parsed(text).toc
+    assert [(e.number, e.title, e.page) for e in toc] == [first, ("2", "Eventuelt", 2)]
+
+
+def test_a_closed_toc_row_wrapped_onto_a_second_line_stays_closed():
+    text = (
+        "Indholdsfortegnelse\n\n1.\tGodkendelse af dagsorden\t2\n"
+        "2.\tLukket punkt: Salg af erhvervsgrund,\n  \tVed Fjorden\t3\n\n"
+        "1. Godkendelse af dagsorden\n\nGodkendt.\n\n2. Salg af erhvervsgrund, Ved Fjorden\n"
+    )
+    last = parsed(text).toc[-1]
+    assert (last.number, last.title, last.page, last.closed) == (
+        "2", "Salg af erhvervsgrund, Ved Fjorden", 3, True,
+    )  # fmt: skip

@@ -45,10 +45,11 @@ NUMBERED_ENTRY = regex.compile(
 )
 # "5.1 Status på grundvandsbeskyttelse" without a page: a sub-item under item 5.
 SUB_ENTRY = regex.compile(r"^(?P<number>\d{1,3}\.\d{1,2})\.?\s+(?P<title>[A-ZÆØÅ].*)$")
-# "104<TAB>Godkendelse af dagsorden" without a page (Randers). Not a year ("2024<TAB>Budget")
-# nor a row of a table with more cells.
+# "104<TAB>Godkendelse af dagsorden" without a page (Randers), also with markup before the
+# title ("96<TAB><u>Omgørelsesprocenter", Hedensted). Not a year ("2024<TAB>Budget") nor a
+# row of a table with more cells.
 TABBED_ENTRY = regex.compile(
-    r"^(?P<number>\d{1,3}[a-z]?)\t+(?P<title>[A-ZÆØÅ\"“„«»][^\t]*?)"
+    r"^(?P<number>\d{1,3}[a-z]?)\t+(?P<title>(?:<[a-zA-Z]+>)?[A-ZÆØÅ\"“„«»][^\t]*?)"
     # a web page's table may end the row with the item's status: "41<TAB>Title<TAB>Åben"
     r"(?:\t+(?P<status>(?i:Åben|Åbent|Lukket)))?\s*$"
 )
@@ -338,7 +339,9 @@ def read_entries(rows: list[Line], start: int) -> Toc:
     pending: Line | None = None  # a title wrapped onto the next line
     form: str | None = None  # how the last row prints its number: "Punkt #:", "#."
     apart: str | None = None  # the number printed alone above the row at ``index``
+    hanging: int | None = None  # the title's column in the row above, an entry without page
     while index < len(rows):
+        column, hanging = hanging, None
         text, anchor = unlink(rows[index].text)
         text = text.lstrip()  # a wrapped title's second line may hang indented
         if not text:
@@ -353,6 +356,14 @@ def read_entries(rows: list[Line], start: int) -> Toc:
             index += 1
             continue
         match = match_entry(text, paged_only=bool(entries) and entries[-1].page is not None)
+        if match is None and column is not None and indent(rows[index].text) == column:
+            # the rest of the title above, hanging under its first word: "3) Overførsel af
+            # uforbrugte" / "   midler fra 2025 til 2026" in a list without pages
+            last = entries[-1]
+            entries[-1] = last._replace(title=f"{last.title} {clean_title(text)}")
+            listed.add((last.number, entries[-1].title))
+            hanging, index = column, index + 1
+            continue
         grouped = group_of(text) if match is None else None
         if grouped:
             group = grouped
@@ -380,9 +391,17 @@ def read_entries(rows: list[Line], start: int) -> Toc:
                 pending = rows[index]
                 index += 1
                 continue
+            if pending is not None and no_number(pending.text) and paged_row(rows, index):
+                # a group heading above a row wrapped onto the next line with its page
+                # ("Udvalget for Læring" / "97<TAB>Fremadrettede organisering af" / "...<TAB>7")
+                group, pending = group_title(pending.text), rows[index]
+                index += 1
+                continue
             if match is None:
                 break
         number, title = entry_of(match)
+        if pending is not None and number_in_title(number, pending.text):
+            number, title = None, clean_title(text[: match.end("title")])
         if number is None and pending is None and attachment_heading(title):
             # "Bilag 3.2: Høringssvar ... 15" under item 3's row: that item's attachment,
             # which the body prints under the item, not an item of its own.
@@ -401,8 +420,16 @@ def read_entries(rows: list[Line], start: int) -> Toc:
             # a group ("\tSager til beslutning", Horsens).
             group, pending = group_title(pending.text), None
         if pending is not None:  # "Dagsordenspunkt 2: Anlægsbevilling til" + "ny bro  4"
-            number, title = labelled(number, clean_title(pending.text) + " " + title)
+            head = clean_title(pending.text)
+            # "96<TAB><u>Omgørelsesprocenter 2020": the clean title keeps no tab to set the
+            # number off by, so read the number from the row as printed
+            tabbed = TABBED_ENTRY.match(pending.text.strip())
+            if number is None and tabbed is not None:
+                number, head = tabbed["number"], clean_title(tabbed["title"])
+            number, title = labelled(number, head + " " + title)
             closed = printed_status(pending.text.lstrip())
+            if closed is None and (own := match_entry(pending.text.lstrip())) is not None:
+                closed = printed_status(own["title"])  # "7.<TAB>Lukket punkt: Salg af ..."
             first, pending = pending, None
         page = groups.get("page")
         entries.append(
@@ -410,6 +437,9 @@ def read_entries(rows: list[Line], start: int) -> Toc:
         )
         listed.add((number, title))
         form = number_form(text, match) if first is rows[index] else None
+        if page is None and first is rows[index] and anchor is None:
+            printed = rows[index].text  # its indent, then ``text``
+            hanging = len(printed[: len(printed) - len(text) + match.start("title")].expandtabs())
         index += 1
     entries = numbers_in_column(tuple(entries), rows[start + 1 : index])
     return Toc(pages_after_titles(entries, rows[index:]), start, index)
@@ -501,17 +531,59 @@ def title_apart(rows: list[Line], index: int) -> int | None:
     return below if entry is not None and entry["number"] is None else None
 
 
+def indent(text: str) -> int:
+    """The width of a row's indent, tabs set every eight columns."""
+    wide = text.expandtabs()
+    return len(wide) - len(wide.lstrip())
+
+
 def no_number(text: str) -> bool:
     return labelled(None, clean_title(text))[0] is None
 
 
 def continues(rows: list[Line], index: int) -> bool:
     """Whether the next row ends a title wrapped from this one: a page without a number
-    ("reparation af tilkørselsramperne\t4" below "1. Tillægsbevilling til ... og akut")."""
+    ("reparation af tilkørselsramperne\t4" below "1. Tillægsbevilling til ... og akut"), or
+    after a number that is the title's (see number_in_title)."""
     if index + 1 >= len(rows):
         return False
     following = match_entry(rows[index + 1].text.lstrip(), paged_only=True)
-    return following is not None and following["number"] is None
+    if following is None:
+        return False
+    return following["number"] is None or number_in_title(following["number"], rows[index].text)
+
+
+def number_in_title(number: str | None, above: str) -> bool:
+    """Whether ``number``, first on the row below the numbered row ``above`` that has no
+    page, begins the rest of that row's title ("4.<TAB>Budgetopfølgning pr." / "<TAB>30.
+    september 2026<TAB>3", "7. Lokalplan 12," / "2. behandling  5"): it is not the number
+    of the item after that row's."""
+    if number is None:
+        return False
+    previous = labelled(None, clean_title(above))[0]
+    return previous is not None and not next_number(number, previous)
+
+
+def next_number(number: str, previous: str) -> bool:
+    """Whether ``number`` is the item number right after ``previous``: "5" or "4a" after
+    "4", "4b" or "5" after "4a"."""
+    this, last = item_order(number), item_order(previous)
+    if this is None or last is None:
+        return False
+    if this[0] == last[0] + 1:
+        return not this[1]
+    return this[0] == last[0] and this[1] == (chr(ord(last[1]) + 1) if last[1] else "a")
+
+
+def paged_row(rows: list[Line], index: int) -> bool:
+    """Whether the row at ``index`` is an entry with its page, or an entry whose title is
+    wrapped onto the next row with the page ("3.<TAB>Overførsel af uforbrugte" / "<TAB>midler
+    fra 2025 til 2026<TAB>4")."""
+    text = unlink(rows[index].text)[0].lstrip()
+    if match_entry(text, paged_only=True):
+        return True
+    entry = match_entry(text)
+    return entry is not None and entry["number"] is not None and continues(rows, index)
 
 
 def number_form(text: str, match: re.Match[str]) -> str | None:
@@ -557,7 +629,7 @@ def resumes(rows: list[Line], blank: int, entries: list[TocEntry], form: str | N
     if following is None:
         return False
     text = unlink(rows[following].text)[0].lstrip()
-    if match_entry(text, paged_only=True) or title_apart(rows, following) is not None:
+    if paged_row(rows, following) or title_apart(rows, following) is not None:
         return True
     if form is not None and entries[-1].page is None:
         row = row_in_form(rows, following, form)
@@ -575,9 +647,10 @@ def resumes(rows: list[Line], blank: int, entries: list[TocEntry], form: str | N
     if not group_of(text):
         return False
     below = next_filled(rows, following)
-    paged = entries[-1].page is not None
-    match = below is not None and match_entry(unlink(rows[below].text)[0].lstrip(), paged)
-    if not match:
+    if below is None:
+        return False
+    match = match_entry(unlink(rows[below].text)[0].lstrip())
+    if not match or (entries[-1].page is not None and not paged_row(rows, below)):
         return False
     number, title = entry_of(match)
     if number is not None:
