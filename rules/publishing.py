@@ -838,13 +838,13 @@ def check_broken(document, context):
             continue  # a running title or footer: the sentence above runs on over a page break
         start_line, _ = document.locate(match.end())
         stop = text.find("\n", match.end())
-        following = text[match.end() : stop if stop >= 0 else len(text)]
+        following = text[match.end() : stop if stop >= 0 else len(text)].rstrip()
         start = following.lstrip()
         if "\t" in following:
             continue  # a table below its caption ("Tabel 1. Udledning fordelt på sektorer")
         if LIST_START.match(start) or (start[:1].islower() and start[1:2].isupper()):
             continue  # a list; or a word spelt with a small first letter, "pH", "iPads"
-        ends = {"end": closing_words(end, 25), "start": opening_words(start.rstrip(), 25)}
+        ends = {"end": closing_words(end, 25), "start": opening_words(start, 25)}
         where = place(document, start_line, line, quote=False)
         yield context.report(
             BROKEN_UNPLACED.format(**ends)

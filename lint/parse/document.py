@@ -174,12 +174,13 @@ def parse(
     source: Source, vocabulary: Vocabulary | None = None, layout: str | None = None
 ) -> Document:
     """Describe a document: meeting, table of contents, items and trailing parts."""
-    text = "\n".join(source.lines)
+    text = "\n".join(source.lines)  # as written: the rules' offsets are in it
     texts = as_classified(source.lines)
+    classified = "\n".join(texts)
     # "Forslag" is Indstilling where nothing else is.
-    vocabulary = (vocabulary or DEFAULT).for_text(text)
+    vocabulary = (vocabulary or DEFAULT).for_text(classified)
     # The cues of every family show on the first pages; no need to scan a long document.
-    family = by_name(layout) if layout else detect(text[:DETECT_CHARACTERS])
+    family = by_name(layout) if layout else detect(classified[:DETECT_CHARACTERS])
     kinds = row_kinds(texts, vocabulary)
     marked = list(compress(count(), kinds))
     # Footers stand between pages, not in the table of contents, an item or a decision.

@@ -1,0 +1,64 @@
+"""Metamorphic checks: the same document as another editor, system or export writes it
+gives the same findings (code, item, line). Each rewrite below met a real document on its
+way and once changed what referatlint concluded (probe rounds ZN and ZO): CRLF and a
+byte-order mark from Windows, spaces and tabs left at line ends by Word, a no-break space
+in a date, and the decomposed letters of a text saved on a Mac."""
+
+import codecs
+import unicodedata
+
+import pytest
+from conftest import CLEAN, DRAFT, FIXTURES, SEEDS, standard_settings
+from referatlint.runner import lint_path
+
+DOCUMENTS = [
+    CLEAN,
+    DRAFT,
+    *sorted(SEEDS.glob("*.txt")),
+    FIXTURES / "layouts" / "nfd_mac_referat.txt",
+    FIXTURES / "layouts" / "indrykket_punktoverskrift.txt",
+    FIXTURES / "layouts" / "toc_ombrudt_foerste_i_gruppe.txt",
+]
+
+
+def ends_with(tail: str):
+    def rewrite(text: str) -> str:
+        return "\n".join(line + tail if line else line for line in text.split("\n"))
+
+    return rewrite
+
+
+REWRITES = {
+    "crlf": lambda text: text.replace("\n", "\r\n"),
+    "bom": lambda text: "\ufeff" + text,
+    "trailing-space": ends_with(" "),
+    "trailing-spaces": ends_with("  "),
+    "trailing-tab": ends_with("\t"),
+    "trailing-no-break-space": ends_with("\u00a0"),
+    "nfd": lambda text: unicodedata.normalize("NFD", text),
+    "nfc": lambda text: unicodedata.normalize("NFC", text),
+}
+
+
+def found(name: str, text: str) -> list[tuple]:
+    data = codecs.encode(text, "utf-8")
+    result = lint_path(name, standard_settings(), data=data)
+    return [(f.code, f.item, f.line) for f in result.findings]
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=lambda path: path.name)
+@pytest.mark.parametrize("rewrite", list(REWRITES))
+def test_a_rewritten_document_gives_the_same_findings(document, rewrite):
+    text = document.read_text("utf-8")
+    rewritten = REWRITES[rewrite](text)
+    assert rewritten != text or rewrite in ("nfc", "nfd")  # the rewrite did something
+    assert found(document.name, rewritten) == found(document.name, text)
+
+
+def test_the_rewrites_keep_the_drafts_defects():
+    """The draft's ten defects stay found under every rewrite (not merely both lists empty)."""
+    text = DRAFT.read_text("utf-8")
+    original = found(DRAFT.name, text)
+    assert len(original) == 10
+    for rewrite in REWRITES.values():
+        assert found(DRAFT.name, rewrite(text)) == original
