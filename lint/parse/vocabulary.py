@@ -275,6 +275,15 @@ def normalize(text: str) -> str:
     return text.casefold()
 
 
+def dashed_alike(key: str) -> tuple[str, ...]:
+    """A heading key with a dash between words as the other dash: " – " and " - "."""
+    if " – " in key:
+        return (key.replace(" – ", " - "),)
+    if " - " in key:
+        return (key.replace(" - ", " – "),)
+    return ()
+
+
 # A known heading with its number: "5. Økonomiske konsekvenser" (Aarhus' byrådsindstilling),
 # or with an outline number, "1.0 Sagsfremstilling", "2.1 Indstilling" (Word's multilevel
 # heading numbering).
@@ -363,9 +372,12 @@ class Vocabulary:
         self.written: dict[str, str] = {}
         for canonical, synonyms in self.sections.items():
             for heading in (canonical, *synonyms):
-                key = normalize(heading)
-                self.exact[key] = canonical
-                self.written.setdefault(key, heading)
+                # "Lovgrundlag – link" is also typed with a hyphen, as Word leaves it
+                # where it does not make the dash itself.
+                written = normalize(heading)
+                for key in (written, *dashed_alike(written)):
+                    self.exact[key] = canonical
+                    self.written.setdefault(key, heading)
         self.canonical_keys = {normalize(name) for name in self.sections}
         # Longer lines are never headings: the parser skips them without looking closer.
         self.longest = max(map(len, self.exact)) + 12
