@@ -698,11 +698,7 @@ def quality(
         # and the case system's lines.
         for ahead in range(following, min(following + 2, len(rows))):
             text = rows[ahead].text.strip()
-            if (
-                text.casefold() in STATUS_LINES
-                or CASE_NUMBER.match(text)
-                or CASE_COLUMN.match(text)
-            ):
+            if status_line(text) or CASE_NUMBER.match(text) or CASE_COLUMN.match(text):
                 score += 2
                 break
     if not title[:1].isupper() and title[:1] not in "\"'“„«(" and not counted_title(title):
@@ -773,13 +769,13 @@ def wraps(rows: list[Line], title: str, following: int, vocabulary: Vocabulary) 
     below = rows[after].text.strip() if after < len(rows) else ""
     if (
         below
-        and below.casefold() not in STATUS_LINES
+        and not status_line(below)
         and not CASE_NUMBER.match(below)
         and section_opened(below, vocabulary) is None
     ):
         return False
     return not (
-        text.casefold() in STATUS_LINES
+        status_line(text)
         or CASE_NUMBER.match(text)
         or vocabulary.heading(text)
         or ITEM_EXPLICIT.match(text)
@@ -818,7 +814,7 @@ def header_block(rows: list[Line], index: int) -> int | None:
         text = rows[above].text.strip()
         if not text:
             break
-        if text.casefold() in STATUS_LINES or CASE_NUMBER.match(text):
+        if status_line(text) or CASE_NUMBER.match(text):
             labelled = True
         elif not case_field(text):
             break

@@ -10,7 +10,6 @@ after that point is off by as many characters as the line shrank or grew.
 """
 
 import re
-import unicodedata
 
 from referatlint.records import record
 from referatlint.text import Msg
@@ -128,6 +127,8 @@ def as_seen(source: Source) -> Source:
 def composed(source: Source) -> Source:
     """The Source with its lines and placeholders in NFC: line by line, so that no line
     joins another and the line numbers stay."""
+    import unicodedata  # on use: a composed text, nearly every one, needs none
+
     return source._replace(
         lines=tuple(unicodedata.normalize("NFC", line) for line in source.lines),
         placeholders=tuple(

@@ -22,7 +22,7 @@ from referatlint.parse.dates import MONTH_LONG
 from referatlint.report import Reporter, Summary
 from referatlint.report.common import more_about, report_path, rules_by_code, where
 from referatlint.report.human import summary_line
-from referatlint.rule import SEVERITIES, SEVERITY_NAMES, Finding
+from referatlint.rule import SEVERITIES, SEVERITY_NAMES, SEVERITY_RANK, Finding
 
 TRAILING = ".,;:!?)]»«\"'"  # punctuation after the marked word stays unmarked
 WORDS = {
@@ -320,7 +320,7 @@ class HtmlReporter(Reporter):
                         f'{line_number}</span><span class="tx">{escape(line)}</span></div>\n'
                     )
                     continue
-                worst = min((f.severity for f in here), key=SEVERITIES.index)
+                worst = min((f.severity for f in here), key=SEVERITY_RANK.__getitem__)
                 column = min(f.column for f in here)
                 self.body.write(
                     f'<div class="ln hit {worst}" id="{doc}-L{line_number}"><span class="no">'
