@@ -2702,8 +2702,8 @@ def test_a_fraction_is_no_page_number_over_the_pages():
     assert slashed_page_number("5/4") is None
     # Fractions alone on their lines keep no step, or are not over one number of pages.
     lines = ["Tekst", "1/2", "Tekst", "Tekst", "1/4", "Tekst", "2/4", "Tekst"]
-    assert slashed_page_numbers(lines, [1, 4, 6], None) == []
-    assert slashed_page_numbers(lines, [4, 6], None) == [(4, 1), (6, 2)]
+    assert slashed_page_numbers(lines, [1, 4, 6], None) == ([], None)
+    assert slashed_page_numbers(lines, [4, 6], None) == ([(4, 1), (6, 2)], 4)
 
 
 def test_the_committees_decision_after_an_earlier_committees_decision():

@@ -191,14 +191,13 @@ def parse(
     pages, page_count = source.line_pages, source.pages
     dashed = page_numbers_in_step(dashed, pages)
     slashed = [index for index in marked if kinds[index] & SLASHED_ROW]  # each "3/12"
-    slashed = slashed_page_numbers(texts, slashed, pages)
+    slashed, total = slashed_page_numbers(texts, slashed, pages)
     if pages is None and len(furniture) >= 2:
         # A text copied from a PDF keeps "Side 2 af 4" where its page breaks were.
         pages, page_count = printed_pages(source.lines, furniture) or (None, None)
     if pages is None and dashed:
         pages, page_count = pages_from_numbers(source.lines, dashed) or (None, None)
     if pages is None and slashed:
-        total = slashed_page_number(texts[slashed[0][0]])[1]
         pages, page_count = pages_from_numbers(source.lines, slashed, total) or (None, None)
     furniture.extend(index for index, _ in dashed)
     furniture.extend(index for index, _ in slashed)
@@ -527,15 +526,18 @@ def slashed_page_number(line: str) -> tuple[int, int] | None:
 
 def slashed_page_numbers(
     texts: Sequence[str], marked: list[int], pages: Sequence[int] | None
-) -> list[tuple[int, int]]:
-    """The "3/12" lines that are page numbers: all over the same number of pages and keeping
-    step with the pages like "- 7 -" (page_numbers_in_step); a fraction in a table does not."""
+) -> tuple[list[tuple[int, int]], int | None]:
+    """The "3/12" lines that are page numbers, with the number of pages they count: all over
+    the same number and keeping step with the pages like "- 7 -" (page_numbers_in_step); a
+    fraction in a table does not."""
     numbered = [slashed_page_number(texts[index]) for index in marked]
-    if len({total for _, total in numbered}) != 1:
-        return []
-    return page_numbers_in_step(
+    totals = {total for _, total in numbered}
+    if len(totals) != 1:
+        return [], None
+    in_step = page_numbers_in_step(
         [(index, number) for index, (number, _) in zip(marked, numbered, strict=True)], pages
     )
+    return in_step, totals.pop()
 
 
 def page_numbers_in_step(
